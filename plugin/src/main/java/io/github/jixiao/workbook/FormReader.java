@@ -246,6 +246,14 @@ final class FormReader {
     /** As {@link #readAll(Grid)}, with the framework the user named ({@link Given}), or null. */
     static List<Form> readAll(Grid g, Given given) {
         List<Integer> starts = new FormReader(g, given).projectStarts();
+        if (starts.size() == 1) {
+            // a sheet whose only table is the unit's roll-up (潼南 五桂镇 2023's 汇总项目库 printed alone, t75): no project's
+            // indicators, said as the roll-up it is (before session 42 imported as a project named 潼南区五桂镇汇总项目库)
+            WorkbookImport.Problem lone = new FormReader(g, given).loneRollUp();
+            if (lone != null) {
+                return List.of(new Form(g.sheet, ROLL_UP, Map.of(), Map.of(), List.of(lone)));
+            }
+        }
         List<Form> out = new ArrayList<>();
         List<WorkbookImport.Problem> rollUps = new ArrayList<>();
         for (int i = 0; i < starts.size(); i++) {
@@ -262,6 +270,9 @@ final class FormReader {
         }
         if (!rollUps.isEmpty() && !out.isEmpty()) {
             out.set(0, out.get(0).withProblems(rollUps));
+        }
+        if (!rollUps.isEmpty() && out.isEmpty()) {
+            return List.of(new Form(g.sheet, ROLL_UP, Map.of(), Map.of(), rollUps)); // roll-ups only: said as such
         }
         if (out.isEmpty()) {
             Form near = new FormReader(g, given).nearest();
@@ -299,6 +310,10 @@ final class FormReader {
      * sheet) of a sheet without an indicator table, as a {@link #NO_TABLE_SEEN} form; null when it has neither.
      */
     private Form seen() {
+        WorkbookImport.Problem basic = basicData();
+        if (basic != null) {
+            return new Form(g.sheet, NO_TABLE_SEEN, Map.of(), Map.of(), List.of(basic));
+        }
         labelLimit = g.height();
         List<WorkbookImport.Problem> out = new ArrayList<>();
         java.util.Set<String> at = new java.util.HashSet<>();
@@ -335,6 +350,46 @@ final class FormReader {
         funds.addAll(problems);
         out.addAll(funds);
         return out.isEmpty() ? null : new Form(g.sheet, NO_TABLE_SEEN, Map.of(), Map.of(), out);
+    }
+
+    /** The key of a {@link #NO_TABLE_SEEN} sheet's one problem when it is a 基础数据表 ({@link #basicData}). */
+    static final String BASIC_DATA = "basic-data-seen";
+
+    /** The labels of a 基础数据表's lines ({@link #basicData}), as folded, without their brackets. */
+    private static final List<String> BASIC_DATA_LABELS = List.of("财政供养人员情况", "经费控制情况", "三公经费:", "三公经费", "公用经费",
+            "楼堂馆所控制情况", "厉行节约保障措施");
+
+    /**
+     * Whether this sheet, without an indicator table, is a 部门整体支出绩效评价基础数据表: the figures a department-wide
+     * evaluation controls spending by (staffing against the 编制, 三公经费 and 公用经费 by year, 楼堂馆所), which no reader
+     * imports (湖南's 附件一 beside its 自评表, 衡山 贯塘乡 2023, t70): one {@link #BASIC_DATA} problem naming its title (or its
+     * first such line) and cell, so that the import says what the sheet is, not its lines one by one as funds blocks not read
+     * (before session 42); null when the sheet is no such table. Its title says so (基础数据表), or it prints two of its lines.
+     */
+    private WorkbookImport.Problem basicData() {
+        String first = null;
+        String firstCell = null;
+        int lines = 0;
+        for (int r = 0; r < g.height(); r++) {
+            for (int c = 0; c < g.width; c++) {
+                String v = g.get(r, c);
+                if (v == null || v.length() > 60 || g.copyOfLeft(r, c) || g.copyOfAbove(r, c)) {
+                    continue;
+                }
+                String f = withoutBrackets(folded(r, c)); // folded once per text (Memo): a sheet of many cells
+                if (f.contains("基础数据表")) {
+                    return new WorkbookImport.Problem(BASIC_DATA, null, g.address(r, c), abbreviate(v.strip()), false, g.document());
+                }
+                if (BASIC_DATA_LABELS.contains(f)) {
+                    lines++;
+                    if (first == null) {
+                        first = v.strip();
+                        firstCell = g.address(r, c);
+                    }
+                }
+            }
+        }
+        return lines >= 2 ? new WorkbookImport.Problem(BASIC_DATA, null, firstCell, abbreviate(first), false, g.document()) : null;
     }
 
     /**
@@ -420,6 +475,43 @@ final class FormReader {
                     }
                 }
                 return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The type of the {@link Form} of a sheet whose only tables are roll-ups of the unit's projects ({@link #rollUp}): its
+     * problems ({@link #ROLL_UP_SKIPPED}) name each roll-up's name and cell. Nothing of it is imported: beside a project's
+     * table it is said in the log; alone, the import is refused saying what it is ({@link WorkbookImport}).
+     */
+    static final String ROLL_UP = "roll-up";
+
+    /**
+     * {@link #rollUp} for a sheet of one table, where a name with 汇总 in it may be a project's own (数据汇总平台建设): a roll-up
+     * only when its name is the unit's roll-up, 汇总项目库, or a unit printed above the table followed by 汇总 (潼南区五桂镇汇总…
+     * under 业务主管部门 813-潼南区五桂镇, t75); null otherwise.
+     */
+    private WorkbookImport.Problem loneRollUp() {
+        WorkbookImport.Problem p = rollUp();
+        if (p == null) {
+            return null;
+        }
+        String name = fold(p.text());
+        if (name.contains("汇总项目库")) {
+            return p;
+        }
+        // the header lines above the indicator heading
+        for (int r = 0; r < g.height() && !mayBeHeading(r); r++) {
+            for (int c = 0; c < g.width; c++) {
+                String v = g.get(r, c);
+                if (v == null || g.copyOfLeft(r, c) || v.length() > 60) {
+                    continue;
+                }
+                String unit = fold(stripCode(v.strip()));
+                if (unit.length() >= 2 && name.startsWith(unit) && name.startsWith("汇总", unit.length())) {
+                    return p;
+                }
             }
         }
         return null;
@@ -693,6 +785,7 @@ final class FormReader {
         // (编制单位: the unit that draws up 重庆's 一般性项目绩效目标表, 潼南 五桂镇 2023, t75)
         String filer = deptName == null ? labelled(FILER, COMPILER) : null;
         String date = labelled("填报日期", "自评日期");
+        headerNoField(headRow);
         Integer year = year(headRow, title);
         // the unit the submission is: the one that fills in the form, else the one that carries the project out (稷山's
         // 翟店镇卫生院, one of a county's township health centres under one 卫健局); the 主管部门 only where neither is
@@ -893,13 +986,18 @@ final class FormReader {
             if (first != null && isTotalLabel(fold(first))) {
                 Integer sc = cols.containsKey("score") ? cols.get("score") : null;
                 BigDecimal t = sc == null ? null : Grid.number(g.get(r, sc));
+                statedCol = t == null ? -1 : sc;
                 if (t == null) {
-                    t = lastNumber(r);
+                    // 总分(100分) | 100 | 自评等级 | 优 (保山 2022, t84): the figure where it stands, the first cell of its
+                    // merged block (B, not the score column's 优)
+                    statedCol = lastNumberColumn(r);
+                    t = statedCol < 0 ? null : Grid.number(g.get(r, statedCol));
                 }
                 if (t != null) {
                     stated = t;
                     statedRow = r;
                 }
+                statedGrade(r);
                 tableEnd = r;
                 break;
             }
@@ -1014,10 +1112,16 @@ final class FormReader {
                 }
                 switch (f) {
                     case "scoreRate", "points", "score", "reviewedScore" -> {
+                        if (g.inMerge(r, c)) {
+                            // a merged block's figure is its first cell's (黄石 图书馆 2022, t82: a 二级's 得分 printed once over
+                            // its two rows, read on the first): this row prints none of its own, which is no unreadable cell
+                            // (before session 42 each such cell was "在合并单元格中", an error on a correct print)
+                            continue;
+                        }
                         BigDecimal n = Grid.number(v);
-                        if (n == null || g.inMerge(r, c)) {
+                        if (n == null) {
                             problems.add(new WorkbookImport.Problem("not-a-number", "indicators#/indicators/" + rows.size() + "/" + f,
-                                    g.address(r, c), abbreviate(v), g.inMerge(r, c), g.document()));
+                                    g.address(r, c), abbreviate(v), false, g.document()));
                             continue;
                         }
                         row.put(f, n);
@@ -1110,7 +1214,7 @@ final class FormReader {
                 row = na;
                 src = naSrc;
             }
-            if (assessedRow(row, src, assessed, claims, r, cols.get("score"))) {
+            if (assessedRow(row, src, assessed, claims, r, cols, headRow, headEnd)) {
                 lastRow = r;
                 continue; // a criterion of the framework named, with the unit's own score: not an indicator
             }
@@ -1168,8 +1272,14 @@ final class FormReader {
             Map<String, Object> sa = doc("self-assessment");
             sa.put("criteria", claims);
             if (stated != null && selfEvaluation) {
-                sa.put("stated", Map.of("total", stated));
-                cells.put("self-assessment#/stated/total", g.address(statedRow, cols.getOrDefault("score", 0)));
+                Map<String, Object> st = new LinkedHashMap<>();
+                st.put("total", stated);
+                cells.put("self-assessment#/stated/total", g.address(statedRow, statedCol >= 0 ? statedCol : cols.getOrDefault("score", 0)));
+                if (statedGrade != null) {
+                    st.put("grade", statedGrade);
+                    cells.put("self-assessment#/stated/grade", statedGradeCell);
+                }
+                sa.put("stated", st);
             }
             docs.put("self-assessment", sa);
             // the table, from its heading down to its 总分 row, else to its last row (a criterion's claim without a total)
@@ -1279,6 +1389,45 @@ final class FormReader {
     /** The key of the line that a 折算得分 column (a row's score × its weight) has no field ({@link #unknownHeadings}). */
     static final String WEIGHTED_SCORE = "weighted-score-no-field";
 
+    /** The key of the problem that a column saying whether each row was achieved (单项指标完成情况) has no field. */
+    static final String COMPLETION_NO_FIELD = "completion-no-field";
+
+    /** The headings of such a column, folded: 河北's 自评表 (成安 2020, t80) prints 完成 in each row. */
+    private static final java.util.Set<String> COMPLETION_HEADINGS = java.util.Set.of("单项指标完成情况");
+
+    /** The key of the problem that a goal block's 总体完成率 ({@link #goalColumns}) has no field. */
+    static final String GOAL_RATE_NO_FIELD = "goal-rate-no-field";
+
+    /** The key of the problem that a header label the import knows has no field (是否为专项资金, {@link #headerNoField}). */
+    static final String HEADER_NO_FIELD = "header-no-field";
+
+    /** Header labels with no field, said at their cell ({@link #headerNoField}), folded: 河北's 自评表 (t80). */
+    private static final List<String> NO_FIELD_LABELS = List.of("是否为专项资金");
+
+    /**
+     * Each header label of {@link #NO_FIELD_LABELS} above the indicator heading {@code headRow}: said at its cell with its value
+     * ({@link #HEADER_NO_FIELD}; {@code header-no-field-blank} where it is blank: the next cell another label), since no field takes it (t80's
+     * 是否为专项资金, blank; before session 42 dropped without a word).
+     */
+    private void headerNoField(int headRow) {
+        for (int r = 0; r < headRow; r++) {
+            for (int c = 0; c < g.width; c++) {
+                if (g.get(r, c) == null || g.copyOfLeft(r, c) || !NO_FIELD_LABELS.contains(label(folded(r, c)))) {
+                    continue;
+                }
+                String value = "";
+                int k = rightOf(r, c);
+                if (k >= 0 && !labelCell(folded(r, k)) && !measureLine(g.get(r, k))) {
+                    value = g.get(r, k).strip();
+                }
+                String l = abbreviate(g.get(r, c).strip().replaceAll("[:：]$", ""));
+                problems.add(value.isEmpty() ? new WorkbookImport.Problem(HEADER_NO_FIELD + "-blank", null, g.address(r, c), l, false,
+                        g.document()) : new WorkbookImport.Problem(HEADER_NO_FIELD, null, g.address(r, c),
+                        WorkbookImport.Problem.args(l, abbreviate(value)), false, g.document()));
+            }
+        }
+    }
+
     /** The key of the note that a points heading over text was read as the rows' 指标解释 ({@link #pointsOverText}). */
     static final String POINTS_OVER_TEXT_NOTE = "points-over-text";
 
@@ -1383,7 +1532,8 @@ final class FormReader {
      */
     private boolean assessedRow(Map<String, Object> row, Map<String, String> src,
                                 Map<String, io.github.jixiao.score.Framework.Leaf> assessed, List<Object> claims,
-                                int r, Integer scoreCol) {
+                                int r, Map<String, Integer> cols, int headRow, int headEnd) {
+        Integer scoreCol = cols.get("score");
         if (assessed.isEmpty() || !(row.get("level1") instanceof String l1) || given.framework().category(l1).isPresent()) {
             return false;
         }
@@ -1406,6 +1556,21 @@ final class FormReader {
         } else if (scoreCol != null && g.get(r, scoreCol) == null) {
             // the score column printed, this row's cell left empty: a score to fill in in the table (score-input-missing)
             blank.put(ptr + "/score", g.address(r, scoreCol));
+        }
+        // the reason the row prints for its score: what was achieved (全年完成值) and the 偏差 explained, each under its heading
+        // (江西 蚕茶卫生院 2021, t81: 全年完成值：按规定执行; before session 42 the claim had no reason, as if none was printed)
+        StringBuilder reason = new StringBuilder();
+        String reasonCell = null;
+        for (String f : new String[] {"actual", "explanation"}) {
+            if (row.get(f) instanceof String v && !v.isBlank()) {
+                String h = columnHeading(headRow, headEnd - 1, cols.get(f));
+                reason.append(reason.length() > 0 ? "；" : "").append(h == null ? "" : h + "：").append(v.strip());
+                reasonCell = reasonCell == null ? src.get(f) : reasonCell;
+            }
+        }
+        if (reason.length() > 0) {
+            claim.put("reason", reason.toString());
+            cells.put(ptr + "/reason", reasonCell);
         }
         if (row.get("reviewedScore") != null) { // the 复核分 beside it, as a 评分表's criterion carries it
             claim.put("reviewedScore", row.get("reviewedScore"));
@@ -2605,7 +2770,8 @@ final class FormReader {
     }
 
     private static boolean isTotalLabel(String f) {
-        return f.equals("合计") || f.equals("总分") || f.startsWith("自评总分") || f.startsWith("合计得分") || f.equals("总计")
+        // 总分(100分): 云南 保山 2022's 20 + 80 自评表 (t84) prints the total's points beside the label
+        return f.equals("合计") || f.equals("总分") || withoutBracketedTail(f).equals("总分") || f.startsWith("自评总分") || f.startsWith("合计得分") || f.equals("总计")
                 || f.startsWith("总得分");
     }
 
@@ -2743,15 +2909,55 @@ final class FormReader {
         return null;
     }
 
-    private BigDecimal lastNumber(int r) {
+    /**
+     * The column of row {@code r}'s last number, the first cell of the merged block it is printed in (a figure merged across
+     * B:D is B's), or -1.
+     */
+    private int lastNumberColumn(int r) {
         for (int c = g.width - 1; c >= 0; c--) {
-            BigDecimal n = Grid.number(g.get(r, c));
-            if (n != null) {
-                return n;
+            if (Grid.number(g.get(r, c)) != null) {
+                while (c > 0 && g.copyOfLeft(r, c)) {
+                    c--;
+                }
+                return c;
             }
         }
-        return null;
+        return -1;
     }
+
+    /**
+     * The grade printed on the indicator table's 总分 row, right of its label (总分(100分) | 100 | 自评等级 | 优: 云南 保山
+     * 2022's 20 + 80 自评表, t84; before session 42 the row was a sixth indicator and its 优 "应为数字"), as a 评分表's
+     * lines are read ({@link #scores}): into {@code statedGrade}, with its cell.
+     */
+    private void statedGrade(int r) {
+        for (int c = 0; c < g.width; c++) {
+            String v = g.get(r, c);
+            if (v == null || g.copyOfLeft(r, c) || !startsAny(withoutBracketedTail(fold(v)), GRADE_LABELS)) {
+                continue;
+            }
+            String f = fold(v);
+            int colon = f.indexOf(':');
+            String inline = colon > 0 && colon + 1 < f.length() ? f.substring(colon + 1).strip() : null;
+            int k = inline != null ? c : rightOf(r, c);
+            String gv = inline != null ? inline : k < 0 ? "" : folded(r, k);
+            if (GRADES.contains(gv)) {
+                statedGrade = gv;
+                statedGradeCell = g.address(r, k);
+            }
+            return;
+        }
+    }
+
+    /** The grades a stated grade is one of (self-assessment.json's stated.grade). */
+    private static final List<String> GRADES = List.of("优", "良", "中", "差");
+
+    /** The grade the indicator table's 总分 row prints ({@link #statedGrade(int)}), and its cell; null when none. */
+    private String statedGrade;
+    private String statedGradeCell;
+
+    /** The column of the indicator table's stated total ({@code read}'s 总分 row), or -1. */
+    private int statedCol = -1;
 
     /**
      * The 一级 that only a 一级 column prints (成本指标 is a 二级 under mof-project-2020 and a 一级 under 101号: not one), also
@@ -3103,8 +3309,10 @@ final class FormReader {
                 // a heading the import knows whose field another column already gives (东莞 2019's 年度 set of 二级 / 三级 /
                 // 计划指标值 right of its 中期 set, t29): no heading unknown, a second set left out; said as such
                 // 单项指标折算得分 (河北's 自评表, t80: the row's 得分 × its 权重占比) has no field: said as such, not as unknown
+                // 单项指标完成情况 (河北's 自评表, t80: each row's 完成) has no field either: said as such (before session 42, as unknown)
                 String key = indicatorHeading(headingKey(fold(v))) ? "repeated-heading"
-                        : headingKey(fold(v)).endsWith("折算得分") ? WEIGHTED_SCORE : "unknown-heading";
+                        : headingKey(fold(v)).endsWith("折算得分") ? WEIGHTED_SCORE
+                        : COMPLETION_HEADINGS.contains(headingKey(fold(v))) ? COMPLETION_NO_FIELD : "unknown-heading";
                 problems.add(new WorkbookImport.Problem(key, null, g.address(r, c), abbreviate(v), false, g.document()));
                 break;
             }
@@ -3950,6 +4158,15 @@ final class FormReader {
             if (achieved < 0) {
                 continue;
             }
+            // 总体完成率(%) right of the two (t80's 三、目标完成情况, 100.00 under it): no field, said at its cell with its figure
+            for (int c = achieved + 1; c < g.width; c++) {
+                if (g.get(r, c) != null && !g.copyOfLeft(r, c) && withoutBrackets(folded(r, c)).endsWith("完成率")) {
+                    String v = r + 1 < g.height() ? g.get(r + 1, c) : null;
+                    problems.add(new WorkbookImport.Problem(GOAL_RATE_NO_FIELD, null, g.address(r, c),
+                            WorkbookImport.Problem.args(abbreviate(g.get(r, c)), v == null ? "" : abbreviate(v)), false, g.document()));
+                    break;
+                }
+            }
             List<Object> exp = new ArrayList<>();
             List<Object> ach = new ArrayList<>();
             for (int k = r + 1; k < before; k++) {
@@ -4188,6 +4405,10 @@ final class FormReader {
                 continue;
             }
             int firstCol = cols.values().stream().min(Integer::compare).orElse(0);
+            // what the block's lines record as they are read: taken back when it has no total (below)
+            Map<String, String> cellsBefore = new LinkedHashMap<>(cells);
+            Map<String, String> blankBefore = new LinkedHashMap<>(blank);
+            int problemsBefore = problems.size();
             Map<String, Object> funds = new LinkedHashMap<>();
             String unit = "元";
             for (int c = 0; c < firstCol; c++) {
@@ -4331,7 +4552,19 @@ final class FormReader {
             if (!components.isEmpty()) {
                 funds.put("components", components);
             }
-            return funds.containsKey("total") ? funds : null;
+            if (!funds.containsKey("total")) {
+                // no total: nothing of the block is written, so neither are its lines' cells, blank figures and unreadable
+                // cells. Before session 42 they stayed: the sidecar named budget.json#/funds/components/0 … for a file
+                // without funds, a re-import took those cells for the table's, and the block's lines read so were not said
+                // as not imported (t72's 资金情况 without its 年度总金额 line: only 一般公共预算 was said, 其中:财政拨款 dropped)
+                cells.clear();
+                cells.putAll(cellsBefore);
+                blank.clear();
+                blank.putAll(blankBefore);
+                problems.subList(problemsBefore, problems.size()).clear();
+                return null;
+            }
+            return funds;
         }
         return null;
     }

@@ -354,6 +354,9 @@ public final class WorkbookImport {
     /** The key of the problem that a sheet beside the one imported, holding no indicator table, was not imported. */
     static final String SHEET_NOT_READ = "sheet-not-read";
 
+    /** The key of the problem that a 基础数据表 beside the sheet imported was not imported ({@link FormReader#BASIC_DATA}). */
+    static final String BASIC_DATA_NOT_READ = "basic-data-not-read";
+
     private static List<FormReader.Form> forms(List<FormReader.Form> read, String shown, boolean word) throws ImportException {
         // a 评分表 of a framework jixiao does not have: nothing of it is imported, which its problem says (beside a table
         // imported, in the log; alone, as the error)
@@ -361,7 +364,16 @@ public final class WorkbookImport {
         List<FormReader.Form> near = read.stream().filter(f -> f.type().equals(FormReader.NO_TABLE)).toList();
         // a sheet without an indicator table that prints header fields or funds blocks: said when nothing is imported
         List<FormReader.Form> seen = read.stream().filter(f -> f.type().equals(FormReader.NO_TABLE_SEEN)).toList();
-        read = read.stream().filter(f -> !f.type().equals(FormReader.NO_TABLE) && !f.type().equals(FormReader.NO_TABLE_SEEN)).toList();
+        // a sheet whose only tables roll up the unit's projects (t75's 汇总项目库): no project's indicators, said as a roll-up
+        List<FormReader.Form> rollUps = read.stream().filter(f -> f.type().equals(FormReader.ROLL_UP)).toList();
+        read = read.stream().filter(f -> !f.type().equals(FormReader.NO_TABLE) && !f.type().equals(FormReader.NO_TABLE_SEEN)
+                && !f.type().equals(FormReader.ROLL_UP)).toList();
+        if (read.isEmpty() && !rollUps.isEmpty()) {
+            // refused, saying what the table is and what to import instead (before session 42 such a sheet alone was imported
+            // as a project named after the roll-up, its rows as that project's indicators)
+            Problem p = rollUps.get(0).problems().get(0);
+            throw new ImportException("import.roll-up-only", shown, p.word() ? new WordCell(p.cell()) : p.cell(), p.text());
+        }
         if (read.isEmpty() && !near.isEmpty()) {
             Problem p = near.get(0).problems().get(0);
             throw new ImportException("import.no-layout-near", shown, p.word() ? new WordCell(p.cell()) : p.cell(), p.text());
@@ -369,13 +381,27 @@ public final class WorkbookImport {
         if (read.isEmpty() && !seen.isEmpty()) {
             // what the sheets hold, so that the officer sees the import read the file and what it needs (session 39: before,
             // a 收支概况 or a 资金情况 without its indicators was refused as if the file held nothing it knew)
-            List<Problem> all = seen.stream().flatMap(f -> f.problems().stream()).toList();
+            List<Problem> all = seen.stream().flatMap(f -> f.problems().stream()).filter(p -> !p.key().equals(FormReader.BASIC_DATA)).toList();
+            // a 基础数据表 (t70's 附件一: staffing, 三公经费, 公用经费) is said as what it is, and the indicator table asked for in
+            // the sheet whose header fields or funds were seen (before session 42 its lines were listed as funds blocks)
+            List<FormReader.Form> basic = seen.stream().filter(f -> f.problems().stream().anyMatch(p -> p.key().equals(FormReader.BASIC_DATA)))
+                    .toList();
             String fields = String.join("; ", all.stream().filter(p -> p.key().equals("seen-field"))
                     .map(p -> p.text() + " " + p.cell()).limit(SEEN_LISTED).toList());
             // the blocks read first (a 自评表's 年度资金总额 on its second sheet, t70), then those whose layout is not read
             String funds = String.join("; ", java.util.stream.Stream.concat(all.stream().filter(p -> p.key().equals("funds-block-seen")),
                     all.stream().filter(p -> !p.key().equals("seen-field") && !p.key().equals("funds-block-seen")))
                     .map(p -> "“" + p.text() + "” " + p.cell()).limit(SEEN_LISTED).toList());
+            if (!basic.isEmpty()) {
+                Problem b = basic.get(0).problems().get(0);
+                Object at = b.word() ? new WordCell(b.cell()) : b.cell();
+                String home = seen.stream().filter(f -> !basic.contains(f)).map(FormReader.Form::sheet).findFirst().orElse(null);
+                if (home == null) {
+                    throw new ImportException("import.no-layout-basic-only", shown, basic.get(0).sheet(), b.text(), at);
+                }
+                throw new ImportException("import.no-layout-seen-basic", shown, fields.isEmpty() ? "—" : fields, funds.isEmpty() ? "—" : funds,
+                        basic.get(0).sheet(), b.text(), at, home);
+            }
             throw new ImportException("import.no-layout-seen", shown, fields.isEmpty() ? "—" : fields, funds.isEmpty() ? "—" : funds);
         }
         if (read.isEmpty() && word) { // a Word document has tables, no sheets
@@ -406,11 +432,23 @@ public final class WorkbookImport {
             out.set(0, out.get(0).withProblems(unknown.stream().flatMap(u -> u.problems().stream()).toList()));
             forms = out;
         }
+        if (!rollUps.isEmpty()) {
+            // a roll-up sheet beside the project tables imported: said at its name's cell, as one among them is
+            List<FormReader.Form> out = new ArrayList<>(forms);
+            out.set(0, out.get(0).withProblems(rollUps.stream().flatMap(f -> f.problems().stream()).toList()));
+            forms = out;
+        }
         if (!seen.isEmpty()) {
             // a sheet beside the one imported that holds header fields or blocks and no indicator table (t70's 附件一
             // 基础数据表: staffing, 三公经费) is not imported: said at its cells (before session 41 dropped without a word)
             List<Problem> notRead = new ArrayList<>();
             for (FormReader.Form f : seen) {
+                Problem b = f.problems().get(0);
+                if (b.key().equals(FormReader.BASIC_DATA)) {
+                    // a 基础数据表 (t70's 附件一) said as what it is, with its title's cell
+                    notRead.add(new Problem(BASIC_DATA_NOT_READ, null, b.cell(), Problem.args(f.sheet(), b.text()), false, word));
+                    continue;
+                }
                 String what = String.join("; ", f.problems().stream().map(p -> "“" + p.text() + "” " + p.cell()).limit(SEEN_LISTED).toList());
                 notRead.add(new Problem(SHEET_NOT_READ, null, f.sheet(), what, false, word));
             }

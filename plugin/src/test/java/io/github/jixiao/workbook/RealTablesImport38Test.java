@@ -163,12 +163,8 @@ class RealTablesImport38Test extends RealTableImport {
                         "项目名称“重庆市忠县科学技术协会整体监控” Sheet1!B2; 项目主管部门“705-重庆市忠县科学技术协会” Sheet1!B3", "“年度总金额” Sheet1!A6:G7"},
                 {"t73-wuyi-fangchen-2019", RealTableWorkbooks.T73,
                         "项目名称“防尘洗护费” Sheet1!B2; 项目单位“武义县环境卫生管理所” Sheet1!D2; 主管部门“武义县综合行政执法局” Sheet1!F2",
-                        "“计划安排资金(万元)” Sheet1!A9:E9"},
-                // t70: its 附件二's funds heading (年初预算数 … 分值 | 执行率 | 自评得分) was once "the nearest indicator table"
-                // (分值 and 自评得分 are indicator headings too); now the block read comes first, then 附件一's unread ones
-                {"t70-hengshan-guantang-2023", RealTableWorkbooks.T70, "预算部门、单位名称“衡山县贯塘乡人民政府” 附件二!B2",
-                        "“年度资金总额” 附件二!B4:H4; “经费控制情况(万元)” 附件一!A4:D5; “1、公务用车购置和维护经费” 附件一!A6:D7; "
-                                + "“2、出国经费” 附件一!A9:D10"}};
+                        "“计划安排资金(万元)” Sheet1!A9:E9"}};
+        // t70 (its 附件一 a 基础数据表, said as such since session 42) is RealTablesImport42Test.guantang2023NoIndicatorTable
         for (String[] t : tables) {
             WorkbookImport.ImportException e = assertThrows(WorkbookImport.ImportException.class,
                     () -> imported(t[0], t[1], null));

@@ -113,7 +113,10 @@ class ReviewedReasonImportTest {
         assertEquals("决策依据", c.path("name").asString(), c.toString());
         assertEquals(1, c.path("reviewedScore").asInt());
         assertEquals("无上级文件或审批报告", c.path("reviewedReason").asString());
-        assertFalse(c.has("explanation") || c.toString().contains("有年度工作计划"), "the unit's 偏差原因 is not the reviewer's: " + c);
+        // the unit's 偏差原因 is the unit's reason for its own score (since session 42 the claim's reason, under its heading), not
+        // the reviewer's
+        assertFalse(c.has("explanation") || c.path("reviewedReason").asString().contains("有年度工作计划"), "the unit's 偏差原因 is not the reviewer's: " + c);
+        assertEquals("偏差原因分析及改进措施：有年度工作计划", c.path("reason").asString(), c.toString());
         String sidecar = Files.readString(project.resolve("submission/" + WorkbookImport.CELLS));
         assertTrue(sidecar.contains("\"submission/self-assessment.json#/criteria/0/reviewedReason\" : \"自评表!I7\""), sidecar);
     }
