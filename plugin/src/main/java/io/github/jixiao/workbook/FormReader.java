@@ -816,7 +816,11 @@ final class FormReader {
         // a 部门整体 table of 一级/二级/三级 indicators with neither 分值 nor 得分 (深圳's 附件1: scored on its own 评分表,
         // 附件2) is scored by the 深圳 framework; one with indicator points by 重庆's (执行率 10 + the indicators' 权重)
         boolean tiered = cols.containsKey("level1") && cols.containsKey("level2");
-        dept.put("framework", given != null ? given.choice() : !department ? "mof-project-2020"
+        // the 中央 transfer's 区域 form (中央主管部门 printed above the region's own; 宁夏 2023 t61, 田家庵区 2024 t68, 霍山 2024
+        // t85), which prints no 分值 or 得分 on its rows by design: scored on mof-transfer-region, which asks no row for
+        // points (before session 42 mof-project-2020, whose score-input-missing called each correct row incomplete)
+        boolean region = !department && !cols.containsKey("points") && !cols.containsKey("score") && printed("中央主管部门");
+        dept.put("framework", given != null ? given.choice() : region ? "mof-transfer-region" : !department ? "mof-project-2020"
                 : tiered && !cols.containsKey("points") && !cols.containsKey("score") ? "shenzhen-department-2024"
                 : "chongqing-department-2021");
         String cleanTitle = title == null ? null : title.replaceAll("[（(]\\s*20\\d\\d\\s*年度?\\s*[）)]", "").strip();
@@ -3824,6 +3828,15 @@ final class FormReader {
      */
     private String labelled(String... labels) {
         return labelledIn(0, labelLimit, labels);
+    }
+
+    /** Whether the header prints {@code label} with a value beside it, its cell recorded for no field. */
+    private boolean printed(String label) {
+        Map<String, String> before = new LinkedHashMap<>(cells);
+        boolean seen = labelled(label) != null;
+        cells.clear();
+        cells.putAll(before);
+        return seen;
     }
 
     /** As {@link #labelled}, in rows {@code from} (inclusive) to {@code to} (exclusive): the lines under a table. */

@@ -127,6 +127,9 @@ class RealTablesImport37Test {
         fundsAsHand();
         assertEquals("Sheet1!E7", sidecar().path("submission/budget.json#/funds/total/executionRatePercent").asString());
         assertEquals(List.of(), said.stream().filter(t -> t.contains("预算执行率")).toList());
+        // the 区域 form prints no 分值 or 得分: mof-transfer-region, as for t61 (since session 42), and no row asked for points
+        assertEquals("mof-transfer-region", importedFile("department.json").path("framework").asString());
+        assertEquals(List.of(), ImportedTables.findings(tmp, true).stream().filter(f -> f.startsWith("score-input-missing")).toList());
     }
 
     /**
@@ -315,9 +318,9 @@ class RealTablesImport37Test {
      */
     @Test
     void fucai2023() throws Exception {
-        // the 中央 transfer's 区域 form, which prints no 分值 or 得分: named as the hand transcription names it (since session
-        // 42; the import does not choose mof-transfer-region itself)
-        imported("t61-ningxia-fucai-2023", RealTableWorkbooks.T61, "mof-transfer-region");
+        // the 中央 transfer's 区域 form, which prints no 分值 or 得分: the import names mof-transfer-region, as the hand
+        // transcription does (since session 42; before, mof-project-2020, whose score-input-missing called the rows incomplete)
+        imported("t61-ningxia-fucai-2023", RealTableWorkbooks.T61, null);
         assertEquals(List.of(), said);
         List<String> rows = new ArrayList<>(handRows());
         rows.set(0, rows.get(0).replace("name=福彩APP", "name=数量指标福彩APP"));
