@@ -227,7 +227,8 @@ public final class Engine {
         return new EngineResult(Findings.sorted(findings), sheet, submission.departmentName(), submission.year(),
                 byRole.containsKey("department") ? stage.label() : null, submission.kind(), List.copyOf(names),
                 submission.text("department", "/project/name"), o.rules(), submission.indicators(),
-                framework == null ? null : framework.english(), submission.funds(), sources(byRole), imported);
+                framework == null ? null : framework.english(), submission.funds(), sources(byRole), imported,
+                sheet == null ? null : new Places(byRole));
     }
 
     /**
