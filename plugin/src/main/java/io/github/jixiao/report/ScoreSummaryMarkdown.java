@@ -214,10 +214,12 @@ final class ScoreSummaryMarkdown {
             for (ScoreInput in : c.inputs()) {
                 sb.append("  - ").append(cell(in.label())).append(m.label("punct.colon")).append(cell(in.value()));
                 ScoreSummary.Place place = ScoreSummary.place(in, result, cells, m);
+                // after " · ", escaped as any value (no code span: a reference is the framework's text, and a renderer
+                // that reads HTML in a code span would take it as markup)
                 if (place != null) {
-                    sb.append(' ').append(code(place.location())).append(place.cell() == null ? "" : Escape.md(place.cell()));
+                    sb.append(" · ").append(cell(place.location())).append(place.cell() == null ? "" : Escape.md(place.cell()));
                 } else if (!in.ref().isEmpty()) {
-                    sb.append(' ').append(code(in.ref()));
+                    sb.append(" · ").append(cell(in.ref()));
                 }
                 sb.append('\n');
             }
@@ -225,11 +227,6 @@ final class ScoreSummaryMarkdown {
         if (any) {
             sb.append('\n');
         }
-    }
-
-    /** A location or reference as code: backticks, none of its own kept (a data value's backtick would end the span). */
-    private static String code(String s) {
-        return "`" + Escape.value(s).replace('`', '\'').replace('\n', ' ').replace('\r', ' ') + "`";
     }
 
     /** A monitoring submission's figures ({@link Monitoring}): its tables, each cell escaped. */

@@ -68,8 +68,8 @@ class FigurePlacesTest {
         // 政府采购执行情况: an amount inside budget.json's procurement block, its value's place
         assertTrue(zh[0].contains("<li>实际采购金额：448.01 万元 <code>submission/budget.json:"), zh[0]);
         assertFalse(zh[0].contains("budget#/procurement/actual"), zh[0]);
-        // the Markdown lists them too, under the criterion
-        assertTrue(zh[1].contains("\n## 所用数据\n\n- 预算编制规范性\n  - 自评得分：5 `" + score + "`\n"), zh[1]);
+        // the Markdown lists them too, under the criterion, after " · " (no code span: HostileTextProperties)
+        assertTrue(zh[1].contains("\n## 所用数据\n\n- 预算编制规范性\n  - 自评得分：5 · " + score + "\n"), zh[1]);
         String[] en = reports(tmp.resolve("sample"), tmp.resolve("en"), Locale.ENGLISH);
         assertTrue(en[1].contains("\n## Figures used\n\n"), en[1]);
         assertTrue(en[0].contains("<code>" + score + "</code></li>"), en[0]);
@@ -86,7 +86,7 @@ class FigurePlacesTest {
         // 基建工程委托业务项目数量's actual, 50, typed in the 自评表's row 13, column F (实际完成值)
         String actual = "submission/indicators.json:" + at(tmp.resolve("submission/indicators.json"), "actual", 0);
         assertTrue(zh[0].contains("<li>基建工程委托业务项目数量 实际完成值：50 <code>" + actual + "</code>（单元格 自评表!F13）</li>"), zh[0]);
-        assertTrue(zh[1].contains("  - 基建工程委托业务项目数量 实际完成值：50 `" + actual + "`（单元格 自评表\\!F13）\n"), zh[1]);
+        assertTrue(zh[1].contains("  - 基建工程委托业务项目数量 实际完成值：50 · " + actual + "（单元格 自评表\\!F13）\n"), zh[1]);
         String[] en = reports(tmp, tmp.resolve("en"), Locale.ENGLISH);
         assertTrue(en[0].contains("<code>" + actual + "</code> (cell 自评表!F13)</li>"), en[0]);
     }
