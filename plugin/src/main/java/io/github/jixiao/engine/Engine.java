@@ -227,7 +227,8 @@ public final class Engine {
         return new EngineResult(Findings.sorted(findings), sheet, submission.departmentName(), submission.year(),
                 byRole.containsKey("department") ? stage.label() : null, submission.kind(), List.copyOf(names),
                 submission.text("department", "/project/name"), o.rules(), submission.indicators(),
-                framework == null ? null : framework.english(), submission.funds(), sources(byRole), imported);
+                framework == null ? null : framework.english(), submission.funds(), sources(byRole), imported,
+                sheet == null ? null : new Places(byRole));
     }
 
     /**
@@ -495,14 +496,14 @@ public final class Engine {
      * A category whose rows have neither target nor actual (a blank 满意度 row under its own heading: 濉溪 2019's
      * ★受助对象满意度, trial s30-G item 9) is one defect at its row: indicator-incomplete's empty-category says what to fill
      * in, and the scorer's score-input-missing for that row ("缺少指标值，无法计分") at the same place is left out (both
-     * were errors at the one cell). Only for a category of one row (the finding's last argument, its count): one of
+     * were errors at the one cell). Only for a category of one row (its count, the argument before the rows' names): one of
      * several rows is at the first row's place while the others' score-input-missing stand at theirs, and leaving out the
      * first alone would say the rows unlike. Not when a project turned indicator-incomplete off or below the scorer's severity.
      */
     static List<Finding> emptyRowOnce(List<Finding> findings) {
         return onceBeside(findings,
                 f -> f.ruleId().equals("indicator-incomplete") && f.key().startsWith("empty-category") && !f.key().contains("-target")
-                        && !f.args().isEmpty() && f.args().get(f.args().size() - 1).equals("1") ? f.file() + '\0' + f.pointer() : null,
+                        && oneRowEmptyCategory(f) ? f.file() + '\0' + f.pointer() : null,
                 f -> f.ruleId().equals("score-input-missing") && f.key().equals("indicator") && f.args().size() > 1
                         && (f.args().get(1).equals("指标值") || f.args().get(1).equals("实际完成值")) ? f.file() + '\0' + f.pointer() : null);
     }
@@ -535,7 +536,7 @@ public final class Engine {
 
     /**
      * An indicator-incomplete empty-category of one row, filed under both levels or not ({@code -no-level1}: 天长 2022's
-     * archived copy lost its 一级 names, t5; {@code -no-level2}, {@code -unfiled}): the count is its last argument and
+     * archived copy lost its 一级 names, t5; {@code -no-level2}, {@code -unfiled}): the count is the argument before the rows' names and
      * each key has a {@code -scored} variant. Not the 目标申报 keys ({@code -target}): no score there.
      */
     private static boolean oneRowEmptyCategory(Finding f) {
@@ -545,7 +546,8 @@ public final class Engine {
             case "empty-category-unfiled" -> 1;
             default -> -1;
         };
-        return f.args().size() == n && f.args().get(n - 1).equals("1");
+        // the count, then the rows' names (session 42)
+        return n > 0 && f.args().size() == n + 1 && f.args().get(n - 1).equals("1");
     }
 
     /**

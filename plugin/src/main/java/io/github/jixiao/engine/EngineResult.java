@@ -27,6 +27,8 @@ import java.util.List;
  *                   snippets (a larger one's bytes would only be kept); empty when none
  * @param imported   what jixiao:import's sidecars in the submission folder say (the cells each value came from), read
  *                   once for the check and the reports; {@link Imported#NONE} for a submission typed by hand
+ * @param places     where each figure of the score sits in the files read (file, line, column), looked up only when a
+ *                   report renders it; {@link Places#NONE} when unknown (a result built by hand)
  */
 public record EngineResult(
         List<Finding> findings,
@@ -42,12 +44,14 @@ public record EngineResult(
         java.util.Map<String, String> frameworkEnglish,
         io.github.jixiao.model.Funds funds,
         java.util.Map<String, byte[]> sources,
-        Imported imported) {
+        Imported imported,
+        Places places) {
 
     /** The largest file whose bytes {@link #sources} keeps: no larger file's results get snippets. */
     public static final long SOURCES_MAX_BYTES = 16L * 1024 * 1024;
 
     public EngineResult {
+        places = places == null ? Places.NONE : places;
         sources = sources == null ? java.util.Map.of() : java.util.Collections.unmodifiableMap(sources);
         rules = rules == null ? RuleConfig.none() : rules;
         indicators = indicators == null ? List.of() : List.copyOf(indicators);
@@ -60,6 +64,14 @@ public record EngineResult(
                         java.util.Map<String, String> frameworkEnglish, io.github.jixiao.model.Funds funds,
                         java.util.Map<String, byte[]> sources) {
         this(findings, sheet, department, year, stage, kind, files, project, rules, indicators, frameworkEnglish, funds, sources, null);
+    }
+
+    public EngineResult(List<Finding> findings, ScoreSheet sheet, String department, Integer year, String stage, String kind,
+                        List<String> files, String project, RuleConfig rules, List<io.github.jixiao.model.Indicator> indicators,
+                        java.util.Map<String, String> frameworkEnglish, io.github.jixiao.model.Funds funds,
+                        java.util.Map<String, byte[]> sources, Imported imported) {
+        this(findings, sheet, department, year, stage, kind, files, project, rules, indicators, frameworkEnglish, funds, sources,
+                imported, null);
     }
 
     public EngineResult(List<Finding> findings, ScoreSheet sheet, String department, Integer year, String stage, String kind,
@@ -82,7 +94,7 @@ public record EngineResult(
     /** The same result with other findings (after suppressions and the baseline). */
     public EngineResult withFindings(List<Finding> other) {
         return new EngineResult(other, sheet, department, year, stage, kind, files, project, rules, indicators, frameworkEnglish, funds,
-                sources, imported);
+                sources, imported, places);
     }
 
     public EngineResult(List<Finding> findings, ScoreSheet sheet, String department, Integer year, String stage, String kind,

@@ -134,16 +134,24 @@ public final class Cells {
      * language (findings.json's {@code cell}, as a finding's arguments), or null.
      */
     public String of(Finding f) {
-        if (cells.isEmpty() || f.file().isEmpty()) {
+        return at(f.file(), f.pointer());
+    }
+
+    /**
+     * The cell the value at {@code pointer} of {@code file} (project-relative) came from, or of its nearest enclosing
+     * pointer that has one, as {@link #of(Finding)}; or null. What a score's figure names in the reports' 所用数据.
+     */
+    public String at(String file, String pointer) {
+        if (cells.isEmpty() || file == null || file.isEmpty()) {
             return null;
         }
-        String ptr = f.pointer();
+        String ptr = pointer == null ? "" : pointer;
         while (true) {
-            String c = cells.get(f.file() + "#" + ptr);
+            String c = cells.get(file + "#" + ptr);
             if (c != null) {
                 return c;
             }
-            if (ptr.isEmpty() || noColumn(f, ptr)) {
+            if (ptr.isEmpty() || noColumn(file, ptr)) {
                 return null;
             }
             int slash = ptr.lastIndexOf('/');
@@ -165,7 +173,12 @@ public final class Cells {
      * a sheet's as written.
      */
     public String shown(Finding f, String cell, boolean english) {
-        if (cell == null || !english || word.isEmpty() || !word.contains(folder(f))) {
+        return shown(f.file(), cell, english);
+    }
+
+    /** As {@link #shown(Finding, String, boolean)}, for a cell of {@code file}'s values (project-relative). */
+    public String shown(String file, String cell, boolean english) {
+        if (cell == null || !english || word.isEmpty() || !word.contains(folder(file))) {
             return cell;
         }
         return english(cell);
@@ -198,8 +211,12 @@ public final class Cells {
     }
 
     private static String folder(Finding f) {
-        int slash = f.file().lastIndexOf('/');
-        return slash < 0 ? "" : f.file().substring(0, slash);
+        return folder(f.file());
+    }
+
+    private static String folder(String file) {
+        int slash = file.lastIndexOf('/');
+        return slash < 0 ? "" : file.substring(0, slash);
     }
 
     /**
@@ -208,15 +225,15 @@ public final class Cells {
      * funds executed to date at 运行监控): the value is the JSON's, and no cell of that table (its row's name, its funds
      * row) stands for it. A field of a list whose column the table prints, its cell blank, still takes its row's cell.
      */
-    private boolean noColumn(Finding f, String ptr) {
-        if (earlier.isEmpty() || !earlier.contains(folder(f))) {
+    private boolean noColumn(String file, String ptr) {
+        if (earlier.isEmpty() || !earlier.contains(folder(file))) {
             return false;
         }
         String field = ptr.substring(ptr.lastIndexOf('/') + 1);
         if (index(field)) {
             return false; // a row, an item of a list: its cell, or its list's
         }
-        Map<String, String> h = columns.get(f.file());
+        Map<String, String> h = columns.get(file);
         return h == null || !h.containsKey(field);
     }
 

@@ -27,6 +27,8 @@ public final class Messages {
                 "score.level.partly", "score.level.missed")) {
             out.put(Texts.chinese().get(k), Texts.of(Locale.ENGLISH).get(k));
         }
+        // indicator-incomplete's empty-category of rows none of which is named, in place of their names
+        out.put(io.github.jixiao.lint.rules.IndicatorIncomplete.UNNAMED, "none has a 三级指标 (third-level) name");
         return java.util.Map.copyOf(out);
     }
 

@@ -217,6 +217,32 @@ public final class ScoreSummary {
                 texts == null || blankText(texts.columns().definition()) ? null : texts.columns().definition(), items, findings);
     }
 
+    /**
+     * Where a person finds a figure of the score (the reports' 所用数据): its file, line and column
+     * ({@code submission/budget.json:12:7}), and the workbook cell it was imported from where it was
+     * ({@code （单元格 自评表!F12）}); null when no location is known (a figure derived, a file not read), and the
+     * report shows the reference ({@code budget#/procurement/actual}) as before. Looked up here, for a figure rendered.
+     */
+    static Place place(ScoreInput in, EngineResult result, Cells cells, Messages m) {
+        if (in.ref() == null || in.ref().isEmpty()) {
+            return null;
+        }
+        io.github.jixiao.load.Src src = result.places().of(in.ref());
+        if (src == null) {
+            return null;
+        }
+        String cell = cells.shown(src.file(), cells.at(src.file(), src.pointer()), m.english());
+        return new Place(src.file() + ":" + src.line() + ":" + src.column(),
+                cell == null ? null : (m.english() ? " " : "") + m.label("report.cell", Escape.value(cell)));
+    }
+
+    /**
+     * A figure's place: {@code file:line:column}, and the cell it was imported from as {@code report.cell} says it, to
+     * follow the location as it is (a space before it in English); null when typed by hand.
+     */
+    record Place(String location, String cell) {
+    }
+
     private static List<ReportModel.FindingRef> findingRefs(List<Finding> fs, Messages m) {
         List<ReportModel.FindingRef> out = new ArrayList<>(fs.size());
         for (Finding f : fs) {

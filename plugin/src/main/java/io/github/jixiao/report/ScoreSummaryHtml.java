@@ -155,7 +155,7 @@ final class ScoreSummaryHtml {
         monitoring(sb, mon);
         findings(sb, result.findings(), suppressed, baselined, raised, criterionNames, m, cells, meta);
         if (sheet != null) {
-            table(sb, result, names, m, suppressed, baselined, raised);
+            table(sb, result, names, m, suppressed, baselined, raised, cells);
             charts(sb, sheet, names, m);
         }
         Page.foot(sb, m, meta);
@@ -287,7 +287,7 @@ final class ScoreSummaryHtml {
 
     private static void table(StringBuilder sb, EngineResult result, FrameworkNames names, Messages m,
                                Map<Finding, String> suppressed, java.util.Set<Finding> baselined,
-                               Map<Finding, io.github.jixiao.finding.Severity> raised) {
+                               Map<Finding, io.github.jixiao.finding.Severity> raised, Cells cells) {
         ScoreSheet sheet = result.sheet();
         List<CriterionScore> cs = sheet.criteria();
         Map<String, List<Finding>> byCriterion = ScoreSummary.byCriterion(result.findings());
@@ -320,7 +320,7 @@ final class ScoreSummaryHtml {
                 sb.setLength(sb.length() - "<td>".length());
                 sb.append("<td class=\"n\">").append(c.reviewed() == null ? "" : ScoreSummary.text(c.reviewed())).append("</td><td>");
             }
-            how(sb, c, names, m, directions, result);
+            how(sb, c, names, m, directions, result, cells);
             List<Finding> fs = byCriterion.getOrDefault(c.id(), List.of());
             if (!fs.isEmpty()) {
                 sb.append("<ul class=\"f\">");
@@ -355,7 +355,7 @@ final class ScoreSummaryHtml {
      * of class {@code formula}.
      */
     private static void how(StringBuilder sb, CriterionScore c, FrameworkNames names, Messages m,
-                            ScoreSummary.Directions directions, EngineResult result) {
+                            ScoreSummary.Directions directions, EngineResult result, Cells cells) {
         if (c.standard() != null && !c.standard().isBlank()) {
             sb.append("<p class=\"standard\"><b>").append(esc(m.label("summary.standard"))).append("</b>").append(m.label("punct.colon"))
                     .append(ScoreSummary.standard(c, names, true)).append("</p>");
@@ -393,7 +393,15 @@ final class ScoreSummaryHtml {
             sb.append("<p class=\"inputs-h\">").append(esc(m.label("summary.inputs"))).append("</p><ul class=\"inputs formula\">");
             for (ScoreInput in : c.inputs()) {
                 sb.append("<li>").append(Escape.htmlValue(in.label())).append(m.label("punct.colon")).append(Escape.htmlValue(in.value()));
-                if (!in.ref().isEmpty()) {
+                // where a person finds the figure: file:line:column and the workbook cell it was imported from; the
+                // reference (self-assessment#/criteria/0/score) only where no location is known (review R7, session 42)
+                ScoreSummary.Place place = ScoreSummary.place(in, result, cells, m);
+                if (place != null) {
+                    sb.append(" <code>").append(Escape.htmlValue(place.location())).append("</code>");
+                    if (place.cell() != null) {
+                        sb.append(esc(place.cell()));
+                    }
+                } else if (!in.ref().isEmpty()) {
                     sb.append(" <code>").append(Escape.htmlValue(in.ref())).append("</code>");
                 }
                 sb.append("</li>");

@@ -3,6 +3,7 @@ package io.github.jixiao.report;
 import io.github.jixiao.engine.EngineResult;
 import io.github.jixiao.finding.Finding;
 import io.github.jixiao.score.CriterionScore;
+import io.github.jixiao.score.ScoreInput;
 import io.github.jixiao.score.ScoreSheet;
 import java.math.BigDecimal;
 import java.util.List;
@@ -126,6 +127,7 @@ final class ScoreSummaryMarkdown {
                 .append(!reviewed ? "** | | |\n\n" : sheet.reviewedGrade() != null && reviewedTotal != null
                         ? "** | **" + cell(names.grade(sheet.reviewedGrade())) + "** | | |\n\n" : withheld ? "** | — | | |\n\n" : "** | | | |\n\n");
 
+        inputs(sb, result, names, m, cells);
         sb.append("## ").append(m.label("summary.findings")).append("\n\n");
         int n = 0;
         Map<String, List<Finding>> byCriterion = ScoreSummary.byCriterion(result.findings());
@@ -190,6 +192,40 @@ final class ScoreSummaryMarkdown {
         }
         if (result.findings().isEmpty()) {
             sb.append(m.label("summary.noFindingsAtAll")).append('\n');
+        }
+    }
+
+    /**
+     * The figures each criterion was computed from, as the page's 所用数据: each with where a person finds it, the file's
+     * line and column and the workbook cell it was imported from ({@link ScoreSummary#place}), or its reference where no
+     * location is known. Nothing for a sheet that used none.
+     */
+    private static void inputs(StringBuilder sb, EngineResult result, FrameworkNames names, Messages m, Cells cells) {
+        boolean any = false;
+        for (CriterionScore c : result.sheet().criteria()) {
+            if (c.inputs().isEmpty()) {
+                continue;
+            }
+            if (!any) {
+                sb.append("## ").append(m.label("summary.inputs")).append("\n\n");
+                any = true;
+            }
+            sb.append("- ").append(cell(names.criterion(c))).append('\n');
+            for (ScoreInput in : c.inputs()) {
+                sb.append("  - ").append(cell(in.label())).append(m.label("punct.colon")).append(cell(in.value()));
+                ScoreSummary.Place place = ScoreSummary.place(in, result, cells, m);
+                // after " · ", escaped as any value (no code span: a reference is the framework's text, and a renderer
+                // that reads HTML in a code span would take it as markup)
+                if (place != null) {
+                    sb.append(" · ").append(cell(place.location())).append(place.cell() == null ? "" : Escape.md(place.cell()));
+                } else if (!in.ref().isEmpty()) {
+                    sb.append(" · ").append(cell(in.ref()));
+                }
+                sb.append('\n');
+            }
+        }
+        if (any) {
+            sb.append('\n');
         }
     }
 

@@ -365,7 +365,11 @@ public final class IndicatorScoring {
         String ref = "indicators#" + ind.pointer();
         TargetValue target = ind.targetValue();
         if (target.isEmpty()) {
-            throw indicatorProblem(ctx, ind, "target", ind.src());
+            // the reason names each field the row lacks: a row with neither target nor actual said "缺少指标值" only, and
+            // the unit, having filled in the target, was then told the actual was missing (review R7, session 42); the
+            // finding is the target's as before
+            throw ind.actualValue().isEmpty() ? indicatorProblem(ctx, ind, "target", ind.src(), "actual")
+                    : indicatorProblem(ctx, ind, "target", ind.src());
         }
         ctx.input(ctx.t("score.input.target", ind.label()), target.text(), ref + (ind.adjustedTarget() != null && !ind.adjustedTarget().isBlank()
                 ? "/adjustedTarget" : "/target"));
@@ -714,5 +718,14 @@ public final class IndicatorScoring {
     private static ScoringProblem indicatorProblem(ScoringContext ctx, Indicator ind, String what, Src src) {
         return ctx.problem(ScoringContext.INPUT_MISSING, "indicator", List.of(ind.label(), ctx.zh("score.what." + what), ctx.criterionName),
                 src, ctx.t("score.reason.indicator", ind.label(), ctx.t("score.what." + what)));
+    }
+
+    /**
+     * As above, the row lacking {@code also} too: the finding is {@code what}'s, the reason (the page's 无法计分：…) names
+     * both fields.
+     */
+    private static ScoringProblem indicatorProblem(ScoringContext ctx, Indicator ind, String what, Src src, String also) {
+        return ctx.problem(ScoringContext.INPUT_MISSING, "indicator", List.of(ind.label(), ctx.zh("score.what." + what), ctx.criterionName),
+                src, ctx.t("score.reason.indicatorBoth", ind.label(), ctx.t("score.what." + what), ctx.t("score.what." + also)));
     }
 }

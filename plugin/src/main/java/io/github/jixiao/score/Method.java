@@ -489,7 +489,10 @@ public sealed interface Method {
                 sumForMean = sumForMean.add(capMean ? capped : ratio);
                 meanParts.add(Num.plain(capMean ? capped : ratio));
                 String r = Num.written(cum) + "% / " + Num.plain(sched) + "%";
-                terms.add("Q" + q + " " + (cap == null ? r : "min(" + Num.plain(cap) + ", " + r + ")") + " × "
+                // a ratio the cap cut that the mean takes uncapped is shown (55.25% / 50% = 1.105): the mean's 1.105 was
+                // otherwise a figure the reviewer found nowhere else (review R7, session 42)
+                String shown = cap != null && !capMean && ratio.compareTo(capped) != 0 ? r + " = " + Num.plain(ratio) : r;
+                terms.add("Q" + q + " " + (cap == null ? r : "min(" + Num.plain(cap) + ", " + shown + ")") + " × "
                         + Num.plain(perQuarter) + " = " + Num.plain(pts));
                 parts.add(Num.plain(pts));
             }

@@ -99,25 +99,26 @@ class BlankActualOnceTest {
         List<Finding> at = row(noLevel1, "/indicators/2");
         assertEquals(List.of("indicator-incomplete empty-category-no-level1-scored"), ids(at));
         Finding f = at.get(0);
-        assertEquals(List.of("制度指标", "1", "10"), f.args());
+        assertEquals(List.of("制度指标", "1", "“工程质量合格”", "10"), f.args());
         String zh = new Messages(Messages.ZH).message(f);
-        assertTrue(zh.startsWith("二级指标“制度指标”类下的指标（共 1 行）没有指标值和实际完成值，却自评满分 10 分。"), zh);
+        assertTrue(zh.startsWith("二级指标“制度指标”类下的指标（共 1 行：“工程质量合格”）没有指标值和实际完成值，却自评满分 10 分。"), zh);
         String en = new Messages(Locale.ENGLISH).message(f);
-        assertTrue(en.contains("(1 in all) has a target or an actual, yet it is scored full marks (10)."), en);
+        assertTrue(en.contains("(1 in all: \"工程质量合格\") has a target or an actual, yet it is scored full marks (10)."), en);
+        // the rows' names and the score are details: the fingerprint is the category's and the count's, as before
         assertEquals(Fingerprints.of(new Finding(f.ruleId(), f.severity(), "empty-category-no-level1", f.args().subList(0, 2),
                 f.file(), f.pointer(), f.line(), f.column(), f.criterion())), Fingerprints.of(f));
 
         EngineResult unfiled = tianchangAsArchived(tmp.resolve("b"), root -> ((ObjectNode) root.at("/indicators/2")).remove("level2"));
         List<Finding> u = row(unfiled, "/indicators/2");
         assertEquals(List.of("indicator-incomplete empty-category-unfiled-scored"), ids(u));
-        assertEquals(List.of("1", "10"), u.get(0).args());
-        assertTrue(new Messages(Messages.ZH).message(u.get(0)).startsWith("未填一级、二级指标的指标（共 1 行）没有指标值和实际完成值，却自评满分 10 分。"));
+        assertEquals(List.of("1", "“工程质量合格”", "10"), u.get(0).args());
+        assertTrue(new Messages(Messages.ZH).message(u.get(0)).startsWith("未填一级、二级指标的指标（共 1 行：“工程质量合格”）没有指标值和实际完成值，却自评满分 10 分。"));
 
         EngineResult noLevel2 = RealTableRuns.run(tmp.resolve("c"), "t5-tianchang-2022",
                 root -> ((ObjectNode) root.at("/indicators/2")).remove("level2"));
         List<Finding> n = row(noLevel2, "/indicators/2");
         assertEquals(List.of("indicator-incomplete empty-category-no-level2-scored"), ids(n));
-        assertEquals(List.of("产出指标", "1", "10"), n.get(0).args());
+        assertEquals(List.of("产出指标", "1", "“工程质量合格”", "10"), n.get(0).args());
         assertTrue(new Messages(Locale.ENGLISH).message(n.get(0)).contains("yet it is scored full marks (10)"));
     }
 }

@@ -55,11 +55,11 @@ class ExecutionScoreMessageTest {
     void aCategoryWithoutItsFirstLevelIsNamedByItsSecond() {
         Finding f = only("targets-stage-no-level1.json");
         assertEquals("empty-category-target-no-level1", f.key());
-        assertEquals(List.of("制度指标", "1"), f.args());
+        assertEquals(List.of("制度指标", "1", "“规章制度”"), f.args());
         String zh = new Messages(Messages.ZH).message(f);
-        assertTrue(zh.startsWith("二级指标“制度指标”类下的指标（共 1 行）没有指标值。"), zh);
+        assertTrue(zh.startsWith("二级指标“制度指标”类下的指标（共 1 行：“规章制度”）没有指标值。"), zh);
         String en = new Messages(Locale.ENGLISH).message(f);
-        assertTrue(en.startsWith("No row under the 二级指标 (second level) \"制度指标\" (1 in all) has a target."), en);
+        assertTrue(en.startsWith("No row under the 二级指标 (second level) \"制度指标\" (1 in all: \"规章制度\") has a target."), en);
         assertTrue(!zh.contains("null") && !en.contains("null"), zh + en);
     }
 
@@ -71,17 +71,17 @@ class ExecutionScoreMessageTest {
     void aCategoryWithNeitherLevelOrNoSecondIsNotSaidAsNull() {
         Finding f = only("targets-stage-unfiled.json");
         assertEquals("empty-category-target-unfiled", f.key());
-        assertEquals(List.of("1"), f.args());
+        assertEquals(List.of("1", "“规章制度”"), f.args());
         String zh = new Messages(Messages.ZH).message(f);
-        assertTrue(zh.startsWith("未填一级、二级指标的指标（共 1 行）没有指标值。"), zh);
+        assertTrue(zh.startsWith("未填一级、二级指标的指标（共 1 行：“规章制度”）没有指标值。"), zh);
         String en = new Messages(Locale.ENGLISH).message(f);
-        assertTrue(en.startsWith("No row filed under no 一级指标 or 二级指标 (first or second level) (1 in all) has a target."), en);
+        assertTrue(en.startsWith("No row filed under no 一级指标 or 二级指标 (first or second level) (1 in all: \"规章制度\") has a target."), en);
         assertTrue(!zh.contains("null") && !en.contains("null"), zh + en);
         Finding g = only("targets-stage-no-level2.json");
         assertEquals("empty-category-target-no-level2", g.key());
-        assertEquals(List.of("产出指标", "1"), g.args());
+        assertEquals(List.of("产出指标", "1", "“规章制度”"), g.args());
         String gzh = new Messages(Messages.ZH).message(g);
-        assertTrue(gzh.startsWith("一级指标“产出指标”下未填二级指标的指标（共 1 行）没有指标值。"), gzh);
+        assertTrue(gzh.startsWith("一级指标“产出指标”下未填二级指标的指标（共 1 行：“规章制度”）没有指标值。"), gzh);
         String gen = new Messages(Locale.ENGLISH).message(g);
         assertTrue(!gzh.contains("null") && !gen.contains("null"), gzh + gen);
     }

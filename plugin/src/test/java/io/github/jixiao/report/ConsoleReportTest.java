@@ -271,17 +271,37 @@ class ConsoleReportTest {
         assertTrue(new Messages(Messages.ZH).message(f).contains("加一行：一级指标“产出指标”、二级指标“时效指标”、三级指标写“不适用”（JSON 中为 level1、level2 和 notApplicable: true）"));
     }
 
-    /** A category with one empty row reads right in both languages (天长 2022: "the 1 rows … all" before). */
+    /**
+     * A category with one empty row reads right in both languages (天长 2022: "the 1 rows … all" before), and names its
+     * row (review R7, session 42: the message gave the line and the category, and a reviewer looked for the row among the
+     * category's by line number; 天长's 质量指标 row is named 工程质量合格, its content in the name).
+     */
     @Test
     void anEmptyCategoryOfOneRowReadsRight() throws Exception {
         Path project = Path.of(ConsoleReportTest.class.getResource("/real-tables/t5-tianchang-2022").toURI());
         EngineResult r = new Engine().run(EngineOptions.of(project, project.resolve("submission")));
         Finding f = r.findings().stream().filter(x -> x.ruleId().equals("indicator-incomplete") && x.key().startsWith("empty-category")
                 && x.args().get(1).equals("质量指标")).findFirst().orElseThrow();
-        assertTrue(new Messages(Messages.ZH).message(f).startsWith("“产出指标/质量指标”类下的指标（共 1 行）没有指标值和实际完成值，却自评满分 10 分。"),
+        assertTrue(new Messages(Messages.ZH).message(f).startsWith("“产出指标/质量指标”类下的指标（共 1 行：“工程质量合格”）没有指标值和实际完成值，却自评满分 10 分。"),
                 new Messages(Messages.ZH).message(f));
-        assertTrue(new Messages(Locale.ENGLISH).message(f).startsWith("No row under \"产出指标/质量指标\" (1 in all) has a target or an actual, yet it is scored full marks (10)."),
-                new Messages(Locale.ENGLISH).message(f));
+        assertTrue(new Messages(Locale.ENGLISH).message(f).startsWith("No row under \"产出指标/质量指标\" (1 in all: \"工程质量合格\") has a target or an actual, "
+                + "yet it is scored full marks (10)."), new Messages(Locale.ENGLISH).message(f));
+    }
+
+    /**
+     * An empty category whose rows have no name either says so (黄石 2019's 监控表 prints 质量 with nothing beside it, t15):
+     * no empty quotes, and in English in English.
+     */
+    @Test
+    void anEmptyCategoryOfUnnamedRowsSaysSo() throws Exception {
+        Path project = Path.of(ConsoleReportTest.class.getResource("/real-tables/t15-huangshi-shenyi-2019").toURI());
+        EngineResult r = new Engine().run(EngineOptions.of(project, project.resolve("submission")));
+        Finding f = r.findings().stream().filter(x -> x.ruleId().equals("indicator-incomplete") && x.key().startsWith("empty-category")
+                && x.pointer().equals("/indicators/0")).findFirst().orElseThrow();
+        String zh = new Messages(Messages.ZH).message(f);
+        assertTrue(zh.contains("类下的指标（共 1 行：均未填写三级指标名称）没有指标值和实际完成值。"), zh);
+        String en = new Messages(Locale.ENGLISH).message(f);
+        assertTrue(en.contains(" (1 in all: none has a 三级指标 (third-level) name) has a target or an actual."), en);
     }
 
     private static ConsoleReport.Line header(List<ConsoleReport.Line> lines, String file) {

@@ -89,7 +89,8 @@ class SampleScoreTest {
         assertEquals("448.01 / 657.77 = 68.11% × 1 + 1 = 1.68", sheet.criterion("procurement").orElseThrow().explanation());
         String be = sheet.criterion("budget-execution").orElseThrow().explanation();
         assertTrue(be.contains("Q1 min(1, 24.48% / 25%) × 1 = 0.9792"), be);
-        assertTrue(be.contains("Q2 min(1, 55.25% / 50%) × 1 = 1"), be);
+        // the ratio the cap cut is shown, as the annual mean takes it uncapped (1.105 below; review R7, session 42)
+        assertTrue(be.contains("Q2 min(1, 55.25% / 50% = 1.105) × 1 = 1；"), be);
         assertTrue(be.contains("Q3 min(1, 53.38% / 75%) × 1 = 0.7117"), be);
         assertTrue(be.contains("Q4 min(1, 92.23% / 100%) × 1 = 0.9223"), be);
         assertTrue(be.contains("全年平均 (0.9792 + 1.105 + 0.7117 + 0.9223) / 4 × 2 = 1.8591"), be);

@@ -51,40 +51,40 @@ import java.util.Map;
             @RuleInfo.Message(key = "no-actual-scored", details = {2}, sameAs = "no-actual",
                     zh = "指标“{0}”（指标值 {1}）没有实际完成值，却自评满分 {2} 分。年终自评须填写{@actual}，写法与指标值一致（如指标值“≥ 60 个”则写“67 个”）；没有实际完成值，满分无从核对，未完成的按未完成计分。",
                     en = "Indicator \"{0}\" (target {1}) has no actual, yet is scored full marks ({2}). A self-evaluation must fill in {@actual}, in the target's terms (target \"≥ 60 items\" → actual \"67 items\"); without it the full marks cannot be checked, and a target not met is scored as not met."),
-            @RuleInfo.Message(key = "empty-category-scored", details = {3}, sameAs = "empty-category",
-                    zh = "“{0}/{1}”类下的指标（共 {2} 行）没有指标值和实际完成值，却自评满分 {3} 分。请补齐这些指标，满分要有实际完成值支撑；该类确实不适用的，删去这些空行，改为一行三级指标写“不适用”（JSON 中为 notApplicable: true）。",
-                    en = "No row under \"{0}/{1}\" ({2} in all) has a target or an actual, yet it is scored full marks ({3}). Fill in the indicators: full marks need an actual behind them; if the category does not apply, replace them by one row with 不适用 (not applicable) as its 三级指标 (third level; in JSON: notApplicable: true)."),
+            @RuleInfo.Message(key = "empty-category-scored", details = {3, 4}, lists = {3}, sameAs = "empty-category",
+                    zh = "“{0}/{1}”类下的指标（共 {2} 行：{3}）没有指标值和实际完成值，却自评满分 {4} 分。请补齐这些指标，满分要有实际完成值支撑；该类确实不适用的，删去这些空行，改为一行三级指标写“不适用”（JSON 中为 notApplicable: true）。",
+                    en = "No row under \"{0}/{1}\" ({2} in all: {3}) has a target or an actual, yet it is scored full marks ({4}). Fill in the indicators: full marks need an actual behind them; if the category does not apply, replace them by one row with 不适用 (not applicable) as its 三级指标 (third level; in JSON: notApplicable: true)."),
             @RuleInfo.Message(key = "no-actual", zh = "指标“{0}”（指标值 {1}）没有实际完成值。年终自评须填写{@actual}，写法与指标值一致（如指标值“≥ 60 个”则写“67 个”）。",
                     en = "Indicator \"{0}\" (target {1}) has no actual. A self-evaluation must fill in {@actual}, in the target's terms (target \"≥ 60 items\" → actual \"67 items\")."),
             @RuleInfo.Message(key = "no-monitoring", zh = "指标“{0}”（指标值 {1}）没有运行监控的填报：截至目前的完成值（{@actual}）、全年预计完成值（forecast）和完成目标可能性（likelihood）都空着。请填写截至目前的完成值；尚无完成值的，至少填写全年预计完成值和完成目标可能性（确定能、有可能、不可能、完全不可能）。",
                     en = "Indicator \"{0}\" (target {1}) has nothing reported for monitoring: the value to date ({@actual}), the full-year forecast (forecast) and the likelihood of meeting the target (likelihood) are all blank. Fill in the value to date; where there is none yet, give at least the forecast and the likelihood (确定能 (certain), 有可能 (possible), 不可能 (unlikely), 完全不可能 (impossible))."),
             @RuleInfo.Message(key = "no-score", zh = "指标“{0}”分值 {1} 分，但没有自评得分。请填写{@score}。",
                     en = "Indicator \"{0}\" carries {1} points but has no score. Fill in {@score}."),
-            @RuleInfo.Message(key = "empty-category-target", zh = "“{0}/{1}”类下的指标（共 {2} 行）没有指标值。请为这些指标填写指标值；该类确实不适用的，删去这些空行，改为一行三级指标写“不适用”（JSON 中为 notApplicable: true）。",
-                    en = "No row under \"{0}/{1}\" ({2} in all) has a target. Fill in the targets; if the category does not apply, replace them by one row with 不适用 (not applicable) as its 三级指标 (third level; in JSON: notApplicable: true)."),
-            @RuleInfo.Message(key = "empty-category", zh = "“{0}/{1}”类下的指标（共 {2} 行）没有指标值和实际完成值。请补齐这些指标；该类确实不适用的，删去这些空行，改为一行三级指标写“不适用”（JSON 中为 notApplicable: true）。",
-                    en = "No row under \"{0}/{1}\" ({2} in all) has a target or an actual. Fill in the indicators; if the category does not apply, replace them by one row with 不适用 (not applicable) as its 三级指标 (third level; in JSON: notApplicable: true)."),
-            @RuleInfo.Message(key = "empty-category-target-no-level1", zh = "二级指标“{0}”类下的指标（共 {1} 行）没有指标值。请为这些指标填写指标值；该类确实不适用的，删去这些空行，改为一行三级指标写“不适用”（JSON 中为 notApplicable: true）。",
-                    en = "No row under the 二级指标 (second level) \"{0}\" ({1} in all) has a target. Fill in the targets; if the category does not apply, replace them by one row with 不适用 (not applicable) as its 三级指标 (third level; in JSON: notApplicable: true)."),
-            @RuleInfo.Message(key = "empty-category-no-level1", zh = "二级指标“{0}”类下的指标（共 {1} 行）没有指标值和实际完成值。请补齐这些指标；该类确实不适用的，删去这些空行，改为一行三级指标写“不适用”（JSON 中为 notApplicable: true）。",
-                    en = "No row under the 二级指标 (second level) \"{0}\" ({1} in all) has a target or an actual. Fill in the indicators; if the category does not apply, replace them by one row with 不适用 (not applicable) as its 三级指标 (third level; in JSON: notApplicable: true)."),
-            @RuleInfo.Message(key = "empty-category-no-level1-scored", details = {2}, sameAs = "empty-category-no-level1",
-                    zh = "二级指标“{0}”类下的指标（共 {1} 行）没有指标值和实际完成值，却自评满分 {2} 分。请补齐这些指标，满分要有实际完成值支撑；该类确实不适用的，删去这些空行，改为一行三级指标写“不适用”（JSON 中为 notApplicable: true）。",
-                    en = "No row under the 二级指标 (second level) \"{0}\" ({1} in all) has a target or an actual, yet it is scored full marks ({2}). Fill in the indicators: full marks need an actual behind them; if the category does not apply, replace them by one row with 不适用 (not applicable) as its 三级指标 (third level; in JSON: notApplicable: true)."),
-            @RuleInfo.Message(key = "empty-category-target-no-level2", zh = "一级指标“{0}”下未填二级指标的指标（共 {1} 行）没有指标值。请为这些指标填写指标值，并填上各自的二级指标。",
-                    en = "No row under the 一级指标 (first level) \"{0}\" with no 二级指标 (second level) ({1} in all) has a target. Fill in the targets, and each row's 二级指标."),
-            @RuleInfo.Message(key = "empty-category-no-level2", zh = "一级指标“{0}”下未填二级指标的指标（共 {1} 行）没有指标值和实际完成值。请补齐这些指标，并填上各自的二级指标。",
-                    en = "No row under the 一级指标 (first level) \"{0}\" with no 二级指标 (second level) ({1} in all) has a target or an actual. Fill in the indicators, and each row's 二级指标."),
-            @RuleInfo.Message(key = "empty-category-no-level2-scored", details = {2}, sameAs = "empty-category-no-level2",
-                    zh = "一级指标“{0}”下未填二级指标的指标（共 {1} 行）没有指标值和实际完成值，却自评满分 {2} 分。请补齐这些指标（满分要有实际完成值支撑），并填上各自的二级指标。",
-                    en = "No row under the 一级指标 (first level) \"{0}\" with no 二级指标 (second level) ({1} in all) has a target or an actual, yet it is scored full marks ({2}). Fill in the indicators (full marks need an actual behind them), and each row's 二级指标."),
-            @RuleInfo.Message(key = "empty-category-target-unfiled", zh = "未填一级、二级指标的指标（共 {0} 行）没有指标值。请为这些指标填写指标值，并填上各自的一级、二级指标。",
-                    en = "No row filed under no 一级指标 or 二级指标 (first or second level) ({0} in all) has a target. Fill in the targets, and each row's 一级指标 and 二级指标."),
-            @RuleInfo.Message(key = "empty-category-unfiled", zh = "未填一级、二级指标的指标（共 {0} 行）没有指标值和实际完成值。请补齐这些指标，并填上各自的一级、二级指标。",
-                    en = "No row filed under no 一级指标 or 二级指标 (first or second level) ({0} in all) has a target or an actual. Fill in the indicators, and each row's 一级指标 and 二级指标."),
-            @RuleInfo.Message(key = "empty-category-unfiled-scored", details = {1}, sameAs = "empty-category-unfiled",
-                    zh = "未填一级、二级指标的指标（共 {0} 行）没有指标值和实际完成值，却自评满分 {1} 分。请补齐这些指标（满分要有实际完成值支撑），并填上各自的一级、二级指标。",
-                    en = "No row filed under no 一级指标 or 二级指标 (first or second level) ({0} in all) has a target or an actual, yet it is scored full marks ({1}). Fill in the indicators (full marks need an actual behind them), and each row's 一级指标 and 二级指标."),
+            @RuleInfo.Message(key = "empty-category-target", details = {3}, lists = {3}, zh = "“{0}/{1}”类下的指标（共 {2} 行：{3}）没有指标值。请为这些指标填写指标值；该类确实不适用的，删去这些空行，改为一行三级指标写“不适用”（JSON 中为 notApplicable: true）。",
+                    en = "No row under \"{0}/{1}\" ({2} in all: {3}) has a target. Fill in the targets; if the category does not apply, replace them by one row with 不适用 (not applicable) as its 三级指标 (third level; in JSON: notApplicable: true)."),
+            @RuleInfo.Message(key = "empty-category", details = {3}, lists = {3}, zh = "“{0}/{1}”类下的指标（共 {2} 行：{3}）没有指标值和实际完成值。请补齐这些指标；该类确实不适用的，删去这些空行，改为一行三级指标写“不适用”（JSON 中为 notApplicable: true）。",
+                    en = "No row under \"{0}/{1}\" ({2} in all: {3}) has a target or an actual. Fill in the indicators; if the category does not apply, replace them by one row with 不适用 (not applicable) as its 三级指标 (third level; in JSON: notApplicable: true)."),
+            @RuleInfo.Message(key = "empty-category-target-no-level1", details = {2}, lists = {2}, zh = "二级指标“{0}”类下的指标（共 {1} 行：{2}）没有指标值。请为这些指标填写指标值；该类确实不适用的，删去这些空行，改为一行三级指标写“不适用”（JSON 中为 notApplicable: true）。",
+                    en = "No row under the 二级指标 (second level) \"{0}\" ({1} in all: {2}) has a target. Fill in the targets; if the category does not apply, replace them by one row with 不适用 (not applicable) as its 三级指标 (third level; in JSON: notApplicable: true)."),
+            @RuleInfo.Message(key = "empty-category-no-level1", details = {2}, lists = {2}, zh = "二级指标“{0}”类下的指标（共 {1} 行：{2}）没有指标值和实际完成值。请补齐这些指标；该类确实不适用的，删去这些空行，改为一行三级指标写“不适用”（JSON 中为 notApplicable: true）。",
+                    en = "No row under the 二级指标 (second level) \"{0}\" ({1} in all: {2}) has a target or an actual. Fill in the indicators; if the category does not apply, replace them by one row with 不适用 (not applicable) as its 三级指标 (third level; in JSON: notApplicable: true)."),
+            @RuleInfo.Message(key = "empty-category-no-level1-scored", details = {2, 3}, lists = {2}, sameAs = "empty-category-no-level1",
+                    zh = "二级指标“{0}”类下的指标（共 {1} 行：{2}）没有指标值和实际完成值，却自评满分 {3} 分。请补齐这些指标，满分要有实际完成值支撑；该类确实不适用的，删去这些空行，改为一行三级指标写“不适用”（JSON 中为 notApplicable: true）。",
+                    en = "No row under the 二级指标 (second level) \"{0}\" ({1} in all: {2}) has a target or an actual, yet it is scored full marks ({3}). Fill in the indicators: full marks need an actual behind them; if the category does not apply, replace them by one row with 不适用 (not applicable) as its 三级指标 (third level; in JSON: notApplicable: true)."),
+            @RuleInfo.Message(key = "empty-category-target-no-level2", details = {2}, lists = {2}, zh = "一级指标“{0}”下未填二级指标的指标（共 {1} 行：{2}）没有指标值。请为这些指标填写指标值，并填上各自的二级指标。",
+                    en = "No row under the 一级指标 (first level) \"{0}\" with no 二级指标 (second level) ({1} in all: {2}) has a target. Fill in the targets, and each row's 二级指标."),
+            @RuleInfo.Message(key = "empty-category-no-level2", details = {2}, lists = {2}, zh = "一级指标“{0}”下未填二级指标的指标（共 {1} 行：{2}）没有指标值和实际完成值。请补齐这些指标，并填上各自的二级指标。",
+                    en = "No row under the 一级指标 (first level) \"{0}\" with no 二级指标 (second level) ({1} in all: {2}) has a target or an actual. Fill in the indicators, and each row's 二级指标."),
+            @RuleInfo.Message(key = "empty-category-no-level2-scored", details = {2, 3}, lists = {2}, sameAs = "empty-category-no-level2",
+                    zh = "一级指标“{0}”下未填二级指标的指标（共 {1} 行：{2}）没有指标值和实际完成值，却自评满分 {3} 分。请补齐这些指标（满分要有实际完成值支撑），并填上各自的二级指标。",
+                    en = "No row under the 一级指标 (first level) \"{0}\" with no 二级指标 (second level) ({1} in all: {2}) has a target or an actual, yet it is scored full marks ({3}). Fill in the indicators (full marks need an actual behind them), and each row's 二级指标."),
+            @RuleInfo.Message(key = "empty-category-target-unfiled", details = {1}, lists = {1}, zh = "未填一级、二级指标的指标（共 {0} 行：{1}）没有指标值。请为这些指标填写指标值，并填上各自的一级、二级指标。",
+                    en = "No row filed under no 一级指标 or 二级指标 (first or second level) ({0} in all: {1}) has a target. Fill in the targets, and each row's 一级指标 and 二级指标."),
+            @RuleInfo.Message(key = "empty-category-unfiled", details = {1}, lists = {1}, zh = "未填一级、二级指标的指标（共 {0} 行：{1}）没有指标值和实际完成值。请补齐这些指标，并填上各自的一级、二级指标。",
+                    en = "No row filed under no 一级指标 or 二级指标 (first or second level) ({0} in all: {1}) has a target or an actual. Fill in the indicators, and each row's 一级指标 and 二级指标."),
+            @RuleInfo.Message(key = "empty-category-unfiled-scored", details = {1, 2}, lists = {1}, sameAs = "empty-category-unfiled",
+                    zh = "未填一级、二级指标的指标（共 {0} 行：{1}）没有指标值和实际完成值，却自评满分 {2} 分。请补齐这些指标（满分要有实际完成值支撑），并填上各自的一级、二级指标。",
+                    en = "No row filed under no 一级指标 or 二级指标 (first or second level) ({0} in all: {1}) has a target or an actual, yet it is scored full marks ({2}). Fill in the indicators (full marks need an actual behind them), and each row's 一级指标 and 二级指标."),
             @RuleInfo.Message(key = "no-execution-score", zh = "预算资金“{0}”一行（预算执行率）分值 {1} 分，但没有自评得分。请填写这一行的得分（funds.total.score）：执行率 × 分值，执行率超过 100% 的按满分计。",
                     en = "The budget row \"{0}\" (budget execution rate) carries {1} points but has no score. Fill in the row's 得分 (funds.total.score): the execution rate × the points, at most the points."),
             @RuleInfo.Message(key = "no-execution-score-unlabelled", zh = "预算资金总额一行（预算执行率）分值 {0} 分，但没有自评得分。请填写这一行的得分（funds.total.score）：执行率 × 分值，执行率超过 100% 的按满分计。",
@@ -119,6 +119,32 @@ public final class IndicatorIncomplete implements Rule {
     }
 
     /** Whether no row of {@code rows} has a name: the template's category label and nothing else. */
+    /**
+     * The names of a category's rows for its empty-category message, each a short excerpt between quotes
+     * (“招引人才数量”、“…”), at most three and "…" after; the rows without a name left out, and {@link #UNNAMED} when
+     * none has one.
+     */
+    static String rowNames(IndicatorFacts facts, IntList rows) {
+        StringBuilder sb = new StringBuilder();
+        int shown = 0;
+        boolean more = false;
+        for (int r = 0; r < rows.size; r++) {
+            String name = facts.row(rows.at[r]).name();
+            if (Checks.blank(name)) {
+                continue;
+            }
+            if (shown == 3) {
+                more = true;
+                break;
+            }
+            sb.append(shown++ == 0 ? "" : "、").append('“').append(io.github.jixiao.load.SubmissionLoader.excerpt(name.strip(), 20)).append('”');
+        }
+        return shown == 0 ? UNNAMED : more ? sb.append('…').toString() : sb.toString();
+    }
+
+    /** What an empty-category message says of rows none of which has a name (its English: Messages' terms). */
+    public static final String UNNAMED = "均未填写三级指标名称";
+
     private static boolean unnamed(IndicatorFacts facts, IntList rows) {
         for (int r = 0; r < rows.size; r++) {
             if (!Checks.blank(facts.row(rows.at[r]).name())) {
@@ -241,15 +267,18 @@ public final class IndicatorIncomplete implements Rule {
                 }
                 // at 目标申报 there are no actuals yet: only the targets are asked for
                 String key = submission.stage() == Stage.TARGETS ? "empty-category-target" : "empty-category";
+                // the rows named after the count (a detail: the fingerprint is the category's and the count's), so that
+                // the reader finds the row by its name, not the line alone (review R7, session 42)
+                String rows = rowNames(facts, list);
                 if (Checks.blank(first.level1()) && !Checks.blank(first.level2())) {
                     // 宁晋 2019's 制度指标, printed under no 一级: the 二级 alone names the category (before, "null/制度指标")
-                    ctx.report(key + "-no-level1", first.src(), first.level2(), list.size);
+                    ctx.report(key + "-no-level1", first.src(), first.level2(), String.valueOf(list.size), rows);
                 } else if (Checks.blank(first.level2()) && !Checks.blank(first.level1())) {
-                    ctx.report(key + "-no-level2", first.src(), first.level1(), list.size); // before, "产出指标/null"
+                    ctx.report(key + "-no-level2", first.src(), first.level1(), String.valueOf(list.size), rows); // before, "产出指标/null"
                 } else if (Checks.blank(first.level1())) {
-                    ctx.report(key + "-unfiled", first.src(), list.size); // neither: before, "null/null"
+                    ctx.report(key + "-unfiled", first.src(), String.valueOf(list.size), rows); // neither: before, "null/null"
                 } else {
-                    ctx.report(key, first.src(), first.level1(), first.level2(), list.size);
+                    ctx.report(key, first.src(), first.level1(), first.level2(), String.valueOf(list.size), rows);
                 }
                 continue;
             }
