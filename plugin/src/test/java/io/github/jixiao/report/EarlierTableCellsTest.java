@@ -1,6 +1,7 @@
 package io.github.jixiao.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -71,7 +72,9 @@ class EarlierTableCellsTest {
         assertEquals(new Messages(Locale.ENGLISH).message(dev), en.message(dev));
         assertNull(cells.of(dev));
         Finding none = one(r, "indicator-incomplete", "/indicators/1");
-        assertTrue(zh.message(none).contains("截至目前的完成值（实际完成值（actual））"), zh.message(none));
+        // the value to date, not 实际完成值, the year-end column (until session 42: 截至目前的完成值（实际完成值（actual））)
+        assertTrue(zh.message(none).contains("截至目前的完成值（actual）"), zh.message(none));
+        assertFalse(zh.message(none).contains("实际完成值"), zh.message(none));
         // what the 目标表 printed keeps its cell: the target, the row
         assertEquals("'2024年项目绩效目标表'!E17", cells.of(one(r, "indicator-target-no-comparator", "/indicators/0/target")));
         assertEquals("'2024年项目绩效目标表'!D18", cells.of(none));

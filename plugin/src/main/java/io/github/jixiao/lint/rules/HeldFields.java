@@ -6,6 +6,7 @@ import io.github.jixiao.model.Submission;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The fields of another stage a submission holds, each named as its file and field with how many rows hold it
@@ -29,6 +30,19 @@ final class HeldFields {
     HeldFields funds(String field, Predicate<Funds.Row> holds) {
         Funds funds = s.funds();
         return funds == null ? this : count("budget.json funds " + field, funds.rows().stream().filter(holds).count());
+    }
+
+    /**
+     * budget.json's amount {@code field} ("actualExpenditure"), where written and not 0 (a template's formula cell before
+     * the year end); a bare number (the schema's type-money) counts as written.
+     */
+    HeldFields budgetAmount(String field) {
+        JsonNode n = s.node("budget", "/" + field);
+        JsonNode v = n != null && n.isObject() ? n.get("value") : n;
+        if (v != null && v.isNumber() && v.decimalValue().signum() != 0) {
+            held.add("budget.json " + field);
+        }
+        return this;
     }
 
     /** The file of {@code role}, where the submission has one. */

@@ -19,12 +19,12 @@ import java.util.Map;
         titleZh = "绩效指标填报不完整",
         titleEn = "Performance indicator incomplete",
         rationaleZh = "每个三级指标都要有指标值；年终自评时还要有实际完成值，指标赋分的还要有得分。缺了这些，既无法判断是否完成，也无法核对得分。"
-                + "预算资金一行印有预算执行率分值的，同样要填得分。只有空行的指标类别等于没有填报。目标申报阶段尚无实际完成值，不作要求；运行监控阶段，每个有指标值的指标要填截至目前的完成值，尚无完成值的至少填全年预计完成值和完成目标可能性（湖北 项目支出绩效监控表），三者都空着的是漏填了监控，作警告；年终以前，评分框架列为可选的类别（如经济效益、生态效益、可持续影响）只印着类别名、没有填任何指标的，是该类不适用，不报告。"
+                + "预算资金一行印有预算执行率分值的，同样要填得分。只有空行的指标类别等于没有填报。目标申报阶段尚无实际完成值，不作要求；运行监控阶段，实际完成值一栏填的是截至目前的完成值（监控表印作“1-6月完成值”等），消息也这样称呼它：只有空行的类别只请填写指标值，每个有指标值的指标要填截至目前的完成值，尚无完成值的至少填全年预计完成值和完成目标可能性（湖北 项目支出绩效监控表），三者都空着的是漏填了监控，作警告；年终以前，评分框架列为可选的类别（如经济效益、生态效益、可持续影响）只印着类别名、没有填任何指标的，是该类不适用，不报告。"
                 + "空着的一行却自评满分的，这里一并说明满分（-scored），indicator-score-unexplained 不再在该行另报（一个缺陷一个问题：补填后得分再按完成情况核对）。"
                 + "指标性质一栏标为定性、指标值空着的（潼南区五桂镇 2023：“促进经济发展 | 定性 | 空白”），提示写明可以核对的达成标准，而不是“≥ 60 个”之类的数值；年终自评时实际完成值也空着、或空着却自评满分的，同样如此。",
         rationaleEn = "Every indicator needs a target; at the year-end self-evaluation it also needs an actual, and a score where indicators carry points. "
                 + "Without them nobody can tell whether the target was met or check the score. The budget row, where it carries points for the execution rate, needs its score too. A category holding only empty rows is not filled in. "
-                + "At the target-setting stage there are no actuals yet, so none are asked for; at monitoring each indicator with a target reports its value to date, or, with none yet, at least its full-year forecast and its likelihood of being met (Hubei project spending monitoring table): one with none of the three was filed without its monitoring, a warning; before the year end, a category the scoring framework marks optional "
+                + "At the target-setting stage there are no actuals yet, so none are asked for; at monitoring the field holds the value to date (headed 1-6月完成值 (value to date, January–June) and the like on a monitoring table) and the messages call it so: a category of empty rows is asked for its targets only, and each indicator with a target reports its value to date, or, with none yet, at least its full-year forecast and its likelihood of being met (Hubei project spending monitoring table): one with none of the three was filed without its monitoring, a warning; before the year end, a category the scoring framework marks optional "
                 + "(economic, ecological, sustainable benefits) printed with its label only and no indicator under it does not apply, and is not reported."
                 + " A blank row stated at full marks is said so here (-scored), and indicator-score-unexplained does not report it at that row as well (one defect, one finding: once filled in, the score is held to the actual)."
                 + " A row its nature column marks qualitative with its target blank (Wugui town of Tongnan 2023: \"promote economic development | qualitative | blank\") is asked for a standard of achievement that can be checked, not a figure such as \"≥ 60 items\"; so is one at the year end with its actual blank too, or blank and scored full marks.",
@@ -56,8 +56,8 @@ import java.util.Map;
                     en = "No row under \"{0}/{1}\" ({2} in all: {3}) has a target or an actual, yet it is scored full marks ({4}). Fill in the indicators: full marks need an actual behind them; if the category does not apply, replace them by one row with 不适用 (not applicable) as its 三级指标 (third level; in JSON: notApplicable: true)."),
             @RuleInfo.Message(key = "no-actual", zh = "指标“{0}”（指标值 {1}）没有实际完成值。年终自评须填写{@actual}，写法与指标值一致（如指标值“≥ 60 个”则写“67 个”）。",
                     en = "Indicator \"{0}\" (target {1}) has no actual. A self-evaluation must fill in {@actual}, in the target's terms (target \"≥ 60 items\" → actual \"67 items\")."),
-            @RuleInfo.Message(key = "no-monitoring", zh = "指标“{0}”（指标值 {1}）没有运行监控的填报：截至目前的完成值（{@actual}）、全年预计完成值（forecast）和完成目标可能性（likelihood）都空着。请填写截至目前的完成值；尚无完成值的，至少填写全年预计完成值和完成目标可能性（确定能、有可能、不可能、完全不可能）。",
-                    en = "Indicator \"{0}\" (target {1}) has nothing reported for monitoring: the value to date ({@actual}), the full-year forecast (forecast) and the likelihood of meeting the target (likelihood) are all blank. Fill in the value to date; where there is none yet, give at least the forecast and the likelihood (确定能 (certain), 有可能 (possible), 不可能 (unlikely), 完全不可能 (impossible))."),
+            @RuleInfo.Message(key = "no-monitoring", zh = "指标“{0}”（指标值 {1}）没有运行监控的填报：{@截至目前的完成值|actual}、全年预计完成值（forecast）和完成目标可能性（likelihood）都空着。请填写截至目前的完成值；尚无完成值的，至少填写全年预计完成值和完成目标可能性（确定能、有可能、不可能、完全不可能）。",
+                    en = "Indicator \"{0}\" (target {1}) has nothing reported for monitoring: the value to date ({@截至目前的完成值|actual}), the full-year forecast (forecast) and the likelihood of meeting the target (likelihood) are all blank. Fill in the value to date; where there is none yet, give at least the forecast and the likelihood (确定能 (certain), 有可能 (possible), 不可能 (unlikely), 完全不可能 (impossible))."),
             @RuleInfo.Message(key = "no-score", zh = "指标“{0}”分值 {1} 分，但没有自评得分。请填写{@score}。",
                     en = "Indicator \"{0}\" carries {1} points but has no score. Fill in {@score}."),
             @RuleInfo.Message(key = "empty-category-target", details = {3}, lists = {3}, zh = "“{0}/{1}”类下的指标（共 {2} 行：{3}）没有指标值。请为这些指标填写指标值；该类确实不适用的，删去这些空行，改为一行三级指标写“不适用”（JSON 中为 notApplicable: true）。",
@@ -265,8 +265,11 @@ public final class IndicatorIncomplete implements Rule {
                     // indicator-template-row notes the empty row, an info)
                     continue;
                 }
-                // at 目标申报 there are no actuals yet: only the targets are asked for
-                String key = submission.stage() == Stage.TARGETS ? "empty-category-target" : "empty-category";
+                // before the year end only the targets are asked for: at 目标申报 there are no actuals yet, and at 运行监控 the
+                // field holds the value to date, which no-monitoring asks for once a target is there (黄石 2019, t15: its
+                // empty 质量 and 时效 were told to fill in 实际完成值, the year-end column its 监控表 does not print, until
+                // session 42)
+                String key = yearEnd ? "empty-category" : "empty-category-target";
                 // the rows named after the count (a detail: the fingerprint is the category's and the count's), so that
                 // the reader finds the row by its name, not the line alone (review R7, session 42)
                 String rows = rowNames(facts, list);

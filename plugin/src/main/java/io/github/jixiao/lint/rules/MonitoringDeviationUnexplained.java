@@ -5,11 +5,18 @@ import io.github.jixiao.lint.Category;
 import io.github.jixiao.lint.Rule;
 import io.github.jixiao.lint.RuleContext;
 import io.github.jixiao.lint.RuleInfo;
+import io.github.jixiao.model.Funds;
 import io.github.jixiao.model.Indicator;
+import io.github.jixiao.model.Money;
 import io.github.jixiao.model.Stage;
 import io.github.jixiao.model.Submission;
 import io.github.jixiao.target.Outcome;
+import io.github.jixiao.target.Comparator;
 import io.github.jixiao.target.TargetParser;
+import io.github.jixiao.target.TargetValue;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.List;
 
 /**
  * A mid-year monitoring table (运行监控) says, row by row, how likely the target is to be reached (完成目标可能性) and, in
@@ -27,16 +34,33 @@ import io.github.jixiao.target.TargetParser;
                 + "和“相关建议或举措”栏。完成目标可能性为“有可能”“不可能”“完全不可能”的，或全年预计完成值达不到指标值的，要写明偏差原因和纠偏措施，"
                 + "否则监控发现了偏差却无从纠正。全年预计完成值达不到指标值、完成目标可能性却填“确定能”的，两者自相矛盾。"
                 + "不报告：“确定能”且预计完成值达到指标值的；该行偏差原因（explanation）或表末存在问题（department.json 的 problems）已填写的；"
-                + "预计完成值或指标值无法比较的（定性、无数字）；自评和目标申报阶段（由各自的规则检查）。",
+                + "预计完成值或指标值无法比较的（定性、无数字）；自评和目标申报阶段（由各自的规则检查）。"
+                + "成本等金额上限（≤ 120 万元）截至目前的完成值已经超过的，支出只会累积，全年已无法完成：要写明原因和措施（ceiling-passed），完成目标可能性填“确定能”的自相矛盾（ceiling-passed-certain）；"
+                + "比率、时长、按单位计的金额（≤ 5%、≤ 3 天、≤ 1000元/人）年中超过还可能回落，不报告。"
+                + "资金也是一样：资金块合计行（无合计行的，唯一的一行）截至执行数占全年预算（有全年预算数的按全年预算数，否则按年初预算数）的比例不到序时进度（截至月份 ÷ 12）一半的（6 月末不到 25%），"
+                + "执行严重滞后，要写明原因和措施（funds.executionExplanation 或 stated.executionRateExplanation，或表末存在问题）（execution-behind）；"
+                + "落后序时进度但超过其一半的（黄石 2019：6 月末 39.8%）不报告：项目资金按合同、按工程进度分期支付，年中略低于序时进度是常态。"
+                + "同一行的全年预计执行数不到全年预算 90% 的，预计年末结余较多，同样要说明原因（execution-forecast-short；执行率未达 90% 须说明原因，与年终自评相同）；已报告执行严重滞后的，不再另报。",
         rationaleEn = "A mid-year monitoring table gives each indicator's likelihood of reaching its target (确定能 (certain), 有可能 (possible), 不可能 (unlikely), 完全不可能 (impossible)), "
                 + "some forms also the year's forecast, and print beside them the columns for the cause of a deviation and the measures proposed. "
                 + "A target whose likelihood is possible, unlikely or impossible, or whose forecast falls short, needs its cause and the correction planned: "
                 + "otherwise monitoring finds a deviation and nothing corrects it. A forecast short of the target with the likelihood certain contradicts itself."
                 + " Not flagged: certain with a forecast that reaches the target; a row whose explanation, or the table's problems (department.json problems), is filled in; "
-                + "a forecast or target that cannot be compared (qualitative, no figure); the self-evaluation and target stages (their own rules check them).",
-        source = "湖北 黄石 2019 项目支出绩效监控表（申遗经费）：完成目标可能性（确定能、有可能、不可能）栏，及“偏差或不能完成目标原因分析”“相关建议或举措”栏",
+                + "a forecast or target that cannot be compared (qualitative, no figure); the self-evaluation and target stages (their own rules check them)."
+                + " A ceiling on an amount of money (≤ 1.2 million yuan, a cost) that the value to date already passes cannot be met, as spending only adds up: it needs its cause and measures "
+                + "(ceiling-passed), and with the likelihood certain contradicts itself (ceiling-passed-certain); a rate, a duration or an amount per unit (≤ 5%, ≤ 3 days, ≤ 1000 yuan per person) "
+                + "above its ceiling mid-year may still come down, and is not reported."
+                + " The funds likewise: where the funds block's total row (without one, its only row) has executed to date less than half the time elapsed (month ÷ 12) "
+                + "of the year's budget (the full-year budget where given, else the initial one; under 25% at the end of June), execution lags badly and needs its cause and measures "
+                + "(funds.executionExplanation or stated.executionRateExplanation, or the table's problems) (execution-behind); behind the time elapsed but by less "
+                + "(Huangshi 2019: 39.8% at the end of June) is not reported: project funds are paid by contract and works instalments, and a little behind mid-year is normal."
+                + " The same row's forecast for the year below 90% of the year's budget expects a large balance at the year end and needs its reason too (execution-forecast-short; "
+                + "an execution below 90% needs a written reason, as at the year end); not said again where the execution already lags badly.",
+        source = "湖北 黄石 2019 项目支出绩效监控表（申遗经费）：完成目标可能性（确定能、有可能、不可能）栏，及“偏差或不能完成目标原因分析”“相关建议或举措”栏；"
+                + "四川 部门预算项目支出绩效自评表（2023年度）：执行率未达 90% 须说明原因（SC-4）",
         sourceEn = "Hubei, Huangshi 2019 project spending performance monitoring table (World Heritage application funds): the likelihood column (certain, possible, unlikely) "
-                + "and the columns for the cause of a deviation or of a target that cannot be met and for the measures proposed",
+                + "and the columns for the cause of a deviation or of a target that cannot be met and for the measures proposed; Sichuan self-evaluation table for "
+                + "department budget project spending (2023): an execution rate below 90% needs its reason (SC-4)",
         messages = {
             @RuleInfo.Message(zh = "指标“{0}”的完成目标可能性为“{1}”，但没有分析偏差原因、提出纠偏措施。请在该指标的{@偏差或不能完成目标原因分析|explanation}中写明原因和措施。",
                     en = "Indicator \"{0}\" gives its likelihood of reaching the target as \"{1}\" (on the scale 确定能 (certain), 有可能 (possible), 不可能 (unlikely), 完全不可能 (impossible)), but no cause of the deviation and no correction. "
@@ -44,6 +68,18 @@ import io.github.jixiao.target.TargetParser;
             @RuleInfo.Message(key = "forecast", zh = "指标“{0}”的全年预计完成值 {1} 达不到指标值 {2}，但没有分析偏差原因、提出纠偏措施。请在该指标的{@偏差或不能完成目标原因分析|explanation}中写明原因和措施。",
                     en = "Indicator \"{0}\" forecasts {1} for the year, short of its target {2}, but gives no cause of the deviation and no correction. "
                             + "State both in the indicator's {@偏差或不能完成目标原因分析|explanation}."),
+            @RuleInfo.Message(key = "ceiling-passed", zh = "指标“{0}”的指标值是 {1}，截至目前已达 {2}：支出只会累积，全年已无法控制在指标值以内，但没有分析偏差原因、提出纠偏措施。请在该指标的{@偏差或不能完成目标原因分析|explanation}中写明原因和措施（如按程序申请调整预算和绩效目标）。",
+                    en = "Indicator \"{0}\" has the target {1} and has reached {2} to date: spending only adds up, so the year can no longer stay within the target, yet no cause of the deviation and no correction is given. "
+                            + "State both in the indicator's {@偏差或不能完成目标原因分析|explanation} (e.g. an adjustment of the budget and its targets, applied for as the rules require)."),
+            @RuleInfo.Message(key = "ceiling-passed-certain", zh = "指标“{0}”的指标值是 {1}，截至目前已达 {2}，完成目标可能性却填“确定能”：支出只会累积，全年不会低于已经发生的数。请核对截至目前的完成值或完成目标可能性。",
+                    en = "Indicator \"{0}\" has the target {1} and has reached {2} to date, yet gives its likelihood as \"确定能\" (certain): spending only adds up, and the year cannot end below what is spent already. "
+                            + "Check the value to date or the likelihood."),
+            @RuleInfo.Message(key = "execution-behind", zh = "资金“{0}”截至 {1} 月末执行 {2}，为全年预算 {3} 的 {4}，不到序时进度 {5} 的一半，却没有说明原因。请在 budget.json 的 funds.executionExplanation 中写明执行滞后的原因（如按合同分期支付、资金尚未下达）和加快执行的措施。",
+                    en = "Funds row \"{0}\": {2} executed by the end of month {1}, {4} of the year's budget of {3}, less than half the time elapsed ({5}), and no reason given. "
+                            + "State the cause of the delay (e.g. payment in contract instalments, funds not yet allocated) and the measures to catch up in budget.json funds.executionExplanation."),
+            @RuleInfo.Message(key = "execution-forecast-short", zh = "资金“{0}”的全年预计执行数 {1} 只有全年预算 {2} 的 {3}，不到 90%，预计年末结余较多，却没有说明原因。请在 budget.json 的 funds.executionExplanation 中写明原因（如项目调减、政府采购节约），需要调整预算的按程序申请。",
+                    en = "Funds row \"{0}\": the forecast for the year, {1}, is only {3} of the year's budget of {2}, below 90%, so a large balance is expected at the year end, and no reason is given. "
+                            + "State why in budget.json funds.executionExplanation (e.g. the project scaled down, savings in procurement), and apply for a budget adjustment where one is needed."),
             @RuleInfo.Message(key = "contradiction", zh = "指标“{0}”的全年预计完成值 {1} 达不到指标值 {2}，完成目标可能性却填“确定能”。请核对预计完成值或完成目标可能性。",
                     en = "Indicator \"{0}\" forecasts {1} for the year, short of its target {2}, yet gives its likelihood as \"确定能\" (certain). "
                             + "Check the forecast or the likelihood.")
@@ -56,14 +92,28 @@ public final class MonitoringDeviationUnexplained implements Rule {
     @Override
     public void check(Submission s, RuleContext ctx) {
         boolean tableExplains = !Checks.placeholder(s.text("department", "/problems"));
+        if (!tableExplains && Checks.executionReason(s) == null) {
+            if (!executionBehind(s, ctx)) {
+                forecastShort(s, ctx);
+            }
+        }
         for (Indicator i : s.applicableIndicators()) {
             String likelihood = i.columns().likelihood();
             String forecast = i.columns().forecast();
+            String at = "indicators#" + i.pointer();
+            if (ceilingPassed(i)) {
+                // a cost ceiling the spending to date already passes: missed whatever the forecast says, so said here once
+                if (CERTAIN.equals(likelihood)) {
+                    ctx.report("ceiling-passed-certain", s.src(at + "/likelihood"), Checks.name(i), Checks.target(i), Checks.quote(i.actual()));
+                } else if (!tableExplains && Checks.placeholder(i.explanation())) {
+                    ctx.report("ceiling-passed", i.actualSrc(), Checks.name(i), Checks.target(i), Checks.quote(i.actual()));
+                }
+                continue;
+            }
             if (likelihood == null && forecast == null) {
                 continue;
             }
             boolean falls = falls(i, forecast);
-            String at = "indicators#" + i.pointer();
             if (falls && CERTAIN.equals(likelihood)) {
                 ctx.report("contradiction", s.src(at + "/likelihood"), Checks.name(i), Checks.quote(forecast), Checks.target(i));
                 continue;
@@ -77,6 +127,88 @@ public final class MonitoringDeviationUnexplained implements Rule {
                 ctx.report("forecast", s.src(at + "/forecast"), Checks.name(i), Checks.quote(forecast), Checks.target(i));
             }
         }
+    }
+
+    /**
+     * The funds block's execution to date less than half the time elapsed (execution-behind): the total row's, or with
+     * none the block's only row; its base the full-year budget, else the initial one (as the monitoring page's 执行进度).
+     */
+    private static boolean executionBehind(Submission s, RuleContext ctx) {
+        Funds funds = s.funds();
+        Integer month = funds == null ? null : funds.toDateMonth();
+        if (month == null || month < 1 || month > 12) {
+            return false; // no month: funds-to-date-implausible asks for it
+        }
+        Funds.Row row = whole(funds, Funds.Column.EXECUTED_TO_DATE);
+        Money budget = row == null ? null : budget(row);
+        if (budget == null || row.executedToDate().value().compareTo(budget.value()) > 0) {
+            return false; // above the budget: funds-to-date-implausible's over-budget
+        }
+        Money toDate = row.executedToDate();
+        BigDecimal progress = toDate.value().multiply(Checks.HUNDRED).divide(budget.value(), MathContext.DECIMAL64);
+        BigDecimal elapsed = BigDecimal.valueOf(month).multiply(Checks.HUNDRED).divide(BigDecimal.valueOf(12), MathContext.DECIMAL64);
+        if (progress.multiply(BigDecimal.valueOf(2)).compareTo(elapsed) >= 0) {
+            return false;
+        }
+        ctx.report("execution-behind", toDate.src(), label(row), Integer.toString(month), Checks.money(toDate), Checks.money(budget),
+                Checks.pct(progress), Checks.pct(elapsed));
+        return true;
+    }
+
+    /** The same row's forecast for the year below 90% of its budget (execution-forecast-short). */
+    private static void forecastShort(Submission s, RuleContext ctx) {
+        Funds.Row row = s.funds() == null ? null : whole(s.funds(), Funds.Column.FORECAST);
+        Money budget = row == null ? null : budget(row);
+        if (budget == null) {
+            return;
+        }
+        Money forecast = row.forecast();
+        if (row.executedToDate() != null && forecast.value().compareTo(row.executedToDate().value()) < 0) {
+            return; // below what is spent already: funds-to-date-implausible's forecast-below
+        }
+        BigDecimal rate = forecast.value().multiply(Checks.HUNDRED).divide(budget.value(), MathContext.DECIMAL64);
+        if (rate.compareTo(BigDecimal.valueOf(90)) < 0) {
+            ctx.report("execution-forecast-short", forecast.src(), label(row), Checks.money(forecast), Checks.money(budget), Checks.pct(rate));
+        }
+    }
+
+    /**
+     * The row that stands for the funds block in {@code column}: the total row where it has that column, else the
+     * block's only row with it (none where several rows have it and the total row has other figures, or none).
+     */
+    private static Funds.Row whole(Funds funds, Funds.Column column) {
+        if (funds.total() != null && funds.total().get(column) != null) {
+            return funds.total();
+        }
+        List<Funds.Row> rows = funds.rows().stream().filter(r -> r.get(column) != null).toList();
+        if (rows.size() != 1 || funds.total() != null && !funds.total().blank()) {
+            return null; // several rows and no total, or a total without this column: no whole to hold
+        }
+        return rows.get(0);
+    }
+
+    /** The row's budget for the year (the full-year one, else the initial), or null where none above 0 is given. */
+    private static Money budget(Funds.Row row) {
+        Money budget = row.fullYear() != null ? row.fullYear() : row.initial();
+        return budget == null || budget.value().signum() <= 0 ? null : budget;
+    }
+
+    private static String label(Funds.Row row) {
+        return Checks.blank(row.label()) ? row.pointer() : row.label().strip();
+    }
+
+    /**
+     * A ceiling on an amount of money (≤ 120 万元, not per unit) that the value to date ({@code actual} at 运行监控) already
+     * misses: spending does not go down, so the year misses it too. A rate, a duration or an amount per unit may come back
+     * under its ceiling by the year end, and is not read so.
+     */
+    private static boolean ceilingPassed(Indicator i) {
+        TargetValue t = i.targetValue();
+        if (t == null || !t.isAmount() || t.isRange() || (t.comparator() != Comparator.LE && t.comparator() != Comparator.LT)) {
+            return false;
+        }
+        TargetValue a = i.actualValue();
+        return a != null && a.isAmount() && TargetParser.compare(t, a) == Outcome.MISSED;
     }
 
     /** The forecast, read as an actual is (in the row's unit, or the target's), misses the target in force. */
