@@ -355,13 +355,9 @@ public final class Snippets {
                 cp = cursorCp;
                 p = cursorByte;
             }
-            while (cp < want && p < e) {
-                int n = sequence(bytes, p, e);
-                if (n < 0) {
-                    return null;
-                }
-                p += n;
-                cp++;
+            p = walk(p, e, want - cp);
+            if (p < 0) {
+                return null;
             }
             int start;
             if (p < e) {
@@ -373,16 +369,11 @@ public final class Snippets {
                 start = 1; // past the end: the line from its start, as a short line's region shows it
                 p = s;
             }
-            int q = p;
-            int cps = 0;
-            while (cps < WINDOW && q < e) {
-                int n = sequence(bytes, q, e);
-                if (n < 0) {
-                    return null;
-                }
-                q += n;
-                cps++;
+            int q = walk(p, e, WINDOW);
+            if (q < 0) {
+                return null;
             }
+            int cps = walked;
             String w = cleanLine(new String(bytes, p, q - p, StandardCharsets.UTF_8));
             int to = valueEnd(w, 0, Math.min(w.length(), 2 * MAX_SNIPPET + 2));
             // not ended within reach: the rest of the line, at most MAX_SNIPPET (a window not at the line's end holds
@@ -391,17 +382,33 @@ public final class Snippets {
             return new Region(line, start, line, end, w.substring(0, w.offsetByCodePoints(0, end - start)));
         }
 
+        /** How many code points the last {@link #walk} went over. */
+        private int walked;
+
+        /**
+         * The byte {@code n} well-formed code points on from {@code p}, or {@code e} where the line ends first ({@link
+         * #walked} says how many were walked); -1 where a sequence on the way is not well-formed.
+         */
+        private int walk(int p, int e, int n) {
+            walked = 0;
+            while (walked < n && p < e) {
+                int k = sequence(bytes, p, e);
+                if (k < 0) {
+                    return -1;
+                }
+                p += k;
+                walked++;
+            }
+            return p;
+        }
+
         /** The context of a long line: its first {@link #MAX_SNIPPET} code points; null as {@link #region}. */
         Region start(int line) {
             int s = starts[line - 1];
             int e = end(line - 1);
-            int q = s;
-            for (int cps = 0; cps < MAX_SNIPPET && q < e; cps++) {
-                int n = sequence(bytes, q, e);
-                if (n < 0) {
-                    return null;
-                }
-                q += n;
+            int q = walk(s, e, MAX_SNIPPET);
+            if (q < 0) {
+                return null;
             }
             return new Region(line, 1, line, 1 + MAX_SNIPPET, cleanLine(new String(bytes, s, q - s, StandardCharsets.UTF_8)));
         }
