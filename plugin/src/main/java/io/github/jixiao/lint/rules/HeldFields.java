@@ -33,14 +33,15 @@ final class HeldFields {
     }
 
     /**
-     * budget.json's amount {@code field} ("actualExpenditure"), where written and not 0 (a template's formula cell before
-     * the year end); a bare number (the schema's type-money) counts as written.
+     * budget.json's amount {@code field} ("actualExpenditure", "dailyPublic/actual"), where written and not 0 (a template's
+     * formula cell before the year end); a bare number (the schema's type-money) counts as written. Named with a dot
+     * between its names (budget.json dailyPublic.actual).
      */
     HeldFields budgetAmount(String field) {
         JsonNode n = s.node("budget", "/" + field);
         JsonNode v = n != null && n.isObject() ? n.get("value") : n;
         if (v != null && v.isNumber() && v.decimalValue().signum() != 0) {
-            held.add("budget.json " + field);
+            held.add("budget.json " + field.replace('/', '.'));
         }
         return this;
     }

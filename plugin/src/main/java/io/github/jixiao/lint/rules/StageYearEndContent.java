@@ -15,10 +15,10 @@ import io.github.jixiao.model.Submission;
         stages = {Stage.TARGETS, Stage.MONITORING},
         titleZh = "自评之前的阶段填写了年终自评的内容",
         titleEn = "Year-end content at an earlier stage",
-        rationaleZh = "目标申报和运行监控阶段不计分，得分、完成档次、资金的得分与全年执行数（含 budget.json 的全年实际支出 actualExpenditure）、self-assessment.json 都不核对。申报已填了这些年终自评的内容、阶段却仍是目标申报或运行监控的，"
+        rationaleZh = "目标申报和运行监控阶段不计分，得分、完成档次、资金的得分与全年执行数（含 budget.json 的全年实际支出 actualExpenditure、年末结转和结余 carryover、日常公用经费决算数 dailyPublic.actual）、self-assessment.json 都不核对。申报已填了这些年终自评的内容、阶段却仍是目标申报或运行监控的，"
                 + "多半是到了年终忘了改阶段：这时构建照样通过，每一个得分都未经核对。也可能是有意改回早先的阶段以避开计分的检查，复核时应当看到。"
                 + "指出一次，在 department.json 的阶段（stage）处，列出这些内容所在的字段。运行监控的实际完成值（截至目前的完成值）、资金的截至目前执行数（executedToDate）和指标分值（目标表上常印分值）不算。",
-        rationaleEn = "Nothing is scored at target setting and monitoring: scores, achievements, the funds' score and full-year execution (budget.json's actualExpenditure too) and "
+        rationaleEn = "Nothing is scored at target setting and monitoring: scores, achievements, the funds' score and full-year execution (budget.json's actualExpenditure, year-end carryover and the daily public costs' final account dailyPublic.actual too) and "
                 + "self-assessment.json go unchecked. A submission that holds such year-end content while its stage is still target setting or "
                 + "monitoring has most likely reached the year end without its stage being changed: the build passes all the same, and not one "
                 + "score is checked. It may also have been set back on purpose to keep the scoring checks out, which a reviewer should see. Said once, "
@@ -42,6 +42,10 @@ public final class StageYearEndContent implements Rule {
                 .funds("executed", r -> r.executed() != null && r.executed().value() != null && r.executed().value().signum() != 0)
                 // the year's 实际支出 (执行数): at monitoring the amount to date is funds' executedToDate
                 .budgetAmount("actualExpenditure")
+                // the year-end balance (年末结转和结余) and the 日常公用经费's 决算数: figures of the closed year, none to date
+                // (session 42; before, only actualExpenditure)
+                .budgetAmount("carryover")
+                .budgetAmount("dailyPublic/actual")
                 .file("self-assessment");
         if (!held.isEmpty()) {
             String stage = s.text("department", "/stage");
