@@ -45,7 +45,8 @@ public final class Aggregate {
     /**
      * One department's row; {@code english} as its {@link Input}'s; {@code provisional}, {@code partial} and
      * {@code weight} as its score summary says (the grade is provisional; the framework is partial, null when the summary
-     * does not say; the points the weights add up to); {@code monitoring} as its findings.json
+     * does not say; {@code unpointed}: its form prints no points on its indicators, null when the summary does not say; the
+     * points the weights add up to); {@code monitoring} as its findings.json
      * says (a monitoring submission's execution to date), or null; {@code reviewedTotal} the summary's 复核总分
      * (reviewed total: every criterion with points has a 复核分), or null; {@code reviewed} whether any criterion or row of
      * it has a 复核分 (reviewer's score); {@code reviewedGrade} the summary's grade of its 复核总分, or null;
@@ -56,7 +57,7 @@ public final class Aggregate {
      * "11 / 1" of notes is told from "11 / 1" of errors.
      */
     public record Row(String module, String department, String project, Integer year, String framework, BigDecimal total,
-                      String grade, boolean provisional, Boolean partial, BigDecimal weight, Boolean nothingScored, long errors,
+                      String grade, boolean provisional, Boolean partial, Boolean unpointed, BigDecimal weight, Boolean nothingScored, long errors,
                       long warnings, long infos, String page,
                       Map<String, String> english, ReportModel.MonitoringRecord monitoring, BigDecimal reviewedTotal,
                       boolean reviewed, String reviewedGrade, boolean reviewedWithheld, long baselined, long suppressed,
@@ -222,6 +223,7 @@ public final class Aggregate {
             String grade = null;
             boolean provisional = false;
             Boolean partial = null;
+            Boolean unpointed = null;
             BigDecimal weight = null;
             Boolean nothingScored = null;
             String framework = null;
@@ -236,6 +238,7 @@ public final class Aggregate {
                 grade = capped(s.grade()); // "" when the weights do not add up to the full base
                 provisional = s.provisional();
                 partial = s.partial();
+                unpointed = s.unpointed();
                 weight = s.weight();
                 nothingScored = ScoreSummary.nothingScored(s.unscoredPoints(), s.weight());
                 framework = s.frameworkId();
@@ -281,7 +284,7 @@ public final class Aggregate {
                 }
             }
             rows.add(new Row(in.module(), dept == null ? in.module() : dept, project, year, framework, total, grade, provisional, partial,
-                    weight, nothingScored, sev[0], sev[1], sev[2], in.page(), in.english(), monitoring, reviewedTotal, reviewed,
+                    unpointed, weight, nothingScored, sev[0], sev[1], sev[2], in.page(), in.english(), monitoring, reviewedTotal, reviewed,
                     s == null ? null : capped(s.reviewedGrade()), s != null && s.reviewedTotalWithheld() != null, apart[0], apart[1],
                     apartSev[0], apartSev[1]));
         }
@@ -525,7 +528,7 @@ public final class Aggregate {
         if (row.grade() == null) {
             return ""; // no score summary: the total says not scored
         }
-        return ScoreSummary.grade(row.grade(), row.provisional(), row.partial(), row.weight(), row.nothingScored(),
+        return ScoreSummary.grade(row.grade(), row.provisional(), row.partial(), row.unpointed(), row.weight(), row.nothingScored(),
                 FrameworkNames.of(row.english(), row.framework(), m), m);
     }
 

@@ -190,7 +190,7 @@ public final class ScoreSummary {
                 sheet.frameworkVersion(), sheet.frameworkName(), sheet.frameworkFile(), result.department(), result.project(), result.year(),
                 result.stage(), result.kind(), fixed(sheet.total()), fixed(sheet.reviewedTotal()),
                 sheet.reviewedGrade(), reviewedWithheld(sheet, FrameworkNames.of(sheet, m), m), sheet.grade(), sheet.provisional(),
-                sheet.partial() ? Boolean.TRUE : null, fixed(sheet.unscoredPoints()), unscored, incomplete == 0, incomplete, fixed(sheet.weight()), levels, criteria,
+                sheet.partial() ? Boolean.TRUE : null, sheet.unpointed() ? Boolean.TRUE : null, fixed(sheet.unscoredPoints()), unscored, incomplete == 0, incomplete, fixed(sheet.weight()), levels, criteria,
                 findingRefs(unattached(result), m));
     }
 
@@ -461,7 +461,7 @@ public final class ScoreSummary {
      * the grade marked provisional when points could not be scored, else the grade.
      */
     static String grade(ScoreSheet sheet, FrameworkNames names, Messages m) {
-        return grade(sheet.grade(), sheet.provisional(), sheet.partial(), sheet.weight(), sheet.nothingScored(), names, m);
+        return grade(sheet.grade(), sheet.provisional(), sheet.partial(), sheet.unpointed(), sheet.weight(), sheet.nothingScored(), names, m);
     }
 
     /**
@@ -540,8 +540,18 @@ public final class ScoreSummary {
      */
     public static String grade(String grade, boolean provisional, Boolean partial, BigDecimal weight, Boolean nothingScored,
                                FrameworkNames names, Messages m) {
+        return grade(grade, provisional, partial, null, weight, nothingScored, names, m);
+    }
+
+    /**
+     * As above; {@code unpointed}: whether the framework scores a form that prints no points on its indicator rows by
+     * design (the 中央 transfer's 区域 form: no grade, and that is why), null where unknown (a summary written before it
+     * said so).
+     */
+    public static String grade(String grade, boolean provisional, Boolean partial, Boolean unpointed, BigDecimal weight,
+                               Boolean nothingScored, FrameworkNames names, Messages m) {
         if (grade == null || grade.isEmpty()) {
-            String why = ungraded(partial, weight, provisional, nothingScored);
+            String why = ungraded(partial, unpointed, weight, provisional, nothingScored);
             return why.equals("none") ? m.label("summary.grade.none", weight == null ? "" : weight.stripTrailingZeros().toPlainString())
                     : m.label("summary.grade." + why);
         }
@@ -558,6 +568,18 @@ public final class ScoreSummary {
      * {@code provisional} stands for it, as the scorer withholds a grade on the full base for nothing else in practice.
      */
     static String ungraded(Boolean partial, BigDecimal weight, boolean provisional, Boolean nothingScored) {
+        return ungraded(partial, null, weight, provisional, nothingScored);
+    }
+
+    /**
+     * As above, and first {@code unpointed}: a form that prints no points on its indicator rows by design (the 中央
+     * transfer's 区域 form, mof-transfer-region), whose total is the execution's alone and is not graded (before session
+     * 42 said as weights adding up short of 100, true of the sum and not the reason).
+     */
+    static String ungraded(Boolean partial, Boolean unpointed, BigDecimal weight, boolean provisional, Boolean nothingScored) {
+        if (Boolean.TRUE.equals(unpointed)) {
+            return "unpointed";
+        }
         boolean full = weight != null && weight.compareTo(io.github.jixiao.score.ScoreSheet.FULL_BASE) == 0;
         if (partial != null ? partial : full) {
             return "partial";

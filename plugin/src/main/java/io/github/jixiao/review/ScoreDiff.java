@@ -237,18 +237,18 @@ public final class ScoreDiff {
      * What a score summary says beside its grade, so that diff.md states a grade as the department's own reports do
      * ({@link ScoreSummary#grade(String, boolean, Boolean, BigDecimal, FrameworkNames, Messages)}).
      */
-    public record GradeState(boolean provisional, Boolean partial, BigDecimal weight, Boolean nothingScored) {
-        static final GradeState PLAIN = new GradeState(false, null, null, null);
+    public record GradeState(boolean provisional, Boolean partial, Boolean unpointed, BigDecimal weight, Boolean nothingScored) {
+        static final GradeState PLAIN = new GradeState(false, null, null, null, null);
 
         static GradeState of(SummaryDocument s) {
-            return new GradeState(s.provisional(), s.partial(), s.weight(), ScoreSummary.nothingScored(s.unscoredPoints(), s.weight()));
+            return new GradeState(s.provisional(), s.partial(), s.unpointed(), s.weight(), ScoreSummary.nothingScored(s.unscoredPoints(), s.weight()));
         }
 
         String shown(String grade, FrameworkNames names, Messages m) {
             if ((grade == null || grade.isEmpty()) && weight == null) {
                 return ""; // a result built without the summaries' states: nothing to say
             }
-            return ScoreSummary.grade(grade, provisional, partial, weight, nothingScored, names, m);
+            return ScoreSummary.grade(grade, provisional, partial, unpointed, weight, nothingScored, names, m);
         }
     }
 

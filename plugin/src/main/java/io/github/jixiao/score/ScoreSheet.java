@@ -25,6 +25,9 @@ import java.util.Optional;
  * @param reviewedGrade the grade of the {@link #reviewedTotal()} (复核总分) on the framework's bands, where the total is
  *                      graded and there is a reviewed total; null otherwise. score-reviewed-differs says the 复核分 stands
  *                      ("以复核分为准"), so a reviewed total of 81.65 is graded 良 even where the computed 97.29 is 优
+ * @param unpointed     the framework scores a form that prints no points on its indicator rows by design ({@link
+ *                      Framework#unpointed}: the 中央 transfer's 区域 form): no grade, and the reports say that, not that the
+ *                      weights fall short
  */
 public record ScoreSheet(
         String frameworkId,
@@ -39,7 +42,8 @@ public record ScoreSheet(
         Map<String, String> english,
         Map<String, String> quoted,
         boolean partial,
-        String reviewedGrade) {
+        String reviewedGrade,
+        boolean unpointed) {
 
     /** The full base a grade is given on. */
     public static final BigDecimal FULL_BASE = BigDecimal.valueOf(100);
@@ -69,10 +73,17 @@ public record ScoreSheet(
                 english, quoted, partial, null);
     }
 
+    public ScoreSheet(String frameworkId, String frameworkVersion, String frameworkName, List<CriterionScore> criteria,
+                      BigDecimal total, String grade, boolean indicatorsCarryPoints, List<Unscored> unscored, String frameworkFile,
+                      Map<String, String> english, Map<String, String> quoted, boolean partial, String reviewedGrade) {
+        this(frameworkId, frameworkVersion, frameworkName, criteria, total, grade, indicatorsCarryPoints, unscored, frameworkFile,
+                english, quoted, partial, reviewedGrade, false);
+    }
+
     /** This sheet with {@code reviewedGrade}, the grade of its reviewed total. */
     public ScoreSheet withReviewedGrade(String reviewedGrade) {
         return new ScoreSheet(frameworkId, frameworkVersion, frameworkName, criteria, total, grade, indicatorsCarryPoints, unscored,
-                frameworkFile, english, quoted, partial, reviewedGrade);
+                frameworkFile, english, quoted, partial, reviewedGrade, unpointed);
     }
 
     public ScoreSheet(String frameworkId, String frameworkVersion, String frameworkName, List<CriterionScore> criteria,

@@ -221,7 +221,7 @@ public final class Scorer {
                 findings);
         ScoreSheet sheet = new ScoreSheet(framework.id(), framework.version(), framework.name(), criteria, total, grade,
                 carriesPoints, unscored, framework.file().startsWith("classpath:") ? null : framework.file(),
-                framework.english(), quoted, framework.isPartial());
+                framework.english(), quoted, framework.isPartial(), null, framework.unpointed() != null);
         // the 复核总分 graded on the same bands where the total is graded: the 复核分 stands (score-reviewed-differs)
         BigDecimal reviewedTotal = sheet.reviewedTotal();
         String reviewedGrade = grade.isEmpty() || reviewedTotal == null ? "" : framework.grade(Num.round2(reviewedTotal));
