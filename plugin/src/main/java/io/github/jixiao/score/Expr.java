@@ -562,38 +562,6 @@ public sealed interface Expr {
         return same ? first : Kind.NUMBER;
     }
 
-    /** The first figure of {@code e} read as a plain number at a place the format gives an amount with its unit; null for none. */
-    private static Ref bareAmount(ScoringContext ctx, Expr e) {
-        List<Expr> parts;
-        if (e instanceof Ref r) {
-            io.github.jixiao.model.Figure f = ctx.seen(r.ref());
-            return f != null && !f.isMoney() && io.github.jixiao.validate.MoneyFields.isMoney(r.ref()) ? r : null;
-        } else if (e instanceof Sum s) {
-            parts = s.terms();
-        } else if (e instanceof Difference d) {
-            parts = List.of(d.minuend(), d.subtrahend());
-        } else if (e instanceof Ratio q) {
-            parts = List.of(q.numerator(), q.denominator());
-        } else if (e instanceof Percent p) {
-            parts = List.of(p.of());
-        } else if (e instanceof Abs a) {
-            parts = List.of(a.of());
-        } else if (e instanceof FirstOf f) {
-            parts = f.alternatives();
-        } else if (e instanceof FundsFigure ff && ctx.submission.funds() == null && ff.legacyRef() != null) {
-            parts = List.of(new Ref(ff.legacyRef(), ff.label() == null ? ff.column().label : ff.label(), null));
-        } else {
-            parts = List.of();
-        }
-        for (Expr part : parts) {
-            Ref r = bareAmount(ctx, part);
-            if (r != null) {
-                return r;
-            }
-        }
-        return null;
-    }
-
     private static String moneyUnit(List<Value> vs) {
         String u = null;
         for (Value v : vs) {
@@ -610,14 +578,6 @@ public sealed interface Expr {
     }
 
     private static ScoringProblem mixed(ScoringContext ctx, Expr e) {
-        Ref bare = bareAmount(ctx, e);
-        if (bare != null) {
-            // a bare number where the format has an amount with its unit ("actualExpenditure": 912): the schema's finding
-            // at it says the object to write; the formula is no framework's fault (framework-invalid units called itself
-            // a jixiao defect: trial E4, session 41). Written but unreadable, as a unit the check does not know is. Looked
-            // for only here, where the formula fails: the schema is not read for a submission that has no such figure
-            return ctx.missing(bare.label() == null ? bare.ref() : bare.label(), bare.ref());
-        }
         Said shown = ctx.say(l -> e.render(ctx, l));
         return ctx.problem(ScoringContext.FRAMEWORK_INVALID, "units", List.of(ctx.where(), shown.zh()),
                 ctx.leafSrc, ctx.t("score.reason.units", shown.shown())).quoting(shown);
