@@ -199,9 +199,12 @@ public final class ScoreSummaryXlsx {
         String sep = " · ";
         for (CriterionScore c : result.sheet().criteria()) {
             String name = names.criterion(c);
-            figureRows(rows, name, c, result, cells, en);
+            // a criterion lists its sub-items' figures too (the page's and the Markdown's 所用数据): a row or sub-item's
+            // figure is a row of its own only where the criterion does not list it
+            java.util.Set<String> listed = new java.util.HashSet<>();
+            figureRows(rows, name, c, result, cells, en, listed);
             for (CriterionScore it : c.items()) {
-                figureRows(rows, name + sep + names.criterion(it), it, result, cells, en);
+                figureRows(rows, name + sep + names.criterion(it), it, result, cells, en, listed);
             }
         }
         if (rows.isEmpty()) {
@@ -214,8 +217,11 @@ public final class ScoreSummaryXlsx {
     }
 
     private static void figureRows(List<List<Object>> rows, String criterion, CriterionScore c, EngineResult result, Cells cells,
-                                   boolean en) {
+                                   boolean en, java.util.Set<String> listed) {
         for (io.github.jixiao.score.ScoreInput in : c.inputs()) {
+            if (!listed.add(nz(in.ref()) + '\u0000' + nz(in.label()) + '\u0000' + nz(in.value()))) {
+                continue;
+            }
             io.github.jixiao.load.Src src = ScoreSummary.source(in, result);
             String cell = src == null ? null : cells.shown(src.file(), cells.at(src.file(), src.pointer()), en);
             rows.add(row(criterion, nz(in.label()), nz(in.value()), src == null ? "" : src.file(),

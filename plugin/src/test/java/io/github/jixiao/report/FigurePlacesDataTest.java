@@ -100,6 +100,21 @@ class FigurePlacesDataTest {
         }
         int shown = html.split("</code></li>", -1).length - 1;
         assertTrue(placed > 20 && placed >= shown - 5, "placed " + placed + ", shown " + shown);
+        // the workbook's 所用数据: one row a figure as the page lists them (a sub-item's figure, listed by its criterion
+        // too, once), each with the place the JSON gives
+        int top = 0;
+        for (JsonNode c : Json.mapper().readTree(summary.toFile()).get("criteria")) {
+            top += c.get("inputs").size();
+        }
+        try (InputStream in = Files.newInputStream(tmp.resolve("zh/score-summary.xlsx")); XSSFWorkbook x = new XSSFWorkbook(in)) {
+            XSSFSheet sheet = x.getSheet("所用数据");
+            assertEquals(top, sheet.getLastRowNum() - 1, "one row a figure");
+            Row first = sheet.getRow(2);
+            assertEquals("预算编制规范性", first.getCell(0).getStringCellValue());
+            assertEquals(text(score, "file"), first.getCell(3).getStringCellValue());
+            assertEquals(score.get("line").asDouble(), first.getCell(4).getNumericCellValue());
+            assertEquals(text(score, "ref"), first.getCell(7).getStringCellValue());
+        }
         String json = Files.readString(tmp.resolve("zh/score-summary.json"));
         assertTrue(json.contains("\"ref\" : \"self-assessment#/criteria/0/score\",\n"
                 + "          \"file\" : \"submission/self-assessment.json\",\n          \"line\" : " + score.get("line").asInt() + ",\n"
