@@ -90,8 +90,24 @@ public final class ReportModel {
     public record FindingRef(String rule, String severity, String fingerprint) {
     }
 
-    /** A figure a criterion's score was computed from. */
-    public record InputRecord(String label, String value, String ref) {
+    /**
+     * A figure a criterion's score was computed from: its {@code label}, its {@code value} as the formula reads it and its
+     * reference {@code ref} ({@code budget#/procurement/actual}); and, where the value sits in a file read, where a person
+     * or a program finds it, as a finding says it (session 43): {@code file} (project-relative), {@code line} and
+     * {@code column} (1-based, the column in characters), and {@code cell}, the workbook cell it was imported from as
+     * the import named it ({@code 自评表!F13}, the same in every language, as findings.json's {@code cell}). Each left
+     * out where unknown (a figure derived, a file not read, a figure typed by hand has no cell), and in summaries written
+     * before session 43, which are read all the same.
+     */
+    public record InputRecord(String label, String value, String ref,
+                              @JsonInclude(JsonInclude.Include.NON_NULL) String file,
+                              @JsonInclude(JsonInclude.Include.NON_NULL) Integer line,
+                              @JsonInclude(JsonInclude.Include.NON_NULL) Integer column,
+                              @JsonInclude(JsonInclude.Include.NON_NULL) String cell) {
+        /** A figure whose place is not known. */
+        public InputRecord(String label, String value, String ref) {
+            this(label, value, ref, null, null, null, null);
+        }
     }
 
     /** Points that could not be scored, and why (the grade is then provisional). */

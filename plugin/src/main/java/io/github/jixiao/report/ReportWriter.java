@@ -115,7 +115,7 @@ public final class ReportWriter {
         if (formats.has(ReportFormats.Format.XLSX)) { // without a score: the indicators and the findings (ScoreSummaryXlsx)
             written.add(ScoreSummaryXlsx.write(outDir, result, messages, f -> cells.of(f, shown),
                     f -> raised.containsKey(f) && !suppressions.containsKey(f) ? ConsoleReport.raisedTag(f, raised.get(f), shown)
-                            : ConsoleReport.tag(f, suppressions, baselined, shown, "", null)));
+                            : ConsoleReport.tag(f, suppressions, baselined, shown, "", null), cells));
         }
         // a format not asked for, or no score this run: an earlier run's file must not pass for this one's (diff,
         // aggregate, install)

@@ -68,7 +68,7 @@ public final class ScoreSummary {
         if (result.sheet() != null) {
             // the score as data (diff, aggregate and the attached artifact read it): only where there is one
             Path json = outDir.resolve(ReportWriter.SUMMARY_JSON);
-            AtomicFiles.write(json, Json.content(jsonTree(result, meta, messages)));
+            AtomicFiles.write(json, Json.content(jsonTree(result, meta, messages, cells)));
             written.add(json);
         }
         // the readable summary at every stage: without a score (目标申报, 运行监控, or a submission that could not be
@@ -165,11 +165,14 @@ public final class ScoreSummary {
     }
 
     static ReportModel.SummaryDocument jsonTree(EngineResult result, ReportMeta meta) {
-        return jsonTree(result, meta, new Messages(Messages.ZH));
+        return jsonTree(result, meta, new Messages(Messages.ZH), Cells.of(result));
     }
 
-    /** As above; the findings' fingerprints from {@code m} (remembered there for the run's other reports). */
-    static ReportModel.SummaryDocument jsonTree(EngineResult result, ReportMeta meta, Messages m) {
+    /**
+     * As above; the findings' fingerprints from {@code m} (remembered there for the run's other reports), each figure's
+     * workbook cell from {@code cells}.
+     */
+    static ReportModel.SummaryDocument jsonTree(EngineResult result, ReportMeta meta, Messages m, Cells cells) {
         ScoreSheet sheet = result.sheet();
         List<ReportModel.LevelRecord> levels = new ArrayList<>();
         for (Level l : levels(sheet)) {
@@ -179,7 +182,7 @@ public final class ScoreSummary {
         Map<String, List<Finding>> byCriterion = byCriterion(result.findings());
         Directions directions = Directions.of(result);
         for (CriterionScore c : sheet.criteria()) {
-            criteria.add(criterion(result, c, true, findingRefs(byCriterion.getOrDefault(c.id(), List.of()), m), directions));
+            criteria.add(criterion(result, cells, c, true, findingRefs(byCriterion.getOrDefault(c.id(), List.of()), m), directions));
         }
         long incomplete = incomplete(result);
         List<ReportModel.UnscoredRecord> unscored = new ArrayList<>();
@@ -194,17 +197,22 @@ public final class ScoreSummary {
                 findingRefs(unattached(result), m));
     }
 
-    private static ReportModel.CriterionRecord criterion(EngineResult result, CriterionScore c, boolean top,
+    private static ReportModel.CriterionRecord criterion(EngineResult result, Cells cells, CriterionScore c, boolean top,
                                                          List<ReportModel.FindingRef> findings, Directions directions) {
         List<ReportModel.InputRecord> inputs = new ArrayList<>();
         for (ScoreInput i : c.inputs()) {
-            inputs.add(new ReportModel.InputRecord(i.label(), i.value(), i.ref()));
+            // where the figure sits (file, line, column, workbook cell), as the page's and the Markdown's 所用数据 say it:
+            // a reviewer's script or a CI annotation reads it here (session 43)
+            io.github.jixiao.load.Src src = source(i, result);
+            inputs.add(src == null ? new ReportModel.InputRecord(i.label(), i.value(), i.ref())
+                    : new ReportModel.InputRecord(i.label(), i.value(), i.ref(), src.file(), src.line(), src.column(),
+                            cells.at(src.file(), src.pointer())));
         }
         List<ReportModel.CriterionRecord> items = null;
         if (!c.items().isEmpty()) {
             items = new ArrayList<>();
             for (CriterionScore it : c.items()) {
-                items.add(criterion(result, it, false, null, directions));
+                items.add(criterion(result, cells, it, false, null, directions));
             }
         }
         List<String> path = top && c.level1() != null ? java.util.Arrays.asList(c.level1(), c.level2()) : null;
@@ -224,16 +232,21 @@ public final class ScoreSummary {
      * report shows the reference ({@code budget#/procurement/actual}) as before. Looked up here, for a figure rendered.
      */
     static Place place(ScoreInput in, EngineResult result, Cells cells, Messages m) {
-        if (in.ref() == null || in.ref().isEmpty()) {
-            return null;
-        }
-        io.github.jixiao.load.Src src = result.places().of(in.ref());
+        io.github.jixiao.load.Src src = source(in, result);
         if (src == null) {
             return null;
         }
         String cell = cells.shown(src.file(), cells.at(src.file(), src.pointer()), m.english());
         return new Place(src.file() + ":" + src.line() + ":" + src.column(),
                 cell == null ? null : (m.english() ? " " : "") + m.label("report.cell", Escape.value(cell)));
+    }
+
+    /**
+     * The location of a figure's value in the files read, or null (no reference, a figure derived, a file not read): from
+     * the result's {@link io.github.jixiao.engine.Places}, which looks each reference up once for all the reports.
+     */
+    static io.github.jixiao.load.Src source(ScoreInput in, EngineResult result) {
+        return in.ref() == null || in.ref().isEmpty() ? null : result.places().of(in.ref());
     }
 
     /**

@@ -40,8 +40,14 @@ public final class ScoreSummaryXlsx {
      */
     public static Path write(Path outDir, EngineResult result, Messages m, Function<Finding, String> cellOf,
                              Function<Finding, String> tagOf) throws IOException {
+        return write(outDir, result, m, cellOf, tagOf, Cells.none());
+    }
+
+    /** As above; {@code cells} names the workbook cell each figure of the 所用数据 sheet was imported from. */
+    public static Path write(Path outDir, EngineResult result, Messages m, Function<Finding, String> cellOf,
+                             Function<Finding, String> tagOf, Cells cells) throws IOException {
         Path p = outDir.resolve(FILE);
-        List<Table> tables = tables(result, m, cellOf, tagOf);
+        List<Table> tables = tables(result, m, cellOf, tagOf, cells);
         AtomicFiles.writeChannel(p, ch -> XlsxWriter.write(tables, ch)); // streamed in chunks, each part's header written back
         return p;
     }
@@ -51,6 +57,11 @@ public final class ScoreSummaryXlsx {
     }
 
     static List<Table> tables(EngineResult result, Messages m, Function<Finding, String> cellOf, Function<Finding, String> tagOf) {
+        return tables(result, m, cellOf, tagOf, Cells.none());
+    }
+
+    static List<Table> tables(EngineResult result, Messages m, Function<Finding, String> cellOf, Function<Finding, String> tagOf,
+                              Cells cells) {
         boolean en = m.english();
         ScoreSheet sheet = result.sheet();
         m = m.forSheet(sheet);
@@ -170,7 +181,53 @@ public final class ScoreSummaryXlsx {
         for (CriterionScore c : sheet.criteria()) {
             criterionNames.put(c.id(), names.criterion(c));
         }
-        return List.of(t1, t2, findings(result, m, cellOf, tagOf, who, severity, criterionNames));
+        Table t3 = findings(result, m, cellOf, tagOf, who, severity, criterionNames);
+        Table t4 = figures(result, m, names, cells, who);
+        return t4 == null ? List.of(t1, t2, t3) : List.of(t1, t2, t3, t4);
+    }
+
+    /**
+     * 所用数据 (figures used): each figure a criterion (or a row or sub-item of one) was computed from, with its value and
+     * where it sits, as the page's and the Markdown's 所用数据 say it and score-summary.json's {@code inputs} give it: the
+     * file, the line and the column (numbers, to sort and filter by; blank where the figure is in no file read), the
+     * workbook cell it was imported from, and the reference. Before session 43 the workbook had no figure's place: a
+     * reviewer working in Excel could not find where a score's figures came from. Null when the sheet used no figure.
+     */
+    private static Table figures(EngineResult result, Messages m, FrameworkNames names, Cells cells, String who) {
+        boolean en = m.english();
+        List<List<Object>> rows = new ArrayList<>();
+        String sep = " · ";
+        for (CriterionScore c : result.sheet().criteria()) {
+            String name = names.criterion(c);
+            // a criterion lists its sub-items' figures too (the page's and the Markdown's 所用数据): a row or sub-item's
+            // figure is a row of its own only where the criterion does not list it
+            java.util.Set<String> listed = new java.util.HashSet<>();
+            figureRows(rows, name, c, result, cells, en, listed);
+            for (CriterionScore it : c.items()) {
+                figureRows(rows, name + sep + names.criterion(it), it, result, cells, en, listed);
+            }
+        }
+        if (rows.isEmpty()) {
+            return null;
+        }
+        return new Table(en ? "Figures used" : "所用数据", who + (en ? " figures used" : " 所用数据"),
+                en ? List.of("Criterion", "Figure", "Value", "File", "Line", "Column", "Cell", "Reference")
+                        : List.of("评分项", "数据", "值", "文件", "行", "列", "单元格", "引用"),
+                List.of(26, 30, 20, 30, 6, 6, 16, 34), rows, 1);
+    }
+
+    private static void figureRows(List<List<Object>> rows, String criterion, CriterionScore c, EngineResult result, Cells cells,
+                                   boolean en, java.util.Set<String> listed) {
+        for (io.github.jixiao.score.ScoreInput in : c.inputs()) {
+            if (!listed.add(nz(in.ref()) + '\u0000' + nz(in.label()) + '\u0000' + nz(in.value()))) {
+                continue;
+            }
+            io.github.jixiao.load.Src src = ScoreSummary.source(in, result);
+            String cell = src == null ? null : cells.shown(src.file(), cells.at(src.file(), src.pointer()), en);
+            rows.add(row(criterion, nz(in.label()), nz(in.value()), src == null ? "" : src.file(),
+                    src == null ? null : Integer.valueOf(src.line()), src == null ? null : Integer.valueOf(src.column()),
+                    cell == null ? "" : cell, nz(in.ref())));
+        }
     }
 
     /**

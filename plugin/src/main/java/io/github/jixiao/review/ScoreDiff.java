@@ -1437,7 +1437,7 @@ public final class ScoreDiff {
             e.put("explanation", explanation);
             e.put("inputs", mv.inputs()); // records: label, ref, before, after, as the JSON writer writes a record
             if (!mv.rows().isEmpty()) { // only where the criterion's figures could not be compared: diff.json otherwise as before
-                e.put("rows", mv.rows()); // records: name, before, after, inputs (label, value, ref)
+                e.put("rows", mv.rows()); // records: name, before, after, inputs (label, value, ref; file, line, column, cell where known)
             }
             moved.add(e);
         }

@@ -62,10 +62,11 @@ class ScoreSummaryXlsxTest {
     void scoreSheetLaidOutForPrint(@TempDir Path tmp) throws IOException {
         Path p = ScoreSummaryXlsx.write(tmp, ScoreSummaryTest.run(ScoreSummaryTest.sample()), new Messages(Messages.ZH), f -> null);
         try (InputStream in = Files.newInputStream(p); XSSFWorkbook wb = new XSSFWorkbook(in)) {
-            assertEquals(3, wb.getNumberOfSheets());
+            assertEquals(4, wb.getNumberOfSheets());
             assertEquals("评分表", wb.getSheetName(0));
             assertEquals("绩效指标", wb.getSheetName(1));
             assertEquals("问题", wb.getSheetName(2));
+            assertEquals("所用数据", wb.getSheetName(3)); // each figure's place (session 43): FigurePlacesDataTest
             XSSFSheet s = wb.getSheet("评分表");
             assertEquals("一级指标", s.getRow(1).getCell(0).getStringCellValue());
             assertEquals("评分标准", s.getRow(1).getCell(5).getStringCellValue());
