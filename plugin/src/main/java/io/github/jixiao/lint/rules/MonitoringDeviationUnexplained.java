@@ -44,7 +44,7 @@ import java.util.List;
                 + "同一行的全年预计执行数不到全年预算 90% 的，预计年末结余较多，同样要说明原因（execution-forecast-short；执行率未达 90% 须说明原因，与年终自评相同）；已报告执行严重滞后的，不再另报。"
                 + "时效指标的期限（如“6月底前完成”，未写年份的按申报年度读）到监控截至月份（budget.json 的 funds.toDateMonth）的月末已过，截至目前的完成值却说明尚未完成（正在推进、尚未完成、已完成 60%）"
                 + "或空着（另填了全年预计完成值或完成目标可能性；三项都空着的由 indicator-incomplete 的 no-monitoring 指出）的，期限已经错过，不论完成目标可能性填什么，都要写明原因和措施（deadline-passed、deadline-passed-blank）；"
-                + "已完成的、写了完成日期的、期限未到的，以及没有写截至月份的，不报告。",
+                + "已完成的、写了完成日期的、期限未到的、期限是开工或启动时间的（开工时间 2019年3月：施工中即已开工），以及没有写截至月份的，不报告。",
         rationaleEn = "A mid-year monitoring table gives each indicator's likelihood of reaching its target (确定能 (certain), 有可能 (possible), 不可能 (unlikely), 完全不可能 (impossible)), "
                 + "some forms also the year's forecast, and print beside them the columns for the cause of a deviation and the measures proposed. "
                 + "A target whose likelihood is possible, unlikely or impossible, or whose forecast falls short, needs its cause and the correction planned: "
@@ -63,7 +63,7 @@ import java.util.List;
                 + " A timeliness target whose deadline (6月底前完成, by the end of June; one without its year read in the submission's year) has passed by the end of the month "
                 + "the monitoring runs to (budget.json funds.toDateMonth), with a value to date saying it is not done (正在推进 (under way), 尚未完成 (not yet done), 60% done) "
                 + "or blank (with a forecast or a likelihood given; with all three blank indicator-incomplete's no-monitoring says so), has missed its deadline whatever the likelihood says, "
-                + "and needs its cause and measures (deadline-passed, deadline-passed-blank); not flagged where it is done, gives the day it was done, is not yet due, or the month is not given.",
+                + "and needs its cause and measures (deadline-passed, deadline-passed-blank); not flagged where it is done, gives the day it was done, is not yet due, is a day to start by (开工时间 2019年3月, a start in March: 施工中, under construction, has started), or the month is not given.",
         source = "湖北 黄石 2019 项目支出绩效监控表（申遗经费）：完成目标可能性（确定能、有可能、不可能）栏，及“偏差或不能完成目标原因分析”“相关建议或举措”栏；"
                 + "四川 部门预算项目支出绩效自评表（2023年度）：执行率未达 90% 须说明原因（SC-4）",
         sourceEn = "Hubei, Huangshi 2019 project spending performance monitoring table (World Heritage application funds): the likelihood column (certain, possible, unlikely) "
@@ -262,7 +262,7 @@ public final class MonitoringDeviationUnexplained implements Rule {
      */
     private static Late deadlinePassed(Submission s, Indicator i, int month) {
         TargetValue d = deadline(s, i);
-        if (d == null) {
+        if (d == null || startsWork(i.name()) || startsWork(i.effectiveTarget())) {
             return null;
         }
         long day = d.low().longValue();
@@ -290,6 +290,21 @@ public final class MonitoringDeviationUnexplained implements Rule {
 
     /** A deadline passed: the day (ISO, read alike in both languages) and the value to date (null where blank). */
     private record Late(String due, String actual) {
+    }
+
+    /** Words naming the start of the work (开工时间 2019年3月): by that day it is to begin, and 施工中 says it has. */
+    private static final String[] START = {"开工", "动工", "启动", "开始", "进场"};
+
+    private static boolean startsWork(String text) {
+        if (text == null) {
+            return false;
+        }
+        for (String w : START) {
+            if (text.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words of an actual saying the work is still under way ({@link WorkLeft#underWay} reads each as a word). */
