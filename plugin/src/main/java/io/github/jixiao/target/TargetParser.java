@@ -1168,6 +1168,33 @@ public final class TargetParser {
         };
     }
 
+    /**
+     * The day a 时效 target sets for the work to be done by: a date with its year (2019年6月底前, ≤ 2019-06-30, a bare
+     * 2019年6月), or a day or month without it (6月底前完成, 9月30日前) read in {@code year}, the table's, as {@link #inYear}
+     * reads it; null for anything else: a date after which (6月以后, ≥), a period (3个月内, 3月内), a range, words, or a
+     * yearless date with no table year. A month without its day is its last day (6月底前: 30 June).
+     */
+    public static TargetValue deadline(Integer year, String target) {
+        if (target == null || target.isBlank()) {
+            return null;
+        }
+        TargetValue v = parseShared(target);
+        if (!v.isDate() && year != null && year >= 1990 && year <= 2100 && target.indexOf('月') >= 0) {
+            String norm = normalise(target.strip());
+            Matcher m = YEARLESS_DAY.matcher(norm);
+            if (dateWithoutYear(norm) && m.matches() && (m.group(4) == null || !m.group(4).endsWith("内"))) {
+                String withYear = year + "年" + norm;
+                TargetValue dated = date(withYear, withYear);
+                v = dated == null ? v : dateValue(dated.comparator(), dated.explicitComparator(), dated.low(), target.strip());
+            }
+        }
+        if (!v.isDate() || v.isRange()) {
+            return null;
+        }
+        Comparator c = v.comparator();
+        return c == Comparator.LE || c == Comparator.LT || c == Comparator.EQ ? v : null;
+    }
+
     /** A date in a text as written: 2022年10月(20日 / 底), 10月(20日 / 底), 2022-10-20, 2022年(底). */
     private static final Pattern WRITTEN_DATE = Pattern.compile(
             "(?:(\\d{4})年)?(\\d{1,2})月(?:(\\d{1,2})[日号]|(底|末))?|(\\d{4})[-./](\\d{1,2})[-./](\\d{1,2})|(\\d{4})年(底|末)?");

@@ -19,7 +19,7 @@ import java.util.Map;
         titleZh = "绩效指标填报不完整",
         titleEn = "Performance indicator incomplete",
         rationaleZh = "每个三级指标都要有指标值；年终自评时还要有实际完成值，指标赋分的还要有得分。缺了这些，既无法判断是否完成，也无法核对得分。"
-                + "预算资金一行印有预算执行率分值的，同样要填得分。只有空行的指标类别等于没有填报。目标申报阶段尚无实际完成值，不作要求；运行监控阶段，实际完成值一栏填的是截至目前的完成值（监控表印作“1-6月完成值”等），消息也这样称呼它：只有空行的类别只请填写指标值，每个有指标值的指标要填截至目前的完成值，尚无完成值的至少填全年预计完成值和完成目标可能性（湖北 项目支出绩效监控表），三者都空着的是漏填了监控，作警告；年终以前，评分框架列为可选的类别（如经济效益、生态效益、可持续影响）只印着类别名、没有填任何指标的，是该类不适用，不报告。"
+                + "预算资金一行印有预算执行率分值的，同样要填得分。只有空行的指标类别等于没有填报。目标申报阶段尚无实际完成值，不作要求；运行监控阶段，实际完成值一栏填的是截至目前的完成值（监控表印作“1-6月完成值”等），消息也这样称呼它：只有空行的类别只请填写指标值，每个有指标值的指标要填截至目前的完成值，尚无完成值的至少填全年预计完成值和完成目标可能性（湖北 项目支出绩效监控表），三者都空着的是漏填了监控，作警告，消息写明截至的月份（budget.json 的 funds.toDateMonth：截至 6 月末的完成值），没有写月份的，请在那里写明；年终以前，评分框架列为可选的类别（如经济效益、生态效益、可持续影响）只印着类别名、没有填任何指标的，是该类不适用，不报告。"
                 + "空着的一行却自评满分的，这里一并说明满分（-scored），indicator-score-unexplained 不再在该行另报（一个缺陷一个问题：补填后得分再按完成情况核对）。"
                 + "指标性质一栏标为定性、指标值空着的（潼南区五桂镇 2023：“促进经济发展 | 定性 | 空白”），提示写明可以核对的达成标准，而不是“≥ 60 个”之类的数值；年终自评时实际完成值也空着、或空着却自评满分的，同样如此。",
         rationaleEn = "Every indicator needs a target; at the year-end self-evaluation it also needs an actual, and a score where indicators carry points. "
@@ -56,8 +56,11 @@ import java.util.Map;
                     en = "No row under \"{0}/{1}\" ({2} in all: {3}) has a target or an actual, yet it is scored full marks ({4}). Fill in the indicators: full marks need an actual behind them; if the category does not apply, replace them by one row with 不适用 (not applicable) as its 三级指标 (third level; in JSON: notApplicable: true)."),
             @RuleInfo.Message(key = "no-actual", zh = "指标“{0}”（指标值 {1}）没有实际完成值。年终自评须填写{@actual}，写法与指标值一致（如指标值“≥ 60 个”则写“67 个”）。",
                     en = "Indicator \"{0}\" (target {1}) has no actual. A self-evaluation must fill in {@actual}, in the target's terms (target \"≥ 60 items\" → actual \"67 items\")."),
-            @RuleInfo.Message(key = "no-monitoring", zh = "指标“{0}”（指标值 {1}）没有运行监控的填报：{@截至目前的完成值|actual}、全年预计完成值（forecast）和完成目标可能性（likelihood）都空着。请填写截至目前的完成值；尚无完成值的，至少填写全年预计完成值和完成目标可能性（确定能、有可能、不可能、完全不可能）。",
-                    en = "Indicator \"{0}\" (target {1}) has nothing reported for monitoring: the value to date ({@截至目前的完成值|actual}), the full-year forecast (forecast) and the likelihood of meeting the target (likelihood) are all blank. Fill in the value to date; where there is none yet, give at least the forecast and the likelihood (确定能 (certain), 有可能 (possible), 不可能 (unlikely), 完全不可能 (impossible))."),
+            @RuleInfo.Message(key = "no-monitoring", zh = "指标“{0}”（指标值 {1}）没有运行监控的填报：{@截至目前的完成值|actual}、全年预计完成值（forecast）和完成目标可能性（likelihood）都空着。请填写截至目前的完成值，并在 budget.json 的 funds.toDateMonth 中写明截至几月（如“1-6月完成值”为 6）；尚无完成值的，至少填写全年预计完成值和完成目标可能性（确定能、有可能、不可能、完全不可能）。",
+                    en = "Indicator \"{0}\" (target {1}) has nothing reported for monitoring: the value to date ({@截至目前的完成值|actual}), the full-year forecast (forecast) and the likelihood of meeting the target (likelihood) are all blank. Fill in the value to date, and the month it runs to in budget.json funds.toDateMonth (6 for 1-6月完成值 (value to date, January–June)); where there is none yet, give at least the forecast and the likelihood (确定能 (certain), 有可能 (possible), 不可能 (unlikely), 完全不可能 (impossible))."),
+            @RuleInfo.Message(key = "no-monitoring-month", details = {2}, sameAs = "no-monitoring",
+                    zh = "指标“{0}”（指标值 {1}）没有运行监控的填报：截至 {2} 月末的完成值（actual，监控表上的“1-{2}月完成值”）、全年预计完成值（forecast）和完成目标可能性（likelihood）都空着。请填写截至 {2} 月末的完成值；尚无完成值的，至少填写全年预计完成值和完成目标可能性（确定能、有可能、不可能、完全不可能）。",
+                    en = "Indicator \"{0}\" (target {1}) has nothing reported for monitoring: the value to the end of month {2} (actual; 1-{2}月完成值 (value to date, January–month {2}) on a monitoring table), the full-year forecast (forecast) and the likelihood of meeting the target (likelihood) are all blank. Fill in the value to the end of month {2}; where there is none yet, give at least the forecast and the likelihood (确定能 (certain), 有可能 (possible), 不可能 (unlikely), 完全不可能 (impossible))."),
             @RuleInfo.Message(key = "no-score", zh = "指标“{0}”分值 {1} 分，但没有自评得分。请填写{@score}。",
                     en = "Indicator \"{0}\" carries {1} points but has no score. Fill in {@score}."),
             @RuleInfo.Message(key = "empty-category-target", details = {3}, lists = {3}, zh = "“{0}/{1}”类下的指标（共 {2} 行：{3}）没有指标值。请为这些指标填写指标值；该类确实不适用的，删去这些空行，改为一行三级指标写“不适用”（JSON 中为 notApplicable: true）。",
@@ -295,7 +298,16 @@ public final class IndicatorIncomplete implements Rule {
                     // no figure at all passed clean)
                     Indicator i = facts.row(list.at[r]);
                     if (Checks.blank(i.columns().forecast()) && Checks.blank(i.columns().likelihood())) {
-                        ctx.report(Severity.WARNING, "no-monitoring", i.actualSrc(), null, Checks.name(i), Checks.target(i));
+                        // the month the table runs to (funds.toDateMonth, 1-6月执行数: 6) named where given, as the table heads
+                        // the column (1-6月完成值); without it, the message says where to give it (session 43: a hand-typed
+                        // submission was told of "the value to date" with no month, nor where the month goes)
+                        Integer month = submission.funds() == null ? null : submission.funds().toDateMonth();
+                        if (month != null && month >= 1 && month <= 12) {
+                            ctx.report(Severity.WARNING, "no-monitoring-month", i.actualSrc(), null, Checks.name(i), Checks.target(i),
+                                    Integer.toString(month));
+                        } else {
+                            ctx.report(Severity.WARNING, "no-monitoring", i.actualSrc(), null, Checks.name(i), Checks.target(i));
+                        }
                     }
                     continue;
                 }

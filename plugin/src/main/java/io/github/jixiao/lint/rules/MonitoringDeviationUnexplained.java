@@ -14,6 +14,7 @@ import io.github.jixiao.target.Outcome;
 import io.github.jixiao.target.Comparator;
 import io.github.jixiao.target.TargetParser;
 import io.github.jixiao.target.TargetValue;
+import io.github.jixiao.target.WorkLeft;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.List;
@@ -40,7 +41,10 @@ import java.util.List;
                 + "资金也是一样：资金块合计行（无合计行的，唯一的一行）截至执行数占全年预算（有全年预算数的按全年预算数，否则按年初预算数）的比例不到序时进度（截至月份 ÷ 12）一半的（6 月末不到 25%），"
                 + "执行严重滞后，要写明原因和措施（funds.executionExplanation 或 stated.executionRateExplanation，或表末存在问题）（execution-behind）；"
                 + "落后序时进度但超过其一半的（黄石 2019：6 月末 39.8%）不报告：项目资金按合同、按工程进度分期支付，年中略低于序时进度是常态。"
-                + "同一行的全年预计执行数不到全年预算 90% 的，预计年末结余较多，同样要说明原因（execution-forecast-short；执行率未达 90% 须说明原因，与年终自评相同）；已报告执行严重滞后的，不再另报。",
+                + "同一行的全年预计执行数不到全年预算 90% 的，预计年末结余较多，同样要说明原因（execution-forecast-short；执行率未达 90% 须说明原因，与年终自评相同）；已报告执行严重滞后的，不再另报。"
+                + "时效指标的期限（如“6月底前完成”，未写年份的按申报年度读）到监控截至月份（budget.json 的 funds.toDateMonth）的月末已过，截至目前的完成值却说明尚未完成（正在推进、尚未完成、已完成 60%）"
+                + "或空着（另填了全年预计完成值或完成目标可能性；三项都空着的由 indicator-incomplete 的 no-monitoring 指出）的，期限已经错过，不论完成目标可能性填什么，都要写明原因和措施（deadline-passed、deadline-passed-blank）；"
+                + "已完成的、写了完成日期的、期限未到的、期限是开工或启动时间的（开工时间 2019年3月：施工中即已开工），以及没有写截至月份的，不报告。",
         rationaleEn = "A mid-year monitoring table gives each indicator's likelihood of reaching its target (确定能 (certain), 有可能 (possible), 不可能 (unlikely), 完全不可能 (impossible)), "
                 + "some forms also the year's forecast, and print beside them the columns for the cause of a deviation and the measures proposed. "
                 + "A target whose likelihood is possible, unlikely or impossible, or whose forecast falls short, needs its cause and the correction planned: "
@@ -55,7 +59,11 @@ import java.util.List;
                 + "(funds.executionExplanation or stated.executionRateExplanation, or the table's problems) (execution-behind); behind the time elapsed but by less "
                 + "(Huangshi 2019: 39.8% at the end of June) is not reported: project funds are paid by contract and works instalments, and a little behind mid-year is normal."
                 + " The same row's forecast for the year below 90% of the year's budget expects a large balance at the year end and needs its reason too (execution-forecast-short; "
-                + "an execution below 90% needs a written reason, as at the year end); not said again where the execution already lags badly.",
+                + "an execution below 90% needs a written reason, as at the year end); not said again where the execution already lags badly."
+                + " A timeliness target whose deadline (6月底前完成, by the end of June; one without its year read in the submission's year) has passed by the end of the month "
+                + "the monitoring runs to (budget.json funds.toDateMonth), with a value to date saying it is not done (正在推进 (under way), 尚未完成 (not yet done), 60% done) "
+                + "or blank (with a forecast or a likelihood given; with all three blank indicator-incomplete's no-monitoring says so), has missed its deadline whatever the likelihood says, "
+                + "and needs its cause and measures (deadline-passed, deadline-passed-blank); not flagged where it is done, gives the day it was done, is not yet due, is a day to start by (开工时间 2019年3月, a start in March: 施工中, under construction, has started), or the month is not given.",
         source = "湖北 黄石 2019 项目支出绩效监控表（申遗经费）：完成目标可能性（确定能、有可能、不可能）栏，及“偏差或不能完成目标原因分析”“相关建议或举措”栏；"
                 + "四川 部门预算项目支出绩效自评表（2023年度）：执行率未达 90% 须说明原因（SC-4）",
         sourceEn = "Hubei, Huangshi 2019 project spending performance monitoring table (World Heritage application funds): the likelihood column (certain, possible, unlikely) "
@@ -80,6 +88,12 @@ import java.util.List;
             @RuleInfo.Message(key = "execution-forecast-short", zh = "资金“{0}”的全年预计执行数 {1} 只有全年预算 {2} 的 {3}，不到 90%，预计年末结余较多，却没有说明原因。请在 budget.json 的 funds.executionExplanation 中写明原因（如项目调减、政府采购节约），需要调整预算的按程序申请。",
                     en = "Funds row \"{0}\": the forecast for the year, {1}, is only {3} of the year's budget of {2}, below 90%, so a large balance is expected at the year end, and no reason is given. "
                             + "State why in budget.json funds.executionExplanation (e.g. the project scaled down, savings in procurement), and apply for a budget adjustment where one is needed."),
+            @RuleInfo.Message(key = "deadline-passed", zh = "指标“{0}”的指标值是 {1}（期限 {2}），到监控截至的 {3} 月末已过期限，截至目前的完成值“{4}”却说明尚未完成，也没有分析偏差原因、提出纠偏措施。请在该指标的{@偏差或不能完成目标原因分析|explanation}中写明未按期完成的原因和措施（如调整后的完成时间）；其实已经完成的，请把截至目前的完成值写作完成的日期。",
+                    en = "Indicator \"{0}\" has the target {1} (deadline {2}), which has passed by the end of month {3}, the month the monitoring runs to, yet its value to date, \"{4}\", says it is not done, and no cause of the deviation and no correction is given. "
+                            + "State why it was not done on time and the measures (e.g. the new completion date) in the indicator's {@偏差或不能完成目标原因分析|explanation}; if it is in fact done, give the date it was done as the value to date."),
+            @RuleInfo.Message(key = "deadline-passed-blank", zh = "指标“{0}”的指标值是 {1}（期限 {2}），到监控截至的 {3} 月末已过期限，截至目前的完成值却空着，看不出是否按期完成。已经完成的，请把完成的日期填作截至目前的完成值；没有完成的，请在该指标的{@偏差或不能完成目标原因分析|explanation}中写明原因和措施（如调整后的完成时间）。",
+                    en = "Indicator \"{0}\" has the target {1} (deadline {2}), which has passed by the end of month {3}, the month the monitoring runs to, yet its value to date is blank, so nobody can tell whether it was done on time. "
+                            + "If it is done, give the date it was done as the value to date; if not, state why and the measures (e.g. the new completion date) in the indicator's {@偏差或不能完成目标原因分析|explanation}."),
             @RuleInfo.Message(key = "contradiction", zh = "指标“{0}”的全年预计完成值 {1} 达不到指标值 {2}，完成目标可能性却填“确定能”。请核对预计完成值或完成目标可能性。",
                     en = "Indicator \"{0}\" forecasts {1} for the year, short of its target {2}, yet gives its likelihood as \"确定能\" (certain). "
                             + "Check the forecast or the likelihood.")
@@ -97,6 +111,10 @@ public final class MonitoringDeviationUnexplained implements Rule {
                 forecastShort(s, ctx);
             }
         }
+        Integer month = s.funds() == null ? null : s.funds().toDateMonth();
+        if (month != null && (month < 1 || month > 12)) {
+            month = null;
+        }
         for (Indicator i : s.applicableIndicators()) {
             String likelihood = i.columns().likelihood();
             String forecast = i.columns().forecast();
@@ -107,6 +125,17 @@ public final class MonitoringDeviationUnexplained implements Rule {
                     ctx.report("ceiling-passed-certain", s.src(at + "/likelihood"), Checks.name(i), Checks.target(i), Checks.quote(i.actual()));
                 } else if (!tableExplains && Checks.placeholder(i.explanation())) {
                     ctx.report("ceiling-passed", i.actualSrc(), Checks.name(i), Checks.target(i), Checks.quote(i.actual()));
+                }
+                continue;
+            }
+            Late late = month == null ? null : deadlinePassed(s, i, month);
+            if (late != null && !tableExplains && Checks.placeholder(i.explanation())) {
+                // a 时效 target whose day is past at the month the table runs to, not done: missed whatever the likelihood says
+                if (late.actual() == null) {
+                    ctx.report("deadline-passed-blank", i.actualSrc(), Checks.name(i), Checks.target(i), late.due(), Integer.toString(month));
+                } else {
+                    ctx.report("deadline-passed", i.actualSrc(), Checks.name(i), Checks.target(i), late.due(), Integer.toString(month),
+                            Checks.quote(late.actual()));
                 }
                 continue;
             }
@@ -209,6 +238,106 @@ public final class MonitoringDeviationUnexplained implements Rule {
         }
         TargetValue a = i.actualValue();
         return a != null && a.isAmount() && TargetParser.compare(t, a) == Outcome.MISSED;
+    }
+
+    /**
+     * The day a 时效 target sets ({@link TargetParser#deadline}): the row's target where read as a date (with the 指标性质
+     * column's comparator), else its text with a day or month without its year read in the table's year; null where none.
+     */
+    private static TargetValue deadline(Submission s, Indicator i) {
+        TargetValue t = i.targetValue();
+        if (t.isDate()) {
+            Comparator c = t.comparator();
+            return !t.isRange() && (c == Comparator.LE || c == Comparator.LT || c == Comparator.EQ) ? t : null;
+        }
+        return TargetParser.deadline(s.year(), i.effectiveTarget());
+    }
+
+    /**
+     * Whether the row's deadline has passed by the end of {@code month} (the month the table's figures run to) with the work
+     * not done, with the deadline as an ISO day: without an actual where the value to date is blank and the row reports its
+     * monitoring otherwise (a forecast or a likelihood; with none of the three indicator-incomplete's no-monitoring asks for
+     * it), with the value to date where it says the work is not done ({@link #notDone}); null otherwise: not yet due, done (已完成, a day done on: a day after the deadline is left
+     * to its own reading), or words that say neither.
+     */
+    private static Late deadlinePassed(Submission s, Indicator i, int month) {
+        TargetValue d = deadline(s, i);
+        if (d == null || startsWork(i.name()) || startsWork(i.effectiveTarget())) {
+            return null;
+        }
+        long day = d.low().longValue();
+        int year = s.year() != null ? s.year() : (int) (day / 10_000);
+        java.time.LocalDate end;
+        java.time.LocalDate due;
+        try {
+            end = java.time.YearMonth.of(year, month).atEndOfMonth();
+            due = java.time.LocalDate.of((int) (day / 10_000), (int) (day / 100 % 100), (int) (day % 100));
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+        if (d.comparator() == Comparator.LT) {
+            due = due.minusDays(1); // < 2019-07-01: by 30 June
+        }
+        if (due.isAfter(end)) {
+            return null; // not yet due at the month the table runs to
+        }
+        String a = i.actual();
+        if (Checks.blank(a)) {
+            return Checks.blank(i.columns().forecast()) && Checks.blank(i.columns().likelihood()) ? null : new Late(due.toString(), null);
+        }
+        return notDone(i) ? new Late(due.toString(), a.strip()) : null;
+    }
+
+    /** A deadline passed: the day (ISO, read alike in both languages) and the value to date (null where blank). */
+    private record Late(String due, String actual) {
+    }
+
+    /** Words naming the start of the work (开工时间 2019年3月): by that day it is to begin, and 施工中 says it has. */
+    private static final String[] START = {"开工", "动工", "启动", "开始", "进场"};
+
+    private static boolean startsWork(String text) {
+        if (text == null) {
+            return false;
+        }
+        for (String w : START) {
+            if (text.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words of an actual saying the work is still under way ({@link WorkLeft#underWay} reads each as a word). */
+    private static final String[] UNDER_WAY = {"进行中", "正在", "推进中", "实施中", "施工中", "在建", "建设中", "待完成", "待实施"};
+
+    /**
+     * Whether the value to date says the work is not done: a share below the whole (已完成60%, 60%), an under-way word
+     * (正在推进, 实施中), or a part or the whole not done ({@link WorkLeft#partDone}, {@link WorkLeft#notDone}: 尚未完成). Not a
+     * day (done on it), nor what plainly meets the target (已完成, 按时完成, the target's words), nor any other words.
+     */
+    private static boolean notDone(Indicator i) {
+        TargetValue a = i.actualValue();
+        if (a.isDate() || Checks.met(i)) {
+            return false;
+        }
+        String text = i.actual().strip();
+        TargetParser.ShareDone share = TargetParser.shareDone(text);
+        if (share != null) {
+            return !share.whole();
+        }
+        if (a.isQuantitative() && a.isPercent() && !a.explicitComparator() && !a.isRange()) {
+            return a.low().compareTo(Checks.HUNDRED) < 0;
+        }
+        String t = i.effectiveTarget();
+        if (t.contains("推进") || t.contains("进度")) {
+            return false; // the target asks for progress itself (按进度推进): being under way is on plan
+        }
+        for (String w : UNDER_WAY) {
+            if (WorkLeft.underWay(text, w)) {
+                return true;
+            }
+        }
+        return WorkLeft.partDone(t, text) != null || WorkLeft.notDone(t, text) != null;
     }
 
     /** The forecast, read as an actual is (in the row's unit, or the target's), misses the target in force. */

@@ -107,6 +107,11 @@ class IndicatorFactsTest {
      * its figure's unit, else the target's unit the words end with.
      */
     private static String writtenUnit(Indicator i, TargetValue t) {
+        if (i.actualValue().isDate() && t.isDate()) {
+            // a day written without its year (6月20日 beside 6月30日前, 金寨 2023's 9月前 → 7月), read in the table's year at
+            // binding: its unit is its text's, though the text parsed alone is words (no fixture had one until session 43)
+            return TargetParser.DATE_UNIT;
+        }
         if (i.actualLabel() == null) {
             return TargetParser.parse(i.actual()).unit();
         }

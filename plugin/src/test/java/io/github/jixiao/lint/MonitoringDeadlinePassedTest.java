@@ -1,0 +1,66 @@
+package io.github.jixiao.lint;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.jixiao.engine.Engine;
+import io.github.jixiao.engine.EngineOptions;
+import io.github.jixiao.finding.Finding;
+import io.github.jixiao.report.Messages;
+import io.github.jixiao.testing.Samples;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * At 运行监控 a 时效 target whose deadline has passed by the month the table runs to, with the work not done, has missed it
+ * whatever the likelihood says: monitoring-deviation-unexplained deadline-passed asks for the cause and the measures,
+ * naming the deadline and the month (until session 43 nothing was said where the likelihood was 确定能). On 黄石 2019 (t15,
+ * its figures to the end of June), its empty 时效 row given a target and a value to date.
+ */
+class MonitoringDeadlinePassedTest {
+
+    private static List<Finding> timeliness(Path tmp, Consumer<ObjectNode> row) throws Exception {
+        Samples.copyTreeEditingIndicators(Samples.realTable("t15-huangshi-shenyi-2019"), tmp,
+                (JsonNode root) -> row.accept((ObjectNode) root.get("indicators").get(1)));
+        return new Engine().run(EngineOptions.of(tmp, tmp.resolve("submission"))).findings().stream()
+                .filter(f -> f.ruleId().equals("monitoring-deviation-unexplained") && f.pointer().startsWith("/indicators/1"))
+                .toList();
+    }
+
+    @Test
+    void deadlineAtTheMonthNotDoneIsSaid(@TempDir Path tmp) throws Exception {
+        List<Finding> said = timeliness(tmp, r -> r.put("target", "6月底前完成").put("actual", "正在推进").put("likelihood", "确定能"));
+        assertEquals(1, said.size(), said.toString());
+        Finding f = said.get(0);
+        assertEquals("deadline-passed", f.key());
+        assertEquals("/indicators/1/actual", f.pointer());
+        assertEquals("指标“产出指标/时效”的指标值是 6月底前完成（期限 2019-06-30），到监控截至的 6 月末已过期限，截至目前的完成值“正在推进”却说明尚未完成，"
+                + "也没有分析偏差原因、提出纠偏措施。请在该指标的偏差或不能完成目标原因分析（explanation）中写明未按期完成的原因和措施（如调整后的完成时间）；"
+                + "其实已经完成的，请把截至目前的完成值写作完成的日期。", new Messages(Messages.ZH).message(f));
+        assertEquals("Indicator \"产出指标/时效\" has the target 6月底前完成 (deadline 2019-06-30), which has passed by the end of month 6, the month "
+                + "the monitoring runs to, yet its value to date, \"正在推进\", says it is not done, and no cause of the deviation and no correction is given. "
+                + "State why it was not done on time and the measures (e.g. the new completion date) in the indicator's 偏差或不能完成目标原因分析 (explanation); "
+                + "if it is in fact done, give the date it was done as the value to date.", new Messages(Locale.ENGLISH).message(f));
+    }
+
+    @Test
+    void blankValueToDateIsSaid(@TempDir Path tmp) throws Exception {
+        List<Finding> said = timeliness(tmp, r -> r.put("target", "2019年5月31日前").put("likelihood", "有可能"));
+        assertEquals(List.of("deadline-passed-blank"), said.stream().map(Finding::key).toList());
+        assertEquals("指标“产出指标/时效”的指标值是 2019年5月31日前（期限 2019-05-31），到监控截至的 6 月末已过期限，截至目前的完成值却空着，看不出是否按期完成。"
+                + "已经完成的，请把完成的日期填作截至目前的完成值；没有完成的，请在该指标的偏差或不能完成目标原因分析（explanation）中写明原因和措施（如调整后的完成时间）。",
+                new Messages(Messages.ZH).message(said.get(0)));
+    }
+
+    @Test
+    void notYetDueOrDoneIsNotSaid(@TempDir Path tmp) throws Exception {
+        assertEquals(List.of(), timeliness(tmp.resolve("a"), r -> r.put("target", "9月底前完成").put("actual", "正在推进").put("likelihood", "确定能")));
+        assertEquals(List.of(), timeliness(tmp.resolve("b"), r -> r.put("target", "6月底前完成").put("actual", "已完成").put("likelihood", "确定能")));
+        assertEquals(List.of(), timeliness(tmp.resolve("c"), r -> r.put("target", "6月底前完成").put("actual", "6月18日").put("likelihood", "确定能")));
+    }
+}
