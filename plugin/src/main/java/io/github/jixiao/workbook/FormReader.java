@@ -1115,7 +1115,11 @@ final class FormReader {
                     continue;
                 }
                 String v = g.get(r, c);
+                boolean figure = f.equals("scoreRate") || f.equals("points") || f.equals("score") || f.equals("reviewedScore");
                 if (v == null) {
+                    if (figure) {
+                        mergedOwn(r, c); // a block whose first cell is blank: the lower cell's own figure is not read either
+                    }
                     continue;
                 }
                 switch (f) {
@@ -1123,7 +1127,9 @@ final class FormReader {
                         if (g.inMerge(r, c)) {
                             // a merged block's figure is its first cell's (黄石 图书馆 2022, t82: a 二级's 得分 printed once over
                             // its two rows, read on the first): this row prints none of its own, which is no unreadable cell
-                            // (before session 42 each such cell was "在合并单元格中", an error on a correct print)
+                            // (before session 42 each such cell was "在合并单元格中", an error on a correct print); a figure of
+                            // its own the cell holds hidden under the block is not read, and said
+                            mergedOwn(r, c);
                             continue;
                         }
                         BigDecimal n = Grid.number(v);
@@ -2751,6 +2757,25 @@ final class FormReader {
         cells.put(at + "/level2", g.address(r, c));
         cells.put(at + "/points", g.address(r, c));
         categories.add(cat);
+    }
+
+    /** The problem of a cell holding a figure of its own under a merged block (the block's first cell is read). */
+    static final String MERGED_OWN = "merged-own";
+
+    /**
+     * Says the text cell (r, c) holds of its own under a merged block where a figure belongs ({@link Grid#ownInMerge}: hidden,
+     * Excel showing the block's first cell): the block is read by its first cell, for the first row, and this text is not
+     * imported. Typed there as the message of a merged cell advised before session 42 ("取消合并，在 G14 填入该行自己的数字"),
+     * but without unmerging, it was dropped without a word (session 43). At the cell, with the block's first cell.
+     */
+    private void mergedOwn(int r, int c) {
+        String own = g.ownInMerge(r, c);
+        if (own != null) {
+            String first = g.mergeFirst(r, c);
+            String shown = g.get(r, c);
+            problems.add(new WorkbookImport.Problem(MERGED_OWN, null, g.address(r, c), WorkbookImport.Problem.args(first,
+                    shown == null ? "" : abbreviate(shown), abbreviate(own)), false, g.document()));
+        }
     }
 
     /** The points printed on the 一级 {@code v1} at row {@code r}, column {@code c} (产出指标(60分)), the first of each 一级. */
@@ -4577,6 +4602,13 @@ final class FormReader {
                 cells.put(ptr, g.address(k, labelCol));
                 for (Map.Entry<String, Integer> e : cols.entrySet()) {
                     String v = g.get(k, e.getValue());
+                    if (g.inMerge(k, e.getValue()) && !e.getKey().equals("reviewedReason")) {
+                        // a merged block's figure is its first cell's, as an indicator row's is (t82): a 合计's 全年预算数 merged
+                        // down over its 其中 line is the 合计's, not the line's own too (before session 43 each line under it
+                        // took the block's figure as its own); a figure typed in the cell itself, hidden, is said
+                        mergedOwn(k, e.getValue());
+                        continue;
+                    }
                     if (e.getKey().equals("reviewedReason")) { // text, the reviewer's reason: as written, a blank absent
                         if (v != null) {
                             row.put(e.getKey(), v);
@@ -5032,6 +5064,12 @@ final class FormReader {
      * cell recorded for {@code ptr}; a text that is no number a {@code not-a-number} problem naming the cell.
      */
     private void initialAmount(Map<String, Object> row, String ptr, int r, int c, String unit) {
+        if (g.inMerge(r, c)) {
+            // the amount of a merged block is its first cell's row's (资金总额's amount merged down over 其中:财政资金: the
+            // total's, not the part's too; before session 43 the part took it as its own); a figure hidden in the cell, said
+            mergedOwn(r, c);
+            return;
+        }
         String amount = g.get(r, c);
         BigDecimal n = Grid.number(amount);
         if (n == null) {
@@ -5275,6 +5313,12 @@ final class FormReader {
             cells.put(ptr, g.address(r, labelCol));
             for (String[] f : BOND_COLUMNS) {
                 Integer c = cols.get(f[0]);
+                if (c != null && g.inMerge(k, c)) {
+                    // a merged block's figure is its first cell's: one merged across from the column left of it (下达额度
+                    // over 实际支出金额 | 下达额度) is that column's, not this one's too (session 43); a hidden figure, said
+                    mergedOwn(k, c);
+                    continue;
+                }
                 String v = c == null ? null : g.get(k, c);
                 if (v == null) {
                     continue;
