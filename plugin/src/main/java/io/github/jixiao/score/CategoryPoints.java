@@ -33,8 +33,14 @@ public final class CategoryPoints {
     private CategoryPoints() {
     }
 
-    /** One entry of indicators.json's {@code categories}, as written. */
+    /**
+     * One entry of indicators.json's {@code categories}, as written; {@code level2} null where the points are printed on
+     * the 一级 (保山 2022: 产出指标(60分), 效益指标(10分), 满意度指标(10分)).
+     */
     record Category(int index, String level1, String level2, BigDecimal points) {
+        boolean onLevel1() {
+            return level2 == null;
+        }
     }
 
     /** {@code s} with its rows' shares of their category's points; {@code s} itself when no row takes one. */
@@ -52,8 +58,12 @@ public final class CategoryPoints {
         for (int k = 0; k < rows.size(); k++) {
             position.put(rows.get(k).index(), k);
         }
-        for (Category c : categories) {
-            List<Indicator> members = members(s, c);
+        // the 二级's points first: a 一级's are then shared among the rows its 二级 leave without points (the order of
+        // categories as written does not matter)
+        List<Category> ordered = new ArrayList<>(categories.stream().filter(c -> !c.onLevel1()).toList());
+        ordered.addAll(categories.stream().filter(Category::onLevel1).toList());
+        for (Category c : ordered) {
+            List<Indicator> members = members(s, c).stream().map(i -> rows.get(position.get(i.index()))).toList();
             int n = (int) members.stream().filter(CategoryPoints::noPoints).count();
             if (n == 0) {
                 continue;
@@ -99,20 +109,26 @@ public final class CategoryPoints {
             for (Indicator i : members) {
                 sum = sum.add(i.points());
                 terms.add(Num.plain(i.points()));
-                shared = shared != null ? shared : s.pointsShare(i).orElse(null);
+                // (a 一级's row may hold a share of its 二级's points: that is not this category's share)
+                shared = shared != null ? shared : s.pointsShare(i).filter(sh -> sh.category() == c.index()).orElse(null);
             }
             if (sum.compareTo(c.points()) == 0) {
                 continue;
             }
             Src at = s.src("indicators#/categories/" + c.index() + "/points");
             String parts = String.join(" + ", terms);
-            List<String> args = shared != null
-                    ? List.of(c.level2(), c.level1(), Num.plain(c.points()), Integer.toString(members.size()), shared.formula(),
-                            parts, Num.plain(sum))
-                    : List.of(c.level2(), c.level1(), Num.plain(c.points()), Integer.toString(members.size()), parts,
-                            Num.plain(sum));
-            findings.add(new Finding(ScoringContext.WEIGHTS, Severity.WARNING, shared != null ? "category-share" : "category-rows",
-                    args, at.file(), at.pointer(), at.line(), at.column(), null));
+            List<String> args = new ArrayList<>();
+            if (!c.onLevel1()) {
+                args.add(c.level2());
+            }
+            args.addAll(List.of(c.level1(), Num.plain(c.points()), Integer.toString(members.size())));
+            if (shared != null) {
+                args.add(shared.formula());
+            }
+            args.addAll(List.of(parts, Num.plain(sum)));
+            String key = (shared != null ? "category-share" : "category-rows") + (c.onLevel1() ? "-level1" : "");
+            findings.add(new Finding(ScoringContext.WEIGHTS, Severity.WARNING, key, List.copyOf(args), at.file(), at.pointer(),
+                    at.line(), at.column(), null));
         }
     }
 
@@ -128,21 +144,25 @@ public final class CategoryPoints {
         return Method.Split.DEFAULT;
     }
 
-    /** The applicable rows of {@code c}: its 一级 and 二级, not a breakdown row. */
+    /** The applicable rows of {@code c}: its 一级 and 二级 (any 二级 for a 一级's points), not a breakdown row. */
     private static List<Indicator> members(Submission s, Category c) {
         java.util.Set<Indicator> breakdown = IndicatorScoring.breakdownRows(s.applicableIndicators());
         String l1 = Taxonomy.normalise(c.level1());
-        String l2 = Taxonomy.normalise(c.level2());
+        String l2 = c.onLevel1() ? null : Taxonomy.normalise(c.level2());
         List<Indicator> out = new ArrayList<>();
         for (Indicator i : s.applicableIndicators()) {
-            if (!breakdown.contains(i) && Taxonomy.normalise(i.level1()).equals(l1) && Taxonomy.normalise(i.level2()).equals(l2)) {
+            if (!breakdown.contains(i) && Taxonomy.normalise(i.level1()).equals(l1)
+                    && (l2 == null || Taxonomy.normalise(i.level2()).equals(l2))) {
                 out.add(i);
             }
         }
         return out;
     }
 
-    /** indicators.json's {@code categories} with a 一级, a 二级 and points of 0 or more (the first of a repeated pair). */
+    /**
+     * indicators.json's {@code categories} with a 一级, points of 0 or more and a 二级, or none for the 一级's own points
+     * (the first of a repeated pair).
+     */
     static List<Category> categories(Submission s) {
         JsonNode all = s.node("indicators#/categories");
         List<Category> out = new ArrayList<>();
@@ -155,12 +175,14 @@ public final class CategoryPoints {
             JsonNode l1 = c.get("level1");
             JsonNode l2 = c.get("level2");
             BigDecimal points = c.isObject() ? Submission.number(c.get("points")) : null;
-            if (l1 == null || !l1.isString() || l2 == null || !l2.isString() || points == null || points.signum() < 0
-                    || Taxonomy.normalise(l2.asString()).isEmpty()
-                    || !seen.add(Taxonomy.normalise(l1.asString()) + "\u0000" + Taxonomy.normalise(l2.asString()))) {
+            boolean onLevel1 = c.isObject() && (l2 == null || l2.isNull());
+            if (l1 == null || !l1.isString() || !onLevel1 && (l2 == null || !l2.isString()) || points == null
+                    || points.signum() < 0 || Taxonomy.normalise(l1.asString()).isEmpty()
+                    || !onLevel1 && Taxonomy.normalise(l2.asString()).isEmpty()
+                    || !seen.add(Taxonomy.normalise(l1.asString()) + "\u0000" + (onLevel1 ? "" : Taxonomy.normalise(l2.asString())))) {
                 continue;
             }
-            out.add(new Category(k, l1.asString(), l2.asString(), points));
+            out.add(new Category(k, l1.asString(), onLevel1 ? null : l2.asString(), points));
         }
         return out;
     }

@@ -95,6 +95,7 @@ public final class IndicatorScoring {
         boolean statedSums = true;
         boolean statedEvery = true;
         java.util.Set<Indicator> breakdown = breakdownRows(ctx.submission.applicableIndicators());
+        java.util.Set<Integer> evenSaid = new java.util.HashSet<>(); // the categories whose even share is said
         for (Indicator ind : ctx.submission.applicableIndicators()) {
             if (m.counts(ind.level1()) && !breakdown.contains(ind)) {
                 counted++;
@@ -161,10 +162,22 @@ public final class IndicatorScoring {
             checkReviewed(ctx, ind);
             ctx.pushScope();
             // points printed on the 二级 and shared among its rows: where this row's came from
-            ctx.submission.pointsShare(ind).ifPresent(sh -> ctx.input(sh.printed() == null
-                    ? ctx.t("score.input.shared", sh.level2(), Num.plain(sh.categoryPoints()), Integer.toString(sh.rows()))
-                    : ctx.t("score.input.shared-rest", sh.level2(), Num.plain(sh.categoryPoints()), Integer.toString(sh.rows()),
-                            Num.plain(sh.printed())), sh.formula(), sh.ref()));
+            // (or on the 一级, 保山 2022's 产出指标(60分): level2 null)
+            ctx.submission.pointsShare(ind).ifPresent(sh -> {
+                String suffix = sh.level2() == null ? "-level1" : "";
+                String category = sh.level2() == null ? sh.level1() : sh.level2();
+                ctx.input(sh.printed() == null
+                        ? ctx.t("score.input.shared" + suffix, category, Num.plain(sh.categoryPoints()), Integer.toString(sh.rows()))
+                        : ctx.t("score.input.shared-rest" + suffix, category, Num.plain(sh.categoryPoints()),
+                                Integer.toString(sh.rows()), Num.plain(sh.printed())), sh.formula(), sh.ref());
+                // the framework states no split (the form prints none: 保山 2022): even, said once per category
+                // (a category of one row gives it all its points: no share to assume)
+                if (m.split() == Method.Split.DEFAULT && sh.rows() > 1 && evenSaid.add(sh.category())) {
+                    ctx.report(ScoringContext.ASSUMPTION, sh.level2() == null ? "category-even-level1" : "category-even",
+                            ctx.submission.src(sh.ref()), category, Num.plain(sh.categoryPoints()), Integer.toString(sh.rows()),
+                            sh.formula(), sh.level1());
+                }
+            });
             BigDecimal s;
             String explanation;
             // a qualitative row's formula states the department's score (自评 3 → 3); the others do not

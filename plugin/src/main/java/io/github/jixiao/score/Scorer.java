@@ -218,7 +218,7 @@ public final class Scorer {
         // placed), the weights are the table's to correct (score-weights) and its total's gap is no missing data
         BigDecimal weightShort = rowsLackPoints(findings) ? base.subtract(weight).max(BigDecimal.ZERO) : noRows;
         checkStated(claims, total, grade, weightShort, notHeld, base, unscored, stated, fullBase && !framework.isPartial(),
-                findings);
+                framework::grade, findings);
         ScoreSheet sheet = new ScoreSheet(framework.id(), framework.version(), framework.name(), criteria, total, grade,
                 carriesPoints, unscored, framework.file().startsWith("classpath:") ? null : framework.file(),
                 framework.english(), quoted, framework.isPartial(), null, framework.unpointed() != null);
@@ -771,8 +771,13 @@ public final class Scorer {
      */
     private static void checkStated(Claims claims, BigDecimal total, String grade, BigDecimal weightShort,
                                     BigDecimal notHeld, BigDecimal base, List<ScoreSheet.Unscored> unscored, Stated stated,
-                                    boolean whole, List<Finding> findings) {
+                                    boolean whole, java.util.function.Function<BigDecimal, String> gradeOf,
+                                    List<Finding> findings) {
         Severity sev = ScoringContext.ruleSeverity(ScoringContext.CLAIM_MISMATCH);
+        // a stated grade that is its stated total's, where that total is within the points that could not be scored
+        // (保山 2022: 70 scored, 30 unscorable, 总分 100 优): the grade is provisional, and the gap is said as the total's
+        // (total-data); "优 ≠ 中" would blame the grade for the missing data
+        boolean gradeFromData = false;
         BigDecimal apart = claims.statedTotal() == null || !whole ? null : stated.apartFrom(claims.statedTotal());
         if (apart != null) {
             // the table's own arithmetic: its printed scores do not add up to its printed total (吉山 2020: 9 + 84 = 93,
@@ -790,6 +795,8 @@ public final class Scorer {
             // say when the gap may come from points that could not be scored rather than from the report
             boolean fromData = missing.signum() > 0 && claims.statedTotal().compareTo(total) > 0
                     && claims.statedTotal().subtract(total).compareTo(missing) <= 0;
+            gradeFromData = fromData && claims.statedGrade() != null
+                    && claims.statedGrade().equals(gradeOf.apply(Num.round2(claims.statedTotal())));
             // …unless the scores the table states add up to more than its total: then no missing figure can explain the
             // gap (区商务局 2020: 总分 100, its printed 得分 20 + 100 = 120, the 80 points of the rows unscorable)
             BigDecimal parts = fromData ? stated.above(claims.statedTotal()) : null;
@@ -811,7 +818,7 @@ public final class Scorer {
                         s.file(), s.pointer(), s.line(), s.column(), null));
             }
         }
-        if (claims.statedGrade() != null && !grade.isEmpty() && !claims.statedGrade().equals(grade)) {
+        if (claims.statedGrade() != null && !grade.isEmpty() && !claims.statedGrade().equals(grade) && !gradeFromData) {
             Src s = claims.statedGradeSrc();
             findings.add(new Finding(ScoringContext.CLAIM_MISMATCH, sev, "grade",
                     List.of(claims.statedGrade(), total.toPlainString(), grade), s.file(), s.pointer(), s.line(), s.column(), null));

@@ -968,6 +968,8 @@ final class FormReader {
         List<Object> categories = new ArrayList<>(); // the points printed on a 二级 (数量指标（15分）), once per 二级
         // such points under a 一级 no category has: 一级 and 二级 → {l1, l2, cell, as printed}, the first of each pair
         Map<String, String[]> unplaced = new LinkedHashMap<>();
+        // the points printed on a 一级 (产出指标(60分), 保山 2022): 一级 → {points, cell}, the first of each
+        Map<String, Object[]> level1Points = new LinkedHashMap<>();
         boolean numbered = numbered(headRow);
         for (int r = headEnd; r < g.height(); r++) {
             String nameText = g.get(r, nameCol);
@@ -1064,6 +1066,7 @@ final class FormReader {
                 // a category with nothing else: a new 一级/二级 heading row, or a template row when it ends the table
                 if (v1 != null) {
                     l1 = nationalLevel1(level1(v1), r, cols.get("level1"), effects);
+                    level1Points(level1Points, l1, v1, r, cols.get("level1"));
                 }
                 if (v2 != null) {
                     l2 = level1(v2);
@@ -1084,6 +1087,7 @@ final class FormReader {
                 if (cols.containsKey("score")) {
                     notNational(l1, r, cols.get("level1"), effects);
                 }
+                level1Points(level1Points, l1, v1, r, cols.get("level1"));
             }
             if (v2 != null) {
                 l2 = level1(v2);
@@ -1111,7 +1115,11 @@ final class FormReader {
                     continue;
                 }
                 String v = g.get(r, c);
+                boolean figure = f.equals("scoreRate") || f.equals("points") || f.equals("score") || f.equals("reviewedScore");
                 if (v == null) {
+                    if (figure) {
+                        mergedOwn(r, c); // a block whose first cell is blank: the lower cell's own figure is not read either
+                    }
                     continue;
                 }
                 switch (f) {
@@ -1119,7 +1127,9 @@ final class FormReader {
                         if (g.inMerge(r, c)) {
                             // a merged block's figure is its first cell's (黄石 图书馆 2022, t82: a 二级's 得分 printed once over
                             // its two rows, read on the first): this row prints none of its own, which is no unreadable cell
-                            // (before session 42 each such cell was "在合并单元格中", an error on a correct print)
+                            // (before session 42 each such cell was "在合并单元格中", an error on a correct print); a figure of
+                            // its own the cell holds hidden under the block is not read, and said
+                            mergedOwn(r, c);
                             continue;
                         }
                         BigDecimal n = Grid.number(v);
@@ -1246,6 +1256,7 @@ final class FormReader {
         }
         fundsNotRead(headRow, budget.containsKey("funds"));
         inds.put("indicators", rows);
+        level1Categories(categories, level1Points, rows);
         if (!categories.isEmpty()) {
             inds.put("categories", categories);
         }
@@ -2746,6 +2757,85 @@ final class FormReader {
         cells.put(at + "/level2", g.address(r, c));
         cells.put(at + "/points", g.address(r, c));
         categories.add(cat);
+    }
+
+    /** The problem of a cell holding a figure of its own under a merged block (the block's first cell is read). */
+    static final String MERGED_OWN = "merged-own";
+
+    /**
+     * Says the text cell (r, c) holds of its own under a merged block where a figure belongs ({@link Grid#ownInMerge}: hidden,
+     * Excel showing the block's first cell): the block is read by its first cell, for the first row, and this text is not
+     * imported. Typed there as the message of a merged cell advised before session 42 ("取消合并，在 G14 填入该行自己的数字"),
+     * but without unmerging, it was dropped without a word (session 43). At the cell, with the block's first cell.
+     */
+    private void mergedOwn(int r, int c) {
+        String own = g.ownInMerge(r, c);
+        if (own != null) {
+            String first = g.mergeFirst(r, c);
+            String shown = g.get(r, c);
+            problems.add(new WorkbookImport.Problem(MERGED_OWN, null, g.address(r, c), WorkbookImport.Problem.args(first,
+                    shown == null ? "" : abbreviate(shown), abbreviate(own)), false, g.document()));
+        }
+    }
+
+    /** The points printed on the 一级 {@code v1} at row {@code r}, column {@code c} (产出指标(60分)), the first of each 一级. */
+    private void level1Points(Map<String, Object[]> level1Points, String l1, String v1, int r, int c) {
+        Matcher m = POINTS_SUFFIX.matcher(Grid.oneLine(v1));
+        if (l1 == null || l1.isEmpty() || level1Points.containsKey(l1) || !m.find()) {
+            return;
+        }
+        BigDecimal points = new BigDecimal(m.group().replaceAll("[^0-9.]", ""));
+        if (points.compareTo(BigDecimal.valueOf(100)) <= 0) {
+            level1Points.put(l1, new Object[] {points, g.address(r, c)});
+        }
+    }
+
+    /**
+     * The points printed on a 一级 (保山 2022's 20 + 80 自评表, t84: 产出指标(60分), 效益指标(10分), 满意度指标(10分), no 分值
+     * column) as one of indicators.json's {@code categories} without a 二级 ({level1, points}), its cell in the sidecar,
+     * where the 一级 is one of the categories' ({@link #CATEGORY_LEVEL1}) and a named row under it prints no points of its
+     * own and takes none from a 二级's: the score step shares them among those rows (CategoryPoints), which would otherwise
+     * have no points to be scored on. Where every row under it has its points (a 分值 column), they are the table's and the
+     * 一级's are its heading (left out, as before: not held to the rows' sum); where some of its rows print a 得分 and
+     * others none (a 得分 merged over a group of rows, 黄石 2022), the rows are not what the points are shared among (left
+     * out, as before).
+     */
+    private void level1Categories(List<Object> categories, Map<String, Object[]> level1Points, List<Object> rows) {
+        java.util.Set<String> withSecond = new java.util.HashSet<>(); // 一级 and 二级 of each category printed on a 二级
+        for (Object o : categories) {
+            Map<?, ?> k = (Map<?, ?>) o;
+            withSecond.add(k.get("level1") + "\n" + k.get("level2"));
+        }
+        for (Map.Entry<String, Object[]> e : level1Points.entrySet()) {
+            String l1 = e.getKey();
+            if (!CATEGORY_LEVEL1.contains(l1)) {
+                continue;
+            }
+            boolean lacking = false;
+            int scored = 0;
+            int named = 0;
+            for (Object o : rows) {
+                Map<?, ?> row = (Map<?, ?>) o;
+                if (row.get("name") != null && l1.equals(row.get("level1"))) {
+                    named++;
+                    scored += row.get("score") != null ? 1 : 0;
+                    lacking |= row.get("points") == null && !withSecond.contains(l1 + "\n" + row.get("level2"));
+                }
+            }
+            if (!lacking || scored > 0 && scored < named) {
+                // (some rows printing a 得分 and others none: the 得分 printed once for a group of rows, merged over a
+                // 二级's two rows, 黄石 2022 (t82): the points are the group's, and an even share of each row would
+                // contradict them; left out as before)
+                continue;
+            }
+            Map<String, Object> cat = new LinkedHashMap<>();
+            cat.put("level1", l1);
+            cat.put("points", e.getValue()[0]);
+            String at = "indicators#/categories/" + categories.size();
+            cells.put(at + "/level1", (String) e.getValue()[1]);
+            cells.put(at + "/points", (String) e.getValue()[1]);
+            categories.add(cat);
+        }
     }
 
     /**
@@ -4512,6 +4602,13 @@ final class FormReader {
                 cells.put(ptr, g.address(k, labelCol));
                 for (Map.Entry<String, Integer> e : cols.entrySet()) {
                     String v = g.get(k, e.getValue());
+                    if (g.inMerge(k, e.getValue()) && !e.getKey().equals("reviewedReason")) {
+                        // a merged block's figure is its first cell's, as an indicator row's is (t82): a 合计's 全年预算数 merged
+                        // down over its 其中 line is the 合计's, not the line's own too (before session 43 each line under it
+                        // took the block's figure as its own); a figure typed in the cell itself, hidden, is said
+                        mergedOwn(k, e.getValue());
+                        continue;
+                    }
                     if (e.getKey().equals("reviewedReason")) { // text, the reviewer's reason: as written, a blank absent
                         if (v != null) {
                             row.put(e.getKey(), v);
@@ -4967,6 +5064,12 @@ final class FormReader {
      * cell recorded for {@code ptr}; a text that is no number a {@code not-a-number} problem naming the cell.
      */
     private void initialAmount(Map<String, Object> row, String ptr, int r, int c, String unit) {
+        if (g.inMerge(r, c)) {
+            // the amount of a merged block is its first cell's row's (资金总额's amount merged down over 其中:财政资金: the
+            // total's, not the part's too; before session 43 the part took it as its own); a figure hidden in the cell, said
+            mergedOwn(r, c);
+            return;
+        }
         String amount = g.get(r, c);
         BigDecimal n = Grid.number(amount);
         if (n == null) {
@@ -5210,6 +5313,12 @@ final class FormReader {
             cells.put(ptr, g.address(r, labelCol));
             for (String[] f : BOND_COLUMNS) {
                 Integer c = cols.get(f[0]);
+                if (c != null && g.inMerge(k, c)) {
+                    // a merged block's figure is its first cell's: one merged across from the column left of it (下达额度
+                    // over 实际支出金额 | 下达额度) is that column's, not this one's too (session 43); a hidden figure, said
+                    mergedOwn(k, c);
+                    continue;
+                }
                 String v = c == null ? null : g.get(k, c);
                 if (v == null) {
                     continue;

@@ -55,6 +55,13 @@ final class Grid {
     final String type;
     final List<String[]> rows = new ArrayList<>();
     final List<boolean[]> merged = new ArrayList<>();
+    /**
+     * The text a cell below or right of a merged block's first cell holds of its own (hidden: Excel shows the first cell's;
+     * a workbook may keep it, as LibreOffice's "keep the contents of the hidden cells" or a program writing the cell does),
+     * by the cell's sheet row and column ({@link #key}), with the block's first cell: {own text, first row, first column}
+     * (sheet rows). Only where it differs from the first cell's; shared with the grid's slices.
+     */
+    private java.util.Map<Long, Object[]> ownBelow = new java.util.HashMap<>();
     int width;
     /** The sheet row of this grid's row 0 (a project table below another on the same sheet starts further down). */
     private int rowOffset;
@@ -242,6 +249,7 @@ final class Grid {
         Grid s = new Grid(sheet, type, budget);
         s.rows.addAll(rows.subList(from, to));
         s.merged.addAll(merged.subList(from, to));
+        s.ownBelow = ownBelow;
         s.width = width;
         s.rowOffset = rowOffset + from;
         s.table = table;
@@ -687,6 +695,11 @@ final class Grid {
             String v = raw(m.getFirstRow(), m.getFirstColumn());
             for (int r = m.getFirstRow(); r <= toRow; r++) {
                 for (int c = m.getFirstColumn(); c <= toCol; c++) {
+                    String own = raw(r, c);
+                    if (own != null && !own.isBlank() && !(r == m.getFirstRow() && c == m.getFirstColumn())
+                            && !own.strip().equals(v == null ? null : v.strip())) {
+                        ownBelow.put(key(r + rowOffset, c), new Object[] {own, m.getFirstRow() + rowOffset, m.getFirstColumn()});
+                    }
                     set(r, c, v, !(r == m.getFirstRow() && c == m.getFirstColumn()));
                 }
             }
@@ -931,6 +944,25 @@ final class Grid {
 
     boolean inMerge(int r, int c) {
         return r >= 0 && r < merged.size() && c >= 0 && c < merged.get(r).length && merged.get(r)[c];
+    }
+
+    private static long key(int sheetRow, int c) {
+        return ((long) sheetRow << 32) | (c & 0xffffffffL);
+    }
+
+    /**
+     * The text cell (r, c), below or right of a merged block's first cell, holds of its own where it differs from the
+     * block's (hidden in Excel, which shows the first cell's), trimmed; else null.
+     */
+    String ownInMerge(int r, int c) {
+        Object[] o = inMerge(r, c) ? ownBelow.get(key(r + rowOffset, c)) : null;
+        return o == null ? null : ((String) o[0]).strip();
+    }
+
+    /** The address of the first cell of the merged block holding (r, c) where {@link #ownInMerge} gives a text; else null. */
+    String mergeFirst(int r, int c) {
+        Object[] o = inMerge(r, c) ? ownBelow.get(key(r + rowOffset, c)) : null;
+        return o == null ? null : address((Integer) o[1] - rowOffset, (Integer) o[2]);
     }
 
     /**

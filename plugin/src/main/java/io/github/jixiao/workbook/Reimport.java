@@ -75,6 +75,11 @@ public final class Reimport {
             }
             String where = row == null ? "" : messages.label("import.carried-row", Escape.value(row));
             String at = Escape.value(file + "#" + pointer);
+            if (unread != null && !kept) { // typed into the JSON for a lower cell of a merged block, now read by its first
+                String cell = unread.word() && messages.english() && unread.cell() != null
+                        ? io.github.jixiao.report.Cells.english(unread.cell()) : unread.cell();
+                return messages.label("import.merged-typed-dropped", at, where, value, Escape.value(cell));
+            }
             if (unread != null) { // typed into the JSON for a cell the table still does not give as a number: kept
                 String cell = unread.word() && messages.english() && unread.cell() != null
                         ? io.github.jixiao.report.Cells.english(unread.cell()) : unread.cell();
@@ -414,6 +419,7 @@ public final class Reimport {
                 Set<String> absent = new HashSet<>();
                 Set<String> problems = new HashSet<>();
                 Set<String> unread = new HashSet<>();
+                Map<String, String> unreadMerged = new HashMap<>(); // ref → cell, of those in a merged block
                 if (m.get("unreadable") instanceof List<?> us) {
                     for (Object u : us) {
                         if (u instanceof Map<?, ?> um && um.get("ref") instanceof String ref) {
@@ -425,6 +431,9 @@ public final class Reimport {
                             }
                             if (um.get("key") == null) { // a cell where a number belongs that held no number
                                 unread.add(ref);
+                                if (Boolean.TRUE.equals(um.get("merged")) && um.get("cell") instanceof String cell) {
+                                    unreadMerged.put(ref, cell);
+                                }
                             }
                         }
                     }
@@ -455,7 +464,7 @@ public final class Reimport {
                 }
                 return new Old(w + " " + sh, cells, addresses, io.github.jixiao.engine.Imported.tableStage(
                         m.get("stage") instanceof String st ? st : null, columns), absent, values(m.get(GIVEN)),
-                        values(m.get(INIT)), unread);
+                        values(m.get(INIT)), unread, unreadMerged);
             }
         } catch (RuntimeException e) {
             // no table to tell
@@ -467,10 +476,13 @@ public final class Reimport {
      * The table a folder's files came from ("forms/自评表.xlsx 自评表") and, by file (project-relative), the pointers its
      * cells were read for: a field one of them names was the table's, not typed by hand, and is never carried (but over
      * the files of an earlier stage's table of the same submission, {@link #earlierStage}); and the stage of that table
-     * ({@code engine.Imported#tableStage}), or null.
+     * ({@code engine.Imported#tableStage}), or null. {@code unreadMerged}: the cells (by ref, role#/pointer) that lay in a
+     * merged block where a number belongs when these files were written, then said as unreadable ("在合并单元格中", before
+     * session 42), the message asking for the row's own number.
      */
     record Old(String table, Map<String, List<String>> cells, Map<String, String> addresses, io.github.jixiao.model.Stage stage,
-               Set<String> absent, Map<String, String> given, Map<String, String> init, Set<String> unread) {
+               Set<String> absent, Map<String, String> given, Map<String, String> init, Set<String> unread,
+               Map<String, String> unreadMerged) {
         Set<String> covered(String file) {
             return Reimport.covered(cells.getOrDefault(file, List.of()));
         }
@@ -625,6 +637,43 @@ public final class Reimport {
         ((Map<String, Object>) now).put(k, v);
         said.add(new Carried(shown, pointer, row, excerpt(v), true, null, null, null, problem));
         return true;
+    }
+
+    /**
+     * Says the number typed into the old file at {@code ref}'s pointer for a cell that lay in a merged block when the old
+     * file was written ({@link Old#unreadMerged}: "在合并单元格中", the message then asking for the row's own number, "或在
+     * JSON 的这一处补上") where the import now reads that block by its first cell (since session 42, t82) and writes nothing
+     * there: the number is not kept (the block's figure is its first row's; kept, it would count twice), and is said with
+     * its cell and old value ({@code import.merged-typed-dropped}). Before session 43 it was dropped without a word. An
+     * indicator row's only where the row of that place has the same name.
+     */
+    static void mergedTypedDropped(Map<?, ?> o, String shown, Map<String, Object> fresh, String ref, String cell, boolean word,
+                                   List<Carried> said) {
+        String pointer = ref.substring(ref.indexOf('#') + 1);
+        if (o == null || !pointer.startsWith("/")) {
+            return;
+        }
+        String[] keys = pointer.substring(1).split("/");
+        Object old = o;
+        Object now = fresh;
+        for (int i = 0; i < keys.length - 1; i++) {
+            old = step(old, keys[i]);
+            now = step(now, keys[i]);
+        }
+        String k = keys[keys.length - 1];
+        Object v = old instanceof Map<?, ?> om ? om.get(k) : null;
+        if (!(v instanceof Number) || now instanceof Map<?, ?> nm && nm.get(k) != null) {
+            return; // nothing typed there, or the table gives a figure there now
+        }
+        String row = null;
+        if (keys.length == 3 && keys[0].equals("indicators") && old instanceof Map<?, ?> om) {
+            if (!(om.get("name") instanceof String n) || !(now instanceof Map<?, ?> nr) || !n.equals(nr.get("name"))) {
+                return; // another row at that place now: said, if at all, as any other field of a row gone
+            }
+            row = n;
+        }
+        said.add(new Carried(shown, pointer, row, excerpt(v), false, null, null, null,
+                new WorkbookImport.Problem("not-a-number", ref, cell, null, true, word)));
     }
 
     /** The old file {@code target} as {@link #unreadableKept} reads it: its JSON object, or null. */

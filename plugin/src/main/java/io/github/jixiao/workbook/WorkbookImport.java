@@ -894,6 +894,20 @@ public final class WorkbookImport {
                         }
                     }
                 }
+                // a number typed into the JSON for a lower cell of a merged block (as the merged-cell message advised
+                // before session 42) where the block is now read by its first cell and that cell is no problem: not kept,
+                // said (before session 43, dropped without a word)
+                for (Map.Entry<String, String> m : new java.util.TreeMap<>(was.unreadMerged()).entrySet()) {
+                    if (m.getKey().startsWith(role) && problems.stream().noneMatch(p -> m.getKey().equals(p.ref())
+                            && dir.equals(problemDirs.get(p)))) {
+                        if (!oldRead) {
+                            old = Reimport.oldFile(d.getKey());
+                            oldRead = true;
+                        }
+                        Reimport.mergedTypedDropped(old, Confinement.relative(proj, d.getKey()), fresh, m.getKey(), m.getValue(),
+                                m.getValue().matches("表\\d+!.*"), carried); // a Word table's cell (表2!C3)
+                    }
+                }
             }
             Reimport.carry(d.getKey(), Confinement.relative(proj, d.getKey()), fresh, covered,
                     rowColumns.get(d.getKey()), earlier == null ? other : null, earlier != null ? earlier : dropped, carried);

@@ -16,12 +16,43 @@ import org.junit.jupiter.api.Test;
  * and score-weights' total is left out beside it (sessions 31, 33). Its error asks for a column the form does not have,
  * so a department filing that form may turn score-input-missing off: until session 36 the scorer had left score-weights
  * out itself, and then nothing said the total has no full base. The choice is now made after the project's rule settings
- * (Engine.shortfallOnce).
+ * (Engine.shortfallOnce). t18 as transcribed before session 43, without its 一级's points (产出指标(60分), 效益指标(40分)),
+ * which now score its rows (indicators.json categories without a 二级, Level1PointsTest): its rows then carry no points.
  */
 class ShortfallOnceTest {
 
+    private static final String T18 = "t18 without its categories";
+
+    @org.junit.jupiter.api.io.TempDir
+    static Path tmp;
+
+    /** t18 without indicators.json's categories (its 一级's points), in {@link #tmp}. */
+    private static Path withoutCategories() throws Exception {
+        Path from = Path.of(ShortfallOnceTest.class.getResource("/real-tables/t18-shangwu-fuwumaoyi-2020").toURI());
+        Path to = tmp.resolve("t18");
+        if (!java.nio.file.Files.exists(to)) {
+            try (var files = java.nio.file.Files.walk(from)) {
+                for (Path p : files.toList()) {
+                    Path d = to.resolve(from.relativize(p).toString());
+                    if (java.nio.file.Files.isDirectory(p)) {
+                        java.nio.file.Files.createDirectories(d);
+                    } else {
+                        java.nio.file.Files.copy(p, d);
+                    }
+                }
+            }
+            Path ind = to.resolve("submission/indicators.json");
+            var doc = (tools.jackson.databind.node.ObjectNode) tools.jackson.databind.json.JsonMapper.builder().build()
+                    .readTree(java.nio.file.Files.readString(ind));
+            doc.remove("categories");
+            java.nio.file.Files.writeString(ind, doc.toString());
+        }
+        return to;
+    }
+
     private static List<String> weights(String table, RuleConfig rules) throws Exception {
-        Path project = Path.of(ShortfallOnceTest.class.getResource("/real-tables/" + table).toURI());
+        Path project = table.equals(T18) ? withoutCategories()
+                : Path.of(ShortfallOnceTest.class.getResource("/real-tables/" + table).toURI());
         return new Engine().run(new EngineOptions(project, project.resolve("submission"), null, null, null, rules)).findings()
                 .stream().filter(f -> f.ruleId().startsWith("score-weights") || f.ruleId().equals("score-input-missing"))
                 .map(f -> f.ruleId() + "/" + f.key()).toList();
@@ -31,15 +62,15 @@ class ShortfallOnceTest {
 
     @Test
     void byDefaultTheShortFindingSaysItOnce() throws Exception {
-        assertEquals(List.of("score-input-missing/indicator-points-none-short"), weights("t18-shangwu-fuwumaoyi-2020", null));
+        assertEquals(List.of("score-input-missing/indicator-points-none-short"), weights(T18, null));
         assertEquals(List.of("score-input-missing/indicator-points-none-table-short"), weights("t7-hengshan-2020", null));
     }
 
     @Test
     void withScoreInputMissingOffTheWeightsTotalSaysIt() throws Exception {
-        assertEquals(List.of("score-weights/total"), weights("t18-shangwu-fuwumaoyi-2020", INPUT_OFF));
+        assertEquals(List.of("score-weights/total"), weights(T18, INPUT_OFF));
         assertEquals(List.of("score-weights/total"), weights("t7-hengshan-2020", INPUT_OFF));
-        Path project = Path.of(ShortfallOnceTest.class.getResource("/real-tables/t18-shangwu-fuwumaoyi-2020").toURI());
+        Path project = withoutCategories();
         Finding total = new Engine().run(new EngineOptions(project, project.resolve("submission"), null, null, null, INPUT_OFF))
                 .findings().stream().filter(f -> f.ruleId().equals("score-weights")).findFirst().orElseThrow();
         String zh = new Messages(Messages.ZH).message(total);

@@ -477,9 +477,19 @@ class RealTablesTest {
                 "indicator-target-unmeasurable question /indicators/7/target warning",   // 是否利于企业走出去: a question, no value (VAL-1, VAL-2)
                 // 获得目的国(地区)受众欢迎: an audience's reception, with no rate, count or grade to measure it by (VAL-2)
                 "indicator-target-unmeasurable reception /indicators/3/target warning",
-                "score-claim-mismatch indicators-above-weight /indicators warning",   // the rows' 得分 6 × 10 + 2 × 20 = 100 of 年度绩效目标's 80
+                // no 分值 column: the rows are scored on the points printed on their 一级 (indicators.json categories without a
+                // 二级, session 43), 产出指标(60分) ÷ 6 = 10 and 效益指标(40分) ÷ 2 = 20 each, the shares said as assumptions; 60 + 40
+                // = 100 in the 80-point block is said as the weights' (split, total 120). Until session 43 no row was scored
+                // (score-input-missing indicator-points-none-short) and score-claim-mismatch indicators-above-weight said the
+                // 100 from the printed 得分
+                "score-assumption category-even-level1 /categories/0/points info",
+                "score-assumption category-even-level1 /categories/1/points info",
                 "score-claim-mismatch total-stated /stated/total warning",   // 总分 100 < 20 + 100 = 120 printed (not total-data: no missing figure closes it)
-                "score-input-missing indicator-points-none-short /indicators error"),   // no 分值 column (ST-1): one finding
+                "score-input-missing achievement /indicators/3 error",   // 受目的国受众欢迎显著: a qualitative row, no band
+                "score-input-missing achievement /indicators/6 error",
+                "score-input-missing achievement /indicators/7 error",
+                "score-weights split /indicators warning",   // 年度绩效目标 weighs 100 as the 一级 print it, 80 in the framework
+                "score-weights total /indicators error"),   // 20 + 100 = 120, not 100
                 // not score-weights total beside it (20 (the execution's) of 100: no grade): the short variant says it, one defect one finding (trial s31)
                 findings("t18-shangwu-fuwumaoyi-2020"));
     }
@@ -2092,7 +2102,17 @@ class RealTablesTest {
                 // warning, "没有写明完成时间或期限", of a row that names one (DeadlineInNameWordsTest)
                 "indicator-time-cost-unspecified time-in-name /indicators/2/target info",
                 "satisfaction-without-survey equal /indicators/4 warning",   // 满意率 100% = target, no survey
-                "score-input-missing indicator-points-none-short-stated /indicators error"),   // no 分值 column, 总分 100 stated
+                // no 分值 column: the rows are scored on the points printed on their 一级 (categories without a 二级: 产出指标
+                // (60分) shared by its three rows, 20 each, said as an assumption; 效益 10 and 满意度 10 one row each, nothing
+                // to assume). Until session 43 score-input-missing indicator-points-none-short-stated: nothing scored, the
+                // five printed 得分 nowhere in the 评分表 and 总分 100 / 优 only inside that error
+                "score-assumption category-even-level1 /categories/0/points info",
+                // the two rows the lint flags above cannot be scored (0, 自评 20 and 10): 70 of 100 with 30 unscorable, so the
+                // stated 100 may be the missing data's (total-data), and 优 is 100's grade: no grade mismatch (the grade is
+                // provisional)
+                "score-claim-mismatch total-data /stated/total warning",
+                "score-input-missing achievement /indicators/2 error",   // 按时限完成 → 100%: no band
+                "score-input-missing incomparable /indicators/3/actual error"),   // 小于5次 → 无上访
                 // not: the counts in the 数量 row's name with 100% as its target; 小于5次 under a name promising none
                 findings("t84-baoshan-tuiyijunren-2022"));
     }

@@ -46,6 +46,10 @@ import io.github.jixiao.model.Stage;
                     en = "The category \"{0!}\" ({0}) under \"{1!}\" ({1}) prints {2} points, but its {3} indicators, shared as the framework states ({4}), weigh {5} = {6}, not {2}; they are scored at {6}. Write each row's 分值 (points) as the table gives them, so that they add up to {2}."),
             @RuleInfo.Message(key = "category-rows", zh = "二级指标“{0}”（{1}）印有 {2} 分，其下 {3} 个三级指标的分值（points）合计 {4} = {5} 分，与之不符，已按各行的分值计分。请核对二级指标的分值（categories 的 points）或各行的分值（points）。",
                     en = "The category \"{0!}\" ({0}) under \"{1!}\" ({1}) prints {2} points, but the 分值 (points) of its {3} indicators add up to {4} = {5}; the rows' points are used. Check the category's points (categories) or the rows' 分值 (points)."),
+            @RuleInfo.Message(key = "category-share-level1", zh = "一级指标“{0}”印有 {1} 分，其下 {2} 个三级指标按评分框架的分配（{3}）合计 {4} = {5} 分，与所印 {1} 分不符，已按 {5} 分计分。请按表中实际给各行的分值，在这些行的分值（points）中逐行写明，使合计为 {1} 分。",
+                    en = "The category \"{0!}\" ({0}) prints {1} points, but its {2} indicators, shared as the framework states ({3}), weigh {4} = {5}, not {1}; they are scored at {5}. Write each row's 分值 (points) as the table gives them, so that they add up to {1}."),
+            @RuleInfo.Message(key = "category-rows-level1", zh = "一级指标“{0}”印有 {1} 分，其下 {2} 个三级指标的分值（points）合计 {3} = {4} 分，与之不符，已按各行的分值计分。请核对一级指标的分值（categories 的 points）或各行的分值（points）。",
+                    en = "The category \"{0!}\" ({0}) prints {1} points, but the 分值 (points) of its {2} indicators add up to {3} = {4}; the rows' points are used. Check the category's points (categories) or the rows' 分值 (points)."),
             @RuleInfo.Message(key = "invalid-weight", zh = "评分框架中“{2}”的分值无效，未计入：各评分指标的分值合计 {0} 分，不是 100 分，综合评分 {1} 分没有完整的基准，不评定等级。请改正评分框架中该指标的分值（weight）。",
                     en = "The weight of \"{2}\" in the framework is invalid and left out: the criteria weigh {0} points in all, not 100, so the total {1} has no full base and no grade is given. Correct that criterion's weight in the framework.")
         })
