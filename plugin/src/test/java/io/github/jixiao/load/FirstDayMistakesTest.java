@@ -1,0 +1,106 @@
+package io.github.jixiao.load;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.jixiao.engine.Engine;
+import io.github.jixiao.engine.EngineOptions;
+import io.github.jixiao.finding.Finding;
+import io.github.jixiao.report.Messages;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A 贵州 county 教育局's finance officer fills in what {@code jixiao:init} wrote, by hand, on her first day (session 43,
+ * E6): the files under {@code first-day/} are init's, with the slips a Chinese input method and a printed table make.
+ * Each must be said in her words, at the place, with what to write instead; and one slip per file must not hide the
+ * other files' findings.
+ */
+class FirstDayMistakesTest {
+    @TempDir
+    Path tmp;
+
+    private List<Finding> run(String folder, String rule) throws Exception {
+        Path from = Path.of(FirstDayMistakesTest.class.getResource("/first-day/" + folder).toURI());
+        try (Stream<Path> all = Files.walk(from)) {
+            for (Path p : all.toList()) {
+                Path t = tmp.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(t);
+                } else {
+                    Files.copy(p, t);
+                }
+            }
+        }
+        return new Engine().run(EngineOptions.of(tmp, tmp.resolve("submission"))).findings().stream()
+                .filter(f -> f.ruleId().equals(rule)).toList();
+    }
+
+    private static String line(Finding f, Locale locale) {
+        return f.file() + ":" + f.line() + ":" + f.column() + " " + f.key() + " " + new Messages(locale).message(f);
+    }
+
+    /**
+     * Numbers typed with the input method in Chinese mode: a full-width comma between thousands (the full-width
+     * message said to write "," instead, which gives 1,200, no number either), 。 for the decimal point, full-width
+     * digits and 万元 after the digits were "unexpected characters", to look for a missing comma or quote. Every file is
+     * still reported, one finding each; the full-width comma after a value stays the full-width punctuation it is.
+     */
+    @Test
+    void numbersTypedInChineseModeSayTheNumberToWrite() throws Exception {
+        List<String> zh = run("syntax", "json-syntax").stream().map(f -> line(f, Messages.ZH)).toList();
+        assertEquals(List.of(
+                "submission/adjustments.json:4:61 number-word 数字“120万元”后面写了“万元”：JSON 中的数字只写数字，不带单位或文字。请写作 120；"
+                        + "金额的单位写在同一处的 \"unit\" 中（\"万元\" 或 \"元\"），百分比写百分数（85% 写 85）。",
+                "submission/budget.json:5:15 thousands 数字“1，200”带有千位分隔符：JSON 中的数字不能有逗号。请写作 1200。",
+                "submission/department.json:7:19 full-width 此处的“，”是中文（全角）标点，JSON 中应写作英文的“,”。请改为“,”（切换到英文输入法后输入）。",
+                "submission/indicators.json:57:20 trailing-comma 最后一项之后多了一个逗号：JSON 中“}”或“]”之前不能有逗号。请删去这个逗号。",
+                "submission/management.json:5:15 decimal-point 数字“1200。5”中的小数点写成了中文句号：JSON 中的小数点是英文的“.”。请写作 1200.5（切换到英文输入法后输入）。",
+                "submission/tasks.json:10:21 full-width-digits 数字“１２００”是全角数字：JSON 中的数字只能用半角的 0-9。请写作 1200（切换到英文输入法后输入）。"),
+                zh.stream().sorted().toList());
+        List<String> en = again().stream().filter(f -> f.ruleId().equals("json-syntax") && f.file().endsWith("management.json"))
+                .map(f -> new Messages(Locale.ENGLISH).message(f)).toList();
+        assertEquals(List.of("The number \"1200。5\" has a Chinese full stop (。) for its decimal point: JSON's is the ASCII \".\". "
+                + "Write 1200.5 (type it with the input method set to English)."), en);
+    }
+
+    /** The engine again on the copy {@link #run} made, every finding. */
+    private List<Finding> again() throws Exception {
+        return new Engine().run(EngineOptions.of(tmp, tmp.resolve("submission"))).findings();
+    }
+
+    /** In a list a full-width comma parts the entries, even between numbers in threes: write "," there. */
+    @Test
+    void aFullWidthCommaInAListIsTheSeparator() throws Exception {
+        List<String> zh = run("syntax-list", "json-syntax").stream().map(f -> line(f, Messages.ZH)).toList();
+        assertEquals(List.of("submission/budget.json:6:30 full-width 此处的“，”是中文（全角）标点，JSON 中应写作英文的“,”。请改为“,”（切换到英文输入法后输入）。"), zh);
+    }
+
+    /**
+     * Values the format refuses, each with what to write: 自评价 for the stage (自评), 产出 for a 一级 (产出指标), a date
+     * written 2025.12.31 or 2025/7/1, an amount typed with its 万元 beside "unit": "万元" (or beside "unit": "元", where the
+     * number alone would be off by ten thousand), the decimal point typed as 。 in a quoted number.
+     */
+    @Test
+    void valuesTheFormatRefusesSayWhatToWrite() throws Exception {
+        List<Finding> fs = run("values", "schema");
+        List<String> zh = fs.stream().map(f -> line(f, Messages.ZH)).sorted().toList();
+        assertEquals(List.of(
+                "adjustments.json:10:30 type-number-unit-other /adjustments/0/amount/value：此处应为数字，实际写的是文字“4.21万元”，而 \"unit\" 写的是 \"元\"，单位不一致。"
+                        + "请只写数字、不加引号：金额按 \"元\" 计的，写换算后的数；按万元计的，把 \"unit\" 改为 \"万元\"，这里写 4.21。",
+                "adjustments.json:6:16 pattern-date /adjustments/0/date：“2025/7/1”的格式不对：日期请写成 YYYY-MM-DD，即 \"2025-07-01\"。",
+                "budget.json:5:15 type-number-unit /initialBudget/value：此处应为数字，实际写的是文字“1200万元”。单位已写在 \"unit\" 中（\"万元\"），这里只写数字：请写作 1200，不加引号，不带“万元”。",
+                "budget.json:9:15 type-number-text /fullYearBudget/value：此处应为数字，实际写的是文字“1200。00”。请写作 1200.00：不加引号，不用千位分隔符、全角数字或“年”“个”等文字。",
+                "department.json:10:18 pattern-date /reportDate：“2025.12.31”的格式不对：日期请写成 YYYY-MM-DD，即 \"2025-12-31\"。",
+                "department.json:7:13 enum-near /stage：“自评价”不是可用的取值，是否应为“自评”？请改为“自评”；取值只能是以下之一：目标申报、运行监控、自评。",
+                "indicators.json:6:17 enum-near /indicators/0/level1：“产出”不是可用的取值，是否应为“产出指标”？请改为“产出指标”；取值只能是以下之一：产出指标、效益指标、满意度指标、成本指标、产出目标、效益目标、满意度目标、成本目标、实施效果指标。"),
+                zh.stream().map(s -> s.replaceFirst("^submission/", "")).toList());
+        Finding stage = fs.stream().filter(f -> f.pointer().equals("/stage")).findFirst().orElseThrow();
+        assertEquals("/stage: \"自评价\" is not a value this field takes; did you mean 自评 (Self-evaluation)? It must be one of: "
+                + "目标申报 (Target filing), 运行监控 (Monitoring), 自评 (Self-evaluation).", new Messages(Locale.ENGLISH).message(stage));
+    }
+}
