@@ -103,4 +103,26 @@ class FirstDayMistakesTest {
         assertEquals("/stage: \"自评价\" is not a value this field takes; did you mean 自评 (Self-evaluation)? It must be one of: "
                 + "目标申报 (Target filing), 运行监控 (Monitoring), 自评 (Self-evaluation).", new Messages(Locale.ENGLISH).message(stage));
     }
+
+    /**
+     * Notepad saved indicators.json as indicators.json.txt (Windows hides the .txt): the check said the submission had
+     * no indicators.json and, apart, that a file that is not JSON was not checked; now one error on that file, saying
+     * to rename it and how. A workbook she put beside the files (the 绩效目标表 she lives in) gets the import command.
+     */
+    @Test
+    void aFileSavedAsTextAndAWorkbookInTheFolderSayWhatToDo() throws Exception {
+        Path from = Path.of(FirstDayMistakesTest.class.getResource("/real-table-workbooks/t13-xiangyang-zhongxin-2021.xlsx").toURI());
+        List<Finding> fs = run("renamed", "submission-structure");
+        Files.copy(from, tmp.resolve("submission/绩效目标表.xlsx"));
+        fs = again().stream().filter(f -> f.ruleId().equals("submission-structure")).toList();
+        assertEquals(List.of(
+                "submission/indicators.json.txt:0:0 saved-as-text 文件“submission/indicators.json.txt”的名字末尾多了“.txt”（用记事本“另存为”、保存类型为“文本文档”时会加上，"
+                        + "Windows 默认不显示），jixiao 不读它，申报因此缺少 indicators.json。请把它改名为 indicators.json：在资源管理器的“查看”中勾选“文件扩展名”后改名；"
+                        + "以后另存为时把保存类型选为“所有文件”。",
+                "submission/绩效目标表.xlsx:0:0 unexpected-workbook 申报目录中的“submission/绩效目标表.xlsx”是 Excel 表格，jixiao 不直接检查它。要把表格中的内容作为申报，"
+                        + "请在项目文件夹运行 ./mvnw jixiao:import -Djixiao.workbook=submission/绩效目标表.xlsx -Djixiao.overwrite=true（见项目 README.md“已有 Excel 或 Word 表格”），"
+                        + "再把原表移到 submission 文件夹之外。"),
+                fs.stream().map(f -> line(f, Messages.ZH)).toList());
+        assertEquals(List.of("error", "warning"), fs.stream().map(f -> f.severity().name().toLowerCase(Locale.ROOT)).toList());
+    }
 }
