@@ -24,6 +24,9 @@ class FirstDayMistakesTest {
     @TempDir
     Path tmp;
 
+    /** The result {@link #again} gave: the framework's names for a message in English. */
+    private io.github.jixiao.engine.EngineResult last;
+
     private List<Finding> run(String folder, String rule) throws Exception {
         Path from = Path.of(FirstDayMistakesTest.class.getResource("/first-day/" + folder).toURI());
         try (Stream<Path> all = Files.walk(from)) {
@@ -70,7 +73,8 @@ class FirstDayMistakesTest {
 
     /** The engine again on the copy {@link #run} made, every finding. */
     private List<Finding> again() throws Exception {
-        return new Engine().run(EngineOptions.of(tmp, tmp.resolve("submission"))).findings();
+        last = new Engine().run(EngineOptions.of(tmp, tmp.resolve("submission")));
+        return last.findings();
     }
 
     /** In a list a full-width comma parts the entries, even between numbers in threes: write "," there. */
@@ -124,5 +128,27 @@ class FirstDayMistakesTest {
                         + "再把原表移到 submission 文件夹之外。"),
                 fs.stream().map(f -> line(f, Messages.ZH)).toList());
         assertEquals(List.of("error", "warning"), fs.stream().map(f -> f.severity().name().toLowerCase(Locale.ROOT)).toList());
+    }
+
+    /**
+     * A score above its points, typed into the reference report's transcription (sample-submission: 预算编制规范性, 5
+     * points, self-assessed 50): the finding said it counts as 5, not what to do about it.
+     */
+    @Test
+    void aScoreAboveItsPointsSaysToCorrectIt() throws Exception {
+        Path sample = Path.of(System.getProperty("jixiao.repoRoot", ".."), "sample-submission", "submission");
+        Path sub = Files.createDirectories(tmp.resolve("submission"));
+        try (Stream<Path> all = Files.list(sample)) {
+            for (Path p : all.toList()) {
+                Files.copy(p, sub.resolve(p.getFileName().toString()));
+            }
+        }
+        Path sa = sub.resolve("self-assessment.json");
+        Files.writeString(sa, Files.readString(sa).replaceFirst("\"score\": 5,", "\"score\": 50,"));
+        List<Finding> fs = again().stream().filter(f -> f.ruleId().equals("score-claim-mismatch") && f.key().equals("above-weight")).toList();
+        assertEquals(List.of("submission/self-assessment.json:8:16 above-weight “预算编制规范性”自评 50 分，超过该指标的分值 5 分，按 5.00 分计。请把自评分改为不超过 5 分的得分。"),
+                fs.stream().map(f -> line(f, Messages.ZH)).toList());
+        assertEquals("\"Compliance of budget preparation\" is stated as 50, above its 5 points; it counts as 5.00. Correct the stated score to at most 5.",
+                new Messages(Locale.ENGLISH).forResult(last).message(fs.get(0)));
     }
 }
