@@ -298,6 +298,19 @@ public final class SubmissionLoader {
         if (at < 0 || !msg.startsWith("Unexpected character")) {
             return null;
         }
+        if (msg.contains("was expecting comma to separate")
+                && (bytes[at] == '"' || bytes[at] == '{' || bytes[at] == '[' || isQuoteStart(bytes, at))) {
+            // a comma left out between two entries (the next one begins where a comma or the end belongs): said at the
+            // end of the entry before, where it is to be written
+            int q = at - 1;
+            while (q >= offset && (bytes[q] == ' ' || bytes[q] == '\t' || bytes[q] == '\r' || bytes[q] == '\n')) {
+                q--;
+            }
+            if (q >= offset) {
+                int[] after = lineColumn(bytes, offset, q + 1);
+                return finding("json-syntax", "missing-comma", relative, after[0], after[1], List.of());
+            }
+        }
         int p = at - 1;
         while (p >= offset && (bytes[p] == ' ' || bytes[p] == '\t' || bytes[p] == '\r' || bytes[p] == '\n')) {
             p--;
@@ -326,6 +339,11 @@ public final class SubmissionLoader {
             return finding("json-syntax", "thousands", relative, start[0], start[1], List.of(written, written.replace(",", "")));
         }
         return null;
+    }
+
+    /** True where the character at {@code p} is a Chinese opening quote “ (a key typed with the input method in Chinese mode). */
+    private static boolean isQuoteStart(byte[] bytes, int p) {
+        return p + 2 < bytes.length && (bytes[p] & 0xFF) == 0xE2 && (bytes[p + 1] & 0xFF) == 0x80 && (bytes[p + 2] & 0xFF) == 0x9C;
     }
 
     /** A unit or count word typed after a number (120万元, 85%, 12人): at most this many characters. */

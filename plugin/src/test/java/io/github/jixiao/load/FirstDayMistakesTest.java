@@ -151,4 +151,18 @@ class FirstDayMistakesTest {
         assertEquals("\"Compliance of budget preparation\" is stated as 50, above its 5 points; it counts as 5.00. Correct the stated score to at most 5.",
                 new Messages(Locale.ENGLISH).forResult(last).message(fs.get(0)));
     }
+
+    /**
+     * A comma left out between two entries (Jackson stops at the next one: "unexpected character '"'") is said at the
+     * end of the entry that needs it, object member or list entry alike (it was "unexpected character", to look for a
+     * missing or extra comma, quote or bracket); a text typed without its quotes is said as before.
+     */
+    @Test
+    void aMissingCommaAndAnUnquotedTextAreSaidAsSuch() throws Exception {
+        List<String> zh = run("syntax2", "json-syntax").stream().map(f -> line(f, Messages.ZH)).sorted().toList();
+        assertEquals(List.of(
+                "submission/department.json:8:16 unquoted 此处的“王芳”不是合法的 JSON 值：文字要加英文双引号，数字不加引号，是/否写 true/false。",
+                "submission/indicators.json:10:6 missing-comma 此处缺少逗号：JSON 中相邻的两项之间要用英文逗号“,”隔开。请在这一项之后、下一项之前加上“,”。",
+                "submission/tasks.json:7:27 missing-comma 此处缺少逗号：JSON 中相邻的两项之间要用英文逗号“,”隔开。请在这一项之后、下一项之前加上“,”。"), zh);
+    }
 }

@@ -41,6 +41,8 @@ import io.github.jixiao.lint.RuleInfo;
                     + "百分比写百分数（85% 写 85）。",
                     en = "The number \"{0}\" has \"{1}\" after it: a JSON number is the digits alone, with no unit or word. Write {2}; an amount's unit goes in its \"unit\" "
                             + "beside it (\"万元\" (10,000 yuan) or \"元\" (yuan)), and a rate in percent is the percentage (85% is 85)."),
+            @RuleInfo.Message(key = "missing-comma", zh = "此处缺少逗号：JSON 中相邻的两项之间要用英文逗号“,”隔开。请在这一项之后、下一项之前加上“,”。",
+                    en = "A comma is missing here: JSON parts two neighbouring entries with an ASCII comma. Add \",\" after this entry, before the next."),
             @RuleInfo.Message(key = "unquoted", zh = "此处的“{0}”不是合法的 JSON 值：文字要加英文双引号，数字不加引号，是/否写 true/false。",
                     en = "\"{0}\" here is not a JSON value: text takes double quotes, numbers take none, yes/no is true/false."),
             @RuleInfo.Message(key = "trailing", zh = "JSON 内容结束后还有多余的内容。请删除多余部分（一个文件只能有一个 JSON 对象）。",
