@@ -50,7 +50,7 @@ class FirstDayMistakesTest {
     /**
      * Numbers typed with the input method in Chinese mode: a full-width comma between thousands (the full-width
      * message said to write "," instead, which gives 1,200, no number either), 。 for the decimal point, full-width
-     * digits and 万元 after the digits were "unexpected characters", to look for a missing comma or quote. Every file is
+     * digits and 万元 or % after the digits were "unexpected characters", to look for a missing comma or quote. Every file is
      * still reported, one finding each; the full-width comma after a value stays the full-width punctuation it is.
      */
     @Test
@@ -63,6 +63,8 @@ class FirstDayMistakesTest {
                 "submission/department.json:7:19 full-width 此处的“，”是中文（全角）标点，JSON 中应写作英文的“,”。请改为“,”（切换到英文输入法后输入）。",
                 "submission/indicators.json:57:20 trailing-comma 最后一项之后多了一个逗号：JSON 中“}”或“]”之前不能有逗号。请删去这个逗号。",
                 "submission/management.json:5:15 decimal-point 数字“1200。5”中的小数点写成了中文句号：JSON 中的小数点是英文的“.”。请写作 1200.5（切换到英文输入法后输入）。",
+                "submission/self-assessment.json:4:64 number-word 数字“85%”后面写了“%”：JSON 中的数字只写数字，不带单位或文字。请写作 85；"
+                        + "金额的单位写在同一处的 \"unit\" 中（\"万元\" 或 \"元\"），百分比写百分数（85% 写 85）。",
                 "submission/tasks.json:10:21 full-width-digits 数字“１２００”是全角数字：JSON 中的数字只能用半角的 0-9。请写作 1200（切换到英文输入法后输入）。"),
                 zh.stream().sorted().toList());
         List<String> en = again().stream().filter(f -> f.ruleId().equals("json-syntax") && f.file().endsWith("management.json"))
