@@ -65,9 +65,21 @@ public final class Engine {
         List<Path> files = new ArrayList<>();
         List<Path> others = new ArrayList<>();
         list(dir, o, files, others, findings, project, scope);
+        java.util.Set<String> renamed = new java.util.HashSet<>();
         for (Path p : others) {
             String rel = relative(project, p);
-            findings.add(new Finding("submission-structure", Severity.WARNING, "unexpected-file", List.of(rel), rel, "", 0, 0, null));
+            String name = p.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+            String role = savedAsText(name);
+            if (role != null) {
+                // indicators.json.txt: Notepad's "Save as" with its type left at 文本文档 — the file jixiao is to read
+                renamed.add(role);
+                findings.add(new Finding("submission-structure", Severity.ERROR, "saved-as-text", List.of(rel, role + ".json"), rel, "", 0, 0, null));
+            } else if (name.endsWith(".xlsx") || name.endsWith(".xls")) {
+                // a spreadsheet jixiao:import reads: the command that files it (a Word file may be a note or evidence)
+                findings.add(new Finding("submission-structure", Severity.WARNING, "unexpected-workbook", List.of(rel), rel, "", 0, 0, null));
+            } else {
+                findings.add(new Finding("submission-structure", Severity.WARNING, "unexpected-file", List.of(rel), rel, "", 0, 0, null));
+            }
         }
         if (files.isEmpty()) {
             findings.add(structure("empty-directory", dirRel, dirRel));
@@ -192,7 +204,7 @@ public final class Engine {
         for (String role : REQUIRED_ROLES) {
             // a framework that neither scores indicators nor sorts them (a 评分表 of 投入/过程/产出/效益) needs none
             boolean needed = !role.equals("indicators") || framework == null || framework.needsIndicators();
-            if (needed && !byRole.containsKey(role) && !brokenRoles.contains(role) && !brokenUnnamed) {
+            if (needed && !byRole.containsKey(role) && !brokenRoles.contains(role) && !brokenUnnamed && !renamed.contains(role)) {
                 findings.add(new Finding("submission-structure", Severity.ERROR, "missing-file",
                         List.of(SchemaCatalog.idOf(role), role), dirRel, "", 0, 0, null));
             }
@@ -875,6 +887,20 @@ public final class Engine {
                         List.of(SubmissionLoader.excerpt(raw, 120)), doc.file(), ptr, src.line(), src.column(), null));
             }
         }
+    }
+
+    /**
+     * The role a file not read as JSON was meant to be, by its name saved with a text editor's extension after it
+     * (indicators.json.txt, budget.txt: Windows hides the .txt that Notepad adds); null for any other name.
+     */
+    static String savedAsText(String lowerName) {
+        for (String suffix : List.of(".json.txt", ".txt", ".json.json.txt")) {
+            if (lowerName.endsWith(suffix)) {
+                String stem = lowerName.substring(0, lowerName.length() - suffix.length());
+                return SchemaCatalog.ROLES.contains(stem) ? stem : null;
+            }
+        }
+        return null;
     }
 
     private static void list(Path dir, EngineOptions o, List<Path> json, List<Path> others, List<Finding> findings, Path project,

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /**
  * A number as finance staff type it in text where the format asks for a number: "4,764,453.11", "１２００", " 5 ",
- * "2025年". The schema's finding at it (type-number-text) says to write it as a number; meanwhile what it plainly says
+ * "2025年", "1200。50" (the decimal point typed as a Chinese full stop). The schema's finding at it (type-number-text) says to write it as a number; meanwhile what it plainly says
  * is the figure every rule and the score compute with, so one mistyped cell is one finding, not also "blank" and "no
  * points" where it is neither.
  */
@@ -49,7 +49,8 @@ public final class NumberText {
         if (text == null || text.length() > MAX_LENGTH || !("number".equals(expected) || "integer".equals(expected))) {
             return null;
         }
-        String n = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC).strip();
+        // the full stop 。 a Chinese input method types for the decimal point ("1200。50"): NFKC keeps it
+        String n = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC).strip().replace('。', '.');
         Matcher m = NUMBER_TEXT.matcher(n);
         if (!m.matches() || "integer".equals(expected) && m.group(2) != null) {
             return null;

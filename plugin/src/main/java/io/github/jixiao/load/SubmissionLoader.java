@@ -203,6 +203,10 @@ public final class SubmissionLoader {
                 findings.add(finding("json-duplicate-key", "", relative, lc[0], lc[1], List.of(excerpt(quoted(msg), 60))));
             } else {
                 Finding slip = slip(msg, bytes, offset, e.getLocation(), relative, lc);
+                if (slip == null && msg.startsWith("Unexpected character")) {
+                    int lead = leadByte(bytes, offset, e.getLocation());
+                    slip = numberSlip(bytes, offset, lead >= 0 ? lead : errorAt(bytes, offset, e.getLocation()), relative);
+                }
                 if (slip != null) {
                     findings.add(slip);
                 } else {
@@ -294,6 +298,19 @@ public final class SubmissionLoader {
         if (at < 0 || !msg.startsWith("Unexpected character")) {
             return null;
         }
+        if (msg.contains("was expecting comma to separate")
+                && (bytes[at] == '"' || bytes[at] == '{' || bytes[at] == '[' || isQuoteStart(bytes, at))) {
+            // a comma left out between two entries (the next one begins where a comma or the end belongs): said at the
+            // end of the entry before, where it is to be written
+            int q = at - 1;
+            while (q >= offset && (bytes[q] == ' ' || bytes[q] == '\t' || bytes[q] == '\r' || bytes[q] == '\n')) {
+                q--;
+            }
+            if (q >= offset) {
+                int[] after = lineColumn(bytes, offset, q + 1);
+                return finding("json-syntax", "missing-comma", relative, after[0], after[1], List.of());
+            }
+        }
         int p = at - 1;
         while (p >= offset && (bytes[p] == ' ' || bytes[p] == '\t' || bytes[p] == '\r' || bytes[p] == '\n')) {
             p--;
@@ -322,6 +339,78 @@ public final class SubmissionLoader {
             return finding("json-syntax", "thousands", relative, start[0], start[1], List.of(written, written.replace(",", "")));
         }
         return null;
+    }
+
+    /** True where the character at {@code p} is a Chinese opening quote “ (a key typed with the input method in Chinese mode). */
+    private static boolean isQuoteStart(byte[] bytes, int p) {
+        return p + 2 < bytes.length && (bytes[p] & 0xFF) == 0xE2 && (bytes[p + 1] & 0xFF) == 0x80 && (bytes[p + 2] & 0xFF) == 0x9C;
+    }
+
+    /** A unit or count word typed after a number (120万元, 85%, 12人): at most this many characters. */
+    private static final java.util.regex.Pattern NUMBER_WORD = java.util.regex.Pattern.compile("[%\\p{IsHan}]{1,4}");
+    private static final java.util.regex.Pattern GROUPED = java.util.regex.Pattern.compile("-?[0-9]{1,3}(,[0-9]{3})+(\\.[0-9]+)?");
+    private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
+
+    /**
+     * A number typed as a Chinese input method or a printed table has it, which Jackson reports at the character that
+     * is not JSON's (session 43, a 教育局's first filing by hand): a full-width comma as a thousands separator
+     * ({@code "value": 1，200}: "write , instead" would give 1,200, no number either), the full stop 。 (or ．) as the
+     * decimal point ({@code 1200。5}), full-width digits ({@code １２００}) and a unit or count word after the digits
+     * ({@code 120万元}, {@code 85%}). The finding is put at the number's first character and gives the number to write;
+     * null for anything else (a full-width comma between list entries or object members stays {@code full-width}).
+     * {@code p} is where the character Jackson stopped at begins.
+     */
+    static Finding numberSlip(byte[] bytes, int offset, int p, String relative) {
+        if (p < offset || p >= bytes.length) {
+            return null;
+        }
+        int from = p;
+        while (from - 1 >= offset && (bytes[from - 1] >= '0' && bytes[from - 1] <= '9' || bytes[from - 1] == '.' || bytes[from - 1] == '-')) {
+            from--;
+        }
+        int before = from - 1;
+        while (before >= offset && (bytes[before] == ' ' || bytes[before] == '\t' || bytes[before] == '\r' || bytes[before] == '\n')) {
+            before--;
+        }
+        // a value: after a member's colon, or an entry of a list
+        if (before < offset || bytes[before] != ':' && bytes[before] != '[' && bytes[before] != ',') {
+            return null;
+        }
+        int to = p;
+        while (to < bytes.length && to - from < 60 && ",}]\"\t\r\n :".indexOf(bytes[to]) < 0) {
+            to++;
+        }
+        if (to - from >= 60 || to == p) {
+            return null;
+        }
+        String token = new String(bytes, from, to - from, StandardCharsets.UTF_8);
+        String digits = new String(bytes, from, p - from, StandardCharsets.US_ASCII);
+        String n = java.text.Normalizer.normalize(token, java.text.Normalizer.Form.NFKC).replace('。', '.');
+        int[] at = lineColumn(bytes, offset, from);
+        String key = null;
+        List<String> args = null;
+        if (digits.isEmpty() || digits.equals("-")) {
+            if (!n.equals(token) && (DECIMAL.matcher(n).matches() || GROUPED.matcher(n).matches())) {
+                key = "full-width-digits";
+                args = List.of(token, n.replace(",", ""));
+            }
+        } else if (GROUPED.matcher(n).matches()) {
+            // a comma between digits in threes is a thousands separator only where a member's value is; in a list it
+            // parts the entries ([25，50，75，100]), and the full-width message says so
+            if (bytes[before] == ':') {
+                key = "thousands";
+                args = List.of(token, n.replace(",", ""));
+            }
+        } else if (!digits.contains(".") && (token.charAt(digits.length()) == '。' || token.charAt(digits.length()) == '．')
+                && n.contains(".") && DECIMAL.matcher(n).matches()) {
+            key = "decimal-point";
+            args = List.of(token, n);
+        } else if (!digits.contains(",") && DECIMAL.matcher(digits).matches()
+                && NUMBER_WORD.matcher(java.text.Normalizer.normalize(token.substring(digits.length()), java.text.Normalizer.Form.NFKC)).matches()) {
+            key = "number-word";
+            args = List.of(token, java.text.Normalizer.normalize(token.substring(digits.length()), java.text.Normalizer.Form.NFKC), digits);
+        }
+        return key == null ? null : finding("json-syntax", key, relative, at[0], at[1], args);
     }
 
     /** Jackson's parse errors, said in words a finance officer can act on (Jackson's own text only as a last resort). */

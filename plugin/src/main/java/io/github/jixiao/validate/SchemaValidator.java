@@ -113,10 +113,18 @@ public final class SchemaValidator {
                 args.add(expected);
                 // a number typed as text ("1,200.50", "１２００", "2025年"): the number to write instead
                 String number = node != null && node.isString() ? io.github.jixiao.load.NumberText.of(node.asString(), expected) : null;
+                String[] amount = number == null && node != null && node.isString() ? amountText(doc, pointer, node.asString(), expected) : null;
                 if (number != null) {
                     keyword = "type-number-text";
                     args.add(SubmissionLoader.excerpt(node.asString(), 40));
                     args.add(number);
+                } else if (amount != null) {
+                    // "1200万元" where "unit": "万元" is beside it: the number alone, the unit being written once
+                    keyword = amount[1].equals(amount[2]) ? "type-number-unit" : "type-number-unit-other";
+                    args.add(SubmissionLoader.excerpt(node.asString(), 40));
+                    args.add(amount[0]);
+                    args.add(amount[1]);
+                    args.add(amount[2]);
                 } else if (node != null && node.isNumber() && "object".equals(expected)
                         && MoneyFields.isMoney(SchemaCatalog.roleOf(doc.schemaId()), pointer)) {
                     // an amount typed as a bare number ("actualExpenditure": 912): the object to write, with its unit
@@ -124,12 +132,28 @@ public final class SchemaValidator {
                     args.add(SubmissionLoader.excerpt(node.toString(), 40));
                 }
             }
-            case "enum" -> args.add(enumValues(e));
+            case "enum" -> {
+                args.add(enumValues(e));
+                // 自评价 for 自评, 产出 for 产出指标: what was written, and the allowed value it is nearest to
+                String near = node != null && node.isString() && e.getSchemaNode() != null && e.getSchemaNode().isArray()
+                        ? nearestValue(node.asString(), e.getSchemaNode()) : null;
+                if (near != null) {
+                    keyword = "enum-near";
+                    args.add(SubmissionLoader.excerpt(node.asString(), 40));
+                    args.add(near);
+                }
+            }
             case "const" -> args.add(constValue(e));
             case "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "minLength", "maxLength",
                     "minItems", "maxItems", "pattern", "format" -> {
                 args.add(schemaValue(e));
                 args.add(node == null ? "" : SubmissionLoader.excerpt(node.isString() ? node.asString() : node.toString(), 40));
+                String date = "pattern".equals(keyword) && node != null && node.isString() ? isoDate(node.asString()) : null;
+                if (date != null) {
+                    // 2025.12.31, 2025/12/31, 2025年12月31日: the same date as the format writes it
+                    keyword = "pattern-date";
+                    args.add(date);
+                }
             }
             default -> {
                 keyword = "other";
@@ -137,6 +161,85 @@ public final class SchemaValidator {
             }
         }
         return new Finding("schema", Severity.ERROR, keyword, args, doc.file(), pointer, s.line(), s.column(), null);
+    }
+
+    private static final java.util.regex.Pattern AMOUNT_TEXT = java.util.regex.Pattern.compile("^([-+]?[0-9]+(?:\\.[0-9]+)?)\\s*(万元|万|元)$");
+    private static final java.util.regex.Pattern DATE_TEXT =
+            java.util.regex.Pattern.compile("^([0-9]{4})\\s*[.．/年\\-－。]\\s*([0-9]{1,2})\\s*[.．/月\\-－。]\\s*([0-9]{1,2})\\s*日?$");
+
+    /**
+     * An amount typed with its unit ("1200万元", "４.２１万") where a number belongs and the object it is in, or one above
+     * it, names the unit ("unit": "万元"): the number, the unit typed (万 read as 万元) and the unit written; null
+     * otherwise. The number is not read as the figure: where the two units differ it would be off by ten thousand.
+     */
+    static String[] amountText(JsonDocument doc, String pointer, String text, String expected) {
+        if (!"number".equals(expected) && !"integer".equals(expected) || text == null || text.length() > 40) {
+            return null;
+        }
+        java.util.regex.Matcher m = AMOUNT_TEXT.matcher(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC)
+                .strip().replace(",", "").replace("。", "."));
+        if (!m.matches() || doc == null || doc.root() == null) {
+            return null;
+        }
+        String typed = "万".equals(m.group(2)) ? "万元" : m.group(2);
+        for (String at = pointer; at.lastIndexOf('/') >= 0; ) {
+            at = at.substring(0, at.lastIndexOf('/'));
+            JsonNode unit = doc.root().at(at).get("unit");
+            if (unit != null && unit.isString() && ("万元".equals(unit.asString()) || "元".equals(unit.asString()))) {
+                String number = m.group(1).startsWith("+") ? m.group(1).substring(1) : m.group(1);
+                return new String[] {number, typed, unit.asString()};
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The allowed value {@code written} most likely stands for: one it holds or that holds it, both of two characters or
+     * more (自评价 → 自评, 产出 → 产出指标, 监控 → 运行监控), else one a single character away, both of three or more (产出指票 →
+     * 产出指标; not 美元 → 万元), case aside (Department → department); the first in the schema's order among the nearest;
+     * null where none is so near.
+     */
+    static String nearestValue(String written, JsonNode allowed) {
+        String w = written.strip();
+        if (w.isEmpty() || w.length() > 40) {
+            return null;
+        }
+        String best = null;
+        int bestD = Integer.MAX_VALUE;
+        for (JsonNode v : allowed) {
+            if (!v.isString() || v.asString().isEmpty()) {
+                continue;
+            }
+            String a = v.asString();
+            if (a.equals(written)) {
+                return null;
+            }
+            int d = io.github.jixiao.text.Strings.editDistance(w.toLowerCase(java.util.Locale.ROOT), a.toLowerCase(java.util.Locale.ROOT));
+            boolean near = d == 0 || Math.min(w.length(), a.length()) >= 2 && (a.contains(w) || w.contains(a))
+                    || d == 1 && Math.min(w.length(), a.length()) >= 3;
+            if (near && d < bestD) {
+                best = a;
+                bestD = d;
+            }
+        }
+        return best;
+    }
+
+    /** A date written otherwise (2025.12.31, 2025/12/31, 2025年12月31日) as YYYY-MM-DD; null where it is no such date. */
+    static String isoDate(String text) {
+        if (text == null || text.length() > 20) {
+            return null;
+        }
+        java.util.regex.Matcher m = DATE_TEXT.matcher(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC).strip());
+        if (!m.matches()) {
+            return null;
+        }
+        int month = Integer.parseInt(m.group(2));
+        int day = Integer.parseInt(m.group(3));
+        if (month < 1 || month > 12 || day < 1 || day > 31) {
+            return null;
+        }
+        return m.group(1) + "-" + (month < 10 ? "0" : "") + month + "-" + (day < 10 ? "0" : "") + day;
     }
 
     /** Every field name the submission format defines, per schema id (its file's and common.schema.json's). */

@@ -103,6 +103,29 @@ class SkeletonTest {
     }
 
     /**
+     * The README says how to type the JSON by hand (E6, session 43: a finance officer's first day typed 1，200 and
+     * 1200万元 with the input method in Chinese mode); the slips it names, typed into the skeleton, are said with what to
+     * write instead.
+     */
+    @Test
+    void theReadmeSaysHowToTypeTheJsonAndTheSlipsItNamesAreSaid(@TempDir Path dir) throws Exception {
+        Map<String, String> files = Skeleton.files("示例局", 2025, "0.1.0", "performance-submission");
+        String readme = files.get("README.md");
+        assertTrue(readme.contains("## 手工填写 JSON 时 / Typing the JSON by hand")
+                && readme.contains("不写 `\"1200万元\"`、`1，200` 或 `1200。5`") && readme.contains("`indicators.json.txt`"), readme);
+        write(dir, files);
+        Path budget = dir.resolve("submission/budget.json");
+        Files.writeString(budget, Files.readString(budget).replaceFirst("\"value\" : 0", "\"value\" : 1，200"));
+        Path tasks = dir.resolve("submission/tasks.json");
+        Files.writeString(tasks, Files.readString(tasks).replace("\"value\" : 0", "\"value\" : \"1200万元\""));
+        List<Finding> f = check(dir);
+        assertEquals(List.of("json-syntax thousands [1，200, 1200]"), f.stream().filter(x -> x.file().endsWith("budget.json"))
+                .map(x -> x.ruleId() + " " + x.key() + " " + x.args()).toList());
+        assertEquals(List.of("schema type-number-unit"), f.stream().filter(x -> x.file().endsWith("tasks.json") && x.ruleId().equals("schema"))
+                .map(x -> x.ruleId() + " " + x.key()).toList());
+    }
+
+    /**
      * The tasks' budgets add up to the full-year budget (sum-mismatch): the skeleton writes both in one unit, 万元, so a
      * department filling in the same figure twice passes; the README says what must agree.
      */

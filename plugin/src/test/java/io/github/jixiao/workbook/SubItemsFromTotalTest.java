@@ -168,7 +168,7 @@ class SubItemsFromTotalTest {
         assertEquals(1, m.size(), m.toString());
         assertEquals("above-weight", m.get(0).key());
         assertEquals("附件2!G9", Cells.of(r).of(m.get(0)));
-        assertEquals("“财务合规性”自评 3.50 分，超过该指标的分值 3 分，按 3.00 分计。", text(r, m.get(0), Messages.ZH));
+        assertEquals("“财务合规性”自评 3.50 分，超过该指标的分值 3 分，按 3.00 分计。请把自评分改为不超过 3 分的得分。", text(r, m.get(0), Messages.ZH));
     }
 
     @Test

@@ -33,6 +33,16 @@ import io.github.jixiao.lint.RuleInfo;
                     en = "JSON allows no comments (// or /* */). Remove the comment; put what it says in the field meant for it."),
             @RuleInfo.Message(key = "thousands", zh = "数字“{0}”带有千位分隔符：JSON 中的数字不能有逗号。请写作 {1}。",
                     en = "The number \"{0}\" has a thousands separator: JSON numbers take no commas. Write {1}."),
+            @RuleInfo.Message(key = "decimal-point", zh = "数字“{0}”中的小数点写成了中文句号：JSON 中的小数点是英文的“.”。请写作 {1}（切换到英文输入法后输入）。",
+                    en = "The number \"{0}\" has a Chinese full stop (。) for its decimal point: JSON's is the ASCII \".\". Write {1} (type it with the input method set to English)."),
+            @RuleInfo.Message(key = "full-width-digits", zh = "数字“{0}”是全角数字：JSON 中的数字只能用半角的 0-9。请写作 {1}（切换到英文输入法后输入）。",
+                    en = "The number \"{0}\" is in full-width digits: JSON numbers take the ASCII 0-9 only. Write {1} (type it with the input method set to English)."),
+            @RuleInfo.Message(key = "number-word", zh = "数字“{0}”后面写了“{1}”：JSON 中的数字只写数字，不带单位或文字。请写作 {2}；金额的单位写在同一处的 \"unit\" 中（\"万元\" 或 \"元\"），"
+                    + "百分比写百分数（85% 写 85）。",
+                    en = "The number \"{0}\" has \"{1}\" after it: a JSON number is the digits alone, with no unit or word. Write {2}; an amount's unit goes in its \"unit\" "
+                            + "beside it (\"万元\" (10,000 yuan) or \"元\" (yuan)), and a rate in percent is the percentage (85% is 85)."),
+            @RuleInfo.Message(key = "missing-comma", zh = "此处缺少逗号：JSON 中相邻的两项之间要用英文逗号“,”隔开。请在这一项之后、下一项之前加上“,”。",
+                    en = "A comma is missing here: JSON parts two neighbouring entries with an ASCII comma. Add \",\" after this entry, before the next."),
             @RuleInfo.Message(key = "unquoted", zh = "此处的“{0}”不是合法的 JSON 值：文字要加英文双引号，数字不加引号，是/否写 true/false。",
                     en = "\"{0}\" here is not a JSON value: text takes double quotes, numbers take none, yes/no is true/false."),
             @RuleInfo.Message(key = "trailing", zh = "JSON 内容结束后还有多余的内容。请删除多余部分（一个文件只能有一个 JSON 对象）。",

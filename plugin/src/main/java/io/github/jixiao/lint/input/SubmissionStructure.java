@@ -21,6 +21,17 @@ import io.github.jixiao.lint.RuleInfo;
                     en = "This file names the same $schema ({0}) as {1}: each kind of data has one file, and jixiao reads {1}, not this one. Delete this file or merge what it holds into {1}."),
             @RuleInfo.Message(key = "unexpected-file", zh = "申报目录中有不是 JSON 的文件“{0}”，它不会被检查。请移走它，或用 excludes 排除。",
                     en = "The submission folder holds a file that is not JSON, \"{0}\"; it is not checked. Move it or exclude it."),
+            @RuleInfo.Message(key = "saved-as-text", zh = "文件“{0}”的名字末尾多了“.txt”（用记事本“另存为”、保存类型为“文本文档”时会加上，Windows 默认不显示），"
+                    + "jixiao 不读它，申报因此缺少 {1}。请把它改名为 {1}：在资源管理器的“查看”中勾选“文件扩展名”后改名；以后另存为时把保存类型选为“所有文件”。",
+                    en = "The file \"{0}\" has \".txt\" at the end of its name (Notepad adds it when saving as a text document, and Windows hides it), so jixiao does "
+                            + "not read it and the submission has no {1}. Rename it to {1}: show file name extensions in Explorer's View menu, then rename; when saving, "
+                            + "choose the type All files."),
+            @RuleInfo.Message(key = "unexpected-workbook", zh = "申报目录中的“{0}”是 Excel 表格，jixiao 不直接检查它。要把表格中的内容作为申报，"
+                    + "请在项目文件夹运行 ./mvnw jixiao:import -Djixiao.workbook={0} -Djixiao.overwrite=true（见项目 README.md“已有 Excel 或 Word 表格”），"
+                    + "再把原表移到 submission 文件夹之外。",
+                    en = "\"{0}\" in the submission folder is an Excel workbook, which jixiao does not check as it is. To file what the table holds, run "
+                            + "./mvnw jixiao:import -Djixiao.workbook={0} -Djixiao.overwrite=true in the project folder (the project's README.md, \"Starting from a "
+                            + "spreadsheet or a Word report\"), then move the table out of the submission folder."),
             @RuleInfo.Message(key = "no-directory", zh = "申报目录 {0} 不存在。请创建它，或用 submissionDirectory 参数指定位置。",
                     en = "The submission folder {0} does not exist. Create it or set submissionDirectory."),
             @RuleInfo.Message(key = "empty-directory", zh = "申报目录 {0} 中没有 JSON 文件。",

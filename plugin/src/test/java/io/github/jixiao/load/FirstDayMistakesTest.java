@@ -1,0 +1,170 @@
+package io.github.jixiao.load;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.jixiao.engine.Engine;
+import io.github.jixiao.engine.EngineOptions;
+import io.github.jixiao.finding.Finding;
+import io.github.jixiao.report.Messages;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A 贵州 county 教育局's finance officer fills in what {@code jixiao:init} wrote, by hand, on her first day (session 43,
+ * E6): the files under {@code first-day/} are init's, with the slips a Chinese input method and a printed table make.
+ * Each must be said in her words, at the place, with what to write instead; and one slip per file must not hide the
+ * other files' findings.
+ */
+class FirstDayMistakesTest {
+    @TempDir
+    Path tmp;
+
+    /** The result {@link #again} gave: the framework's names for a message in English. */
+    private io.github.jixiao.engine.EngineResult last;
+
+    private List<Finding> run(String folder, String rule) throws Exception {
+        Path from = Path.of(FirstDayMistakesTest.class.getResource("/first-day/" + folder).toURI());
+        try (Stream<Path> all = Files.walk(from)) {
+            for (Path p : all.toList()) {
+                Path t = tmp.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(t);
+                } else {
+                    Files.copy(p, t);
+                }
+            }
+        }
+        return new Engine().run(EngineOptions.of(tmp, tmp.resolve("submission"))).findings().stream()
+                .filter(f -> f.ruleId().equals(rule)).toList();
+    }
+
+    private static String line(Finding f, Locale locale) {
+        return f.file() + ":" + f.line() + ":" + f.column() + " " + f.key() + " " + new Messages(locale).message(f);
+    }
+
+    /**
+     * Numbers typed with the input method in Chinese mode: a full-width comma between thousands (the full-width
+     * message said to write "," instead, which gives 1,200, no number either), 。 for the decimal point, full-width
+     * digits and 万元 or % after the digits were "unexpected characters", to look for a missing comma or quote. Every file is
+     * still reported, one finding each; the full-width comma after a value stays the full-width punctuation it is.
+     */
+    @Test
+    void numbersTypedInChineseModeSayTheNumberToWrite() throws Exception {
+        List<String> zh = run("syntax", "json-syntax").stream().map(f -> line(f, Messages.ZH)).toList();
+        assertEquals(List.of(
+                "submission/adjustments.json:4:61 number-word 数字“120万元”后面写了“万元”：JSON 中的数字只写数字，不带单位或文字。请写作 120；"
+                        + "金额的单位写在同一处的 \"unit\" 中（\"万元\" 或 \"元\"），百分比写百分数（85% 写 85）。",
+                "submission/budget.json:5:15 thousands 数字“1，200”带有千位分隔符：JSON 中的数字不能有逗号。请写作 1200。",
+                "submission/department.json:7:19 full-width 此处的“，”是中文（全角）标点，JSON 中应写作英文的“,”。请改为“,”（切换到英文输入法后输入）。",
+                "submission/indicators.json:57:20 trailing-comma 最后一项之后多了一个逗号：JSON 中“}”或“]”之前不能有逗号。请删去这个逗号。",
+                "submission/management.json:5:15 decimal-point 数字“1200。5”中的小数点写成了中文句号：JSON 中的小数点是英文的“.”。请写作 1200.5（切换到英文输入法后输入）。",
+                "submission/self-assessment.json:4:64 number-word 数字“85%”后面写了“%”：JSON 中的数字只写数字，不带单位或文字。请写作 85；"
+                        + "金额的单位写在同一处的 \"unit\" 中（\"万元\" 或 \"元\"），百分比写百分数（85% 写 85）。",
+                "submission/tasks.json:10:21 full-width-digits 数字“１２００”是全角数字：JSON 中的数字只能用半角的 0-9。请写作 1200（切换到英文输入法后输入）。"),
+                zh.stream().sorted().toList());
+        List<String> en = again().stream().filter(f -> f.ruleId().equals("json-syntax") && f.file().endsWith("management.json"))
+                .map(f -> new Messages(Locale.ENGLISH).message(f)).toList();
+        assertEquals(List.of("The number \"1200。5\" has a Chinese full stop (。) for its decimal point: JSON's is the ASCII \".\". "
+                + "Write 1200.5 (type it with the input method set to English)."), en);
+    }
+
+    /** The engine again on the copy {@link #run} made, every finding. */
+    private List<Finding> again() throws Exception {
+        last = new Engine().run(EngineOptions.of(tmp, tmp.resolve("submission")));
+        return last.findings();
+    }
+
+    /** In a list a full-width comma parts the entries, even between numbers in threes: write "," there. */
+    @Test
+    void aFullWidthCommaInAListIsTheSeparator() throws Exception {
+        List<String> zh = run("syntax-list", "json-syntax").stream().map(f -> line(f, Messages.ZH)).toList();
+        assertEquals(List.of("submission/budget.json:6:30 full-width 此处的“，”是中文（全角）标点，JSON 中应写作英文的“,”。请改为“,”（切换到英文输入法后输入）。"), zh);
+    }
+
+    /**
+     * Values the format refuses, each with what to write: 自评价 for the stage (自评), 产出 for a 一级 (产出指标), a date
+     * written 2025.12.31 or 2025/7/1, an amount typed with its 万元 beside "unit": "万元" (or beside "unit": "元", where the
+     * number alone would be off by ten thousand), the decimal point typed as 。 in a quoted number.
+     */
+    @Test
+    void valuesTheFormatRefusesSayWhatToWrite() throws Exception {
+        List<Finding> fs = run("values", "schema");
+        List<String> zh = fs.stream().map(f -> line(f, Messages.ZH)).sorted().toList();
+        assertEquals(List.of(
+                "adjustments.json:10:30 type-number-unit-other /adjustments/0/amount/value：此处应为数字，实际写的是文字“4.21万元”，而 \"unit\" 写的是 \"元\"，单位不一致。"
+                        + "请只写数字、不加引号：金额按 \"元\" 计的，写换算后的数；按万元计的，把 \"unit\" 改为 \"万元\"，这里写 4.21。",
+                "adjustments.json:6:16 pattern-date /adjustments/0/date：“2025/7/1”的格式不对：日期请写成 YYYY-MM-DD，即 \"2025-07-01\"。",
+                "budget.json:5:15 type-number-unit /initialBudget/value：此处应为数字，实际写的是文字“1200万元”。单位已写在 \"unit\" 中（\"万元\"），这里只写数字：请写作 1200，不加引号，不带“万元”。",
+                "budget.json:9:15 type-number-text /fullYearBudget/value：此处应为数字，实际写的是文字“1200。00”。请写作 1200.00：不加引号，不用千位分隔符、全角数字或“年”“个”等文字。",
+                "department.json:10:18 pattern-date /reportDate：“2025.12.31”的格式不对：日期请写成 YYYY-MM-DD，即 \"2025-12-31\"。",
+                "department.json:7:13 enum-near /stage：“自评价”不是可用的取值，是否应为“自评”？请改为“自评”；取值只能是以下之一：目标申报、运行监控、自评。",
+                "indicators.json:6:17 enum-near /indicators/0/level1：“产出”不是可用的取值，是否应为“产出指标”？请改为“产出指标”；取值只能是以下之一：产出指标、效益指标、满意度指标、成本指标、产出目标、效益目标、满意度目标、成本目标、实施效果指标。"),
+                zh.stream().map(s -> s.replaceFirst("^submission/", "")).toList());
+        Finding stage = fs.stream().filter(f -> f.pointer().equals("/stage")).findFirst().orElseThrow();
+        assertEquals("/stage: \"自评价\" is not a value this field takes; did you mean 自评 (Self-evaluation)? It must be one of: "
+                + "目标申报 (Target filing), 运行监控 (Monitoring), 自评 (Self-evaluation).", new Messages(Locale.ENGLISH).message(stage));
+    }
+
+    /**
+     * Notepad saved indicators.json as indicators.json.txt (Windows hides the .txt): the check said the submission had
+     * no indicators.json and, apart, that a file that is not JSON was not checked; now one error on that file, saying
+     * to rename it and how. A workbook she put beside the files (the 绩效目标表 she lives in) gets the import command.
+     */
+    @Test
+    void aFileSavedAsTextAndAWorkbookInTheFolderSayWhatToDo() throws Exception {
+        Path from = Path.of(FirstDayMistakesTest.class.getResource("/real-table-workbooks/t13-xiangyang-zhongxin-2021.xlsx").toURI());
+        List<Finding> fs = run("renamed", "submission-structure");
+        Files.copy(from, tmp.resolve("submission/绩效目标表.xlsx"));
+        fs = again().stream().filter(f -> f.ruleId().equals("submission-structure")).toList();
+        assertEquals(List.of(
+                "submission/indicators.json.txt:0:0 saved-as-text 文件“submission/indicators.json.txt”的名字末尾多了“.txt”（用记事本“另存为”、保存类型为“文本文档”时会加上，"
+                        + "Windows 默认不显示），jixiao 不读它，申报因此缺少 indicators.json。请把它改名为 indicators.json：在资源管理器的“查看”中勾选“文件扩展名”后改名；"
+                        + "以后另存为时把保存类型选为“所有文件”。",
+                "submission/绩效目标表.xlsx:0:0 unexpected-workbook 申报目录中的“submission/绩效目标表.xlsx”是 Excel 表格，jixiao 不直接检查它。要把表格中的内容作为申报，"
+                        + "请在项目文件夹运行 ./mvnw jixiao:import -Djixiao.workbook=submission/绩效目标表.xlsx -Djixiao.overwrite=true（见项目 README.md“已有 Excel 或 Word 表格”），"
+                        + "再把原表移到 submission 文件夹之外。"),
+                fs.stream().map(f -> line(f, Messages.ZH)).toList());
+        assertEquals(List.of("error", "warning"), fs.stream().map(f -> f.severity().name().toLowerCase(Locale.ROOT)).toList());
+    }
+
+    /**
+     * A score above its points, typed into the reference report's transcription (sample-submission: 预算编制规范性, 5
+     * points, self-assessed 50): the finding said it counts as 5, not what to do about it.
+     */
+    @Test
+    void aScoreAboveItsPointsSaysToCorrectIt() throws Exception {
+        Path sample = Path.of(System.getProperty("jixiao.repoRoot", ".."), "sample-submission", "submission");
+        Path sub = Files.createDirectories(tmp.resolve("submission"));
+        try (Stream<Path> all = Files.list(sample)) {
+            for (Path p : all.toList()) {
+                Files.copy(p, sub.resolve(p.getFileName().toString()));
+            }
+        }
+        Path sa = sub.resolve("self-assessment.json");
+        Files.writeString(sa, Files.readString(sa).replaceFirst("\"score\": 5,", "\"score\": 50,"));
+        List<Finding> fs = again().stream().filter(f -> f.ruleId().equals("score-claim-mismatch") && f.key().equals("above-weight")).toList();
+        assertEquals(List.of("submission/self-assessment.json:8:16 above-weight “预算编制规范性”自评 50 分，超过该指标的分值 5 分，按 5.00 分计。请把自评分改为不超过 5 分的得分。"),
+                fs.stream().map(f -> line(f, Messages.ZH)).toList());
+        assertEquals("\"Compliance of budget preparation\" is stated as 50, above its 5 points; it counts as 5.00. Correct the stated score to at most 5.",
+                new Messages(Locale.ENGLISH).forResult(last).message(fs.get(0)));
+    }
+
+    /**
+     * A comma left out between two entries (Jackson stops at the next one: "unexpected character '"'") is said at the
+     * end of the entry that needs it, object member or list entry alike (it was "unexpected character", to look for a
+     * missing or extra comma, quote or bracket); a text typed without its quotes is said as before.
+     */
+    @Test
+    void aMissingCommaAndAnUnquotedTextAreSaidAsSuch() throws Exception {
+        List<String> zh = run("syntax2", "json-syntax").stream().map(f -> line(f, Messages.ZH)).sorted().toList();
+        assertEquals(List.of(
+                "submission/department.json:8:16 unquoted 此处的“王芳”不是合法的 JSON 值：文字要加英文双引号，数字不加引号，是/否写 true/false。",
+                "submission/indicators.json:10:6 missing-comma 此处缺少逗号：JSON 中相邻的两项之间要用英文逗号“,”隔开。请在这一项之后、下一项之前加上“,”。",
+                "submission/tasks.json:7:27 missing-comma 此处缺少逗号：JSON 中相邻的两项之间要用英文逗号“,”隔开。请在这一项之后、下一项之前加上“,”。"), zh);
+    }
+}
