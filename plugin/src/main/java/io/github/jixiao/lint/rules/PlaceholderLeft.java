@@ -55,7 +55,7 @@ import tools.jackson.databind.JsonNode;
                 + " Not flagged: a cell with its own text that kept the length limit; a name that begins with a number (\"5G基站建设数量\", \"12345热线接通率\");"
                 + " asterisks next to no comparator, unit or percent sign (Markdown's bold, a single asterisk marking a core indicator).",
         source = "jixiao：jixiao:init 的占位；财预〔2020〕10号 附件1 单位自评表栏目（联系人、联系电话、预算数）；四川 部门预算项目支出绩效自评表（2023年度）印好的填写说明，青神 2023 实例；宁乡 坝塘镇 2021 项目绩效目标表实例（指标名称只有数字）；南岳 2018 绩效目标申报表实例（名称里留着模板的星号提示）；广水 2021 项目绩效目标自评表实例（目标里的空编号）；天津 东丽区 2020 项目绩效自评报告实例（量词前漏填数字）；稷山 2020 自评表、陈仓 2020 省级水利发展资金绩效目标表实例（名称前留着“指标1:”）",
-        sourceEn = "jixiao: the placeholders of jixiao:init; MOF Caiyu [2020] No. 10, Annex 1, columns of the unit self-evaluation table (contact, telephone, budget); the printed instructions of Sichuan's self-evaluation table for department budget project spending (2023), Qingshen 2023 example; Batang, Ningxiang 2021 target table (indicator names that are only numbers); Nanyue 2018 target declaration (names that kept the template's asterisk hints); Guangshui 2021 project self-evaluation table (empty numbered items in the goal); Dongli, Tianjin 2020 project self-evaluation report (a measure word with no number); Jishan 2020 self-evaluation table, Chencang 2020 provincial water funds target table (names that kept \"指标1:\")",
+        sourceEn = "jixiao: the placeholders of jixiao:init; MOF Caiyu [2020] No. 10, Annex 1, columns of the unit self-evaluation table (contact, telephone, budget); the printed instructions of Sichuan's self-evaluation table for department budget project spending (2023), Qingshen 2023 example; Batang, Ningxiang 2021 target table (indicator names that are only numbers); Nanyue 2018 target declaration (names that kept the template's asterisk hints); Guangshui 2021 project self-evaluation table (empty numbered items in the goal); Dongli, Tianjin 2020 project self-evaluation report (a measure word with no number); Jishan 2020 self-evaluation table, Chencang 2020 provincial water funds target table (names that kept the template's row numbers)",
         messages = {
             @RuleInfo.Message(zh = "“{0}”是 jixiao:init 留下的占位文字，请填写实际内容。",
                     en = "\"{0}\" is a placeholder left by jixiao:init: fill in the real text."),
@@ -228,8 +228,11 @@ public final class PlaceholderLeft implements TreeRule {
         }
     }
 
-    /** 指标1: 指标２、 指标3 — the template's numbering at a name's start, with what closes it. */
-    private static final Pattern TEMPLATE_NUMBERING = Pattern.compile("^\\s*指标\\s*[0-9０-９]{1,2}\\s*[:：、.．]?");
+    /**
+     * 指标1: 指标２、 指标3 — the template's numbering at a name's start, with what closes it; all its digits (指标123 is a
+     * number alone, no name after it).
+     */
+    private static final Pattern TEMPLATE_NUMBERING = Pattern.compile("^\\s*指标\\s*[0-9０-９]++\\s*[:：、.．]?");
 
     /**
      * The template's numbering {@code name} begins with ("指标1:"), where a name of its own follows it; null otherwise
