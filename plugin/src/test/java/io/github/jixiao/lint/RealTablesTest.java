@@ -2192,4 +2192,25 @@ class RealTablesTest {
                 // not: 1200.00 = 1200.00 + 0.00; 项目期 3年 (no field)
                 findings("t88-jinan-changgui-2025"));
     }
+
+    // ---- session 43, forms (F10) ----
+
+    /**
+     * 井研县马踏镇 2023, 基层组织活动经费 (四川 乐山, 660,000.00 元, SOURCE.md; helper F10, session 43): the second project of t33's
+     * 部门预算项目绩效目标申报表, one line per indicator with 指标性质 / 指标值 / 度量单位 / 权重 / 指标方向性, its 年度目标 a list of
+     * what the money pays for; the copy ends after the fifth row. On {@code jingyan-jiceng-2023.json} (mof-project-2020,
+     * partial), 目标申报 (not scored).
+     */
+    @Test
+    void jingyanJiceng2023() {
+        assertEquals(List.of(
+                // 年度目标 "包括必要的办公用品费、水电费、报刊费等村社区办公经费,…": what the money covers, its budget lines,
+                // no output or effect with a figure. Missed until session 43 (no amount, no name repeated, no funding word)
+                "overall-goal-not-a-goal spending-scope /overallGoals/expected/0 warning"),
+                // not: four "≥ 95 %" rows of no named base (促进农村集体经济发展, 经济、环境等方面可持续发展, 保障村社区正常运转,
+                // 辖区内群众满意度: as t33, written as numbers, so no vague word for VAL-2), 行政村数量 = 11 个 (an exact count of the
+                // villages served, "=" as written), the fifth row's 指标方向性 and the rows after it (past the copy's end, the
+                // partial framework), 满意度 with no survey (asked of an actual, at 自评)
+                findings("t89-jingyan-jiceng-2023"));
+    }
 }
