@@ -22,15 +22,15 @@ import tools.jackson.databind.JsonNode;
         titleEn = "The overall goal is not a goal",
         rationaleZh = "年度总体目标要说明资金要做成什么（产出和效果），实际完成情况要说明做成了什么。空着、只写“无”“/”“—”，照抄项目或单位名称、表名，"
                 + "或只罗列金额（“申请资金 90 万元：30 万元用于……”“150万”，或只是资金块里的一个数字，如“43.2”；列举中被逗号隔开的短名称，如“村民组长,党小组长基本报酬252000元”，仍是列举）的，都不是目标；实际完成情况只写花了多少钱（连同“完成预算的 83.50%”）、照抄预期目标，或只写“完成”，也说不出结果。"
-                + "年度总体目标只说明资金的来由（结转、资金紧张之类，金安 2025 安徽省常规赛费用：“因财政资金紧张,结转2024年六运会项目资金”）、没有一个表示做什么或效果的词的，也不是目标（funding-note）。"
+                + "年度总体目标只说明资金的来由（结转、追加、调减、提前下达、资金紧张、财力不足之类，金安 2025 安徽省常规赛费用：“因财政资金紧张,结转2024年六运会项目资金”）、没有一个表示做什么或效果的词的，也不是目标（funding-note）；以“包括”开头、列出开支项目（“办公用品费、水电费”）而没有一个数字的，只是资金的开支范围（井研 马踏镇 2023 基层组织活动经费：“包括必要的办公用品费、水电费、报刊费等村社区办公经费,…”），也不是目标（spending-scope）。"
                 + "不报告：写了金额也写了要做的事或数量的（“投入 950 万元，在三县实施……项目”“完成 3 个项目”）；较长的概述，哪怕笼统；没有填年度总体目标一栏的申报（旧格式）。",
         rationaleEn = "The overall goal says what the money is to achieve (outputs and effects); the actual-completion text says what was achieved. A goal left empty or written as \"无\" (none), \"/\" or \"—\", "
                 + "equal to the project's or unit's name or the table's title, or only listing amounts (\"funds applied for: 900,000 yuan; 300,000 yuan for …\", \"150万\" (1.5 million, yuan left off), or just a figure of the funds block such as \"43.2\"; a short name that a comma cuts off a list item, as in \"group leaders, Party group leaders: pay 252,000 yuan\", is still the list) is not a goal; an "
                 + "achievement that only repeats the amounts spent (with the share of the budget spent, if any), copies the expected goal, or just says \"完成\" (done) reports no result."
-                + " Nor is a goal that only says where the money comes from (carried over, funds short: Jin'an 2025, Anhui league costs, whose goal says only that, funds being short, 2024's provincial games money is carried over) with no word of doing or effect (funding-note)."
+                + " Nor is a goal that only says where the money comes from (carried over, added, cut, sent down early, funds or revenue short: Jin'an 2025, Anhui league costs, whose goal says only that, funds being short, 2024's provincial games money is carried over) with no word of doing or effect (funding-note); nor one that begins 包括 (includes), lists expense lines (office supplies, utilities) and states no figure, only what the money covers (Mata township, Jingyan 2023, grass-roots organisation funds: \"包括必要的办公用品费、水电费、报刊费等村社区办公经费\" (includes the necessary office supplies, utilities, newspapers and other village and community office funds), and so on; spending-scope)."
                 + " Not flagged: goals that give an amount and also the work or a count (\"9.5 million yuan put into … projects in three counties\", \"3 projects completed\"); longer summaries, however general; submissions without the overall-goal field (older format).",
-        source = "财预〔2020〕10号 附件1（年度总体目标、实际完成情况）；棠溪 2022（委托业务项目、村级补助及运转经费）、丽江 2020、中江 2022、天长 2022、廊坊 2019、鄂州 2021、重庆 科学城融媒体中心 2021（年初绩效目标“无”）实例",
-        sourceEn = "MOF Caiyu [2020] No. 10, Annex 1 (overall annual goal, actual completion); Tangxi 2022 (two projects), Lijiang 2020, Zhongjiang 2022, Tianchang 2022, Langfang 2019, Ezhou 2021 and Chongqing Science City media centre 2021 (an initial goal written as \"none\") examples",
+        source = "财预〔2020〕10号 附件1（年度总体目标、实际完成情况）；棠溪 2022（委托业务项目、村级补助及运转经费）、丽江 2020、中江 2022、天长 2022、廊坊 2019、鄂州 2021、重庆 科学城融媒体中心 2021（年初绩效目标“无”）、井研 马踏镇 2023 基层组织活动经费（目标只列开支范围）实例",
+        sourceEn = "MOF Caiyu [2020] No. 10, Annex 1 (overall annual goal, actual completion); Tangxi 2022 (two projects), Lijiang 2020, Zhongjiang 2022, Tianchang 2022, Langfang 2019, Ezhou 2021 and Chongqing Science City media centre 2021 (an initial goal written as \"none\") and Mata township, Jingyan 2023, grass-roots organisation funds (a goal listing only what the money covers) examples",
         messages = {
             @RuleInfo.Message(key = "empty", zh = "年度总体目标（预期目标）为空。请写明本年度资金要完成的产出和达到的效果。",
                     en = "The overall goal (expected) is empty. State the outputs and effects the year's money is to achieve."),
@@ -42,6 +42,8 @@ import tools.jackson.databind.JsonNode;
                     en = "The {3} \"{1}\" only lists amounts, not what the money is to achieve. State the outputs and effects (quantity, quality, timing, effect)."),
             @RuleInfo.Message(key = "funding-note", zh = "{0}“{1}”只说明了资金的来由（结转、资金紧张之类），没有说明要完成的产出和效果。请写明资金要做成什么（数量、质量、时效、效果）；资金的来由写在项目概况或备注中。",
                     en = "The {3} \"{1}\" only says where the money comes from (carried over, funds short), not what it is to achieve. State the outputs and effects (quantity, quality, timing, effect); put where the money comes from in the project's description or a note."),
+            @RuleInfo.Message(key = "spending-scope", zh = "{0}“{1}”只列了资金的开支范围（办公用品费、水电费之类），没有说明要完成的产出和效果。请写明资金要做成什么（数量、质量、时效、效果）；开支范围写在项目概况或预算明细中。",
+                    en = "The {3} \"{1}\" only lists what the money covers (office supplies, utilities and the like), not what it is to achieve. State the outputs and effects (quantity, quality, timing, effect); put what the money covers in the project's description or the budget detail."),
             @RuleInfo.Message(key = "achieved-amounts", zh = "{0}“{1}”只写了花了多少钱，没有说明完成了什么。请写明实际完成的产出和达到的效果。",
                     en = "The {3} \"{1}\" only says how much was spent, not what was achieved. Report the outputs delivered and the effects reached."),
             @RuleInfo.Message(key = "achieved-copies", zh = "{0}“{1}”照抄了预期目标，没有写实际结果。请写明实际完成的产出和达到的效果（附数字）。",
@@ -163,6 +165,12 @@ public final class OverallGoalNotAGoal implements Rule {
             ctx.report("funding-note", s.src("department#" + e[0]), what, Checks.quote(text), "", whatEn);
             return;
         }
+        if (!achieved && spendingScope(text)) {
+            // 井研 马踏镇 2023's 基层组织活动经费: 年度目标 "包括必要的办公用品费、水电费、报刊费等村社区办公经费,…" — what the
+            // money covers, its budget lines, not what it is to achieve (until session 43 not reported)
+            ctx.report("spending-scope", s.src("department#" + e[0]), what, Checks.quote(text), "", whatEn);
+            return;
+        }
         if (achieved && n.length() >= 8 && expected.copied(n)) {
             ctx.report("achieved-copies", s.src("department#" + e[0]), what, Checks.quote(text), "", whatEn);
             return;
@@ -173,7 +181,8 @@ public final class OverallGoalNotAGoal implements Rule {
     }
 
     /** Words saying where money comes from or why it is carried: a goal made of them states the funding, not a goal. */
-    private static final String[] FUNDING_WORDS = {"结转", "结余", "资金紧张", "财力紧张", "资金不足", "资金短缺", "追加", "调剂"};
+    private static final String[] FUNDING_WORDS = {"结转", "结余", "资金紧张", "财力紧张", "财政紧张", "财力不足", "资金不足",
+            "资金短缺", "资金缺口", "追加", "调剂", "调减", "调增", "预算调整", "提前下达"};
 
     /**
      * Words of doing or of an effect: a goal holding one says what the money is for (结转资金用于完成…, 保障…), whatever it
@@ -181,7 +190,9 @@ public final class OverallGoalNotAGoal implements Rule {
      */
     private static final String[] DOING_WORDS = {"完成", "开展", "举办", "建设", "建成", "实施", "提升", "提高", "保障", "改善",
             "确保", "实现", "促进", "推进", "推动", "满足", "用于", "支付", "购置", "采购", "维修", "改造", "培训", "服务", "发放",
-            "补助", "救助", "覆盖", "达到", "运行", "维护", "组织", "参加", "参与", "承办", "落实", "增加", "减少", "解决", "打造"};
+            "补助", "救助", "覆盖", "达到", "运行", "维护", "组织", "参加", "参与", "承办", "落实", "增加", "减少", "解决", "打造",
+            "新建", "修建", "修复", "治理", "整治", "保护", "支持", "扶持", "帮扶", "奖励", "安置", "处理", "监测", "检查", "加强",
+            "巩固", "做好", "保证", "保持", "购买", "配备", "更新", "养护", "宣传", "召开", "举行", "收集"};
 
     /**
      * Whether an expected goal only says where its money comes from or why it is carried (结转, 资金紧张 …), at most 60
@@ -205,6 +216,23 @@ public final class OverallGoalNotAGoal implements Rule {
             }
         }
         return true;
+    }
+
+    /** How a goal that lists what the money covers begins: 包括…, 主要包括…, 经费包括…, 资金包括… */
+    private static final java.util.regex.Pattern SCOPE_START = java.util.regex.Pattern.compile("^(?:主要|该?项目|本?经费|本?资金)?包括");
+
+    /** An expense line named in a list: 办公用品费、 水电费、 报刊费等 (a 费 closing an item of the list). */
+    private static final java.util.regex.Pattern EXPENSE_ITEM = java.util.regex.Pattern.compile("费(?:用)?[、，,等和及]");
+
+    /**
+     * Whether an expected goal only says what the money covers: it begins 包括 (主要包括, 经费包括 …), names an expense line
+     * of a list (办公用品费、水电费), and states no figure — 井研 马踏镇 2023's "包括必要的办公用品费、水电费、报刊费等村社区办公
+     * 经费,基层党组织开展组织活动、…". A goal with a figure ("包括完成 11 个村的…") says how much; not this.
+     */
+    static boolean spendingScope(String text) {
+        String t = io.github.jixiao.text.Chars.withoutSpaces(text.strip());
+        return t.length() <= 300 && SCOPE_START.matcher(t).find() && EXPENSE_ITEM.matcher(t).find()
+                && !io.github.jixiao.text.Chars.hasAsciiDigit(t) && t.chars().noneMatch(c -> c >= '０' && c <= '９');
     }
 
     /** The names a goal may merely repeat: {name, zh description, en description}. */

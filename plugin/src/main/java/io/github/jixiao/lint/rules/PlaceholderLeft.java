@@ -30,6 +30,7 @@ import tools.jackson.databind.JsonNode;
                 + "模板在待填的数值处印两个星号（跟在“≥”“≤”后，或挨着“%”或单位）：指标值或其他栏里仍是这样的占位，就是没有填；"
                 + "指标值只有单位、比较符或两者（陈仓 2020 省级水利发展资金绩效目标表：“公里”“万亩”“万人”“≧ %”），是模板待填的数值没有填（-unit-only），作为同样的占位报告；有数字或文字（“达标”“十年”）的不算；"
                 + "指标名称里留着这样的提示（南岳 2018 绩效目标申报表：“贫困地区旅游景点开发数量”后面的括号里留着模板的提示“≥”、两个星号和“个”，指标值一栏另填“>=4个”）只是多余，作为提示报告。"
+                + "指标名称前留着模板的行编号（财预〔2020〕10号 附件1 在每一类下印“指标1:”“指标2:”供填写；稷山 2020、陈仓 2020：“指标1:全县参合人数”“指标1:新建堤防、护岸长度”）也只是多余，每张表在第一个这样的名称处提示一次，说明共有几个；只有编号、没有名称的行是留下的模板行，由 indicator-template-row 报告。"
                 + "年度总体目标里只有编号、没有内容的项（广水 2021 乡村道路建设养护项目：“1.完成乡村道路建设养护里程 300 公里; 2. 3.”）是模板留下的空项，作为警告报告；"
                 + "编号须从 1 起依次出现在开头或分隔符之后，小数（“2.3万元”“1.5”）、日期和后面有内容的编号不报告。"
                 + "年度总体目标、指标值或实际完成值里动词后面直接跟量词、中间没有数字的（天津 东丽区 2020：“保质保量完成道路建设座”），是数量漏填了，作为警告报告；"
@@ -45,6 +46,7 @@ import tools.jackson.databind.JsonNode;
                 + " Templates mark a value to fill in with two asterisks (after ≥ or ≤, or next to a percent sign or a unit): a target or other cell still holding such a mark was never filled in;"
                 + " a target holding only a unit, a comparator or both (Chencang 2020 provincial water funds target table: \"公里\" (km), \"万亩\" (10,000 mu), \"万人\" (10,000 people), \"≧ %\") is the template's value left unfilled (unit-only), reported as such a placeholder; one with a figure or words (达标 (up to standard), 十年 (ten years)) is not;"
                 + " an indicator name that kept such a hint (Nanyue 2018 target declaration: \"贫困地区旅游景点开发数量\" (number of scenic spots developed) kept the template's bracketed hint, ≥, two asterisks and 个 (a count), its target column holding \">=4个\" (at least 4)) is only redundant, and reported as a note."
+                + " So is the template's row number kept before a name (MOF Caiyu [2020] No. 10, Annex 1, prints \"指标1:\", \"指标2:\" (indicator 1, 2) in each category's rows to write on; Jishan 2020, Chencang 2020: \"指标1:全县参合人数\", \"指标1:新建堤防、护岸长度\"), noted once a table, at the first such name, with how many there are; a row holding the number and no name is an empty template row, indicator-template-row's."
                 + " An overall goal with numbered items that hold only their number (Guangshui 2021, rural roads: \"1.完成乡村道路建设养护里程 300 公里; 2. 3.\" (1. build and maintain 300 km of rural roads; 2. 3.)) kept the template's empty items, reported as a warning;"
                 + " the numbers must run from 1 in order, each at the start or after a separator, so decimals (2.3万元 (23,000 yuan), 1.5), dates and numbers followed by text are not flagged."
                 + " A goal, target or actual where a verb is followed straight by a measure word with no number (Dongli, Tianjin 2020: \"保质保量完成道路建设座\" (complete the road construction of [blank] structures, to quality and quantity)) lost its quantity, reported as a warning;"
@@ -52,8 +54,8 @@ import tools.jackson.databind.JsonNode;
                 + " so 座谈会 (a forum), 个人 (individual), 项目 (project) and 未完成项 (unfinished items) are not flagged; nor are nouns, where 全部 (all), 所有 (every), 各 (each), 的 (of) or the like, or another such verb, stands before the verb (覆盖所有帮扶户 (cover every aided household), 完成全部维修项 (finish all repair items), 已完成新建项 (the new-build items are done))."
                 + " Not flagged: a cell with its own text that kept the length limit; a name that begins with a number (\"5G基站建设数量\", \"12345热线接通率\");"
                 + " asterisks next to no comparator, unit or percent sign (Markdown's bold, a single asterisk marking a core indicator).",
-        source = "jixiao：jixiao:init 的占位；财预〔2020〕10号 附件1 单位自评表栏目（联系人、联系电话、预算数）；四川 部门预算项目支出绩效自评表（2023年度）印好的填写说明，青神 2023 实例；宁乡 坝塘镇 2021 项目绩效目标表实例（指标名称只有数字）；南岳 2018 绩效目标申报表实例（名称里留着模板的星号提示）；广水 2021 项目绩效目标自评表实例（目标里的空编号）；天津 东丽区 2020 项目绩效自评报告实例（量词前漏填数字）",
-        sourceEn = "jixiao: the placeholders of jixiao:init; MOF Caiyu [2020] No. 10, Annex 1, columns of the unit self-evaluation table (contact, telephone, budget); the printed instructions of Sichuan's self-evaluation table for department budget project spending (2023), Qingshen 2023 example; Batang, Ningxiang 2021 target table (indicator names that are only numbers); Nanyue 2018 target declaration (names that kept the template's asterisk hints); Guangshui 2021 project self-evaluation table (empty numbered items in the goal); Dongli, Tianjin 2020 project self-evaluation report (a measure word with no number)",
+        source = "jixiao：jixiao:init 的占位；财预〔2020〕10号 附件1 单位自评表栏目（联系人、联系电话、预算数）；四川 部门预算项目支出绩效自评表（2023年度）印好的填写说明，青神 2023 实例；宁乡 坝塘镇 2021 项目绩效目标表实例（指标名称只有数字）；南岳 2018 绩效目标申报表实例（名称里留着模板的星号提示）；广水 2021 项目绩效目标自评表实例（目标里的空编号）；天津 东丽区 2020 项目绩效自评报告实例（量词前漏填数字）；稷山 2020 自评表、陈仓 2020 省级水利发展资金绩效目标表实例（名称前留着“指标1:”）",
+        sourceEn = "jixiao: the placeholders of jixiao:init; MOF Caiyu [2020] No. 10, Annex 1, columns of the unit self-evaluation table (contact, telephone, budget); the printed instructions of Sichuan's self-evaluation table for department budget project spending (2023), Qingshen 2023 example; Batang, Ningxiang 2021 target table (indicator names that are only numbers); Nanyue 2018 target declaration (names that kept the template's asterisk hints); Guangshui 2021 project self-evaluation table (empty numbered items in the goal); Dongli, Tianjin 2020 project self-evaluation report (a measure word with no number); Jishan 2020 self-evaluation table, Chencang 2020 provincial water funds target table (names that kept the template's row numbers)",
         messages = {
             @RuleInfo.Message(zh = "“{0}”是 jixiao:init 留下的占位文字，请填写实际内容。",
                     en = "\"{0}\" is a placeholder left by jixiao:init: fill in the real text."),
@@ -71,6 +73,9 @@ import tools.jackson.databind.JsonNode;
                     en = "The target of indicator \"{0}\" holds only \"{1}\" and no figure: the template's value to fill in was never filled in. Fill in the figure (e.g. \"≥ 3 公里\" (km), \"≥ 95%\"); if the indicator does not apply to the project, delete the row."),
             @RuleInfo.Message(key = "template-mark-name", zh = "指标名称“{0}”里留着模板的填写提示“{1}”。名称只写衡量什么，数值写在指标值一栏：请删去提示。",
                     en = "The indicator name \"{0}\" kept the template's hint \"{1}\". A name says what is measured and the value goes in the target column: remove the hint."),
+            @RuleInfo.Message(key = "template-numbering-name", details = {2},
+                    zh = "指标名称“{0}”前留着模板的行编号“{1}”（共 {2} 个指标名称如此）。编号是模板供填写的行号，不是指标的一部分：请删去名称前的编号，只写衡量什么。",
+                    en = "The indicator name \"{0}\" kept the template's row number \"{1}\" in front ({2} names do). The number is the template's line to write on, not part of the indicator: remove it and write only what is measured."),
             @RuleInfo.Message(key = "empty-item", zh = "{2}“{0}”里第 {1} 项只有编号、没有内容，是模板留下的空项。请填写这一项，或删去多余的编号。",
                     en = "The {3} \"{0}\" has item(s) {4} with only the number and no text: empty items left from the template. Fill them in or remove the numbers."),
             @RuleInfo.Message(key = "no-numeral", zh = "{2}“{0}”里的“{1}”在量词前没有数字，数量漏填了。请补上数量（如“建设 3 座”“完成 491 米”）。",
@@ -189,10 +194,64 @@ public final class PlaceholderLeft implements TreeRule {
                 noNumeral(i, i.actual(), i.actualSrc(), "的实际完成值", "actual", ctx);
             }
         }
+        templateNumbering(submission, facts, ctx);
         for (Task t : submission.tasks()) {
             zero(Optional.ofNullable(t.budget()), sev, ctx, "zero-task-budget",
                     SubmissionLoader.excerpt(t.label() == null ? "" : t.label(), 40));
         }
+    }
+
+    /**
+     * The national template's row numbering kept before the names (财预〔2020〕10号 附件1 prints "指标1:" "指标2:" in each
+     * category's rows for the unit to write over): "指标1:全县参合人数", "指标1项目完成及时率". Said once a table, at the
+     * first such name, with how many there are (a form filled in so keeps it on every row: 稷山 2021 on 25). A row whose
+     * name is the numbering alone is an empty template row, indicator-template-row's, and not counted here.
+     */
+    private static void templateNumbering(Submission submission, IndicatorFacts facts, RuleContext ctx) {
+        io.github.jixiao.model.Indicator first = null;
+        String numbering = null;
+        int count = 0;
+        for (int k = 0; k < facts.size(); k++) {
+            io.github.jixiao.model.Indicator row = facts.row(k);
+            String n = templateNumbering(row.name());
+            if (n != null) {
+                if (first == null) {
+                    first = row;
+                    numbering = n;
+                }
+                count++;
+            }
+        }
+        if (first != null) {
+            ctx.report(Severity.INFO, "template-numbering-name", submission.src("indicators#" + first.pointer() + "/name"), null,
+                    SubmissionLoader.excerpt(first.name().strip(), 40), numbering, count);
+        }
+    }
+
+    /**
+     * 指标1: 指标２、 指标3 — the template's numbering at a name's start, with what closes it; all its digits (指标123 is a
+     * number alone, no name after it).
+     */
+    private static final Pattern TEMPLATE_NUMBERING = Pattern.compile("^\\s*指标\\s*[0-9０-９]++\\s*[:：、.．]?");
+
+    /**
+     * The template's numbering {@code name} begins with ("指标1:"), where a name of its own follows it; null otherwise
+     * (no numbering, or nothing after it: "指标2:" alone is an empty template row, "指标1:/" a row marked not applicable).
+     */
+    static String templateNumbering(String name) {
+        if (name == null || name.indexOf('指') < 0) {
+            return null;
+        }
+        java.util.regex.Matcher m = TEMPLATE_NUMBERING.matcher(name);
+        if (!m.find()) {
+            return null;
+        }
+        String rest = name.substring(m.end()).strip();
+        boolean words = false;
+        for (int i = 0; i < rest.length() && !words; i++) {
+            words = Character.isLetterOrDigit(rest.charAt(i));
+        }
+        return words ? m.group().strip() : null;
     }
 
     private static Severity severity(Submission submission) {
