@@ -360,7 +360,7 @@ final class ScoreSummaryMarkdown {
         String where = f.file().isEmpty() ? "" : " " + cell(f.file()) + (f.line() > 0 ? ":" + f.line() : "");
         String wb = cells.of(f, m);
         if (wb != null) {
-            where += " " + Escape.md(m.label("report.cell", Escape.value(wb)));
+            where += Escape.md(ScoreSummary.cellAfter(wb, m)); // as 所用数据 writes it
         }
         return m.label("severity." + f.severity().id()) + " [" + f.ruleId() + "]" + where + " "
                 + Escape.md(Escape.cut(m.message(f), Escape.MAX_MESSAGE));
