@@ -111,7 +111,7 @@ public final class ConsoleReport {
                     tag = " " + raisedTag(f, raised.get(f), m);
                 }
                 String cell = cells.of(f, m);
-                String at = cell == null ? "" : " " + m.label("report.cell", Escape.value(cell));
+                String at = cell == null ? "" : ScoreSummary.cellAfter(cell, m); // as 所用数据 writes it
                 out.add(new Line(level, "  " + location(f, m) + at + " " + m.label("severity." + f.severity().id()) + tag
                         + " [" + f.ruleId() + "] " + Escape.cut(m.message(f), Escape.MAX_MESSAGE)));
             }

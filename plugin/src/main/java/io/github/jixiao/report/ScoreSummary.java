@@ -237,8 +237,17 @@ public final class ScoreSummary {
             return null;
         }
         String cell = cells.shown(src.file(), cells.at(src.file(), src.pointer()), m.english());
-        return new Place(src.file() + ":" + src.line() + ":" + src.column(),
-                cell == null ? null : (m.english() ? " " : "") + m.label("report.cell", Escape.value(cell)));
+        return new Place(src.file() + ":" + src.line() + ":" + src.column(), cell == null ? null : cellAfter(cell, m));
+    }
+
+    /**
+     * The workbook cell a value came from, to follow its location as it is: {@code （单元格 自评表!F12）} right after it in
+     * Chinese (a full-width bracket takes no space), {@code  (cell 自评表!F12)} after a space in English. The one style of
+     * the 所用数据, the Markdown's and the console's findings and the 目标申报 table (before session 43 a finding's was
+     * {@code budget.json:10 （单元格 …）}, a figure's {@code budget.json:9:20（单元格 …）}). Unescaped: each output escapes it.
+     */
+    static String cellAfter(String cell, Messages m) {
+        return (m.english() ? " " : "") + m.label("report.cell", Escape.value(cell));
     }
 
     /**

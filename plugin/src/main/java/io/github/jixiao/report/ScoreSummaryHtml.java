@@ -19,6 +19,8 @@ import java.util.Map;
  * nothing loaded from anywhere), in this order:
  * <ol>
  *   <li>the verdict: score, grade, the number of errors, warnings and infos and what they mean;</li>
+ *   <li>without a score, at 运行监控 the table's figures ({@link Monitoring}), at 目标申报 the indicator rows as filed
+ *       ({@link Targets}: how each target is read, where it sits, the findings on it);</li>
  *   <li>the findings, by file and severity, each with its full message; the location, rule (linked to its entry
  *       in docs/rules.md), JSON pointer and criterion are the secondary detail;</li>
  *   <li>the 评分表: 一级/二级/三级, points, score, and for each criterion its method, formula as applied, the
@@ -135,9 +137,13 @@ final class ScoreSummaryHtml {
         }
         sb.append("</section>\n");
         Monitoring mon = sheet == null ? Monitoring.of(result, m) : null;
+        Targets targets = sheet == null ? Targets.of(result, cells, m) : null;
         sb.append("<nav><ul>");
         if (mon != null) {
             sb.append("<li><a href=\"#monitoring\">").append(esc(mon.heading())).append("</a></li>");
+        }
+        if (targets != null) {
+            sb.append("<li><a href=\"#targets\">").append(esc(m.label("targets.heading"))).append("</a></li>");
         }
         sb.append("<li><a href=\"#findings\">").append(esc(m.label("summary.allFindings"))).append("</a></li>");
         if (sheet != null) {
@@ -153,6 +159,7 @@ final class ScoreSummaryHtml {
             }
         }
         monitoring(sb, mon);
+        targets(sb, targets, m);
         findings(sb, result.findings(), suppressed, baselined, raised, criterionNames, m, cells, meta);
         if (sheet != null) {
             table(sb, result, names, m, suppressed, baselined, raised, cells);
@@ -189,6 +196,52 @@ final class ScoreSummaryHtml {
             if (table == mon.funds() && !mon.note().isEmpty()) {
                 sb.append("<p class=\"note\">").append(esc(mon.note())).append("</p>\n");
             }
+        }
+        sb.append("</section>\n");
+    }
+
+    /**
+     * A 目标申报 submission's indicator rows as filed ({@link Targets}): names, target as typed, how jixiao reads it, points
+     * where filed, place and cell, and the findings on the row (each its severity and rule; their messages are in the
+     * findings below, linked).
+     */
+    private static void targets(StringBuilder sb, Targets t, Messages m) {
+        if (t == null) {
+            return;
+        }
+        sb.append("<section id=\"targets\">\n<h2>").append(esc(m.label("targets.heading"))).append("</h2>\n");
+        if (t.rows().isEmpty()) {
+            sb.append("<p>").append(esc(m.label("targets.none"))).append("</p>\n</section>\n");
+            return;
+        }
+        sb.append("<table class=\"targets\">\n<thead><tr>");
+        for (String h : t.headings(m)) {
+            sb.append("<th scope=\"col\">").append(esc(h)).append("</th>");
+        }
+        sb.append("</tr></thead>\n<tbody>\n");
+        for (Targets.Row r : t.rows()) {
+            sb.append("<tr><td>").append(Escape.htmlValue(r.level1())).append("</td><td>").append(Escape.htmlValue(r.level2()))
+                    .append("</td><td>").append(Escape.htmlValue(r.name())).append("</td><td>").append(Escape.htmlValue(r.target()))
+                    .append("</td><td>").append(Escape.htmlValue(r.reading())).append("</td>");
+            if (t.points()) {
+                sb.append("<td class=\"n\">").append(esc(r.points())).append("</td>");
+            }
+            sb.append("<td>");
+            if (!r.location().isEmpty()) {
+                sb.append("<code>").append(Escape.htmlValue(r.location())).append("</code>");
+            }
+            if (r.cell() != null) {
+                sb.append(esc(r.cell()));
+            }
+            sb.append("</td><td>");
+            if (!r.findings().isEmpty()) {
+                sb.append("<a href=\"#findings\">").append(Escape.htmlValue(Targets.findings(r, m), Escape.MAX_MESSAGE)).append("</a>");
+            }
+            sb.append("</td></tr>\n");
+        }
+        sb.append("</tbody>\n</table>\n");
+        if (t.more() > 0) {
+            sb.append("<p class=\"note\">").append(esc(m.label("targets.more", t.more()))).append("</p>\n");
         }
         sb.append("</section>\n");
     }

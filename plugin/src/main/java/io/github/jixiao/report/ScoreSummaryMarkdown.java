@@ -239,6 +239,7 @@ final class ScoreSummaryMarkdown {
         stage(sb, result, m);
         producedBy(sb, meta, m);
         monitoring(sb, Monitoring.of(result, m));
+        targets(sb, Targets.of(result, cells, m), m);
         sb.append("## ").append(m.label("summary.allFindings")).append("\n\n");
         for (Finding f : result.findings()) {
             sb.append("- ").append(line(f, m, cells)).append(tag(f, suppressed, baselined, raised, m)).append('\n');
@@ -279,6 +280,41 @@ final class ScoreSummaryMarkdown {
         }
         if (any) {
             sb.append('\n');
+        }
+    }
+
+    /**
+     * A 目标申报 submission's indicator rows as filed ({@link Targets}), each cell escaped: names, target as typed, how
+     * jixiao reads it, points where filed, place and cell, and the findings on the row (severity and rule; their
+     * messages follow under 全部问题).
+     */
+    private static void targets(StringBuilder sb, Targets t, Messages m) {
+        if (t == null) {
+            return;
+        }
+        sb.append("## ").append(m.label("targets.heading")).append("\n\n");
+        if (t.rows().isEmpty()) {
+            sb.append(m.label("targets.none")).append("\n\n");
+            return;
+        }
+        sb.append('|');
+        List<String> headings = t.headings(m);
+        for (String h : headings) {
+            sb.append(' ').append(h).append(" |");
+        }
+        sb.append('\n').append("|---".repeat(headings.size())).append("|\n");
+        for (Targets.Row r : t.rows()) {
+            sb.append("| ").append(cell(r.level1())).append(" | ").append(cell(r.level2())).append(" | ").append(cell(r.name()))
+                    .append(" | ").append(cell(r.target())).append(" | ").append(cell(r.reading())).append(" | ");
+            if (t.points()) {
+                sb.append(cell(r.points())).append(" | ");
+            }
+            sb.append(cell(r.location())).append(r.cell() == null ? "" : Escape.md(r.cell())).append(" | ")
+                    .append(Escape.md(Escape.cut(Targets.findings(r, m), Escape.MAX_MESSAGE))).append(" |\n");
+        }
+        sb.append('\n');
+        if (t.more() > 0) {
+            sb.append(Escape.md(m.label("targets.more", t.more()))).append("\n\n");
         }
     }
 
@@ -324,7 +360,7 @@ final class ScoreSummaryMarkdown {
         String where = f.file().isEmpty() ? "" : " " + cell(f.file()) + (f.line() > 0 ? ":" + f.line() : "");
         String wb = cells.of(f, m);
         if (wb != null) {
-            where += " " + Escape.md(m.label("report.cell", Escape.value(wb)));
+            where += Escape.md(ScoreSummary.cellAfter(wb, m)); // as 所用数据 writes it
         }
         return m.label("severity." + f.severity().id()) + " [" + f.ruleId() + "]" + where + " "
                 + Escape.md(Escape.cut(m.message(f), Escape.MAX_MESSAGE));

@@ -161,6 +161,54 @@ class HostileTextProperties {
         }
     }
 
+    /**
+     * A 目标申报 submission's indicator table as filed (session 43, R9: the page and the Markdown show its rows): a row's
+     * 一级, 二级, name and target hostile (t87, 金安 2025). The page and the Markdown keep it inert, and the table has as many
+     * lines as for a plain text.
+     */
+    @Property(tries = 12)
+    void aTargetTableKeepsHostileRowsInert(@ForAll("hostile") String h) throws Exception {
+        Path dir = Files.createTempDirectory("jixiao-hostile-targets");
+        Path src = Path.of(HostileTextProperties.class.getResource("/real-tables/t87-jinan-wangqiu-2025/submission").toURI());
+        String[] md = new String[2];
+        for (int k = 0; k < 2; k++) {
+            String text = k == 0 ? h : "x";
+            Path project = dir.resolve("p" + k);
+            Path sub = Files.createDirectories(project.resolve("submission"));
+            for (String f : new String[]{"budget.json", "department.json"}) {
+                Files.copy(src.resolve(f), sub.resolve(f));
+            }
+            String inner = Json.write(text).trim();
+            inner = Matcher.quoteReplacement(inner.substring(1, inner.length() - 1));
+            Files.writeString(sub.resolve("indicators.json"), Files.readString(src.resolve("indicators.json"))
+                    .replaceFirst("开展运动种类", inner).replaceFirst("\"1种\"", "\"" + inner + "\"")
+                    .replaceFirst("\"时效指标\"", "\"" + inner + "\"").replaceFirst("\"满意度指标\", \"level2\"", "\"" + inner + "\", \"level2\""));
+            EngineResult r = new Engine().run(EngineOptions.of(project, sub));
+            for (Locale l : List.of(Messages.ZH, Locale.ENGLISH)) {
+                Path out = project.resolve("out-" + l);
+                ReportWriter.write(out, r, Map.of(), new Messages(l), new ReportMeta("t", "1.0", ""), Snippets.of(project), Cells.of(r));
+                String page = Files.readString(out.resolve(ReportWriter.SUMMARY_HTML));
+                String m = Files.readString(out.resolve(ReportWriter.SUMMARY_MD));
+                assertTrue(page.contains("<section id=\"targets\">"), page);
+                if (k == 0) {
+                    safeHtml(page);
+                    safeMarkdown(m);
+                }
+                if (l == Messages.ZH) {
+                    int at = m.indexOf("## 绩效指标（按申报）");
+                    md[k] = m.substring(at, m.indexOf("\n## ", at));
+                }
+            }
+        }
+        assertEquals(11 + 2, md[1].lines().filter(l -> l.startsWith("|")).count(), md[1]);
+        assertEquals(md[1].lines().count(), md[0].lines().count(), md[0]);
+        try (java.util.stream.Stream<Path> all = Files.walk(dir)) {
+            for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
     /** Through the engine itself: the department's name and an indicator's name are hostile. */
     @Property(tries = 12)
     void theEngineAndEveryReportKeepAHostileDepartmentInert(@ForAll("hostile") String h) throws Exception {

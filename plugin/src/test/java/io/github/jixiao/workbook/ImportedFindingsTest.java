@@ -46,7 +46,7 @@ class ImportedFindingsTest {
         assertTrue(html.contains("（单元格 自评表!C6）"));
         // score-summary.md too, which init's README offers beside the page (it named the JSON line only: session 30 trial)
         String md = Files.readString(out.resolve("score-summary.md"));
-        assertTrue(md.matches("(?s).*\\[sum-mismatch\\] submission/budget\\.json:\\d+ （单元格 自评表\\\\!C6） .*"), md); // \\! shows as !
+        assertTrue(md.matches("(?s).*\\[sum-mismatch\\] submission/budget\\.json:\\d+（单元格 自评表\\\\!C6） .*"), md); // \\! shows as !
         List<ConsoleReport.Line> lines = ConsoleReport.render(r.findings(), null, new Messages(Messages.ZH), 3, Map.of(),
                 java.util.Set.of(), cells);
         assertTrue(lines.stream().anyMatch(l -> l.text().contains("（单元格 自评表!C6）")), lines.toString());

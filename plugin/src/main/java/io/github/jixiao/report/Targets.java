@@ -1,0 +1,151 @@
+package io.github.jixiao.report;
+
+import io.github.jixiao.engine.EngineResult;
+import io.github.jixiao.finding.Finding;
+import io.github.jixiao.load.Src;
+import io.github.jixiao.model.Indicator;
+import io.github.jixiao.model.Stage;
+import io.github.jixiao.target.TargetValue;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The indicator table of a 目标申报 submission as filed, for the reviewer's page and the Markdown: each row's 一级, 二级 and
+ * 三级, its target as typed, how jixiao reads it (comparator, number and unit, or 定性), its points where the table gives
+ * any, where it sits (file:line:column of the target, and the workbook cell it was imported from) and the findings on
+ * the row. A 目标申报 has no actuals and no score, so before session 43 the page and the Markdown listed its findings only,
+ * and the rows they are about were in the workbook alone (review R8, left alone 4). At 运行监控 the {@link Monitoring}
+ * table already sets each target beside its value to date and forecast; at 自评 the 评分表 shows every row scored.
+ *
+ * <p>Bounded: at most {@link #MAX_ROWS} rows, the rest counted; the findings are put on their rows in one pass. Cells
+ * are data, unescaped: each output escapes them.
+ *
+ * @param rows     the rows shown, in the order filed
+ * @param more     how many rows more the submission has, not shown
+ * @param points   whether some row gives points (the column is shown only then)
+ */
+record Targets(List<Row> rows, int more, boolean points) {
+
+    /** The most rows shown; the rest are counted, and every one is in score-summary.xlsx's 绩效指标 sheet. */
+    static final int MAX_ROWS = 500;
+
+    /**
+     * One row.
+     *
+     * @param level1   the 一级 as the findings name it (in the framework's English in English), inferred ones said so
+     * @param level2   the 二级
+     * @param name     the 三级
+     * @param target   the target in force as typed
+     * @param reading  how jixiao reads the target: "≥ 95%", "= 1 种", 定性, or the blank mark
+     * @param points   the row's points as filed, or ""
+     * @param location file:line:column of the target (of the row where the target has none), or ""
+     * @param cell     the cell the target was imported from, as {@code report.cell} says it, or null
+     * @param findings the findings on the row, in the reports' order
+     */
+    record Row(String level1, String level2, String name, String target, String reading, String points, String location,
+               String cell, List<Finding> findings) {
+    }
+
+    /**
+     * The table of {@code result}, or null when it is not a 目标申报 submission. A 目标申报 that files no row has a table
+     * with none, which the page and the Markdown say (t88, 金安 2025: its stored page stops at the table's heading).
+     */
+    static Targets of(EngineResult result, Cells cells, Messages m) {
+        if (result.stage() == null || Stage.fromLabel(result.stage()) != Stage.TARGETS) {
+            return null;
+        }
+        List<Indicator> all = result.indicators();
+        int n = 0;
+        for (Indicator i : all) {
+            n = Math.max(n, i.index() + 1);
+        }
+        List<Finding>[] byRow = byRow(result.findings(), n);
+        FrameworkNames names = FrameworkNames.of(result.frameworkEnglish(), null, m);
+        boolean points = all.stream().anyMatch(i -> i.points() != null);
+        int shown = Math.min(all.size(), MAX_ROWS);
+        List<Row> rows = new ArrayList<>(shown);
+        for (Indicator i : all.subList(0, shown)) {
+            Src src = i.targetSrc() != null && i.targetSrc().line() > 0 ? i.targetSrc() : i.src();
+            String location = "";
+            String cell = null;
+            if (src != null && src.line() > 0) {
+                location = src.file() + ":" + src.line() + ":" + src.column();
+                String c = cells.shown(src.file(), cells.at(src.file(), src.pointer()), m.english());
+                cell = c == null ? null : ScoreSummary.cellAfter(c, m);
+            }
+            List<Finding> fs = i.index() >= 0 && i.index() < n && byRow[i.index()] != null ? byRow[i.index()] : List.of();
+            rows.add(new Row(level1(i, names, m), names.group(nz(i.level2())), nz(i.name()), nz(i.effectiveTarget()),
+                    reading(i.targetValue(), m), i.points() == null ? "" : i.points().toPlainString(), location, cell, fs));
+        }
+        return new Targets(List.copyOf(rows), all.size() - shown, points);
+    }
+
+    /** How jixiao reads a target: the comparator it is read with, the number and the unit; 定性 for words; the blank mark. */
+    static String reading(TargetValue v, Messages m) {
+        if (v == null || v.isEmpty()) {
+            return m.label("targets.blank");
+        }
+        return v.isQuantitative() ? v.formatAsRead() : m.label("targets.qualitative");
+    }
+
+    /** The findings on each row of indicators.json ({@code /indicators/k…}), by the row's index; null for a row with none. */
+    @SuppressWarnings("unchecked")
+    private static List<Finding>[] byRow(List<Finding> findings, int rows) {
+        List<Finding>[] byRow = new List[rows];
+        for (Finding f : io.github.jixiao.finding.Findings.sorted(findings)) {
+            if (!f.file().endsWith("indicators.json") || !f.pointer().startsWith("/indicators/")) {
+                continue;
+            }
+            int k = 0;
+            int at = "/indicators/".length();
+            int end = at;
+            while (end < f.pointer().length() && end - at < 9 && Character.isDigit(f.pointer().charAt(end))) {
+                k = k * 10 + (f.pointer().charAt(end) - '0');
+                end++;
+            }
+            if (end == at || (end < f.pointer().length() && f.pointer().charAt(end) != '/') || k >= rows) {
+                continue;
+            }
+            if (byRow[k] == null) {
+                byRow[k] = new ArrayList<>(2);
+            }
+            byRow[k].add(f);
+        }
+        return byRow;
+    }
+
+    /** A row's 一级, inferred from its 二级 or printed in the 二级 column said so, as the workbook's 绩效指标 sheet says it. */
+    private static String level1(Indicator i, FrameworkNames names, Messages m) {
+        String shown = names.group(nz(i.level1()));
+        return i.lifted() ? shown + m.label("summary.level1Lifted")
+                : i.level1Inferred() ? shown + m.label("summary.level1Inferred") : shown;
+    }
+
+    /** The headings: 一级, 二级, 三级, 年度指标值, 读作, 分值 (only with points), 位置, 问题. */
+    List<String> headings(Messages m) {
+        List<String> h = new ArrayList<>(List.of(m.label("summary.level1"), m.label("summary.level2"), m.label("targets.level3"),
+                m.label("monitoring.target"), m.label("targets.reading")));
+        if (points) {
+            h.add(m.label("summary.weight"));
+        }
+        h.add(m.label("targets.place"));
+        h.add(m.label("targets.findings"));
+        return h;
+    }
+
+    /** A row's findings in short: each its severity and rule ({@code 警告 indicator-target-vague}), "；"-separated. */
+    static String findings(Row r, Messages m) {
+        StringBuilder sb = new StringBuilder();
+        for (Finding f : r.findings()) {
+            if (sb.length() > 0) {
+                sb.append(m.label("punct.semicolon"));
+            }
+            sb.append(m.label("severity." + f.severity().id())).append(' ').append(f.ruleId());
+        }
+        return sb.toString();
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}
