@@ -934,9 +934,12 @@ public final class TargetParser {
     private static final String DATE_DONE = "(?:完成|完工|竣工|办结|到位|交付|验收|上线|启用|开工|实施)?";
     /** After a date: its side (a group: the comparator), then 完成 or the like. */
     private static final String DATE_SUFFIX = "(" + DATE_SIDE + ")?" + DATE_DONE + "$";
-    /** 2022年6月30日, 2022年6月 (底), 2022年 (底), each with the words above. Groups: prefix, year, month, day, 底, suffix. */
+    /**
+     * 2022年6月30日, 2022年6月 (底), 2022年 (底), each with the words above; 2025年年底 too, its 年 written twice (金安 2025,
+     * t87). Groups: prefix, year, month, day, 底, suffix.
+     */
     private static final Pattern DATE_CN = Pattern.compile(
-            "^" + DATE_PREFIX + "(\\d{4})年(?:(\\d{1,2})月(?:(\\d{1,2})[日号])?)?(底|末)?" + DATE_SUFFIX);
+            "^" + DATE_PREFIX + "(\\d{4})年(?:(\\d{1,2})月(?:(\\d{1,2})[日号])?|年(?=[底末]))?(底|末)?" + DATE_SUFFIX);
     /** 2022-06-30, 2022.6.30, 2022/6/30, with the same words. */
     private static final Pattern DATE_NUM = Pattern.compile(
             "^" + DATE_PREFIX + "(\\d{4})[-./](\\d{1,2})[-./](\\d{1,2})()" + DATE_SUFFIX);

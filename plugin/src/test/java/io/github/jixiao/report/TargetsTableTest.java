@@ -61,7 +61,7 @@ class TargetsTableTest {
                 + "| 产出指标 | 数量指标 | 打造品牌赛事种类 | 1种 | ≥ 1 种 | submission/indicators.json:6:73 | 提示 indicator-target-no-comparator |\n"
                 + "| 产出指标 | 质量指标 | 经费支出合规率 | 100% | ≥ 100% | submission/indicators.json:7:72 | 提示 indicator-target-no-comparator |\n"
                 + "| 产出指标 | 质量指标 | 赛事完成率 | 100% | ≥ 100% | submission/indicators.json:8:70 | 提示 indicator-target-no-comparator |\n"
-                + "| 产出指标 | 时效指标 | 完成时间 | 2025年年底前 | 定性（文字） | submission/indicators.json:9:69 |  |\n"
+                + "| 产出指标 | 时效指标 | 完成时间 | 2025年年底前 | ≤ 2025-12-31 | submission/indicators.json:9:69 |  |\n"
                 + "| 产出指标 | 成本指标 | 项目总成本 | ≤1000万元 | ≤ 1000 万元 | submission/indicators.json:10:70 |  |\n"
                 + "| 效益指标 | 经济效益指标 | 提升六安城市知名度和美誉度,推动体育消费、“网球+”产业深度融合 | 经济效益良好 | 定性（文字） | submission/indicators.json:11:99 | 警告 indicator-target-unmeasurable |\n"
                 + "| 效益指标 | 社会效益指标 | 打造金安国际网球公开赛等系列品牌赛事,提升六安城市的知名度和美誉度。 | 效果良好 | 定性（文字） | submission/indicators.json:12:101 | 警告 indicator-target-unmeasurable |\n"
@@ -84,7 +84,7 @@ class TargetsTableTest {
         String[] en = write(realTable("t87-jinan-wangqiu-2025"), Locale.ENGLISH, "en");
         String table = section(en[1], "Indicators as filed");
         assertTrue(table.contains("| Level 1 | Level 2 | Level 3 indicator | Target for the year | Read by jixiao as | Where | Findings on the row |\n"), table);
-        assertTrue(table.contains("| Output indicators | Timeliness indicators | 完成时间 | 2025年年底前 | qualitative (words) | submission/indicators.json:9:69 |  |\n"), table);
+        assertTrue(table.contains("| Output indicators | Timeliness indicators | 完成时间 | 2025年年底前 | ≤ 2025-12-31 | submission/indicators.json:9:69 |  |\n"), table);
         assertTrue(table.contains("| 开展运动种类 | 1种 | ≥ 1 种 | submission/indicators.json:5:71 | info indicator-target-no-comparator |\n"), table);
         assertTrue(en[0].contains("<li><a href=\"#targets\">Indicators as filed</a></li>"), en[0]);
         // deterministic: the same bytes again

@@ -51,6 +51,8 @@ class DateTargetsTest {
         "2022年度 | QUALITATIVE | a year's name",
         "1500年 | QUANTITATIVE | no year of a budget: a count, as before",
         "2022年底前 | ≤ 20221231 |",
+        "2025年年底前 | ≤ 20251231 | the year's 年 written twice (金安 2025, t87 row 9): the end of 2025, as 2025年底前",
+        "2024年年末 | = 20241231 |",
         "≤2022-12-31 | ≤ 20221231 | the form indicator-target-no-comparator suggests",
         "≤2022年12月31日 | ≤ 20221231 |",
         "不晚于2022年12月31日 | ≤ 20221231 |",
