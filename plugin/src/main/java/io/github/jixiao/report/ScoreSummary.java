@@ -653,10 +653,11 @@ public final class ScoreSummary {
 
     /**
      * The department's own score for a criterion when it differs from the computed one, after the formula
-     * ("（自评 98）"), as the page, the Markdown and the workbook give it; empty otherwise.
+     * ("（自评 98）"), as the page, the Markdown and the workbook give it; empty otherwise, and for a criterion scored on
+     * the department's own score, whose formula says it already (自评 50，超过分值 5，按 5 计), as the console does.
      */
     static String claimed(CriterionScore c, Messages m) {
-        if (c.claimed() == null || c.claimed().compareTo(c.score()) == 0) {
+        if (c.claimed() == null || c.claimed().compareTo(c.score()) == 0 || "assessed".equals(c.method())) {
             return "";
         }
         return m.label("punct.open") + m.label("summary.claimed", c.claimed().toPlainString()) + m.label("punct.close");
