@@ -193,6 +193,40 @@ public final class Submission {
         return tasks;
     }
 
+    /**
+     * The task an adjustment or an indicator names ({@code name}, stripped): the first whose label (名称·子项) is it, else the
+     * first whose name is it; empty for none. From an index made once per submission: each rule that ties adjustments or
+     * indicators to their tasks scanned every task for each, in time adjustments × tasks (tens of thousands of each, a few
+     * megabytes a pull request may write, held the check for minutes).
+     */
+    public java.util.Optional<Task> task(String name) {
+        TaskIndex idx = taskIndex;
+        if (idx == null) {
+            taskIndex = idx = new TaskIndex(tasks);
+        }
+        Task t = idx.byLabel.get(name);
+        return java.util.Optional.ofNullable(t != null ? t : idx.byName.get(name));
+    }
+
+    /** {@link #task}'s index, made when first asked for (a benign race makes it twice at worst: each is the same). */
+    private volatile TaskIndex taskIndex;
+
+    private static final class TaskIndex {
+        final Map<String, Task> byLabel = new java.util.HashMap<>();
+        final Map<String, Task> byName = new java.util.HashMap<>();
+
+        TaskIndex(List<Task> tasks) {
+            for (Task t : tasks) {
+                if (t.label() != null) {
+                    byLabel.putIfAbsent(t.label(), t);
+                }
+                if (t.name() != null) {
+                    byName.putIfAbsent(t.name(), t);
+                }
+            }
+        }
+    }
+
     public List<Adjustment> adjustments() {
         return adjustments;
     }

@@ -117,9 +117,7 @@ final class Checks {
         if (blank(name)) {
             return Optional.empty();
         }
-        String n = name.strip();
-        Optional<Task> byLabel = s.tasks().stream().filter(t -> n.equals(t.label())).findFirst();
-        return byLabel.isPresent() ? byLabel : s.tasks().stream().filter(t -> n.equals(t.name())).findFirst();
+        return s.task(name.strip()); // by label, else by name: an index made once, not a scan of every task each time
     }
 
     /** Percent with two decimals, HALF_UP (for messages). */

@@ -35,6 +35,7 @@ public final class IndicatorTargetRevisionUnrecorded implements Rule {
     @Override
     public void check(Submission submission, RuleContext ctx) {
         IndicatorFacts facts = IndicatorFacts.of(submission, ctx);
+        java.util.Set<String> adjusted = null; // the tasks adjustments name, made when first asked for
         for (int k = 0; k < facts.size(); k++) {
             if (!facts.all(k, IndicatorFacts.APPLICABLE | IndicatorFacts.REVISED)) {
                 continue;
@@ -48,7 +49,7 @@ public final class IndicatorTargetRevisionUnrecorded implements Rule {
             String to = Checks.quote(i.adjustedTarget());
             if (i.targetRevisedOn() == null) {
                 ctx.report("", i.targetSrc(), name, from, to);
-            } else if (!hasAdjustment(submission, i)) {
+            } else if (!hasAdjustment(submission, i, adjusted == null ? adjusted = adjustedTasks(submission) : adjusted)) {
                 ctx.report("no-adjustment", submission.src("indicators#" + i.pointer() + "/targetRevisedOn"), name, from, to,
                         i.targetRevisedOn());
             }
@@ -65,21 +66,28 @@ public final class IndicatorTargetRevisionUnrecorded implements Rule {
         return a.strip().equals(b.strip());
     }
 
-    /** An adjustment of the indicator's task, or (for an indicator linked to no task) any adjustment. */
-    private static boolean hasAdjustment(Submission s, Indicator i) {
+    /**
+     * An adjustment of the indicator's task, or (for an indicator linked to no task) any adjustment: {@code adjusted} holds
+     * the task each adjustment names (stripped), made once for all the rows (each row scanned every adjustment before, in
+     * time indicators × adjustments: TaskLinksHostileTest).
+     */
+    private static boolean hasAdjustment(Submission s, Indicator i, java.util.Set<String> adjusted) {
         if (Checks.blank(i.task())) {
             return !s.adjustments().isEmpty();
         }
         Optional<Task> task = Checks.task(s, i.task());
+        return adjusted.contains(i.task().strip())
+                || task.map(k -> k.name() != null && adjusted.contains(k.name()) || k.label() != null && adjusted.contains(k.label())).orElse(false);
+    }
+
+    /** The task each adjustment names, stripped (an adjustment naming none left out). */
+    private static java.util.Set<String> adjustedTasks(Submission s) {
+        java.util.Set<String> out = new java.util.HashSet<>();
         for (Adjustment a : s.adjustments()) {
-            if (Checks.blank(a.task())) {
-                continue;
-            }
-            String t = a.task().strip();
-            if (t.equals(i.task().strip()) || task.map(k -> t.equals(k.name()) || t.equals(k.label())).orElse(false)) {
-                return true;
+            if (!Checks.blank(a.task())) {
+                out.add(a.task().strip());
             }
         }
-        return false;
+        return out;
     }
 }

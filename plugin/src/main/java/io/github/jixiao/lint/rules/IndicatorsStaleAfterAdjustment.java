@@ -75,12 +75,13 @@ public final class IndicatorsStaleAfterAdjustment implements Rule {
             return; // the tasks (and their revision dates) are missing or did not load: no claim either way
         }
         Map<String, Stale> byTask = new LinkedHashMap<>();
+        Map<String, LocalDate> revisions = revisions(IndicatorFacts.of(submission, ctx));
         submission.adjustments().stream()
                 // an adjustment recorded without a date (as the forms allow) still moves money
                 .filter(a -> a.kind() != null && KINDS.contains(a.kind()))
                 .filter(a -> !Checks.blank(a.task()) && ("task".equals(a.scope()) || a.scope() == null))
                 .sorted(Comparator.comparing(Adjustment::date, Comparator.nullsFirst(Comparator.naturalOrder())))
-                .forEach(a -> stale(submission, IndicatorFacts.of(submission, ctx), a).ifPresent(s -> byTask.put(a.task().strip(), s)));
+                .forEach(a -> stale(submission, revisions, a).ifPresent(s -> byTask.put(a.task().strip(), s)));
         for (Stale s : byTask.values()) {
             Adjustment a = s.adjustment();
             String label = s.task() != null ? s.task().label() : a.task().strip();
@@ -136,13 +137,13 @@ public final class IndicatorsStaleAfterAdjustment implements Rule {
         }
     }
 
-    private static Optional<Stale> stale(Submission s, IndicatorFacts facts, Adjustment a) {
+    private static Optional<Stale> stale(Submission s, Map<String, LocalDate> revisions, Adjustment a) {
         Optional<Task> task = Checks.task(s, a.task());
         Optional<Stale> m = moved(a, task.orElse(null));
         if (m.isEmpty()) {
             return m;
         }
-        LocalDate revised = revisedOn(facts, task.orElse(null), a.task().strip());
+        LocalDate revised = revisedOn(revisions, task.orElse(null), a.task().strip());
         return revisedSince(a, revised) ? Optional.empty() : Optional.of(m.get().withRevisedOn(revised));
     }
 
@@ -190,21 +191,35 @@ public final class IndicatorsStaleAfterAdjustment implements Rule {
                 : Checks.num(s.moved()) + " " + s.unit();
     }
 
-    /** The latest recorded revision of the task's indicators: the task's own date, or its indicators' dates. */
-    private static LocalDate revisedOn(IndicatorFacts facts, Task task, String name) {
+    /**
+     * The latest recorded revision of the task's indicators: the task's own date, or its indicators' dates (a row linked by
+     * its task being the adjustment's, or the task's name or label), from {@link #revisions}.
+     */
+    private static LocalDate revisedOn(Map<String, LocalDate> revisions, Task task, String name) {
         LocalDate latest = task == null ? null : task.indicatorsRevisedOn();
-        for (int k = 0; k < facts.size(); k++) {
-            if (!facts.all(k, IndicatorFacts.TASK_REVISED)) {
-                continue;
-            }
-            Indicator i = facts.row(k);
-            String t = i.task().strip();
-            boolean linked = t.equals(name) || (task != null && (t.equals(task.name()) || t.equals(task.label())));
-            if (linked && (latest == null || i.targetRevisedOn().isAfter(latest))) {
-                latest = i.targetRevisedOn();
+        for (String k : task == null ? new String[] {name} : new String[] {name, task.name(), task.label()}) {
+            LocalDate d = k == null ? null : revisions.get(k);
+            if (d != null && (latest == null || d.isAfter(latest))) {
+                latest = d;
             }
         }
         return latest;
+    }
+
+    /**
+     * The latest targetRevisedOn of the rows linked to each task, by the row's task as written (stripped): made once for
+     * all the adjustments. Each adjustment scanned every row before, in time adjustments × indicators (tens of thousands of
+     * each held the check for minutes: TaskLinksHostileTest).
+     */
+    private static Map<String, LocalDate> revisions(IndicatorFacts facts) {
+        Map<String, LocalDate> out = new java.util.HashMap<>();
+        for (int k = 0; k < facts.size(); k++) {
+            if (facts.all(k, IndicatorFacts.TASK_REVISED)) {
+                Indicator i = facts.row(k);
+                out.merge(i.task().strip(), i.targetRevisedOn(), (x, y) -> y.isAfter(x) ? y : x);
+            }
+        }
+        return out;
     }
 
     private static String unitOf(Adjustment a, Task t) {
