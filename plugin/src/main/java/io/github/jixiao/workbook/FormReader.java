@@ -1422,10 +1422,12 @@ final class FormReader {
     /**
      * Each header label of {@link #NO_FIELD_LABELS} above the indicator heading {@code headRow}: said at its cell with its value
      * ({@link #HEADER_NO_FIELD}; {@code header-no-field-blank} where it is blank: the next cell another label), since no field takes it (t80's
-     * 是否为专项资金, blank; before session 42 dropped without a word).
+     * 是否为专项资金, blank; before session 42 dropped without a word). A row says its first such label (a form prints it once:
+     * a row of it in every cell was read in time width², a problem a cell), a table at most {@link #MAX_NO_FIELD}.
      */
     private void headerNoField(int headRow) {
-        for (int r = 0; r < headRow; r++) {
+        int said = 0;
+        for (int r = 0; r < headRow && said < MAX_NO_FIELD; r++) {
             for (int c = 0; c < g.width; c++) {
                 if (g.get(r, c) == null || g.copyOfLeft(r, c) || !NO_FIELD_LABELS.contains(label(folded(r, c)))) {
                     continue;
@@ -1439,9 +1441,14 @@ final class FormReader {
                 problems.add(value.isEmpty() ? new WorkbookImport.Problem(HEADER_NO_FIELD + "-blank", null, g.address(r, c), l, false,
                         g.document()) : new WorkbookImport.Problem(HEADER_NO_FIELD, null, g.address(r, c),
                         WorkbookImport.Problem.args(l, abbreviate(value)), false, g.document()));
+                said++;
+                break;
             }
         }
     }
+
+    /** The most header labels with no field said in one table ({@link #headerNoField}). */
+    static final int MAX_NO_FIELD = 10;
 
     /** The key of the note that a points heading over text was read as the rows' 指标解释 ({@link #pointsOverText}). */
     static final String POINTS_OVER_TEXT_NOTE = "points-over-text";
