@@ -123,12 +123,14 @@ public final class Scorer {
         BigDecimal[] printed = new BigDecimal[1];
         List<Framework.Leaf> leaves = framework.leaves();
         java.util.Set<String> omitted = omitted(submission, claims, framework, leaves, printed);
+        int fromCriteria = findings.size();
         for (Framework.Leaf leaf : leaves) {
             CriterionScore c = omitted.contains(leaf.id()) ? omit(submission, framework, leaf, printed[0], findings, texts)
                     : leaf(submission, claims, framework, leaf, findings, unscored, texts, quoted, stated, !omitted.isEmpty(), missCarried);
             criteria.add(c);
             total = total.add(c.score());
         }
+        fileMissingOnce(findings, fromCriteria);
         total = Num.round2(total);
         BigDecimal weight = BigDecimal.ZERO;
         for (CriterionScore c : criteria) {
@@ -272,6 +274,55 @@ public final class Scorer {
             }
         }
         return true;
+    }
+
+    /** score-input-missing's keys for a figure or an own score whose whole file the submission lacks. */
+    private static final java.util.Set<String> NO_FILE_KEYS = java.util.Set.of(ScoringProblem.NO_FILE, "assessed-no-file",
+            "assessed-item-no-file", "assessed-flag-no-file");
+
+    /**
+     * A file the score needs that is not there at all, leaving more than one criterion unscored, said once (key
+     * {@code file-missing}: the file, its $schema, how many figures or own scores and how many criteria wait for it) in
+     * place of a finding for each figure: a first 自评 begun from init's skeleton, which has no management.json or
+     * self-assessment.json, gave some 31 errors on 申报整体 for two files to create (session 43, E7). One criterion's
+     * findings (a 部门整体 import without management.json, 固定资产利用率's two figures) still say which figure goes where.
+     * The criteria's explanations and the list of points not scored are the sheet's, and unchanged.
+     */
+    private static void fileMissingOnce(List<Finding> findings, int from) {
+        java.util.Map<String, List<Finding>> byFile = new java.util.LinkedHashMap<>();
+        for (int k = from; k < findings.size(); k++) {
+            Finding f = findings.get(k);
+            if (ScoringContext.INPUT_MISSING.equals(f.ruleId()) && NO_FILE_KEYS.contains(f.key())) {
+                byFile.computeIfAbsent(missingFile(f), x -> new ArrayList<>()).add(f);
+            }
+        }
+        for (java.util.Map.Entry<String, List<Finding>> e : byFile.entrySet()) {
+            List<Finding> all = e.getValue();
+            java.util.Set<String> criteria = new java.util.LinkedHashSet<>();
+            for (Finding f : all) {
+                criteria.add(String.valueOf(f.criterion()));
+            }
+            if (criteria.size() < 2) {
+                continue;
+            }
+            Finding first = all.get(0);
+            String role = e.getKey().substring(0, e.getKey().length() - ".json".length());
+            Finding once = new Finding(first.ruleId(), first.severity(), "file-missing",
+                    List.of(e.getKey(), io.github.jixiao.validate.SchemaCatalog.idOf(role), String.valueOf(all.size()),
+                            String.valueOf(criteria.size())),
+                    first.file(), first.pointer(), first.line(), first.column(), null);
+            java.util.Set<Finding> gone = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            gone.addAll(all);
+            int at = findings.indexOf(first);
+            findings.set(at, once);
+            gone.remove(first);
+            findings.removeIf(gone::contains);
+        }
+    }
+
+    /** The file a {@link #NO_FILE_KEYS} finding asks to create: its argument, or self-assessment.json for an own score. */
+    private static String missingFile(Finding f) {
+        return ScoringProblem.NO_FILE.equals(f.key()) ? f.args().get(3) : "self-assessment.json";
     }
 
     /** Whether {@code findings} say that some indicator carries no points (score-input-missing indicator-points…). */

@@ -54,6 +54,8 @@ class LabelledTargetStagesTest {
             row3.put("actual", "5场");
         });
         assertEquals(List.of(
+                // a 成本 row (a cost row for every rule since session 43, E7) whose target is a rate and no cost
+                "/indicators/2/target indicator-time-cost-unspecified cost [产出指标/成本, 执行率≥90%]",
                 "/indicators/2/target score-assumption labelled-target-unread [产出指标/成本, 执行率≥90%, 执行率, ≥ 90%]",
                 "/indicators/3/target score-assumption labelled-target-monitoring [效益指标/社会效益, 举办活动≥4场, 举办活动, ≥ 4 场, 5场]"),
                 RealTableRuns.onRows(r, "2", "3"));

@@ -63,4 +63,25 @@ class MonitoringDeadlinePassedTest {
         assertEquals(List.of(), timeliness(tmp.resolve("b"), r -> r.put("target", "6月底前完成").put("actual", "已完成").put("likelihood", "确定能")));
         assertEquals(List.of(), timeliness(tmp.resolve("c"), r -> r.put("target", "6月底前完成").put("actual", "6月18日").put("likelihood", "确定能")));
     }
+    /**
+     * Done, but after the deadline (6月底前完成 | 7月5日): the 时效 target is missed whatever the likelihood says, and the cause
+     * is asked for (deadline-passed-late, session 43, E7: nothing was said, a day done being "left to its own reading" that
+     * no rule made at 运行监控). A month done in is read at its first day, in the target's favour (6月: on time).
+     */
+    @Test
+    void doneAfterTheDeadlineIsSaid(@TempDir Path tmp) throws Exception {
+        List<Finding> said = timeliness(tmp.resolve("a"), r -> r.put("target", "6月底前完成").put("actual", "7月5日").put("likelihood", "确定能"));
+        assertEquals(List.of("deadline-passed-late"), said.stream().map(Finding::key).toList());
+        assertEquals("/indicators/1/actual", said.get(0).pointer());
+        assertEquals("指标“产出指标/时效”的指标值是 6月底前完成（期限 2019-06-30），截至目前的完成值却是“7月5日”（2019-07-05），晚于期限，时效指标未按期完成，"
+                + "也没有分析偏差原因。请在该指标的偏差或不能完成目标原因分析（explanation）中写明延期的原因和今后按期完成的措施；完成值写的不是完成的日期的，请改正。",
+                new Messages(Messages.ZH).message(said.get(0)));
+        assertEquals("Indicator \"产出指标/时效\" has the target 6月底前完成 (deadline 2019-06-30), yet its value to date is \"7月5日\" (2019-07-05), "
+                + "after the deadline: the timeliness target was not met on time, and no cause of the deviation is given. State why it was late and how "
+                + "deadlines will be kept in the indicator's 偏差或不能完成目标原因分析 (explanation); if the value to date is not the day it was done, correct it.",
+                new Messages(Locale.ENGLISH).message(said.get(0)));
+        assertEquals(List.of(), timeliness(tmp.resolve("b"), r -> r.put("target", "6月底前完成").put("actual", "6月").put("likelihood", "确定能")));
+        assertEquals(List.of(), timeliness(tmp.resolve("c"), r -> r.put("target", "6月底前完成").put("actual", "7月5日").put("likelihood", "确定能")
+                .put("explanation", "专家意见返回较晚，延至7月5日完成")));
+    }
 }

@@ -311,15 +311,32 @@ final class IndicatorFacts {
         long b = 0;
         b |= Checks.isSatisfaction(l1) ? SATISFACTION : 0;
         b |= SatisfactionWithoutSurvey.satisfaction(l1, l2) ? SATISFACTION_ROW : 0;
-        b |= "产出指标".equals(l1) ? L1_OUTPUT : 0;
+        // the category names compared below as the taxonomy reads them: 产出 and 成本 typed without their 指标 (a finance
+        // officer's short form, 襄阳 2021's print) are 产出指标 and 成本指标, as Taxonomy.same scores them (session 43, E7:
+        // "level2": "成本" was scored as 成本指标 but lost the cost rules' checks)
+        String n1 = withIndicator(l1);
+        String n2 = withIndicator(l2);
+        b |= "产出指标".equals(n1) ? L1_OUTPUT : 0;
         b |= l1 != null && l1.startsWith("效益") ? L1_BENEFIT : 0;
         b |= Direction.isCostCategory(l1, l2) ? COST_WORD : 0;
         b |= l2 == null || l2.isEmpty() ? L2_EMPTY : 0;
         b |= timeliness(l2) ? L2_TIMELINESS : 0;
-        b |= "成本指标".equals(l1) ? L1_COST : 0;
-        b |= "成本指标".equals(l2) ? L2_COST : 0;
-        b |= l2 != null && ST3_COST.contains(l2) ? L2_ST3_COST : 0;
+        b |= "成本指标".equals(n1) ? L1_COST : 0;
+        b |= "成本指标".equals(n2) ? L2_COST : 0;
+        b |= n2 != null && ST3_COST.contains(n2) ? L2_ST3_COST : 0;
         return b;
+    }
+
+    /**
+     * {@code label} normalised, with 指标 after it where it does not end so ("成本" → "成本指标", "产出" → "产出指标"): the
+     * name {@link io.github.jixiao.score.Taxonomy#same} reads it as; null for null or blank.
+     */
+    static String withIndicator(String label) {
+        String n = label == null ? "" : io.github.jixiao.score.Taxonomy.normalise(label);
+        if (n.isEmpty()) {
+            return null;
+        }
+        return n.endsWith("指标") ? n : n + "指标";
     }
 
     /** The facts of {@code s}'s rows, worked out now (a run shares one: {@link #of(Submission, RuleContext)}). */

@@ -43,8 +43,8 @@ import java.util.List;
                 + "落后序时进度但超过其一半的（黄石 2019：6 月末 39.8%）不报告：项目资金按合同、按工程进度分期支付，年中略低于序时进度是常态。"
                 + "同一行的全年预计执行数不到全年预算 90% 的，预计年末结余较多，同样要说明原因（execution-forecast-short；执行率未达 90% 须说明原因，与年终自评相同）；已报告执行严重滞后的，不再另报。"
                 + "时效指标的期限（如“6月底前完成”，未写年份的按申报年度读）到监控截至月份（budget.json 的 funds.toDateMonth）的月末已过，截至目前的完成值却说明尚未完成（正在推进、尚未完成、已完成 60%）"
-                + "或空着（另填了全年预计完成值或完成目标可能性；三项都空着的由 indicator-incomplete 的 no-monitoring 指出）的，期限已经错过，不论完成目标可能性填什么，都要写明原因和措施（deadline-passed、deadline-passed-blank）；"
-                + "已完成的、写了完成日期的、期限未到的、期限是开工或启动时间的（开工时间 2019年3月：施工中即已开工），以及没有写截至月份的，不报告。",
+                + "或空着（另填了全年预计完成值或完成目标可能性；三项都空着的由 indicator-incomplete 的 no-monitoring 指出）的，期限已经错过，不论完成目标可能性填什么，都要写明原因和措施（deadline-passed、deadline-passed-blank）；截至目前的完成值是期限之后的日期的（6月底前完成，完成值 7月15日），已延期完成，同样要写明原因（deadline-passed-late）；"
+                + "已完成的、写了期限之内完成日期的、期限未到的、期限是开工或启动时间的（开工时间 2019年3月：施工中即已开工），以及没有写截至月份的，不报告。",
         rationaleEn = "A mid-year monitoring table gives each indicator's likelihood of reaching its target (确定能 (certain), 有可能 (possible), 不可能 (unlikely), 完全不可能 (impossible)), "
                 + "some forms also the year's forecast, and print beside them the columns for the cause of a deviation and the measures proposed. "
                 + "A target whose likelihood is possible, unlikely or impossible, or whose forecast falls short, needs its cause and the correction planned: "
@@ -63,7 +63,7 @@ import java.util.List;
                 + " A timeliness target whose deadline (6月底前完成, by the end of June; one without its year read in the submission's year) has passed by the end of the month "
                 + "the monitoring runs to (budget.json funds.toDateMonth), with a value to date saying it is not done (正在推进 (under way), 尚未完成 (not yet done), 60% done) "
                 + "or blank (with a forecast or a likelihood given; with all three blank indicator-incomplete's no-monitoring says so), has missed its deadline whatever the likelihood says, "
-                + "and needs its cause and measures (deadline-passed, deadline-passed-blank); not flagged where it is done, gives the day it was done, is not yet due, is a day to start by (开工时间 2019年3月, a start in March: 施工中, under construction, has started), or the month is not given.",
+                + "and needs its cause and measures (deadline-passed, deadline-passed-blank); one whose value to date is a day after its deadline (6月底前完成 (by the end of June) beside 7月15日 (15 July)) was done late, a deviation whose cause is asked for too (deadline-passed-late); not flagged where it is done, gives a day on or before the deadline, is not yet due, is a day to start by (开工时间 2019年3月, a start in March: 施工中, under construction, has started), or the month is not given.",
         source = "湖北 黄石 2019 项目支出绩效监控表（申遗经费）：完成目标可能性（确定能、有可能、不可能）栏，及“偏差或不能完成目标原因分析”“相关建议或举措”栏；"
                 + "四川 部门预算项目支出绩效自评表（2023年度）：执行率未达 90% 须说明原因（SC-4）",
         sourceEn = "Hubei, Huangshi 2019 project spending performance monitoring table (World Heritage application funds): the likelihood column (certain, possible, unlikely) "
@@ -94,6 +94,9 @@ import java.util.List;
             @RuleInfo.Message(key = "deadline-passed-blank", zh = "指标“{0}”的指标值是 {1}（期限 {2}），到监控截至的 {3} 月末已过期限，截至目前的完成值却空着，看不出是否按期完成。已经完成的，请把完成的日期填作截至目前的完成值；没有完成的，请在该指标的{@偏差或不能完成目标原因分析|explanation}中写明原因和措施（如调整后的完成时间）。",
                     en = "Indicator \"{0}\" has the target {1} (deadline {2}), which has passed by the end of month {3}, the month the monitoring runs to, yet its value to date is blank, so nobody can tell whether it was done on time. "
                             + "If it is done, give the date it was done as the value to date; if not, state why and the measures (e.g. the new completion date) in the indicator's {@偏差或不能完成目标原因分析|explanation}."),
+            @RuleInfo.Message(key = "deadline-passed-late", zh = "指标“{0}”的指标值是 {1}（期限 {2}），截至目前的完成值却是“{3}”（{4}），晚于期限，时效指标未按期完成，也没有分析偏差原因。请在该指标的{@偏差或不能完成目标原因分析|explanation}中写明延期的原因和今后按期完成的措施；完成值写的不是完成的日期的，请改正。",
+                    en = "Indicator \"{0}\" has the target {1} (deadline {2}), yet its value to date is \"{3}\" ({4}), after the deadline: the timeliness target was not met on time, and no cause of the deviation is given. "
+                            + "State why it was late and how deadlines will be kept in the indicator's {@偏差或不能完成目标原因分析|explanation}; if the value to date is not the day it was done, correct it."),
             @RuleInfo.Message(key = "contradiction", zh = "指标“{0}”的全年预计完成值 {1} 达不到指标值 {2}，完成目标可能性却填“确定能”。请核对预计完成值或完成目标可能性。",
                     en = "Indicator \"{0}\" forecasts {1} for the year, short of its target {2}, yet gives its likelihood as \"确定能\" (certain). "
                             + "Check the forecast or the likelihood.")
@@ -126,6 +129,14 @@ public final class MonitoringDeviationUnexplained implements Rule {
                 } else if (!tableExplains && Checks.placeholder(i.explanation())) {
                     ctx.report("ceiling-passed", i.actualSrc(), Checks.name(i), Checks.target(i), Checks.quote(i.actual()));
                 }
+                continue;
+            }
+            String[] doneLate = tableExplains || !Checks.placeholder(i.explanation()) ? null : doneLate(s, i);
+            if (doneLate != null) {
+                // done, but after the day the 时效 target set (6月底前完成 | 7月15日): missed, whatever the likelihood
+                // says, and a deviation the monitoring table asks the cause of (session 43, E7)
+                ctx.report("deadline-passed-late", i.actualSrc(), Checks.name(i), Checks.target(i), doneLate[0],
+                        Checks.quote(i.actual().strip()), doneLate[1]);
                 continue;
             }
             Late late = month == null ? null : deadlinePassed(s, i, month);
@@ -286,6 +297,44 @@ public final class MonitoringDeviationUnexplained implements Rule {
             return Checks.blank(i.columns().forecast()) && Checks.blank(i.columns().likelihood()) ? null : new Late(due.toString(), null);
         }
         return notDone(i) ? new Late(due.toString(), a.strip()) : null;
+    }
+
+    /**
+     * The deadline (ISO) and the day done (ISO) where the row's value to date is a day after its 时效 target's deadline
+     * (6月底前完成 | 7月15日, 2019年6月30日前 | 2019年7月15日): a day or month written without its year is read in the
+     * table's year, and a month without its day at its first day (read in the target's favour, {@link
+     * TargetParser#actualDay}); null otherwise: no deadline, a day to start by, no day done, or one on time.
+     */
+    private static String[] doneLate(Submission s, Indicator i) {
+        TargetValue d = deadline(s, i);
+        String a = i.actual();
+        if (d == null || Checks.blank(a) || startsWork(i.name()) || startsWork(i.effectiveTarget())) {
+            return null;
+        }
+        TargetValue[] both = TargetParser.inYear(s.year(), i.effectiveTarget(), a);
+        TargetValue done = both != null ? both[1] : i.actualValue();
+        if (done == null || !done.isDate() || done.isRange() || done.explicitComparator()) {
+            return null;
+        }
+        done = TargetParser.actualDay(done, d);
+        java.time.LocalDate due = day(d.low().longValue());
+        java.time.LocalDate on = day(done.low().longValue());
+        if (due == null || on == null) {
+            return null;
+        }
+        if (d.comparator() == Comparator.LT) {
+            due = due.minusDays(1); // < 2019-07-01: by 30 June
+        }
+        return on.isAfter(due) ? new String[] {due.toString(), on.toString()} : null;
+    }
+
+    /** The day {@code yyyymmdd} (a date value's number); null where it names none. */
+    private static java.time.LocalDate day(long yyyymmdd) {
+        try {
+            return java.time.LocalDate.of((int) (yyyymmdd / 10_000), (int) (yyyymmdd / 100 % 100), (int) (yyyymmdd % 100));
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
     }
 
     /** A deadline passed: the day (ISO, read alike in both languages) and the value to date (null where blank). */
