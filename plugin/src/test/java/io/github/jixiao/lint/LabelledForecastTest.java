@@ -60,14 +60,14 @@ class LabelledForecastTest {
         assertEquals(List.of(
                 "/indicators/2/forecast score-assumption labelled-forecast [产出指标/成本, 预计举办活动3场, 预计举办活动, 3 场, ≥4场]",
                 "/indicators/2/likelihood monitoring-deviation-unexplained contradiction [产出指标/成本, 预计举办活动3场, ≥4场]",
-                // row 2 is t15's 成本 row, a cost row for every rule since session 43 (E7): a count where a cost belongs
-                "/indicators/2/target indicator-time-cost-unspecified cost-rate [产出指标/成本, ≥4场]",
+                // row 2 is t15's 成本 row, a cost row for every rule since session 43 (E7): a count where a cost belongs (cost-count: a count, not a rate)
+                "/indicators/2/target indicator-time-cost-unspecified cost-count [产出指标/成本, ≥4场, 场]",
                 "/indicators/3/forecast score-assumption labelled-forecast [效益指标/社会效益, 预计3场, 预计, 3 场, ≥4场]",
                 "/indicators/3/likelihood monitoring-deviation-unexplained contradiction [效益指标/社会效益, 预计3场, ≥4场]"),
                 RealTableRuns.onRows(r, "2", "3"));
         EngineResult part = RealTableRuns.run(tmp.resolve("part"), "t15-huangshi-shenyi-2019", root -> row(root, "2").put("target", "≥4场").put("actual", "3场")
                 .put("forecast", "预计其中线上3场"));
-        assertEquals(List.of("/indicators/2/target indicator-time-cost-unspecified cost-rate [产出指标/成本, ≥4场]"),
+        assertEquals(List.of("/indicators/2/target indicator-time-cost-unspecified cost-count [产出指标/成本, ≥4场, 场]"),
                 RealTableRuns.onRows(part, "2"), "a part stays words after 预计 too (the 成本 row's count said as above)");
     }
 
@@ -131,7 +131,7 @@ class LabelledForecastTest {
             row(root, "3").put("target", "≥4场").put("actual", "3场").put("forecast", "每月举办3场");
         });
         // (row 2 is t15's 成本 row, a cost row for every rule since session 43, E7: its count where a cost belongs is said)
-        assertEquals(List.of("/indicators/2/target indicator-time-cost-unspecified cost-rate [产出指标/成本, ≥4场]"),
+        assertEquals(List.of("/indicators/2/target indicator-time-cost-unspecified cost-count [产出指标/成本, ≥4场, 场]"),
                 RealTableRuns.onRows(r, "2", "3"), "neither read, so neither compared nor said");
     }
 

@@ -6,6 +6,7 @@ import io.github.jixiao.lint.Rule;
 import io.github.jixiao.lint.RuleContext;
 import io.github.jixiao.lint.RuleInfo;
 import io.github.jixiao.model.Indicator;
+import io.github.jixiao.model.Money;
 import io.github.jixiao.model.Submission;
 import io.github.jixiao.target.TargetParser;
 import io.github.jixiao.target.TargetValue;
@@ -37,6 +38,8 @@ import io.github.jixiao.target.TargetValue;
                     en = "The cost target \"{1}\" of indicator \"{0}\" names no amount. State the cost ceiling and its unit (e.g. \"≤ 300,000 yuan\", \"≤ 500 yuan per person\")."),
             @RuleInfo.Message(key = "cost-rate", zh = "成本指标“{0}”的指标值“{1}”只是一个比率，说不出成本是多少。建议写明成本上限及单位（如“≤ 30 万元”），比率可作补充。",
                     en = "The cost target \"{1}\" of indicator \"{0}\" is only a rate and says nothing about the cost itself. Consider stating the ceiling and its unit (e.g. \"≤ 300,000 yuan\"), keeping the rate as a supplement."),
+            @RuleInfo.Message(key = "cost-count", sameAs = "cost-rate", details = {2}, zh = "成本指标“{0}”的指标值“{1}”是一个数量（单位“{2}”），不是金额，说不出成本是多少。建议把数量放到数量指标，在此写明成本上限及单位（如“≤ 30 万元”）。",
+                    en = "The cost target \"{1}\" of indicator \"{0}\" is a count (unit \"{2}\"), not an amount of money, and says nothing about the cost. Consider moving the count to a quantity indicator and stating the cost ceiling and its unit here (e.g. \"≤ 300,000 yuan\")."),
             @RuleInfo.Message(key = "cost-no-money-unit", sameAs = "cost-rate", details = {2, 3}, zh = "成本指标“{0}”的指标值“{1}”是每{2}的成本，却没有金额单位：是元还是万元，无从判断。请写明金额单位（如“≤ {3} 元/{2}”）。",
                     en = "The cost target \"{1}\" of indicator \"{0}\" is a cost per unit (\"/{2}\") with no money unit: yuan or 10,000 yuan cannot be told. Add the money unit (e.g. \"≤ {3} yuan/{2}\")."),
             @RuleInfo.Message(key = "cost-standard-no-per", zh = "成本指标“{0}”是一项标准（按单位计的金额），指标值“{1}”却只写了金额，没有写明按什么计：每公里、每人还是每亩，无从核对。请在金额后写明计量对象（如“{1}/公里”）；若是整个项目的补助金额，请改称补助总额并写明成本上限。",
@@ -119,16 +122,31 @@ public final class IndicatorTimeCostUnspecified implements Rule {
                 }
             } else if (!t.isMoneyPerUnit() && !t.isAmount()) { // a cost row (the bits above); "150万" is an amount too
                 if (t.isQualitative()) {
-                    ctx.report("cost", i.targetSrc(), Checks.name(i), Checks.quote(t.text()));
+                    if (!amountAfterWords(t)) {
+                        ctx.report("cost", i.targetSrc(), Checks.name(i), Checks.quote(t.text()));
+                    }
                 } else if (t.isQuantitative() && t.unit().length() > 1 && t.unit().charAt(0) == '/' && t.low() != null) {
                     // "≤28.40/株" (同心 2023, t64): a cost per plant whose money unit is missing, not a rate
                     ctx.report(Severity.INFO, "cost-no-money-unit", i.targetSrc(), null, Checks.name(i), Checks.quote(t.text()),
                             t.unit().substring(1), t.low().toPlainString());
+                } else if (t.isQuantitative() && !t.isPercent() && !t.unit().isEmpty() && t.unit().charAt(0) != '/') {
+                    // "≥4场" under 成本 (黄石 2019, t15): a count, not a rate (it was told it is only a rate)
+                    ctx.report(Severity.INFO, "cost-count", i.targetSrc(), null, Checks.name(i), Checks.quote(t.text()), t.unit());
                 } else {
                     ctx.report(Severity.INFO, "cost-rate", i.targetSrc(), null, Checks.name(i), Checks.quote(t.text()));
                 }
             }
         }
+    }
+
+    /**
+     * Words then an amount ("年度预算220万元", 黄石 2019's 成本 row): the amount is there, so "没有金额" would be false; a
+     * budget so restated is indicator-input-as-output's budget-restated (one finding for one defect).
+     */
+    private static boolean amountAfterWords(TargetValue t) {
+        TargetParser.Labelled l = TargetParser.labelledBare(t.text());
+        return l != null && (l.value().isAmount() || Money.YUAN.equals(l.value().amountUnit())
+                || Money.WAN.equals(l.value().amountUnit()));
     }
 
     /** Names of a cost that is a rate per unit by what it is: a 标准 of subsidy or payment, a unit price. */
