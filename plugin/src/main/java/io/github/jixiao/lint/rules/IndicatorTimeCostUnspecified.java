@@ -129,7 +129,7 @@ public final class IndicatorTimeCostUnspecified implements Rule {
                     // "≤28.40/株" (同心 2023, t64): a cost per plant whose money unit is missing, not a rate
                     ctx.report(Severity.INFO, "cost-no-money-unit", i.targetSrc(), null, Checks.name(i), Checks.quote(t.text()),
                             t.unit().substring(1), t.low().toPlainString());
-                } else if (t.isQuantitative() && !t.isPercent() && !t.unit().isEmpty() && t.unit().charAt(0) != '/') {
+                } else if (t.isQuantitative() && !t.isPercent() && !t.isDate() && !t.unit().isEmpty() && t.unit().charAt(0) != '/') {
                     // "≥4场" under 成本 (黄石 2019, t15): a count, not a rate (it was told it is only a rate)
                     ctx.report(Severity.INFO, "cost-count", i.targetSrc(), null, Checks.name(i), Checks.quote(t.text()), t.unit());
                 } else {
