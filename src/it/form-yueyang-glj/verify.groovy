@@ -15,16 +15,26 @@ def findings = new JsonSlurper().parse(new File(basedir, "target/jixiao/findings
 def of = { String rule -> findings.findAll { it.rule == rule } }
 assert of("score-weights").any { it.severity == "info" && it.message.contains("36") }
 def missing = of("score-input-missing")
-assert missing*.criterion.unique().sort() == ["budget-adjustment", "carryover", "fiscal-staff-control", "funds-compliance",
-        "key-expenditure", "payment-schedule", "three-public-change", "three-public-control"]
-// every figure a criterion lacks, each once: a ratio lacks both its figures, and both are named in one run (a label's
-// own “…” set as ‘…’ inside the message's quotation since session 34: “本年‘三公经费’”)
-["在职人员数", "编制数", "本年‘三公经费’", "上年‘三公经费’", "重点项目支出", "项目总支出", "全年预算", "年初预算",
- "未按进度下达资金的专项个数", "本年结余", "上年结转", "‘三公经费’实际支出", "‘三公经费’预算安排数", "不符合的事例数"].each { label ->
-    assert missing.any { it.message.contains(label) } : label
+// management.json is not in the copy: one finding says so, naming the file, the 3 figures and the 2 criteria waiting for
+// it (在职人员数 and 编制数 of fiscal-staff-control, 不符合的事例数 of funds-compliance), not one a figure (session 43, E7)
+def fileMissing = missing.findAll { it.key == "file-missing" }
+assert fileMissing.size() == 1
+assert fileMissing[0].args == ["management.json", "https://jixiao.github.io/schemas/v1/management.schema.json", "3", "2"]
+def perFigure = missing.findAll { it.key != "file-missing" }
+assert perFigure*.criterion.unique().sort() == ["budget-adjustment", "carryover", "key-expenditure", "payment-schedule",
+        "three-public-change", "three-public-control"]
+// every figure a criterion lacks in budget.json, each once: a ratio lacks both its figures, and both are named in one
+// run (a label's own “…” set as ‘…’ inside the message's quotation since session 34: “本年‘三公经费’”)
+["本年‘三公经费’", "上年‘三公经费’", "重点项目支出", "项目总支出", "全年预算", "年初预算",
+ "未按进度下达资金的专项个数", "本年结余", "上年结转", "‘三公经费’实际支出", "‘三公经费’预算安排数"].each { label ->
+    assert perFigure.any { it.message.contains(label) } : label
 }
-assert missing.size() == 14
-assert missing.collect { it.criterion + " " + it.args[2] }.unique().size() == 14
+assert perFigure.size() == 11
+assert perFigure.collect { it.criterion + " " + it.args[2] }.unique().size() == 11
+// the two criteria still unscored, and said so in the summary
+["fiscal-staff-control", "funds-compliance"].each { id ->
+    assert (summary.criteria.find { it.id == id }.score as BigDecimal) == 0.00G : id
+}
 assert of("schema").any { it.file == "submission/department.json" && it.message.contains("year") }
 assert !of("submission-structure").any { it.message.contains("indicators") }
 return true
