@@ -616,12 +616,9 @@ public final class Reimport {
             return false;
         }
         String[] keys = pointer.substring(1).split("/");
-        Object old = o;
-        Object now = fresh;
-        for (int i = 0; i < keys.length - 1; i++) {
-            old = step(old, keys[i]);
-            now = step(now, keys[i]);
-        }
+        Object[] parents = parents(o, fresh, keys);
+        Object old = parents[0];
+        Object now = parents[1];
         String k = keys[keys.length - 1];
         Object v = old instanceof Map<?, ?> om ? om.get(k) : null;
         if (!(v instanceof Number) || !(now instanceof Map<?, ?> nm) || nm.get(k) != null) {
@@ -654,12 +651,9 @@ public final class Reimport {
             return;
         }
         String[] keys = pointer.substring(1).split("/");
-        Object old = o;
-        Object now = fresh;
-        for (int i = 0; i < keys.length - 1; i++) {
-            old = step(old, keys[i]);
-            now = step(now, keys[i]);
-        }
+        Object[] parents = parents(o, fresh, keys);
+        Object old = parents[0];
+        Object now = parents[1];
         String k = keys[keys.length - 1];
         Object v = old instanceof Map<?, ?> om ? om.get(k) : null;
         if (!(v instanceof Number) || now instanceof Map<?, ?> nm && nm.get(k) != null) {
@@ -679,6 +673,20 @@ public final class Reimport {
     /** The old file {@code target} as {@link #unreadableKept} reads it: its JSON object, or null. */
     static Map<?, ?> oldFile(Path target) {
         return Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) ? object(target, MAX_OLD) : null;
+    }
+
+    /**
+     * The objects holding a pointer's last key ({@code keys}' last) in the old file {@code o} and the fresh document
+     * {@code fresh}, walked side by side ({@link #step}; either null where its document has no such place).
+     */
+    private static Object[] parents(Map<?, ?> o, Map<String, Object> fresh, String[] keys) {
+        Object old = o;
+        Object now = fresh;
+        for (int i = 0; i < keys.length - 1; i++) {
+            old = step(old, keys[i]);
+            now = step(now, keys[i]);
+        }
+        return new Object[] {old, now};
     }
 
     /** One step of a pointer into a document: a field of an object, an index of a list; else null. */
