@@ -61,6 +61,11 @@ class ListArgumentsTest {
         String en = new Messages(Locale.ENGLISH).forResult(r).message(f);
         assertTrue(en.contains("must be one of: 产出指标 (Output indicators), 效益指标 (Benefit indicators)"), en);
         assertFalse(en.contains("one of: Output"), en);
+        // the heading a 中央预算内投资计划绩效目标表 prints above the national 一级 has no framework English: jixiao's
+        // (trial E6, session 43: it stood alone in the English list)
+        assertTrue(en.contains("实施效果指标 (implementation results)"), en);
+        // and the value it is nearest to, as it must be written (E6's suggestion said "did you mean Output indicators?")
+        assertTrue(en.contains("\"产出指表\" is not a value this field takes; did you mean 产出指标 (Output indicators)? "), en);
         assertTrue(new Messages(Messages.ZH).message(f).contains("产出指标、效益指标"));
     }
 

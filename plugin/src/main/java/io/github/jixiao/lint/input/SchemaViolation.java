@@ -47,7 +47,7 @@ import io.github.jixiao.lint.RuleInfo;
                     en = "{0}: unknown field \"{1}\". Did you mean \"{2}\"? Correct its spelling or remove it.", pointers = {0}),
             @RuleInfo.Message(key = "enum", zh = "{0}：取值只能是以下之一：{1}。", en = "{0}: must be one of: {1}.", values = {1}, pointers = {0}),
             @RuleInfo.Message(key = "enum-near", sameAs = "enum", details = {2, 3}, zh = "{0}：“{2}”不是可用的取值，是否应为“{3}”？请改为“{3}”；取值只能是以下之一：{1}。",
-                    en = "{0}: \"{2}\" is not a value this field takes; did you mean {3}? It must be one of: {1}.", values = {1}, pointers = {0}),
+                    en = "{0}: \"{2}\" is not a value this field takes; did you mean {3}? It must be one of: {1}.", values = {1, 3}, pointers = {0}),
             @RuleInfo.Message(key = "const", zh = "{0}：应为“{1}”。", en = "{0}: must be \"{1}\".", pointers = {0}),
             @RuleInfo.Message(key = "minimum", zh = "{0}：{2} 小于最小值 {1}。", en = "{0}: {2} is below the minimum {1}.", pointers = {0}),
             @RuleInfo.Message(key = "maximum", zh = "{0}：{2} 大于最大值 {1}。", en = "{0}: {2} is above the maximum {1}.", pointers = {0}),
