@@ -109,14 +109,15 @@ public final class MonitoringDeviationUnexplained implements Rule {
     @Override
     public void check(Submission s, RuleContext ctx) {
         boolean tableExplains = !Checks.placeholder(s.text("department", "/problems"));
-        if (!tableExplains && Checks.executionReason(s) == null) {
-            if (!executionBehind(s, ctx)) {
-                forecastShort(s, ctx);
-            }
-        }
+        // the month the table's figures run to; none where not given or no month (funds-to-date-implausible asks for it)
         Integer month = s.funds() == null ? null : s.funds().toDateMonth();
         if (month != null && (month < 1 || month > 12)) {
             month = null;
+        }
+        if (!tableExplains && Checks.executionReason(s) == null) {
+            if (month == null || !executionBehind(s, month, ctx)) {
+                forecastShort(s, ctx);
+            }
         }
         for (Indicator i : s.applicableIndicators()) {
             String likelihood = i.columns().likelihood();
@@ -173,13 +174,8 @@ public final class MonitoringDeviationUnexplained implements Rule {
      * The funds block's execution to date less than half the time elapsed (execution-behind): the total row's, or with
      * none the block's only row; its base the full-year budget, else the initial one (as the monitoring page's 执行进度).
      */
-    private static boolean executionBehind(Submission s, RuleContext ctx) {
-        Funds funds = s.funds();
-        Integer month = funds == null ? null : funds.toDateMonth();
-        if (month == null || month < 1 || month > 12) {
-            return false; // no month: funds-to-date-implausible asks for it
-        }
-        Funds.Row row = whole(funds, Funds.Column.EXECUTED_TO_DATE);
+    private static boolean executionBehind(Submission s, int month, RuleContext ctx) {
+        Funds.Row row = whole(s.funds(), Funds.Column.EXECUTED_TO_DATE);
         Money budget = row == null ? null : budget(row);
         if (budget == null || row.executedToDate().value().compareTo(budget.value()) > 0) {
             return false; // above the budget: funds-to-date-implausible's over-budget
@@ -276,18 +272,16 @@ public final class MonitoringDeviationUnexplained implements Rule {
         if (d == null || startsWork(i.name()) || startsWork(i.effectiveTarget())) {
             return null;
         }
-        long day = d.low().longValue();
-        int year = s.year() != null ? s.year() : (int) (day / 10_000);
-        java.time.LocalDate end;
-        java.time.LocalDate due;
-        try {
-            end = java.time.YearMonth.of(year, month).atEndOfMonth();
-            due = java.time.LocalDate.of((int) (day / 10_000), (int) (day / 100 % 100), (int) (day % 100));
-        } catch (java.time.DateTimeException e) {
+        java.time.LocalDate due = dueDay(d);
+        if (due == null) {
             return null;
         }
-        if (d.comparator() == Comparator.LT) {
-            due = due.minusDays(1); // < 2019-07-01: by 30 June
+        int year = s.year() != null ? s.year() : (int) (d.low().longValue() / 10_000);
+        java.time.LocalDate end;
+        try {
+            end = java.time.YearMonth.of(year, month).atEndOfMonth();
+        } catch (java.time.DateTimeException e) {
+            return null;
         }
         if (due.isAfter(end)) {
             return null; // not yet due at the month the table runs to
@@ -317,15 +311,18 @@ public final class MonitoringDeviationUnexplained implements Rule {
             return null;
         }
         done = TargetParser.actualDay(done, d);
-        java.time.LocalDate due = day(d.low().longValue());
+        java.time.LocalDate due = dueDay(d);
         java.time.LocalDate on = day(done.low().longValue());
         if (due == null || on == null) {
             return null;
         }
-        if (d.comparator() == Comparator.LT) {
-            due = due.minusDays(1); // < 2019-07-01: by 30 June
-        }
         return on.isAfter(due) ? new String[] {due.toString(), on.toString()} : null;
+    }
+
+    /** The last day the deadline {@code d} allows (< 2019-07-01: by 30 June); null where its number names no day. */
+    private static java.time.LocalDate dueDay(TargetValue d) {
+        java.time.LocalDate due = day(d.low().longValue());
+        return due != null && d.comparator() == Comparator.LT ? due.minusDays(1) : due;
     }
 
     /** The day {@code yyyymmdd} (a date value's number); null where it names none. */
