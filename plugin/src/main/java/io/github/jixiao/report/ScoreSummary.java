@@ -233,9 +233,11 @@ public final class ScoreSummary {
      */
     static Place place(ScoreInput in, EngineResult result, Cells cells, Messages m) {
         io.github.jixiao.load.Src src = source(in, result);
-        if (src == null) {
-            return null;
-        }
+        return src == null ? null : place(src, cells, m);
+    }
+
+    /** Where {@code src} is: its file, line and column, and the workbook cell its value was imported from where it was. */
+    static Place place(io.github.jixiao.load.Src src, Cells cells, Messages m) {
         String cell = cells.shown(src.file(), cells.at(src.file(), src.pointer()), m.english());
         return new Place(src.file() + ":" + src.line() + ":" + src.column(), cell == null ? null : cellAfter(cell, m));
     }

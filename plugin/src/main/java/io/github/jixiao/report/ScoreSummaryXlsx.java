@@ -135,7 +135,7 @@ public final class ScoreSummaryXlsx {
                 }
             }
         }
-        List<Finding>[] byRow = byRow(result, rows);
+        List<Finding>[] byRow = byRow(result.findings(), rows);
         // the points the scorer could not score, by the indicator's label (in row order when two rows share one)
         Map<String, java.util.ArrayDeque<ScoreSheet.Unscored>> unscored = new HashMap<>();
         for (ScoreSheet.Unscored u : sheet.unscored()) {
@@ -270,7 +270,7 @@ public final class ScoreSummaryXlsx {
                     List.of(24, 16, 16, 16, 14, 30), figures.subList(1, figures.size()), 0));
         }
         int rows = rows(result);
-        List<Finding>[] byRow = byRow(result, rows);
+        List<Finding>[] byRow = byRow(result.findings(), rows);
         List<List<Object>> ind = new ArrayList<>();
         // the categories in the English of the framework the submission names (its taxonomy), as the findings name them
         FrameworkNames names = FrameworkNames.of(result.frameworkEnglish(), null, m);
@@ -352,7 +352,7 @@ public final class ScoreSummaryXlsx {
     }
 
     /** One more than the highest indicator index: the size of the arrays indexed by row. */
-    private static int rows(EngineResult result) {
+    static int rows(EngineResult result) {
         int rows = 0;
         for (Indicator i : result.indicators()) {
             rows = Math.max(rows, i.index() + 1);
@@ -360,11 +360,14 @@ public final class ScoreSummaryXlsx {
         return rows;
     }
 
-    /** The findings on each indicator row (indicators.json /indicators/k…), by the row's index; null for a row with none. */
+    /**
+     * The findings on each indicator row (indicators.json /indicators/k…), by the row's index, in {@code findings}' order;
+     * null for a row with none. The page's and the Markdown's indicator table as filed ({@link Targets}) too.
+     */
     @SuppressWarnings("unchecked")
-    private static List<Finding>[] byRow(EngineResult result, int rows) {
+    static List<Finding>[] byRow(List<Finding> findings, int rows) {
         List<Finding>[] byRow = new List[rows];
-        for (Finding f : result.findings()) {
+        for (Finding f : findings) {
             if (f.file().endsWith("indicators.json") && f.pointer().startsWith("/indicators/")) {
                 String rest = f.pointer().substring("/indicators/".length());
                 int slash = rest.indexOf('/');
@@ -476,7 +479,7 @@ public final class ScoreSummaryXlsx {
      * table printed in its 二级 column under a heading above the national 一级 (the 中央预算内投资计划绩效目标表's 实施效果指标 |
      * 产出指标, {@link Indicator#lifted()}) is the table's own word, not inferred: it says where it was printed.
      */
-    private static String level1(Indicator i, FrameworkNames names, Messages m) {
+    static String level1(Indicator i, FrameworkNames names, Messages m) {
         String shown = names.group(nz(i.level1()));
         return i.lifted() ? shown + m.label("summary.level1Lifted")
                 : i.level1Inferred() ? shown + m.label("summary.level1Inferred") : shown;

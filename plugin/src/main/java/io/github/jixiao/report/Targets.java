@@ -55,26 +55,19 @@ record Targets(List<Row> rows, int more, boolean points) {
             return null;
         }
         List<Indicator> all = result.indicators();
-        int n = 0;
-        for (Indicator i : all) {
-            n = Math.max(n, i.index() + 1);
-        }
-        List<Finding>[] byRow = byRow(result.findings(), n);
+        int n = ScoreSummaryXlsx.rows(result);
+        List<Finding>[] byRow = ScoreSummaryXlsx.byRow(io.github.jixiao.finding.Findings.sorted(result.findings()), n);
         FrameworkNames names = FrameworkNames.of(result.frameworkEnglish(), null, m);
         boolean points = all.stream().anyMatch(i -> i.points() != null);
         int shown = Math.min(all.size(), MAX_ROWS);
         List<Row> rows = new ArrayList<>(shown);
         for (Indicator i : all.subList(0, shown)) {
             Src src = i.targetSrc() != null && i.targetSrc().line() > 0 ? i.targetSrc() : i.src();
-            String location = "";
-            String cell = null;
-            if (src != null && src.line() > 0) {
-                location = src.file() + ":" + src.line() + ":" + src.column();
-                String c = cells.shown(src.file(), cells.at(src.file(), src.pointer()), m.english());
-                cell = c == null ? null : ScoreSummary.cellAfter(c, m);
-            }
+            ScoreSummary.Place place = src != null && src.line() > 0 ? ScoreSummary.place(src, cells, m) : null;
+            String location = place == null ? "" : place.location();
+            String cell = place == null ? null : place.cell();
             List<Finding> fs = i.index() >= 0 && i.index() < n && byRow[i.index()] != null ? byRow[i.index()] : List.of();
-            rows.add(new Row(level1(i, names, m), names.group(nz(i.level2())), nz(i.name()), nz(i.effectiveTarget()),
+            rows.add(new Row(ScoreSummaryXlsx.level1(i, names, m), names.group(nz(i.level2())), nz(i.name()), nz(i.effectiveTarget()),
                     reading(i.targetValue(), m), i.points() == null ? "" : i.points().toPlainString(), location, cell, fs));
         }
         return new Targets(List.copyOf(rows), all.size() - shown, points);
@@ -88,40 +81,6 @@ record Targets(List<Row> rows, int more, boolean points) {
         return v.isQuantitative() ? v.formatAsRead() : m.label("targets.qualitative");
     }
 
-    /** The findings on each row of indicators.json ({@code /indicators/k…}), by the row's index; null for a row with none. */
-    @SuppressWarnings("unchecked")
-    private static List<Finding>[] byRow(List<Finding> findings, int rows) {
-        List<Finding>[] byRow = new List[rows];
-        for (Finding f : io.github.jixiao.finding.Findings.sorted(findings)) {
-            if (!f.file().endsWith("indicators.json") || !f.pointer().startsWith("/indicators/")) {
-                continue;
-            }
-            int k = 0;
-            int at = "/indicators/".length();
-            int end = at;
-            while (end < f.pointer().length() && end - at < 9 && Character.isDigit(f.pointer().charAt(end))) {
-                k = k * 10 + (f.pointer().charAt(end) - '0');
-                end++;
-            }
-            if (end == at || (end < f.pointer().length() && f.pointer().charAt(end) != '/') || k >= rows) {
-                continue;
-            }
-            if (byRow[k] == null) {
-                byRow[k] = new ArrayList<>(2);
-            }
-            byRow[k].add(f);
-        }
-        return byRow;
-    }
-
-    /** A row's 一级, inferred from its 二级 or printed in the 二级 column said so, as the workbook's 绩效指标 sheet says it. */
-    private static String level1(Indicator i, FrameworkNames names, Messages m) {
-        String shown = names.group(nz(i.level1()));
-        return i.lifted() ? shown + m.label("summary.level1Lifted")
-                : i.level1Inferred() ? shown + m.label("summary.level1Inferred") : shown;
-    }
-
-    /** The headings: 一级, 二级, 三级, 年度指标值, 读作, 分值 (only with points), 位置, 问题. */
     List<String> headings(Messages m) {
         List<String> h = new ArrayList<>(List.of(m.label("summary.level1"), m.label("summary.level2"), m.label("targets.level3"),
                 m.label("monitoring.target"), m.label("targets.reading")));
