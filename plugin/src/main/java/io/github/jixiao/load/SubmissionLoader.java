@@ -207,6 +207,10 @@ public final class SubmissionLoader {
                     int lead = leadByte(bytes, offset, e.getLocation());
                     slip = numberSlip(bytes, offset, lead >= 0 ? lead : errorAt(bytes, offset, e.getLocation()), relative);
                 }
+                if (slip == null) {
+                    int lead = leadByte(bytes, offset, e.getLocation());
+                    slip = textSlip(msg, bytes, offset, lead >= 0 ? lead : errorAt(bytes, offset, e.getLocation()), relative);
+                }
                 if (slip != null) {
                     findings.add(slip);
                 } else {
@@ -291,10 +295,13 @@ public final class SubmissionLoader {
      * written with a thousands separator (1,200.50: reported at the digits after the comma); null for any other error.
      */
     static Finding slip(String msg, byte[] bytes, int offset, TokenStreamLocation loc, String relative, int[] lc) {
-        if (msg.contains("maybe a (non-standard) comment")) {
-            return finding("json-syntax", "comment", relative, lc[0], lc[1], List.of());
-        }
         int at = errorAt(bytes, offset, loc);
+        if (msg.contains("maybe a (non-standard) comment")) {
+            // a slash is a comment only where // or /* begins one; 3/4 or 1/2 typed as a value is a fraction
+            int slash = at >= offset && bytes[at] == '/' ? at : at - 1 >= offset && bytes[at - 1] == '/' ? at - 1 : -1;
+            boolean comment = slash < 0 || slash + 1 >= bytes.length || bytes[slash + 1] == '/' || bytes[slash + 1] == '*';
+            return comment ? finding("json-syntax", "comment", relative, lc[0], lc[1], List.of()) : null;
+        }
         if (at < 0 || !msg.startsWith("Unexpected character")) {
             return null;
         }
@@ -411,6 +418,106 @@ public final class SubmissionLoader {
             args = List.of(token, java.text.Normalizer.normalize(token.substring(digits.length()), java.text.Normalizer.Form.NFKC), digits);
         }
         return key == null ? null : finding("json-syntax", key, relative, at[0], at[1], args);
+    }
+
+    private static final java.util.regex.Pattern PLAIN_NUMBER = java.util.regex.Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?");
+    private static final java.util.regex.Pattern LEADING_ZERO = java.util.regex.Pattern.compile("-?0[0-9]+(\\.[0-9]+)?");
+    private static final java.util.regex.Pattern NUMBER_FORM = java.util.regex.Pattern.compile("[+]?[0-9]*\\.?[0-9]+");
+
+    /**
+     * Text typed where JSON wants it quoted, the slips of a first filing by hand that Jackson reports as some other
+     * character (session 44): a value without its quotes that starts as a number ({@code 2025-07-15}, a phone number
+     * {@code 0755-83675188}, {@code 1-6月}, {@code 3/4}) or with a sign ({@code ≥95%}); a number with a plus sign or a
+     * leading point or zero ({@code +1200.5}, {@code .5}, {@code 007}); text in single quotes; a name without quotes
+     * ({@code fullYearBudget : {}). The finding is put at the value's (or the name's) first character and gives what to
+     * write; null for anything else. {@code p} is where the character Jackson stopped at begins.
+     */
+    static Finding textSlip(String msg, byte[] bytes, int offset, int p, String relative) {
+        if (p < offset || p >= bytes.length) {
+            return null;
+        }
+        int lead = bytes[p] & 0xFF;
+        if (p + (lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2) > bytes.length) {
+            return null; // a character cut by the end of the file: truncated, said as such
+        }
+        String ch = characterFrom(bytes, p);
+        if (FULL_WIDTH.containsKey(ch)) {
+            return null;
+        }
+        if (msg.contains("double-quote to start property name")) {
+            if (bytes[p] == '\'') {
+                String inner = quotedBySingle(bytes, p);
+                int[] at = lineColumn(bytes, offset, p);
+                return inner == null ? null : finding("json-syntax", "single-quote", relative, at[0], at[1], List.of(inner));
+            }
+            int to = p;
+            while (to < bytes.length && to - p <= 120 && ":\"'{}[],\t\r\n ".indexOf(bytes[to]) < 0) {
+                to++;
+            }
+            if (to == p || to - p > 120) {
+                return null;
+            }
+            String name = new String(bytes, p, to - p, StandardCharsets.UTF_8);
+            if (!name.codePoints().allMatch(c -> Character.isLetterOrDigit(c) || c == '_' || c == '$')) {
+                return null;
+            }
+            int[] at = lineColumn(bytes, offset, p);
+            return finding("json-syntax", "unquoted-key", relative, at[0], at[1], List.of(name));
+        }
+        // the value's first character: back over the token to the colon, bracket or comma before it
+        int from = p;
+        while (from - 1 >= offset && p - from < 120 && ":[,{\"\r\n \t".indexOf(bytes[from - 1]) < 0) {
+            from--;
+        }
+        int before = from - 1;
+        while (before >= offset && (bytes[before] == ' ' || bytes[before] == '\t')) {
+            before--;
+        }
+        if (before < offset || bytes[before] != ':' && bytes[before] != '[' && bytes[before] != ',') {
+            return null;
+        }
+        if (bytes[from] == '\'') {
+            String inner = quotedBySingle(bytes, from);
+            int[] at = lineColumn(bytes, offset, from);
+            return inner == null ? null : finding("json-syntax", "single-quote", relative, at[0], at[1], List.of(inner));
+        }
+        int to = p;
+        while (to < bytes.length && to - from <= 120 && ",}]\"\r\n".indexOf(bytes[to]) < 0) {
+            to++;
+        }
+        if (to - from > 120) {
+            return null;
+        }
+        String token = new String(bytes, from, to - from, StandardCharsets.UTF_8).strip();
+        if (token.isEmpty() || token.contains("'")) {
+            return null;
+        }
+        int[] at = lineColumn(bytes, offset, from);
+        if (LEADING_ZERO.matcher(token).matches()) {
+            return finding("json-syntax", "leading-zero", relative, at[0], at[1], List.of(token, new java.math.BigDecimal(token).toPlainString()));
+        }
+        if (NUMBER_FORM.matcher(token).matches() && !PLAIN_NUMBER.matcher(token).matches()) {
+            String n = token.startsWith("+") ? token.substring(1) : token;
+            return finding("json-syntax", "number-form", relative, at[0], at[1], List.of(token, n.startsWith(".") ? "0" + n : n));
+        }
+        boolean startsHere = from == p;
+        boolean joined = !token.substring(0, Math.min(token.length(), p - from)).contains(" ")
+                && (bytes[p] == '-' || bytes[p] == '/' || bytes[p] == '.' || bytes[p] == ':' || msg.startsWith("Invalid numeric value"));
+        // a sign or word that begins the value (≥95%, ＞60), or a date, phone number, range or fraction typed as one
+        // number (2025-07-15, 0755-83675188, 1-6月, 3/4); several numbers parted by spaces are left to the general advice
+        if (startsHere && !Character.isLetterOrDigit(token.codePointAt(0)) || joined) {
+            return finding("json-syntax", "unquoted-text", relative, at[0], at[1], List.of(token));
+        }
+        return null;
+    }
+
+    /** The text between the single quote at {@code p} and the next one on its line, or null where none closes it. */
+    private static String quotedBySingle(byte[] bytes, int p) {
+        int q = p + 1;
+        while (q < bytes.length && q - p <= 120 && bytes[q] != '\'' && bytes[q] != '\n' && bytes[q] != '\r') {
+            q++;
+        }
+        return q < bytes.length && bytes[q] == '\'' ? new String(bytes, p + 1, q - p - 1, StandardCharsets.UTF_8) : null;
     }
 
     /** Jackson's parse errors, said in words a finance officer can act on (Jackson's own text only as a last resort). */

@@ -168,6 +168,33 @@ class FirstDayMistakesTest {
                 "submission/tasks.json:7:27 missing-comma 此处缺少逗号：JSON 中相邻的两项之间要用英文逗号“,”隔开。请在这一项之后、下一项之前加上“,”。"), zh);
     }
     /**
+     * Text typed without its quotes where a form shows it as a figure (session 44): a date (2025-07-15), a phone number
+     * (0755-83675188), a target with its sign (≥95%), a fraction (3/4), text in single quotes, a name without quotes, a
+     * number with a plus sign. Each was "unexpected character" with the general advice, the phone number Jackson's
+     * English ("Invalid numeric value: Leading zeroes not allowed") inside a Chinese sentence, and 3/4 "JSON allows no
+     * comments"; each now says what it is and what to write, at the value's first character.
+     */
+    @Test
+    void textTypedWithoutQuotesSaysWhatToWrite() throws Exception {
+        List<String> zh = run("syntax3", "json-syntax").stream().map(f -> line(f, Messages.ZH)).sorted().toList();
+        String text = "不是 JSON 的数字，也没有加引号：日期、电话号码、编码、区间（1-6月）、分数和带“≥”“%”等符号的内容都是文字，要加英文双引号，";
+        String number = "如果这里应填一个数字，请只写数字（如 0.75、95）。";
+        assertEquals(List.of(
+                "submission/adjustments.json:4:47 unquoted-text 此处的“2025-07-15”" + text + "请写作 \"2025-07-15\"；" + number,
+                "submission/budget.json:8:3 unquoted-key 名称“fullYearBudget”没有加引号：JSON 中每一项的名称都要用英文双引号括起来。请写作 \"fullYearBudget\"。",
+                "submission/department.json:9:15 unquoted-text 此处的“0755-83675188”" + text + "请写作 \"0755-83675188\"；" + number,
+                "submission/indicators.json:15:18 unquoted-text 此处的“≥95%”" + text + "请写作 \"≥95%\"；" + number,
+                "submission/management.json:5:15 number-form 数字“+1200.5”的写法 JSON 不接受：数字前不写“+”，小数点前要有 0。请写作 1200.5。",
+                "submission/self-assessment.json:4:64 unquoted-text 此处的“3/4”" + text + "请写作 \"3/4\"；" + number,
+                "submission/tasks.json:7:19 single-quote 此处用了单引号：JSON 中的文字和名称都要用英文双引号括起来。请写作 \"保障公用经费\"。"), zh);
+        List<String> en = again().stream().filter(f -> f.ruleId().equals("json-syntax") && f.file().endsWith("department.json"))
+                .map(f -> new Messages(Locale.ENGLISH).message(f)).toList();
+        assertEquals(List.of("\"0755-83675188\" here is not a JSON number and has no quotes: a date, phone number, code, range (1-6月), "
+                + "fraction, or anything with a sign such as ≥ or % is text and takes double quotes: write \"0755-83675188\". "
+                + "Where a number belongs, write the number alone (0.75, 95)."), en);
+    }
+
+    /**
      * The 二级 names typed short, as a finance officer says them ("数量" for 数量指标, "质量", "时效", "成本", "社会效益",
      * "满意度" for 服务对象满意度指标's own ...): the framework reads a label with or without its trailing 指标 as one
      * category (Taxonomy.same; 襄阳 2021 prints 成本 and 时效 so), and so must every check. Before, the reference report's

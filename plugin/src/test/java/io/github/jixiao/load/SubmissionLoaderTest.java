@@ -217,7 +217,57 @@ class SubmissionLoaderTest {
         assertEquals("thousands", thousands.key());
         assertEquals(List.of("1,200.50", "1200.50"), thousands.args());
         assertEquals(11, thousands.column());
-        // a comma before a property that lacks its quotes is no thousands separator
-        assertEquals("unexpected-char", only(loader.parse("{\"a\": 1, b: 2}".getBytes(StandardCharsets.UTF_8), "t.json")).key());
+        // a comma before a property that lacks its quotes is no thousands separator: the name is said as unquoted
+        Finding name = only(loader.parse("{\"a\": 1, b: 2}".getBytes(StandardCharsets.UTF_8), "t.json"));
+        assertEquals(List.of("unquoted-key", List.of("b"), 10), List.of(name.key(), name.args(), name.column()));
+    }
+
+    @Test
+    void textAndNumbersTypedAsAFormShowsThemAreNamed() {
+        // a block comment is still a comment; a slash between digits is a fraction, not one
+        assertEquals("comment", only(loader.parse("{\"a\": 1 /* 万元 */}".getBytes(StandardCharsets.UTF_8), "t.json")).key());
+        Finding fraction = only(loader.parse("{\"a\": 1/2}".getBytes(StandardCharsets.UTF_8), "t.json"));
+        assertEquals(List.of("unquoted-text", List.of("1/2"), 7), List.of(fraction.key(), fraction.args(), fraction.column()));
+        Finding range = only(loader.parse("{\"period\": 1-6月, \"b\": 1}".getBytes(StandardCharsets.UTF_8), "t.json"));
+        assertEquals(List.of("unquoted-text", List.of("1-6月")), List.of(range.key(), range.args()));
+        Finding zero = only(loader.parse("{\"a\": 007}".getBytes(StandardCharsets.UTF_8), "t.json"));
+        assertEquals(List.of("leading-zero", List.of("007", "7"), 7), List.of(zero.key(), zero.args(), zero.column()));
+        Finding point = only(loader.parse("[.5]".getBytes(StandardCharsets.UTF_8), "t.json"));
+        assertEquals(List.of("number-form", List.of(".5", "0.5")), List.of(point.key(), point.args()));
+        Finding quoted = only(loader.parse("{'名称': 1}".getBytes(StandardCharsets.UTF_8), "t.json"));
+        assertEquals(List.of("single-quote", List.of("名称"), 2), List.of(quoted.key(), quoted.args(), quoted.column()));
+        Finding sign = only(loader.parse("{\"target\": ＞60}".getBytes(StandardCharsets.UTF_8), "t.json"));
+        assertEquals(List.of("unquoted-text", List.of("＞60")), List.of(sign.key(), sign.args()));
+        // two numbers without the comma between them, and a formula, keep the general advice: no quotes to suggest
+        assertEquals("unexpected-char", only(loader.parse("[25 50]".getBytes(StandardCharsets.UTF_8), "t.json")).key());
+        assertEquals("unexpected-char", only(loader.parse("{\"a\": 1 × 2}".getBytes(StandardCharsets.UTF_8), "t.json")).key());
+    }
+
+    /**
+     * Every slip the syntax messages look for, typed at every place of a real file (the reference report's
+     * department.json cut to its first 1,200 bytes): whatever the slip, the file gives its findings without an
+     * exception (no stack trace reaches a finance officer), each on a line of the file.
+     */
+    @Test
+    void aSlipAnywhereInARealFileIsSaidWithoutAnException() throws Exception {
+        byte[] real = java.nio.file.Files.readAllBytes(java.nio.file.Path.of(System.getProperty("jixiao.repoRoot", ".."),
+                "sample-submission", "submission", "department.json"));
+        byte[] file = java.util.Arrays.copyOf(real, Math.min(real.length, 1200));
+        String[] slips = {"'", "/", "-", "+", ".", "0", "≥", "，", "：", " ", "\"", "a", "王"};
+        int lines = new String(file, StandardCharsets.UTF_8).split("\n", -1).length;
+        for (int at = 0; at < file.length; at++) {
+            for (String slip : slips) {
+                byte[] b = slip.getBytes(StandardCharsets.UTF_8);
+                byte[] typed = new byte[file.length + b.length];
+                System.arraycopy(file, 0, typed, 0, at);
+                System.arraycopy(b, 0, typed, at, b.length);
+                System.arraycopy(file, at, typed, at + b.length, file.length - at);
+                SubmissionLoader.Loaded l = loader.parse(typed, "t.json");
+                for (Finding f : l.findings()) {
+                    org.junit.jupiter.api.Assertions.assertTrue(f.line() >= 1 && f.line() <= lines + 1,
+                            () -> f + " typed " + slip + " at " + "byte");
+                }
+            }
+        }
     }
 }

@@ -45,6 +45,19 @@ import io.github.jixiao.lint.RuleInfo;
                     en = "A comma is missing here: JSON parts two neighbouring entries with an ASCII comma. Add \",\" after this entry, before the next."),
             @RuleInfo.Message(key = "unquoted", zh = "此处的“{0}”不是合法的 JSON 值：文字要加英文双引号，数字不加引号，是/否写 true/false。",
                     en = "\"{0}\" here is not a JSON value: text takes double quotes, numbers take none, yes/no is true/false."),
+            @RuleInfo.Message(key = "unquoted-text", zh = "此处的“{0}”不是 JSON 的数字，也没有加引号：日期、电话号码、编码、区间（1-6月）、分数和带“≥”“%”等符号的内容都是文字，"
+                    + "要加英文双引号，请写作 \"{0}\"；如果这里应填一个数字，请只写数字（如 0.75、95）。",
+                    en = "\"{0}\" here is not a JSON number and has no quotes: a date, phone number, code, range (1-6月), fraction, or anything with a sign "
+                            + "such as ≥ or % is text and takes double quotes: write \"{0}\". Where a number belongs, write the number alone (0.75, 95)."),
+            @RuleInfo.Message(key = "leading-zero", zh = "数字“{0}”以 0 开头：JSON 中的数字不能以 0 开头。是数字请写作 {1}；是编码、电话号码等文字请加英文双引号，写作 \"{0}\"。",
+                    en = "The number \"{0}\" starts with 0, which a JSON number cannot. Write {1} if it is a number; a code or phone number is text: "
+                            + "write \"{0}\" with double quotes."),
+            @RuleInfo.Message(key = "number-form", zh = "数字“{0}”的写法 JSON 不接受：数字前不写“+”，小数点前要有 0。请写作 {1}。",
+                    en = "JSON does not take the number \"{0}\" as written: no + before a number, and a 0 before a leading decimal point. Write {1}."),
+            @RuleInfo.Message(key = "single-quote", zh = "此处用了单引号：JSON 中的文字和名称都要用英文双引号括起来。请写作 \"{0}\"。",
+                    en = "Single quotes here: JSON puts text and names in double quotes. Write \"{0}\"."),
+            @RuleInfo.Message(key = "unquoted-key", zh = "名称“{0}”没有加引号：JSON 中每一项的名称都要用英文双引号括起来。请写作 \"{0}\"。",
+                    en = "The name \"{0}\" has no quotes: JSON puts every name in double quotes. Write \"{0}\"."),
             @RuleInfo.Message(key = "trailing", zh = "JSON 内容结束后还有多余的内容。请删除多余部分（一个文件只能有一个 JSON 对象）。",
                     en = "There is more after the end of the JSON. Remove it (one file holds one JSON object).")
         })
