@@ -180,58 +180,115 @@ public final class SubmissionLoader {
             findings.add(finding("json-encoding", key, relative, lc[0], lc[1], List.of()));
             return new Loaded(null, findings);
         }
-        JsonParser parser = null;
-        try {
-            parser = factory.createParser(ObjectReadContext.empty(), bytes, offset, length - offset);
-            TreeReader.Read read = TreeReader.readRecorded(parser);
-            JsonNode root = read.root();
-            if (root == null || root.isMissingNode()) {
-                findings.add(finding("json-syntax", "empty", relative, 1, 1, List.of()));
-                return new Loaded(null, findings);
-            }
-            return new Loaded(document(relative, root, bytes, offset, false, read.ruleNodes()), findings);
-        } catch (StreamConstraintsException e) {
-            int[] lc = location(e.getLocation(), bytes, offset);
-            if (lc[0] == 0 && parser != null) {
-                lc = location(parser.currentLocation(), bytes, offset);
-            }
-            findings.add(finding("json-limit", constraintKey(e), relative, lc[0], lc[1], List.of(limitArg(e))));
-        } catch (StreamReadException e) {
-            int[] lc = location(e.getLocation(), bytes, offset);
-            String msg = String.valueOf(e.getOriginalMessage());
-            if (msg.startsWith("Duplicate Object property") || msg.startsWith("Duplicate field")) {
-                findings.add(finding("json-duplicate-key", "", relative, lc[0], lc[1], List.of(excerpt(quoted(msg), 60))));
-            } else {
-                Finding slip = slip(msg, bytes, offset, e.getLocation(), relative, lc);
-                if (slip == null && msg.startsWith("Unexpected character")) {
-                    int lead = leadByte(bytes, offset, e.getLocation());
-                    slip = numberSlip(bytes, offset, lead >= 0 ? lead : errorAt(bytes, offset, e.getLocation()), relative);
+        // A slip said, the file is mended in a copy the way the finding says (same bytes, same lines) and parsed
+        // again, so that every slip of a hand-typed file is said in one run, up to MAX_SLIPS; the copy is never
+        // used for anything but the next slip's place, and a slip without a sure mending ends the search.
+        byte[] work = bytes;
+        for (int round = 0; round < MAX_SLIPS; round++) {
+            JsonParser parser = null;
+            Finding said = null;
+            try {
+                parser = factory.createParser(ObjectReadContext.empty(), work, offset, length - offset);
+                TreeReader.Read read = TreeReader.readRecorded(parser);
+                JsonNode root = read.root();
+                if (round > 0) {
+                    return new Loaded(null, findings); // the mended copy reads: every slip is said
                 }
-                if (slip == null) {
-                    int lead = leadByte(bytes, offset, e.getLocation());
-                    slip = textSlip(msg, bytes, offset, lead >= 0 ? lead : errorAt(bytes, offset, e.getLocation()), relative);
+                if (root == null || root.isMissingNode()) {
+                    findings.add(finding("json-syntax", "empty", relative, 1, 1, List.of()));
+                    return new Loaded(null, findings);
                 }
-                if (slip != null) {
-                    findings.add(slip);
+                return new Loaded(document(relative, root, bytes, offset, false, read.ruleNodes()), findings);
+            } catch (StreamConstraintsException e) {
+                int[] lc = location(e.getLocation(), work, offset);
+                if (lc[0] == 0 && parser != null) {
+                    lc = location(parser.currentLocation(), work, offset);
+                }
+                findings.add(placed(finding("json-limit", constraintKey(e), relative, lc[0], lc[1], List.of(limitArg(e))), work, bytes, offset));
+            } catch (StreamReadException e) {
+                int[] lc = location(e.getLocation(), work, offset);
+                String msg = String.valueOf(e.getOriginalMessage());
+                if (msg.startsWith("Duplicate Object property") || msg.startsWith("Duplicate field")) {
+                    findings.add(placed(finding("json-duplicate-key", "", relative, lc[0], lc[1], List.of(excerpt(quoted(msg), 60))), work, bytes, offset));
                 } else {
-                    int lead = leadByte(bytes, offset, e.getLocation());
-                    if (lead >= 0 && lead < errorAt(bytes, offset, e.getLocation())) {
-                        // Jackson's offset inside a character (a “ it decoded): the column of the character itself
-                        lc = lineColumn(bytes, offset, lead);
+                    Finding slip = slip(msg, work, offset, e.getLocation(), relative, lc);
+                    if (slip == null && msg.startsWith("Unexpected character")) {
+                        int lead = leadByte(work, offset, e.getLocation());
+                        slip = numberSlip(work, offset, lead >= 0 ? lead : errorAt(work, offset, e.getLocation()), relative);
                     }
-                    findings.add(syntax(msg, relative, lc, lead < 0 ? null : characterFrom(bytes, lead)));
+                    if (slip == null) {
+                        int lead = leadByte(work, offset, e.getLocation());
+                        slip = textSlip(msg, work, offset, lead >= 0 ? lead : errorAt(work, offset, e.getLocation()), relative);
+                    }
+                    if (slip == null) {
+                        int lead = leadByte(work, offset, e.getLocation());
+                        if (lead >= 0 && lead < errorAt(work, offset, e.getLocation())) {
+                            // Jackson's offset inside a character (a “ it decoded): the column of the character itself
+                            lc = lineColumn(work, offset, lead);
+                        }
+                        slip = syntax(msg, relative, lc, lead < 0 ? null : characterFrom(work, lead));
+                    }
+                    slip = fullWidthTrailing(slip, work, offset);
+                    if (!slip.key().equals("trailing") && parser != null && parser.streamReadContext() != null
+                            && parser.streamReadContext().inRoot() && parser.streamReadContext().getEntryCount() > 0) {
+                        // after the file's object has closed, whatever the character: text after the end
+                        slip = finding("json-syntax", "trailing", relative, lc[0], lc[1], List.of());
+                    }
+                    said = slip;
+                    Finding shown = placed(slip, work, bytes, offset);
+                    if (!findings.isEmpty() && findings.get(findings.size() - 1).equals(shown)) {
+                        break; // the mending did not take: the same slip again
+                    }
+                    findings.add(shown);
+                }
+            } catch (RuntimeException e) {
+                // databind problems (e.g. numbers that cannot be represented) still name the file
+                int[] lc = parser == null ? new int[] {0, 0} : location(parser.currentLocation(), work, offset);
+                findings.add(placed(syntax(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), relative, lc, null),
+                        work, bytes, offset));
+            } finally {
+                if (parser != null) {
+                    parser.close();
                 }
             }
-        } catch (RuntimeException e) {
-            // databind problems (e.g. numbers that cannot be represented) still name the file
-            int[] lc = parser == null ? new int[] {0, 0} : location(parser.currentLocation(), bytes, offset);
-            findings.add(syntax(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), relative, lc, null));
-        } finally {
-            if (parser != null) {
-                parser.close();
+            byte[] mended = said == null ? null : Mending.mend(said, work, offset, length);
+            if (mended == null) {
+                break;
             }
+            work = mended;
         }
         return new Loaded(null, findings);
+    }
+
+    /**
+     * A full-width comma after the last entry ("完成校舍维修 12 所"，]) is a comma to take out, not one to write as ",":
+     * said as {@code trailing-comma}, once, where {@code slip} said it is full-width.
+     */
+    private static Finding fullWidthTrailing(Finding slip, byte[] work, int offset) {
+        if (!slip.key().equals("full-width") || !slip.args().get(0).equals("，") || slip.line() <= 0) {
+            return slip;
+        }
+        int p = Mending.byteAt(work, offset, slip.line(), slip.column()) + 3;
+        while (p < work.length && (work[p] == ' ' || work[p] == '\t' || work[p] == '\r' || work[p] == '\n')) {
+            p++;
+        }
+        return p < work.length && (work[p] == '}' || work[p] == ']')
+                ? finding("json-syntax", "trailing-comma", slip.file(), slip.line(), slip.column(), List.of()) : slip;
+    }
+
+    /** At most this many syntax slips are said for one file (each a parse of the mended copy). */
+    static final int MAX_SLIPS = 20;
+
+    /**
+     * {@code f}, found in the mended copy {@code work}, at its place in the file as written: the copy has the file's
+     * bytes and lines, but a full-width character mended to ASCII and spaces counts more columns.
+     */
+    private static Finding placed(Finding f, byte[] work, byte[] bytes, int offset) {
+        if (work == bytes || f.line() <= 0) {
+            return f;
+        }
+        int[] lc = lineColumn(bytes, offset, Mending.byteAt(work, offset, f.line(), f.column()));
+        return new Finding(f.ruleId(), f.severity(), f.key(), f.args(), f.file(), f.pointer(), lc[0], lc[1], null);
     }
 
     /** The parsed file, with the {@code $schema} it names (null when it names none). */

@@ -152,6 +152,8 @@ class SubmissionLoaderTest {
         SubmissionLoader.Loaded l = loader.parse("{\"a\": 1} x".getBytes(StandardCharsets.UTF_8), "g.json");
         assertNull(l.document());
         assertEquals("json-syntax", only(l).ruleId());
+        // said as text after the end (not as an unquoted value to put in quotes), once
+        assertEquals("trailing", only(l).key());
     }
 
     @Test
@@ -269,5 +271,21 @@ class SubmissionLoaderTest {
                 }
             }
         }
+    }
+
+    /** A file of slips is said up to the cap, each once, and a slip without a sure mending ends the search. */
+    @Test
+    void slipsAreSaidUpToTheCapAndStopWhereNoMendingIsSure() {
+        StringBuilder many = new StringBuilder("[");
+        for (int i = 0; i < 30; i++) {
+            many.append("1，");
+        }
+        many.append("1]");
+        List<Finding> said = loader.parse(many.toString().getBytes(StandardCharsets.UTF_8), "t.json").findings();
+        assertEquals(SubmissionLoader.MAX_SLIPS, said.size());
+        assertEquals(List.of(3, 5, 7), said.stream().limit(3).map(Finding::column).toList());
+        // an unexpected character has no sure mending: the slip after it is not guessed at
+        List<Finding> stop = loader.parse("{\"a\": 1 × 2,\n \"b\": 1，\n}".getBytes(StandardCharsets.UTF_8), "t.json").findings();
+        assertEquals(List.of("unexpected-char"), stop.stream().map(Finding::key).toList());
     }
 }

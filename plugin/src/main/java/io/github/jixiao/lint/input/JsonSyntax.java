@@ -11,8 +11,11 @@ import io.github.jixiao.lint.RuleInfo;
         category = Category.INPUT,
         titleZh = "JSON 语法错误",
         titleEn = "JSON syntax error",
-        rationaleZh = "文件不是合法的 JSON，无法读取其中任何数字；其他文件照常检查。",
-        rationaleEn = "A file that is not valid JSON cannot be read at all; the other files are still checked.",
+        rationaleZh = "文件不是合法的 JSON，无法读取其中任何数字；其他文件照常检查。同一文件中的多处错误一次指出（最多 20 处）："
+                + "每指出一处，就在副本中按所说的改法改好再往下读；遇到认不出的字符则停在那里，不猜测其后的错误。",
+        rationaleEn = "A file that is not valid JSON cannot be read at all; the other files are still checked. A file's slips are named "
+                + "in one run (up to 20): each named, a copy is mended as the message says and read on; at a character it cannot make "
+                + "out it stops rather than guess at what follows.",
         source = "RFC 8259",
         messages = {
             @RuleInfo.Message(zh = "JSON 语法错误：{0}。请检查此处附近是否缺少逗号、引号或括号（常见于文件被截断或手工编辑）。",

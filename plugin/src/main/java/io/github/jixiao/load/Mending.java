@@ -1,0 +1,218 @@
+package io.github.jixiao.load;
+
+import io.github.jixiao.finding.Finding;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A copy of a hand-typed file with one syntax slip mended as its finding says (a full-width comma made ",", a comma
+ * after the last entry taken out, a date put in quotes ...), so that the loader can parse again and say the next slip
+ * in the same run: a finance officer gets every slip of a file at once, not one a build. The copy keeps the file's
+ * byte length and line breaks (a mended character is padded with spaces, which JSON ignores between tokens), so a
+ * later slip's byte is the file's own; it is never read for figures. Slips without a sure mending (an unexpected
+ * character, a file cut short, text after the end) give null: the search stops there rather than guess and say
+ * slips the officer did not make.
+ */
+final class Mending {
+    private Mending() {
+    }
+
+    /** The mended copy of {@code work} (bytes {@code offset} to {@code length}), or null where {@code slip} has no sure mending. */
+    static byte[] mend(Finding slip, byte[] work, int offset, int length) {
+        if (!slip.ruleId().equals("json-syntax") || slip.line() <= 0) {
+            return null;
+        }
+        int at = byteAt(work, offset, slip.line(), slip.column());
+        if (at < offset || at >= length) {
+            return null;
+        }
+        List<String> args = slip.args();
+        byte[] b = Arrays.copyOf(work, work.length);
+        switch (slip.key()) {
+            case "full-width": {
+                byte[] written = utf8(args.get(0));
+                if (!at(b, at, written)) {
+                    return null;
+                }
+                put(b, at, written.length, args.get(1));
+                if (args.get(0).equals("“")) {
+                    // its closing quote, typed the same way on the same line
+                    int close = at + written.length;
+                    while (close + 2 < length && b[close] != '\n' && !at(b, close, utf8("”"))) {
+                        close++;
+                    }
+                    if (close + 2 < length && at(b, close, utf8("”"))) {
+                        put(b, close, 3, "\"");
+                    }
+                }
+                return b;
+            }
+            case "trailing-comma":
+                if (b[at] == ',') {
+                    b[at] = ' ';
+                    return b;
+                }
+                return replaced(b, at, "，", " ");
+            case "missing-comma": {
+                // in the space between the two entries: a blank before the next entry, on this line or the next's indent
+                for (int p = at; p < length && p - at < 4096 && isSpace(b[p]); p++) {
+                    if (b[p] == ' ' || b[p] == '\t') {
+                        b[p] = ',';
+                        return b;
+                    }
+                }
+                return null;
+            }
+            case "thousands":
+            case "decimal-point":
+            case "full-width-digits":
+                return replaced(b, at, args.get(0), args.get(1));
+            case "number-word":
+                return replaced(b, at, args.get(0), args.get(2));
+            case "unquoted-text":
+            case "leading-zero":
+            case "number-form":
+                return replaced(b, at, args.get(0), "0");
+            case "unquoted":
+            case "nan": {
+                // Jackson places these at or after the token: its first byte is at most its length before
+                byte[] token = utf8(args.get(0));
+                for (int p = at; p >= offset && at - p <= token.length + 1; p--) {
+                    if (at(b, p, token)) {
+                        put(b, p, token.length, "0");
+                        return b;
+                    }
+                }
+                return null;
+            }
+            case "single-quote": {
+                byte[] inner = utf8(args.get(0));
+                int close = at + 1 + inner.length;
+                if (b[at] != '\'' || close >= length || b[close] != '\'') {
+                    return null;
+                }
+                b[at] = '"';
+                b[close] = '"';
+                for (int p = at + 1; p < close; p++) {
+                    if (b[p] == '"' || b[p] == '\\') {
+                        b[p] = ' ';
+                    }
+                }
+                return b;
+            }
+            case "unquoted-key": {
+                byte[] name = utf8(args.get(0));
+                int n = name.length;
+                if (!at(b, at, name)) {
+                    return null;
+                }
+                if (at - 1 >= offset && isBlank(b[at - 1]) && at + n < length && isBlank(b[at + n])) {
+                    b[at - 1] = '"';
+                    b[at + n] = '"';
+                    return b;
+                }
+                if (at - 2 >= offset && isBlank(b[at - 2]) && isBlank(b[at - 1])) {
+                    // no blank after the name (fullYearBudget:): the name moved one to the left, its quotes around it
+                    b[at - 2] = '"';
+                    System.arraycopy(name, 0, b, at - 1, n);
+                    b[at + n - 1] = '"';
+                    return b;
+                }
+                return null;
+            }
+            case "comment": {
+                if (b[at] != '/' || at + 1 >= length) {
+                    return null;
+                }
+                if (b[at + 1] == '/') {
+                    for (int p = at; p < length && b[p] != '\n' && b[p] != '\r'; p++) {
+                        b[p] = ' ';
+                    }
+                    return b;
+                }
+                if (b[at + 1] == '*') {
+                    for (int p = at + 2; p + 1 < length; p++) {
+                        if (b[p] == '*' && b[p + 1] == '/') {
+                            for (int q = at; q <= p + 1; q++) {
+                                if (b[q] != '\n' && b[q] != '\r') {
+                                    b[q] = ' ';
+                                }
+                            }
+                            return b;
+                        }
+                    }
+                }
+                return null;
+            }
+            default:
+                return null;
+        }
+    }
+
+    /**
+     * The byte at {@code line} and {@code column} as {@link SubmissionLoader#lineColumn} counts them (columns in
+     * characters), or the end of {@code b} where the file has no such place.
+     */
+    static int byteAt(byte[] b, int from, int line, int column) {
+        int l = 1;
+        int c = 1;
+        for (int i = from; i < b.length; i++) {
+            if (l == line && c == column && (b[i] & 0xC0) != 0x80) {
+                return i;
+            }
+            if (l > line) {
+                return i;
+            }
+            if (b[i] == '\n') {
+                l++;
+                c = 1;
+            } else if ((b[i] & 0xC0) != 0x80) {
+                c++;
+            }
+        }
+        return b.length;
+    }
+
+    /** {@code b} with {@code written} at {@code at} replaced by {@code with} and spaces, or null where it is not there. */
+    private static byte[] replaced(byte[] b, int at, String written, String with) {
+        byte[] w = utf8(written);
+        if (!at(b, at, w) || utf8(with).length > w.length) {
+            return null;
+        }
+        put(b, at, w.length, with);
+        return b;
+    }
+
+    /** Writes the ASCII {@code with} over {@code n} bytes at {@code at}, the rest spaces. */
+    private static void put(byte[] b, int at, int n, String with) {
+        byte[] w = utf8(with);
+        for (int i = 0; i < n; i++) {
+            b[at + i] = i < w.length ? w[i] : (byte) ' ';
+        }
+    }
+
+    private static boolean at(byte[] b, int at, byte[] w) {
+        if (at < 0 || at + w.length > b.length) {
+            return false;
+        }
+        for (int i = 0; i < w.length; i++) {
+            if (b[at + i] != w[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isSpace(byte c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+    }
+
+    private static boolean isBlank(byte c) {
+        return c == ' ' || c == '\t';
+    }
+
+    private static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+}
