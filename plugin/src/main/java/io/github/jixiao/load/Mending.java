@@ -2,7 +2,6 @@ package io.github.jixiao.load;
 
 import io.github.jixiao.finding.Finding;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -18,17 +17,19 @@ final class Mending {
     private Mending() {
     }
 
-    /** The mended copy of {@code work} (bytes {@code offset} to {@code length}), or null where {@code slip} has no sure mending. */
-    static byte[] mend(Finding slip, byte[] work, int offset, int length) {
+    /**
+     * {@code b} (bytes {@code offset} to {@code length}, a copy the caller owns) mended in place where {@code slip} says,
+     * or null, {@code b} unchanged, where it has no sure mending.
+     */
+    static byte[] mend(Finding slip, byte[] b, int offset, int length) {
         if (!slip.ruleId().equals("json-syntax") || slip.line() <= 0) {
             return null;
         }
-        int at = byteAt(work, offset, slip.line(), slip.column());
+        int at = byteAt(b, offset, slip.line(), slip.column());
         if (at < offset || at >= length) {
             return null;
         }
         List<String> args = slip.args();
-        byte[] b = Arrays.copyOf(work, work.length);
         switch (slip.key()) {
             case "full-width": {
                 byte[] written = utf8(args.get(0));

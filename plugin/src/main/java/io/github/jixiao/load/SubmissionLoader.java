@@ -251,7 +251,10 @@ public final class SubmissionLoader {
                     parser.close();
                 }
             }
-            byte[] mended = said == null ? null : Mending.mend(said, work, offset, length);
+            if (said == null || length - offset > MEND_MAX_BYTES) {
+                break;
+            }
+            byte[] mended = Mending.mend(said, work == bytes ? java.util.Arrays.copyOf(bytes, bytes.length) : work, offset, length);
             if (mended == null) {
                 break;
             }
@@ -278,6 +281,12 @@ public final class SubmissionLoader {
 
     /** At most this many syntax slips are said for one file (each a parse of the mended copy). */
     static final int MAX_SLIPS = 20;
+
+    /**
+     * Files above this size are said at their first slip only: a hand-typed file is a few kilobytes, and a large file
+     * (written by a program, or by an attacker) is not parsed twenty times over.
+     */
+    static final int MEND_MAX_BYTES = 1024 * 1024;
 
     /**
      * {@code f}, found in the mended copy {@code work}, at its place in the file as written: the copy has the file's

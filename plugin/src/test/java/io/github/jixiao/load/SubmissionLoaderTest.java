@@ -287,5 +287,11 @@ class SubmissionLoaderTest {
         // an unexpected character has no sure mending: the slip after it is not guessed at
         List<Finding> stop = loader.parse("{\"a\": 1 × 2,\n \"b\": 1，\n}".getBytes(StandardCharsets.UTF_8), "t.json").findings();
         assertEquals(List.of("unexpected-char"), stop.stream().map(Finding::key).toList());
+        // a file above a hand-typed size is said at its first slip only (not parsed twenty times over)
+        String big = "[\"" + "甲".repeat(SubmissionLoader.MEND_MAX_BYTES / 3) + "\"，1，2]";
+        assertEquals(List.of("full-width"), loader.parse(big.getBytes(StandardCharsets.UTF_8), "t.json").findings().stream()
+                .map(Finding::key).toList());
+        String small = "[\"" + "甲".repeat(1000) + "\"，1，2]";
+        assertEquals(2, loader.parse(small.getBytes(StandardCharsets.UTF_8), "t.json").findings().size());
     }
 }
