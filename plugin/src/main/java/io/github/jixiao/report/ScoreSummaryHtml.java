@@ -136,7 +136,7 @@ final class ScoreSummaryHtml {
             sb.append("<p><strong>").append(esc(m.label("summary.incomplete", ScoreSummary.withoutData(result)))).append("</strong></p>\n");
         }
         sb.append("</section>\n");
-        Monitoring mon = sheet == null ? Monitoring.of(result, m) : null;
+        Monitoring mon = sheet == null ? Monitoring.of(result, cells, m) : null;
         Targets targets = sheet == null ? Targets.of(result, cells, m) : null;
         sb.append("<nav><ul>");
         if (mon != null) {
@@ -158,7 +158,7 @@ final class ScoreSummaryHtml {
                 criterionNames.put(c.id(), names.criterion(c));
             }
         }
-        monitoring(sb, mon);
+        monitoring(sb, mon, m);
         targets(sb, targets, m);
         findings(sb, result.findings(), suppressed, baselined, raised, criterionNames, m, cells, meta);
         if (sheet != null) {
@@ -168,36 +168,81 @@ final class ScoreSummaryHtml {
         Page.foot(sb, m, meta);
     }
 
-    /** A monitoring submission's figures ({@link Monitoring}): the funds and the indicators, each a table. */
-    private static void monitoring(StringBuilder sb, Monitoring mon) {
+    /**
+     * A monitoring submission's figures ({@link Monitoring}): the funds and the indicators, each a table; beside each
+     * indicator row how jixiao reads its target, where it sits and the findings on it, as the 目标申报 table has them.
+     */
+    private static void monitoring(StringBuilder sb, Monitoring mon, Messages m) {
         if (mon == null) {
             return;
         }
         sb.append("<section id=\"monitoring\">\n<h2>").append(esc(mon.heading())).append("</h2>\n");
-        for (List<List<String>> table : List.of(mon.funds(), mon.rows())) {
-            if (table.isEmpty()) {
-                continue;
-            }
+        List<List<String>> table = mon.funds();
+        if (!table.isEmpty()) {
             sb.append("<table class=\"monitoring\">\n<thead><tr>");
-            boolean amounts = table == mon.funds(); // every column but the first holds an amount or a rate
-            for (int i = 0; i < table.get(0).size(); i++) {
-                sb.append(amounts && i > 0 ? "<th scope=\"col\" class=\"n\">" : "<th scope=\"col\">")
-                        .append(Escape.htmlValue(table.get(0).get(i))).append("</th>");
+            for (int i = 0; i < table.get(0).size(); i++) { // every column but the first holds an amount or a rate
+                sb.append(i > 0 ? "<th scope=\"col\" class=\"n\">" : "<th scope=\"col\">").append(Escape.htmlValue(table.get(0).get(i))).append("</th>");
             }
             sb.append("</tr></thead>\n<tbody>\n");
             for (List<String> row : table.subList(1, table.size())) {
                 sb.append("<tr>");
                 for (int i = 0; i < row.size(); i++) {
-                    sb.append(amounts && i > 0 ? "<td class=\"n\">" : "<td>").append(Escape.htmlValue(row.get(i))).append("</td>");
+                    sb.append(i > 0 ? "<td class=\"n\">" : "<td>").append(Escape.htmlValue(row.get(i))).append("</td>");
                 }
                 sb.append("</tr>\n");
             }
             sb.append("</tbody>\n</table>\n");
-            if (table == mon.funds() && !mon.note().isEmpty()) {
+            if (!mon.note().isEmpty()) {
                 sb.append("<p class=\"note\">").append(esc(mon.note())).append("</p>\n");
             }
         }
+        if (!mon.rows().isEmpty()) {
+            sb.append("<table class=\"monitoring\">\n<thead><tr>");
+            for (String h : mon.indicatorHeadings(m)) {
+                sb.append("<th scope=\"col\">").append(Escape.htmlValue(h)).append("</th>");
+            }
+            sb.append("</tr></thead>\n<tbody>\n");
+            for (int k = 0; k < mon.filed().size(); k++) {
+                List<String> row = mon.rows().get(k + 1);
+                Targets.Filed f = mon.filed().get(k);
+                sb.append("<tr>");
+                for (int i = 0; i < row.size(); i++) {
+                    sb.append("<td>").append(Escape.htmlValue(row.get(i))).append("</td>");
+                    if (i == 1) {
+                        sb.append("<td>").append(Escape.htmlValue(f.reading())).append("</td>");
+                    }
+                }
+                place(sb, f.location(), f.cell());
+                rowFindings(sb, f.findings(), m);
+                sb.append("</tr>\n");
+            }
+            sb.append("</tbody>\n</table>\n");
+            if (mon.more() > 0) {
+                sb.append("<p class=\"note\">").append(esc(m.label("targets.more", mon.more()))).append("</p>\n");
+            }
+        }
         sb.append("</section>\n");
+    }
+
+    /** A row's place cell: its file:line:column in code, the workbook cell after it. */
+    private static void place(StringBuilder sb, String location, String cell) {
+        sb.append("<td>");
+        if (!location.isEmpty()) {
+            sb.append("<code>").append(Escape.htmlValue(location)).append("</code>");
+        }
+        if (cell != null) {
+            sb.append(esc(cell));
+        }
+        sb.append("</td>");
+    }
+
+    /** A row's findings cell: each finding's severity and rule, linked to the findings below. */
+    private static void rowFindings(StringBuilder sb, List<Finding> fs, Messages m) {
+        sb.append("<td>");
+        if (!fs.isEmpty()) {
+            sb.append("<a href=\"#findings\">").append(Escape.htmlValue(Targets.findings(fs, m), Escape.MAX_MESSAGE)).append("</a>");
+        }
+        sb.append("</td>");
     }
 
     /**
@@ -226,18 +271,9 @@ final class ScoreSummaryHtml {
             if (t.points()) {
                 sb.append("<td class=\"n\">").append(esc(r.points())).append("</td>");
             }
-            sb.append("<td>");
-            if (!r.location().isEmpty()) {
-                sb.append("<code>").append(Escape.htmlValue(r.location())).append("</code>");
-            }
-            if (r.cell() != null) {
-                sb.append(esc(r.cell()));
-            }
-            sb.append("</td><td>");
-            if (!r.findings().isEmpty()) {
-                sb.append("<a href=\"#findings\">").append(Escape.htmlValue(Targets.findings(r, m), Escape.MAX_MESSAGE)).append("</a>");
-            }
-            sb.append("</td></tr>\n");
+            place(sb, r.location(), r.cell());
+            rowFindings(sb, r.findings(), m);
+            sb.append("</tr>\n");
         }
         sb.append("</tbody>\n</table>\n");
         if (t.more() > 0) {
