@@ -158,9 +158,11 @@ final class ScoreSummaryHtml {
                 criterionNames.put(c.id(), names.criterion(c));
             }
         }
-        monitoring(sb, mon, m);
-        targets(sb, targets, m);
-        findings(sb, result.findings(), suppressed, baselined, raised, criterionNames, m, cells, meta);
+        // each finding's anchor in the list, for the rows of the 运行监控 and 目标申报 tables (and any other page) to link to
+        Map<Finding, String> ids = ids(result.findings());
+        monitoring(sb, mon, ids, m);
+        targets(sb, targets, ids, m);
+        findings(sb, result.findings(), ids, suppressed, baselined, raised, criterionNames, m, cells, meta);
         if (sheet != null) {
             table(sb, result, names, m, suppressed, baselined, raised, cells);
             charts(sb, sheet, names, m);
@@ -172,7 +174,7 @@ final class ScoreSummaryHtml {
      * A monitoring submission's figures ({@link Monitoring}): the funds and the indicators, each a table; beside each
      * indicator row how jixiao reads its target, where it sits and the findings on it, as the 目标申报 table has them.
      */
-    private static void monitoring(StringBuilder sb, Monitoring mon, Messages m) {
+    private static void monitoring(StringBuilder sb, Monitoring mon, Map<Finding, String> ids, Messages m) {
         if (mon == null) {
             return;
         }
@@ -213,7 +215,7 @@ final class ScoreSummaryHtml {
                     }
                 }
                 place(sb, f.location(), f.cell());
-                rowFindings(sb, f.findings(), m);
+                rowFindings(sb, f.findings(), ids, m);
                 sb.append("</tr>\n");
             }
             sb.append("</tbody>\n</table>\n");
@@ -236,11 +238,23 @@ final class ScoreSummaryHtml {
         sb.append("</td>");
     }
 
-    /** A row's findings cell: each finding's severity and rule, linked to the findings below. */
-    private static void rowFindings(StringBuilder sb, List<Finding> fs, Messages m) {
+    /**
+     * A row's findings cell: each finding's severity and rule ({@link Targets#findings}' words), each linked to that finding
+     * in the list below ({@link #ids}); at most {@link Escape#MAX_MESSAGE} characters of them, the rest cut with "…".
+     */
+    private static void rowFindings(StringBuilder sb, List<Finding> fs, Map<Finding, String> ids, Messages m) {
         sb.append("<td>");
-        if (!fs.isEmpty()) {
-            sb.append("<a href=\"#findings\">").append(Escape.htmlValue(Targets.findings(fs, m), Escape.MAX_MESSAGE)).append("</a>");
+        int length = 0;
+        for (Finding f : fs) {
+            String sep = length == 0 ? "" : m.label("punct.semicolon");
+            String label = Targets.finding(f, m);
+            if (length + sep.length() + label.length() > Escape.MAX_MESSAGE) {
+                sb.append(esc(sep)).append('…');
+                break;
+            }
+            length += sep.length() + label.length();
+            String id = ids.get(f);
+            sb.append(esc(sep)).append(id == null ? esc(label) : "<a href=\"#" + id + "\">" + esc(label) + "</a>");
         }
         sb.append("</td>");
     }
@@ -250,7 +264,7 @@ final class ScoreSummaryHtml {
      * where filed, place and cell, and the findings on the row (each its severity and rule; their messages are in the
      * findings below, linked).
      */
-    private static void targets(StringBuilder sb, Targets t, Messages m) {
+    private static void targets(StringBuilder sb, Targets t, Map<Finding, String> ids, Messages m) {
         if (t == null) {
             return;
         }
@@ -272,7 +286,7 @@ final class ScoreSummaryHtml {
                 sb.append("<td class=\"n\">").append(esc(r.points())).append("</td>");
             }
             place(sb, r.location(), r.cell());
-            rowFindings(sb, r.findings(), m);
+            rowFindings(sb, r.findings(), ids, m);
             sb.append("</tr>\n");
         }
         sb.append("</tbody>\n</table>\n");
@@ -289,7 +303,23 @@ final class ScoreSummaryHtml {
 
     // ---- findings, by file and severity
 
-    private static void findings(StringBuilder sb, List<Finding> all, Map<Finding, String> suppressed,
+    /**
+     * Each finding's anchor on the page, {@code f-1}, {@code f-2}, …: its place in the findings list as the page shows it
+     * (by file in the reports' order, within a file by severity, each group in that order), so the same findings get the
+     * same ids, byte for byte, and no data text is in one. By identity: a finding is the one object the list and the
+     * rows both hold.
+     */
+    static Map<Finding, String> ids(List<Finding> all) {
+        List<Finding> listed = new ArrayList<>(Findings.sorted(all));
+        listed.sort(java.util.Comparator.comparing(Finding::file).thenComparing(Finding::severity)); // stable: the list's order
+        Map<Finding, String> ids = new java.util.IdentityHashMap<>(listed.size() * 2);
+        for (int i = 0; i < listed.size(); i++) {
+            ids.put(listed.get(i), "f-" + (i + 1));
+        }
+        return ids;
+    }
+
+    private static void findings(StringBuilder sb, List<Finding> all, Map<Finding, String> ids, Map<Finding, String> suppressed,
                                  java.util.Set<Finding> baselined, Map<Finding, io.github.jixiao.finding.Severity> raised, Map<String, String> criterionNames,
                                  Messages m, Cells cells,
                                  ReportMeta meta) {
@@ -314,7 +344,8 @@ final class ScoreSummaryHtml {
                 sb.append("<h4 class=\"c-").append(s.id()).append("\">").append(esc(m.label("summary.severityGroup." + s.id(), fs.size())))
                         .append("</h4>\n<ul class=\"findings\">\n");
                 for (Finding f : fs) {
-                    sb.append("<li class=\"").append(s.id()).append("\"><p class=\"msg\">").append(Escape.htmlCut(m.message(f), Escape.MAX_MESSAGE));
+                    String id = ids.get(f);
+                    sb.append("<li class=\"").append(s.id()).append(id == null ? "\">" : "\" id=\"" + id + "\">").append("<p class=\"msg\">").append(Escape.htmlCut(m.message(f), Escape.MAX_MESSAGE));
                     tag(sb, f, suppressed, baselined, raised, m);
                     sb.append("</p><p class=\"detail\">");
                     List<String> parts = new ArrayList<>();

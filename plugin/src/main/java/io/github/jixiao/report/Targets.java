@@ -133,9 +133,14 @@ record Targets(List<Row> rows, int more, boolean points) {
             if (sb.length() > 0) {
                 sb.append(m.label("punct.semicolon"));
             }
-            sb.append(m.label("severity." + f.severity().id())).append(' ').append(f.ruleId());
+            sb.append(finding(f, m));
         }
         return sb.toString();
+    }
+
+    /** One finding in short: its severity and rule ({@code 警告 indicator-target-vague}). */
+    static String finding(Finding f, Messages m) {
+        return m.label("severity." + f.severity().id()) + ' ' + f.ruleId();
     }
 
     private static String nz(String s) {
