@@ -270,7 +270,7 @@ final class ScoreSummaryHtml {
         }
         sb.append("<section id=\"targets\">\n<h2>").append(esc(m.label("targets.heading"))).append("</h2>\n");
         if (t.rows().isEmpty()) {
-            sb.append("<p>").append(esc(m.label("targets.none"))).append("</p>\n</section>\n");
+            sb.append("<p>").append(esc(m.label(t.none()))).append("</p>\n</section>\n");
             return;
         }
         sb.append("<table class=\"targets\">\n<thead><tr>");

@@ -295,7 +295,7 @@ final class ScoreSummaryMarkdown {
         }
         sb.append("## ").append(m.label("targets.heading")).append("\n\n");
         if (t.rows().isEmpty()) {
-            sb.append(m.label("targets.none")).append("\n\n");
+            sb.append(m.label(t.none())).append("\n\n");
             return;
         }
         sb.append('|');

@@ -23,8 +23,9 @@ import java.util.List;
  * @param rows     the rows shown, in the order filed
  * @param more     how many rows more the submission has, not shown
  * @param points   whether some row gives points (the column is shown only then)
+ * @param none     with no row, the message key that says why ({@link #none}); null with rows
  */
-record Targets(List<Row> rows, int more, boolean points) {
+record Targets(List<Row> rows, int more, boolean points, String none) {
 
     /** The most rows shown; the rest are counted, and every one is in score-summary.xlsx's 绩效指标 sheet. */
     static final int MAX_ROWS = 500;
@@ -65,7 +66,34 @@ record Targets(List<Row> rows, int more, boolean points) {
             rows.add(new Row(ScoreSummaryXlsx.level1(i, names, m), names.group(nz(i.level2())), nz(i.name()), nz(i.effectiveTarget()),
                     f.reading(), i.points() == null ? "" : i.points().toPlainString(), f.location(), f.cell(), f.findings()));
         }
-        return new Targets(List.copyOf(rows), all.size() - shown, points);
+        return new Targets(List.copyOf(rows), all.size() - shown, points, rows.isEmpty() ? none(result) : null);
+    }
+
+    /** The loader's rules whose finding on a file means it was not read at all: no document, so no row. */
+    private static final java.util.Set<String> UNREAD = java.util.Set.of("json-syntax", "json-encoding", "json-limit", "file-unreadable");
+
+    /**
+     * Why a 目标申报 submission has no row, as a message key: {@code targets.none.missing} without an indicators.json,
+     * {@code targets.none.unreadable} when it could not be read (an error of the loader's on it, or a schema error on the
+     * document or its {@code indicators}, which is then no list of rows), {@code targets.none.empty} when it was read and
+     * lists none (t88, 金安 2025: the stored page stops at the table's heading). Before session 44 one line said "no row
+     * was read" for all three (R9's left-alone item 6), and the reader had to find out which from the findings.
+     */
+    static String none(EngineResult result) {
+        if (result.files().stream().noneMatch(Targets::isIndicators)) {
+            return "targets.none.missing";
+        }
+        for (Finding f : result.findings()) {
+            if (isIndicators(f.file()) && f.severity() == io.github.jixiao.finding.Severity.ERROR
+                    && (UNREAD.contains(f.ruleId()) || f.ruleId().equals("schema") && (f.pointer().isEmpty() || f.pointer().equals("/indicators")))) {
+                return "targets.none.unreadable";
+            }
+        }
+        return "targets.none.empty";
+    }
+
+    private static boolean isIndicators(String file) {
+        return file.equals("indicators.json") || file.endsWith("/indicators.json");
     }
 
     /**
