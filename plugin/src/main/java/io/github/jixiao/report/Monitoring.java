@@ -1,6 +1,7 @@
 package io.github.jixiao.report;
 
 import io.github.jixiao.engine.EngineResult;
+import io.github.jixiao.finding.Finding;
 import io.github.jixiao.model.Funds;
 import io.github.jixiao.model.Indicator;
 import io.github.jixiao.model.Money;
@@ -10,6 +11,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * The figures of a mid-year monitoring submission (运行监控) as its page and Markdown show them: the funds executed to
@@ -17,14 +19,26 @@ import java.util.Map;
  * A monitoring table is not scored, so without this a reviewer saw only its findings and not the figures they are
  * about. Cells are data, unescaped: each output escapes them ({@link ScoreSummaryMarkdown}, {@link ScoreSummaryHtml}).
  *
+ * <p>The page and the Markdown set beside each indicator row what the 目标申报 table ({@link Targets}) sets beside its
+ * rows ({@link Targets.Filed}): how jixiao reads the target, where it sits (and the workbook cell) and the findings on
+ * the row (session 44; before, a reviewer matched the findings below to the rows by their JSON pointers). A row is in
+ * the table when it files a target, a value, a forecast or a likelihood, or when a finding is on it (黄石 2019's 质量 and
+ * 时效, printed with nothing beside them). They show at most {@link Targets#MAX_ROWS} rows, the rest counted; the
+ * workbook's 运行监控情况 sheet has every one.
+ *
  * @param heading  the section's heading
  * @param note     how the execution to date was computed, and the time elapsed; empty when no row shows a rate
  * @param funds    the funds table, header first; empty without a funds block
- * @param rows     the indicators table, header first; empty when no row has a target, value or forecast
+ * @param rows     the indicators table, header first, every row; empty when no row has a target, value, forecast,
+ *                 likelihood or finding
+ * @param filed    each of the first {@link Targets#MAX_ROWS} rows' reading, place and findings, in {@code rows}' order
+ *                 (its header aside)
+ * @param more     how many rows of {@code rows} more the page and the Markdown do not show
  * @param progress the block's 执行进度 as a whole ({@link #whole}: the total row's, else the components'), "39.80%", or empty
  * @param elapsed  the 序时进度, "50.00%", or empty without a month
  */
-record Monitoring(String heading, String note, List<List<String>> funds, List<List<String>> rows, String progress, String elapsed) {
+record Monitoring(String heading, String note, List<List<String>> funds, List<List<String>> rows, List<Targets.Filed> filed,
+                  int more, String progress, String elapsed) {
 
     /** The English gloss of the likelihoods the monitoring table prints (完成目标可能性); others stay as written. */
     private static final Map<String, String> LIKELIHOOD_EN = Map.of(
@@ -32,13 +46,24 @@ record Monitoring(String heading, String note, List<List<String>> funds, List<Li
 
     /** The section for {@code result}, or null when it is not a monitoring submission or holds none of its figures. */
     static Monitoring of(EngineResult result, Messages m) {
+        return of(result, Cells.none(), m);
+    }
+
+    /** As above, the places of the rows with the workbook cells {@code cells} names. */
+    static Monitoring of(EngineResult result, Cells cells, Messages m) {
         if (result.stage() == null || Stage.fromLabel(result.stage()) != Stage.MONITORING) {
             return null;
         }
         Funds f = result.funds();
         Integer month = f == null ? null : f.toDateMonth();
         List<List<String>> funds = f == null ? List.of() : funds(f, month, m);
-        List<List<String>> rows = indicators(result.indicators(), month, m);
+        List<Finding>[] byRow = Targets.byRow(result);
+        List<Targets.Filed> filed = new ArrayList<>();
+        List<List<String>> rows = indicators(result.indicators(), byRow, month, m, i -> {
+            if (filed.size() < Targets.MAX_ROWS) {
+                filed.add(Targets.Filed.of(i, byRow, cells, m));
+            }
+        });
         if (funds.isEmpty() && rows.isEmpty()) {
             return null;
         }
@@ -51,7 +76,20 @@ record Monitoring(String heading, String note, List<List<String>> funds, List<Li
         String elapsed = share != null ? share.toPlainString() + "%" : "";
         Whole whole = f == null ? null : whole(f);
         String progress = whole == null ? "" : whole.progress().toPlainString() + "%";
-        return new Monitoring(m.label("monitoring.heading"), note, funds, rows, progress, elapsed);
+        int more = rows.isEmpty() ? 0 : rows.size() - 1 - filed.size();
+        return new Monitoring(m.label("monitoring.heading"), note, funds, rows, List.copyOf(filed), more, progress, elapsed);
+    }
+
+    /**
+     * The page's and the Markdown's headings of the indicators table: {@code rows}' with the 目标申报 table's jixiao 读作
+     * after the target, and its 位置 and 本行问题 at the end (the same words, {@link Targets#headings}).
+     */
+    List<String> indicatorHeadings(Messages m) {
+        List<String> h = new ArrayList<>(rows.get(0));
+        h.add(2, m.label("targets.reading"));
+        h.add(m.label("targets.place"));
+        h.add(m.label("targets.findings"));
+        return h;
     }
 
     /**
@@ -144,13 +182,15 @@ record Monitoring(String heading, String note, List<List<String>> funds, List<Li
         return out;
     }
 
-    private static List<List<String>> indicators(List<Indicator> all, Integer month, Messages m) {
+    private static List<List<String>> indicators(List<Indicator> all, List<Finding>[] byRow, Integer month, Messages m,
+                                                 Consumer<Indicator> shown) {
         List<List<String>> out = new ArrayList<>();
         for (Indicator i : all) {
-            if (i.templateRow() || (blank(i.effectiveTarget()) && blank(i.actual()) && blank(i.columns().forecast())
-                    && blank(i.columns().likelihood()))) {
-                continue;
+            if ((i.templateRow() || (blank(i.effectiveTarget()) && blank(i.actual()) && blank(i.columns().forecast())
+                    && blank(i.columns().likelihood()))) && Targets.on(i, byRow).isEmpty()) {
+                continue; // a row with nothing filed and nothing said of it
             }
+            shown.accept(i);
             if (out.isEmpty()) {
                 out.add(List.of(m.label("monitoring.indicator"), m.label("monitoring.target"), toDate(month, "monitoring.actualToDate", m),
                         m.label("monitoring.forecastValue"), m.label("monitoring.likelihood"), m.label("monitoring.explanation")));

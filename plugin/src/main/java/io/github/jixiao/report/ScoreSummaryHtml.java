@@ -136,7 +136,7 @@ final class ScoreSummaryHtml {
             sb.append("<p><strong>").append(esc(m.label("summary.incomplete", ScoreSummary.withoutData(result)))).append("</strong></p>\n");
         }
         sb.append("</section>\n");
-        Monitoring mon = sheet == null ? Monitoring.of(result, m) : null;
+        Monitoring mon = sheet == null ? Monitoring.of(result, cells, m) : null;
         Targets targets = sheet == null ? Targets.of(result, cells, m) : null;
         sb.append("<nav><ul>");
         if (mon != null) {
@@ -158,9 +158,11 @@ final class ScoreSummaryHtml {
                 criterionNames.put(c.id(), names.criterion(c));
             }
         }
-        monitoring(sb, mon);
-        targets(sb, targets, m);
-        findings(sb, result.findings(), suppressed, baselined, raised, criterionNames, m, cells, meta);
+        // each finding's anchor in the list, for the rows of the 运行监控 and 目标申报 tables (and any other page) to link to
+        Map<Finding, String> ids = ids(result.findings());
+        monitoring(sb, mon, ids, m);
+        targets(sb, targets, ids, m);
+        findings(sb, result.findings(), ids, suppressed, baselined, raised, criterionNames, m, cells, meta);
         if (sheet != null) {
             table(sb, result, names, m, suppressed, baselined, raised, cells);
             charts(sb, sheet, names, m);
@@ -168,36 +170,93 @@ final class ScoreSummaryHtml {
         Page.foot(sb, m, meta);
     }
 
-    /** A monitoring submission's figures ({@link Monitoring}): the funds and the indicators, each a table. */
-    private static void monitoring(StringBuilder sb, Monitoring mon) {
+    /**
+     * A monitoring submission's figures ({@link Monitoring}): the funds and the indicators, each a table; beside each
+     * indicator row how jixiao reads its target, where it sits and the findings on it, as the 目标申报 table has them.
+     */
+    private static void monitoring(StringBuilder sb, Monitoring mon, Map<Finding, String> ids, Messages m) {
         if (mon == null) {
             return;
         }
         sb.append("<section id=\"monitoring\">\n<h2>").append(esc(mon.heading())).append("</h2>\n");
-        for (List<List<String>> table : List.of(mon.funds(), mon.rows())) {
-            if (table.isEmpty()) {
-                continue;
-            }
+        List<List<String>> table = mon.funds();
+        if (!table.isEmpty()) {
             sb.append("<table class=\"monitoring\">\n<thead><tr>");
-            boolean amounts = table == mon.funds(); // every column but the first holds an amount or a rate
-            for (int i = 0; i < table.get(0).size(); i++) {
-                sb.append(amounts && i > 0 ? "<th scope=\"col\" class=\"n\">" : "<th scope=\"col\">")
-                        .append(Escape.htmlValue(table.get(0).get(i))).append("</th>");
+            for (int i = 0; i < table.get(0).size(); i++) { // every column but the first holds an amount or a rate
+                sb.append(i > 0 ? "<th scope=\"col\" class=\"n\">" : "<th scope=\"col\">").append(Escape.htmlValue(table.get(0).get(i))).append("</th>");
             }
             sb.append("</tr></thead>\n<tbody>\n");
             for (List<String> row : table.subList(1, table.size())) {
                 sb.append("<tr>");
                 for (int i = 0; i < row.size(); i++) {
-                    sb.append(amounts && i > 0 ? "<td class=\"n\">" : "<td>").append(Escape.htmlValue(row.get(i))).append("</td>");
+                    sb.append(i > 0 ? "<td class=\"n\">" : "<td>").append(Escape.htmlValue(row.get(i))).append("</td>");
                 }
                 sb.append("</tr>\n");
             }
             sb.append("</tbody>\n</table>\n");
-            if (table == mon.funds() && !mon.note().isEmpty()) {
+            if (!mon.note().isEmpty()) {
                 sb.append("<p class=\"note\">").append(esc(mon.note())).append("</p>\n");
             }
         }
+        if (!mon.rows().isEmpty()) {
+            sb.append("<table class=\"monitoring\">\n<thead><tr>");
+            for (String h : mon.indicatorHeadings(m)) {
+                sb.append("<th scope=\"col\">").append(Escape.htmlValue(h)).append("</th>");
+            }
+            sb.append("</tr></thead>\n<tbody>\n");
+            for (int k = 0; k < mon.filed().size(); k++) {
+                List<String> row = mon.rows().get(k + 1);
+                Targets.Filed f = mon.filed().get(k);
+                sb.append("<tr>");
+                for (int i = 0; i < row.size(); i++) {
+                    sb.append("<td>").append(Escape.htmlValue(row.get(i))).append("</td>");
+                    if (i == 1) {
+                        sb.append("<td>").append(Escape.htmlValue(f.reading())).append("</td>");
+                    }
+                }
+                place(sb, f.location(), f.cell());
+                rowFindings(sb, f.findings(), ids, m);
+                sb.append("</tr>\n");
+            }
+            sb.append("</tbody>\n</table>\n");
+            if (mon.more() > 0) {
+                sb.append("<p class=\"note\">").append(esc(m.label("targets.more", mon.more()))).append("</p>\n");
+            }
+        }
         sb.append("</section>\n");
+    }
+
+    /** A row's place cell: its file:line:column in code, the workbook cell after it. */
+    private static void place(StringBuilder sb, String location, String cell) {
+        sb.append("<td>");
+        if (!location.isEmpty()) {
+            sb.append("<code>").append(Escape.htmlValue(location)).append("</code>");
+        }
+        if (cell != null) {
+            sb.append(esc(cell));
+        }
+        sb.append("</td>");
+    }
+
+    /**
+     * A row's findings cell: each finding's severity and rule ({@link Targets#findings}' words), each linked to that finding
+     * in the list below ({@link #ids}); at most {@link Escape#MAX_MESSAGE} characters of them, the rest cut with "…".
+     */
+    private static void rowFindings(StringBuilder sb, List<Finding> fs, Map<Finding, String> ids, Messages m) {
+        sb.append("<td>");
+        int length = 0;
+        for (Finding f : fs) {
+            String sep = length == 0 ? "" : m.label("punct.semicolon");
+            String label = Targets.finding(f, m);
+            if (length + sep.length() + label.length() > Escape.MAX_MESSAGE) {
+                sb.append(esc(sep)).append('…');
+                break;
+            }
+            length += sep.length() + label.length();
+            String id = ids.get(f);
+            sb.append(esc(sep)).append(id == null ? esc(label) : "<a href=\"#" + id + "\">" + esc(label) + "</a>");
+        }
+        sb.append("</td>");
     }
 
     /**
@@ -205,13 +264,13 @@ final class ScoreSummaryHtml {
      * where filed, place and cell, and the findings on the row (each its severity and rule; their messages are in the
      * findings below, linked).
      */
-    private static void targets(StringBuilder sb, Targets t, Messages m) {
+    private static void targets(StringBuilder sb, Targets t, Map<Finding, String> ids, Messages m) {
         if (t == null) {
             return;
         }
         sb.append("<section id=\"targets\">\n<h2>").append(esc(m.label("targets.heading"))).append("</h2>\n");
         if (t.rows().isEmpty()) {
-            sb.append("<p>").append(esc(m.label("targets.none"))).append("</p>\n</section>\n");
+            sb.append("<p>").append(esc(m.label(t.none()))).append("</p>\n</section>\n");
             return;
         }
         sb.append("<table class=\"targets\">\n<thead><tr>");
@@ -226,18 +285,9 @@ final class ScoreSummaryHtml {
             if (t.points()) {
                 sb.append("<td class=\"n\">").append(esc(r.points())).append("</td>");
             }
-            sb.append("<td>");
-            if (!r.location().isEmpty()) {
-                sb.append("<code>").append(Escape.htmlValue(r.location())).append("</code>");
-            }
-            if (r.cell() != null) {
-                sb.append(esc(r.cell()));
-            }
-            sb.append("</td><td>");
-            if (!r.findings().isEmpty()) {
-                sb.append("<a href=\"#findings\">").append(Escape.htmlValue(Targets.findings(r, m), Escape.MAX_MESSAGE)).append("</a>");
-            }
-            sb.append("</td></tr>\n");
+            place(sb, r.location(), r.cell());
+            rowFindings(sb, r.findings(), ids, m);
+            sb.append("</tr>\n");
         }
         sb.append("</tbody>\n</table>\n");
         if (t.more() > 0) {
@@ -253,7 +303,23 @@ final class ScoreSummaryHtml {
 
     // ---- findings, by file and severity
 
-    private static void findings(StringBuilder sb, List<Finding> all, Map<Finding, String> suppressed,
+    /**
+     * Each finding's anchor on the page, {@code f-1}, {@code f-2}, …: its place in the findings list as the page shows it
+     * (by file in the reports' order, within a file by severity, each group in that order), so the same findings get the
+     * same ids, byte for byte, and no data text is in one. By identity: a finding is the one object the list and the
+     * rows both hold.
+     */
+    static Map<Finding, String> ids(List<Finding> all) {
+        List<Finding> listed = new ArrayList<>(Findings.sorted(all));
+        listed.sort(java.util.Comparator.comparing(Finding::file).thenComparing(Finding::severity)); // stable: the list's order
+        Map<Finding, String> ids = new java.util.IdentityHashMap<>(listed.size() * 2);
+        for (int i = 0; i < listed.size(); i++) {
+            ids.put(listed.get(i), "f-" + (i + 1));
+        }
+        return ids;
+    }
+
+    private static void findings(StringBuilder sb, List<Finding> all, Map<Finding, String> ids, Map<Finding, String> suppressed,
                                  java.util.Set<Finding> baselined, Map<Finding, io.github.jixiao.finding.Severity> raised, Map<String, String> criterionNames,
                                  Messages m, Cells cells,
                                  ReportMeta meta) {
@@ -278,7 +344,8 @@ final class ScoreSummaryHtml {
                 sb.append("<h4 class=\"c-").append(s.id()).append("\">").append(esc(m.label("summary.severityGroup." + s.id(), fs.size())))
                         .append("</h4>\n<ul class=\"findings\">\n");
                 for (Finding f : fs) {
-                    sb.append("<li class=\"").append(s.id()).append("\"><p class=\"msg\">").append(Escape.htmlCut(m.message(f), Escape.MAX_MESSAGE));
+                    String id = ids.get(f);
+                    sb.append("<li class=\"").append(s.id()).append(id == null ? "\">" : "\" id=\"" + id + "\">").append("<p class=\"msg\">").append(Escape.htmlCut(m.message(f), Escape.MAX_MESSAGE));
                     tag(sb, f, suppressed, baselined, raised, m);
                     sb.append("</p><p class=\"detail\">");
                     List<String> parts = new ArrayList<>();

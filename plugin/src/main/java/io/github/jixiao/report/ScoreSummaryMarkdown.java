@@ -6,6 +6,7 @@ import io.github.jixiao.score.CriterionScore;
 import io.github.jixiao.score.ScoreInput;
 import io.github.jixiao.score.ScoreSheet;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -238,7 +239,7 @@ final class ScoreSummaryMarkdown {
         sb.append(v.status(m)).append("\n\n");
         stage(sb, result, m);
         producedBy(sb, meta, m);
-        monitoring(sb, Monitoring.of(result, m));
+        monitoring(sb, Monitoring.of(result, cells, m), m);
         targets(sb, Targets.of(result, cells, m), m);
         sb.append("## ").append(m.label("summary.allFindings")).append("\n\n");
         for (Finding f : result.findings()) {
@@ -294,7 +295,7 @@ final class ScoreSummaryMarkdown {
         }
         sb.append("## ").append(m.label("targets.heading")).append("\n\n");
         if (t.rows().isEmpty()) {
-            sb.append(m.label("targets.none")).append("\n\n");
+            sb.append(m.label(t.none())).append("\n\n");
             return;
         }
         sb.append('|');
@@ -309,8 +310,7 @@ final class ScoreSummaryMarkdown {
             if (t.points()) {
                 sb.append(cell(r.points())).append(" | ");
             }
-            sb.append(cell(r.location())).append(r.cell() == null ? "" : Escape.md(r.cell())).append(" | ")
-                    .append(Escape.md(Escape.cut(Targets.findings(r, m), Escape.MAX_MESSAGE))).append(" |\n");
+            placeAndFindings(sb, r.location(), r.cell(), r.findings(), m);
         }
         sb.append('\n');
         if (t.more() > 0) {
@@ -318,30 +318,63 @@ final class ScoreSummaryMarkdown {
         }
     }
 
-    /** A monitoring submission's figures ({@link Monitoring}): its tables, each cell escaped. */
-    private static void monitoring(StringBuilder sb, Monitoring mon) {
+    /**
+     * A monitoring submission's figures ({@link Monitoring}): its tables, each cell escaped; beside each indicator row how
+     * jixiao reads its target, where it sits and the findings on it, as the 目标申报 table has them.
+     */
+    private static void monitoring(StringBuilder sb, Monitoring mon, Messages m) {
         if (mon == null) {
             return;
         }
         sb.append("## ").append(mon.heading()).append("\n\n");
-        for (List<List<String>> table : List.of(mon.funds(), mon.rows())) {
-            for (int r = 0; r < table.size(); r++) {
-                sb.append('|');
-                for (String c : table.get(r)) {
-                    sb.append(' ').append(cell(c)).append(" |");
-                }
-                sb.append('\n');
+        List<List<String>> funds = mon.funds();
+        if (!funds.isEmpty()) {
+            for (int r = 0; r < funds.size(); r++) {
+                row(sb, funds.get(r));
                 if (r == 0) {
-                    sb.append("|---".repeat(table.get(0).size())).append("|\n");
+                    sb.append("|---".repeat(funds.get(0).size())).append("|\n");
                 }
             }
-            if (!table.isEmpty()) {
-                sb.append('\n');
-            }
-            if (table == mon.funds() && !mon.note().isEmpty() && !table.isEmpty()) {
+            sb.append('\n');
+            if (!mon.note().isEmpty()) {
                 sb.append(Escape.md(mon.note())).append("\n\n");
             }
         }
+        if (!mon.rows().isEmpty()) {
+            List<String> headings = mon.indicatorHeadings(m);
+            row(sb, headings);
+            sb.append("|---".repeat(headings.size())).append("|\n");
+            for (int k = 0; k < mon.filed().size(); k++) {
+                Targets.Filed f = mon.filed().get(k);
+                List<String> cells = new ArrayList<>(mon.rows().get(k + 1));
+                cells.add(2, f.reading());
+                sb.append('|');
+                for (String c : cells) {
+                    sb.append(' ').append(cell(c)).append(" |");
+                }
+                sb.append(' ');
+                placeAndFindings(sb, f.location(), f.cell(), f.findings(), m);
+            }
+            sb.append('\n');
+            if (mon.more() > 0) {
+                sb.append(Escape.md(m.label("targets.more", mon.more()))).append("\n\n");
+            }
+        }
+    }
+
+    /** A table row, each cell escaped. */
+    private static void row(StringBuilder sb, List<String> cells) {
+        sb.append('|');
+        for (String c : cells) {
+            sb.append(' ').append(cell(c)).append(" |");
+        }
+        sb.append('\n');
+    }
+
+    /** A row's last two cells, its place (with the workbook cell) and its findings in short, and the line's end. */
+    private static void placeAndFindings(StringBuilder sb, String location, String cell, List<Finding> fs, Messages m) {
+        sb.append(cell(location)).append(cell == null ? "" : Escape.md(cell)).append(" | ")
+                .append(Escape.md(Escape.cut(Targets.findings(fs, m), Escape.MAX_MESSAGE))).append(" |\n");
     }
 
     /** The summary's stage line, when the submission names its stage. */

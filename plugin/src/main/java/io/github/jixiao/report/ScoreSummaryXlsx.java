@@ -75,7 +75,7 @@ public final class ScoreSummaryXlsx {
             severity[v.ordinal()] = m.label("severity." + v.id());
         }
         if (sheet == null) {
-            return unscored(result, m, cellOf, tagOf, who, severity);
+            return unscored(result, m, cellOf, tagOf, who, severity, cells);
         }
 
         // 评分表
@@ -241,7 +241,7 @@ public final class ScoreSummaryXlsx {
     }
 
     private static List<Table> unscored(EngineResult result, Messages m, Function<Finding, String> cellOf,
-                                        Function<Finding, String> tagOf, String who, String[] severity) {
+                                        Function<Finding, String> tagOf, String who, String[] severity, Cells cells) {
         boolean en = m.english();
         List<Table> out = new ArrayList<>();
         Monitoring mon = Monitoring.of(result, m);
@@ -276,17 +276,32 @@ public final class ScoreSummaryXlsx {
         FrameworkNames names = FrameworkNames.of(result.frameworkEnglish(), null, m);
         ScoreSummary.Directions directions = ScoreSummary.Directions.of(result);
         boolean texts = ScoreSummary.anyRowTexts(result);
+        // at 目标申报 and 运行监控 the page's jixiao 读作 after the target and 位置 before the findings (session 44), in its
+        // words: a 自评 that could not be scored keeps its sheet as it was
+        io.github.jixiao.model.Stage stage = result.stage() == null ? null : io.github.jixiao.model.Stage.fromLabel(result.stage());
+        boolean filed = stage == io.github.jixiao.model.Stage.TARGETS || stage == io.github.jixiao.model.Stage.MONITORING;
         for (Indicator i : result.indicators()) {
-            ind.add(directed(directions, i, m, withTexts(texts, 5, i, row(level1(i, names, m), names.group(nz(i.level2())),
-                    nz(i.name()), nz(i.effectiveTarget()), nz(i.actual()), i.points(), rowFindings(byRow[i.index()], severity, m)))));
+            List<Object> r = row(level1(i, names, m), names.group(nz(i.level2())), nz(i.name()), nz(i.effectiveTarget()), nz(i.actual()),
+                    i.points(), rowFindings(byRow[i.index()], severity, m));
+            if (filed) {
+                Targets.Filed f = Targets.Filed.of(i, byRow, cells, m);
+                r = filed(r, f.reading(), f.place());
+            }
+            ind.add(directed(directions, i, m, withTexts(texts, filed ? 6 : 5, i, r)));
         }
         // at 运行监控 the actual is the value to date: headed as the 运行监控情况 sheet heads it (1-6月完成值), not 实际完成值
         String toDate = Monitoring.valueToDateHeading(result, m);
         String actual = toDate != null ? toDate : en ? "Actual" : "实际完成值";
+        List<String> heads = en ? List.of("Level 1", "Level 2", "Indicator", "Target", actual, "Points", "Findings")
+                : List.of("一级指标", "二级指标", "三级指标", "年度指标值", actual, "分值", "问题");
+        List<Integer> widths = List.of(12, 12, 24, 18, 18, 9, 60);
+        if (filed) {
+            heads = filed(heads, m.label("targets.reading"), m.label("targets.place"));
+            widths = filed(widths, 16, 36);
+        }
         out.add(new Table(en ? "Indicators" : "绩效指标", who + (en ? " performance indicators" : " 绩效指标"),
-                directed(directions, en ? "Direction" : "指标方向", withTexts(texts, 5, m, en ? List.of("Level 1", "Level 2", "Indicator",
-                        "Target", actual, "Points", "Findings") : List.of("一级指标", "二级指标", "三级指标", "年度指标值", actual, "分值", "问题"))),
-                directed(directions, 12, withTexts(texts, 5, List.of(12, 12, 24, 18, 18, 9, 60))), ind, 2));
+                directed(directions, en ? "Direction" : "指标方向", withTexts(texts, filed ? 6 : 5, m, heads)),
+                directed(directions, 12, withTexts(texts, filed ? 6 : 5, widths)), ind, 2));
         out.add(findings(result, m, cellOf, tagOf, who, severity, Map.of()));
         // the first sheet's title says why there is no score, as the page's and the Markdown's verdict do: an Excel user
         // reads no other file
@@ -331,6 +346,20 @@ public final class ScoreSummaryXlsx {
         out.addAll(row.subList(0, 4));
         out.add(cell);
         out.addAll(row.subList(4, row.size()));
+        return out;
+    }
+
+    /**
+     * The 绩效指标 row, header or widths at 目标申报 and 运行监控 with the page's jixiao 读作 after 年度指标值 (the fifth
+     * place) and its 位置 before the findings (the last but one).
+     */
+    private static <T> List<T> filed(List<T> row, T reading, T place) {
+        List<T> out = new ArrayList<>(row.size() + 2);
+        out.addAll(row.subList(0, 4));
+        out.add(reading);
+        out.addAll(row.subList(4, row.size() - 1));
+        out.add(place);
+        out.add(row.get(row.size() - 1));
         return out;
     }
 

@@ -23,8 +23,9 @@ import java.util.List;
  * @param rows     the rows shown, in the order filed
  * @param more     how many rows more the submission has, not shown
  * @param points   whether some row gives points (the column is shown only then)
+ * @param none     with no row, the message key that says why ({@link #none}); null with rows
  */
-record Targets(List<Row> rows, int more, boolean points) {
+record Targets(List<Row> rows, int more, boolean points, String none) {
 
     /** The most rows shown; the rest are counted, and every one is in score-summary.xlsx's 绩效指标 sheet. */
     static final int MAX_ROWS = 500;
@@ -55,22 +56,83 @@ record Targets(List<Row> rows, int more, boolean points) {
             return null;
         }
         List<Indicator> all = result.indicators();
-        int n = ScoreSummaryXlsx.rows(result);
-        List<Finding>[] byRow = ScoreSummaryXlsx.byRow(io.github.jixiao.finding.Findings.sorted(result.findings()), n);
+        List<Finding>[] byRow = byRow(result);
         FrameworkNames names = FrameworkNames.of(result.frameworkEnglish(), null, m);
         boolean points = all.stream().anyMatch(i -> i.points() != null);
         int shown = Math.min(all.size(), MAX_ROWS);
         List<Row> rows = new ArrayList<>(shown);
         for (Indicator i : all.subList(0, shown)) {
-            Src src = i.targetSrc() != null && i.targetSrc().line() > 0 ? i.targetSrc() : i.src();
-            ScoreSummary.Place place = src != null && src.line() > 0 ? ScoreSummary.place(src, cells, m) : null;
-            String location = place == null ? "" : place.location();
-            String cell = place == null ? null : place.cell();
-            List<Finding> fs = i.index() >= 0 && i.index() < n && byRow[i.index()] != null ? byRow[i.index()] : List.of();
+            Filed f = Filed.of(i, byRow, cells, m);
             rows.add(new Row(ScoreSummaryXlsx.level1(i, names, m), names.group(nz(i.level2())), nz(i.name()), nz(i.effectiveTarget()),
-                    reading(i.targetValue(), m), i.points() == null ? "" : i.points().toPlainString(), location, cell, fs));
+                    f.reading(), i.points() == null ? "" : i.points().toPlainString(), f.location(), f.cell(), f.findings()));
         }
-        return new Targets(List.copyOf(rows), all.size() - shown, points);
+        return new Targets(List.copyOf(rows), all.size() - shown, points, rows.isEmpty() ? none(result) : null);
+    }
+
+    /** The loader's rules whose finding on a file means it was not read at all: no document, so no row. */
+    private static final java.util.Set<String> UNREAD = java.util.Set.of("json-syntax", "json-encoding", "json-limit", "file-unreadable");
+
+    /**
+     * Why a 目标申报 submission has no row, as a message key: {@code targets.none.missing} without an indicators.json,
+     * {@code targets.none.unreadable} when it could not be read (an error of the loader's on it, or a schema error on the
+     * document or its {@code indicators}, which is then no list of rows), {@code targets.none.empty} when it was read and
+     * lists none (t88, 金安 2025: the stored page stops at the table's heading). Before session 44 one line said "no row
+     * was read" for all three (R9's left-alone item 6), and the reader had to find out which from the findings.
+     */
+    static String none(EngineResult result) {
+        if (result.files().stream().noneMatch(Targets::isIndicators)) {
+            return "targets.none.missing";
+        }
+        for (Finding f : result.findings()) {
+            if (isIndicators(f.file()) && f.severity() == io.github.jixiao.finding.Severity.ERROR
+                    && (UNREAD.contains(f.ruleId()) || f.ruleId().equals("schema") && (f.pointer().isEmpty() || f.pointer().equals("/indicators")))) {
+                return "targets.none.unreadable";
+            }
+        }
+        return "targets.none.empty";
+    }
+
+    private static boolean isIndicators(String file) {
+        return file.equals("indicators.json") || file.endsWith("/indicators.json");
+    }
+
+    /**
+     * What the reviewer's tables set beside a row's own cells, the 目标申报 table ({@link Targets}) and the 运行监控 one
+     * ({@link Monitoring}) alike: how jixiao reads the target, where it sits, and the findings on the row.
+     *
+     * @param reading  {@link #reading}
+     * @param location file:line:column of the target (of the row where the target has none), or ""
+     * @param cell     the cell it was imported from, as {@code report.cell} says it after a location, or null
+     * @param findings the findings on the row, in the reports' order
+     */
+    record Filed(String reading, String location, String cell, List<Finding> findings) {
+        /** {@code i}'s; {@code byRow} from {@link Targets#byRow}. */
+        static Filed of(Indicator i, List<Finding>[] byRow, Cells cells, Messages m) {
+            ScoreSummary.Place place = Targets.place(i, cells, m);
+            return new Filed(Targets.reading(i.targetValue(), m), place == null ? "" : place.location(), place == null ? null : place.cell(),
+                    on(i, byRow));
+        }
+
+        /** The location and the cell as one text ({@code …:5:71（单元格 Sheet1!E5）}), for the workbook; unescaped. */
+        String place() {
+            return cell == null ? location : location + cell;
+        }
+    }
+
+    /** Where a row's target sits (the row's place where the target has none: a blank target), or null where unknown. */
+    static ScoreSummary.Place place(Indicator i, Cells cells, Messages m) {
+        Src src = i.targetSrc() != null && i.targetSrc().line() > 0 ? i.targetSrc() : i.src();
+        return src != null && src.line() > 0 ? ScoreSummary.place(src, cells, m) : null;
+    }
+
+    /** The findings on each row, by the row's index, in the reports' order (sorted): null for a row with none. */
+    static List<Finding>[] byRow(EngineResult result) {
+        return ScoreSummaryXlsx.byRow(io.github.jixiao.finding.Findings.sorted(result.findings()), ScoreSummaryXlsx.rows(result));
+    }
+
+    /** The findings on row {@code i}, from {@link #byRow}; none for a row without. */
+    static List<Finding> on(Indicator i, List<Finding>[] byRow) {
+        return i.index() >= 0 && i.index() < byRow.length && byRow[i.index()] != null ? byRow[i.index()] : List.of();
     }
 
     /** How jixiao reads a target: the comparator it is read with, the number and the unit; 定性 for words; the blank mark. */
@@ -93,15 +155,20 @@ record Targets(List<Row> rows, int more, boolean points) {
     }
 
     /** A row's findings in short: each its severity and rule ({@code 警告 indicator-target-vague}), "；"-separated. */
-    static String findings(Row r, Messages m) {
+    static String findings(List<Finding> fs, Messages m) {
         StringBuilder sb = new StringBuilder();
-        for (Finding f : r.findings()) {
+        for (Finding f : fs) {
             if (sb.length() > 0) {
                 sb.append(m.label("punct.semicolon"));
             }
-            sb.append(m.label("severity." + f.severity().id())).append(' ').append(f.ruleId());
+            sb.append(finding(f, m));
         }
         return sb.toString();
+    }
+
+    /** One finding in short: its severity and rule ({@code 警告 indicator-target-vague}). */
+    static String finding(Finding f, Messages m) {
+        return m.label("severity." + f.severity().id()) + ' ' + f.ruleId();
     }
 
     private static String nz(String s) {

@@ -209,6 +209,55 @@ class HostileTextProperties {
         }
     }
 
+    /**
+     * A 运行监控 submission's indicator table with its reading, place and findings (session 44): a row's name (its 二级),
+     * target, value to date and explanation hostile (t15, 黄石 2019). The page and the Markdown keep it inert, in both
+     * languages, and the table has as many lines as for a plain text.
+     */
+    @Property(tries = 12)
+    void aMonitoringTableKeepsHostileRowsInert(@ForAll("hostile") String h) throws Exception {
+        Path dir = Files.createTempDirectory("jixiao-hostile-monitoring");
+        Path src = Path.of(HostileTextProperties.class.getResource("/real-tables/t15-huangshi-shenyi-2019/submission").toURI());
+        String[] md = new String[2];
+        for (int k = 0; k < 2; k++) {
+            String text = k == 0 ? h : "x";
+            Path project = dir.resolve("p" + k);
+            Path sub = Files.createDirectories(project.resolve("submission"));
+            for (String f : new String[]{"budget.json", "department.json"}) {
+                Files.copy(src.resolve(f), sub.resolve(f));
+            }
+            String inner = Json.write(text).trim();
+            inner = Matcher.quoteReplacement(inner.substring(1, inner.length() - 1));
+            Files.writeString(sub.resolve("indicators.json"), Files.readString(src.resolve("indicators.json"))
+                    .replaceFirst("\"成本\"", "\"" + inner + "\"").replaceFirst("年度预算220万元", inner)
+                    .replaceFirst("按进度执行,已使用约40%", inner)
+                    .replaceFirst("\"likelihood\": \"确定能\"", "\"likelihood\": \"确定能\", \"explanation\": \"" + inner + "\""));
+            EngineResult r = new Engine().run(EngineOptions.of(project, sub));
+            for (Locale l : List.of(Messages.ZH, Locale.ENGLISH)) {
+                Path out = project.resolve("out-" + l);
+                ReportWriter.write(out, r, Map.of(), new Messages(l), new ReportMeta("t", "1.0", ""), Snippets.of(project), Cells.of(r));
+                String page = Files.readString(out.resolve(ReportWriter.SUMMARY_HTML));
+                String m = Files.readString(out.resolve(ReportWriter.SUMMARY_MD));
+                assertTrue(page.contains("<section id=\"monitoring\">"), page);
+                if (k == 0) {
+                    safeHtml(page);
+                    safeMarkdown(m);
+                }
+                if (l == Messages.ZH) {
+                    int at = m.indexOf("| 指标 | 年度指标值 | jixiao 读作 |");
+                    md[k] = m.substring(at, m.indexOf("\n## ", at));
+                }
+            }
+        }
+        assertEquals(4 + 2, md[1].lines().filter(l -> l.startsWith("|")).count(), md[1]);
+        assertEquals(md[1].lines().count(), md[0].lines().count(), md[0]);
+        try (java.util.stream.Stream<Path> all = Files.walk(dir)) {
+            for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
     /** Through the engine itself: the department's name and an indicator's name are hostile. */
     @Property(tries = 12)
     void theEngineAndEveryReportKeepAHostileDepartmentInert(@ForAll("hostile") String h) throws Exception {

@@ -79,7 +79,7 @@ class TargetsTableTest {
         assertTrue(page.contains("<tr><td>产出指标</td><td>成本指标</td><td>项目总成本</td><td>≤1000万元</td><td>≤ 1000 万元</td>"
                 + "<td><code>submission/indicators.json:10:70</code></td><td></td></tr>"), page);
         assertTrue(page.contains("<td>效果良好</td><td>定性（文字）</td><td><code>submission/indicators.json:12:101</code></td>"
-                + "<td><a href=\"#findings\">警告 indicator-target-unmeasurable</a></td></tr>"), page);
+                + "<td><a href=\"#f-2\">警告 indicator-target-unmeasurable</a></td></tr>"), page);
         // English: the headings and the readings in English, the data as filed
         String[] en = write(realTable("t87-jinan-wangqiu-2025"), Locale.ENGLISH, "en");
         String table = section(en[1], "Indicators as filed");
@@ -106,10 +106,48 @@ class TargetsTableTest {
     @Test
     void t88NoRowFiledIsSaid() throws Exception {
         String[] zh = write(realTable("t88-jinan-changgui-2025"), Messages.ZH, "zh");
-        assertEquals("## 绩效指标（按申报）\n\n没有读到任何绩效指标行，见下方问题。\n\n", section(zh[1], "绩效指标（按申报）"));
-        assertTrue(zh[0].contains("<section id=\"targets\">\n<h2>绩效指标（按申报）</h2>\n<p>没有读到任何绩效指标行，见下方问题。</p>\n</section>\n"), zh[0]);
+        String empty = "indicators.json 中没有任何绩效指标行（indicators 是空的），见下方问题。";
+        assertEquals("## 绩效指标（按申报）\n\n" + empty + "\n\n", section(zh[1], "绩效指标（按申报）"));
+        assertTrue(zh[0].contains("<section id=\"targets\">\n<h2>绩效指标（按申报）</h2>\n<p>" + empty + "</p>\n</section>\n"), zh[0]);
         String[] en = write(realTable("t88-jinan-changgui-2025"), Locale.ENGLISH, "en");
-        assertTrue(en[1].contains("## Indicators as filed\n\nNo indicator row was read: see the findings below.\n\n"), en[1]);
+        assertTrue(en[1].contains("## Indicators as filed\n\nindicators.json lists no indicator row (its indicators is empty): see the findings below.\n\n"), en[1]);
+    }
+
+    /**
+     * t88 with its indicators.json cut short, with {@code indicators} not a list, and without the file: the line says the
+     * file could not be read, or is not there, not that it lists no row (session 44; one line said "no row read" for all,
+     * R9's left-alone item 6).
+     */
+    @Test
+    void t88UnreadableOrMissingIsSaidSo() throws Exception {
+        Path src = realTable("t88-jinan-changgui-2025");
+        String[] variants = {"{\"$schema\": \"https://jixiao.github.io/schemas/v1/indicators.schema.json\", \"indicators\": [",
+                "{\"$schema\": \"https://jixiao.github.io/schemas/v1/indicators.schema.json\", \"schemaVersion\": \"1.0\", \"indicators\": {}}", null};
+        String[] zh = {"indicators.json 无法读取，没有读到任何绩效指标行；原因见下方问题。", "indicators.json 无法读取，没有读到任何绩效指标行；原因见下方问题。",
+                "申报文件夹中没有 indicators.json，没有读到任何绩效指标行，见下方问题。"};
+        for (int k = 0; k < variants.length; k++) {
+            Path p = tmp.resolve("v" + k);
+            try (java.util.stream.Stream<Path> files = Files.list(src)) {
+                for (Path f : files.filter(Files::isRegularFile).toList()) {
+                    Files.createDirectories(p);
+                    Files.copy(f, p.resolve(f.getFileName()));
+                }
+            }
+            Files.createDirectories(p.resolve("submission"));
+            for (String f : new String[]{"budget.json", "department.json"}) {
+                Files.copy(src.resolve("submission/" + f), p.resolve("submission/" + f));
+            }
+            if (variants[k] != null) {
+                Files.writeString(p.resolve("submission/indicators.json"), variants[k]);
+            }
+            String[] out = write(p, Messages.ZH, "zh" + k);
+            assertEquals("## 绩效指标（按申报）\n\n" + zh[k] + "\n\n", section(out[1], "绩效指标（按申报）"), out[1]);
+            assertTrue(out[0].contains("<h2>绩效指标（按申报）</h2>\n<p>" + zh[k] + "</p>"), out[0]);
+        }
+        String[] en = write(tmp.resolve("v0"), Locale.ENGLISH, "en0");
+        assertTrue(en[1].contains("\n\nindicators.json could not be read, so no indicator row was read: the findings below say why.\n\n"), en[1]);
+        en = write(tmp.resolve("v2"), Locale.ENGLISH, "en2");
+        assertTrue(en[1].contains("\n\nThe submission folder has no indicators.json, so no indicator row was read: see the findings below.\n\n"), en[1]);
     }
 
     @Test
