@@ -2802,10 +2802,11 @@ final class FormReader {
      * column) as one of indicators.json's {@code categories} without a 二级 ({level1, points}), its cell in the sidecar,
      * where the 一级 is one of the categories' ({@link #CATEGORY_LEVEL1}) and a named row under it prints no points of its
      * own and takes none from a 二级's: the score step shares them among those rows (CategoryPoints), which would otherwise
-     * have no points to be scored on. Where every row under it has its points (a 分值 column), they are the table's and the
-     * 一级's are its heading (left out, as before: not held to the rows' sum); where some of its rows print a 得分 and
-     * others none (a 得分 merged over a group of rows, 黄石 2022), the rows are not what the points are shared among (left
-     * out, as before).
+     * have no points to be scored on. Where every row under it has its points (a 分值 column: 濉溪 2019's 产出指标(50分) over
+     * rows of 5 and 10, t54; 东丽 2020's 产出指标（50分）), they are written too, so the score step holds the rows' sum to
+     * them (score-weights category-rows-level1); before session 44 they were left out, and a row's 分值 typed wrong went
+     * unchecked against its 一级. Where a row lacks points and some of the rows print a 得分 and others none (a 得分 merged
+     * over a group of rows, 黄石 2022), the rows are not what the points are shared among (left out, as before).
      */
     private void level1Categories(List<Object> categories, Map<String, Object[]> level1Points, List<Object> rows) {
         java.util.Set<String> withSecond = new java.util.HashSet<>(); // 一级 and 二级 of each category printed on a 二级
@@ -2829,7 +2830,7 @@ final class FormReader {
                     lacking |= row.get("points") == null && !withSecond.contains(l1 + "\n" + row.get("level2"));
                 }
             }
-            if (!lacking || scored > 0 && scored < named) {
+            if (lacking && scored > 0 && scored < named) {
                 // (some rows printing a 得分 and others none: the 得分 printed once for a group of rows, merged over a
                 // 二级's two rows, 黄石 2022 (t82): the points are the group's, and an even share of each row would
                 // contradict them; left out as before)
