@@ -4740,31 +4740,41 @@ final class FormReader {
             for (int k = r + 1; k < before; k++) {
                 int lc = cols.get("fullYear");
                 String label = g.get(k, lc);
-                BigDecimal amount = Grid.number(g.get(k, lc + 1));
-                if (label == null || amount == null || Grid.number(label) != null) {
+                boolean total = k == r + 1;
+                // a merged block's figure is its first cell's (预算数's 6.84 merged down over 其中:财政资金's line: the
+                // total's, not the line's too; before session 44 each line under it took the block's figure as its own, as
+                // funds() lines did before session 43): the line prints none of its own, and a figure hidden in the cell
+                // is said ({@link #mergedOwn})
+                // (merged down from the line above, not across from the label: a banner 三、目标完成情况 ends the block)
+                boolean merged = !total && g.inMerge(k, lc + 1) && !g.copyOfLeft(k, lc + 1);
+                BigDecimal amount = merged ? null : Grid.number(g.get(k, lc + 1));
+                if (label == null || amount == null && !merged || Grid.number(label) != null) {
                     break;
                 }
-                boolean total = k == r + 1;
                 String ptr = total ? "budget#/funds/total" : "budget#/funds/components/" + components.size();
                 Map<String, Object> row = new LinkedHashMap<>();
                 row.put("label", label);
                 cells.put(ptr, g.address(k, lc));
-                row.put("fullYear", amount);
-                cells.put(ptr + "/fullYear", g.address(k, lc + 1));
+                if (merged) {
+                    mergedOwn(k, lc + 1);
+                } else {
+                    row.put("fullYear", amount);
+                    cells.put(ptr + "/fullYear", g.address(k, lc + 1));
+                }
                 int ec = cols.get("executed");
-                BigDecimal executed = Grid.number(g.get(k, ec + 1));
+                BigDecimal executed = pairedFigure(k, ec + 1);
                 if (executed != null) {
                     row.put("executed", executed);
                     cells.put(ptr + "/executed", g.address(k, ec + 1));
                 }
                 Integer rc = cols.get("executionRatePercent");
-                BigDecimal rate = rc == null ? null : Grid.number(g.get(k, rc));
-                if (rate != null && !g.copyOfAbove(k, rc)) {
+                BigDecimal rate = rc == null ? null : pairedFigure(k, rc);
+                if (rate != null) {
                     row.put("executionRatePercent", rate);
                     cells.put(ptr + "/executionRatePercent", g.address(k, rc));
                 }
                 Integer ac = cols.get("available");
-                BigDecimal available = ac == null ? null : Grid.number(g.get(k, ac + 1));
+                BigDecimal available = ac == null || !total ? null : pairedFigure(k, ac + 1);
                 if (total && available != null) {
                     Map<String, Object> money = new LinkedHashMap<>();
                     money.put("value", available);
@@ -4787,6 +4797,18 @@ final class FormReader {
             return funds;
         }
         return null;
+    }
+
+    /**
+     * The number in cell (r, c) of {@link #pairedFunds}' block, or null: none where the cell lies under a merged block (the
+     * block's figure is its first cell's row's, read there; a figure the cell holds hidden is said, {@link #mergedOwn}).
+     */
+    private BigDecimal pairedFigure(int r, int c) {
+        if (g.inMerge(r, c)) {
+            mergedOwn(r, c);
+            return null;
+        }
+        return Grid.number(g.get(r, c));
     }
 
     /** A funds row's label naming a source by its level: 地方资金, 中央资金, 上级资金, 本级资金, 自筹资金 (folded). */

@@ -55,4 +55,33 @@ class RealTablesImport44Test extends RealTableImport {
         assertTrue(findings.remove("score-weights category-rows-level1 /categories/0/points warning"), findings.toString());
         assertTrue(findings.stream().noneMatch(f -> f.startsWith("score-weights category")), findings.toString());
     }
+
+    /**
+     * t80 (成安 2020, 河北's 预算项目绩效自评表): 二、预算执行情况 prints each heading over a label | amount pair (预算数 | 6.84,
+     * 其中:财政资金 | 6.84, 其他 | 0.00). With 预算数's, 到位数's and 执行数's amounts each merged down over 其中:财政资金's line
+     * (B6:B7, D6:D7, F6:F7: the state money being the whole, printed once), the line prints no figure of its own: a merged
+     * block is read by its first cell, as funds() lines are (t68, session 43); a different figure typed in F7 itself (5, shown 5.00 in the column's format),
+     * hidden under the block, is said at its cell. Before session 44 pairedFunds gave the line the block's 6.84 as its own
+     * and dropped the 5 without a word.
+     */
+    @Test
+    void chengan2020PairedAmountsMergedDown() throws Exception {
+        var wb = RealTableWorkbooks41.chengan2020();
+        var sheet = wb.getSheetAt(0);
+        sheet.getRow(6).getCell(5).setCellValue(5);
+        for (int c = 1; c <= 5; c += 2) {
+            sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(5, 6, c, c));
+        }
+        imported("t80-chengan-gaoling-2020", "t80-merged.xlsx", null, wb);
+        var funds = importedFile("budget.json").path("funds");
+        assertEquals(handFile("budget.json").path("funds").path("total"), funds.path("total"));
+        assertEquals("{\"label\":\"其中:财政资金\"}", funds.path("components").path(0).toString());
+        assertEquals(handFile("budget.json").path("funds").path("components").path(1), funds.path("components").path(1));
+        assertEquals(2, funds.path("components").size(), funds.toString());
+        assertEquals(handFile("budget.json").path("fundsAvailable"), importedFile("budget.json").path("fundsAvailable"));
+        assertTrue(sidecar().path("submission/budget.json#/funds/components/0/fullYear").isMissingNode());
+        assertEquals(List.of("x: 单元格 Sheet1!F7 在合并单元格中，合并单元格只读其第一格 Sheet1!F6（“6.84”，属 Sheet1!F6 所在的行）；"
+                + "Sheet1!F7 自己填的“5.00”被合并单元格遮住，未导入。如 Sheet1!F7 所在的行有自己的数字，请取消合并，保留 Sheet1!F7 中的“5.00”后重新导入"
+                + "（-Djixiao.overwrite=true）；如没有，请清除 Sheet1!F7"), said.stream().filter(t -> t.contains("合并")).toList());
+    }
 }
