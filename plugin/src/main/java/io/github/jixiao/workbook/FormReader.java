@@ -971,6 +971,9 @@ final class FormReader {
         // the points printed on a 一级 (产出指标(60分), 保山 2022): 一级 → {points, cell}, the first of each
         Map<String, Object[]> level1Points = new LinkedHashMap<>();
         boolean numbered = numbered(headRow);
+        // each indicator row written, by its sheet row; the first cells of merged figure blocks said to span categories
+        Map<Integer, Map<String, Object>> rowAt = new java.util.HashMap<>();
+        java.util.Set<String> apart = new java.util.HashSet<>();
         for (int r = headEnd; r < g.height(); r++) {
             String nameText = g.get(r, nameCol);
             if (nameText != null && nameText.indexOf('指') >= 0 && fold(nameText).equals(headName)
@@ -1128,8 +1131,10 @@ final class FormReader {
                             // a merged block's figure is its first cell's (黄石 图书馆 2022, t82: a 二级's 得分 printed once over
                             // its two rows, read on the first): this row prints none of its own, which is no unreadable cell
                             // (before session 42 each such cell was "在合并单元格中", an error on a correct print); a figure of
-                            // its own the cell holds hidden under the block is not read, and said
+                            // its own the cell holds hidden under the block is not read, and said; a block over rows of
+                            // different categories is said too (session 44)
                             mergedOwn(r, c);
+                            mergedApart(r, c, row, rowAt, apart);
                             continue;
                         }
                         BigDecimal n = Grid.number(v);
@@ -1236,6 +1241,7 @@ final class FormReader {
                 hidden.add(g.address(r, nameCol));
             }
             add(rows, row, src);
+            rowAt.put(r, row);
             lastRow = r;
         }
         hiddenImported(hidden, headRow, cols);
@@ -2783,6 +2789,46 @@ final class FormReader {
             problems.add(new WorkbookImport.Problem(MERGED_OWN, null, g.address(r, c), WorkbookImport.Problem.args(first,
                     shown == null ? "" : abbreviate(shown), abbreviate(own)), false, g.document()));
         }
+    }
+
+    /** The note of a merged figure block over rows of different categories ({@link #mergedApart}). */
+    static final String MERGED_APART_NOTE = "merged-apart";
+
+    /**
+     * Says, once at the block's first cell, a figure (得分, 分值 …) merged down over rows of different categories (一级 or
+     * 二级): the block is read by its first cell, for its first row (t82's 得分 printed once over a 二级's two rows, session
+     * 42), so the rows of the other category get none, which may be what the form means (a score shared by the rows) or a
+     * block merged too far; before session 44 nothing was said. {@code row} is the row of (r, c) being read, {@code rowAt}
+     * the rows written by sheet row; a block merged across from the column left of it, or whose first row is no indicator
+     * written, is not said.
+     */
+    private void mergedApart(int r, int c, Map<String, Object> row, Map<Integer, Map<String, Object>> rowAt, java.util.Set<String> apart) {
+        if (g.copyOfLeft(r, c)) {
+            return;
+        }
+        int k = r;
+        while (k > 0 && g.inMerge(k, c)) {
+            k--;
+        }
+        Map<String, Object> first = rowAt.get(k);
+        String v = g.get(k, c);
+        if (first == null || v == null || !v.equals(g.get(r, c)) || first.get("name") == null || row.get("name") == null) {
+            return;
+        }
+        String a = categoryOf(first);
+        String b = categoryOf(row);
+        String cell = g.address(k, c);
+        if (!a.equals(b) && apart.add(cell)) {
+            problems.add(new WorkbookImport.Problem(MERGED_APART_NOTE, null, cell,
+                    WorkbookImport.Problem.args(abbreviate(v), a, g.address(r, c), b), false, g.document()));
+        }
+    }
+
+    /** A row's 一级 / 二级 as written ("效益指标 / 社会效益"), either left out where it has none. */
+    private static String categoryOf(Map<String, Object> row) {
+        Object l1 = row.get("level1");
+        Object l2 = row.get("level2");
+        return l1 == null ? l2 == null ? "" : l2.toString() : l2 == null ? l1.toString() : l1 + " / " + l2;
     }
 
     /** The points printed on the 一级 {@code v1} at row {@code r}, column {@code c} (产出指标(60分)), the first of each 一级. */

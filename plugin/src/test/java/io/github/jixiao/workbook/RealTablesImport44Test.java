@@ -84,4 +84,30 @@ class RealTablesImport44Test extends RealTableImport {
                 + "Sheet1!F7 自己填的“5.00”被合并单元格遮住，未导入。如 Sheet1!F7 所在的行有自己的数字，请取消合并，保留 Sheet1!F7 中的“5.00”后重新导入"
                 + "（-Djixiao.overwrite=true）；如没有，请清除 Sheet1!F7"), said.stream().filter(t -> t.contains("合并")).toList());
     }
+
+    /**
+     * t82 (黄石 2022) prints 效益指标(30分) as three 10s over four 二级 rows, and SOURCE.md cannot tell whether 经济效益's 10 is
+     * merged down over the two 社会效益 rows. Built so (G18:G20): the block is read for its first row, 经济效益's, as the hand
+     * transcribes it, and the import says, as a note at G18, that the block runs over rows of another category (社会效益,
+     * from G19), whose rows get none. Before session 44 nothing was said. t82 as built (its 得分 merged over a 二级's two rows,
+     * the same category) says nothing.
+     */
+    @Test
+    void huangshi2022ScoreMergedOverAnotherCategoryIsSaid() throws Exception {
+        imported("t82-huangshi-tushuguan-2022", "t82-huangshi-2022.xlsx", "huangshi-library-2022.json", RealTableWorkbooks42.huangshi2022());
+        assertEquals(List.of(), said.stream().filter(t -> t.contains("合并")).toList());
+        var wb = RealTableWorkbooks42.huangshi2022();
+        wb.getSheetAt(0).addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(17, 19, 6, 6));
+        imported("t82-huangshi-tushuguan-2022", "t82-huangshi-2022.xlsx", "huangshi-library-2022.json", wb);
+        assertEquals(handRows(), importedRows());
+        assertEquals(List.of("note x: 合并单元格 Sheet1!G18（“10”）向下合并到了不同指标类别的行：Sheet1!G18 属“效益指标 / 经济效益”，"
+                + "Sheet1!G19 属“效益指标 / 社会效益”。合并单元格的数字只读入其第一行（Sheet1!G18 所在的行），Sheet1!G19 所在的行没有读入该数字。"
+                + "如该数字确为这几行共用，请核对它是否属于这几行；如各行有各自的数字，请取消合并，逐行填写后重新导入（-Djixiao.overwrite=true）"), said);
+        assertEquals(List.of("note x: the merged cell Sheet1!G18 (\"10\") runs down over rows of different categories: Sheet1!G18 is "
+                + "under \"效益指标 / 经济效益\", Sheet1!G19 under \"效益指标 / 社会效益\". A merged block's figure is read for its first row "
+                + "only (the row of Sheet1!G18), so the row of Sheet1!G19 was given none. If the figure is shared by these rows, check "
+                + "that it belongs to them all; if each row has its own, unmerge the block, write each row's figure and import again "
+                + "(-Djixiao.overwrite=true)"), saidEn);
+        findingsAsHand();
+    }
 }
