@@ -971,6 +971,9 @@ final class FormReader {
         // the points printed on a 一级 (产出指标(60分), 保山 2022): 一级 → {points, cell}, the first of each
         Map<String, Object[]> level1Points = new LinkedHashMap<>();
         boolean numbered = numbered(headRow);
+        // each indicator row written, by its sheet row; the first cells of merged figure blocks said to span categories
+        Map<Integer, Map<String, Object>> rowAt = new java.util.HashMap<>();
+        java.util.Set<String> apart = new java.util.HashSet<>();
         for (int r = headEnd; r < g.height(); r++) {
             String nameText = g.get(r, nameCol);
             if (nameText != null && nameText.indexOf('指') >= 0 && fold(nameText).equals(headName)
@@ -1128,8 +1131,10 @@ final class FormReader {
                             // a merged block's figure is its first cell's (黄石 图书馆 2022, t82: a 二级's 得分 printed once over
                             // its two rows, read on the first): this row prints none of its own, which is no unreadable cell
                             // (before session 42 each such cell was "在合并单元格中", an error on a correct print); a figure of
-                            // its own the cell holds hidden under the block is not read, and said
+                            // its own the cell holds hidden under the block is not read, and said; a block over rows of
+                            // different categories is said too (session 44)
                             mergedOwn(r, c);
+                            mergedApart(r, c, row, rowAt, apart);
                             continue;
                         }
                         BigDecimal n = Grid.number(v);
@@ -1236,6 +1241,7 @@ final class FormReader {
                 hidden.add(g.address(r, nameCol));
             }
             add(rows, row, src);
+            rowAt.put(r, row);
             lastRow = r;
         }
         hiddenImported(hidden, headRow, cols);
@@ -2785,6 +2791,46 @@ final class FormReader {
         }
     }
 
+    /** The note of a merged figure block over rows of different categories ({@link #mergedApart}). */
+    static final String MERGED_APART_NOTE = "merged-apart";
+
+    /**
+     * Says, once at the block's first cell, a figure (得分, 分值 …) merged down over rows of different categories (一级 or
+     * 二级): the block is read by its first cell, for its first row (t82's 得分 printed once over a 二级's two rows, session
+     * 42), so the rows of the other category get none, which may be what the form means (a score shared by the rows) or a
+     * block merged too far; before session 44 nothing was said. {@code row} is the row of (r, c) being read, {@code rowAt}
+     * the rows written by sheet row; a block merged across from the column left of it, or whose first row is no indicator
+     * written, is not said.
+     */
+    private void mergedApart(int r, int c, Map<String, Object> row, Map<Integer, Map<String, Object>> rowAt, java.util.Set<String> apart) {
+        if (g.copyOfLeft(r, c)) {
+            return;
+        }
+        int k = r;
+        while (k > 0 && g.inMerge(k, c)) {
+            k--;
+        }
+        Map<String, Object> first = rowAt.get(k);
+        String v = g.get(k, c);
+        if (first == null || v == null || !v.equals(g.get(r, c)) || first.get("name") == null || row.get("name") == null) {
+            return;
+        }
+        String a = categoryOf(first);
+        String b = categoryOf(row);
+        String cell = g.address(k, c);
+        if (!a.equals(b) && apart.add(cell)) {
+            problems.add(new WorkbookImport.Problem(MERGED_APART_NOTE, null, cell,
+                    WorkbookImport.Problem.args(abbreviate(v), a, g.address(r, c), b), false, g.document()));
+        }
+    }
+
+    /** A row's 一级 / 二级 as written ("效益指标 / 社会效益"), either left out where it has none. */
+    private static String categoryOf(Map<String, Object> row) {
+        Object l1 = row.get("level1");
+        Object l2 = row.get("level2");
+        return l1 == null ? l2 == null ? "" : l2.toString() : l2 == null ? l1.toString() : l1 + " / " + l2;
+    }
+
     /** The points printed on the 一级 {@code v1} at row {@code r}, column {@code c} (产出指标(60分)), the first of each 一级. */
     private void level1Points(Map<String, Object[]> level1Points, String l1, String v1, int r, int c) {
         Matcher m = POINTS_SUFFIX.matcher(Grid.oneLine(v1));
@@ -2802,10 +2848,11 @@ final class FormReader {
      * column) as one of indicators.json's {@code categories} without a 二级 ({level1, points}), its cell in the sidecar,
      * where the 一级 is one of the categories' ({@link #CATEGORY_LEVEL1}) and a named row under it prints no points of its
      * own and takes none from a 二级's: the score step shares them among those rows (CategoryPoints), which would otherwise
-     * have no points to be scored on. Where every row under it has its points (a 分值 column), they are the table's and the
-     * 一级's are its heading (left out, as before: not held to the rows' sum); where some of its rows print a 得分 and
-     * others none (a 得分 merged over a group of rows, 黄石 2022), the rows are not what the points are shared among (left
-     * out, as before).
+     * have no points to be scored on. Where every row under it has its points (a 分值 column: 濉溪 2019's 产出指标(50分) over
+     * rows of 5 and 10, t54; 东丽 2020's 产出指标（50分）), they are written too, so the score step holds the rows' sum to
+     * them (score-weights category-rows-level1); before session 44 they were left out, and a row's 分值 typed wrong went
+     * unchecked against its 一级. Where a row lacks points and some of the rows print a 得分 and others none (a 得分 merged
+     * over a group of rows, 黄石 2022), the rows are not what the points are shared among (left out, as before).
      */
     private void level1Categories(List<Object> categories, Map<String, Object[]> level1Points, List<Object> rows) {
         java.util.Set<String> withSecond = new java.util.HashSet<>(); // 一级 and 二级 of each category printed on a 二级
@@ -2829,7 +2876,7 @@ final class FormReader {
                     lacking |= row.get("points") == null && !withSecond.contains(l1 + "\n" + row.get("level2"));
                 }
             }
-            if (!lacking || scored > 0 && scored < named) {
+            if (lacking && scored > 0 && scored < named) {
                 // (some rows printing a 得分 and others none: the 得分 printed once for a group of rows, merged over a
                 // 二级's two rows, 黄石 2022 (t82): the points are the group's, and an even share of each row would
                 // contradict them; left out as before)
@@ -4739,31 +4786,41 @@ final class FormReader {
             for (int k = r + 1; k < before; k++) {
                 int lc = cols.get("fullYear");
                 String label = g.get(k, lc);
-                BigDecimal amount = Grid.number(g.get(k, lc + 1));
-                if (label == null || amount == null || Grid.number(label) != null) {
+                boolean total = k == r + 1;
+                // a merged block's figure is its first cell's (预算数's 6.84 merged down over 其中:财政资金's line: the
+                // total's, not the line's too; before session 44 each line under it took the block's figure as its own, as
+                // funds() lines did before session 43): the line prints none of its own, and a figure hidden in the cell
+                // is said ({@link #mergedOwn})
+                // (merged down from the line above, not across from the label: a banner 三、目标完成情况 ends the block)
+                boolean merged = !total && g.inMerge(k, lc + 1) && !g.copyOfLeft(k, lc + 1);
+                BigDecimal amount = merged ? null : Grid.number(g.get(k, lc + 1));
+                if (label == null || amount == null && !merged || Grid.number(label) != null) {
                     break;
                 }
-                boolean total = k == r + 1;
                 String ptr = total ? "budget#/funds/total" : "budget#/funds/components/" + components.size();
                 Map<String, Object> row = new LinkedHashMap<>();
                 row.put("label", label);
                 cells.put(ptr, g.address(k, lc));
-                row.put("fullYear", amount);
-                cells.put(ptr + "/fullYear", g.address(k, lc + 1));
+                if (merged) {
+                    mergedOwn(k, lc + 1);
+                } else {
+                    row.put("fullYear", amount);
+                    cells.put(ptr + "/fullYear", g.address(k, lc + 1));
+                }
                 int ec = cols.get("executed");
-                BigDecimal executed = Grid.number(g.get(k, ec + 1));
+                BigDecimal executed = pairedFigure(k, ec + 1);
                 if (executed != null) {
                     row.put("executed", executed);
                     cells.put(ptr + "/executed", g.address(k, ec + 1));
                 }
                 Integer rc = cols.get("executionRatePercent");
-                BigDecimal rate = rc == null ? null : Grid.number(g.get(k, rc));
-                if (rate != null && !g.copyOfAbove(k, rc)) {
+                BigDecimal rate = rc == null ? null : pairedFigure(k, rc);
+                if (rate != null) {
                     row.put("executionRatePercent", rate);
                     cells.put(ptr + "/executionRatePercent", g.address(k, rc));
                 }
                 Integer ac = cols.get("available");
-                BigDecimal available = ac == null ? null : Grid.number(g.get(k, ac + 1));
+                BigDecimal available = ac == null || !total ? null : pairedFigure(k, ac + 1);
                 if (total && available != null) {
                     Map<String, Object> money = new LinkedHashMap<>();
                     money.put("value", available);
@@ -4786,6 +4843,18 @@ final class FormReader {
             return funds;
         }
         return null;
+    }
+
+    /**
+     * The number in cell (r, c) of {@link #pairedFunds}' block, or null: none where the cell lies under a merged block (the
+     * block's figure is its first cell's row's, read there; a figure the cell holds hidden is said, {@link #mergedOwn}).
+     */
+    private BigDecimal pairedFigure(int r, int c) {
+        if (g.inMerge(r, c)) {
+            mergedOwn(r, c);
+            return null;
+        }
+        return Grid.number(g.get(r, c));
     }
 
     /** A funds row's label naming a source by its level: 地方资金, 中央资金, 上级资金, 本级资金, 自筹资金 (folded). */

@@ -1317,7 +1317,18 @@ final class Grid {
             String v;
             if (vMerge) {
                 int up = row - 1;
-                v = up >= 0 && tables.get(up).intValue() == tableNo ? g.raw(up, from) : null;
+                boolean inTable = up >= 0 && tables.get(up).intValue() == tableNo;
+                v = inTable ? g.raw(up, from) : null;
+                // a text of the continuing cell's own (Word hides it under the merged cell above, showing the first's):
+                // kept, as an Excel workbook's is (ownInMerge), so that a figure typed there is said, not lost (session 44)
+                String own = text.toString().strip();
+                if (inTable && !own.isEmpty() && !own.equals(v == null ? null : v.strip())) {
+                    int first = up;
+                    while (first > 0 && g.inMerge(first, from) && tables.get(first - 1).intValue() == tableNo) {
+                        first--;
+                    }
+                    g.ownBelow.put(key(row + g.rowOffset, from), new Object[] {own, first + g.rowOffset, from});
+                }
             } else {
                 String t = text.toString().strip();
                 v = t.isEmpty() ? null : t;

@@ -58,6 +58,37 @@ class FourTablesImportTest {
 
     private static final String GUANGSHUI = "/p26/f2-guangshui-xiangcun-2021/guangshui-project-2021.json";
 
+    /**
+     * 广水's Word table with 质量指标's 自评分 merged down its two rows (vMerge, 表1!G13 over G14), the second row's own 5 left
+     * in the continuing cell (Word hides it, showing the 6 above): the block is read by its first cell, as an Excel block is
+     * (the second row gets no score), and the hidden 5 is said at its cell with the block's first cell and what to do
+     * (merged-own), as the xlsx path has since session 43. Before session 44 a Word continuation cell's own text was dropped
+     * without a word.
+     */
+    @Test
+    void aFigureHiddenUnderAWordMergedCellIsSaid() throws Exception {
+        Path f = FourTables27.guangshui(tmp.resolve("forms/自评报告.docx"), "自评分", null);
+        try (InputStream in = Files.newInputStream(f); var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(in)) {
+            var t = doc.getTables().get(0);
+            for (int r = 12; r <= 13; r++) {
+                var tc = t.getRow(r).getCell(6).getCTTc();
+                var vm = (tc.isSetTcPr() ? tc.getTcPr() : tc.addNewTcPr()).addNewVMerge();
+                if (r == 12) {
+                    vm.setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge.RESTART);
+                }
+            }
+            try (var out = Files.newOutputStream(f)) {
+                doc.write(out);
+            }
+        }
+        WorkbookImport.Result r = run(f, framework(GUANGSHUI));
+        assertEquals("6", indicator("农村公路建设验收合格率").path("score").asString());
+        assertTrue(indicator("农村公路养护验收合格率").path("score").isMissingNode(), indicator("农村公路养护验收合格率").toString());
+        assertEquals(List.of("x: 单元格 表1!G14 在合并单元格中，合并单元格只读其第一格 表1!G13（“6”，属 表1!G13 所在的行）；表1!G14 自己填的“5”"
+                + "被合并单元格遮住，未导入。如 表1!G14 所在的行有自己的数字，请取消合并，保留 表1!G14 中的“5”后重新导入（-Djixiao.overwrite=true）；"
+                + "如没有，请清除 表1!G14"), FormWorkbooks.said(r, java.util.Locale.CHINA).stream().filter(x -> x.contains("合并")).toList());
+    }
+
     /** The indicator with this name in indicators.json, or a missing node. */
     private JsonNode indicator(String name) throws Exception {
         for (JsonNode i : read("indicators.json").path("indicators")) {
@@ -114,18 +145,21 @@ class FourTablesImportTest {
     /**
      * 广水's 二级 print their points (数量指标（15分）, 质量指标（12分）): they are indicators.json's categories, once per 二级 with
      * its cell (they were stripped from the name and dropped, review v27b item 6), so a row printing no 分值 of its own takes
-     * the category's 15 and is scored 15 of 15 when met; a row printing its own keeps them. 东丽's 二级 print none: no categories.
+     * the category's 15 and is scored 15 of 15 when met; a row printing its own keeps them. 东丽's 二级 print none: no 二级
+     * categories. Since session 44 the 一级's points printed over rows that have theirs (广水's 产出指标（40分）, 东丽's 50/30/10)
+     * are written too, from the 一级's cell.
      */
     @Test
     void aLevel2sPrintedPointsAreItsCategorys() throws Exception {
         run(FourTables27.guangshui(tmp.resolve("forms/自评报告.docx"), "自评分", null, ""), framework(GUANGSHUI));
         JsonNode cats = read("indicators.json").path("categories");
         assertEquals("[{\"level1\":\"产出指标\",\"level2\":\"数量指标\",\"points\":15},"
-                + "{\"level1\":\"产出指标\",\"level2\":\"质量指标\",\"points\":12}]", cats.toString());
+                + "{\"level1\":\"产出指标\",\"level2\":\"质量指标\",\"points\":12},{\"level1\":\"产出指标\",\"points\":40}]", cats.toString());
         assertTrue(indicator("乡村道路建设养护里程").path("points").isMissingNode());
         assertEquals(6, indicator("农村公路养护验收合格率").path("points").asInt());
         assertTrue(sidecar().contains("\"submission/indicators.json#/categories/0/points\" : \"表1!B12\""), sidecar());
         assertTrue(sidecar().contains("\"submission/indicators.json#/categories/1/points\" : \"表1!B13\""), sidecar());
+        assertTrue(sidecar().contains("\"submission/indicators.json#/categories/2/points\" : \"表1!A12\""), sidecar());
 
         io.github.jixiao.engine.EngineResult e = new io.github.jixiao.engine.Engine().run(
                 io.github.jixiao.engine.EngineOptions.of(tmp, tmp.resolve("submission")));
@@ -136,7 +170,12 @@ class FourTablesImportTest {
         Files.delete(tmp.resolve("frameworks/guangshui-project-2021.json"));
 
         run(FourTables27.dongli(tmp.resolve("forms/自评表.xlsx")), null);
-        assertTrue(read("indicators.json").path("categories").isMissingNode());
+        // (its 一级 print theirs, 产出指标（50分）…, over rows that print their own 分值: written, so the rows are held to them
+        // (score-weights category-rows-level1); 20 + 15 + 15, 15 + 15 and 10 add up, and nothing is said; session 44)
+        assertEquals("[{\"level1\":\"产出指标\",\"points\":50},{\"level1\":\"效益指标\",\"points\":30},"
+                + "{\"level1\":\"满意度指标\",\"points\":10}]", read("indicators.json").path("categories").toString());
+        assertEquals(List.of(), new io.github.jixiao.engine.Engine().run(io.github.jixiao.engine.EngineOptions.of(tmp, tmp.resolve("submission")))
+                .findings().stream().filter(f -> f.key().startsWith("category")).toList());
     }
 
     /**

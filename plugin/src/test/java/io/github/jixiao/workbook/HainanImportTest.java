@@ -201,6 +201,26 @@ class HainanImportTest {
         assertEquals(false, cells.has("submission/department.json#/project/implementer"));
     }
 
+    /**
+     * t41's 项目基本信息 with 计划投资额's 144 merged down over 其中:中央财政's line (B14:B15, the central line printing no
+     * amount of its own): investment() reads the block by its first cell (its lines go through initialAmount, as funds()
+     * lines do since session 43): the total's 144, the 中央财政 line its label alone, 省财政 its own 144; nothing said, the
+     * lower cell holding nothing of its own. (The test of session 44's item on investment(): it holds, since W7's
+     * initialAmount change of session 43, what that change did for this reader too.)
+     */
+    @Test
+    void hainanHongguan2012InvestmentMergedDown() throws Exception {
+        XSSFWorkbook wb = hongguan();
+        withBasicInfo(wb);
+        wb.getSheetAt(0).addMergedRegion(new CellRangeAddress(13, 14, 1, 1));
+        List<String> said = new ArrayList<>();
+        imported(wb, said);
+        JsonNode funds = JSON.readTree(Files.readString(tmp.resolve("submission/budget.json"))).path("funds");
+        JsonNode hand = JSON.readTree(Files.readString(table("t41-hainan-hongguan-2012").resolve("submission/budget.json"))).path("funds");
+        assertEquals(hand.toString(), funds.toString());
+        assertEquals(List.of(), said.stream().filter(t -> t.contains("合并")).toList());
+    }
+
     /** t41's 项目基本信息 as SOURCE.md prints its start, under the table (rows 10 to 18). */
     private static void withBasicInfo(XSSFWorkbook wb) {
         XSSFSheet sh = wb.getSheetAt(0);
