@@ -115,12 +115,12 @@ class RealTablesTest {
                 "indicator-incomplete empty-category-scored /indicators/6 error",   // 社会效益: 保护全市人口财产不受损失
                 "indicator-incomplete empty-category-scored /indicators/8 error",   // 可持续影响: 已建工程良性运行
                 "indicator-input-as-output name /indicators/3 info",   // 年度资金支付完成率100% as 时效
+                "indicator-target-no-comparator  /indicators/9/target info ≥",   // 服务对象满意度 90%
                 // not indicator-score-unexplained empty-actual at rows 2–6 and 8 (10 of 10 each, until session 33): each row prints
                 // its content in the name (done, by all it says); the actual filled in is what both ask, and the full score is
                 // then held to it: one defect, said by empty-category-scored, which names the 10 (Engine.blankActualOnce)
-                "indicator-target-no-comparator  /indicators/0/target info ≥",   // 节水改造项目数量 1
-                "indicator-target-no-comparator  /indicators/1/target info ≥",   // 农业综合水价改革项目 1
-                "indicator-target-no-comparator  /indicators/9/target info ≥",   // 服务对象满意度 90%
+                "indicator-target-no-comparator no-unit /indicators/0/target info ≥",   // 节水改造项目数量 1
+                "indicator-target-no-comparator no-unit /indicators/1/target info ≥",   // 农业综合水价改革项目 1
                 "overall-goal-not-a-goal achieved-vague /overallGoals/achieved/0 info",   // 实际完成情况: 完成年度目标。
                 "satisfaction-without-survey project /indicators/9 info",   // 服务对象满意度 90% → 100%, no survey named
                 // 100 stated, 40 computed, 60 unscorable; each blank row is alone in its category, so its "no 指标值: 0 of 10"
@@ -268,15 +268,15 @@ class RealTablesTest {
                 // 工程资金金额 43.2 under 产出/数量: the budget (43.2 万元) written bare, an input as an output (ST-7; unseen until session 33)
                 "indicator-input-as-output  /indicators/0/target warning",
                 "indicator-target-missed explained /indicators/0/actual info",   // 工程资金金额 43.2 → 37.24, 尾款未付 said
-                "indicator-target-no-comparator  /indicators/0/target info ≥",   // 工程资金金额 43.2, bare (VAL-1)
-                "indicator-target-no-comparator  /indicators/1/target info ≥",   // 工程完工率 100
-                "indicator-target-no-comparator  /indicators/2/target info ≥",   // 工程验收合格率 100
-                "indicator-target-no-comparator  /indicators/3/target info ≥",   // 项目完成及时率 100
-                "indicator-target-no-comparator  /indicators/4/target info ≤",   // 成本控制率 100: within cost
-                "indicator-target-no-comparator  /indicators/5/target info ≥",   // 安全率 100
-                "indicator-target-no-comparator  /indicators/6/target info ≥",   // 学校发展能力 100
-                "indicator-target-no-comparator  /indicators/8/target info ≥",   // 长期使用性 100
-                "indicator-target-no-comparator  /indicators/9/target info ≥",   // 学生满意度 100
+                "indicator-target-no-comparator no-unit /indicators/0/target info ≥",   // 工程资金金额 43.2, bare (VAL-1)
+                "indicator-target-no-comparator no-unit /indicators/1/target info ≥",   // 工程完工率 100
+                "indicator-target-no-comparator no-unit /indicators/2/target info ≥",   // 工程验收合格率 100
+                "indicator-target-no-comparator no-unit /indicators/3/target info ≥",   // 项目完成及时率 100
+                "indicator-target-no-comparator no-unit /indicators/4/target info ≤",   // 成本控制率 100: within cost
+                "indicator-target-no-comparator no-unit /indicators/5/target info ≥",   // 安全率 100
+                "indicator-target-no-comparator no-unit /indicators/6/target info ≥",   // 学校发展能力 100
+                "indicator-target-no-comparator no-unit /indicators/8/target info ≥",   // 长期使用性 100
+                "indicator-target-no-comparator no-unit /indicators/9/target info ≥",   // 学生满意度 100
                 "indicator-template-row  /indicators/7 warning",   // 生态效益指标: "指标1" and nothing else
                 "indicator-time-cost-unspecified cost-rate /indicators/4/target info",   // 成本控制率 100 as 成本: no amount (VAL-6)
                 "indicator-time-cost-unspecified time-rate /indicators/3/target info",   // 指标1项目完成及时率 100 (% dropped): no date (VAL-6)
@@ -474,8 +474,8 @@ class RealTablesTest {
                 "indicator-input-as-output spending /indicators/4 warning",   // 预算资金执行率 90% as 产出/时效 (ST-7)
                 "indicator-target-no-comparator  /indicators/0/target info ≥",   // 服务外包在岸(万美元) 20000, bare (VAL-1)
                 "indicator-target-no-comparator  /indicators/1/target info ≥",   // 服务外包离岸(万美元) 4500
-                "indicator-target-no-comparator  /indicators/2/target info ≥",   // 支持服务贸易、服务外包企业数量 3
                 "indicator-target-no-comparator  /indicators/4/target info ≥",   // 预算资金执行率 90%
+                "indicator-target-no-comparator no-unit /indicators/2/target info ≥",   // 支持服务贸易、服务外包企业数量 3
                 "indicator-target-unmeasurable names-measure /indicators/6/target warning",   // 企业把握正确政治导向和文化方向情况的评价: names the evaluation, no value (VAL-2)
                 "indicator-target-unmeasurable question /indicators/7/target warning",   // 是否利于企业走出去: a question, no value (VAL-1, VAL-2)
                 // 获得目的国(地区)受众欢迎: an audience's reception, with no rate, count or grade to measure it by (VAL-2)
@@ -511,7 +511,7 @@ class RealTablesTest {
                 "indicator-category-missing  /indicators warning",   // 产出 without 时效指标: the copy ends after the 数量 row
                 "indicator-category-missing  /indicators warning",   // 产出 without 质量指标: its first row is cut ("是否达到国…")
                 "indicator-category-missing level1 /indicators warning",   // no 效益指标 row in the copy
-                "indicator-target-no-comparator  /indicators/0/target info ≥",   // 年度指标值(A) 12.5, bare (VAL-1)
+                "indicator-target-no-comparator no-unit /indicators/0/target info ≥",   // 年度指标值(A) 12.5, bare (VAL-1)
                 "score-weights split /indicators warning",   // 产出 12.5 of the frame's 50: the copy's gap
                 "score-weights total /indicators error"),   // 10 + 12.5 = 22.5: the copy's gap
                 findings("t19-haidian-xueyuanlu-2016"));
@@ -805,9 +805,9 @@ class RealTablesTest {
                 // 社会、经济、生态效益 指标: three of ST-2's 效益 categories in one label, the row (补助款结算争议率) in none of them
                 "indicator-category-unknown  /indicators/4 warning",
                 "indicator-input-as-output spending /indicators/3 warning",   // 年度预算执行率 ≥90% as an output (ST-7)
-                "indicator-target-no-comparator  /indicators/0/target info ≥",   // 镇街补助款完成结算项目数 3, bare (VAL-1)
                 // 补助款结算争议率 0%: a bare 0 is none, ≤ (read as ≥ before: any actual met it)
                 "indicator-target-no-comparator  /indicators/4/target info ≤",
+                "indicator-target-no-comparator no-unit /indicators/0/target info ≥",   // 镇街补助款完成结算项目数 3, bare (VAL-1)
                 "indicator-time-cost-unspecified time /indicators/2/target warning"),   // 结算款支付及时性: 及时, no date (VAL-6)
                 // not: 补助款结算误差率 ±3%以内 (a tolerance, written with its bound), the 919 万元 (no figure to hold it to)
                 findings("t29-dongguan-zhenjilu-2019"));
@@ -846,12 +846,12 @@ class RealTablesTest {
     void jishan2020() {
         assertEquals(List.of(
                 "indicator-target-missed explained /indicators/0/actual info",   // 全县参合人数 8755 → 8676, 新增死亡人员 said
-                "indicator-target-no-comparator  /indicators/0/target info ≥",   // 全县参合人数 8755, bare (VAL-1)
                 "indicator-target-no-comparator  /indicators/1/target info ≥",   // 资金是否全部纳入医保统筹 100%
                 "indicator-target-no-comparator  /indicators/2/target info ≥",   // 资金是否全部及时纳入 100%
                 "indicator-target-no-comparator  /indicators/3/target info ≤",   // 配套资金每人每年 75元 under 成本: a cost standard
                 "indicator-target-no-comparator  /indicators/4/target info ≥",   // 是否解决建档立卡人员看病难贵问题 95%
                 "indicator-target-no-comparator  /indicators/5/target info ≥",   // 是否满意 95%
+                "indicator-target-no-comparator no-unit /indicators/0/target info ≥",   // 全县参合人数 8755, bare (VAL-1)
                 "indicator-time-cost-unspecified time-rate /indicators/2/target info",   // 及时纳入 100% as 时效: no date (VAL-6)
                 "placeholder-left template-numbering-name /indicators/0/name info",   // the template's "指标1:" numbering kept before the names: 指标1:全县参合人数 … (6 names)
                 "satisfaction-without-survey equal /indicators/5 warning",   // 是否满意 95% → 95%, no survey named (VAL-7)
@@ -1029,9 +1029,9 @@ class RealTablesTest {
                 "indicator-category-missing level1 /indicators warning",   // no 效益指标 row: the copy ends in the 成本 row
                 "indicator-target-no-comparator  /indicators/0/target info ≥",   // 资金的供应时效 100%, bare (VAL-1)
                 "indicator-target-no-comparator  /indicators/1/target info ≥",   // 确保日常工作正常运行 100%
-                "indicator-target-no-comparator  /indicators/3/target info ≥",   // 覆盖率 "1" (指标解释 90%)
-                "indicator-target-no-comparator  /indicators/4/target info ≥",   // 各类书籍审稿率 "1"
                 "indicator-target-no-comparator  /indicators/5/target info ≥",   // 项目完成时间 100%
+                "indicator-target-no-comparator no-unit /indicators/3/target info ≥",   // 覆盖率 "1" (指标解释 90%)
+                "indicator-target-no-comparator no-unit /indicators/4/target info ≥",   // 各类书籍审稿率 "1"
                 "indicator-time-cost-unspecified time-rate /indicators/5/target info",   // 项目完成时间 100%: no date (VAL-6)
                 "sum-mismatch  /initialBudget/value error"),   // 履职目标 49.8 + 11 + 171.41 = 232.21 against 171.41 (AR-1)
                 // not: 60.8 + 110.61 = 171.41 (项目支出 and 基本支出 add up), ≥60% (its comparator written)
@@ -1279,9 +1279,9 @@ class RealTablesTest {
     @Test
     void qingshanJichu2020() {
         assertEquals(List.of(
-                "indicator-target-no-comparator  /indicators/0/target info ≥",   // 重点建设工程安排数量 2 (VAL-1)
                 "indicator-target-no-comparator  /indicators/1/target info ≥",   // 验收合格率 100%
                 "indicator-target-no-comparator  /indicators/3/target info ≥",   // 按期完成率 100%
+                "indicator-target-no-comparator no-unit /indicators/0/target info ≥",   // 重点建设工程安排数量 2 (VAL-1)
                 "indicator-target-unmeasurable  /indicators/4/target warning",   // 巩固提高 (VAL-2)
                 "indicator-target-unmeasurable  /indicators/5/target warning",   // 持续改善 (VAL-2)
                 "indicator-time-cost-unspecified cost /indicators/2/target warning",   // 建设项目成本 参照政府采购成本控制 (VAL-6)
@@ -1304,11 +1304,11 @@ class RealTablesTest {
                 "indicator-category-unknown no-level1 /indicators/0 warning",   // 制度指标 / 规章制度 under no 一级: 20 points in no category
                 "indicator-incomplete empty-category-target-no-level1 /indicators/0 error",   // 规章制度 (建立与否): no 目标值
                 "indicator-input-as-output spending /indicators/2 warning",   // 资金支出率 95% as a 数量指标: money spent (ST-7)
-                "indicator-target-no-comparator  /indicators/1/target info ≥",   // 享受资助人数 2100 (VAL-1)
                 "indicator-target-no-comparator  /indicators/2/target info ≥",   // 资金支出率 95%
                 "indicator-target-no-comparator  /indicators/3/target info ≥",   // 建档立卡学生 (全面覆盖) 100%
                 "indicator-target-no-comparator  /indicators/5/target info ≥",   // 及时发放率 100%
                 "indicator-target-no-comparator  /indicators/6/target info ≥",   // 资助标准达标率 100%
+                "indicator-target-no-comparator no-unit /indicators/1/target info ≥",   // 享受资助人数 2100 (VAL-1)
                 "indicator-time-cost-unspecified cost-rate /indicators/6/target info",   // 成本 as 资助标准达标率 100%: no amount (VAL-6)
                 "indicator-time-cost-unspecified time-rate /indicators/5/target info"),   // 及时发放率 100%: no date (VAL-6)
                 // not: 95%以上 (≥ 95% as written); 100 points on the indicators alone (not weighed at 目标申报).
@@ -1330,10 +1330,10 @@ class RealTablesTest {
                 "indicator-target-no-comparator  /indicators/1/target info ≥",   // 受资助本专科困难学生覆盖率 99%
                 "indicator-target-no-comparator  /indicators/2/target info ≥",   // 退役士兵…享受资助比例 100%
                 "indicator-target-no-comparator  /indicators/3/target info ≥",   // 应征入伍…享受资助比例 100%
-                "indicator-target-no-comparator  /indicators/4/target info ≥",   // 受资助本专科学生人数 14726 (15935 done: met)
                 "indicator-target-no-comparator  /indicators/5/target info ≥",   // 国家奖学金按标准发放率 100%
                 "indicator-target-no-comparator  /indicators/7/target info ≥",   // 家庭经济困难学生完成学业率 100%
                 "indicator-target-no-comparator  /indicators/8/target info ≥",   // 资助学生满意度 95%
+                "indicator-target-no-comparator no-unit /indicators/4/target info ≥",   // 受资助本专科学生人数 14726 (15935 done: met)
                 "satisfaction-without-survey equal /indicators/8 warning",   // 95% → 95%, no survey named
                 // not score-claim-mismatch total-data at /stated/total (until session 33): 99.8 against 10.00 computed is within the
                 // 90 points the rows without 分值 leave out, which the finding below asks for (Engine.unpointedTotalOnce)
@@ -1452,10 +1452,10 @@ class RealTablesTest {
         assertEquals(List.of(
                 "actual-equals-target-pattern copied /indicators/3/actual warning",   // 抽样调查满意度 ≥90%: the target's wording, no survey result
                 "indicator-category-missing level1 /indicators warning",   // 效益指标 printed with no indicator under it (ST-2)
-                "indicator-target-no-comparator  /indicators/0/target info ≥",   // 补贴渔船数 6 (VAL-1)
                 "indicator-target-no-comparator  /indicators/1/target info ≥",   // 渔船补贴发放率 100%
                 "indicator-target-no-comparator  /indicators/2/target info ≥",   // 12月底之前完成 100%
                 "indicator-target-no-comparator  /indicators/3/target info ≥",   // 退捕渔民抽样调查满意度 90%
+                "indicator-target-no-comparator no-unit /indicators/0/target info ≥",   // 补贴渔船数 6 (VAL-1)
                 "indicator-time-cost-unspecified time-in-name /indicators/2/target info",   // the deadline is the row's name, its target 100% (VAL-6)
                 // not score-claim-mismatch total-data at /stated/total (until session 33): 总分 100 against 20 computed is within the
                 // 80 points the rows without 分值 leave out, which the finding below asks for (Engine.unpointedTotalOnce)
@@ -1479,8 +1479,8 @@ class RealTablesTest {
         assertEquals(List.of(
                 "indicator-category-unknown level1-above /indicators/0 info",   // 实施效果指标 | 产出指标: three rows read under 产出指标
                 "indicator-category-unknown level1-above /indicators/3 info",   // 实施效果指标 | 效益指标: one row under 效益指标
-                "indicator-target-no-comparator  /indicators/0/target info ≥",   // 建设项目个数(含续建) 1 (VAL-1)
-                "indicator-target-no-comparator  /indicators/1/target info ≥"),   // 竣工验收合格率 100%
+                "indicator-target-no-comparator  /indicators/1/target info ≥",   // 竣工验收合格率 100%
+                "indicator-target-no-comparator no-unit /indicators/0/target info ≥"),   // 建设项目个数(含续建) 1 (VAL-1)
                 // not: 按进度计划实施情况 按计划实施 (a state, checkable); no 满意度 row (the copy ends before any: unknown);
                 // no 二级 on any row (the form prints none; 产出 requires three 二级 and has three rows, 效益's are optional)
                 findings("t57-baodi-fenwu-2022"));
@@ -1924,10 +1924,10 @@ class RealTablesTest {
     void bananYipin2022() {
         assertEquals(List.of(
                 "indicator-target-no-comparator  /indicators/10/target info ≥",   // 服务对象满意度 95 % (VAL-1)
-                "indicator-target-no-comparator  /indicators/7/target info ≥",   // 开展各种文艺活动场次 20
                 // 森林受灾率 1 %: a share struck by disaster, the less the better: a ceiling, ≤ 1 %. Read as ≥ 1 % when the table was
                 // added (no 受灾 word among Direction's 反向 words): a wrong reading told to the 街道 (DirectionTest)
                 "indicator-target-no-comparator  /indicators/8/target info ≤",
+                "indicator-target-no-comparator no-unit /indicators/7/target info ≥",   // 开展各种文艺活动场次 20
                 "indicator-target-unmeasurable  /indicators/3/target warning",   // 有效保障 (VAL-2)
                 "indicator-target-unmeasurable  /indicators/4/target warning"),   // 有效改善
                 // not: no category on any row (the form has no 一级 / 二级 column); 预算执行率 = 100 % as a row and the weights
