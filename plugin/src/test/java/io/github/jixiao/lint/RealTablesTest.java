@@ -2235,4 +2235,111 @@ class RealTablesTest {
                 // partial framework), 满意度 with no survey (asked of an actual, at 自评)
                 findings("t89-jingyan-jiceng-2023"));
     }
+
+    // ---- session 44, forms (F11) ----
+
+    /**
+     * 零陵区林业局 2021 (湖南 永州, 部门整体支出绩效自评表, SOURCE.md; helper F11, session 44): t70's layout (财预〔2020〕10号's
+     * 项目 self-evaluation filled in for a whole department) with its indicators, 4753.66 万元 of which 3824.26 spent but 执行率
+     * printed 100% and scored 10; its 成本 standards written "每亩300" (per mu first, 元 left off); the copy ends at 生态.
+     * On {@code lingling-department-2021.json} (t70's frame, partial).
+     */
+    @Test
+    void linglingLinye2021() {
+        assertEquals(List.of(
+                "actual-equals-target-pattern share /indicators warning",   // 6 of 10 actuals the target again
+                "execution-rate-unexplained  /funds/total/executed warning",   // 80.45 %, below 90 %, no reason (the form has no 原因 cell)
+                // 木材销售收入 1100万元 → 1093万元, 林产品收入 2.6亿元 → 2.45亿元: bare, missed, 偏差原因 blank; one finding a cell
+                "indicator-target-missed bare /indicators/7/target warning",
+                "indicator-target-missed bare /indicators/8/target warning",
+                "indicator-target-no-comparator  /indicators/0/target info ≥",   // 造林面积 1.2万亩 (VAL-1)
+                "indicator-target-no-comparator  /indicators/1/target info ≥",   // 病虫害防治面积 3.45万亩
+                "indicator-target-no-comparator  /indicators/2/target info ≥",   // 森林经营面积 16.3万亩
+                "indicator-target-no-comparator  /indicators/3/target info ≥",   // 造林成活率 85%
+                "indicator-target-no-comparator  /indicators/4/target info ≥",   // 当期完成 90%
+                // 造林补助 "每亩300", 育补助 "每亩100" under 成本: a standard per mu, read as a ceiling (≤ 300 /亩). Words until
+                // session 44 (the per written before the amount), and then read ≥ as the name gives: with no 元 it was no amount
+                "indicator-target-no-comparator  /indicators/5/target info ≤",
+                "indicator-target-no-comparator  /indicators/6/target info ≤",
+                "indicator-target-unmeasurable  /indicators/9/target warning",   // 提高就业率 显著 (VAL-2)
+                // 每亩300: 元 or 万元? Until session 44 "cost": "没有金额", for a row that states its amount per mu
+                "indicator-time-cost-unspecified cost-no-money-unit /indicators/5/target info",
+                "indicator-time-cost-unspecified cost-no-money-unit /indicators/6/target info",
+                // 实际完成情况 the three 预期目标 lines again, word for word
+                "overall-goal-not-a-goal achieved-copies /overallGoals/achieved/0 warning",
+                "overall-goal-not-a-goal achieved-copies /overallGoals/achieved/1 warning",
+                "overall-goal-not-a-goal achieved-copies /overallGoals/achieved/2 warning",
+                "rate-mismatch  /funds/total/executionRatePercent error",   // 执行率 100% for 3824.26 / 4753.66 = 80.45 % (AR-2)
+                "score-assumption achievement /indicators/9/actual info",   // 显著 → 显著: read as 达成
+                "score-claim-mismatch  /funds/total/score warning",   // 10 stated, 8.04 computed (SC-4)
+                // 5 of 6 each, computed 5.96 and 5.65 (actual / target × 分值): below what the rows earn, with no reason
+                "score-claim-mismatch indicator /indicators/7/score warning",
+                "score-claim-mismatch indicator /indicators/8/score warning",
+                "score-weights partial /partial info"),   // the copy ends at 生态: 18 of 效益's 30, no 满意度, no 总分
+                // not: 基本支出 1768.16 + 项目支出 2985.5 = 4753.66 and 一般公共预算 1873.66 + 其他资金 2880 = 4753.66 (both
+                // breakdowns add up to the 全年预算数); the three "……" rows (the form's room for more rows, not transcribed);
+                // 当期完成 90% → 100% as 时效 (a completion rate in the period, not 100% with no date: time-rate is 100%'s);
+                // 造林成活率 85% → 85% (met: no survey or evidence rule reads a survival rate)
+                findings("t90-lingling-linye-2021"));
+    }
+
+    /**
+     * 湘潭市环境卫生管理处 2024 (湖南, 雾炮车抑尘降尘服务, 250 万元, SOURCE.md; helper F11, session 44): t30's project a year
+     * later, on 湘潭's 2024 项目绩效目标表 (项目起止时间, 主管部门及其编码, 项目资金申请 with 预算资金 / 自有资金 / 其他, 长期目标 /
+     * 年度目标, 一级 / 二级 / 三级 / 指标值 / 绩效标准); its targets bare, two of them numbers with no unit at all. On
+     * mof-project-2020, 目标申报 (not scored).
+     */
+    @Test
+    void xiangtanWupaoche2024() {
+        assertEquals(List.of(
+                "indicator-target-no-comparator  /indicators/1/target info ≥",   // 雾炮车风炮射程 80M (t30: "≥80M")
+                "indicator-target-no-comparator  /indicators/6/target info ≥",   // 市民对空气质量改善的满意程度 85%
+                "indicator-target-no-comparator  /indicators/9/target info ≥",   // 满意度 90%
+                // 配备车辆数 "10" (t30: "10辆"), 服务周期 "180" (t30: "2023.07-2024.01"; the 项目概况 "服务周180"): neither a
+                // comparator nor a unit. Until session 44 the note asked for the direction only, and "≥ 10" written so would
+                // then have been told of its unit (indicator-target-no-unit) on the next run
+                "indicator-target-no-comparator no-unit /indicators/0/target info ≥",
+                "indicator-target-no-comparator no-unit /indicators/3/target info ≥",
+                // the three 效益 categories printed with nothing beside them (as t30): at 目标申报 an info each
+                "indicator-template-row no-name-no-target /indicators/5 info",
+                "indicator-template-row no-name-no-target /indicators/7 info",
+                "indicator-template-row no-name-no-target /indicators/8 info",
+                // 控制在预算成本内 | 控制在预算内: a cost with no amount (t30 wrote 250万, the budget)
+                "indicator-time-cost-unspecified cost /indicators/4/target warning"),
+                // not: 项目起止时间 "20246-202516" and 实施进度 "20246" / "20251" (no field: the copy lost the dots or 年/月,
+                // notes); 优良 (air quality's own grade); 资金总额 250 = 250 + 0 + 0
+                findings("t91-xiangtan-wupaoche-2024"));
+    }
+
+    /**
+     * 浮梁县林业局 (江西 景德镇, 部门整体绩效目标, 2026 by the page's list of project tables, SOURCE.md; helper F11, session 44):
+     * a department's target table with 计算符号 / 目标值 / 度量单位 / 指标值说明 columns, each name ending in its unit in
+     * brackets, every 说明 "该指标值数据合理"; the copy ends after the first 质量 row. On {@code fuliang-department-2026.json}
+     * (t70's frame, partial), 目标申报.
+     */
+    @Test
+    void fuliangLinye2026() {
+        assertEquals(List.of(),
+                // nothing: every row has its comparator, value and unit, (人) after the name and 人 in the column agreeing.
+                // Not said, and left alone (report): the 年度绩效总目标 "保证林业局职能实现,保障人员经费。" (the 职能概述 again:
+                // keeping the bureau running and its staff paid, no output; overall-goal-not-a-goal reads no such goal);
+                // 保障在职职工人数 = 116 人 and the other two headcounts as 产出 (people paid, an input; 银川 2021's 保障人数
+                // is left so too); 工资发放准确性 ≥ 95 % (a 5 % tolerance on wages: no rule holds accuracy to 100 %);
+                // 制作宣传横幅、公益宣传牌等 = 1 年 (banners counted in years); 该指标值数据合理 on every row (no field: notes)
+                findings("t92-fuliang-linye-2026"));
+    }
+
+    /**
+     * 荣昌区林业局 2022 (重庆, 古昌镇大青冈村乡村振兴绿化美化项目, 153.5184 万元, SOURCE.md; helper F11, session 44): 重庆's
+     * 项目绩效目标表 with 计量单位 / 指标性质 / 指标值 columns before the value, 资金情况 by 中央 / 市级 / 区级 / 其他资金; the
+     * copy ends at the 时效指标 label. On {@code rongchang-daqinggang-2022.json} (mof-project-2020, partial), 目标申报.
+     */
+    @Test
+    void rongchangDaqinggang2022() {
+        assertEquals(List.of(),
+                // nothing, rightly: 3500 米 (=), 15000 株 (=), 树木成活率 ≥ 85 % each with its unit and comparator; 153.5184 =
+                // 市级资金 153.5184. Not read: the page's list above the table names the project at 100万元 (outside the table,
+                // in notes); the blank row under 质量 (not transcribed); 时效 and after (past the copy's end, the partial frame)
+                findings("t93-rongchang-daqinggang-2022"));
+    }
 }
