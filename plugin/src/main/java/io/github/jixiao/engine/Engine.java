@@ -576,6 +576,14 @@ public final class Engine {
     }
 
     /**
+     * indicator-target-no-comparator's note of a bare number, with ({@code no-unit}, session 44: 湘潭 2024's "10") or
+     * without the unit asked for beside the direction: the one the finding of the same cell below says, either way.
+     */
+    private static boolean bareNote(Finding f) {
+        return f.ruleId().equals("indicator-target-no-comparator") && (f.key().isEmpty() || f.key().equals("no-unit"));
+    }
+
+    /**
      * A target written without a comparator that the actual misses is one defect at the target's cell: indicator-target-
      * missed's "bare" message says how it was read, that the actual falls short and to write ≥, ≤ or =; the note of
      * indicator-target-no-comparator at the same target, saying the reading and the comparator only, is left out (helper
@@ -584,7 +592,7 @@ public final class Engine {
     static List<Finding> bareMissedOnce(List<Finding> findings) {
         return onceBeside(findings,
                 f -> f.ruleId().equals("indicator-target-missed") && f.key().equals("bare") ? f.file() + '\0' + f.pointer() : null,
-                f -> f.ruleId().equals("indicator-target-no-comparator") && f.key().isEmpty() ? f.file() + '\0' + f.pointer() : null);
+                f -> bareNote(f) ? f.file() + '\0' + f.pointer() : null);
     }
 
     /**
@@ -612,7 +620,7 @@ public final class Engine {
     static List<Finding> budgetRestatedOnce(List<Finding> findings) {
         return onceBeside(findings,
                 f -> f.ruleId().equals("indicator-input-as-output") && f.key().equals("budget-restated") ? f.file() + '\0' + f.pointer() : null,
-                f -> f.ruleId().equals("indicator-target-no-comparator") && f.key().isEmpty() ? f.file() + '\0' + f.pointer() : null);
+                f -> bareNote(f) ? f.file() + '\0' + f.pointer() : null);
     }
 
     /**
@@ -628,7 +636,7 @@ public final class Engine {
         return carriedBeside(findings,
                 f -> f.ruleId().equals("placeholder-left") && f.key().equals("number-name") && f.pointer().endsWith("/name")
                         ? f.file() + '\0' + f.pointer().substring(0, f.pointer().length() - "/name".length()) : null,
-                f -> (f.ruleId().equals("indicator-target-no-comparator") && f.key().isEmpty()
+                f -> (bareNote(f)
                         || f.ruleId().equals("indicator-time-cost-unspecified")) && f.pointer().endsWith("/target") && f.args().size() > 1
                         ? f.file() + '\0' + row(f.pointer()) : null,
                 (name, f) -> name.withVariant("number-name-target", List.of(f.args().get(1))));

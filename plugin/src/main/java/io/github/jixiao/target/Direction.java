@@ -236,7 +236,8 @@ public final class Direction {
             // a 时效 row's bare period is read as its name gives it, as a date is: the column names no side of a period
             return t.withComparator(stated, false);
         }
-        if (costCategory && (t.isAmount() || t.isMoneyPerUnit()) && !forward(indicatorName)) {
+        // a cost per unit with its money unit left off ("每亩300", "28.40/株": 零陵 2021, 同心 2023) is the same standard
+        if (costCategory && (t.isAmount() || t.isMoneyPerUnit() || t.unit().startsWith("/")) && !forward(indicatorName)) {
             return t.withComparator(Comparator.LE, false);
         }
         if (period && !forward(indicatorName) && !serviceDuration(indicatorName)) {

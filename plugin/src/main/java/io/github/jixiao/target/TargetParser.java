@@ -131,6 +131,7 @@ public final class TargetParser {
             // taken out of an actual, not 2023 of a unit 年度工作任务 (an error beside a target in words)
             return qualitative(text, norm);
         }
+        s = perFirst(s);
         String cmp = null;
         for (Map.Entry<String, String> w : PREFIX_WORDS) {
             if (s.startsWith(w.getKey())) {
@@ -192,6 +193,36 @@ public final class TargetParser {
             }
         }
         return qualitative(text, norm);
+    }
+
+    /**
+     * A standard written with what it is per before the amount: "每亩300元" (per mu, 300 yuan), "每人500元", "每公里不超过
+     * 2万元", read as "300元/亩", "500元/人", "不超过2万元/公里"; "每亩300" (零陵 2021's 造林补助, its 元 left off) as
+     * "300/亩", a cost per mu with no money unit. Until session 44 such a target was words: a cost row written so was
+     * told it named no amount. Only where what follows 每 is a unit of a kind {@link UnitKind} knows (亩, 人, 户, 公里, 吨 …;
+     * not money, a share, or time: 每季度 1 次 is how often, left as words) and the rest holds a digit and no other per
+     * ("每人每月500元", "每亩300元/年": left as written).
+     */
+    static String perFirst(String s) {
+        if (s.length() < 3 || s.charAt(0) != '每') {
+            return s;
+        }
+        for (int len = Math.min(3, s.length() - 2); len >= 1; len--) {
+            String per = s.substring(1, 1 + len);
+            UnitKind kind = UnitKind.of(per);
+            if (kind == null || kind == UnitKind.MONEY || kind == UnitKind.PERCENT || kind == UnitKind.RATE) {
+                continue;
+            }
+            if (kind == UnitKind.TIME) {
+                return s; // 每季度 1 次, 每月2次: how often, left as words (no rule compares a frequency)
+            }
+            String rest = s.substring(1 + len).strip();
+            if (rest.isEmpty() || rest.indexOf('/') >= 0 || rest.indexOf('每') >= 0 || rest.chars().noneMatch(c -> c >= '0' && c <= '9')) {
+                return s;
+            }
+            return rest + "/" + per;
+        }
+        return s;
     }
 
     /**

@@ -54,8 +54,9 @@ class NumberNameOnceTest {
         Path project = batang();
         EngineResult off = new Engine().run(new EngineOptions(project, project.resolve("submission"), null, null, null,
                 RuleConfig.of(List.of(new RuleConfig.Entry("placeholder-left", "OFF", null))), Locale.SIMPLIFIED_CHINESE));
-        assertEquals(List.of("indicator-target-no-comparator  /indicators/0/target"), atRow(off, 0));
-        assertEquals(List.of("indicator-target-no-comparator  /indicators/3/target",
+        // the target "100" beside the name "88" names no unit either: the note asks for it (no-unit, session 44)
+        assertEquals(List.of("indicator-target-no-comparator no-unit /indicators/0/target"), atRow(off, 0));
+        assertEquals(List.of("indicator-target-no-comparator no-unit /indicators/3/target",
                 "indicator-time-cost-unspecified cost-rate /indicators/3/target"), atRow(off, 3));
     }
 }

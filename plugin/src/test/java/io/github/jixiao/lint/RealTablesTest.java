@@ -115,12 +115,12 @@ class RealTablesTest {
                 "indicator-incomplete empty-category-scored /indicators/6 error",   // 社会效益: 保护全市人口财产不受损失
                 "indicator-incomplete empty-category-scored /indicators/8 error",   // 可持续影响: 已建工程良性运行
                 "indicator-input-as-output name /indicators/3 info",   // 年度资金支付完成率100% as 时效
+                "indicator-target-no-comparator  /indicators/9/target info ≥",   // 服务对象满意度 90%
                 // not indicator-score-unexplained empty-actual at rows 2–6 and 8 (10 of 10 each, until session 33): each row prints
                 // its content in the name (done, by all it says); the actual filled in is what both ask, and the full score is
                 // then held to it: one defect, said by empty-category-scored, which names the 10 (Engine.blankActualOnce)
-                "indicator-target-no-comparator  /indicators/0/target info ≥",   // 节水改造项目数量 1
-                "indicator-target-no-comparator  /indicators/1/target info ≥",   // 农业综合水价改革项目 1
-                "indicator-target-no-comparator  /indicators/9/target info ≥",   // 服务对象满意度 90%
+                "indicator-target-no-comparator no-unit /indicators/0/target info ≥",   // 节水改造项目数量 1
+                "indicator-target-no-comparator no-unit /indicators/1/target info ≥",   // 农业综合水价改革项目 1
                 "overall-goal-not-a-goal achieved-vague /overallGoals/achieved/0 info",   // 实际完成情况: 完成年度目标。
                 "satisfaction-without-survey project /indicators/9 info",   // 服务对象满意度 90% → 100%, no survey named
                 // 100 stated, 40 computed, 60 unscorable; each blank row is alone in its category, so its "no 指标值: 0 of 10"
@@ -268,15 +268,15 @@ class RealTablesTest {
                 // 工程资金金额 43.2 under 产出/数量: the budget (43.2 万元) written bare, an input as an output (ST-7; unseen until session 33)
                 "indicator-input-as-output  /indicators/0/target warning",
                 "indicator-target-missed explained /indicators/0/actual info",   // 工程资金金额 43.2 → 37.24, 尾款未付 said
-                "indicator-target-no-comparator  /indicators/0/target info ≥",   // 工程资金金额 43.2, bare (VAL-1)
-                "indicator-target-no-comparator  /indicators/1/target info ≥",   // 工程完工率 100
-                "indicator-target-no-comparator  /indicators/2/target info ≥",   // 工程验收合格率 100
-                "indicator-target-no-comparator  /indicators/3/target info ≥",   // 项目完成及时率 100
-                "indicator-target-no-comparator  /indicators/4/target info ≤",   // 成本控制率 100: within cost
-                "indicator-target-no-comparator  /indicators/5/target info ≥",   // 安全率 100
-                "indicator-target-no-comparator  /indicators/6/target info ≥",   // 学校发展能力 100
-                "indicator-target-no-comparator  /indicators/8/target info ≥",   // 长期使用性 100
-                "indicator-target-no-comparator  /indicators/9/target info ≥",   // 学生满意度 100
+                "indicator-target-no-comparator no-unit /indicators/0/target info ≥",   // 工程资金金额 43.2, bare (VAL-1)
+                "indicator-target-no-comparator no-unit /indicators/1/target info ≥",   // 工程完工率 100
+                "indicator-target-no-comparator no-unit /indicators/2/target info ≥",   // 工程验收合格率 100
+                "indicator-target-no-comparator no-unit /indicators/3/target info ≥",   // 项目完成及时率 100
+                "indicator-target-no-comparator no-unit /indicators/4/target info ≤",   // 成本控制率 100: within cost
+                "indicator-target-no-comparator no-unit /indicators/5/target info ≥",   // 安全率 100
+                "indicator-target-no-comparator no-unit /indicators/6/target info ≥",   // 学校发展能力 100
+                "indicator-target-no-comparator no-unit /indicators/8/target info ≥",   // 长期使用性 100
+                "indicator-target-no-comparator no-unit /indicators/9/target info ≥",   // 学生满意度 100
                 "indicator-template-row  /indicators/7 warning",   // 生态效益指标: "指标1" and nothing else
                 "indicator-time-cost-unspecified cost-rate /indicators/4/target info",   // 成本控制率 100 as 成本: no amount (VAL-6)
                 "indicator-time-cost-unspecified time-rate /indicators/3/target info",   // 指标1项目完成及时率 100 (% dropped): no date (VAL-6)
@@ -474,8 +474,8 @@ class RealTablesTest {
                 "indicator-input-as-output spending /indicators/4 warning",   // 预算资金执行率 90% as 产出/时效 (ST-7)
                 "indicator-target-no-comparator  /indicators/0/target info ≥",   // 服务外包在岸(万美元) 20000, bare (VAL-1)
                 "indicator-target-no-comparator  /indicators/1/target info ≥",   // 服务外包离岸(万美元) 4500
-                "indicator-target-no-comparator  /indicators/2/target info ≥",   // 支持服务贸易、服务外包企业数量 3
                 "indicator-target-no-comparator  /indicators/4/target info ≥",   // 预算资金执行率 90%
+                "indicator-target-no-comparator no-unit /indicators/2/target info ≥",   // 支持服务贸易、服务外包企业数量 3
                 "indicator-target-unmeasurable names-measure /indicators/6/target warning",   // 企业把握正确政治导向和文化方向情况的评价: names the evaluation, no value (VAL-2)
                 "indicator-target-unmeasurable question /indicators/7/target warning",   // 是否利于企业走出去: a question, no value (VAL-1, VAL-2)
                 // 获得目的国(地区)受众欢迎: an audience's reception, with no rate, count or grade to measure it by (VAL-2)
@@ -511,7 +511,7 @@ class RealTablesTest {
                 "indicator-category-missing  /indicators warning",   // 产出 without 时效指标: the copy ends after the 数量 row
                 "indicator-category-missing  /indicators warning",   // 产出 without 质量指标: its first row is cut ("是否达到国…")
                 "indicator-category-missing level1 /indicators warning",   // no 效益指标 row in the copy
-                "indicator-target-no-comparator  /indicators/0/target info ≥",   // 年度指标值(A) 12.5, bare (VAL-1)
+                "indicator-target-no-comparator no-unit /indicators/0/target info ≥",   // 年度指标值(A) 12.5, bare (VAL-1)
                 "score-weights split /indicators warning",   // 产出 12.5 of the frame's 50: the copy's gap
                 "score-weights total /indicators error"),   // 10 + 12.5 = 22.5: the copy's gap
                 findings("t19-haidian-xueyuanlu-2016"));
@@ -805,9 +805,9 @@ class RealTablesTest {
                 // 社会、经济、生态效益 指标: three of ST-2's 效益 categories in one label, the row (补助款结算争议率) in none of them
                 "indicator-category-unknown  /indicators/4 warning",
                 "indicator-input-as-output spending /indicators/3 warning",   // 年度预算执行率 ≥90% as an output (ST-7)
-                "indicator-target-no-comparator  /indicators/0/target info ≥",   // 镇街补助款完成结算项目数 3, bare (VAL-1)
                 // 补助款结算争议率 0%: a bare 0 is none, ≤ (read as ≥ before: any actual met it)
                 "indicator-target-no-comparator  /indicators/4/target info ≤",
+                "indicator-target-no-comparator no-unit /indicators/0/target info ≥",   // 镇街补助款完成结算项目数 3, bare (VAL-1)
                 "indicator-time-cost-unspecified time /indicators/2/target warning"),   // 结算款支付及时性: 及时, no date (VAL-6)
                 // not: 补助款结算误差率 ±3%以内 (a tolerance, written with its bound), the 919 万元 (no figure to hold it to)
                 findings("t29-dongguan-zhenjilu-2019"));
@@ -846,12 +846,12 @@ class RealTablesTest {
     void jishan2020() {
         assertEquals(List.of(
                 "indicator-target-missed explained /indicators/0/actual info",   // 全县参合人数 8755 → 8676, 新增死亡人员 said
-                "indicator-target-no-comparator  /indicators/0/target info ≥",   // 全县参合人数 8755, bare (VAL-1)
                 "indicator-target-no-comparator  /indicators/1/target info ≥",   // 资金是否全部纳入医保统筹 100%
                 "indicator-target-no-comparator  /indicators/2/target info ≥",   // 资金是否全部及时纳入 100%
                 "indicator-target-no-comparator  /indicators/3/target info ≤",   // 配套资金每人每年 75元 under 成本: a cost standard
                 "indicator-target-no-comparator  /indicators/4/target info ≥",   // 是否解决建档立卡人员看病难贵问题 95%
                 "indicator-target-no-comparator  /indicators/5/target info ≥",   // 是否满意 95%
+                "indicator-target-no-comparator no-unit /indicators/0/target info ≥",   // 全县参合人数 8755, bare (VAL-1)
                 "indicator-time-cost-unspecified time-rate /indicators/2/target info",   // 及时纳入 100% as 时效: no date (VAL-6)
                 "placeholder-left template-numbering-name /indicators/0/name info",   // the template's "指标1:" numbering kept before the names: 指标1:全县参合人数 … (6 names)
                 "satisfaction-without-survey equal /indicators/5 warning",   // 是否满意 95% → 95%, no survey named (VAL-7)
@@ -1029,9 +1029,9 @@ class RealTablesTest {
                 "indicator-category-missing level1 /indicators warning",   // no 效益指标 row: the copy ends in the 成本 row
                 "indicator-target-no-comparator  /indicators/0/target info ≥",   // 资金的供应时效 100%, bare (VAL-1)
                 "indicator-target-no-comparator  /indicators/1/target info ≥",   // 确保日常工作正常运行 100%
-                "indicator-target-no-comparator  /indicators/3/target info ≥",   // 覆盖率 "1" (指标解释 90%)
-                "indicator-target-no-comparator  /indicators/4/target info ≥",   // 各类书籍审稿率 "1"
                 "indicator-target-no-comparator  /indicators/5/target info ≥",   // 项目完成时间 100%
+                "indicator-target-no-comparator no-unit /indicators/3/target info ≥",   // 覆盖率 "1" (指标解释 90%)
+                "indicator-target-no-comparator no-unit /indicators/4/target info ≥",   // 各类书籍审稿率 "1"
                 "indicator-time-cost-unspecified time-rate /indicators/5/target info",   // 项目完成时间 100%: no date (VAL-6)
                 "sum-mismatch  /initialBudget/value error"),   // 履职目标 49.8 + 11 + 171.41 = 232.21 against 171.41 (AR-1)
                 // not: 60.8 + 110.61 = 171.41 (项目支出 and 基本支出 add up), ≥60% (its comparator written)
@@ -1279,9 +1279,9 @@ class RealTablesTest {
     @Test
     void qingshanJichu2020() {
         assertEquals(List.of(
-                "indicator-target-no-comparator  /indicators/0/target info ≥",   // 重点建设工程安排数量 2 (VAL-1)
                 "indicator-target-no-comparator  /indicators/1/target info ≥",   // 验收合格率 100%
                 "indicator-target-no-comparator  /indicators/3/target info ≥",   // 按期完成率 100%
+                "indicator-target-no-comparator no-unit /indicators/0/target info ≥",   // 重点建设工程安排数量 2 (VAL-1)
                 "indicator-target-unmeasurable  /indicators/4/target warning",   // 巩固提高 (VAL-2)
                 "indicator-target-unmeasurable  /indicators/5/target warning",   // 持续改善 (VAL-2)
                 "indicator-time-cost-unspecified cost /indicators/2/target warning",   // 建设项目成本 参照政府采购成本控制 (VAL-6)
@@ -1304,11 +1304,11 @@ class RealTablesTest {
                 "indicator-category-unknown no-level1 /indicators/0 warning",   // 制度指标 / 规章制度 under no 一级: 20 points in no category
                 "indicator-incomplete empty-category-target-no-level1 /indicators/0 error",   // 规章制度 (建立与否): no 目标值
                 "indicator-input-as-output spending /indicators/2 warning",   // 资金支出率 95% as a 数量指标: money spent (ST-7)
-                "indicator-target-no-comparator  /indicators/1/target info ≥",   // 享受资助人数 2100 (VAL-1)
                 "indicator-target-no-comparator  /indicators/2/target info ≥",   // 资金支出率 95%
                 "indicator-target-no-comparator  /indicators/3/target info ≥",   // 建档立卡学生 (全面覆盖) 100%
                 "indicator-target-no-comparator  /indicators/5/target info ≥",   // 及时发放率 100%
                 "indicator-target-no-comparator  /indicators/6/target info ≥",   // 资助标准达标率 100%
+                "indicator-target-no-comparator no-unit /indicators/1/target info ≥",   // 享受资助人数 2100 (VAL-1)
                 "indicator-time-cost-unspecified cost-rate /indicators/6/target info",   // 成本 as 资助标准达标率 100%: no amount (VAL-6)
                 "indicator-time-cost-unspecified time-rate /indicators/5/target info"),   // 及时发放率 100%: no date (VAL-6)
                 // not: 95%以上 (≥ 95% as written); 100 points on the indicators alone (not weighed at 目标申报).
@@ -1330,10 +1330,10 @@ class RealTablesTest {
                 "indicator-target-no-comparator  /indicators/1/target info ≥",   // 受资助本专科困难学生覆盖率 99%
                 "indicator-target-no-comparator  /indicators/2/target info ≥",   // 退役士兵…享受资助比例 100%
                 "indicator-target-no-comparator  /indicators/3/target info ≥",   // 应征入伍…享受资助比例 100%
-                "indicator-target-no-comparator  /indicators/4/target info ≥",   // 受资助本专科学生人数 14726 (15935 done: met)
                 "indicator-target-no-comparator  /indicators/5/target info ≥",   // 国家奖学金按标准发放率 100%
                 "indicator-target-no-comparator  /indicators/7/target info ≥",   // 家庭经济困难学生完成学业率 100%
                 "indicator-target-no-comparator  /indicators/8/target info ≥",   // 资助学生满意度 95%
+                "indicator-target-no-comparator no-unit /indicators/4/target info ≥",   // 受资助本专科学生人数 14726 (15935 done: met)
                 "satisfaction-without-survey equal /indicators/8 warning",   // 95% → 95%, no survey named
                 // not score-claim-mismatch total-data at /stated/total (until session 33): 99.8 against 10.00 computed is within the
                 // 90 points the rows without 分值 leave out, which the finding below asks for (Engine.unpointedTotalOnce)
@@ -1452,10 +1452,10 @@ class RealTablesTest {
         assertEquals(List.of(
                 "actual-equals-target-pattern copied /indicators/3/actual warning",   // 抽样调查满意度 ≥90%: the target's wording, no survey result
                 "indicator-category-missing level1 /indicators warning",   // 效益指标 printed with no indicator under it (ST-2)
-                "indicator-target-no-comparator  /indicators/0/target info ≥",   // 补贴渔船数 6 (VAL-1)
                 "indicator-target-no-comparator  /indicators/1/target info ≥",   // 渔船补贴发放率 100%
                 "indicator-target-no-comparator  /indicators/2/target info ≥",   // 12月底之前完成 100%
                 "indicator-target-no-comparator  /indicators/3/target info ≥",   // 退捕渔民抽样调查满意度 90%
+                "indicator-target-no-comparator no-unit /indicators/0/target info ≥",   // 补贴渔船数 6 (VAL-1)
                 "indicator-time-cost-unspecified time-in-name /indicators/2/target info",   // the deadline is the row's name, its target 100% (VAL-6)
                 // not score-claim-mismatch total-data at /stated/total (until session 33): 总分 100 against 20 computed is within the
                 // 80 points the rows without 分值 leave out, which the finding below asks for (Engine.unpointedTotalOnce)
@@ -1479,8 +1479,8 @@ class RealTablesTest {
         assertEquals(List.of(
                 "indicator-category-unknown level1-above /indicators/0 info",   // 实施效果指标 | 产出指标: three rows read under 产出指标
                 "indicator-category-unknown level1-above /indicators/3 info",   // 实施效果指标 | 效益指标: one row under 效益指标
-                "indicator-target-no-comparator  /indicators/0/target info ≥",   // 建设项目个数(含续建) 1 (VAL-1)
-                "indicator-target-no-comparator  /indicators/1/target info ≥"),   // 竣工验收合格率 100%
+                "indicator-target-no-comparator  /indicators/1/target info ≥",   // 竣工验收合格率 100%
+                "indicator-target-no-comparator no-unit /indicators/0/target info ≥"),   // 建设项目个数(含续建) 1 (VAL-1)
                 // not: 按进度计划实施情况 按计划实施 (a state, checkable); no 满意度 row (the copy ends before any: unknown);
                 // no 二级 on any row (the form prints none; 产出 requires three 二级 and has three rows, 效益's are optional)
                 findings("t57-baodi-fenwu-2022"));
@@ -1924,10 +1924,10 @@ class RealTablesTest {
     void bananYipin2022() {
         assertEquals(List.of(
                 "indicator-target-no-comparator  /indicators/10/target info ≥",   // 服务对象满意度 95 % (VAL-1)
-                "indicator-target-no-comparator  /indicators/7/target info ≥",   // 开展各种文艺活动场次 20
                 // 森林受灾率 1 %: a share struck by disaster, the less the better: a ceiling, ≤ 1 %. Read as ≥ 1 % when the table was
                 // added (no 受灾 word among Direction's 反向 words): a wrong reading told to the 街道 (DirectionTest)
                 "indicator-target-no-comparator  /indicators/8/target info ≤",
+                "indicator-target-no-comparator no-unit /indicators/7/target info ≥",   // 开展各种文艺活动场次 20
                 "indicator-target-unmeasurable  /indicators/3/target warning",   // 有效保障 (VAL-2)
                 "indicator-target-unmeasurable  /indicators/4/target warning"),   // 有效改善
                 // not: no category on any row (the form has no 一级 / 二级 column); 预算执行率 = 100 % as a row and the weights
@@ -2234,5 +2234,112 @@ class RealTablesTest {
                 // villages served, "=" as written), the fifth row's 指标方向性 and the rows after it (past the copy's end, the
                 // partial framework), 满意度 with no survey (asked of an actual, at 自评)
                 findings("t89-jingyan-jiceng-2023"));
+    }
+
+    // ---- session 44, forms (F11) ----
+
+    /**
+     * 零陵区林业局 2021 (湖南 永州, 部门整体支出绩效自评表, SOURCE.md; helper F11, session 44): t70's layout (财预〔2020〕10号's
+     * 项目 self-evaluation filled in for a whole department) with its indicators, 4753.66 万元 of which 3824.26 spent but 执行率
+     * printed 100% and scored 10; its 成本 standards written "每亩300" (per mu first, 元 left off); the copy ends at 生态.
+     * On {@code lingling-department-2021.json} (t70's frame, partial).
+     */
+    @Test
+    void linglingLinye2021() {
+        assertEquals(List.of(
+                "actual-equals-target-pattern share /indicators warning",   // 6 of 10 actuals the target again
+                "execution-rate-unexplained  /funds/total/executed warning",   // 80.45 %, below 90 %, no reason (the form has no 原因 cell)
+                // 木材销售收入 1100万元 → 1093万元, 林产品收入 2.6亿元 → 2.45亿元: bare, missed, 偏差原因 blank; one finding a cell
+                "indicator-target-missed bare /indicators/7/target warning",
+                "indicator-target-missed bare /indicators/8/target warning",
+                "indicator-target-no-comparator  /indicators/0/target info ≥",   // 造林面积 1.2万亩 (VAL-1)
+                "indicator-target-no-comparator  /indicators/1/target info ≥",   // 病虫害防治面积 3.45万亩
+                "indicator-target-no-comparator  /indicators/2/target info ≥",   // 森林经营面积 16.3万亩
+                "indicator-target-no-comparator  /indicators/3/target info ≥",   // 造林成活率 85%
+                "indicator-target-no-comparator  /indicators/4/target info ≥",   // 当期完成 90%
+                // 造林补助 "每亩300", 育补助 "每亩100" under 成本: a standard per mu, read as a ceiling (≤ 300 /亩). Words until
+                // session 44 (the per written before the amount), and then read ≥ as the name gives: with no 元 it was no amount
+                "indicator-target-no-comparator  /indicators/5/target info ≤",
+                "indicator-target-no-comparator  /indicators/6/target info ≤",
+                "indicator-target-unmeasurable  /indicators/9/target warning",   // 提高就业率 显著 (VAL-2)
+                // 每亩300: 元 or 万元? Until session 44 "cost": "没有金额", for a row that states its amount per mu
+                "indicator-time-cost-unspecified cost-no-money-unit /indicators/5/target info",
+                "indicator-time-cost-unspecified cost-no-money-unit /indicators/6/target info",
+                // 实际完成情况 the three 预期目标 lines again, word for word
+                "overall-goal-not-a-goal achieved-copies /overallGoals/achieved/0 warning",
+                "overall-goal-not-a-goal achieved-copies /overallGoals/achieved/1 warning",
+                "overall-goal-not-a-goal achieved-copies /overallGoals/achieved/2 warning",
+                "rate-mismatch  /funds/total/executionRatePercent error",   // 执行率 100% for 3824.26 / 4753.66 = 80.45 % (AR-2)
+                "score-assumption achievement /indicators/9/actual info",   // 显著 → 显著: read as 达成
+                "score-claim-mismatch  /funds/total/score warning",   // 10 stated, 8.04 computed (SC-4)
+                // 5 of 6 each, computed 5.96 and 5.65 (actual / target × 分值): below what the rows earn, with no reason
+                "score-claim-mismatch indicator /indicators/7/score warning",
+                "score-claim-mismatch indicator /indicators/8/score warning",
+                "score-weights partial /partial info"),   // the copy ends at 生态: 18 of 效益's 30, no 满意度, no 总分
+                // not: 基本支出 1768.16 + 项目支出 2985.5 = 4753.66 and 一般公共预算 1873.66 + 其他资金 2880 = 4753.66 (both
+                // breakdowns add up to the 全年预算数); the three "……" rows (the form's room for more rows, not transcribed);
+                // 当期完成 90% → 100% as 时效 (a completion rate in the period, not 100% with no date: time-rate is 100%'s);
+                // 造林成活率 85% → 85% (met: no survey or evidence rule reads a survival rate)
+                findings("t90-lingling-linye-2021"));
+    }
+
+    /**
+     * 湘潭市环境卫生管理处 2024 (湖南, 雾炮车抑尘降尘服务, 250 万元, SOURCE.md; helper F11, session 44): t30's project a year
+     * later, on 湘潭's 2024 项目绩效目标表 (项目起止时间, 主管部门及其编码, 项目资金申请 with 预算资金 / 自有资金 / 其他, 长期目标 /
+     * 年度目标, 一级 / 二级 / 三级 / 指标值 / 绩效标准); its targets bare, two of them numbers with no unit at all. On
+     * mof-project-2020, 目标申报 (not scored).
+     */
+    @Test
+    void xiangtanWupaoche2024() {
+        assertEquals(List.of(
+                "indicator-target-no-comparator  /indicators/1/target info ≥",   // 雾炮车风炮射程 80M (t30: "≥80M")
+                "indicator-target-no-comparator  /indicators/6/target info ≥",   // 市民对空气质量改善的满意程度 85%
+                "indicator-target-no-comparator  /indicators/9/target info ≥",   // 满意度 90%
+                // 配备车辆数 "10" (t30: "10辆"), 服务周期 "180" (t30: "2023.07-2024.01"; the 项目概况 "服务周180"): neither a
+                // comparator nor a unit. Until session 44 the note asked for the direction only, and "≥ 10" written so would
+                // then have been told of its unit (indicator-target-no-unit) on the next run
+                "indicator-target-no-comparator no-unit /indicators/0/target info ≥",
+                "indicator-target-no-comparator no-unit /indicators/3/target info ≥",
+                // the three 效益 categories printed with nothing beside them (as t30): at 目标申报 an info each
+                "indicator-template-row no-name-no-target /indicators/5 info",
+                "indicator-template-row no-name-no-target /indicators/7 info",
+                "indicator-template-row no-name-no-target /indicators/8 info",
+                // 控制在预算成本内 | 控制在预算内: a cost with no amount (t30 wrote 250万, the budget)
+                "indicator-time-cost-unspecified cost /indicators/4/target warning"),
+                // not: 项目起止时间 "20246-202516" and 实施进度 "20246" / "20251" (no field: the copy lost the dots or 年/月,
+                // notes); 优良 (air quality's own grade); 资金总额 250 = 250 + 0 + 0
+                findings("t91-xiangtan-wupaoche-2024"));
+    }
+
+    /**
+     * 浮梁县林业局 (江西 景德镇, 部门整体绩效目标, 2026 by the page's list of project tables, SOURCE.md; helper F11, session 44):
+     * a department's target table with 计算符号 / 目标值 / 度量单位 / 指标值说明 columns, each name ending in its unit in
+     * brackets, every 说明 "该指标值数据合理"; the copy ends after the first 质量 row. On {@code fuliang-department-2026.json}
+     * (t70's frame, partial), 目标申报.
+     */
+    @Test
+    void fuliangLinye2026() {
+        assertEquals(List.of(),
+                // nothing: every row has its comparator, value and unit, (人) after the name and 人 in the column agreeing.
+                // Not said, and left alone (report): the 年度绩效总目标 "保证林业局职能实现,保障人员经费。" (the 职能概述 again:
+                // keeping the bureau running and its staff paid, no output; overall-goal-not-a-goal reads no such goal);
+                // 保障在职职工人数 = 116 人 and the other two headcounts as 产出 (people paid, an input; 银川 2021's 保障人数
+                // is left so too); 工资发放准确性 ≥ 95 % (a 5 % tolerance on wages: no rule holds accuracy to 100 %);
+                // 制作宣传横幅、公益宣传牌等 = 1 年 (banners counted in years); 该指标值数据合理 on every row (no field: notes)
+                findings("t92-fuliang-linye-2026"));
+    }
+
+    /**
+     * 荣昌区林业局 2022 (重庆, 古昌镇大青冈村乡村振兴绿化美化项目, 153.5184 万元, SOURCE.md; helper F11, session 44): 重庆's
+     * 项目绩效目标表 with 计量单位 / 指标性质 / 指标值 columns before the value, 资金情况 by 中央 / 市级 / 区级 / 其他资金; the
+     * copy ends at the 时效指标 label. On {@code rongchang-daqinggang-2022.json} (mof-project-2020, partial), 目标申报.
+     */
+    @Test
+    void rongchangDaqinggang2022() {
+        assertEquals(List.of(),
+                // nothing, rightly: 3500 米 (=), 15000 株 (=), 树木成活率 ≥ 85 % each with its unit and comparator; 153.5184 =
+                // 市级资金 153.5184. Not read: the page's list above the table names the project at 100万元 (outside the table,
+                // in notes); the blank row under 质量 (not transcribed); 时效 and after (past the copy's end, the partial frame)
+                findings("t93-rongchang-daqinggang-2022"));
     }
 }

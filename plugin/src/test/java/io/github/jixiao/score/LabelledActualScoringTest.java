@@ -112,7 +112,8 @@ class LabelledActualScoringTest {
                 "/indicators/5/target indicator-target-no-comparator  [全市安全度汛, 95, 95%, ≥, 正向指标（越高越好）, the higher the better]",
                 "/indicators/6/actual indicator-actual-incommensurable quantitative-target [保护全市人口财产不受损失, 880, 人均支出 800元, 880]",
                 "/indicators/6/actual score-input-missing incomparable [保护全市人口财产不受损失, 人均支出 800元, 880, 效益指标（经济、社会、生态效益及可持续影响）]",
-                "/indicators/6/target indicator-target-no-comparator  [保护全市人口财产不受损失, 880, 880, ≤, 反向指标（越低越好）, the lower the better]"),
+                // the per-unit actual stays words, so "880" is read in no unit: the note asks for it (no-unit, session 44)
+                "/indicators/6/target indicator-target-no-comparator no-unit [保护全市人口财产不受损失, 880, 880, ≤, 反向指标（越低越好）, the lower the better]"),
                 RealTableRuns.onRows(r, "2", "4", "5", "6"));
         // rows 2, 4 and 5 met (≥ 95%, ≤ 880 万元), their full 10; row 6 words, 0 (before: rows 2 and 4 too)
         assertEquals(List.of("indicator-2 10.00", "indicator-4 10.00", "indicator-5 10.00", "indicator-6 0.00"),

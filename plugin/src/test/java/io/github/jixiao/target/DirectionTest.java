@@ -333,4 +333,15 @@ class DirectionTest {
         return Indicator.of(0, "产出指标", "数量指标", name, target, null, null, actual, false, null, null, null, null, null,
                 new Indicator.Columns(unit, null, null, null, null), Src.NONE, Src.NONE, Src.NONE);
     }
+
+    /**
+     * A cost per unit with its money unit left off (零陵 2021's 造林补助 "每亩300", 同心 2023's "28.40/株" written bare) is a
+     * cost standard like "1600元/亩": a ceiling under 成本, ≤; until session 44 it was read ≥ (正向) as the name gives.
+     */
+    @Test
+    void aCostPerUnitWithoutItsYuanIsACeilingToo() {
+        assertEquals(Comparator.LE, Direction.target(TargetParser.parse("每亩300"), null, null, "造林补助", true).comparator());
+        assertEquals(Comparator.LE, Direction.target(TargetParser.parse("28.40/株"), null, null, "黄金蜜(葡萄)补助成本", true).comparator());
+        assertEquals(Comparator.GE, Direction.target(TargetParser.parse("每亩300"), null, null, "造林补助", false).comparator());
+    }
 }

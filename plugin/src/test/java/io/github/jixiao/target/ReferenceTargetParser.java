@@ -195,6 +195,7 @@ final class ReferenceTargetParser {
         if (doneSaid && (TargetParser.dateWithoutYear(s) || TargetParser.aboutAYear(s) || TargetParser.date(s, s) != null)) {
             return qualitative(text, norm); // 完成2023年度工作任务: a sentence about a year, not 2023 of a unit
         }
+        s = TargetParser.perFirst(s); // session 44: 每亩300元 is 300元/亩, by the same code
         String cmp = null;
         for (Map.Entry<String, String> w : PREFIX_WORDS) {
             if (s.startsWith(w.getKey())) {

@@ -467,4 +467,25 @@ class TargetParserTest {
             assertEquals("个", v.unit(), String.valueOf(c));
         }
     }
+
+    /**
+     * A standard written with what it is per before the amount (零陵 2021's 造林补助 "每亩300", 抚育补助 "每亩100"): the amount
+     * per that unit, as "300元/亩" is; words until session 44, so the cost row was told it named no amount. Not where
+     * what follows 每 is no unit, or a second per is written.
+     */
+    @Test
+    void thePerWrittenFirst() {
+        TargetValue v = TargetParser.parse("每亩300元");
+        assertEquals(0, new BigDecimal("300").compareTo(v.low()));
+        assertEquals("元/亩", v.unit());
+        assertEquals(TargetParser.parse("300元/亩").unit(), v.unit());
+        assertEquals("/亩", TargetParser.parse("每亩300").unit());
+        TargetValue ceiling = TargetParser.parse("每公里不超过2万元");
+        assertEquals(Comparator.LE, ceiling.comparator());
+        assertEquals("万元/公里", ceiling.unit());
+        assertEquals("元/人", TargetParser.parse("每人500元").unit());
+        assertTrue(TargetParser.parse("每人每月500元").isQualitative());
+        assertTrue(TargetParser.parse("每年度完成任务").isQualitative());
+        assertEquals("每亩300", TargetParser.parse("每亩300").text());
+    }
 }

@@ -21,7 +21,7 @@ import io.github.jixiao.text.Chars;
         titleZh = "定量指标值没有度量单位，或与计量单位、指标性质一栏或指标名称不符",
         titleEn = "Quantitative target has no unit, or one the unit or nature column or the name contradicts",
         rationaleZh = "定量指标除指标性质和指标值外还要有度量单位：“≥200”是 200 个村、200 户还是 200%，读者只能从名称去猜，实际完成值也无从核对口径。"
-                + "本规则只看写明了比较符（或指标性质一栏给出比较符）的定量指标值；连比较符也没有的裸数字由 indicator-target-no-comparator 提示，"
+                + "本规则只看写明了比较符（或指标性质一栏给出比较符）的定量指标值；连比较符也没有的裸数字由 indicator-target-no-comparator 提示（哪里都没有单位的，该规则一并要求写明单位），"
                 + "按实际完成值的单位理解的指标值由 indicator-actual-incommensurable（target-unit-assumed）提示，该规则不运行时才由本规则提示，不重复提示。"
                 + "指标名称末尾括注了单位的（“服务外包在岸（万美元）”“（单位：万美元）”；括注的“参保率”“省级”之类不是单位）、度量单位一栏写了单位的（“—”或数字不算）、日期、Excel 日期序列号、写成年份或年月的期间（“2023.07-2024.01”）"
                 + "、时效指标中写成年份或年月的指标值（“= 2023”“≤2023.7”）和 0（“= 0”起安全事故：没有就是没有，任何单位都一样）不在此列。"
@@ -38,7 +38,7 @@ import io.github.jixiao.text.Chars;
                 + "以“无”“零”“全”开头（“无安全事故”“全覆盖”）或用汉字写数（“三个”）的指标值有数值，不在此列。",
         rationaleEn = "A quantitative target needs a unit besides its nature and value: whether \"≥200\" means 200 villages, 200 households or 200 % the reader "
                 + "can only guess from the name, and the actual cannot be checked against it. This rule looks only at quantitative targets with a comparator "
-                + "(written, or given by the nature column); a bare number without one is noted by indicator-target-no-comparator, "
+                + "(written, or given by the nature column); a bare number without one is noted by indicator-target-no-comparator (which asks for the unit too where none is named anywhere), "
                 + "and a target read in its actual's unit by indicator-actual-incommensurable (target-unit-assumed; here only where that one does not run), not twice. "
                 + "A name ending in its unit in brackets (\"offshore outsourcing (10,000 USD)\", \"(unit: 10,000 USD)\"; a rate or a level in brackets, \"(insured rate)\", \"(provincial)\", is none), "
                 + "a unit column naming a unit (\"—\" or a number does not), dates, "
@@ -115,21 +115,8 @@ public final class IndicatorTargetNoUnit implements Rule {
             if (!assumed && !t.unit().isEmpty() || assumed && assumedSaid) {
                 continue; // most rows: the unit is written (checked first, before the texts below are read)
             }
-            // a 度量单位 cell holding no unit ("—", or the number again: TargetParser.unitOf) names none
-            if (t.isDate() || !TargetParser.unitOf(i.columns().unit()).isEmpty() || unitInName(i.name())) {
+            if (!needsUnit(i, b, assumed)) {
                 continue;
-            }
-            if (!assumed && !t.isRange() && t.low() != null && t.low().signum() == 0) {
-                continue; // "= 0" (安全事故, 投诉): none of anything is the same in every unit
-            }
-            if ((b & IndicatorFacts.L2_TIMELINESS) != 0 && TargetParser.excelDate(t) != null) {
-                continue; // 乌海 2021's "= 44,561": indicator-time-cost-unspecified's date-serial names its day
-            }
-            if (!assumed && (t.isRange() && year(t.low()) && year(t.high()) || yearMonth(t.low()))) {
-                continue; // 湘潭 2023's 服务周期 "2023.07-2024.01": a period written as years and months, not a count
-            }
-            if (!assumed && (b & IndicatorFacts.L2_TIMELINESS) != 0 && !t.isRange() && yearOrMonth(t.low())) {
-                continue; // a 时效 row's "= 2023" (完成年度) or "≤2023.7" (a one-digit month): a year or a month, not a count
             }
             if (assumed) { // "≥200" beside "202个": read in the actual's unit; say so, with the target it should be
                 ctx.report("as-actual", i.targetSrc(), Checks.name(i), Checks.quote(i.effectiveTarget()),
@@ -148,6 +135,71 @@ public final class IndicatorTargetNoUnit implements Rule {
     }
 
     private static final long UNIT_COLUMN_WANTED = IndicatorFacts.APPLICABLE | IndicatorFacts.T_QUANTITATIVE;
+
+    /**
+     * Whether a quantitative target with no unit of its own ({@code assumed}: read in its actual's unit) names its unit
+     * nowhere else and needs one: a 度量单位 cell holding no unit ("—", or the number again: TargetParser.unitOf) names
+     * none, a unit in brackets at the end of the name does; a date, a zero, an Excel date serial on a 时效 row, a period
+     * of years and months and a 时效 row's year or month need none.
+     */
+    private static boolean needsUnit(Indicator i, long b, boolean assumed) {
+        TargetValue t = i.targetValue();
+        if (t.isDate() || !TargetParser.unitOf(i.columns().unit()).isEmpty() || unitInName(i.name())
+                || !assumed && numberWithUnitInName(i.name(), t)) {
+            return false;
+        }
+        if (!assumed && !t.isRange() && t.low() != null && t.low().signum() == 0) {
+            return false; // "= 0" (安全事故, 投诉): none of anything is the same in every unit
+        }
+        if ((b & IndicatorFacts.L2_TIMELINESS) != 0 && TargetParser.excelDate(t) != null) {
+            return false; // 乌海 2021's "= 44,561": indicator-time-cost-unspecified's date-serial names its day
+        }
+        if (!assumed && (t.isRange() && year(t.low()) && year(t.high()) || yearMonth(t.low()))) {
+            return false; // 湘潭 2023's 服务周期 "2023.07-2024.01": a period written as years and months, not a count
+        }
+        // a 时效 row's "= 2023" (完成年度) or "≤2023.7" (a one-digit month): a year or a month, not a count
+        return assumed || (b & IndicatorFacts.L2_TIMELINESS) == 0 || t.isRange() || !yearOrMonth(t.low());
+    }
+
+    /**
+     * Whether the name writes the target's own number with its unit after it: 南华 的 "配套电力设施1250KVA变压器3台"
+     * beside "3" names its 台 (t49), "建设3个村" beside "3" its 个. The number must stand alone in the name (not the 3 of
+     * "1250" or of "3.5"), and a unit must follow it at once ({@link TargetParser#unitOf} of the next one to four
+     * characters).
+     */
+    static boolean numberWithUnitInName(String name, TargetValue t) {
+        if (name == null || t.low() == null || t.isRange()) {
+            return false;
+        }
+        String number = t.low().stripTrailingZeros().toPlainString();
+        for (int from = name.indexOf(number); from >= 0; from = name.indexOf(number, from + 1)) {
+            int end = from + number.length();
+            if (from > 0 && numeral(name.charAt(from - 1)) || end >= name.length() || numeral(name.charAt(end))) {
+                continue;
+            }
+            for (int k = 1; k <= 4 && end + k <= name.length(); k++) {
+                if (!TargetParser.unitOf(name.substring(end, end + k)).isEmpty()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean numeral(char c) {
+        return c >= '0' && c <= '9' || c == '.';
+    }
+
+    /**
+     * Whether a bare number with no comparator (indicator-target-no-comparator's) names no unit either: not in itself,
+     * not in the 度量单位 column, not at the end of the name, and is none of what needs none ({@link #needsUnit}). That
+     * rule then asks for the unit with the direction (no-unit): 湘潭 2024's 配备车辆数 "10" and 服务周期 "180". A target
+     * read in its actual's unit has one (indicator-actual-incommensurable's target-unit-assumed says which).
+     */
+    static boolean bareWithoutUnit(Indicator i, long b) {
+        return !i.targetUnitAssumed() && i.targetValue().unit().isEmpty() && needsUnit(i, b, false);
+    }
+
 
     /**
      * A target with a unit of its own beside a 计量单位 column naming a unit of another kind ({@link UnitKind}: money, %,

@@ -51,4 +51,34 @@ class IndicatorTargetNoComparatorMessageTest {
             assertEquals(false, s.contains("反向") && !s.contains("安全事故"), s);
         }
     }
+
+    /**
+     * A bare number that names no unit anywhere (湘潭 2024's 配备车辆数 "10", 服务周期 "180": not in the target, the 度量单位
+     * column or a bracket at the end of the name) is asked for its unit with the direction (no-unit), one finding; one
+     * with its unit in the name (in brackets at its end, or after the target's own number: 南华's "…变压器3台" beside "3"), the
+     * column or the target, a zero, and a 时效 year are said as before. Until session 44
+     * the message asked for the direction alone, and the officer who wrote "≥ 10" was then told of the unit
+     * (indicator-target-no-unit) on the next run (flags/bare-without-unit.json).
+     */
+    @Test
+    void aBareNumberWithNoUnitAnywhereIsAskedForItsUnitToo() {
+        RuleFixtures.Fixture f = RuleFixtures.load("indicator-target-no-comparator", "flags",
+                Path.of("src/test/resources/rules/indicator-target-no-comparator/flags/bare-without-unit.json"));
+        List<Finding> found = RuleFixtures.run(new IndicatorTargetNoComparator(), f);
+        assertEquals(List.of("/indicators/0/target no-unit", "/indicators/1/target no-unit", "/indicators/2/target ",
+                "/indicators/3/target ", "/indicators/4/target ", "/indicators/5/target ", "/indicators/6/target ",
+                "/indicators/7/target "),
+                found.stream().map(x -> x.pointer() + " " + x.key()).toList());
+        Messages zh = new Messages(Messages.ZH);
+        Messages en = new Messages(Locale.ENGLISH);
+        assertEquals("指标“雾炮车抑尘降尘服务配备车辆数”的指标值“10”既没有比较符，也没有度量单位：按正向指标（越高越好）理解为“≥ 10”，"
+                + "但不知道计的是什么，实际完成值无从核对。请写明方向和单位，如“≥ 10 个”“≥ 10 天”或“≥ 10%”，或填写度量单位（unit）一栏。",
+                zh.message(found.get(0)));
+        assertEquals("The target \"180\" of indicator \"服务周期\" has neither a comparator nor a unit: it is read as \"≥ 180\" "
+                + "(the higher the better), but what it counts is not said, and the actual cannot be checked against it. State the "
+                + "direction and the unit, e.g. \"≥ 180 个\" (items), \"≥ 180 天\" (days) or \"≥ 180%\", or fill in the 度量单位 (unit) column.",
+                en.message(found.get(1)));
+        assertEquals("指标“培训人数”的指标值“20 人次”没有比较符，按正向指标（越高越好）理解为“≥ 20 人次”。请写明方向，如“≥ 20 人次”“≤ 20 人次”或“= 20 人次”。",
+                zh.message(found.get(3)));
+    }
 }
