@@ -105,6 +105,17 @@ class ShortCategoryNamesTest {
         sameAsTypedInFull(Path.of(System.getProperty("jixiao.repoRoot", ".."), "sample-submission"), tmp, true, true);
     }
 
+    /**
+     * 广水 2021 (p26/f2, transcribed: 数量指标 15 分 over one row, 质量指标 12 分 over two, 三级指标分值按三级指标个数平均确定),
+     * its rows filed 数量 / 质量, then 产出 too.
+     */
+    @Test
+    void guangshuisLevel2PointsReachRowsTypedShort(@TempDir Path tmp) throws Exception {
+        Path f2 = Path.of(ShortCategoryNamesTest.class.getResource("/p26/f2-guangshui-xiangcun-2021").toURI());
+        sameAsTypedInFull(f2, tmp.resolve("a"), false, true);
+        sameAsTypedInFull(f2, tmp.resolve("b"), true, true);
+    }
+
     /** 广水's shape (数量指标 15 分, 质量指标 12 分, 时效指标 15 分 on the 二级), the rows filed 数量 / 质量 / 时效. */
     @Test
     void level2PointsReachRowsTypedShort(@TempDir Path tmp) throws Exception {
