@@ -144,15 +144,18 @@ public final class CategoryPoints {
         return Method.Split.DEFAULT;
     }
 
-    /** The applicable rows of {@code c}: its 一级 and 二级 (any 二级 for a 一级's points), not a breakdown row. */
+    /**
+     * The applicable rows of {@code c}: its 一级 and 二级 (any 二级 for a 一级's points) as {@link Taxonomy#same} reads
+     * them, not a breakdown row.
+     */
     private static List<Indicator> members(Submission s, Category c) {
         java.util.Set<Indicator> breakdown = IndicatorScoring.breakdownRows(s.applicableIndicators());
-        String l1 = Taxonomy.normalise(c.level1());
-        String l2 = c.onLevel1() ? null : Taxonomy.normalise(c.level2());
         List<Indicator> out = new ArrayList<>();
         for (Indicator i : s.applicableIndicators()) {
-            if (!breakdown.contains(i) && Taxonomy.normalise(i.level1()).equals(l1)
-                    && (l2 == null || Taxonomy.normalise(i.level2()).equals(l2))) {
+            // as the taxonomy reads a label: 数量 and 数量指标 are one 二级, 产出 and 产出指标 one 一级 (session 44: compared
+            // exactly, the 15 points printed on 数量指标 reached no row filed 数量, which lint reads as the category)
+            if (!breakdown.contains(i) && Taxonomy.same(c.level1(), i.level1())
+                    && (c.onLevel1() || Taxonomy.same(c.level2(), i.level2()))) {
                 out.add(i);
             }
         }
@@ -161,7 +164,7 @@ public final class CategoryPoints {
 
     /**
      * indicators.json's {@code categories} with a 一级, points of 0 or more and a 二级, or none for the 一级's own points
-     * (the first of a repeated pair).
+     * (the first of a repeated pair, {@link Taxonomy#same} as the rows are read).
      */
     static List<Category> categories(Submission s) {
         JsonNode all = s.node("indicators#/categories");
@@ -169,7 +172,6 @@ public final class CategoryPoints {
         if (all == null || !all.isArray()) {
             return out;
         }
-        java.util.Set<String> seen = new java.util.HashSet<>();
         for (int k = 0; k < all.size(); k++) {
             JsonNode c = all.get(k);
             JsonNode l1 = c.get("level1");
@@ -178,11 +180,15 @@ public final class CategoryPoints {
             boolean onLevel1 = c.isObject() && (l2 == null || l2.isNull());
             if (l1 == null || !l1.isString() || !onLevel1 && (l2 == null || !l2.isString()) || points == null
                     || points.signum() < 0 || Taxonomy.normalise(l1.asString()).isEmpty()
-                    || !onLevel1 && Taxonomy.normalise(l2.asString()).isEmpty()
-                    || !seen.add(Taxonomy.normalise(l1.asString()) + "\u0000" + (onLevel1 ? "" : Taxonomy.normalise(l2.asString())))) {
+                    || !onLevel1 && Taxonomy.normalise(l2.asString()).isEmpty()) {
                 continue;
             }
-            out.add(new Category(k, l1.asString(), onLevel1 ? null : l2.asString(), points));
+            Category c2 = new Category(k, l1.asString(), onLevel1 ? null : l2.asString(), points);
+            // the first of a category given twice, however each is spelt (数量指标 and 数量)
+            if (out.stream().noneMatch(o -> o.onLevel1() == c2.onLevel1() && Taxonomy.same(o.level1(), c2.level1())
+                    && (o.onLevel1() || Taxonomy.same(o.level2(), c2.level2())))) {
+                out.add(c2);
+            }
         }
         return out;
     }

@@ -363,13 +363,18 @@ public final class IndicatorScoring {
         for (Indicator ind : indicators) {
             String name = ind.name() == null ? "" : ind.name().strip();
             if (name.startsWith("其中") && noPoints(ind) && ind.score() == null && scored != null
-                    && java.util.Objects.equals(scored.level1(), ind.level1()) && java.util.Objects.equals(scored.level2(), ind.level2())) {
+                    && sameCategory(scored.level1(), ind.level1()) && sameCategory(scored.level2(), ind.level2())) {
                 out.add(ind);
                 continue;
             }
             scored = noPoints(ind) ? null : ind;
         }
         return out;
+    }
+
+    /** Two rows' 一级 (or 二级) alike: both blank, or one category as the taxonomy reads them (数量 and 数量指标). */
+    private static boolean sameCategory(String a, String b) {
+        return java.util.Objects.equals(a, b) || Taxonomy.same(a, b);
     }
 
     /** One indicator's points (full precision); {@code explanation[0]} receives how. */

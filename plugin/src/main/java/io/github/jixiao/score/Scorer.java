@@ -165,9 +165,20 @@ public final class Scorer {
         boolean unpointed = framework.isUnpointed() && invalidWeights.isEmpty() && weight.compareTo(base) < 0;
         if (unpointed) {
             Src s = inFramework(submission, framework, "/unpointed");
-            findings.add(new Finding(ScoringContext.WEIGHTS, Severity.INFO, "unpointed",
-                    List.of(framework.id(), total.toPlainString(), framework.unpointed()), s.file(), s.pointer(), s.line(),
-                    s.column(), null));
+            // a project's own framework file saying so of a table whose rows print points (copied from mof-transfer-region
+            // for a form that has a 分值 column): what the declaration turns off is the check of those points, a warning
+            // saying which and how to undo it, not the note (session 44); a built-in's declaration is the form's, and stays
+            int[] pointed = new int[1];
+            BigDecimal printedPoints = printedPoints(submission, pointed);
+            if (!framework.file().startsWith("classpath:") && pointed[0] > 0) {
+                findings.add(new Finding(ScoringContext.WEIGHTS, Severity.WARNING, "unpointed-printed",
+                        List.of(framework.id(), Integer.toString(pointed[0]), Num.plain(printedPoints), total.toPlainString()),
+                        s.file(), s.pointer(), s.line(), s.column(), null));
+            } else {
+                findings.add(new Finding(ScoringContext.WEIGHTS, Severity.INFO, "unpointed",
+                        List.of(framework.id(), total.toPlainString(), framework.unpointed()), s.file(), s.pointer(), s.line(),
+                        s.column(), null));
+            }
         }
         if (!invalidWeights.isEmpty()) {
             // a weight the framework file does not give validly: the total lacks it, and says so, for each such
@@ -415,6 +426,22 @@ public final class Scorer {
      * {@code framework} field that names it (or its department.json), a place the reader can open and a SARIF location
      * code scanning can show.
      */
+    /**
+     * The points the applicable indicator rows carry (printed on the row, or a share of its category's printed points),
+     * not a breakdown row's; {@code rows[0]} receives how many carry any.
+     */
+    private static BigDecimal printedPoints(Submission submission, int[] rows) {
+        java.util.Set<io.github.jixiao.model.Indicator> breakdown = IndicatorScoring.breakdownRows(submission.applicableIndicators());
+        BigDecimal sum = BigDecimal.ZERO;
+        for (io.github.jixiao.model.Indicator i : submission.applicableIndicators()) {
+            if (!breakdown.contains(i) && i.points() != null && i.points().signum() >= 0) {
+                rows[0]++;
+                sum = sum.add(i.points());
+            }
+        }
+        return sum;
+    }
+
     static Src inFramework(Submission submission, Framework framework, String pointer) {
         if (!framework.file().startsWith("classpath:")) {
             return new Src(framework.file(), pointer, 0, 0);

@@ -98,6 +98,16 @@ public final class Taxonomy {
         return false;
     }
 
+    /**
+     * Whether two labels name one category, as {@link #same(String, List, String)} reads a label against a name: the
+     * one comparison for category labels written on both sides by the table (indicators.json's {@code categories}
+     * against its rows, a framework's indicator-points {@code level1} against a row), so that 数量 and 数量指标, 产出 and
+     * 产出目标 are one category to the score as to lint (E7, session 43: IndicatorFacts.withIndicator).
+     */
+    public static boolean same(String a, String b) {
+        return !normalise(a).isEmpty() && same(a, List.of(), b);
+    }
+
     private static final String SUFFIX = "指标";
 
     /**

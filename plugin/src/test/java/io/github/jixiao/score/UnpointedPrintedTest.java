@@ -1,0 +1,107 @@
+package io.github.jixiao.score;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.jixiao.engine.Engine;
+import io.github.jixiao.engine.EngineOptions;
+import io.github.jixiao.engine.EngineResult;
+import io.github.jixiao.finding.Finding;
+import io.github.jixiao.report.Messages;
+import io.github.jixiao.testing.Samples;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A framework declaring {@code unpointed} (its form prints no 分值 on the indicator rows: the 中央 transfer's 区域绩效自评表)
+ * turns off the check of the rows' points and the grade, said once in a note (score-weights {@code unpointed}). A project
+ * may ship its own framework file, and one copied from mof-transfer-region for a form that does print points keeps the
+ * declaration: the table's printed points then go unchecked, t16 九亭镇 2020's 75 of 100 (score-weights total, an error,
+ * and two split warnings on mof-project-2020) reduced to that note. Since session 44 a project's framework declaring it
+ * over rows that carry points gets score-weights {@code unpointed-printed}, a warning saying which checks are not made
+ * and how to undo it; a built-in framework's declaration is the form's, and stays a note, as does a project's over a
+ * table that prints none (t85 霍山 2024).
+ */
+class UnpointedPrintedTest {
+    private static final String T16 = "t16-jiuting-chengzhen-2020";
+    private static final String SPLIT = "split warning submission/indicators.json#/indicators";
+
+    private static EngineResult run(Path project) {
+        return new Engine().run(EngineOptions.of(project, project.resolve("submission")).withLocale(Locale.SIMPLIFIED_CHINESE));
+    }
+
+    private static List<String> weights(EngineResult r) {
+        return r.findings().stream().filter(f -> f.ruleId().equals("score-weights"))
+                .map(f -> f.key() + " " + f.severity().id() + " " + f.file() + "#" + f.pointer()).toList();
+    }
+
+    /** t16 copied, its department.json naming {@code framework} (after {@code file} is written into the project, if given). */
+    private static Path t16(Path tmp, String framework, String file) throws Exception {
+        Path t = copy(Samples.realTable(T16), tmp);
+        if (file != null) {
+            String region;
+            try (InputStream in = UnpointedPrintedTest.class.getResourceAsStream("/io/github/jixiao/frameworks/mof-transfer-region.json")) {
+                region = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+            Files.writeString(t.resolve(file), region.replace("\"id\": \"mof-transfer-region\"", "\"id\": \"jiuting-region-2020\""));
+        }
+        Path dept = t.resolve("submission/department.json");
+        Files.writeString(dept, Files.readString(dept).replace("\"framework\": \"mof-project-2020\"", "\"framework\": \"" + framework + "\""));
+        return t;
+    }
+
+    @Test
+    void aProjectFrameworkDeclaringNoPointsOverRowsThatCarryThemIsAWarning(@TempDir Path tmp) throws Exception {
+        EngineResult r = run(t16(tmp, "jiuting-region-2020.json", "jiuting-region-2020.json"));
+        assertEquals("jiuting-region-2020", r.sheet().frameworkId());
+        // the split of 产出 43 of 50 and 效益 12 of 30 is still said; the sum, 75 placed of 100, is what goes unchecked
+        assertEquals(List.of("unpointed-printed warning jiuting-region-2020.json#/unpointed", SPLIT, SPLIT), weights(r));
+        assertEquals("", r.sheet().grade());
+        Finding f = r.findings().stream().filter(x -> x.key().equals("unpointed-printed")).findFirst().orElseThrow();
+        // 10 rows carry points, 73 in all (the two 长效管理 rows' 8 among them; the 83 printed has the funds row's 10 too)
+        assertEquals("评分框架 jiuting-region-2020 声明所评的表式不为绩效指标印分值（unpointed），但表中有 10 个绩效指标带有分值，合计 73 分。"
+                + "按这一声明，分值合计不作核对：不足 100 分不提示，没有分值的指标不要求补填，综合评分 " + r.sheet().total().toPlainString()
+                + " 分不评定等级。表式印有分值的，请删去评分框架文件中的 unpointed（及 unpointedEn），使所印分值得到核对和计分；"
+                + "分值不是表中所印的，请删去这些指标的分值（points）。", new Messages(Messages.ZH).message(f));
+        assertEquals("Framework jiuting-region-2020 declares that the form it scores prints no points on its indicators (unpointed), but "
+                + "10 indicators carry points, 73 in all. Under that declaration their sum is not checked: falling short of "
+                + "100 is not reported, indicators without points are not asked for them, and the total " + r.sheet().total().toPlainString()
+                + " is not graded. If the form prints points, remove unpointed (and unpointedEn) from the framework file, so that the "
+                + "points printed are checked and scored; if the points are not the form's, remove them (points) from those indicators.",
+                new Messages(Locale.ENGLISH).forResult(r).message(f));
+    }
+
+    /** The same table on the built-in: the declaration is the form's, a note (the table is on the wrong framework). */
+    @Test
+    void theBuiltInsDeclarationStaysANote(@TempDir Path tmp) throws Exception {
+        EngineResult r = run(t16(tmp, "mof-transfer-region", null));
+        assertEquals(List.of("unpointed info submission/department.json#/framework", SPLIT, SPLIT), weights(r));
+    }
+
+    /** A project's framework declaring it over a table that prints no points (t85 霍山 2024): a note, as before. */
+    @Test
+    void aProjectFrameworkOverATableWithoutPointsStaysANote() {
+        EngineResult r = run(Samples.realTable("t85-huoshan-yiliaojiuzhu-2024"));
+        assertEquals(List.of("partial info huoshan-transfer-2024.json#/partial", "unpointed info huoshan-transfer-2024.json#/unpointed"),
+                weights(r));
+    }
+
+    private static Path copy(Path from, Path to) throws Exception {
+        try (var files = Files.walk(from)) {
+            for (Path p : files.toList()) {
+                Path d = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(d);
+                } else {
+                    Files.copy(p, d);
+                }
+            }
+        }
+        return to;
+    }
+}
