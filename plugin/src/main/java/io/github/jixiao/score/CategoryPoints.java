@@ -94,9 +94,10 @@ public final class CategoryPoints {
      * score-weights where a category's rows do not add up to its printed points: {@code category-share} where some of
      * them took a share ({@link #apply}: the framework's rounding, 15 ÷ 2 → 8 + 8 = 16), {@code category-rows} where all
      * print their own, or where those that print their own are more than the category's points by themselves (the others
-     * left without a share). At the category's points in indicators.json.
+     * left without a share). At the category's points in indicators.json. Under a partial framework rows short of the
+     * points are the copy's cut ({@link Framework#cutShort}): not said (t71, a copy ending inside 产出指标 (50分)).
      */
-    static void check(Submission s, List<Finding> findings) {
+    static void check(Submission s, Framework framework, List<Finding> findings) {
         for (Category c : categories(s)) {
             List<Indicator> all = members(s, c);
             List<Indicator> members = all.stream().filter(i -> !noPoints(i)).toList();
@@ -112,7 +113,9 @@ public final class CategoryPoints {
                 // (a 一级's row may hold a share of its 二级's points: that is not this category's share)
                 shared = shared != null ? shared : s.pointsShare(i).filter(sh -> sh.category() == c.index()).orElse(null);
             }
-            if (sum.compareTo(c.points()) == 0) {
+            if (sum.compareTo(c.points()) == 0 || shared == null && framework != null && framework.cutShort(sum, c.points())) {
+                // (rows short of their category's points under a partial framework: the copy's cut, as IndicatorScoring
+                // leaves a block short of the framework's; a share's rounding is no cut)
                 continue;
             }
             Src at = s.src("indicators#/categories/" + c.index() + "/points");

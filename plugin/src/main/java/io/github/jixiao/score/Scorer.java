@@ -112,7 +112,7 @@ public final class Scorer {
     private ScoreSheet score(Submission submission, Framework framework, List<Finding> findings, Locale locale, boolean missCarried) {
         // (the engine has shared them already, for the rules too; a caller of its own has not)
         submission = CategoryPoints.apply(submission, framework);
-        CategoryPoints.check(submission, findings);
+        CategoryPoints.check(submission, framework, findings);
         Texts texts = Texts.of(locale);
         Claims claims = new Claims(submission);
         List<CriterionScore> criteria = new ArrayList<>();
