@@ -269,14 +269,14 @@ class RealTablesTest {
                 "indicator-input-as-output  /indicators/0/target warning",
                 "indicator-target-missed explained /indicators/0/actual info",   // 工程资金金额 43.2 → 37.24, 尾款未付 said
                 "indicator-target-no-comparator no-unit /indicators/0/target info ≥",   // 工程资金金额 43.2, bare (VAL-1)
-                "indicator-target-no-comparator no-unit /indicators/1/target info ≥",   // 工程完工率 100
-                "indicator-target-no-comparator no-unit /indicators/2/target info ≥",   // 工程验收合格率 100
-                "indicator-target-no-comparator no-unit /indicators/3/target info ≥",   // 项目完成及时率 100
-                "indicator-target-no-comparator no-unit /indicators/4/target info ≤",   // 成本控制率 100: within cost
-                "indicator-target-no-comparator no-unit /indicators/5/target info ≥",   // 安全率 100
                 "indicator-target-no-comparator no-unit /indicators/6/target info ≥",   // 学校发展能力 100
                 "indicator-target-no-comparator no-unit /indicators/8/target info ≥",   // 长期使用性 100
-                "indicator-target-no-comparator no-unit /indicators/9/target info ≥",   // 学生满意度 100
+                "indicator-target-no-comparator no-unit-rate /indicators/1/target info ≥",   // 工程完工率 100
+                "indicator-target-no-comparator no-unit-rate /indicators/2/target info ≥",   // 工程验收合格率 100
+                "indicator-target-no-comparator no-unit-rate /indicators/3/target info ≥",   // 项目完成及时率 100
+                "indicator-target-no-comparator no-unit-rate /indicators/4/target info ≤",   // 成本控制率 100: within cost
+                "indicator-target-no-comparator no-unit-rate /indicators/5/target info ≥",   // 安全率 100
+                "indicator-target-no-comparator no-unit-rate /indicators/9/target info ≥",   // 学生满意度 100
                 "indicator-template-row  /indicators/7 warning",   // 生态效益指标: "指标1" and nothing else
                 "indicator-time-cost-unspecified cost-rate /indicators/4/target info",   // 成本控制率 100 as 成本: no amount (VAL-6)
                 "indicator-time-cost-unspecified time-rate /indicators/3/target info",   // 指标1项目完成及时率 100 (% dropped): no date (VAL-6)
@@ -1030,7 +1030,7 @@ class RealTablesTest {
                 "indicator-target-no-comparator  /indicators/0/target info ≥",   // 资金的供应时效 100%, bare (VAL-1)
                 "indicator-target-no-comparator  /indicators/1/target info ≥",   // 确保日常工作正常运行 100%
                 "indicator-target-no-comparator  /indicators/5/target info ≥",   // 项目完成时间 100%
-                "indicator-target-no-comparator no-unit /indicators/3/target info ≥",   // 覆盖率 "1" (指标解释 90%)
+                "indicator-target-no-comparator no-unit /indicators/3/target info ≥",   // 覆盖率 "1" (指标解释 90%): a rate's 1, not told "%"
                 "indicator-target-no-comparator no-unit /indicators/4/target info ≥",   // 各类书籍审稿率 "1"
                 "indicator-time-cost-unspecified time-rate /indicators/5/target info",   // 项目完成时间 100%: no date (VAL-6)
                 "sum-mismatch  /initialBudget/value error"),   // 履职目标 49.8 + 11 + 171.41 = 232.21 against 171.41 (AR-1)
