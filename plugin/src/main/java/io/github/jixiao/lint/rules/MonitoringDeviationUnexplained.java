@@ -353,8 +353,11 @@ public final class MonitoringDeviationUnexplained implements Rule {
         return false;
     }
 
-    /** Words of an actual saying the work is still under way ({@link WorkLeft#underWay} reads each as a word). */
-    private static final String[] UNDER_WAY = {"进行中", "正在", "推进中", "实施中", "施工中", "在建", "建设中", "待完成", "待实施"};
+    /**
+     * What an actual under a passed deadline says is not done ({@link WorkLeft#WORDS}): the work under way or still to do;
+     * not payments, acceptance or settlement still to come (已完工，待验收: the work is done), nor 基本完成.
+     */
+    private static final java.util.Set<WorkLeft.Left> NOT_DONE_BY_THE_DEADLINE = java.util.EnumSet.of(WorkLeft.Left.WORK, WorkLeft.Left.TO_DO);
 
     /**
      * Whether the value to date says the work is not done: a share below the whole (已完成60%, 60%), an under-way word
@@ -378,10 +381,8 @@ public final class MonitoringDeviationUnexplained implements Rule {
         if (t.contains("推进") || t.contains("进度")) {
             return false; // the target asks for progress itself (按进度推进): being under way is on plan
         }
-        for (String w : UNDER_WAY) {
-            if (WorkLeft.underWay(text, w)) {
-                return true;
-            }
+        if (WorkLeft.underWayWord(text, NOT_DONE_BY_THE_DEADLINE) != null) {
+            return true;
         }
         return WorkLeft.partDone(t, text) != null || WorkLeft.notDone(t, text) != null;
     }
