@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
  * and the target written in it) and, since session 38, schema (required-titled and required-const: the field's title or
  * the one value the format allows) and score-claim-mismatch (indicator-above-points: indicator's arguments and the row's
  * 分值) and, since session 41, workbook-cell-unreadable (the JSON to type at its place, "score": …) and schema's
- * type-money (the bare number typed where an amount belongs, in the object to write) declare any, so every other rule's
+ * type-money (the bare number typed where an amount belongs, in the object to write) and, since session 44,
+ * monitoring-deviation-unexplained (its deadline variants: how a deadline written 6月前 is read, said beside it) declare any, so every other rule's
  * fingerprints are as they were.
  */
 class FingerprintDetailsTest {
@@ -56,7 +57,7 @@ class FingerprintDetailsTest {
                 }
             }
         }
-        assertEquals(List.of("actual-equals-target-pattern", "adjustment-after-mismatch", "grade-unsupported", "indicator-actual-incommensurable", "indicator-incomplete", "indicator-target-missed", "indicator-target-no-unit", "indicator-time-cost-unspecified", "placeholder-left", "satisfaction-without-survey", "schema", "score-claim-mismatch", "score-input-missing", "score-reviewed-differs", "score-weights", "sum-mismatch", "workbook-cell-unreadable"), declaring.stream().sorted().distinct().toList());
+        assertEquals(List.of("actual-equals-target-pattern", "adjustment-after-mismatch", "grade-unsupported", "indicator-actual-incommensurable", "indicator-incomplete", "indicator-target-missed", "indicator-target-no-unit", "indicator-time-cost-unspecified", "monitoring-deviation-unexplained", "placeholder-left", "satisfaction-without-survey", "schema", "score-claim-mismatch", "score-input-missing", "score-reviewed-differs", "score-weights", "sum-mismatch", "workbook-cell-unreadable"), declaring.stream().sorted().distinct().toList());
     }
 
     /** The reason variant's fingerprint is the plain variant's with the same figures: a reason given leaves the finding. */
