@@ -1229,6 +1229,28 @@ public final class TargetParser {
         return c == Comparator.LE || c == Comparator.LT || c == Comparator.EQ ? v : null;
     }
 
+    /** A month, with or without its year, then 前 with nothing between (6月前, 2019年6月之前完成): no day, no 底 or 末. */
+    private static final Pattern MONTH_BEFORE = Pattern.compile("^(?:\\d{4}年)?(\\d{1,2})月(?:前|之前|以前)" + DATE_DONE + "$");
+
+    /**
+     * The month of a deadline written as a month and 前 alone (6月前完成, 2019年6月以前: "before June"), or null (6月底前,
+     * 6月30日前, 6月以后, words). {@link #deadline} and {@link #date} read it as by the month's end (6月前: 30 June), as
+     * 6月底前 and as a day and 前 is read (6月30日前 includes 30 June): the project year ends in December, and 12月前
+     * (宁德 2023, t59's 2023年12月前) means within the year, not by 30 November; a reading in the unit's favour, which the
+     * rules that read a deadline say beside it, so that a unit that meant "by 31 May" writes 5月31日前.
+     */
+    public static Integer monthBefore(String target) {
+        if (target == null || target.indexOf('前') < 0) {
+            return null;
+        }
+        Matcher m = MONTH_BEFORE.matcher(normalise(withoutDateLabel(normalise(target.strip()))));
+        if (!m.matches()) {
+            return null;
+        }
+        int month = Integer.parseInt(m.group(1));
+        return month >= 1 && month <= 12 ? month : null;
+    }
+
     /** A date in a text as written: 2022年10月(20日 / 底), 10月(20日 / 底), 2022-10-20, 2022年(底). */
     private static final Pattern WRITTEN_DATE = Pattern.compile(
             "(?:(\\d{4})年)?(\\d{1,2})月(?:(\\d{1,2})[日号]|(底|末))?|(\\d{4})[-./](\\d{1,2})[-./](\\d{1,2})|(\\d{4})年(底|末)?");

@@ -46,11 +46,68 @@ public final class WorkLeft {
         {"未完成", "not done"}, {"未完工", "not finished"}, {"未竣工", "not completed"}, {"未建成", "not built"},
         {"未开工", "not started"}, {"待完成", "still to be done"}, {"待实施", "still to be carried out"}};
 
+    /** What an under-way word ({@link #WORDS}) says is left; each reader takes the kinds it means. */
+    public enum Left {
+        /** The work itself is under way (正在推进, 项目实施中, 在建): read by every reader, {@link #partDone} among them. */
+        WORK,
+        /** The work is still to be done (待完成, 待实施; {@link #NOT_DONE} words too). */
+        TO_DO,
+        /**
+         * What follows the work or keeps step with it (剩余工程款待申请, 待拨付, 待验收, 随项目进度): the year's target not met
+         * at the self-evaluation, but no part of the work left by a deadline (已完工，剩余工程款待申请 finished the work).
+         */
+        AFTER,
+        /** 基本完成: a grade of its own (the scorer's 部分达成). */
+        GRADE
+    }
+
+    /** An under-way word, its English gloss, and what it says is left. */
+    public record Word(String word, String gloss, Left left) {
+    }
+
     /**
-     * The under-way words {@link #partDone} reads in a clause (the rule's list less the payments still to be made: 已完工，
-     * 剩余工程款待申请 finished the work the target asks for; and less 基本完成, a grade of its own).
+     * The words of an actual saying the work is not finished, each with its English gloss, in the order they are looked
+     * for (the first found is the one a message quotes): one list for indicator-target-missed's in-progress (every kind,
+     * 天津 东丽区 2020: 随项目进度把控, 剩余工程款待申请, 基本完成), monitoring-deviation-unexplained's deadline-passed
+     * ({@link Left#WORK} and {@link Left#TO_DO}) and {@link #partDone} ({@link Left#WORK}). 待 only before what is still to
+     * be done (待申请, 待验收): 待遇 is no such word. Not 把控 alone (严格把控工程质量 is care taken, not work left): 随项目进度
+     * says it. Where each word counts is {@link #underWay}.
      */
-    private static final String[] UNDER_WAY = {"进行中", "正在", "推进中", "实施中", "施工中", "在建", "建设中"};
+    public static final java.util.List<Word> WORDS = java.util.List.of(
+            new Word("进行中", "in progress", Left.WORK), new Word("正在", "under way", Left.WORK),
+            new Word("推进中", "being pushed forward", Left.WORK), new Word("实施中", "being carried out", Left.WORK),
+            new Word("施工中", "under construction", Left.WORK), new Word("在建", "under construction", Left.WORK),
+            new Word("随项目进度", "as the project proceeds", Left.AFTER), new Word("待申请", "still to be applied for", Left.AFTER),
+            new Word("待拨付", "still to be paid", Left.AFTER), new Word("待支付", "still to be paid", Left.AFTER),
+            new Word("待结算", "still to be settled", Left.AFTER), new Word("待验收", "still to be accepted", Left.AFTER),
+            new Word("待完成", "still to be done", Left.TO_DO), new Word("待实施", "still to be carried out", Left.TO_DO),
+            new Word("基本完成", "basically done", Left.GRADE),
+            // 在建 before 设 is not the word (存在建设 …; 在建设过程中 is "during"): 项目仍在建设中 is caught here, at the clause end
+            new Word("建设中", "under construction", Left.WORK));
+
+    /**
+     * The first of {@link #WORDS} of one of the {@code kinds} that the actual {@code a} holds as a word ({@link #underWay}),
+     * or null.
+     */
+    public static Word underWayWord(String a, java.util.Set<Left> kinds) {
+        if (a == null) {
+            return null;
+        }
+        for (Word w : WORDS) {
+            if (kinds.contains(w.left()) && underWay(a, w.word())) {
+                return w;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The under-way words {@link #partDone} reads in a clause: the work's own ({@link Left#WORK}), not the payments still to
+     * be made (已完工，剩余工程款待申请 finished the work the target asks for), nor 基本完成 (a grade of its own); 待完成 and
+     * 待实施 are {@link #NOT_DONE}'s there.
+     */
+    private static final String[] UNDER_WAY =
+            WORDS.stream().filter(w -> w.left() == Left.WORK).map(Word::word).toArray(String[]::new);
 
     /**
      * Whether the under-way word {@code w} occurs in the actual {@code a} as one (each occurrence is looked at once: linear):

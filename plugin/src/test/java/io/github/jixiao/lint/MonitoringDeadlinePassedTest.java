@@ -64,24 +64,77 @@ class MonitoringDeadlinePassedTest {
         assertEquals(List.of(), timeliness(tmp.resolve("c"), r -> r.put("target", "6月底前完成").put("actual", "6月18日").put("likelihood", "确定能")));
     }
     /**
-     * Done, but after the deadline (6月底前完成 | 7月5日): the 时效 target is missed whatever the likelihood says, and the cause
-     * is asked for (deadline-passed-late, session 43, E7: nothing was said, a day done being "left to its own reading" that
-     * no rule made at 运行监控). A month done in is read at its first day, in the target's favour (6月: on time).
+     * Done, but after the deadline (5月底前完成 | 6月10日 on t15's table to June): the 时效 target is missed whatever the
+     * likelihood says, and the cause is asked for (deadline-passed-late, session 43, E7: nothing was said, a day done being
+     * "left to its own reading" that no rule made at 运行监控). A month done in is read at its first day, in the target's
+     * favour (6月: on time).
      */
     @Test
     void doneAfterTheDeadlineIsSaid(@TempDir Path tmp) throws Exception {
-        List<Finding> said = timeliness(tmp.resolve("a"), r -> r.put("target", "6月底前完成").put("actual", "7月5日").put("likelihood", "确定能"));
+        List<Finding> said = timeliness(tmp.resolve("a"), r -> r.put("target", "5月底前完成").put("actual", "6月10日").put("likelihood", "确定能"));
         assertEquals(List.of("deadline-passed-late"), said.stream().map(Finding::key).toList());
         assertEquals("/indicators/1/actual", said.get(0).pointer());
-        assertEquals("指标“产出指标/时效”的指标值是 6月底前完成（期限 2019-06-30），截至目前的完成值却是“7月5日”（2019-07-05），晚于期限，时效指标未按期完成，"
+        assertEquals("指标“产出指标/时效”的指标值是 5月底前完成（期限 2019-05-31），截至目前的完成值却是“6月10日”（2019-06-10），晚于期限，时效指标未按期完成，"
                 + "也没有分析偏差原因。请在该指标的偏差或不能完成目标原因分析（explanation）中写明延期的原因和今后按期完成的措施；完成值写的不是完成的日期的，请改正。",
                 new Messages(Messages.ZH).message(said.get(0)));
-        assertEquals("Indicator \"产出指标/时效\" has the target 6月底前完成 (deadline 2019-06-30), yet its value to date is \"7月5日\" (2019-07-05), "
+        assertEquals("Indicator \"产出指标/时效\" has the target 5月底前完成 (deadline 2019-05-31), yet its value to date is \"6月10日\" (2019-06-10), "
                 + "after the deadline: the timeliness target was not met on time, and no cause of the deviation is given. State why it was late and how "
                 + "deadlines will be kept in the indicator's 偏差或不能完成目标原因分析 (explanation); if the value to date is not the day it was done, correct it.",
                 new Messages(Locale.ENGLISH).message(said.get(0)));
-        assertEquals(List.of(), timeliness(tmp.resolve("b"), r -> r.put("target", "6月底前完成").put("actual", "6月").put("likelihood", "确定能")));
+        assertEquals(List.of(), timeliness(tmp.resolve("b"), r -> r.put("target", "5月底前完成").put("actual", "5月").put("likelihood", "确定能")));
+        assertEquals(List.of(), timeliness(tmp.resolve("c"), r -> r.put("target", "5月底前完成").put("actual", "6月10日").put("likelihood", "确定能")
+                .put("explanation", "专家意见返回较晚，延至6月10日完成")));
+    }
+
+    /**
+     * A day after the month the table runs to (t15's figures to June, 7月5日) is no day the work was done by then: a day
+     * planned, or the month given wrong. Until session 44 it was read as the day done and deadline-passed-late said the work
+     * was done late (E7's left-alone item). With the deadline passed by the month's end it is deadline-passed-day-ahead; with
+     * the deadline still to come nothing is said.
+     */
+    @Test
+    void aDayAfterTheMonthTheTableRunsToIsNoDayDone(@TempDir Path tmp) throws Exception {
+        List<Finding> said = timeliness(tmp.resolve("a"), r -> r.put("target", "6月底前完成").put("actual", "7月5日").put("likelihood", "确定能"));
+        assertEquals(List.of("deadline-passed-day-ahead"), said.stream().map(Finding::key).toList());
+        assertEquals("/indicators/1/actual", said.get(0).pointer());
+        assertEquals("指标“产出指标/时效”的指标值是 6月底前完成（期限 2019-06-30），到监控截至的 6 月末已过期限，截至目前的完成值“7月5日”（2019-07-05）却在 6 月之后，"
+                + "不是截至 6 月末已经完成的日期：看来到期尚未完成，也没有分析偏差原因。请在该指标的偏差或不能完成目标原因分析（explanation）中写明未按期完成的原因和措施"
+                + "（“7月5日”是预计完成时间的，也写在那里）；表中数字实际截至更晚月份的，请改正 budget.json 的 funds.toDateMonth。",
+                new Messages(Messages.ZH).message(said.get(0)));
+        assertEquals("Indicator \"产出指标/时效\" has the target 6月底前完成 (deadline 2019-06-30), which has passed by the end of month 6, the month the "
+                + "monitoring runs to, yet its value to date, \"7月5日\" (2019-07-05), is after month 6, so it is no day the work was done by then: it looks "
+                + "not done by its deadline, and no cause of the deviation is given. State why it was not done on time and the measures in the indicator's "
+                + "偏差或不能完成目标原因分析 (explanation) (a planned completion day goes there too); if the table's figures run to a later month, correct "
+                + "budget.json funds.toDateMonth.", new Messages(Locale.ENGLISH).message(said.get(0)));
+        assertEquals(List.of(), timeliness(tmp.resolve("b"), r -> r.put("target", "7月底前完成").put("actual", "8月10日").put("likelihood", "确定能")),
+                "the deadline is to come at the end of June");
         assertEquals(List.of(), timeliness(tmp.resolve("c"), r -> r.put("target", "6月底前完成").put("actual", "7月5日").put("likelihood", "确定能")
-                .put("explanation", "专家意见返回较晚，延至7月5日完成")));
+                .put("explanation", "专家意见返回较晚，预计7月5日完成")));
+    }
+
+    /**
+     * A deadline written as a month and 前 (6月前: "before June") is read as by the end of that month, in the unit's favour
+     * (as 6月底前 and 6月30日前 are; 12月前 means within the year), and the message says so and how to write the other
+     * reading (5月底前), where a reviewer could read it as by 31 May (session 44, M3; before, the deadline was given as
+     * 2019-06-30 with no word of how 6月前 was read). On a table to May it is not yet due.
+     */
+    @Test
+    void aMonthAndBeforeIsReadAsByItsEndAndSaidSo(@TempDir Path tmp) throws Exception {
+        List<Finding> said = timeliness(tmp.resolve("a"), r -> r.put("target", "6月前完成").put("actual", "正在推进").put("likelihood", "确定能"));
+        assertEquals(List.of("deadline-passed"), said.stream().map(Finding::key).toList());
+        assertEquals("指标“产出指标/时效”的指标值是 6月前完成（期限 2019-06-30，“6月前”按 6 月底读；指 6 月 1 日之前的，请写作“5月底前”），到监控截至的 6 月末已过期限，"
+                + "截至目前的完成值“正在推进”却说明尚未完成，也没有分析偏差原因、提出纠偏措施。请在该指标的偏差或不能完成目标原因分析（explanation）中写明未按期完成的原因和措施"
+                + "（如调整后的完成时间）；其实已经完成的，请把截至目前的完成值写作完成的日期。", new Messages(Messages.ZH).message(said.get(0)));
+        assertEquals("Indicator \"产出指标/时效\" has the target 6月前完成 (deadline 2019-06-30; \"6月前\" (before month 6) is read as by the end of month 6; "
+                + "if it means by the end of month 5, write \"5月底前\"), which has passed by the end of month 6, the month the monitoring runs to, yet its value "
+                + "to date, \"正在推进\", says it is not done, and no cause of the deviation and no correction is given. State why it was not done on time and the "
+                + "measures (e.g. the new completion date) in the indicator's 偏差或不能完成目标原因分析 (explanation); if it is in fact done, give the date it was "
+                + "done as the value to date.", new Messages(Locale.ENGLISH).message(said.get(0)));
+        Finding plain = timeliness(tmp.resolve("b"), r -> r.put("target", "6月底前完成").put("actual", "正在推进").put("likelihood", "确定能")).get(0);
+        assertEquals(io.github.jixiao.report.Fingerprints.of(plain.ruleId(), "f", plain.key(), List.of("产出指标/时效", "6月底前完成", "2019-06-30", "6", "正在推进")),
+                io.github.jixiao.report.Fingerprints.of(plain.ruleId(), "f", plain.key(), plain.args()), "the reading is a detail");
+        List<Finding> late = timeliness(tmp.resolve("c"), r -> r.put("target", "5月前完成").put("actual", "6月3日").put("likelihood", "确定能"));
+        assertEquals(List.of("deadline-passed-late"), late.stream().map(Finding::key).toList());
+        assertEquals(true, new Messages(Messages.ZH).message(late.get(0)).contains("（期限 2019-05-31，“5月前”按 5 月底读；指 5 月 1 日之前的，请写作“4月底前”）"));
     }
 }

@@ -268,4 +268,24 @@ class DateTargetsTest {
                 .findFirst().orElseThrow();
         assertEquals(List.of("审计完成时间", "2022年9月底前", "2022年10月15日", "10", "0.00", "0 × 10 = 0"), late.args());
     }
+
+    /**
+     * A deadline written as a month and 前 alone (6月前: "before June") is read as by the month's end, as 6月底前 and 6月30日前
+     * (which includes the day) are: the project year runs to December, and 12月前 (宁德 2023, t59: 2023年12月前) means within
+     * the year. {@link TargetParser#monthBefore} tells such a target, so that a rule reading the deadline can say so (session
+     * 44, M3); no other date is one.
+     */
+    @Test
+    void aMonthAndBeforeIsReadAsByTheMonthsEndAndToldApart() {
+        assertEquals(new BigDecimal("20190630"), TargetParser.deadline(2019, "6月前完成").low());
+        assertEquals(new BigDecimal("20231231"), TargetParser.deadline(2023, "2023年12月前").low());
+        assertEquals(6, TargetParser.monthBefore("6月前完成"));
+        assertEquals(6, TargetParser.monthBefore("2019年6月之前"));
+        assertEquals(12, TargetParser.monthBefore("2023年12月前"));
+        assertEquals(9, TargetParser.monthBefore(" 9月以前 "));
+        for (String other : new String[] {"6月底前完成", "6月30日前", "6月末前", "6月以后", "3月内", "6个月前", "按时完成", "13月前", "", "2019年前"}) {
+            assertEquals(null, TargetParser.monthBefore(other), other);
+        }
+        assertEquals(null, TargetParser.monthBefore(null));
+    }
 }

@@ -117,22 +117,7 @@ public final class IndicatorTargetMissed implements Rule {
     }
 
     /**
-     * Words of an actual saying the work is still under way, each with its English gloss (天津 东丽区 2020: 随项目进度把控,
-     * 剩余工程款待申请; 基本完成, which the scorer reads as 部分达成). 待 only before what is still to be done (待申请, 待验收):
-     * 待遇 is no such word. Not 把控 alone (严格把控工程质量 is care taken, not work left): 随项目进度 says it. Where each
-     * word counts is {@link WorkLeft#underWay}.
-     */
-    private static final String[][] UNDER_WAY = {
-        {"进行中", "in progress"}, {"正在", "under way"}, {"推进中", "being pushed forward"}, {"实施中", "being carried out"},
-        {"施工中", "under construction"}, {"在建", "under construction"}, {"随项目进度", "as the project proceeds"},
-        {"待申请", "still to be applied for"}, {"待拨付", "still to be paid"}, {"待支付", "still to be paid"},
-        {"待结算", "still to be settled"}, {"待验收", "still to be accepted"}, {"待完成", "still to be done"},
-        {"待实施", "still to be carried out"}, {"基本完成", "basically done"},
-        // 在建 before 设 is not the word (存在建设 …; 在建设过程中 is "during"): 项目仍在建设中 is caught here, at the clause end
-        {"建设中", "under construction"}};
-
-    /**
-     * Reports a qualitative actual that says the work is not finished ({@link #UNDER_WAY}), at the self-evaluation (the
+     * Reports a qualitative actual that says the work is not finished ({@link WorkLeft#WORDS}, every kind), at the self-evaluation (the
      * rule's stage), unless the target asks for progress itself (推进, 进度: 按计划推进 → 正在推进 is on plan) or uses
      * one of the words (基本完成 → 基本完成). Not
      * under a quantitative target: indicator-actual-incommensurable already asks for the figure (one defect, one finding).
@@ -146,16 +131,15 @@ public final class IndicatorTargetMissed implements Rule {
         if (t.contains("推进") || t.contains("进度")) {
             return; // the target asks for progress itself (按进度推进, 按计划推进): being under way is on plan
         }
-        for (String[] w : UNDER_WAY) {
-            if (t.contains(w[0])) {
+        for (WorkLeft.Word w : WorkLeft.WORDS) {
+            if (t.contains(w.word())) {
                 return;
             }
         }
-        for (String[] w : UNDER_WAY) {
-            if (WorkLeft.underWay(a, w[0])) {
-                inProgress(i, ctx, w);
-                return;
-            }
+        WorkLeft.Word under = WorkLeft.underWayWord(a, ALL_KINDS);
+        if (under != null) {
+            inProgress(i, ctx, new String[] {under.word(), under.gloss()});
+            return;
         }
         // one part done, another not yet (一期已完工，二期尚未完工): the words of the part left; or a part not done and
         // nothing said done (二期尚未完工), read as an under-way word alone is (正在推进)
@@ -177,6 +161,9 @@ public final class IndicatorTargetMissed implements Rule {
                     Checks.name(i), Checks.target(i), Checks.quote(a), stated.word(), stated.word() + " (" + stated.gloss() + ")");
         }
     }
+
+    /** At the self-evaluation the year is over: work under way, to do, payments left and 基本完成 alike leave it unmet. */
+    private static final java.util.Set<WorkLeft.Left> ALL_KINDS = java.util.EnumSet.allOf(WorkLeft.Left.class);
 
     private static void inProgress(Indicator i, RuleContext ctx, String[] w) {
         boolean explained = !Checks.placeholder(i.explanation());

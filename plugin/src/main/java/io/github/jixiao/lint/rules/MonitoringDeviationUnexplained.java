@@ -44,6 +44,8 @@ import java.util.List;
                 + "同一行的全年预计执行数不到全年预算 90% 的，预计年末结余较多，同样要说明原因（execution-forecast-short；执行率未达 90% 须说明原因，与年终自评相同）；已报告执行严重滞后的，不再另报。"
                 + "时效指标的期限（如“6月底前完成”，未写年份的按申报年度读）到监控截至月份（budget.json 的 funds.toDateMonth）的月末已过，截至目前的完成值却说明尚未完成（正在推进、尚未完成、已完成 60%）"
                 + "或空着（另填了全年预计完成值或完成目标可能性；三项都空着的由 indicator-incomplete 的 no-monitoring 指出）的，期限已经错过，不论完成目标可能性填什么，都要写明原因和措施（deadline-passed、deadline-passed-blank）；截至目前的完成值是期限之后的日期的（6月底前完成，完成值 7月15日），已延期完成，同样要写明原因（deadline-passed-late）；"
+                + "完成值的日期在监控截至月份之后的（表中数字截至 6 月，完成值 7月15日），不是截至当时已经完成的日期（是预计完成时间，或截至月份填错），期限到截至月末已过的，要写明原因和措施或改正截至月份（deadline-passed-day-ahead），期限未到的不报告；"
+                + "只写月份加“前”的期限（6月前、2019年6月前）按该月月底读，与“6月底前”“6月30日前”（含当日）相同：项目年度到 12 月底，“12月前”指年内；这是有利于单位的读法，消息中写明，指 6 月 1 日之前的请写作“5月底前”；"
                 + "已完成的、写了期限之内完成日期的、期限未到的、期限是开工或启动时间的（开工时间 2019年3月：施工中即已开工），以及没有写截至月份的，不报告。",
         rationaleEn = "A mid-year monitoring table gives each indicator's likelihood of reaching its target (确定能 (certain), 有可能 (possible), 不可能 (unlikely), 完全不可能 (impossible)), "
                 + "some forms also the year's forecast, and print beside them the columns for the cause of a deviation and the measures proposed. "
@@ -63,7 +65,7 @@ import java.util.List;
                 + " A timeliness target whose deadline (6月底前完成, by the end of June; one without its year read in the submission's year) has passed by the end of the month "
                 + "the monitoring runs to (budget.json funds.toDateMonth), with a value to date saying it is not done (正在推进 (under way), 尚未完成 (not yet done), 60% done) "
                 + "or blank (with a forecast or a likelihood given; with all three blank indicator-incomplete's no-monitoring says so), has missed its deadline whatever the likelihood says, "
-                + "and needs its cause and measures (deadline-passed, deadline-passed-blank); one whose value to date is a day after its deadline (6月底前完成 (by the end of June) beside 7月15日 (15 July)) was done late, a deviation whose cause is asked for too (deadline-passed-late); not flagged where it is done, gives a day on or before the deadline, is not yet due, is a day to start by (开工时间 2019年3月, a start in March: 施工中, under construction, has started), or the month is not given.",
+                + "and needs its cause and measures (deadline-passed, deadline-passed-blank); one whose value to date is a day after its deadline (6月底前完成 (by the end of June) beside 7月15日 (15 July)) was done late, a deviation whose cause is asked for too (deadline-passed-late); a day after the month the table runs to (figures to June, 7月15日) is no day done by then (a planned day, or the month given wrong): with the deadline passed by that month's end it needs the cause and measures, or the month corrected (deadline-passed-day-ahead), and is not reported while the deadline is to come; a deadline written as a month and 前 alone (6月前, before June) is read as by the end of that month, as 6月底前 and 6月30日前 (which includes the day) are: the project year runs to the end of December and 12月前 means within the year; a reading in the unit's favour that the message states, asking for 5月底前 (by the end of May) where 1 June was meant; not flagged where it is done, gives a day on or before the deadline, is not yet due, is a day to start by (开工时间 2019年3月, a start in March: 施工中, under construction, has started), or the month is not given.",
         source = "湖北 黄石 2019 项目支出绩效监控表（申遗经费）：完成目标可能性（确定能、有可能、不可能）栏，及“偏差或不能完成目标原因分析”“相关建议或举措”栏；"
                 + "四川 部门预算项目支出绩效自评表（2023年度）：执行率未达 90% 须说明原因（SC-4）",
         sourceEn = "Hubei, Huangshi 2019 project spending performance monitoring table (World Heritage application funds): the likelihood column (certain, possible, unlikely) "
@@ -88,15 +90,20 @@ import java.util.List;
             @RuleInfo.Message(key = "execution-forecast-short", zh = "资金“{0}”的全年预计执行数 {1} 只有全年预算 {2} 的 {3}，不到 90%，预计年末结余较多，却没有说明原因。请在 budget.json 的 funds.executionExplanation 中写明原因（如项目调减、政府采购节约），需要调整预算的按程序申请。",
                     en = "Funds row \"{0}\": the forecast for the year, {1}, is only {3} of the year's budget of {2}, below 90%, so a large balance is expected at the year end, and no reason is given. "
                             + "State why in budget.json funds.executionExplanation (e.g. the project scaled down, savings in procurement), and apply for a budget adjustment where one is needed."),
-            @RuleInfo.Message(key = "deadline-passed", zh = "指标“{0}”的指标值是 {1}（期限 {2}），到监控截至的 {3} 月末已过期限，截至目前的完成值“{4}”却说明尚未完成，也没有分析偏差原因、提出纠偏措施。请在该指标的{@偏差或不能完成目标原因分析|explanation}中写明未按期完成的原因和措施（如调整后的完成时间）；其实已经完成的，请把截至目前的完成值写作完成的日期。",
-                    en = "Indicator \"{0}\" has the target {1} (deadline {2}), which has passed by the end of month {3}, the month the monitoring runs to, yet its value to date, \"{4}\", says it is not done, and no cause of the deviation and no correction is given. "
+            @RuleInfo.Message(key = "deadline-passed", details = {5, 6}, zh = "指标“{0}”的指标值是 {1}（期限 {2}{5}），到监控截至的 {3} 月末已过期限，截至目前的完成值“{4}”却说明尚未完成，也没有分析偏差原因、提出纠偏措施。请在该指标的{@偏差或不能完成目标原因分析|explanation}中写明未按期完成的原因和措施（如调整后的完成时间）；其实已经完成的，请把截至目前的完成值写作完成的日期。",
+                    en = "Indicator \"{0}\" has the target {1} (deadline {2}{6}), which has passed by the end of month {3}, the month the monitoring runs to, yet its value to date, \"{4}\", says it is not done, and no cause of the deviation and no correction is given. "
                             + "State why it was not done on time and the measures (e.g. the new completion date) in the indicator's {@偏差或不能完成目标原因分析|explanation}; if it is in fact done, give the date it was done as the value to date."),
-            @RuleInfo.Message(key = "deadline-passed-blank", zh = "指标“{0}”的指标值是 {1}（期限 {2}），到监控截至的 {3} 月末已过期限，截至目前的完成值却空着，看不出是否按期完成。已经完成的，请把完成的日期填作截至目前的完成值；没有完成的，请在该指标的{@偏差或不能完成目标原因分析|explanation}中写明原因和措施（如调整后的完成时间）。",
-                    en = "Indicator \"{0}\" has the target {1} (deadline {2}), which has passed by the end of month {3}, the month the monitoring runs to, yet its value to date is blank, so nobody can tell whether it was done on time. "
+            @RuleInfo.Message(key = "deadline-passed-blank", details = {4, 5}, zh = "指标“{0}”的指标值是 {1}（期限 {2}{4}），到监控截至的 {3} 月末已过期限，截至目前的完成值却空着，看不出是否按期完成。已经完成的，请把完成的日期填作截至目前的完成值；没有完成的，请在该指标的{@偏差或不能完成目标原因分析|explanation}中写明原因和措施（如调整后的完成时间）。",
+                    en = "Indicator \"{0}\" has the target {1} (deadline {2}{5}), which has passed by the end of month {3}, the month the monitoring runs to, yet its value to date is blank, so nobody can tell whether it was done on time. "
                             + "If it is done, give the date it was done as the value to date; if not, state why and the measures (e.g. the new completion date) in the indicator's {@偏差或不能完成目标原因分析|explanation}."),
-            @RuleInfo.Message(key = "deadline-passed-late", zh = "指标“{0}”的指标值是 {1}（期限 {2}），截至目前的完成值却是“{3}”（{4}），晚于期限，时效指标未按期完成，也没有分析偏差原因。请在该指标的{@偏差或不能完成目标原因分析|explanation}中写明延期的原因和今后按期完成的措施；完成值写的不是完成的日期的，请改正。",
-                    en = "Indicator \"{0}\" has the target {1} (deadline {2}), yet its value to date is \"{3}\" ({4}), after the deadline: the timeliness target was not met on time, and no cause of the deviation is given. "
+            @RuleInfo.Message(key = "deadline-passed-late", details = {5, 6}, zh = "指标“{0}”的指标值是 {1}（期限 {2}{5}），截至目前的完成值却是“{3}”（{4}），晚于期限，时效指标未按期完成，也没有分析偏差原因。请在该指标的{@偏差或不能完成目标原因分析|explanation}中写明延期的原因和今后按期完成的措施；完成值写的不是完成的日期的，请改正。",
+                    en = "Indicator \"{0}\" has the target {1} (deadline {2}{6}), yet its value to date is \"{3}\" ({4}), after the deadline: the timeliness target was not met on time, and no cause of the deviation is given. "
                             + "State why it was late and how deadlines will be kept in the indicator's {@偏差或不能完成目标原因分析|explanation}; if the value to date is not the day it was done, correct it."),
+            @RuleInfo.Message(key = "deadline-passed-day-ahead", details = {6, 7}, zh = "指标“{0}”的指标值是 {1}（期限 {2}{6}），到监控截至的 {3} 月末已过期限，截至目前的完成值“{4}”（{5}）却在 {3} 月之后，不是截至 {3} 月末已经完成的日期：看来到期尚未完成，也没有分析偏差原因。"
+                    + "请在该指标的{@偏差或不能完成目标原因分析|explanation}中写明未按期完成的原因和措施（“{4}”是预计完成时间的，也写在那里）；表中数字实际截至更晚月份的，请改正 budget.json 的 funds.toDateMonth。",
+                    en = "Indicator \"{0}\" has the target {1} (deadline {2}{7}), which has passed by the end of month {3}, the month the monitoring runs to, yet its value to date, \"{4}\" ({5}), is after month {3}, so it is no day the work was done by then: "
+                            + "it looks not done by its deadline, and no cause of the deviation is given. State why it was not done on time and the measures in the indicator's {@偏差或不能完成目标原因分析|explanation} "
+                            + "(a planned completion day goes there too); if the table's figures run to a later month, correct budget.json funds.toDateMonth."),
             @RuleInfo.Message(key = "contradiction", zh = "指标“{0}”的全年预计完成值 {1} 达不到指标值 {2}，完成目标可能性却填“确定能”。请核对预计完成值或完成目标可能性。",
                     en = "Indicator \"{0}\" forecasts {1} for the year, short of its target {2}, yet gives its likelihood as \"确定能\" (certain). "
                             + "Check the forecast or the likelihood.")
@@ -132,22 +139,36 @@ public final class MonitoringDeviationUnexplained implements Rule {
                 }
                 continue;
             }
-            String[] doneLate = tableExplains || !Checks.placeholder(i.explanation()) ? null : doneLate(s, i);
-            if (doneLate != null) {
-                // done, but after the day the 时效 target set (6月底前完成 | 7月15日): missed, whatever the likelihood
-                // says, and a deviation the monitoring table asks the cause of (session 43, E7)
-                ctx.report("deadline-passed-late", i.actualSrc(), Checks.name(i), Checks.target(i), doneLate[0],
-                        Checks.quote(i.actual().strip()), doneLate[1]);
-                continue;
+            boolean explained = tableExplains || !Checks.placeholder(i.explanation());
+            Done done = doneOn(s, i, month);
+            if (done != null) {
+                String[] reading = reading(i);
+                if (done.afterMonth()) {
+                    // a day after the month the table runs to is no day done by then (table to June, 7月15日): a day
+                    // planned, or a month given wrong; where the deadline has passed by the month's end, not done by it
+                    if (done.duePassed() && !explained) {
+                        ctx.report("deadline-passed-day-ahead", i.actualSrc(), Checks.name(i), Checks.target(i), done.due(),
+                                Integer.toString(month), Checks.quote(i.actual().strip()), done.on(), reading[0], reading[1]);
+                        continue;
+                    }
+                } else if (done.late() && !explained) {
+                    // done, but after the day the 时效 target set (6月底前完成 | 7月15日 on a table to July or later): missed,
+                    // whatever the likelihood says, and a deviation the monitoring table asks the cause of (session 43, E7)
+                    ctx.report("deadline-passed-late", i.actualSrc(), Checks.name(i), Checks.target(i), done.due(),
+                            Checks.quote(i.actual().strip()), done.on(), reading[0], reading[1]);
+                    continue;
+                }
             }
             Late late = month == null ? null : deadlinePassed(s, i, month);
-            if (late != null && !tableExplains && Checks.placeholder(i.explanation())) {
+            if (late != null && !explained) {
                 // a 时效 target whose day is past at the month the table runs to, not done: missed whatever the likelihood says
+                String[] reading = reading(i);
                 if (late.actual() == null) {
-                    ctx.report("deadline-passed-blank", i.actualSrc(), Checks.name(i), Checks.target(i), late.due(), Integer.toString(month));
+                    ctx.report("deadline-passed-blank", i.actualSrc(), Checks.name(i), Checks.target(i), late.due(), Integer.toString(month),
+                            reading[0], reading[1]);
                 } else {
                     ctx.report("deadline-passed", i.actualSrc(), Checks.name(i), Checks.target(i), late.due(), Integer.toString(month),
-                            Checks.quote(late.actual()));
+                            Checks.quote(late.actual()), reading[0], reading[1]);
                 }
                 continue;
             }
@@ -276,14 +297,8 @@ public final class MonitoringDeviationUnexplained implements Rule {
         if (due == null) {
             return null;
         }
-        int year = s.year() != null ? s.year() : (int) (d.low().longValue() / 10_000);
-        java.time.LocalDate end;
-        try {
-            end = java.time.YearMonth.of(year, month).atEndOfMonth();
-        } catch (java.time.DateTimeException e) {
-            return null;
-        }
-        if (due.isAfter(end)) {
+        java.time.LocalDate end = monthEnd(s, d, month);
+        if (end == null || due.isAfter(end)) {
             return null; // not yet due at the month the table runs to
         }
         String a = i.actual();
@@ -294,12 +309,15 @@ public final class MonitoringDeviationUnexplained implements Rule {
     }
 
     /**
-     * The deadline (ISO) and the day done (ISO) where the row's value to date is a day after its 时效 target's deadline
-     * (6月底前完成 | 7月15日, 2019年6月30日前 | 2019年7月15日): a day or month written without its year is read in the
-     * table's year, and a month without its day at its first day (read in the target's favour, {@link
-     * TargetParser#actualDay}); null otherwise: no deadline, a day to start by, no day done, or one on time.
+     * The row's value to date read as the day its 时效 target's work was done (6月底前完成 | 7月15日, 2019年6月30日前 |
+     * 2019年7月15日): a day or month written without its year is read in the table's year, and a month without its day at
+     * its first day (read in the target's favour, {@link TargetParser#actualDay}); null where there is no deadline, the
+     * target is a day to start by, or the value is no single day. With it, whether it is after the deadline, and whether
+     * it is after the end of {@code month}, the month the table runs to (null: not given): such a day is not yet come
+     * when the figures were taken, so no day done (a day planned, or the month given wrong), and with it whether the
+     * deadline has passed by that month's end.
      */
-    private static String[] doneLate(Submission s, Indicator i) {
+    private static Done doneOn(Submission s, Indicator i, Integer month) {
         TargetValue d = deadline(s, i);
         String a = i.actual();
         if (d == null || Checks.blank(a) || startsWork(i.name()) || startsWork(i.effectiveTarget())) {
@@ -316,7 +334,44 @@ public final class MonitoringDeviationUnexplained implements Rule {
         if (due == null || on == null) {
             return null;
         }
-        return on.isAfter(due) ? new String[] {due.toString(), on.toString()} : null;
+        java.time.LocalDate end = month == null ? null : monthEnd(s, d, month);
+        return new Done(due.toString(), on.toString(), on.isAfter(due), end != null && on.isAfter(end), end != null && !due.isAfter(end));
+    }
+
+    /**
+     * A day done read from the value to date ({@link #doneOn}): the deadline and the day (ISO), whether the day is after the
+     * deadline, whether it is after the month the table runs to, and whether the deadline has passed by that month's end.
+     */
+    private record Done(String due, String on, boolean late, boolean afterMonth, boolean duePassed) {
+    }
+
+    /** The last day of {@code month} in the table's year (the deadline's where the table gives none); null where none. */
+    private static java.time.LocalDate monthEnd(Submission s, TargetValue d, int month) {
+        int year = s.year() != null ? s.year() : (int) (d.low().longValue() / 10_000);
+        try {
+            return java.time.YearMonth.of(year, month).atEndOfMonth();
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * How a deadline written as a month and 前 is read, said beside it ({@link TargetParser#monthBefore}: 6月前 by 30 June,
+     * in the unit's favour), in Chinese and in English; empty texts for any other target. Details of the message: the
+     * finding is the same with or without them.
+     */
+    static String[] reading(Indicator i) {
+        Integer m = TargetParser.monthBefore(i.effectiveTarget());
+        if (m == null) {
+            return new String[] {"", ""};
+        }
+        String before = m == 1 ? "上年12月31日前" : (m - 1) + "月底前";
+        String beforeEn = m == 1 ? "31 December of the year before" : "the end of month " + (m - 1);
+        return new String[] {
+            "，“" + m + "月前”按 " + m + " 月底读；指 " + m + " 月 1 日之前的，请写作“" + before + "”",
+            "; \"" + m + "月前\" (before month " + m + ") is read as by the end of month " + m + "; if it means by " + beforeEn
+                    + ", write \"" + before + "\""
+        };
     }
 
     /** The last day the deadline {@code d} allows (< 2019-07-01: by 30 June); null where its number names no day. */
@@ -353,8 +408,11 @@ public final class MonitoringDeviationUnexplained implements Rule {
         return false;
     }
 
-    /** Words of an actual saying the work is still under way ({@link WorkLeft#underWay} reads each as a word). */
-    private static final String[] UNDER_WAY = {"进行中", "正在", "推进中", "实施中", "施工中", "在建", "建设中", "待完成", "待实施"};
+    /**
+     * What an actual under a passed deadline says is not done ({@link WorkLeft#WORDS}): the work under way or still to do;
+     * not payments, acceptance or settlement still to come (已完工，待验收: the work is done), nor 基本完成.
+     */
+    private static final java.util.Set<WorkLeft.Left> NOT_DONE_BY_THE_DEADLINE = java.util.EnumSet.of(WorkLeft.Left.WORK, WorkLeft.Left.TO_DO);
 
     /**
      * Whether the value to date says the work is not done: a share below the whole (已完成60%, 60%), an under-way word
@@ -378,10 +436,8 @@ public final class MonitoringDeviationUnexplained implements Rule {
         if (t.contains("推进") || t.contains("进度")) {
             return false; // the target asks for progress itself (按进度推进): being under way is on plan
         }
-        for (String w : UNDER_WAY) {
-            if (WorkLeft.underWay(text, w)) {
-                return true;
-            }
+        if (WorkLeft.underWayWord(text, NOT_DONE_BY_THE_DEADLINE) != null) {
+            return true;
         }
         return WorkLeft.partDone(t, text) != null || WorkLeft.notDone(t, text) != null;
     }

@@ -29,8 +29,9 @@ import tools.jackson.databind.JsonNode;
                 + "这一行的指标值也就读不出方向和单位，这里一并要求写出带比较符和单位的指标值（-target），indicator-target-no-comparator 和 indicator-time-cost-unspecified 不再按类别猜测读法另行提示（一个缺陷一个问题）。"
                 + "模板在待填的数值处印两个星号（跟在“≥”“≤”后，或挨着“%”或单位）：指标值或其他栏里仍是这样的占位，就是没有填；"
                 + "指标值只有单位、比较符或两者（陈仓 2020 省级水利发展资金绩效目标表：“公里”“万亩”“万人”“≧ %”），是模板待填的数值没有填（-unit-only），作为同样的占位报告；有数字或文字（“达标”“十年”）的不算；"
+                + "年终自评的实际完成值、运行监控的截至目前完成值只有单位、比较符或两者（指标值“达标”，完成值“%”）的，同样是没有填（unit-only-actual）；指标值有数字的由 indicator-actual-incommensurable 要求填写实际数值，不再重复报告；"
                 + "指标名称里留着这样的提示（南岳 2018 绩效目标申报表：“贫困地区旅游景点开发数量”后面的括号里留着模板的提示“≥”、两个星号和“个”，指标值一栏另填“>=4个”）只是多余，作为提示报告。"
-                + "指标名称前留着模板的行编号（财预〔2020〕10号 附件1 在每一类下印“指标1:”“指标2:”供填写；稷山 2020、陈仓 2020：“指标1:全县参合人数”“指标1:新建堤防、护岸长度”）也只是多余，每张表在第一个这样的名称处提示一次，说明共有几个；只有编号、没有名称的行是留下的模板行，由 indicator-template-row 报告。"
+                + "指标名称前留着模板的行编号（财预〔2020〕10号 附件1 在每一类下印“指标1:”“指标2:”供填写；稷山 2020、陈仓 2020：“指标1:全县参合人数”“指标1:新建堤防、护岸长度”）也只是多余，每张表在第一个这样的名称处提示一次，说明共有几个；编号写作汉字（“指标一：”，其后须有“：”“、”等，“指标一致率”不算）的相同；名称前的行编号“1.”“2、”（其后不是数字：“1.5万亩”“3:1”是数值）同样在第一个处提示一次（numbering-name）；只有编号、没有名称的行是留下的模板行，由 indicator-template-row 报告。"
                 + "年度总体目标里只有编号、没有内容的项（广水 2021 乡村道路建设养护项目：“1.完成乡村道路建设养护里程 300 公里; 2. 3.”）是模板留下的空项，作为警告报告；"
                 + "编号须从 1 起依次出现在开头或分隔符之后，小数（“2.3万元”“1.5”）、日期和后面有内容的编号不报告。"
                 + "年度总体目标、指标值或实际完成值里动词后面直接跟量词、中间没有数字的（天津 东丽区 2020：“保质保量完成道路建设座”），是数量漏填了，作为警告报告；"
@@ -45,8 +46,9 @@ import tools.jackson.databind.JsonNode;
                 + " nor can the row's target be read for its direction or unit, so this finding asks for a target with its comparator and unit as well (-target), and indicator-target-no-comparator and indicator-time-cost-unspecified do not guess a reading from the category at that row (one defect, one finding)."
                 + " Templates mark a value to fill in with two asterisks (after ≥ or ≤, or next to a percent sign or a unit): a target or other cell still holding such a mark was never filled in;"
                 + " a target holding only a unit, a comparator or both (Chencang 2020 provincial water funds target table: \"公里\" (km), \"万亩\" (10,000 mu), \"万人\" (10,000 people), \"≧ %\") is the template's value left unfilled (unit-only), reported as such a placeholder; one with a figure or words (达标 (up to standard), 十年 (ten years)) is not;"
+                + " so is an actual (a value to date at monitoring) holding only a unit, a comparator or both beside a target in words (达标 (up to standard) beside \"%\") (unit-only-actual); beside a target with a figure indicator-actual-incommensurable asks for the figure, and this rule does not say it again;"
                 + " an indicator name that kept such a hint (Nanyue 2018 target declaration: \"贫困地区旅游景点开发数量\" (number of scenic spots developed) kept the template's bracketed hint, ≥, two asterisks and 个 (a count), its target column holding \">=4个\" (at least 4)) is only redundant, and reported as a note."
-                + " So is the template's row number kept before a name (MOF Caiyu [2020] No. 10, Annex 1, prints \"指标1:\", \"指标2:\" (indicator 1, 2) in each category's rows to write on; Jishan 2020, Chencang 2020: \"指标1:全县参合人数\", \"指标1:新建堤防、护岸长度\"), noted once a table, at the first such name, with how many there are; a row holding the number and no name is an empty template row, indicator-template-row's."
+                + " So is the template's row number kept before a name (MOF Caiyu [2020] No. 10, Annex 1, prints \"指标1:\", \"指标2:\" (indicator 1, 2) in each category's rows to write on; Jishan 2020, Chencang 2020: \"指标1:全县参合人数\", \"指标1:新建堤防、护岸长度\"), noted once a table, at the first such name, with how many there are; so is that numbering in Chinese numerals (指标一： (indicator one:), with its colon or 、 after it: 指标一致率 (consistency rate of indicators) is a name), and a row number \"1.\" or \"2、\" before a name (numbering-name; not where a digit follows: 1.5万亩 (15,000 mu) and 3:1 are figures); a row holding the number and no name is an empty template row, indicator-template-row's."
                 + " An overall goal with numbered items that hold only their number (Guangshui 2021, rural roads: \"1.完成乡村道路建设养护里程 300 公里; 2. 3.\" (1. build and maintain 300 km of rural roads; 2. 3.)) kept the template's empty items, reported as a warning;"
                 + " the numbers must run from 1 in order, each at the start or after a separator, so decimals (2.3万元 (23,000 yuan), 1.5), dates and numbers followed by text are not flagged."
                 + " A goal, target or actual where a verb is followed straight by a measure word with no number (Dongli, Tianjin 2020: \"保质保量完成道路建设座\" (complete the road construction of [blank] structures, to quality and quantity)) lost its quantity, reported as a warning;"
@@ -71,11 +73,16 @@ import tools.jackson.databind.JsonNode;
                     en = "\"{0}\" holds the template's placeholder \"{1}\" (a value goes where the ** stand): the cell was never filled in. Fill in the real value."),
             @RuleInfo.Message(key = "unit-only", zh = "指标“{0}”的指标值只有“{1}”，没有数值：模板待填的数值没有填。请填写数值（如“≥ 3 公里”“≥ 95%”）；该指标不适用于本项目的，删去这一行。",
                     en = "The target of indicator \"{0}\" holds only \"{1}\" and no figure: the template's value to fill in was never filled in. Fill in the figure (e.g. \"≥ 3 公里\" (km), \"≥ 95%\"); if the indicator does not apply to the project, delete the row."),
+            @RuleInfo.Message(key = "unit-only-actual", zh = "指标“{0}”的完成值只有“{1}”，没有数值，也没有说明完成情况：模板待填的完成值没有填。指标值是“{2}”：请填写实际完成情况（如“{2}”或实际达到的数值）。",
+                    en = "The actual of indicator \"{0}\" holds only \"{1}\", no figure and no word on what was achieved: the template's value was never filled in. The target is \"{2}\": write what was achieved (e.g. \"{2}\", or the figure reached)."),
             @RuleInfo.Message(key = "template-mark-name", zh = "指标名称“{0}”里留着模板的填写提示“{1}”。名称只写衡量什么，数值写在指标值一栏：请删去提示。",
                     en = "The indicator name \"{0}\" kept the template's hint \"{1}\". A name says what is measured and the value goes in the target column: remove the hint."),
             @RuleInfo.Message(key = "template-numbering-name", details = {2},
                     zh = "指标名称“{0}”前留着模板的行编号“{1}”（共 {2} 个指标名称如此）。编号是模板供填写的行号，不是指标的一部分：请删去名称前的编号，只写衡量什么。",
                     en = "The indicator name \"{0}\" kept the template's row number \"{1}\" in front ({2} names do). The number is the template's line to write on, not part of the indicator: remove it and write only what is measured."),
+            @RuleInfo.Message(key = "numbering-name", details = {2},
+                    zh = "指标名称“{0}”前有行编号“{1}”（共 {2} 个指标名称如此）。编号不是指标的一部分：请删去名称前的编号，只写衡量什么（表中有序号栏的，编号写在那里）。",
+                    en = "The indicator name \"{0}\" has a row number \"{1}\" in front ({2} names do). The number is not part of the indicator: remove it and write only what is measured (in a table with a number column, the number goes there)."),
             @RuleInfo.Message(key = "empty-item", zh = "{2}“{0}”里第 {1} 项只有编号、没有内容，是模板留下的空项。请填写这一项，或删去多余的编号。",
                     en = "The {3} \"{0}\" has item(s) {4} with only the number and no text: empty items left from the template. Fill them in or remove the numbers."),
             @RuleInfo.Message(key = "no-numeral", zh = "{2}“{0}”里的“{1}”在量词前没有数字，数量漏填了。请补上数量（如“建设 3 座”“完成 491 米”）。",
@@ -183,6 +190,12 @@ public final class PlaceholderLeft implements TreeRule {
                         row.target().strip());
             }
             long b = facts.bits(k);
+            if (actualUnitOnly(submission, row, b)) {
+                // an actual that is the template's unit alone ("%", "公里") under a word target (达标): nothing says what was
+                // achieved, and the scorer reads "%" beside "%" as the target's own words. Under a target with a figure
+                // indicator-actual-incommensurable asks for the figure (one defect, one finding; F10's left-alone item)
+                ctx.report(sev, "unit-only-actual", row.actualSrc(), null, Checks.name(row), row.actual().strip(), row.target().strip());
+            }
             if ((b & (IndicatorFacts.T_NO_NUMERAL | IndicatorFacts.A_NO_NUMERAL)) == 0) {
                 continue;
             }
@@ -208,44 +221,67 @@ public final class PlaceholderLeft implements TreeRule {
      * name is the numbering alone is an empty template row, indicator-template-row's, and not counted here.
      */
     private static void templateNumbering(Submission submission, IndicatorFacts facts, RuleContext ctx) {
-        io.github.jixiao.model.Indicator first = null;
-        String numbering = null;
-        int count = 0;
+        // the template's "指标1:" / "指标一：" (template-numbering-name), and a row number of the table's own, "1." "2、"
+        // (numbering-name): each said once a table, at its first name, with its count
+        io.github.jixiao.model.Indicator[] first = new io.github.jixiao.model.Indicator[2];
+        String[] numbering = new String[2];
+        int[] count = new int[2];
         for (int k = 0; k < facts.size(); k++) {
             io.github.jixiao.model.Indicator row = facts.row(k);
             String n = templateNumbering(row.name());
             if (n != null) {
-                if (first == null) {
-                    first = row;
-                    numbering = n;
+                int kind = n.startsWith("指标") ? 0 : 1;
+                if (first[kind] == null) {
+                    first[kind] = row;
+                    numbering[kind] = n;
                 }
-                count++;
+                count[kind]++;
             }
         }
-        if (first != null) {
-            ctx.report(Severity.INFO, "template-numbering-name", submission.src("indicators#" + first.pointer() + "/name"), null,
-                    SubmissionLoader.excerpt(first.name().strip(), 40), numbering, count);
+        String[] keys = {"template-numbering-name", "numbering-name"};
+        for (int kind = 0; kind < 2; kind++) {
+            if (first[kind] != null) {
+                ctx.report(Severity.INFO, keys[kind], submission.src("indicators#" + first[kind].pointer() + "/name"), null,
+                        SubmissionLoader.excerpt(first[kind].name().strip(), 40), numbering[kind], count[kind]);
+            }
         }
     }
 
     /**
      * 指标1: 指标２、 指标3 — the template's numbering at a name's start, with what closes it; all its digits (指标123 is a
-     * number alone, no name after it).
+     * number alone, no name after it). In Chinese numerals (指标一：, 指标十二、) only with what closes it: 指标一致率 is a name.
      */
-    private static final Pattern TEMPLATE_NUMBERING = Pattern.compile("^\\s*指标\\s*[0-9０-９]++\\s*[:：、.．]?");
+    private static final Pattern TEMPLATE_NUMBERING = Pattern.compile(
+            "^\\s*指标\\s*(?:[0-9０-９]++\\s*[:：、.．]?|[一二三四五六七八九十]++\\s*[:：、.．])");
 
     /**
-     * The template's numbering {@code name} begins with ("指标1:"), where a name of its own follows it; null otherwise
-     * (no numbering, or nothing after it: "指标2:" alone is an empty template row, "指标1:/" a row marked not applicable).
+     * 1. 2、 3： 4） — a row number at a name's start, one or two digits and what closes it, then no digit (1.5万亩 and 3:1
+     * are figures, 5G基站 and 12345热线 have nothing closing the digits).
+     */
+    private static final Pattern ROW_NUMBERING = Pattern.compile("^\\s*[0-9０-９]{1,2}+\\s*[.．、:：)）](?![\\s]*[0-9０-９.．%％])");
+
+    /**
+     * The numbering {@code name} begins with (the template's "指标1:" or "指标一：", or a row number "1." "2、"), where a name
+     * of its own follows it; null otherwise (no numbering, or nothing after it: "指标2:" alone is an empty template row,
+     * "指标1:/" a row marked not applicable).
      */
     static String templateNumbering(String name) {
-        if (name == null || name.indexOf('指') < 0) {
+        if (name == null || name.isEmpty()) {
             return null;
         }
-        java.util.regex.Matcher m = TEMPLATE_NUMBERING.matcher(name);
-        if (!m.find()) {
-            return null;
+        java.util.regex.Matcher m;
+        if (name.indexOf('指') >= 0 && (m = TEMPLATE_NUMBERING.matcher(name)).find()) {
+            return followedByName(name, m);
         }
+        char c = name.strip().isEmpty() ? ' ' : name.strip().charAt(0);
+        if ((c >= '0' && c <= '9' || c >= '０' && c <= '９') && (m = ROW_NUMBERING.matcher(name)).find()) {
+            return followedByName(name, m);
+        }
+        return null;
+    }
+
+    /** The numbering {@code m} matched, where a letter or digit follows it (a name); else null. */
+    private static String followedByName(String name, java.util.regex.Matcher m) {
         String rest = name.substring(m.end()).strip();
         boolean words = false;
         for (int i = 0; i < rest.length() && !words; i++) {
@@ -701,6 +737,18 @@ public final class PlaceholderLeft implements TreeRule {
         String unit = io.github.jixiao.target.TargetParser.unitOf(u);
         return !unit.isEmpty() && unit.equals(io.github.jixiao.target.TargetParser.unitOf(unit))
                 && io.github.jixiao.target.UnitKind.base(unit) != null;
+    }
+
+    /**
+     * Whether the row's actual (the value to date at 运行监控) holds only a unit, a comparator or both ({@link #unitOnly}:
+     * "%", "公里", "≥") beside a target that is not a figure (达标, or itself only a unit), at the stages that report an
+     * actual: a target with a figure is indicator-actual-incommensurable's (quantitative-target), a blank target
+     * indicator-incomplete's, and an actual at 目标申报 stage-year-end-content's.
+     */
+    private static boolean actualUnitOnly(Submission submission, io.github.jixiao.model.Indicator row, long bits) {
+        return (submission.stage() == Stage.SELF_EVALUATION || submission.stage() == Stage.MONITORING)
+                && (bits & (IndicatorFacts.APPLICABLE | IndicatorFacts.T_EMPTY | IndicatorFacts.T_QUANTITATIVE)) == IndicatorFacts.APPLICABLE
+                && unitOnly(row.actual());
     }
 
     /** The punctuation an instruction ends with, after its length limit is taken out. */
