@@ -92,16 +92,7 @@ class UnpointedPrintedTest {
     }
 
     private static Path copy(Path from, Path to) throws Exception {
-        try (var files = Files.walk(from)) {
-            for (Path p : files.toList()) {
-                Path d = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(d);
-                } else {
-                    Files.copy(p, d);
-                }
-            }
-        }
+        io.github.jixiao.testing.Samples.copyTree(from, to);
         return to;
     }
 }
