@@ -230,7 +230,7 @@ public final class SubmissionLoader {
                     }
                     slip = fullWidthTrailing(slip, work, offset);
                     if (!slip.key().equals("trailing") && parser != null && parser.streamReadContext() != null
-                            && parser.streamReadContext().inRoot() && parser.streamReadContext().getEntryCount() > 0) {
+                            && parser.streamReadContext().inRoot() && parser.streamReadContext().getEntryCount() > 1) {
                         // after the file's object has closed, whatever the character: text after the end
                         slip = finding("json-syntax", "trailing", relative, lc[0], lc[1], List.of());
                     }
@@ -450,7 +450,7 @@ public final class SubmissionLoader {
             return null;
         }
         int to = p;
-        while (to < bytes.length && to - from < 60 && ",}]\"\t\r\n :".indexOf(bytes[to]) < 0) {
+        while (to < bytes.length && to - from < 60 && ",}]\"\t\r\n :".indexOf(bytes[to]) < 0 && !partsEntries(bytes, to)) {
             to++;
         }
         if (to - from >= 60 || to == p) {
@@ -507,10 +507,11 @@ public final class SubmissionLoader {
             return null; // a character cut by the end of the file: truncated, said as such
         }
         String ch = characterFrom(bytes, p);
-        if (FULL_WIDTH.containsKey(ch)) {
+        boolean keyExpected = msg.contains("double-quote to start property name");
+        if (FULL_WIDTH.containsKey(ch) && (keyExpected || !opensText(bytes, p, ch))) {
             return null;
         }
-        if (msg.contains("double-quote to start property name")) {
+        if (keyExpected) {
             if (bytes[p] == '\'') {
                 String inner = quotedBySingle(bytes, p);
                 int[] at = lineColumn(bytes, offset, p);
@@ -548,8 +549,33 @@ public final class SubmissionLoader {
             return inner == null ? null : finding("json-syntax", "single-quote", relative, at[0], at[1], List.of(inner));
         }
         int to = p;
-        while (to < bytes.length && to - from <= 120 && ",}]\"\r\n".indexOf(bytes[to]) < 0) {
+        int depth = 0;
+        // to the end of the value: a bracket opened in the text ([暂定]) closes in it, and a full-width comma before the
+        // next name or the line's end parts the entries (said next, as full-width)
+        while (to < bytes.length && to - from <= 120 && (",}]\"\r\n".indexOf(bytes[to]) < 0 || depth > 0 && bytes[to] != '"'
+                && bytes[to] != '\r' && bytes[to] != '\n') && !partsEntries(bytes, to)) {
+            depth += bytes[to] == '[' || bytes[to] == '{' ? 1 : bytes[to] == ']' || bytes[to] == '}' ? -1 : 0;
             to++;
+        }
+        if (to < bytes.length && bytes[to] == ',' && bytes[before] == ':') {
+            // text with a comma in it (≥95%, 满意度≥90%): what follows the comma on the line is no next name, so the
+            // comma is the text's own; the value runs to the line's end, less a comma there
+            int end = to + 1;
+            while (end < bytes.length && bytes[end] != '\r' && bytes[end] != '\n' && end - from <= 120) {
+                end++;
+            }
+            String rest = new String(bytes, to + 1, end - to - 1, StandardCharsets.UTF_8).strip();
+            if (!rest.isEmpty() && rest.indexOf(':') < 0 && rest.indexOf('：') < 0 && "\"“'/{[}]".indexOf(rest.charAt(0)) < 0) {
+                to = end;
+                while (to > from && (bytes[to - 1] == ' ' || bytes[to - 1] == '\t')) {
+                    to--;
+                }
+                if (bytes[to - 1] == ',') {
+                    to--;
+                } else if (to - 3 > from && partsEntries(bytes, to - 3)) {
+                    to -= 3;
+                }
+            }
         }
         if (to - from > 120) {
             return null;
@@ -577,13 +603,47 @@ public final class SubmissionLoader {
         return null;
     }
 
+    /** True where a full-width comma at {@code p} is followed by blanks and the next name, a bracket or the line's end. */
+    private static boolean partsEntries(byte[] bytes, int p) {
+        if (p + 2 >= bytes.length || (bytes[p] & 0xFF) != 0xEF || (bytes[p + 1] & 0xFF) != 0xBC || (bytes[p + 2] & 0xFF) != 0x8C) {
+            return false;
+        }
+        int q = p + 3;
+        while (q < bytes.length && (bytes[q] == ' ' || bytes[q] == '\t')) {
+            q++;
+        }
+        return q >= bytes.length || "\"\r\n}]".indexOf(bytes[q]) >= 0 || isQuoteStart(bytes, q);
+    }
+
+    /** True where a full-width bracket {@code ch} at {@code p} begins text ([重点]项目), a letter after it, not a list. */
+    private static boolean opensText(byte[] bytes, int p, String ch) {
+        if (!ch.equals("【") && !ch.equals("［") || p + 3 >= bytes.length || (bytes[p + 3] & 0xFF) < 0x80) {
+            return false;
+        }
+        int q = p + 3;
+        int n = (bytes[q] & 0xFF) >= 0xF0 ? 4 : (bytes[q] & 0xFF) >= 0xE0 ? 3 : 2;
+        return q + n <= bytes.length && Character.isLetter(new String(bytes, q, n, StandardCharsets.UTF_8).codePointAt(0));
+    }
+
     /** The text between the single quote at {@code p} and the next one on its line, or null where none closes it. */
     private static String quotedBySingle(byte[] bytes, int p) {
         int q = p + 1;
         while (q < bytes.length && q - p <= 120 && bytes[q] != '\'' && bytes[q] != '\n' && bytes[q] != '\r') {
             q++;
         }
-        return q < bytes.length && bytes[q] == '\'' ? new String(bytes, p + 1, q - p - 1, StandardCharsets.UTF_8) : null;
+        if (q >= bytes.length || bytes[q] != '\'') {
+            return null;
+        }
+        int after = q + 1;
+        while (after < bytes.length && (bytes[after] == ' ' || bytes[after] == '\t')) {
+            after++;
+        }
+        if (after < bytes.length && ",:}]\r\n".indexOf(bytes[after]) < 0 && !partsEntries(bytes, after)
+                && !(after + 2 < bytes.length && (bytes[after] & 0xFF) == 0xEF && (bytes[after + 1] & 0xFF) == 0xBC && (bytes[after + 2] & 0xFF) == 0x9A)) {
+            return null; // more text after the quote ('Children's Day'): an apostrophe, not the closing quote
+        }
+        // what to write: a double quote or backslash in the text is escaped (福田区\"硅楼\"方案)
+        return new String(bytes, p + 1, q - p - 1, StandardCharsets.UTF_8).replace("\\", "\\\\").replace("\"", "\\\"");
     }
 
     /** Jackson's parse errors, said in words a finance officer can act on (Jackson's own text only as a last resort). */

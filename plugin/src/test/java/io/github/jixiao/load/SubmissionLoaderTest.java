@@ -294,4 +294,24 @@ class SubmissionLoaderTest {
         String small = "[\"" + "甲".repeat(1000) + "\"，1，2]";
         assertEquals(2, loader.parse(small.getBytes(StandardCharsets.UTF_8), "t.json").findings().size());
     }
+
+    /**
+     * Where the mending of a slip would guess, the search stops at it (session 44, V1): each of these said a further slip
+     * the file does not have before. A Chinese opening quote on a name closed by an ASCII one, a Chinese quote later
+     * on the line in a value's text; an apostrophe in single-quoted text; an unquoted address (https: is no value end);
+     * a word before the file's object is no text after its end.
+     */
+    @Test
+    void whereAMendingIsNotSureTheSearchStopsThere() {
+        assertEquals(List.of("full-width 2:3"), said("{\n  “name\": \"某“硅楼”\",\n  \"year\": 2025\n}"));
+        assertEquals(List.of("unexpected-char 2:11"), said("{\n  \"name\": 'Children's Day',\n  \"year\": 2025\n}"));
+        assertEquals(List.of("unquoted 2:14"), said("{\n  \"$schema\": https://jixiao.github.io/x.json,\n  \"year\": 2025\n}"));
+        assertEquals(List.of("unquoted 1:1"), said("x{\"a\": 1}"));
+        assertEquals(List.of("trailing 1:9"), said("{\"a\": 1}x"));
+    }
+
+    private List<String> said(String json) {
+        return loader.parse(json.getBytes(StandardCharsets.UTF_8), "t.json").findings().stream()
+                .map(f -> f.key() + " " + f.line() + ":" + f.column()).toList();
+    }
 }
