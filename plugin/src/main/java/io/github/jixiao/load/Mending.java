@@ -56,6 +56,12 @@ final class Mending {
                 }
                 return b;
             }
+            case "tab-in-text":
+                if (b[at] != '\t') {
+                    return null;
+                }
+                b[at] = ' ';
+                return b;
             case "trailing-comma":
                 if (b[at] == ',') {
                     b[at] = ' ';

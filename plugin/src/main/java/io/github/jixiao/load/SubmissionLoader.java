@@ -211,7 +211,10 @@ public final class SubmissionLoader {
                 if (msg.startsWith("Duplicate Object property") || msg.startsWith("Duplicate field")) {
                     findings.add(placed(finding("json-duplicate-key", "", relative, lc[0], lc[1], List.of(excerpt(quoted(msg), 60))), work, bytes, offset));
                 } else {
-                    Finding slip = slip(msg, work, offset, e.getLocation(), relative, lc);
+                    Finding slip = quoteSlip(msg, work, offset, e.getLocation(), relative);
+                    if (slip == null) {
+                        slip = slip(msg, work, offset, e.getLocation(), relative, lc);
+                    }
                     if (slip == null && msg.startsWith("Unexpected character")) {
                         int lead = leadByte(work, offset, e.getLocation());
                         slip = numberSlip(work, offset, lead >= 0 ? lead : errorAt(work, offset, e.getLocation()), relative);
@@ -236,8 +239,9 @@ public final class SubmissionLoader {
                     }
                     said = slip;
                     Finding shown = placed(slip, work, bytes, offset);
-                    if (!findings.isEmpty() && findings.get(findings.size() - 1).equals(shown)) {
-                        break; // the mending did not take: the same slip again
+                    if (!findings.isEmpty() && findings.get(findings.size() - 1).line() == shown.line()
+                            && findings.get(findings.size() - 1).column() == shown.column()) {
+                        break; // the mending did not take: a slip again where the last was said
                     }
                     findings.add(shown);
                 }
@@ -271,7 +275,16 @@ public final class SubmissionLoader {
         if (!slip.key().equals("full-width") || !slip.args().get(0).equals("，") || slip.line() <= 0) {
             return slip;
         }
-        int p = Mending.byteAt(work, offset, slip.line(), slip.column()) + 3;
+        int at = Mending.byteAt(work, offset, slip.line(), slip.column());
+        int b = at - 1;
+        while (b >= offset && (work[b] == ' ' || work[b] == '\t' || work[b] == '\r' || work[b] == '\n')) {
+            b--;
+        }
+        if (b >= offset && (work[b] == ',' || work[b] == '[' || work[b] == '{')) {
+            // a second comma (1，，, or one mended before it) or one before the first entry: not a comma to write
+            return finding("json-syntax", "unexpected-char", slip.file(), slip.line(), slip.column(), List.of("，"));
+        }
+        int p = at + 3;
         while (p < work.length && (work[p] == ' ' || work[p] == '\t' || work[p] == '\r' || work[p] == '\n')) {
             p++;
         }
@@ -410,6 +423,57 @@ public final class SubmissionLoader {
             String written = new String(bytes, from, to - from, StandardCharsets.US_ASCII);
             int[] start = lineColumn(bytes, offset, from);
             return finding("json-syntax", "thousands", relative, start[0], start[1], List.of(written, written.replace(",", "")));
+        }
+        return null;
+    }
+
+    /**
+     * A name or text closed with a Chinese quote (session 44, V1): {@code "name“: "x"} or {@code "x”, "b": 1} (Jackson
+     * reads on to the next ASCII quote and stops at what follows it) and {@code "x”,} at a line's end (Jackson: a
+     * control character in a string, in its English). Said as {@code full-width} at the Chinese quote that is followed
+     * by the colon, comma or bracket that ends the entry; null where there is none.
+     */
+    static Finding quoteSlip(String msg, byte[] bytes, int offset, TokenStreamLocation loc, String relative) {
+        int at = errorAt(bytes, offset, loc);
+        if (at < offset) {
+            return null;
+        }
+        int close;
+        if (msg.startsWith("Illegal unquoted character ((CTRL-CHAR, code 10))") || msg.startsWith("Illegal unquoted character ((CTRL-CHAR, code 13))")) {
+            close = at; // the line's end, inside the string
+        } else if (msg.startsWith("Unexpected character") && (msg.contains("expecting a colon") || msg.contains("expecting comma"))) {
+            close = at - 1;
+            while (close >= offset && (bytes[close] == ' ' || bytes[close] == '\t')) {
+                close--;
+            }
+            if (close < offset || bytes[close] != '"') {
+                return null;
+            }
+        } else {
+            return null;
+        }
+        int open = close - 1;
+        while (open >= offset && bytes[open] != '"' && bytes[open] != '\n' && bytes[open] != '\r') {
+            open--;
+        }
+        if (open < offset || bytes[open] != '"') {
+            return null;
+        }
+        for (int p = open + 1; p + 2 < close; p++) {
+            if ((bytes[p] & 0xFF) == 0xE2 && (bytes[p + 1] & 0xFF) == 0x80 && ((bytes[p + 2] & 0xFF) == 0x9C || (bytes[p + 2] & 0xFF) == 0x9D)) {
+                int q = p + 3;
+                while (q < close && (bytes[q] == ' ' || bytes[q] == '\t')) {
+                    q++;
+                }
+                boolean ends = q >= close ? close == at : ":,}]".indexOf(bytes[q]) >= 0
+                        || q + 2 < bytes.length && (bytes[q] & 0xFF) == 0xEF && (bytes[q + 1] & 0xFF) == 0xBC
+                        && ((bytes[q + 2] & 0xFF) == 0x9A || (bytes[q + 2] & 0xFF) == 0x8C);
+                if (ends) {
+                    String ch = characterFrom(bytes, p);
+                    int[] lc = lineColumn(bytes, offset, p);
+                    return finding("json-syntax", "full-width", relative, lc[0], lc[1], List.of(ch, "\""));
+                }
+            }
         }
         return null;
     }
@@ -657,6 +721,13 @@ public final class SubmissionLoader {
      */
     static Finding syntax(String msg, String relative, int[] lc, String actual) {
         java.util.regex.Matcher q = QUOTED_TOKEN.matcher(msg);
+        if (msg.startsWith("Illegal unquoted character ((CTRL-CHAR, code 9))") && msg.contains("string value")) {
+            return finding("json-syntax", "tab-in-text", relative, lc[0], lc[1], List.of());
+        }
+        if ((msg.startsWith("Illegal unquoted character ((CTRL-CHAR, code 10))") || msg.startsWith("Illegal unquoted character ((CTRL-CHAR, code 13))"))
+                && msg.contains("string value")) {
+            return finding("json-syntax", "unclosed-quote", relative, lc[0], lc[1], List.of());
+        }
         if (msg.startsWith("Unexpected end-of-input")) {
             return finding("json-syntax", "truncated", relative, lc[0], lc[1], List.of());
         }

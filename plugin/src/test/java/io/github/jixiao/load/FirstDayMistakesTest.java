@@ -260,6 +260,29 @@ class FirstDayMistakesTest {
     }
 
     /**
+     * A closing quote typed with the input method in Chinese mode ("name” :, "目标申报”, at a line's end or before the
+     * next member on the line), a tab pasted into text from a spreadsheet, and text left without its closing quote
+     * (session 44, V1): before, the first was "unexpected character 某" at the value after it, the next Jackson's English
+     * ("Illegal unquoted character ((CTRL-CHAR, code 10))...") inside the general advice, and the search stopped there.
+     * Each is now said at its own place, with what to write, and mended so the next is said too. Fails before.
+     */
+    @Test
+    void aChineseClosingQuoteATabInTextAndAnUnclosedQuoteAreNamed() throws Exception {
+        List<Finding> found = run("quotes", "json-syntax");
+        assertEquals(List.of(
+                "submission/department.json:5:8 full-width [”, \"]",
+                "submission/department.json:7:18 full-width [”, \"]",
+                "submission/department.json:8:48 full-width [”, \"]",
+                "submission/department.json:11:22 tab-in-text []",
+                "submission/department.json:12:19 unclosed-quote []"),
+                found.stream().map(f -> f.file() + ":" + f.line() + ":" + f.column() + " " + f.key() + " " + f.args()).toList());
+        assertEquals("submission/department.json:12:19 unclosed-quote 这一行的文字没有右边的英文双引号：JSON 中的文字要在同一行内用一对英文双引号括起来。"
+                + "请在文字末尾（逗号之前）加上 \"。", line(found.get(4), Messages.ZH));
+        assertEquals("submission/department.json:11:22 tab-in-text The text has a tab character in it (often pasted from a spreadsheet): "
+                + "JSON text cannot hold a raw tab. Remove it or write a space instead.", line(found.get(3), Locale.ENGLISH));
+    }
+
+    /**
      * The 二级 names typed short, as a finance officer says them ("数量" for 数量指标, "质量", "时效", "成本", "社会效益",
      * "满意度" for 服务对象满意度指标's own ...): the framework reads a label with or without its trailing 指标 as one
      * category (Taxonomy.same; 襄阳 2021 prints 成本 and 时效 so), and so must every check. Before, the reference report's

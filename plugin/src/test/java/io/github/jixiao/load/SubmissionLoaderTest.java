@@ -308,6 +308,10 @@ class SubmissionLoaderTest {
         assertEquals(List.of("unquoted 2:14"), said("{\n  \"$schema\": https://jixiao.github.io/x.json,\n  \"year\": 2025\n}"));
         assertEquals(List.of("unquoted 1:1"), said("x{\"a\": 1}"));
         assertEquals(List.of("trailing 1:9"), said("{\"a\": 1}x"));
+        // a second comma, full-width (1，，): no comma to write, said where it is and the search ends (before: "write ,"
+        // for it, then an unexpected "," at the same place); one before the first entry likewise
+        assertEquals(List.of("full-width 2:9", "unexpected-char 2:10"), said("{\n  \"a\": 1，，\n  \"b\": 2\n}"));
+        assertEquals(List.of("unexpected-char 1:2"), said("{，\n  \"b\": 2\n}"));
     }
 
     private List<String> said(String json) {
