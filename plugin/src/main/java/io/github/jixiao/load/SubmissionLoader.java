@@ -582,7 +582,9 @@ public final class SubmissionLoader {
                 return inner == null ? null : finding("json-syntax", "single-quote", relative, at[0], at[1], List.of(inner));
             }
             int to = p;
-            while (to < bytes.length && to - p <= 120 && ":\"'{}[],\t\r\n ".indexOf(bytes[to]) < 0) {
+            // to the name's end: a colon, ASCII or full-width (b：2, said next as full-width), or a bracket, quote or blank
+            while (to < bytes.length && to - p <= 120 && ":\"'{}[],\t\r\n ".indexOf(bytes[to]) < 0
+                    && !(to + 2 < bytes.length && (bytes[to] & 0xFF) == 0xEF && (bytes[to + 1] & 0xFF) == 0xBC && (bytes[to + 2] & 0xFF) == 0x9A)) {
                 to++;
             }
             if (to == p || to - p > 120) {

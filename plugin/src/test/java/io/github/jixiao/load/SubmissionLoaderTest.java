@@ -312,6 +312,8 @@ class SubmissionLoaderTest {
         // for it, then an unexpected "," at the same place); one before the first entry likewise
         assertEquals(List.of("full-width 2:9", "unexpected-char 2:10"), said("{\n  \"a\": 1，，\n  \"b\": 2\n}"));
         assertEquals(List.of("unexpected-char 1:2"), said("{，\n  \"b\": 2\n}"));
+        // a name without quotes before a full-width colon (b：2) is the name, then the colon (before: "unexpected b")
+        assertEquals(List.of("unquoted-key 3:3", "full-width 3:4"), said("{\n  \"a\": 1,\n  b：2\n}"));
     }
 
     private List<String> said(String json) {
