@@ -237,6 +237,12 @@ public final class SubmissionLoader {
                         // after the file's object has closed, whatever the character: text after the end
                         slip = finding("json-syntax", "trailing", relative, lc[0], lc[1], List.of());
                     }
+                    if (msg.startsWith("Unexpected close marker") && parser != null && parser.streamReadContext() != null
+                            && parser.streamReadContext().inRoot() && parser.streamReadContext().getEntryCount() > 0) {
+                        // a closing bracket with none open, after the file's value ({"a": 1}\n]): text after the end
+                        // (was Jackson's English "Unexpected close marker ']': no open Array to close")
+                        slip = finding("json-syntax", "trailing", relative, lc[0], lc[1], List.of());
+                    }
                     said = slip;
                     Finding shown = placed(slip, work, bytes, offset);
                     if (!findings.isEmpty() && findings.get(findings.size() - 1).line() == shown.line()
@@ -245,6 +251,10 @@ public final class SubmissionLoader {
                     }
                     findings.add(shown);
                 }
+            } catch (TreeReader.TrailingTokens e) {
+                // a value after the file's value: said where it begins ({"a": 1} {"b": 2} at its {, not after it)
+                int[] lc = location(parser.currentTokenLocation(), work, offset);
+                findings.add(placed(finding("json-syntax", "trailing", relative, lc[0], lc[1], List.of()), work, bytes, offset));
             } catch (RuntimeException e) {
                 // databind problems (e.g. numbers that cannot be represented) still name the file
                 int[] lc = parser == null ? new int[] {0, 0} : location(parser.currentLocation(), work, offset);

@@ -308,6 +308,11 @@ class SubmissionLoaderTest {
         assertEquals(List.of("unquoted 2:14"), said("{\n  \"$schema\": https://jixiao.github.io/x.json,\n  \"year\": 2025\n}"));
         assertEquals(List.of("unquoted 1:1"), said("x{\"a\": 1}"));
         assertEquals(List.of("trailing 1:9"), said("{\"a\": 1}x"));
+        // a second value is said where it begins (before: after it, 1:11 and 1:14), a stray ] as text after the end
+        // (before: Jackson's "Unexpected close marker ']': no open Array to close")
+        assertEquals(List.of("trailing 1:10"), said("{\"a\": 1} {\"b\": 2}"));
+        assertEquals(List.of("trailing 1:10"), said("{\"a\": 1} 12345"));
+        assertEquals(List.of("trailing 2:1"), said("{\"a\": 1}\n]"));
         // a second comma, full-width (1，，): no comma to write, said where it is and the search ends (before: "write ,"
         // for it, then an unexpected "," at the same place); one before the first entry likewise
         assertEquals(List.of("full-width 2:9", "unexpected-char 2:10"), said("{\n  \"a\": 1，，\n  \"b\": 2\n}"));
