@@ -676,6 +676,11 @@ public final class SubmissionLoader {
         if (startsHere && !Character.isLetterOrDigit(token.codePointAt(0)) || joined) {
             return finding("json-syntax", "unquoted-text", relative, at[0], at[1], List.of(token));
         }
+        if (msg.startsWith("Unrecognized token") && token.indexOf('“') < 0 && token.indexOf('”') < 0) {
+            // words without quotes (王芳, True, 第四季度…日子，机动经费未使用): named whole, not as far as Jackson's token
+            // runs (it stops at the first full-width comma or colon)
+            return finding("json-syntax", "unquoted", relative, at[0], at[1], List.of(token));
+        }
         return null;
     }
 

@@ -227,9 +227,10 @@ class FirstDayMistakesTest {
 
     /**
      * Slips whose mending is not sure (session 44, V1's review): before, the search guessed and said slips the officer
-     * did not make. A value in Chinese quotes with Chinese quotes inside (“某县“硅楼”方案”: which ” closes it?) and
-     * text after a comma on the line (王芳, 李四: a second name, or the value's own?) now end the search instead of
-     * an "unexpected character 方" or "the name 李四 has no quotes"; text typed without quotes is said whole, brackets
+     * did not make. A value in Chinese quotes with Chinese quotes inside (“某县“硅楼”方案”: which ” closes it?) now
+     * ends the search instead of an "unexpected character 方"; words without quotes are named to the line's end, a
+     * comma with no next name after it being theirs (王芳, 李四: before, 王芳 and then "the name 李四 has no quotes");
+     * text typed without quotes is said whole, brackets
      * and commas of its own included (【重点】校舍维修, 2025-03-01 [暂定], ≥95%, 满意度≥90%), not as "write [" and the
      * cascade after it; single quotes round a double quote say to write it escaped; full-width digits before a
      * full-width comma (０，) are said as the digits, then the comma. The BOM file with CRLF, tabs and three full-width
@@ -243,7 +244,7 @@ class FirstDayMistakesTest {
                 "submission/department.json:5:3 full-width [“, \"]",
                 "submission/department.json:5:19 full-width [，, ,]",
                 "submission/department.json:7:13 single-quote [目标申报]",
-                "submission/department.json:8:16 unquoted [王芳]",
+                "submission/department.json:8:16 unquoted [王芳, 李四]",
                 "submission/management.json:2:11 full-width [：, :]",
                 "submission/management.json:2:72 full-width [，, ,]",
                 "submission/management.json:2:89 full-width [：, :]",

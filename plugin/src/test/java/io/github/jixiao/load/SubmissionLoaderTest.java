@@ -317,6 +317,10 @@ class SubmissionLoaderTest {
         // for it, then an unexpected "," at the same place); one before the first entry likewise
         assertEquals(List.of("full-width 2:9", "unexpected-char 2:10"), said("{\n  \"a\": 1，，\n  \"b\": 2\n}"));
         assertEquals(List.of("unexpected-char 1:2"), said("{，\n  \"b\": 2\n}"));
+        // words without quotes are named whole, to the line's end (before: as far as Jackson's token, up to the ，)
+        assertEquals(List.of("第四季度主要是厉行节约坚持过紧日子，机动经费未使用"), loader.parse(
+                "{\n  \"quarter\": 4,\n  \"explanation\": 第四季度主要是厉行节约坚持过紧日子，机动经费未使用\n}".getBytes(StandardCharsets.UTF_8),
+                "t.json").findings().get(0).args());
         // a name without quotes before a full-width colon (b：2) is the name, then the colon (before: "unexpected b")
         assertEquals(List.of("unquoted-key 3:3", "full-width 3:4"), said("{\n  \"a\": 1,\n  b：2\n}"));
     }
