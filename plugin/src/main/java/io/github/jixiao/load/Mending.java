@@ -36,19 +36,32 @@ final class Mending {
                 if (!at(b, at, written)) {
                     return null;
                 }
-                put(b, at, written.length, args.get(1));
+                int close = -1;
                 if (args.get(0).equals("“")) {
-                    // its closing quote, typed the same way on the same line
-                    int close = at + written.length;
-                    while (close + 2 < length && b[close] != '\n' && !at(b, close, utf8("”"))) {
-                        close++;
+                    // its closing quote, typed the same way on the same line before any ASCII quote; a second “ before
+                    // it (“福田区“硅楼”方案”: which ” closes the text?) has no sure mending
+                    for (int p = at + written.length; p < length && b[p] != '\n' && b[p] != '\r' && b[p] != '"'; p++) {
+                        if (at(b, p, utf8("“"))) {
+                            return null;
+                        }
+                        if (at(b, p, utf8("”"))) {
+                            close = p;
+                            break;
+                        }
                     }
-                    if (close + 2 < length && at(b, close, utf8("”"))) {
-                        put(b, close, 3, "\"");
-                    }
+                }
+                put(b, at, written.length, args.get(1));
+                if (close >= 0) {
+                    put(b, close, 3, "\"");
                 }
                 return b;
             }
+            case "tab-in-text":
+                if (b[at] != '\t') {
+                    return null;
+                }
+                b[at] = ' ';
+                return b;
             case "trailing-comma":
                 if (b[at] == ',') {
                     b[at] = ' ';
@@ -74,13 +87,16 @@ final class Mending {
             case "unquoted-text":
             case "leading-zero":
             case "number-form":
-                return replaced(b, at, args.get(0), "0");
+                return endsValue(b, at + utf8(args.get(0)).length, length) ? replaced(b, at, args.get(0), "0") : null;
             case "unquoted":
             case "nan": {
                 // Jackson places these at or after the token: its first byte is at most its length before
                 byte[] token = utf8(args.get(0));
                 for (int p = at; p >= offset && at - p <= token.length + 1; p--) {
                     if (at(b, p, token)) {
+                        if (!endsValue(b, p + token.length, length)) {
+                            return null; // more text after the token (王芳, 李四; https://...): where it ends is not sure
+                        }
                         put(b, p, token.length, "0");
                         return b;
                     }
@@ -88,8 +104,11 @@ final class Mending {
                 return null;
             }
             case "single-quote": {
-                byte[] inner = utf8(args.get(0));
-                int close = at + 1 + inner.length;
+                // the next single quote on the line closes it (as the finding read it; its text may be escaped)
+                int close = at + 1;
+                while (close < length && b[close] != '\'' && b[close] != '\n' && b[close] != '\r') {
+                    close++;
+                }
                 if (b[at] != '\'' || close >= length || b[close] != '\'') {
                     return null;
                 }
@@ -203,6 +222,30 @@ final class Mending {
             }
         }
         return true;
+    }
+
+    /**
+     * True where a value ending at {@code p} surely ends there: blanks, then the end of the line, a closing bracket,
+     * or a comma followed (after blanks) by the end of the line, the next name's quote, a bracket, or a value that
+     * starts as JSON's do. Text after a comma on the line ({@code 王芳, 李四}) may be the value's own: not sure.
+     */
+    private static boolean endsValue(byte[] b, int p, int length) {
+        while (p < length && isBlank(b[p])) {
+            p++;
+        }
+        if (p >= length || b[p] == '\r' || b[p] == '\n' || b[p] == '}' || b[p] == ']') {
+            return true;
+        }
+        if (at(b, p, utf8("，"))) {
+            p += 2; // a full-width comma after the value: said next, as full-width
+        } else if (b[p] != ',') {
+            return false;
+        }
+        p++;
+        while (p < length && isBlank(b[p])) {
+            p++;
+        }
+        return p >= length || "\r\n\"{}[]-0123456789".indexOf(b[p]) >= 0;
     }
 
     private static boolean isSpace(byte c) {

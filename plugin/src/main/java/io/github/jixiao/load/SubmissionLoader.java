@@ -211,7 +211,10 @@ public final class SubmissionLoader {
                 if (msg.startsWith("Duplicate Object property") || msg.startsWith("Duplicate field")) {
                     findings.add(placed(finding("json-duplicate-key", "", relative, lc[0], lc[1], List.of(excerpt(quoted(msg), 60))), work, bytes, offset));
                 } else {
-                    Finding slip = slip(msg, work, offset, e.getLocation(), relative, lc);
+                    Finding slip = quoteSlip(msg, work, offset, e.getLocation(), relative);
+                    if (slip == null) {
+                        slip = slip(msg, work, offset, e.getLocation(), relative, lc);
+                    }
                     if (slip == null && msg.startsWith("Unexpected character")) {
                         int lead = leadByte(work, offset, e.getLocation());
                         slip = numberSlip(work, offset, lead >= 0 ? lead : errorAt(work, offset, e.getLocation()), relative);
@@ -230,17 +233,28 @@ public final class SubmissionLoader {
                     }
                     slip = fullWidthTrailing(slip, work, offset);
                     if (!slip.key().equals("trailing") && parser != null && parser.streamReadContext() != null
-                            && parser.streamReadContext().inRoot() && parser.streamReadContext().getEntryCount() > 0) {
+                            && parser.streamReadContext().inRoot() && parser.streamReadContext().getEntryCount() > 1) {
                         // after the file's object has closed, whatever the character: text after the end
+                        slip = finding("json-syntax", "trailing", relative, lc[0], lc[1], List.of());
+                    }
+                    if (msg.startsWith("Unexpected close marker") && parser != null && parser.streamReadContext() != null
+                            && parser.streamReadContext().inRoot() && parser.streamReadContext().getEntryCount() > 0) {
+                        // a closing bracket with none open, after the file's value ({"a": 1}\n]): text after the end
+                        // (was Jackson's English "Unexpected close marker ']': no open Array to close")
                         slip = finding("json-syntax", "trailing", relative, lc[0], lc[1], List.of());
                     }
                     said = slip;
                     Finding shown = placed(slip, work, bytes, offset);
-                    if (!findings.isEmpty() && findings.get(findings.size() - 1).equals(shown)) {
-                        break; // the mending did not take: the same slip again
+                    if (!findings.isEmpty() && findings.get(findings.size() - 1).line() == shown.line()
+                            && findings.get(findings.size() - 1).column() == shown.column()) {
+                        break; // the mending did not take: a slip again where the last was said
                     }
                     findings.add(shown);
                 }
+            } catch (TreeReader.TrailingTokens e) {
+                // a value after the file's value: said where it begins ({"a": 1} {"b": 2} at its {, not after it)
+                int[] lc = location(parser.currentTokenLocation(), work, offset);
+                findings.add(placed(finding("json-syntax", "trailing", relative, lc[0], lc[1], List.of()), work, bytes, offset));
             } catch (RuntimeException e) {
                 // databind problems (e.g. numbers that cannot be represented) still name the file
                 int[] lc = parser == null ? new int[] {0, 0} : location(parser.currentLocation(), work, offset);
@@ -271,7 +285,16 @@ public final class SubmissionLoader {
         if (!slip.key().equals("full-width") || !slip.args().get(0).equals("，") || slip.line() <= 0) {
             return slip;
         }
-        int p = Mending.byteAt(work, offset, slip.line(), slip.column()) + 3;
+        int at = Mending.byteAt(work, offset, slip.line(), slip.column());
+        int b = at - 1;
+        while (b >= offset && (work[b] == ' ' || work[b] == '\t' || work[b] == '\r' || work[b] == '\n')) {
+            b--;
+        }
+        if (b >= offset && (work[b] == ',' || work[b] == '[' || work[b] == '{')) {
+            // a second comma (1，，, or one mended before it) or one before the first entry: not a comma to write
+            return finding("json-syntax", "unexpected-char", slip.file(), slip.line(), slip.column(), List.of("，"));
+        }
+        int p = at + 3;
         while (p < work.length && (work[p] == ' ' || work[p] == '\t' || work[p] == '\r' || work[p] == '\n')) {
             p++;
         }
@@ -414,6 +437,57 @@ public final class SubmissionLoader {
         return null;
     }
 
+    /**
+     * A name or text closed with a Chinese quote (session 44, V1): {@code "name“: "x"} or {@code "x”, "b": 1} (Jackson
+     * reads on to the next ASCII quote and stops at what follows it) and {@code "x”,} at a line's end (Jackson: a
+     * control character in a string, in its English). Said as {@code full-width} at the Chinese quote that is followed
+     * by the colon, comma or bracket that ends the entry; null where there is none.
+     */
+    static Finding quoteSlip(String msg, byte[] bytes, int offset, TokenStreamLocation loc, String relative) {
+        int at = errorAt(bytes, offset, loc);
+        if (at < offset) {
+            return null;
+        }
+        int close;
+        if (msg.startsWith("Illegal unquoted character ((CTRL-CHAR, code 10))") || msg.startsWith("Illegal unquoted character ((CTRL-CHAR, code 13))")) {
+            close = at; // the line's end, inside the string
+        } else if (msg.startsWith("Unexpected character") && (msg.contains("expecting a colon") || msg.contains("expecting comma"))) {
+            close = at - 1;
+            while (close >= offset && (bytes[close] == ' ' || bytes[close] == '\t')) {
+                close--;
+            }
+            if (close < offset || bytes[close] != '"') {
+                return null;
+            }
+        } else {
+            return null;
+        }
+        int open = close - 1;
+        while (open >= offset && bytes[open] != '"' && bytes[open] != '\n' && bytes[open] != '\r') {
+            open--;
+        }
+        if (open < offset || bytes[open] != '"') {
+            return null;
+        }
+        for (int p = open + 1; p + 2 < close; p++) {
+            if ((bytes[p] & 0xFF) == 0xE2 && (bytes[p + 1] & 0xFF) == 0x80 && ((bytes[p + 2] & 0xFF) == 0x9C || (bytes[p + 2] & 0xFF) == 0x9D)) {
+                int q = p + 3;
+                while (q < close && (bytes[q] == ' ' || bytes[q] == '\t')) {
+                    q++;
+                }
+                boolean ends = q >= close ? close == at : ":,}]".indexOf(bytes[q]) >= 0
+                        || q + 2 < bytes.length && (bytes[q] & 0xFF) == 0xEF && (bytes[q + 1] & 0xFF) == 0xBC
+                        && ((bytes[q + 2] & 0xFF) == 0x9A || (bytes[q + 2] & 0xFF) == 0x8C);
+                if (ends) {
+                    String ch = characterFrom(bytes, p);
+                    int[] lc = lineColumn(bytes, offset, p);
+                    return finding("json-syntax", "full-width", relative, lc[0], lc[1], List.of(ch, "\""));
+                }
+            }
+        }
+        return null;
+    }
+
     /** True where the character at {@code p} is a Chinese opening quote “ (a key typed with the input method in Chinese mode). */
     private static boolean isQuoteStart(byte[] bytes, int p) {
         return p + 2 < bytes.length && (bytes[p] & 0xFF) == 0xE2 && (bytes[p + 1] & 0xFF) == 0x80 && (bytes[p + 2] & 0xFF) == 0x9C;
@@ -450,7 +524,7 @@ public final class SubmissionLoader {
             return null;
         }
         int to = p;
-        while (to < bytes.length && to - from < 60 && ",}]\"\t\r\n :".indexOf(bytes[to]) < 0) {
+        while (to < bytes.length && to - from < 60 && ",}]\"\t\r\n :".indexOf(bytes[to]) < 0 && !partsEntries(bytes, to)) {
             to++;
         }
         if (to - from >= 60 || to == p) {
@@ -507,17 +581,20 @@ public final class SubmissionLoader {
             return null; // a character cut by the end of the file: truncated, said as such
         }
         String ch = characterFrom(bytes, p);
-        if (FULL_WIDTH.containsKey(ch)) {
+        boolean keyExpected = msg.contains("double-quote to start property name");
+        if (FULL_WIDTH.containsKey(ch) && (keyExpected || !opensText(bytes, p, ch))) {
             return null;
         }
-        if (msg.contains("double-quote to start property name")) {
+        if (keyExpected) {
             if (bytes[p] == '\'') {
                 String inner = quotedBySingle(bytes, p);
                 int[] at = lineColumn(bytes, offset, p);
                 return inner == null ? null : finding("json-syntax", "single-quote", relative, at[0], at[1], List.of(inner));
             }
             int to = p;
-            while (to < bytes.length && to - p <= 120 && ":\"'{}[],\t\r\n ".indexOf(bytes[to]) < 0) {
+            // to the name's end: a colon, ASCII or full-width (b：2, said next as full-width), or a bracket, quote or blank
+            while (to < bytes.length && to - p <= 120 && ":\"'{}[],\t\r\n ".indexOf(bytes[to]) < 0
+                    && !(to + 2 < bytes.length && (bytes[to] & 0xFF) == 0xEF && (bytes[to + 1] & 0xFF) == 0xBC && (bytes[to + 2] & 0xFF) == 0x9A)) {
                 to++;
             }
             if (to == p || to - p > 120) {
@@ -548,8 +625,33 @@ public final class SubmissionLoader {
             return inner == null ? null : finding("json-syntax", "single-quote", relative, at[0], at[1], List.of(inner));
         }
         int to = p;
-        while (to < bytes.length && to - from <= 120 && ",}]\"\r\n".indexOf(bytes[to]) < 0) {
+        int depth = 0;
+        // to the end of the value: a bracket opened in the text ([暂定]) closes in it, and a full-width comma before the
+        // next name or the line's end parts the entries (said next, as full-width)
+        while (to < bytes.length && to - from <= 120 && (",}]\"\r\n".indexOf(bytes[to]) < 0 || depth > 0 && bytes[to] != '"'
+                && bytes[to] != '\r' && bytes[to] != '\n') && !partsEntries(bytes, to)) {
+            depth += bytes[to] == '[' || bytes[to] == '{' ? 1 : bytes[to] == ']' || bytes[to] == '}' ? -1 : 0;
             to++;
+        }
+        if (to < bytes.length && bytes[to] == ',' && bytes[before] == ':') {
+            // text with a comma in it (≥95%, 满意度≥90%): what follows the comma on the line is no next name, so the
+            // comma is the text's own; the value runs to the line's end, less a comma there
+            int end = to + 1;
+            while (end < bytes.length && bytes[end] != '\r' && bytes[end] != '\n' && end - from <= 120) {
+                end++;
+            }
+            String rest = new String(bytes, to + 1, end - to - 1, StandardCharsets.UTF_8).strip();
+            if (!rest.isEmpty() && rest.indexOf(':') < 0 && rest.indexOf('：') < 0 && "\"“'/{[}]".indexOf(rest.charAt(0)) < 0) {
+                to = end;
+                while (to > from && (bytes[to - 1] == ' ' || bytes[to - 1] == '\t')) {
+                    to--;
+                }
+                if (bytes[to - 1] == ',') {
+                    to--;
+                } else if (to - 3 > from && partsEntries(bytes, to - 3)) {
+                    to -= 3;
+                }
+            }
         }
         if (to - from > 120) {
             return null;
@@ -574,7 +676,34 @@ public final class SubmissionLoader {
         if (startsHere && !Character.isLetterOrDigit(token.codePointAt(0)) || joined) {
             return finding("json-syntax", "unquoted-text", relative, at[0], at[1], List.of(token));
         }
+        if (msg.startsWith("Unrecognized token") && token.indexOf('“') < 0 && token.indexOf('”') < 0) {
+            // words without quotes (王芳, True, 第四季度…日子，机动经费未使用): named whole, not as far as Jackson's token
+            // runs (it stops at the first full-width comma or colon)
+            return finding("json-syntax", "unquoted", relative, at[0], at[1], List.of(token));
+        }
         return null;
+    }
+
+    /** True where a full-width comma at {@code p} is followed by blanks and the next name, a bracket or the line's end. */
+    private static boolean partsEntries(byte[] bytes, int p) {
+        if (p + 2 >= bytes.length || (bytes[p] & 0xFF) != 0xEF || (bytes[p + 1] & 0xFF) != 0xBC || (bytes[p + 2] & 0xFF) != 0x8C) {
+            return false;
+        }
+        int q = p + 3;
+        while (q < bytes.length && (bytes[q] == ' ' || bytes[q] == '\t')) {
+            q++;
+        }
+        return q >= bytes.length || "\"\r\n}]".indexOf(bytes[q]) >= 0 || isQuoteStart(bytes, q);
+    }
+
+    /** True where a full-width bracket {@code ch} at {@code p} begins text ([重点]项目), a letter after it, not a list. */
+    private static boolean opensText(byte[] bytes, int p, String ch) {
+        if (!ch.equals("【") && !ch.equals("［") || p + 3 >= bytes.length || (bytes[p + 3] & 0xFF) < 0x80) {
+            return false;
+        }
+        int q = p + 3;
+        int n = (bytes[q] & 0xFF) >= 0xF0 ? 4 : (bytes[q] & 0xFF) >= 0xE0 ? 3 : 2;
+        return q + n <= bytes.length && Character.isLetter(new String(bytes, q, n, StandardCharsets.UTF_8).codePointAt(0));
     }
 
     /** The text between the single quote at {@code p} and the next one on its line, or null where none closes it. */
@@ -583,7 +712,19 @@ public final class SubmissionLoader {
         while (q < bytes.length && q - p <= 120 && bytes[q] != '\'' && bytes[q] != '\n' && bytes[q] != '\r') {
             q++;
         }
-        return q < bytes.length && bytes[q] == '\'' ? new String(bytes, p + 1, q - p - 1, StandardCharsets.UTF_8) : null;
+        if (q >= bytes.length || bytes[q] != '\'') {
+            return null;
+        }
+        int after = q + 1;
+        while (after < bytes.length && (bytes[after] == ' ' || bytes[after] == '\t')) {
+            after++;
+        }
+        if (after < bytes.length && ",:}]\r\n".indexOf(bytes[after]) < 0 && !partsEntries(bytes, after)
+                && !(after + 2 < bytes.length && (bytes[after] & 0xFF) == 0xEF && (bytes[after + 1] & 0xFF) == 0xBC && (bytes[after + 2] & 0xFF) == 0x9A)) {
+            return null; // more text after the quote ('Children's Day'): an apostrophe, not the closing quote
+        }
+        // what to write: a double quote or backslash in the text is escaped (福田区\"硅楼\"方案)
+        return new String(bytes, p + 1, q - p - 1, StandardCharsets.UTF_8).replace("\\", "\\\\").replace("\"", "\\\"");
     }
 
     /** Jackson's parse errors, said in words a finance officer can act on (Jackson's own text only as a last resort). */
@@ -597,6 +738,13 @@ public final class SubmissionLoader {
      */
     static Finding syntax(String msg, String relative, int[] lc, String actual) {
         java.util.regex.Matcher q = QUOTED_TOKEN.matcher(msg);
+        if (msg.startsWith("Illegal unquoted character ((CTRL-CHAR, code 9))") && msg.contains("string value")) {
+            return finding("json-syntax", "tab-in-text", relative, lc[0], lc[1], List.of());
+        }
+        if ((msg.startsWith("Illegal unquoted character ((CTRL-CHAR, code 10))") || msg.startsWith("Illegal unquoted character ((CTRL-CHAR, code 13))"))
+                && msg.contains("string value")) {
+            return finding("json-syntax", "unclosed-quote", relative, lc[0], lc[1], List.of());
+        }
         if (msg.startsWith("Unexpected end-of-input")) {
             return finding("json-syntax", "truncated", relative, lc[0], lc[1], List.of());
         }

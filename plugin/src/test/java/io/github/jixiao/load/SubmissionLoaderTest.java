@@ -294,4 +294,39 @@ class SubmissionLoaderTest {
         String small = "[\"" + "甲".repeat(1000) + "\"，1，2]";
         assertEquals(2, loader.parse(small.getBytes(StandardCharsets.UTF_8), "t.json").findings().size());
     }
+
+    /**
+     * Where the mending of a slip would guess, the search stops at it (session 44, V1): each of these said a further slip
+     * the file does not have before. A Chinese opening quote on a name closed by an ASCII one, a Chinese quote later
+     * on the line in a value's text; an apostrophe in single-quoted text; an unquoted address (https: is no value end);
+     * a word before the file's object is no text after its end.
+     */
+    @Test
+    void whereAMendingIsNotSureTheSearchStopsThere() {
+        assertEquals(List.of("full-width 2:3"), said("{\n  “name\": \"某“硅楼”\",\n  \"year\": 2025\n}"));
+        assertEquals(List.of("unexpected-char 2:11"), said("{\n  \"name\": 'Children's Day',\n  \"year\": 2025\n}"));
+        assertEquals(List.of("unquoted 2:14"), said("{\n  \"$schema\": https://jixiao.github.io/x.json,\n  \"year\": 2025\n}"));
+        assertEquals(List.of("unquoted 1:1"), said("x{\"a\": 1}"));
+        assertEquals(List.of("trailing 1:9"), said("{\"a\": 1}x"));
+        // a second value is said where it begins (before: after it, 1:11 and 1:14), a stray ] as text after the end
+        // (before: Jackson's "Unexpected close marker ']': no open Array to close")
+        assertEquals(List.of("trailing 1:10"), said("{\"a\": 1} {\"b\": 2}"));
+        assertEquals(List.of("trailing 1:10"), said("{\"a\": 1} 12345"));
+        assertEquals(List.of("trailing 2:1"), said("{\"a\": 1}\n]"));
+        // a second comma, full-width (1，，): no comma to write, said where it is and the search ends (before: "write ,"
+        // for it, then an unexpected "," at the same place); one before the first entry likewise
+        assertEquals(List.of("full-width 2:9", "unexpected-char 2:10"), said("{\n  \"a\": 1，，\n  \"b\": 2\n}"));
+        assertEquals(List.of("unexpected-char 1:2"), said("{，\n  \"b\": 2\n}"));
+        // words without quotes are named whole, to the line's end (before: as far as Jackson's token, up to the ，)
+        assertEquals(List.of("第四季度主要是厉行节约坚持过紧日子，机动经费未使用"), loader.parse(
+                "{\n  \"quarter\": 4,\n  \"explanation\": 第四季度主要是厉行节约坚持过紧日子，机动经费未使用\n}".getBytes(StandardCharsets.UTF_8),
+                "t.json").findings().get(0).args());
+        // a name without quotes before a full-width colon (b：2) is the name, then the colon (before: "unexpected b")
+        assertEquals(List.of("unquoted-key 3:3", "full-width 3:4"), said("{\n  \"a\": 1,\n  b：2\n}"));
+    }
+
+    private List<String> said(String json) {
+        return loader.parse(json.getBytes(StandardCharsets.UTF_8), "t.json").findings().stream()
+                .map(f -> f.key() + " " + f.line() + ":" + f.column()).toList();
+    }
 }

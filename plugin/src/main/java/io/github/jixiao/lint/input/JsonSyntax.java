@@ -12,10 +12,12 @@ import io.github.jixiao.lint.RuleInfo;
         titleZh = "JSON 语法错误",
         titleEn = "JSON syntax error",
         rationaleZh = "文件不是合法的 JSON，无法读取其中任何数字；其他文件照常检查。同一文件中的多处错误一次指出（最多 20 处）："
-                + "每指出一处，就在副本中按所说的改法改好再往下读；遇到认不出的字符则停在那里，不猜测其后的错误。",
+                + "每指出一处，就在副本中按所说的改法改好再往下读；遇到认不出的字符，或改法没有把握（如没加引号的文字到哪里结束、"
+                + "中文引号里又有中文引号），则停在那里，不猜测其后的错误。",
         rationaleEn = "A file that is not valid JSON cannot be read at all; the other files are still checked. A file's slips are named "
                 + "in one run (up to 20): each named, a copy is mended as the message says and read on; at a character it cannot make "
-                + "out it stops rather than guess at what follows.",
+                + "out, or where the mending is not sure (where text without quotes ends, Chinese quotes inside Chinese quotes), it "
+                + "stops rather than guess at what follows.",
         source = "RFC 8259",
         messages = {
             @RuleInfo.Message(zh = "JSON 语法错误：{0}。请检查此处附近是否缺少逗号、引号或括号（常见于文件被截断或手工编辑）。",
@@ -61,6 +63,10 @@ import io.github.jixiao.lint.RuleInfo;
                     en = "Single quotes here: JSON puts text and names in double quotes. Write \"{0}\"."),
             @RuleInfo.Message(key = "unquoted-key", zh = "名称“{0}”没有加引号：JSON 中每一项的名称都要用英文双引号括起来。请写作 \"{0}\"。",
                     en = "The name \"{0}\" has no quotes: JSON puts every name in double quotes. Write \"{0}\"."),
+            @RuleInfo.Message(key = "unclosed-quote", zh = "这一行的文字没有右边的英文双引号：JSON 中的文字要在同一行内用一对英文双引号括起来。请在文字末尾（逗号之前）加上 \"。",
+                    en = "The text on this line has no closing double quote: JSON text goes between a pair of double quotes on one line. Add \" at the end of the text (before any comma)."),
+            @RuleInfo.Message(key = "tab-in-text", zh = "文字中有一个制表符（Tab，多见于从表格中复制粘贴）：JSON 的文字中不能直接有制表符。请删去它，或改为空格。",
+                    en = "The text has a tab character in it (often pasted from a spreadsheet): JSON text cannot hold a raw tab. Remove it or write a space instead."),
             @RuleInfo.Message(key = "trailing", zh = "JSON 内容结束后还有多余的内容。请删除多余部分（一个文件只能有一个 JSON 对象）。",
                     en = "There is more after the end of the JSON. Remove it (one file holds one JSON object).")
         })
