@@ -164,7 +164,7 @@ final class ScoreSummaryHtml {
         targets(sb, targets, ids, m);
         findings(sb, result.findings(), ids, suppressed, baselined, raised, criterionNames, m, cells, meta);
         if (sheet != null) {
-            table(sb, result, names, m, suppressed, baselined, raised, cells);
+            table(sb, result, names, m, suppressed, baselined, raised, cells, ids);
             charts(sb, sheet, names, m);
         }
         Page.foot(sb, m, meta);
@@ -422,7 +422,7 @@ final class ScoreSummaryHtml {
 
     private static void table(StringBuilder sb, EngineResult result, FrameworkNames names, Messages m,
                                Map<Finding, String> suppressed, java.util.Set<Finding> baselined,
-                               Map<Finding, io.github.jixiao.finding.Severity> raised, Cells cells) {
+                               Map<Finding, io.github.jixiao.finding.Severity> raised, Cells cells, Map<Finding, String> ids) {
         ScoreSheet sheet = result.sheet();
         List<CriterionScore> cs = sheet.criteria();
         Map<String, List<Finding>> byCriterion = ScoreSummary.byCriterion(result.findings());
@@ -459,8 +459,10 @@ final class ScoreSummaryHtml {
             List<Finding> fs = byCriterion.getOrDefault(c.id(), List.of());
             if (!fs.isEmpty()) {
                 sb.append("<ul class=\"f\">");
-                for (Finding f : fs) {
-                    sb.append("<li>").append(esc(m.label("severity." + f.severity().id()))).append(m.label("punct.colon"))
+                for (Finding f : fs) { // its severity linked to its entry in the list below, as a row of the 目标申报 table links
+                    String id = ids.get(f);
+                    String sev = esc(m.label("severity." + f.severity().id()));
+                    sb.append("<li>").append(id == null ? sev : "<a href=\"#" + id + "\">" + sev + "</a>").append(m.label("punct.colon"))
                             .append(Escape.htmlCut(m.message(f), Escape.MAX_MESSAGE));
                     tag(sb, f, suppressed, baselined, raised, m); // as in the findings list (review V, session 24)
                     sb.append("</li>");

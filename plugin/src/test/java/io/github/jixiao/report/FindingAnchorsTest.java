@@ -183,4 +183,56 @@ class FindingAnchorsTest {
         String page = page(r, "sample");
         assertTrue(!ids(page, r, "sample").isEmpty());
     }
+
+    /**
+     * At 自评 the 评分表 lists each criterion's findings under its row; each is linked to its own entry in the list below
+     * (its severity the link's text), as a row of the 目标申报 table links: on the sample (its findings and score as
+     * expected.md gives them, unchanged) and on t84 (保山 退役军人 2022, a real 自评 table), in zh and en. Every finding
+     * the 评分表 lists is linked, to an entry with the same message; every finding with a criterion the table has is listed.
+     */
+    @Test
+    void theScoreTablesFindingsLinkToTheirEntries() throws Exception {
+        Path sample = tmp.resolve("s");
+        Path sub = Samples.copyTo(sample);
+        EngineResult s = new io.github.jixiao.engine.Engine().run(io.github.jixiao.engine.EngineOptions.of(sample, sub));
+        int sampleLinks = scoreTableLinks(s, "sample", Messages.ZH);
+        assertEquals(sampleLinks, scoreTableLinks(s, "sample-en", java.util.Locale.ENGLISH));
+        assertTrue(sampleLinks > 0, "sample: " + sampleLinks);
+        Path t84 = TargetsTableTest.realTable("t84-baoshan-tuiyijunren-2022");
+        EngineResult r = TargetsTableTest.run(t84, Messages.ZH);
+        assertTrue(scoreTableLinks(r, "t84", Messages.ZH) > 0, "t84");
+    }
+
+    /** The 评分表's finding links on {@code r}'s page, each checked as above; their number. */
+    private int scoreTableLinks(EngineResult r, String dir, java.util.Locale locale) throws Exception {
+        assertTrue(r.sheet() != null, dir);
+        String page = page(r, dir, locale);
+        ids(page, r, dir);
+        String table = page.substring(page.indexOf("<section id=\"table\">"), page.indexOf("</section>", page.indexOf("<section id=\"table\">")));
+        Pattern li = Pattern.compile("<li><a href=\"#(f-[0-9a-f]{12}(?:-\\d+)?)\">[^<]+</a>[：:] ?(.*?)</li>");
+        Matcher l = li.matcher(table);
+        int n = 0;
+        while (l.find()) {
+            String e = entry(page, l.group(1));
+            // the entry's message is the li's (the li's tag, as the entry's, after it)
+            String msg = e.substring(e.indexOf("<p class=\"msg\">") + "<p class=\"msg\">".length(), e.indexOf("</p>"));
+            assertEquals(msg, l.group(2), dir + " " + l.group(1));
+            n++;
+        }
+        // every item of the table's finding lists is linked
+        assertEquals(n, listed(table), dir);
+        java.util.Set<String> criteria = new java.util.HashSet<>();
+        r.sheet().criteria().forEach(c -> criteria.add(c.id()));
+        assertEquals(r.findings().stream().filter(f -> f.criterion() != null && criteria.contains(f.criterion())).count(), n, dir);
+        return n;
+    }
+
+    /** The number of items in the 评分表's finding lists. */
+    private static int listed(String table) {
+        int n = 0;
+        for (int at = table.indexOf("<ul class=\"f\">"); at >= 0; at = table.indexOf("<ul class=\"f\">", at + 1)) {
+            n += HostileTextProperties.count(table.substring(at, table.indexOf("</ul>", at)), "<li>");
+        }
+        return n;
+    }
 }
