@@ -36,9 +36,11 @@ import java.util.function.Consumer;
  * @param more     how many rows of {@code rows} more the page and the Markdown do not show
  * @param progress the block's 执行进度 as a whole ({@link #whole}: the total row's, else the components'), "39.80%", or empty
  * @param elapsed  the 序时进度, "50.00%", or empty without a month
+ * @param rowFindings each row of {@code rows} after its heading, every one (the workbook's sheet has them all): the
+ *                 findings on it in the page's words ({@link Targets#findings}: severity and rule), or empty
  */
 record Monitoring(String heading, String note, List<List<String>> funds, List<List<String>> rows, List<Targets.Filed> filed,
-                  int more, String progress, String elapsed) {
+                  int more, String progress, String elapsed, List<String> rowFindings) {
 
     /** The English gloss of the likelihoods the monitoring table prints (完成目标可能性); others stay as written. */
     private static final Map<String, String> LIKELIHOOD_EN = Map.of(
@@ -59,10 +61,12 @@ record Monitoring(String heading, String note, List<List<String>> funds, List<Li
         List<List<String>> funds = f == null ? List.of() : funds(f, month, m);
         List<Finding>[] byRow = Targets.byRow(result);
         List<Targets.Filed> filed = new ArrayList<>();
+        List<String> rowFindings = new ArrayList<>();
         List<List<String>> rows = indicators(result.indicators(), byRow, month, m, i -> {
             if (filed.size() < Targets.MAX_ROWS) {
                 filed.add(Targets.Filed.of(i, byRow, cells, m));
             }
+            rowFindings.add(Targets.findings(Targets.on(i, byRow), m));
         });
         if (funds.isEmpty() && rows.isEmpty()) {
             return null;
@@ -77,7 +81,8 @@ record Monitoring(String heading, String note, List<List<String>> funds, List<Li
         Whole whole = f == null ? null : whole(f);
         String progress = whole == null ? "" : whole.progress().toPlainString() + "%";
         int more = rows.isEmpty() ? 0 : rows.size() - 1 - filed.size();
-        return new Monitoring(m.label("monitoring.heading"), note, funds, rows, List.copyOf(filed), more, progress, elapsed);
+        return new Monitoring(m.label("monitoring.heading"), note, funds, rows, List.copyOf(filed), more, progress, elapsed,
+                List.copyOf(rowFindings));
     }
 
     /**

@@ -159,12 +159,12 @@ final class ScoreSummaryHtml {
             }
         }
         // each finding's anchor in the list, for the rows of the 运行监控 and 目标申报 tables (and any other page) to link to
-        Map<Finding, String> ids = ids(result.findings());
+        Map<Finding, String> ids = ids(result.findings(), m);
         monitoring(sb, mon, ids, m);
         targets(sb, targets, ids, m);
         findings(sb, result.findings(), ids, suppressed, baselined, raised, criterionNames, m, cells, meta);
         if (sheet != null) {
-            table(sb, result, names, m, suppressed, baselined, raised, cells);
+            table(sb, result, names, m, suppressed, baselined, raised, cells, ids);
             charts(sb, sheet, names, m);
         }
         Page.foot(sb, m, meta);
@@ -304,19 +304,34 @@ final class ScoreSummaryHtml {
     // ---- findings, by file and severity
 
     /**
-     * Each finding's anchor on the page, {@code f-1}, {@code f-2}, …: its place in the findings list as the page shows it
-     * (by file in the reports' order, within a file by severity, each group in that order), so the same findings get the
-     * same ids, byte for byte, and no data text is in one. By identity: a finding is the one object the list and the
+     * Each finding's anchor on the page, {@code f-} and the first {@value #ID_HEX} hex digits of its fingerprint
+     * ({@link Messages#fingerprint}, the identity the baseline and SARIF's {@code partialFingerprints} carry): the same
+     * finding keeps its anchor when another finding is added or removed before it, so a link a reviewer saved ("see
+     * #f-3fa9c2d1e0b4") still lands on it after the next push (R10's anchors were the list's positions, session 44).
+     * Findings that share one (the same rule, file, message and printed arguments on two rows) are told apart by their
+     * ordinal among those equals in the list's order ({@code f-3fa9c2d1e0b4-2} for the second): ASCII only, no data
+     * text, unique on the page and the same bytes every run. By identity: a finding is the one object the list and the
      * rows both hold.
      */
-    static Map<Finding, String> ids(List<Finding> all) {
-        List<Finding> listed = new ArrayList<>(Findings.sorted(all));
-        listed.sort(java.util.Comparator.comparing(Finding::file).thenComparing(Finding::severity)); // stable: the list's order
-        Map<Finding, String> ids = new java.util.IdentityHashMap<>(listed.size() * 2);
-        for (int i = 0; i < listed.size(); i++) {
-            ids.put(listed.get(i), "f-" + (i + 1));
+    static Map<Finding, String> ids(List<Finding> all, Messages m) {
+        Map<Finding, String> ids = new java.util.IdentityHashMap<>(all.size() * 2);
+        Map<String, Integer> seen = new java.util.HashMap<>();
+        for (Finding f : listed(all)) {
+            String base = "f-" + m.fingerprint(f).substring(0, ID_HEX);
+            int k = seen.merge(base, 1, Integer::sum);
+            ids.put(f, k == 1 ? base : base + "-" + k);
         }
         return ids;
+    }
+
+    /** Hex digits of the fingerprint in an anchor: 48 bits, so that two findings of one page share them only when equal. */
+    static final int ID_HEX = 12;
+
+    /** The findings in the list's order as the page shows it: by file in the reports' order, within a file by severity. */
+    static List<Finding> listed(List<Finding> all) {
+        List<Finding> listed = new ArrayList<>(Findings.sorted(all));
+        listed.sort(java.util.Comparator.comparing(Finding::file).thenComparing(Finding::severity)); // stable: the list's order
+        return listed;
     }
 
     private static void findings(StringBuilder sb, List<Finding> all, Map<Finding, String> ids, Map<Finding, String> suppressed,
@@ -407,7 +422,7 @@ final class ScoreSummaryHtml {
 
     private static void table(StringBuilder sb, EngineResult result, FrameworkNames names, Messages m,
                                Map<Finding, String> suppressed, java.util.Set<Finding> baselined,
-                               Map<Finding, io.github.jixiao.finding.Severity> raised, Cells cells) {
+                               Map<Finding, io.github.jixiao.finding.Severity> raised, Cells cells, Map<Finding, String> ids) {
         ScoreSheet sheet = result.sheet();
         List<CriterionScore> cs = sheet.criteria();
         Map<String, List<Finding>> byCriterion = ScoreSummary.byCriterion(result.findings());
@@ -444,8 +459,10 @@ final class ScoreSummaryHtml {
             List<Finding> fs = byCriterion.getOrDefault(c.id(), List.of());
             if (!fs.isEmpty()) {
                 sb.append("<ul class=\"f\">");
-                for (Finding f : fs) {
-                    sb.append("<li>").append(esc(m.label("severity." + f.severity().id()))).append(m.label("punct.colon"))
+                for (Finding f : fs) { // its severity linked to its entry in the list below, as a row of the 目标申报 table links
+                    String id = ids.get(f);
+                    String sev = esc(m.label("severity." + f.severity().id()));
+                    sb.append("<li>").append(id == null ? sev : "<a href=\"#" + id + "\">" + sev + "</a>").append(m.label("punct.colon"))
                             .append(Escape.htmlCut(m.message(f), Escape.MAX_MESSAGE));
                     tag(sb, f, suppressed, baselined, raised, m); // as in the findings list (review V, session 24)
                     sb.append("</li>");

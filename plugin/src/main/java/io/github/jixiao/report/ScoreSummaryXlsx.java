@@ -257,6 +257,11 @@ public final class ScoreSummaryXlsx {
                     for (int c = 1; k > 0 && table == mon.funds() && c < r.size(); c++) {
                         r.set(c, amount((String) r.get(c))); // amounts as numbers Excel can sum; the rate stays "39.80%"
                     }
+                    if (table == mon.rows()) {
+                        // the findings on the row, headed and worded as the page's 本行问题 (a row that files nothing, t15's
+                        // 质量 and 时效, is here for its finding alone: session 44); their messages are on the 问题 sheet
+                        r.add(k == 0 ? m.label("targets.findings") : Escape.cut(mon.rowFindings().get(k - 1), Escape.MAX_MESSAGE));
+                    }
                     figures.add(r);
                 }
                 if (table == mon.funds() && !table.isEmpty() && !mon.note().isEmpty()) {
@@ -265,9 +270,15 @@ public final class ScoreSummaryXlsx {
                     figures.add(row(note));
                 }
             }
-            // the first table's heading is the sheet's header row; the indicators' heading is a row of its own
-            out.add(new Table(mon.heading(), who + " " + mon.heading(), figures.get(0).stream().map(String::valueOf).toList(),
-                    List.of(24, 16, 16, 16, 14, 30), figures.subList(1, figures.size()), 0));
+            // the first table's heading is the sheet's header row, blank above a column only the indicators have (their
+            // findings: the sheet is as wide as its header); the indicators' heading is a row of its own
+            List<String> header = new ArrayList<>(figures.get(0).stream().map(String::valueOf).toList());
+            int columns = figures.stream().mapToInt(List::size).max().orElse(0);
+            while (header.size() < columns) {
+                header.add("");
+            }
+            out.add(new Table(mon.heading(), who + " " + mon.heading(), header,
+                    List.of(24, 16, 16, 16, 14, 30, 30), figures.subList(1, figures.size()), 0));
         }
         int rows = rows(result);
         List<Finding>[] byRow = byRow(result.findings(), rows);

@@ -17,23 +17,64 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Each finding on the page has an anchor of its own ({@code id="f-N"}, its place in the list as shown), and a row of the
- * 目标申报 and 运行监控 tables links each of its findings to that finding, not to the list's top (session 44; R9's table
- * linked every row to {@code #findings}). Checked on every real table at 目标申报 and 运行监控: the ids are f-1 … f-N,
- * once each, in the list's order; every link of a row names a finding whose entry carries the rule the link says, on an
- * indicator row (its pointer /indicators/k); a row with two findings links two entries. The same bytes twice.
+ * Each finding on the page has an anchor of its own, and a row of the 目标申报 and 运行监控 tables links each of its
+ * findings to that finding, not to the list's top (session 44; R9's table linked every row to {@code #findings}). The
+ * anchor is the finding's fingerprint, cut to 12 hex digits ({@code f-3fa9c2d1e0b4}), with {@code -2}, {@code -3} … for
+ * the second and later findings that share one: R10's were the list's positions (f-1 … f-N), which moved when an earlier
+ * finding came or went, so a link a reviewer saved pointed at another finding after the next push. Checked on every real
+ * table at 目标申报 and 运行监控: one id per finding, unique, ASCII, the same in zh and en; every link of a row names a
+ * finding whose entry carries the rule the link says, on an indicator row (its pointer /indicators/k); a row with two
+ * findings links two entries. The same bytes twice. And on t87 with one defect added before the others: every finding
+ * keeps its id.
  */
 class FindingAnchorsTest {
     @TempDir
     Path tmp;
 
-    private static final Pattern ID = Pattern.compile("<li class=\"(?:error|warning|info)\" id=\"f-(\\d+)\">");
-    private static final Pattern LINK = Pattern.compile("<a href=\"#(f-\\d+)\">([^<]*)</a>");
+    /** An entry's id: f-, 12 hex digits of its fingerprint, an ordinal among equals from the second on. */
+    private static final Pattern ID = Pattern.compile("<li class=\"(?:error|warning|info)\" id=\"(f-([0-9a-f]{12})(?:-(\\d+))?)\">");
+    static final Pattern LINK = Pattern.compile("<a href=\"#(f-[0-9a-f]{12}(?:-\\d+)?)\">([^<]*)</a>");
 
     private String page(EngineResult r, String dir) throws Exception {
+        return page(r, dir, Messages.ZH);
+    }
+
+    private String page(EngineResult r, String dir, java.util.Locale locale) throws Exception {
         Path out = tmp.resolve(dir);
-        ReportWriter.write(out, r, Map.of(), new Messages(Messages.ZH), ScoreSummaryTest.META, Snippets.none(), Cells.of(r));
+        ReportWriter.write(out, r, Map.of(), new Messages(locale), ScoreSummaryTest.META, Snippets.none(), Cells.of(r));
         return Files.readString(out.resolve("score-summary.html"));
+    }
+
+    /**
+     * The page's ids in the list's order, each checked: unique; its 12 digits the fingerprint of a finding of the run
+     * (as many entries under one fingerprint as findings with it); an ordinal only from the second of those on, in order.
+     */
+    static List<String> ids(String page, EngineResult r, String what) {
+        Map<String, Long> byPrint = new java.util.HashMap<>();
+        for (io.github.jixiao.finding.Finding f : r.findings()) {
+            byPrint.merge(Fingerprints.of(f).substring(0, 12), 1L, Long::sum);
+        }
+        Matcher m = ID.matcher(page);
+        List<String> ids = new ArrayList<>();
+        Map<String, Long> seen = new java.util.HashMap<>();
+        while (m.find()) {
+            long k = seen.merge(m.group(2), 1L, Long::sum);
+            assertEquals(k == 1 ? null : Long.toString(k), m.group(3), what + " " + m.group(1));
+            assertTrue(byPrint.containsKey(m.group(2)), what + " " + m.group(1) + " is no finding's fingerprint");
+            ids.add(m.group(1));
+        }
+        assertEquals(byPrint, seen, what);
+        assertEquals(ids.size(), new java.util.HashSet<>(ids).size(), what + " ids not unique: " + ids);
+        assertEquals(r.findings().size(), ids.size(), what);
+        return ids;
+    }
+
+    /** The anchor of the one finding of {@code r} with {@code rule} at a pointer starting {@code pointer}: its fingerprint's 12 digits. */
+    static String idOf(EngineResult r, String rule, String pointer) {
+        List<io.github.jixiao.finding.Finding> fs = r.findings().stream()
+                .filter(f -> f.ruleId().equals(rule) && f.pointer().startsWith(pointer)).toList();
+        assertEquals(1, fs.size(), rule + " " + pointer + ": " + r.findings());
+        return "f-" + Fingerprints.of(fs.get(0)).substring(0, 12);
     }
 
     /** The list entry with {@code id}: from its li to the next li or the list's end. */
@@ -59,16 +100,15 @@ class FindingAnchorsTest {
         assertTrue(tables.size() >= 30, tables.toString());
         int links = 0;
         int rowsWithTwo = 0;
+        long suffixed = 0;
         for (Path t : tables) {
             EngineResult r = TargetsTableTest.run(t, Messages.ZH);
             String page = page(r, t.getFileName().toString());
-            // the ids: f-1 … f-N, once each, in the list's order
-            Matcher ids = ID.matcher(page);
-            int n = 0;
-            while (ids.find()) {
-                assertEquals(++n, Integer.parseInt(ids.group(1)), t.toString());
-            }
-            assertEquals(r.findings().size(), n, t.toString());
+            // the ids: one per finding, from its fingerprint, unique; the same in English
+            List<String> ids = ids(page, r, t.toString());
+            suffixed += ids.stream().filter(i -> i.length() > 14).count();
+            EngineResult en = TargetsTableTest.run(t, java.util.Locale.ENGLISH);
+            assertEquals(ids, ids(page(en, t.getFileName() + "-en", java.util.Locale.ENGLISH), en, t + " en"), t.toString());
             // the rows' links
             int from = Math.max(page.indexOf("<section id=\"targets\">"), page.indexOf("<section id=\"monitoring\">"));
             assertTrue(from >= 0, t.toString());
@@ -90,6 +130,49 @@ class FindingAnchorsTest {
         }
         assertTrue(links > 50, "links: " + links);
         assertTrue(rowsWithTwo > 0, "no row with two findings");
+        assertTrue(suffixed > 0, "no two findings of a real table share a fingerprint: the ordinal is not exercised");
+    }
+
+    /**
+     * A link saved from one page lands on the same finding after the next push: t87 (济南 网球 2025) as published, then
+     * with its 完成时间 row's target (2025年年底前, no finding of its own) left blank, which adds an error listed before every
+     * warning and info of indicators.json.
+     * Every finding of the first page has the same id on the second, on an entry with the same message and place; the
+     * added one has an id of its own. Positional ids (f-1 …) moved every finding after the added one.
+     */
+    @Test
+    void aFindingKeepsItsIdWhenAnotherIsAddedBeforeIt() throws Exception {
+        Path before = tmp.resolve("before");
+        Path after = tmp.resolve("after");
+        Samples.copyTree(TargetsTableTest.realTable("t87-jinan-wangqiu-2025"), before);
+        Samples.copyTree(before, after);
+        Path json = after.resolve("submission/indicators.json");
+        String text = Files.readString(json);
+        String row = "\"name\": \"完成时间\", \"target\": \"2025年年底前\"";
+        assertTrue(text.contains(row));
+        Files.writeString(json, text.replace(row, "\"name\": \"完成时间\", \"target\": \"\""));
+        EngineResult r1 = TargetsTableTest.run(before, Messages.ZH);
+        EngineResult r2 = TargetsTableTest.run(after, Messages.ZH);
+        String p1 = page(r1, "p1");
+        String p2 = page(r2, "p2");
+        List<String> ids1 = ids(p1, r1, "before");
+        List<String> ids2 = ids(p2, r2, "after");
+        assertTrue(ids2.size() > ids1.size(), ids1 + " " + ids2);
+        // the added finding is listed before at least one that was there: positions moved
+        List<String> added = ids2.stream().filter(i -> !ids1.contains(i)).toList();
+        assertTrue(!added.isEmpty() && ids2.indexOf(added.get(0)) < ids2.indexOf(ids1.get(ids1.size() - 1)), ids1 + " " + ids2);
+        for (String id : ids1) {
+            assertTrue(ids2.contains(id), id + " is gone after an earlier finding was added: " + ids2);
+            assertEquals(entry(p1, id), entry(p2, id), id);
+        }
+        // the rows link the kept ids on both pages alike (the 完成时间 row's link is new)
+        Matcher l = LINK.matcher(p1);
+        int links = 0;
+        while (l.find()) {
+            assertTrue(p2.contains(l.group()), l.group());
+            links++;
+        }
+        assertTrue(links > 0);
     }
 
     /** At 自评 the list's entries have their ids too (the sample: its findings as expected.md gives them, each once). */
@@ -98,12 +181,58 @@ class FindingAnchorsTest {
         Path sub = Samples.copyTo(tmp.resolve("s"));
         EngineResult r = new io.github.jixiao.engine.Engine().run(io.github.jixiao.engine.EngineOptions.of(tmp.resolve("s"), sub));
         String page = page(r, "sample");
-        Matcher ids = ID.matcher(page);
+        assertTrue(!ids(page, r, "sample").isEmpty());
+    }
+
+    /**
+     * At 自评 the 评分表 lists each criterion's findings under its row; each is linked to its own entry in the list below
+     * (its severity the link's text), as a row of the 目标申报 table links: on the sample (its findings and score as
+     * expected.md gives them, unchanged) and on t84 (保山 退役军人 2022, a real 自评 table), in zh and en. Every finding
+     * the 评分表 lists is linked, to an entry with the same message; every finding with a criterion the table has is listed.
+     */
+    @Test
+    void theScoreTablesFindingsLinkToTheirEntries() throws Exception {
+        Path sample = tmp.resolve("s");
+        Path sub = Samples.copyTo(sample);
+        EngineResult s = new io.github.jixiao.engine.Engine().run(io.github.jixiao.engine.EngineOptions.of(sample, sub));
+        int sampleLinks = scoreTableLinks(s, "sample", Messages.ZH);
+        assertEquals(sampleLinks, scoreTableLinks(s, "sample-en", java.util.Locale.ENGLISH));
+        assertTrue(sampleLinks > 0, "sample: " + sampleLinks);
+        Path t84 = TargetsTableTest.realTable("t84-baoshan-tuiyijunren-2022");
+        EngineResult r = TargetsTableTest.run(t84, Messages.ZH);
+        assertTrue(scoreTableLinks(r, "t84", Messages.ZH) > 0, "t84");
+    }
+
+    /** The 评分表's finding links on {@code r}'s page, each checked as above; their number. */
+    private int scoreTableLinks(EngineResult r, String dir, java.util.Locale locale) throws Exception {
+        assertTrue(r.sheet() != null, dir);
+        String page = page(r, dir, locale);
+        ids(page, r, dir);
+        String table = page.substring(page.indexOf("<section id=\"table\">"), page.indexOf("</section>", page.indexOf("<section id=\"table\">")));
+        Pattern li = Pattern.compile("<li><a href=\"#(f-[0-9a-f]{12}(?:-\\d+)?)\">[^<]+</a>[：:] ?(.*?)</li>");
+        Matcher l = li.matcher(table);
         int n = 0;
-        while (ids.find()) {
-            assertEquals(++n, Integer.parseInt(ids.group(1)));
+        while (l.find()) {
+            String e = entry(page, l.group(1));
+            // the entry's message is the li's (the li's tag, as the entry's, after it)
+            String msg = e.substring(e.indexOf("<p class=\"msg\">") + "<p class=\"msg\">".length(), e.indexOf("</p>"));
+            assertEquals(msg, l.group(2), dir + " " + l.group(1));
+            n++;
         }
-        assertEquals(r.findings().size(), n);
-        assertTrue(n > 0);
+        // every item of the table's finding lists is linked
+        assertEquals(n, listed(table), dir);
+        java.util.Set<String> criteria = new java.util.HashSet<>();
+        r.sheet().criteria().forEach(c -> criteria.add(c.id()));
+        assertEquals(r.findings().stream().filter(f -> f.criterion() != null && criteria.contains(f.criterion())).count(), n, dir);
+        return n;
+    }
+
+    /** The number of items in the 评分表's finding lists. */
+    private static int listed(String table) {
+        int n = 0;
+        for (int at = table.indexOf("<ul class=\"f\">"); at >= 0; at = table.indexOf("<ul class=\"f\">", at + 1)) {
+            n += HostileTextProperties.count(table.substring(at, table.indexOf("</ul>", at)), "<li>");
+        }
+        return n;
     }
 }

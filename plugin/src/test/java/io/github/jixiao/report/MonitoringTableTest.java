@@ -60,7 +60,8 @@ class MonitoringTableTest {
         String page = zh[0].substring(zh[0].indexOf("<section id=\"monitoring\">"), zh[0].indexOf("<section id=\"findings\">"));
         assertTrue(page.contains("<th scope=\"col\">年度指标值</th><th scope=\"col\">jixiao 读作</th><th scope=\"col\">1-6月完成值</th>"), page);
         assertTrue(page.contains("<tr><td>成本</td><td>年度预算220万元</td><td>定性（文字）</td><td>按进度执行,已使用约40%</td><td></td><td>确定能</td>"
-                + "<td></td><td><code>submission/indicators.json:16:17</code></td><td><a href=\"#f-5\">警告 indicator-input-as-output</a></td></tr>"), page);
+                + "<td></td><td><code>submission/indicators.json:16:17</code></td><td><a href=\"#" + FindingAnchorsTest.idOf(r, "indicator-input-as-output", "/indicators/2/")
+                + "\">警告 indicator-input-as-output</a></td></tr>"), page);
         assertEquals(2 + 4, HostileTextProperties.count(page, "<tr><td>"), page);
         // English: the headings and the readings in English, the data as filed
         String[] en = write(r, Locale.ENGLISH, "en");

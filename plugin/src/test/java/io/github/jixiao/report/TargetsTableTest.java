@@ -79,7 +79,8 @@ class TargetsTableTest {
         assertTrue(page.contains("<tr><td>产出指标</td><td>成本指标</td><td>项目总成本</td><td>≤1000万元</td><td>≤ 1000 万元</td>"
                 + "<td><code>submission/indicators.json:10:70</code></td><td></td></tr>"), page);
         assertTrue(page.contains("<td>效果良好</td><td>定性（文字）</td><td><code>submission/indicators.json:12:101</code></td>"
-                + "<td><a href=\"#f-2\">警告 indicator-target-unmeasurable</a></td></tr>"), page);
+                + "<td><a href=\"#" + FindingAnchorsTest.idOf(run(realTable("t87-jinan-wangqiu-2025"), Locale.SIMPLIFIED_CHINESE),
+                "indicator-target-unmeasurable", "/indicators/7/") + "\">警告 indicator-target-unmeasurable</a></td></tr>"), page);
         // English: the headings and the readings in English, the data as filed
         String[] en = write(realTable("t87-jinan-wangqiu-2025"), Locale.ENGLISH, "en");
         String table = section(en[1], "Indicators as filed");
