@@ -391,6 +391,13 @@ public final class IndicatorScoring {
         }
         ctx.input(ctx.t("score.input.target", ind.label()), target.text(), ref + (ind.adjustedTarget() != null && !ind.adjustedTarget().isBlank()
                 ? "/adjustedTarget" : "/target"));
+        if (io.github.jixiao.target.Grade.noResult(ind.actual())) {
+            // an actual that is only a unit, a comparator or a placeholder ("%", "≥", "**", "—"): no result is stated, under
+            // any target, whatever the row's 完成档次 says; beside a target of the same text ("%" and "%") it was read as the
+            // target's own words, 达成, at full points (session 44)
+            throw ctx.problem(ScoringContext.INPUT_MISSING, "no-result", List.of(ind.label(), ind.actual().strip(), target.text(),
+                    ctx.criterionName), ind.actualSrc(), ctx.t("score.reason.noResult", ind.actual().strip()));
+        }
         if (target.isQuantitative()) {
             TargetValue actual = ind.actualValue();
             if (actual.isEmpty()) {
