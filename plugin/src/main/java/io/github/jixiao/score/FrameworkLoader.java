@@ -679,7 +679,7 @@ public final class FrameworkLoader {
                         leaves.add(new Framework.Leaf(l.get("id").asString(), l.get("name").asString(), l1.get("name").asString(),
                                 l2.get("name").asString(), l.get("weight").decimalValue(), l.get("standard").asString(),
                                 l.path("description").isString() ? l.get("description").asString() : null,
-                                l.get("restsOnIndicators").asBoolean(), method(l.get("method")), pointer,
+                                l.get("restsOnIndicators").asBoolean(), withTaxonomy(method(l.get("method")), taxonomy), pointer,
                                 strings(l.get("omittedWhenUnprinted"))));
                         continue;
                     }
@@ -824,6 +824,24 @@ public final class FrameworkLoader {
             }
             default -> throw new IllegalArgumentException("unknown method " + type); // the schema rules it out
         };
+    }
+
+    /**
+     * {@code m} reading rows as the framework's taxonomy files them: an indicator-points block (at any depth of sub-items)
+     * counts a row filed under another name the taxonomy gives one of its 一级 ({@link Method.IndicatorPoints#withTaxonomy}).
+     */
+    static Method withTaxonomy(Method m, List<Framework.Category> taxonomy) {
+        if (m instanceof Method.IndicatorPoints ip) {
+            return ip.withTaxonomy(taxonomy);
+        }
+        if (m instanceof Method.SubItems si) {
+            List<Method.Item> items = new ArrayList<>();
+            for (Method.Item it : si.items()) {
+                items.add(new Method.Item(it.id(), it.name(), it.points(), it.standard(), withTaxonomy(it.method(), taxonomy)));
+            }
+            return new Method.SubItems(items, si.zeroWhen());
+        }
+        return m;
     }
 
     static Expr expr(JsonNode e) {

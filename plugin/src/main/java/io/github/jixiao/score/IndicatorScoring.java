@@ -391,6 +391,13 @@ public final class IndicatorScoring {
         }
         ctx.input(ctx.t("score.input.target", ind.label()), target.text(), ref + (ind.adjustedTarget() != null && !ind.adjustedTarget().isBlank()
                 ? "/adjustedTarget" : "/target"));
+        if (io.github.jixiao.target.Grade.noResult(ind.actual())) {
+            // an actual that is only a unit, a comparator or a placeholder ("%", "≥", "**", "—"): no result is stated, under
+            // any target, whatever the row's 完成档次 says; beside a target of the same text ("%" and "%") it was read as the
+            // target's own words, 达成, at full points (session 44)
+            throw ctx.problem(ScoringContext.INPUT_MISSING, "no-result", List.of(ind.label(), ind.actual().strip(), target.text(),
+                    ctx.criterionName), ind.actualSrc(), ctx.t("score.reason.noResult", ind.actual().strip()));
+        }
         if (target.isQuantitative()) {
             TargetValue actual = ind.actualValue();
             if (actual.isEmpty()) {
@@ -418,6 +425,13 @@ public final class IndicatorScoring {
             if (o == Outcome.MET) {
                 s = points;
                 explanation[0] = ctx.say(l -> l.t("score.indicator.met", actual.text(), target.formatAsRead(), Num.plain(points)));
+                Integer month = monthBeforeDecides(target, actual);
+                if (month != null) {
+                    // 6月前 read as by 30 June (TargetParser.monthBefore) and the work done in June: the reading decides that
+                    // the target is met, said as the monitoring deadline messages say it (session 44)
+                    ctx.report(ScoringContext.ASSUMPTION, "month-before", ind.targetSrc(), ind.label(), target.text().strip(),
+                            String.valueOf(month), actual.text().strip(), month == 1 ? "上年12月31日前" : (month - 1) + "月底前");
+                }
             } else {
                 // what the row keeps: by its own 评分标准 where it takes so much off a unit ("少检查一个扣1分"), else by the ratio
                 // (not null: compare() said MISSED, so the units agree); the figures score-ignores-missed-target quotes
@@ -490,6 +504,39 @@ public final class IndicatorScoring {
                     level, Num.plain(lo), Num.plain(hi), Num.score(s));
         }
         return s;
+    }
+
+    /**
+     * The month of a deadline written as a month and 前 alone ({@link TargetParser#monthBefore}: 6月前), read as by that
+     * month's end, when the actual falls within that month (2019年6月20日, or 2019年6月 read at its first day): met by
+     * this reading, missed had 6月前 meant before 1 June. Null otherwise (another deadline, the actual earlier, not a date).
+     */
+    static Integer monthBeforeDecides(TargetValue target, TargetValue actual) {
+        if (!target.isDate() || !actual.isDate() || target.isRange()) {
+            return null;
+        }
+        Integer month = TargetParser.monthBefore(target.text());
+        if (month == null || target.comparator() != io.github.jixiao.target.Comparator.LE
+                && target.comparator() != io.github.jixiao.target.Comparator.LT) {
+            return null;
+        }
+        long low = target.low().longValue();
+        java.time.LocalDate due;
+        try {
+            due = java.time.LocalDate.of((int) (low / 10_000), (int) (low / 100 % 100), (int) (low % 100));
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+        if (target.comparator() == io.github.jixiao.target.Comparator.LT) {
+            due = due.minusDays(1);
+        }
+        if (due.getMonthValue() != month) {
+            return null;
+        }
+        java.time.LocalDate first = due.withDayOfMonth(1);
+        long day = TargetParser.actualDay(actual, target).low().longValue();
+        long from = first.getYear() * 10_000L + first.getMonthValue() * 100L + 1;
+        return day >= from ? month : null;
     }
 
     /**

@@ -833,9 +833,12 @@ public sealed interface Method {
      * @param implied actuals of a qualitative indicator read as 达成 where the table has no 完成档次 column
      * @param split   how a category's points printed on its 二级 (indicators.json {@code categories}) are shared among
      *                its rows that print none of their own
+     * @param also    the other names the framework's taxonomy gives the categories of {@code level1} (their aliases, and the
+     *                taxonomy's own name where {@code level1} gives an alias), so that a row is counted here when
+     *                {@link Framework#category} files it under one of them ({@link #withTaxonomy})
      */
     record IndicatorPoints(List<String> level1, Map<String, BigDecimal[]> bands, List<String> implied, List<String> impliedPartial,
-                           Split split)
+                           Split split, List<String> also)
             implements Method {
         public IndicatorPoints {
             level1 = List.copyOf(level1);
@@ -843,6 +846,36 @@ public sealed interface Method {
             implied = List.copyOf(implied);
             impliedPartial = List.copyOf(impliedPartial);
             split = split == null ? Split.DEFAULT : split;
+            also = also == null ? List.of() : List.copyOf(also);
+        }
+
+        /** Without names of the taxonomy's ({@link #withTaxonomy}). */
+        public IndicatorPoints(List<String> level1, Map<String, BigDecimal[]> bands, List<String> implied, List<String> impliedPartial,
+                               Split split) {
+            this(level1, bands, implied, impliedPartial, split, List.of());
+        }
+
+        /**
+         * This block counting also the rows filed under another name {@code taxonomy} gives one of its 一级 (an alias, or
+         * the category's own name where the block names an alias): the block reads a row as {@link Framework#category}
+         * does, so that a row the framework files under 效益指标 by an alias it lists is not left out of every block
+         * (session 44). This block itself where the taxonomy gives no other name.
+         */
+        public IndicatorPoints withTaxonomy(List<Framework.Category> taxonomy) {
+            if (level1.isEmpty() || taxonomy.isEmpty()) {
+                return this;
+            }
+            java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>();
+            for (String l : level1) {
+                for (Framework.Category c : taxonomy) {
+                    if (c.matches(l)) {
+                        names.add(c.level1());
+                        names.addAll(c.aliases());
+                    }
+                }
+            }
+            names.removeIf(n -> level1.stream().anyMatch(l -> Taxonomy.same(l, n)));
+            return names.isEmpty() ? this : new IndicatorPoints(level1, bands, implied, impliedPartial, split, List.copyOf(names));
         }
 
         /** With the default split ({@link Split#DEFAULT}). */
@@ -862,7 +895,8 @@ public sealed interface Method {
             }
             // 产出目标 counts where the framework says 产出指标 (福建 2020), and so does 产出, as lint reads it (session 44:
             // a row filed 产出 was in no block, its points and score lost)
-            return level1.stream().anyMatch(x -> Taxonomy.same(x, label));
+            // (and a row filed under another name the framework's taxonomy gives the category: withTaxonomy)
+            return level1.stream().anyMatch(x -> Taxonomy.same(x, label)) || also.stream().anyMatch(x -> Taxonomy.same(x, label));
         }
 
         @Override

@@ -79,7 +79,9 @@ public enum Grade {
         }
         String a = endless(actual.strip());
         String t = endless(target.strip());
-        if (a.isEmpty()) {
+        if (a.isEmpty() || noResult(a)) {
+            // "%" beside a "%" target, "**" beside "**", "—" beside "—": equal texts, but no result is stated (a template's
+            // value left unfilled): no grade, as for a blank actual (before session 44 the equal texts read ACHIEVED)
             return NONE;
         }
         TargetParser.ShareDone share = TargetParser.shareDone(a);
@@ -130,6 +132,45 @@ public enum Grade {
         // the miss said in words (1-2期未能及时培训, 培训未能开展): as indicator-target-missed reads it, graded by what it is said of
         StatedMiss.Reading stated = StatedMiss.of(target, actual);
         return stated == null ? NONE : stated.part() ? PARTLY : NOT;
+    }
+
+    /** The marks a cell left unfilled holds in place of a value: asterisks, x's, dashes, slashes, dots, question marks. */
+    private static final String PLACEHOLDER_MARKS = "*＊xXｘＸ×？?—–-－―─/／\\…·．.。、，,_＿~～　";
+
+    /**
+     * Whether {@code value} states no result: it holds no figure and no word, only placeholder marks ("**", "xx", "—",
+     * "/", "……", "？"), a comparator ("≥"), a unit or percent sign ("%", "万人"), or these together ("≥ %", "**%", "xx万元").
+     * A blank value is not one (it is blank). A word (达标, 无, 是) or any digit or Chinese numeral before the unit (三个) is a
+     * result. The scorer grades no such actual ({@link #read}: NONE; the row is not scored): its text equal to the target's
+     * ("%" beside a "%" target) is a template's cell left unfilled on both sides, not the target met.
+     */
+    public static boolean noResult(String value) {
+        if (value == null || value.isBlank() || value.length() > 16) {
+            return false;
+        }
+        StringBuilder rest = new StringBuilder();
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isWhitespace(c)) {
+                continue;
+            }
+            if (Character.isDigit(c) || rest.isEmpty() && "零〇一二三四五六七八九十两百千半".indexOf(c) >= 0) {
+                return false;
+            }
+            if (rest.isEmpty() && (Comparator.sign(c) || PLACEHOLDER_MARKS.indexOf(c) >= 0)) {
+                continue;
+            }
+            rest.append(c);
+        }
+        if (rest.isEmpty()) {
+            return true;
+        }
+        String u = endless(rest.toString());
+        if (u.equals("%") || u.equals("％") || u.equals("‰")) {
+            return true;
+        }
+        String unit = TargetParser.unitOf(u);
+        return !unit.isEmpty() && unit.equals(TargetParser.unitOf(unit)) && UnitKind.base(unit) != null;
     }
 
     /** The longest word a grade word (基本, 较, 比较, 部分) qualifies in a target that is itself a grade (及时, 达标, 完善, 满意). */

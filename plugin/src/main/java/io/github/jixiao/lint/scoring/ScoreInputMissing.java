@@ -91,6 +91,8 @@ import io.github.jixiao.model.Stage;
                     en = "None of the table's {0} indicators carries points, so none is scored: the criteria weigh {1} points in all, short of {2}, so the total {3} has no full base and no grade is given; nor can the stated total {5} be checked against it. If the table has no 分值 (points) column, fill in each indicator's points as the table gives them (\"points\": … on each indicator in indicators.json, a number; {4} points are missing): the framework scores indicators by the points they carry."),
             @RuleInfo.Message(key = "incomparable", zh = "绩效指标“{0}”的实际完成值“{1}”与指标值“{2}”无法比较（单位或写法不同），按 0 分计（属“{3}”）。",
                     en = "Indicator \"{0}\": the actual \"{1}\" cannot be compared with the target \"{2}\" (different unit or form); it counts as 0 (in \"{3}\")."),
+            @RuleInfo.Message(key = "no-result", zh = "绩效指标“{0}”的实际完成值“{1}”只有单位、比较符号或占位符，没有写出完成的数值或情况（指标值“{2}”），无法计分，按 0 分计（属“{3}”）。请填写实际完成的数值（带单位）或完成情况。",
+                    en = "Indicator \"{0}\": the actual \"{1}\" holds only a unit, a comparator or a placeholder and states no result (target \"{2}\"), so it cannot be scored and counts as 0 (in \"{3}\"). Fill in the figure achieved (with its unit) or what was done."),
             @RuleInfo.Message(key = "labelled-target", zh = "绩效指标“{0}”的指标值“{1}”含文字，未能读作数值：请写作“{3}”（文字写在指标名称中），并以同一单位的数字填写实际完成值；此项按 0 分计（属“{2}”）。",
                     en = "The target \"{1}\" of indicator \"{0}\" holds words and could not be read as a figure: write it as \"{3}\" (the words belong in the indicator's name), and the actual as a figure in the same unit; it counts as 0 (in \"{2}\")."),
             @RuleInfo.Message(key = "achievement", zh = "定性指标“{0}”（指标值“{1}”）没有写{@achievement：达成、部分达成或未达成}，按 0 分计（属“{2}”）。",
