@@ -35,8 +35,8 @@ import java.math.BigDecimal;
                     en = "The target \"{1}\" of indicator \"{0}\" has no comparator and is read as \"{3} {2}\" ({5}). State the direction, e.g. \"≥ {2}\", \"≤ {2}\" or \"= {2}\"."),
             @RuleInfo.Message(key = "no-unit", sameAs = "", zh = "指标“{0}”的指标值“{1}”既没有比较符，也没有度量单位：按{4}理解为“{3} {2}”，但不知道计的是什么，实际完成值无从核对。请写明方向和单位，如“{3} {2} 个”“{3} {2} 天”或“{3} {2}%”，或填写度量单位（unit）一栏。",
                     en = "The target \"{1}\" of indicator \"{0}\" has neither a comparator nor a unit: it is read as \"{3} {2}\" ({5}), but what it counts is not said, and the actual cannot be checked against it. State the direction and the unit, e.g. \"{3} {2} 个\" (items), \"{3} {2} 天\" (days) or \"{3} {2}%\", or fill in the 度量单位 (unit) column."),
-            @RuleInfo.Message(key = "no-unit-rate", sameAs = "", zh = "指标“{0}”是比率（名称以“率”或“满意度”结尾），指标值“{1}”却既没有比较符，也没有“%”：按{4}理解为“{3} {2}”。请写作“{3} {2}”，或在度量单位（unit）一栏填写“%”。",
-                    en = "Indicator \"{0}\" is a rate (its name ends in 率 (rate) or 满意度 (satisfaction)), but its target \"{1}\" has neither a comparator nor the \"%\": it is read as \"{3} {2}\" ({5}). Write \"{3} {2}\", or fill in \"%\" in the 度量单位 (unit) column."),
+            @RuleInfo.Message(key = "no-unit-rate", sameAs = "", zh = "指标“{0}”是比率（名称以“率”或“满意度”结尾），指标值“{1}”却既没有比较符，也没有“%”：按{4}理解为“{3} {2}%”。请写作“{3} {2}%”，或在度量单位（unit）一栏填写“%”。",
+                    en = "Indicator \"{0}\" is a rate (its name ends in 率 (rate) or 满意度 (satisfaction)), but its target \"{1}\" has neither a comparator nor the \"%\": it is read as \"{3} {2}%\" ({5}). Write \"{3} {2}%\", or fill in \"%\" in the 度量单位 (unit) column."),
             @RuleInfo.Message(key = "date", zh = "指标“{0}”的指标值“{1}”只写了日期，按截止日期理解为“≤ {2}”（不晚于该日完成）。请写明，如“{2}前”或“≤ {2}”。",
                     en = "The target \"{1}\" of indicator \"{0}\" is a bare date, read as the deadline \"≤ {2}\" (done by that day). Write it so, e.g. \"{2}前\" (by {2}) or \"≤ {2}\"."),
             @RuleInfo.Message(key = "direction", zh = "指标方向（direction）一栏写的是“{2}”（{3}），指标“{0}”的指标值“{1}”却写明“{4}”，两者方向相反，按写明的“{4}”理解。请改正指标值或指标方向，使两者一致。",
@@ -87,8 +87,7 @@ public final class IndicatorTargetNoComparator implements Rule {
                         && t.low().compareTo(HUNDRED) <= 0) {
                     // 工程完工率 "100" (t11): the name says a rate, so what it counts is known: the % was left out. Not
                     // a rate's "1" (宁德 2019's 覆盖率 "1", its 指标解释 90%): 1 may be the whole written as a fraction
-                    key = "no-unit-rate";
-                    value = t.low().toPlainString() + "%";
+                    key = "no-unit-rate"; // the value as the plain note gives it (the fingerprint's), its % in the message
                 }
                 ctx.report(key, i.targetSrc(), Checks.name(i), Checks.target(i), value, t.comparator().symbol(), why[0], why[1]);
             }
