@@ -580,7 +580,7 @@ public final class Engine {
      * without the unit asked for beside the direction: the one the finding of the same cell below says, either way.
      */
     private static boolean bareNote(Finding f) {
-        return f.ruleId().equals("indicator-target-no-comparator") && (f.key().isEmpty() || f.key().equals("no-unit") || f.key().equals("no-unit-rate"));
+        return f.ruleId().equals("indicator-target-no-comparator") && (f.key().isEmpty() || f.key().startsWith("no-unit"));
     }
 
     /**

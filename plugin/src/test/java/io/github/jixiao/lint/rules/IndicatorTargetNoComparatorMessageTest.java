@@ -65,15 +65,24 @@ class IndicatorTargetNoComparatorMessageTest {
         RuleFixtures.Fixture f = RuleFixtures.load("indicator-target-no-comparator", "flags",
                 Path.of("src/test/resources/rules/indicator-target-no-comparator/flags/bare-without-unit.json"));
         List<Finding> found = RuleFixtures.run(new IndicatorTargetNoComparator(), f);
-        assertEquals(List.of("/indicators/0/target no-unit", "/indicators/1/target no-unit", "/indicators/2/target ",
+        assertEquals(List.of("/indicators/0/target no-unit-named", "/indicators/1/target no-unit", "/indicators/2/target ",
                 "/indicators/3/target ", "/indicators/4/target ", "/indicators/5/target ", "/indicators/6/target ",
                 "/indicators/7/target "),
                 found.stream().map(x -> x.pointer() + " " + x.key()).toList());
         Messages zh = new Messages(Messages.ZH);
         Messages en = new Messages(Locale.ENGLISH);
-        assertEquals("指标“雾炮车抑尘降尘服务配备车辆数”的指标值“10”既没有比较符，也没有度量单位：按正向指标（越高越好）理解为“≥ 10”，"
-                + "但不知道计的是什么，实际完成值无从核对。请写明方向和单位，如“≥ 10 个”“≥ 10 天”或“≥ 10%”，或填写度量单位（unit）一栏。",
-                zh.message(found.get(0)));
+        // the number of trucks names what it counts (车辆数: 辆): only the unit left out is said (session 44, mine; it was
+        // "不知道计的是什么", which the name answers); the service period names none, and is asked what it counts
+        assertEquals("指标“雾炮车抑尘降尘服务配备车辆数”按名称计的是“辆”，指标值“10”却既没有比较符，也没有单位：按正向指标（越高越好）理解为“≥ 10 辆”。"
+                + "请写作“≥ 10 辆”，或在度量单位（unit）一栏填写“辆”。", zh.message(found.get(0)));
+        assertEquals("指标“服务周期”的指标值“180”既没有比较符，也没有度量单位：按正向指标（越高越好）理解为“≥ 180”，"
+                + "但不知道计的是什么，实际完成值无从核对。请写明方向和单位，如“≥ 180 个”“≥ 180 天”或“≥ 180%”，或填写度量单位（unit）一栏。",
+                zh.message(found.get(1)));
+        assertEquals("Indicator \"雾炮车抑尘降尘服务配备车辆数\" counts in \"辆\" by its name, but its target \"10\" has neither a comparator "
+                + "nor a unit: it is read as \"≥ 10 辆\" (the higher the better). Write \"≥ 10 辆\", or fill in \"辆\" in the 度量单位 (unit) column.",
+                en.message(found.get(0)));
+        assertEquals(io.github.jixiao.report.Fingerprints.of(found.get(0).ruleId(), found.get(0).file(), "",
+                found.get(0).args().subList(0, 6)), io.github.jixiao.report.Fingerprints.of(found.get(0)));
         assertEquals("The target \"180\" of indicator \"服务周期\" has neither a comparator nor a unit: it is read as \"≥ 180\" "
                 + "(the higher the better), but what it counts is not said, and the actual cannot be checked against it. State the "
                 + "direction and the unit, e.g. \"≥ 180 个\" (items), \"≥ 180 天\" (days) or \"≥ 180%\", or fill in the 度量单位 (unit) column.",
