@@ -881,7 +881,7 @@ class RealTablesTest {
                 "indicator-input-as-output budget-restated /indicators/10/target warning",   // 年度预算总成本 = 3 万元: the budget (ST-7)
                 "indicator-input-as-output name /indicators/3 info",   // 项目财政资金到位时间 as 时效: money arriving (ST-7)
                 "indicator-input-as-output name /indicators/4 info",   // 财政资金到位及时支付率: money arriving and paid (ST-7)
-                "indicator-target-no-unit  /indicators/0/target info",   // 出差人数 = 8, no unit (VAL-1)
+                "indicator-target-no-unit unit-named /indicators/0/target info",   // 出差人数 = 8, no unit (VAL-1): 人 by its name
                 "indicator-time-cost-unspecified date-serial /indicators/3/target warning",   // = 44,561: 2021-12-31 as a serial (VAL-6)
                 "indicator-time-cost-unspecified date-serial /indicators/5/target warning",   // the same serial
                 "indicator-time-cost-unspecified time-rate /indicators/4/target info"),   // 及时支付率 = 100%, no date (VAL-6)
