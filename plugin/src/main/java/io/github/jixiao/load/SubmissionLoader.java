@@ -215,32 +215,30 @@ public final class SubmissionLoader {
                     if (slip == null) {
                         slip = slip(msg, work, offset, e.getLocation(), relative, lc);
                     }
+                    // the character Jackson stopped at: where it begins (its lead byte), else the location's byte
+                    int lead = leadByte(work, offset, e.getLocation());
+                    int at = errorAt(work, offset, e.getLocation());
                     if (slip == null && msg.startsWith("Unexpected character")) {
-                        int lead = leadByte(work, offset, e.getLocation());
-                        slip = numberSlip(work, offset, lead >= 0 ? lead : errorAt(work, offset, e.getLocation()), relative);
+                        slip = numberSlip(work, offset, lead >= 0 ? lead : at, relative);
                     }
                     if (slip == null) {
-                        int lead = leadByte(work, offset, e.getLocation());
-                        slip = textSlip(msg, work, offset, lead >= 0 ? lead : errorAt(work, offset, e.getLocation()), relative);
+                        slip = textSlip(msg, work, offset, lead >= 0 ? lead : at, relative);
                     }
                     if (slip == null) {
-                        int lead = leadByte(work, offset, e.getLocation());
-                        if (lead >= 0 && lead < errorAt(work, offset, e.getLocation())) {
+                        if (lead >= 0 && lead < at) {
                             // Jackson's offset inside a character (a “ it decoded): the column of the character itself
                             lc = lineColumn(work, offset, lead);
                         }
                         slip = syntax(msg, relative, lc, lead < 0 ? null : characterFrom(work, lead));
                     }
                     slip = fullWidthTrailing(slip, work, offset);
-                    if (!slip.key().equals("trailing") && parser != null && parser.streamReadContext() != null
-                            && parser.streamReadContext().inRoot() && parser.streamReadContext().getEntryCount() > 1) {
-                        // after the file's object has closed, whatever the character: text after the end
-                        slip = finding("json-syntax", "trailing", relative, lc[0], lc[1], List.of());
-                    }
-                    if (msg.startsWith("Unexpected close marker") && parser != null && parser.streamReadContext() != null
-                            && parser.streamReadContext().inRoot() && parser.streamReadContext().getEntryCount() > 0) {
-                        // a closing bracket with none open, after the file's value ({"a": 1}\n]): text after the end
-                        // (was Jackson's English "Unexpected close marker ']': no open Array to close")
+                    // the values read at the file's top level when Jackson stopped (0 where it stopped inside one)
+                    tools.jackson.core.TokenStreamContext top = parser == null ? null : parser.streamReadContext();
+                    int values = top != null && top.inRoot() ? top.getEntryCount() : 0;
+                    if (!slip.key().equals("trailing") && values > 1 || msg.startsWith("Unexpected close marker") && values > 0) {
+                        // after the file's object has closed, whatever the character: text after the end; so is a
+                        // closing bracket with none open after the file's value ({"a": 1}\n]; was Jackson's English
+                        // "Unexpected close marker ']': no open Array to close")
                         slip = finding("json-syntax", "trailing", relative, lc[0], lc[1], List.of());
                     }
                     said = slip;
@@ -347,9 +345,13 @@ public final class SubmissionLoader {
      * message; the file's own bytes give the character.
      */
     static String characterFrom(byte[] bytes, int p) {
-        int b = bytes[p] & 0xFF;
-        int n = b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2;
-        return new String(bytes, p, n, StandardCharsets.UTF_8);
+        return new String(bytes, p, charLength(bytes[p]), StandardCharsets.UTF_8);
+    }
+
+    /** How many bytes the UTF-8 character whose first byte is {@code lead} takes (1 for ASCII, 2 to 4 else). */
+    private static int charLength(byte lead) {
+        int b = lead & 0xFF;
+        return b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2;
     }
 
     /** Where in {@code bytes} Jackson's error location {@code loc} is, or -1 where it gives none within the file. */
@@ -371,7 +373,7 @@ public final class SubmissionLoader {
                 return p == at ? p : -1;
             }
             if (b >= 0xC0) {
-                int n = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2;
+                int n = charLength(bytes[p]);
                 return p + n > at && p + n <= bytes.length ? p : -1;
             }
         }
@@ -576,8 +578,7 @@ public final class SubmissionLoader {
         if (p < offset || p >= bytes.length) {
             return null;
         }
-        int lead = bytes[p] & 0xFF;
-        if (p + (lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2) > bytes.length) {
+        if (p + charLength(bytes[p]) > bytes.length) {
             return null; // a character cut by the end of the file: truncated, said as such
         }
         String ch = characterFrom(bytes, p);
@@ -702,7 +703,7 @@ public final class SubmissionLoader {
             return false;
         }
         int q = p + 3;
-        int n = (bytes[q] & 0xFF) >= 0xF0 ? 4 : (bytes[q] & 0xFF) >= 0xE0 ? 3 : 2;
+        int n = charLength(bytes[q]);
         return q + n <= bytes.length && Character.isLetter(new String(bytes, q, n, StandardCharsets.UTF_8).codePointAt(0));
     }
 
