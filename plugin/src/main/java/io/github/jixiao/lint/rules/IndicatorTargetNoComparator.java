@@ -11,6 +11,7 @@ import io.github.jixiao.target.Comparator;
 import io.github.jixiao.target.Direction;
 import io.github.jixiao.target.TargetParser;
 import io.github.jixiao.target.TargetValue;
+import io.github.jixiao.text.Chars;
 import java.math.BigDecimal;
 
 @RuleInfo(
@@ -138,7 +139,7 @@ public final class IndicatorTargetNoComparator implements Rule {
         if (name == null) {
             return null;
         }
-        String n = name.strip().replaceAll("[（(][^（()）]{0,20}[）)]$", "").strip();
+        String n = withoutNote(name);
         java.util.regex.Matcher m = COUNT_NAME.matcher(n);
         if (!m.find()) {
             return null;
@@ -156,8 +157,22 @@ public final class IndicatorTargetNoComparator implements Rule {
         if (name == null) {
             return false;
         }
-        String n = name.strip().replaceAll("[（(][^（()）]{0,20}[）)]$", "").strip();
+        String n = withoutNote(name);
         return n.endsWith("率") || n.endsWith("满意度");
+    }
+
+    /**
+     * {@code name} stripped, without a last bracket of at most 20 characters holding no bracket (学生满意度（%） →
+     * 学生满意度, 建设项目个数(含续建) → 建设项目个数): the bracket {@link Chars#lastBracket} finds.
+     */
+    private static String withoutNote(String name) {
+        String n = name.strip();
+        int open = Chars.lastBracket(n);
+        if (open < 0 || n.length() - open - 2 > 20) {
+            return n;
+        }
+        String held = n.substring(open + 1, n.length() - 1);
+        return held.indexOf(')') >= 0 || held.indexOf('）') >= 0 ? n : n.substring(0, open).strip();
     }
 
     /** Whether {@code written} (≥ or >, ≤ or <) points the way of {@code side} (≥ or ≤; null: no side). */
