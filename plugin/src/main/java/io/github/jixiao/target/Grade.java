@@ -165,7 +165,15 @@ public enum Grade {
         if (rest.isEmpty()) {
             return true;
         }
-        String u = endless(rest.toString());
+        return unitAlone(endless(rest.toString()));
+    }
+
+    /**
+     * Whether {@code u} is a unit and nothing more: a percent or per-mille sign, or a unit the parser reads as itself
+     * and of a known kind ("万人", "公里"; not "达标"). What remains of a cell holding no result once its marks and
+     * comparator are set aside ({@link #noResult}; placeholder-left's unit-only targets and actuals).
+     */
+    public static boolean unitAlone(String u) {
         if (u.equals("%") || u.equals("％") || u.equals("‰")) {
             return true;
         }

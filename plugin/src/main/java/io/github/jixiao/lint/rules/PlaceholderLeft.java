@@ -730,13 +730,7 @@ public final class PlaceholderLeft implements TreeRule {
         if (rest.isEmpty()) {
             return comparator;
         }
-        String u = rest.toString();
-        if (u.equals("%") || u.equals("％") || u.equals("‰")) {
-            return true;
-        }
-        String unit = io.github.jixiao.target.TargetParser.unitOf(u);
-        return !unit.isEmpty() && unit.equals(io.github.jixiao.target.TargetParser.unitOf(unit))
-                && io.github.jixiao.target.UnitKind.base(unit) != null;
+        return io.github.jixiao.target.Grade.unitAlone(rest.toString());
     }
 
     /**
