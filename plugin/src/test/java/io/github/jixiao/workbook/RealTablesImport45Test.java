@@ -1,0 +1,81 @@
+package io.github.jixiao.workbook;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The import path of real tables as session 45 reads them ({@link RealTablesImport44Test} before): a committed workbook
+ * changed as a finance officer changes her own copy before importing it, held to the hand transcription.
+ */
+class RealTablesImport45Test extends RealTableImport {
+    private static final String T13 = "t13-xiangyang-zhongxin-2021";
+    private static final String T13_FRAMEWORK = "xiangyang-project-2021.json";
+
+    /** t13 with a row typed under its five indicators (Sheet1 row 16): {@code label} in B16, {@code score} in the 得分 column G16. */
+    private void t13WithTotal(String label, String score) throws Exception {
+        imported(T13, RealTableWorkbooks.T13, T13_FRAMEWORK, RealTableWorkbooks.edited(RealTableWorkbooks.T13, s -> {
+            s.text(15, 1, label);
+            s.num(15, 6, score);
+        }));
+    }
+
+    /**
+     * t13 (湖北 襄阳 2021, the 20 + 80 自评表) prints its funds' 得分(20分*执行率) in the funds block (F9, 20) and the rows'
+     * 得分 under 年度绩效目标(80分) in G (five rows of 10). A unit adding 合计 under G writes 50: the rows' subtotal, right
+     * as a sum. Before session 45 the import read it as the stated total, and check said, as a warning at G16, that the
+     * stated 50 fell short of the scores' 70 (20 + 40 + 10) and asked to correct one of them: a false alarm on a correct
+     * table. It is now no stated total, said at G16 with the total the table makes (70), and check says of the table what it
+     * says of the hand transcription.
+     */
+    @Test
+    void xiangyang2021RowsSubtotalIsNoStatedTotal() throws Exception {
+        t13WithTotal("合计", "50");
+        assertFalse(Files.exists(tmp.resolve("submission/self-assessment.json")), "no stated total written");
+        assertEquals(handRows(), importedRows());
+        assertEquals(List.of("note x: 单元格 Sheet1!G16 的“合计”50 正是上面 5 个绩效指标的得分之和，不含资金块的得分 20（单元格 Sheet1!F9）："
+                + "读作绩效指标得分的小计，没有作为自评总分导入（全表得分为 50 + 20 = 70）。这不用改；如要写明总分，请在表中加一行“总分”，填 70，"
+                + "再重新导入（-Djixiao.overwrite=true）"), said);
+        assertEquals(List.of("note x: the total 50 in cell Sheet1!G16 is the sum of the scores of the 5 indicators above it, "
+                + "without the funds block's score 20 (cell Sheet1!F9): it was read as the indicators' subtotal, not imported as the "
+                + "stated total (the whole table scores 50 + 20 = 70). Nothing needs changing; to state the total, add a total-score "
+                + "row with 70 to the table and import again (-Djixiao.overwrite=true)"), saidEn);
+        findingsAsHand();
+    }
+
+    /**
+     * The same row summing the rows and the funds (70) is the table's total, read as before; a 合计 that is neither (60) is
+     * the stated total check holds to the scores (score-claim-mismatch), as is a 总分 of the rows alone (50): a 总分 says
+     * it is the total, so leaving out the funds' 20 is the mismatch it reports, not a subtotal to pass over.
+     */
+    @Test
+    void xiangyang2021TotalsStayStated() throws Exception {
+        t13WithTotal("合计", "70");
+        assertEquals("{\"total\":70}", importedFile("self-assessment.json").path("stated").toString());
+        assertEquals(List.of(), said);
+        // the rows' missing 分值 said with the total the table states (the copy is cut: its framework is partial)
+        List<String> stated = new ArrayList<>(ImportedTables.findings(tmp, true));
+        assertTrue(stated.remove("score-input-missing indicator-points-none-short-stated /indicators error"), stated.toString());
+        List<String> hand = new ArrayList<>(ImportedTables.findings(h, true));
+        assertTrue(hand.remove("score-input-missing indicator-points-none-short /indicators error"), hand.toString());
+        assertEquals(hand, stated);
+
+        t13WithTotal("合计", "60");
+        assertEquals("{\"total\":60}", importedFile("self-assessment.json").path("stated").toString());
+        assertEquals(List.of(), said);
+        List<String> findings = new ArrayList<>(ImportedTables.findings(tmp, true));
+        assertTrue(findings.stream().anyMatch(f -> f.startsWith("score-claim-mismatch") && f.contains("/stated/total")), findings.toString());
+
+        t13WithTotal("总分", "50");
+        assertEquals("{\"total\":50}", importedFile("self-assessment.json").path("stated").toString());
+        assertEquals(List.of(), said);
+        findings = new ArrayList<>(ImportedTables.findings(tmp, true));
+        assertTrue(findings.stream().anyMatch(f -> f.startsWith("score-claim-mismatch") && f.contains("/stated/total")), findings.toString());
+    }
+
+}
