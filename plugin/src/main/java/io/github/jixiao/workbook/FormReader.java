@@ -3512,7 +3512,10 @@ final class FormReader {
                 // 单项指标完成情况 (河北's 自评表, t80: each row's 完成) has no field either: said as such (before session 42, as unknown)
                 String key = indicatorHeading(headingKey(fold(v))) ? "repeated-heading"
                         : headingKey(fold(v)).endsWith("折算得分") ? WEIGHTED_SCORE
-                        : COMPLETION_HEADINGS.contains(headingKey(fold(v))) ? COMPLETION_NO_FIELD : "unknown-heading";
+                        : COMPLETION_HEADINGS.contains(headingKey(fold(v))) ? COMPLETION_NO_FIELD
+                        // a column the unit hid (a working column, 上年指标值 beside the year's): said as hidden, so that she
+                        // finds the cell named, which the sheet does not show (before session 45, as any unknown heading)
+                        : g.hiddenCol(c) ? "unknown-heading-hidden" : "unknown-heading";
                 problems.add(new WorkbookImport.Problem(key, null, g.address(r, c), abbreviate(v), false, g.document()));
                 break;
             }

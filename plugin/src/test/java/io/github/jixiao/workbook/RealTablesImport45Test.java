@@ -78,4 +78,28 @@ class RealTablesImport45Test extends RealTableImport {
         assertTrue(findings.stream().anyMatch(f -> f.startsWith("score-claim-mismatch") && f.contains("/stated/total")), findings.toString());
     }
 
+    /**
+     * t54 (濉溪 2019) with a working column inserted after 三级指标 (D, 上年指标值, each row's 100) and hidden, as a unit keeps
+     * last year's figures beside this year's: the rows are read as printed (the hidden column's figures in none of them), and
+     * the one line said names the heading's cell as hidden, which the sheet does not show; before session 45 it was said as
+     * any heading not recognised, Sheet1!D3, a cell she could not find on her screen.
+     */
+    @Test
+    void suixi2019HiddenWorkingColumnIsSaidHidden() throws Exception {
+        var wb = RealTableWorkbooks.committed(RealTableWorkbooks.T54);
+        var sheet = wb.getSheetAt(0);
+        sheet.shiftColumns(3, 7, 1);
+        new FormWorkbooks.S(sheet).text(2, 3, "上年指标值");
+        for (int r = 3; r <= 12; r++) {
+            new FormWorkbooks.S(sheet).num(r, 3, "100");
+        }
+        sheet.setColumnHidden(3, true);
+        imported("t54-suixi-linshijiuzhu-2019", RealTableWorkbooks.T54, null, wb);
+        assertEquals(handRows(), importedRows());
+        assertEquals(List.of("x: 表头 Sheet1!D3“上年指标值”未识别，该列未导入（这是一列隐藏列，在 Excel 或 WPS 中取消隐藏才看得到；"
+                + "这一列不需要导入的，不用改）"), said);
+        assertEquals(List.of("x: heading Sheet1!D3 \"上年指标值\" is not recognised; that column was not imported (it is a hidden "
+                + "column: unhide it in Excel or WPS to see it; if it need not be imported, nothing needs changing)"), saidEn);
+    }
+
 }
