@@ -102,4 +102,32 @@ class RealTablesImport45Test extends RealTableImport {
                 + "column: unhide it in Excel or WPS to see it; if it need not be imported, nothing needs changing)"), saidEn);
     }
 
+    /**
+     * t54's rows as the budget system exports them, a .csv (text, one row a line), given to the import as it stands: refused
+     * naming the file, with what to do, open it and save it as .xlsx (or .docx) and import that; before session 45 the
+     * message said only what the file was not, and she was left to guess.
+     */
+    @Test
+    void suixi2019ExportedAsCsvSaysToSaveItAsAWorkbook() throws Exception {
+        StringBuilder csv = new StringBuilder("绩效目标自评表 (2019年度)\n项目名称,临时救助,主管部门,[155]濉溪县民政局\n"
+                + "一级指标,二级指标,三级指标,分值,年度指标值,全年实际值,得分,未完成原因及拟采取的改进措施\n");
+        h = java.nio.file.Path.of(getClass().getResource("/real-tables/t54-suixi-linshijiuzhu-2019").toURI());
+        for (var row : handFile("indicators.json").path("indicators")) {
+            List<String> cells = new ArrayList<>();
+            for (String f : new String[] {"level1", "level2", "name", "points", "target", "actual", "score", "explanation"}) {
+                cells.add(row.path(f).isMissingNode() ? "" : row.path(f).asString());
+            }
+            csv.append(String.join(",", cells)).append('\n');
+        }
+        Files.writeString(tmp.resolve("自评表.csv"), csv.toString());
+        WorkbookImport.ImportException e = org.junit.jupiter.api.Assertions.assertThrows(WorkbookImport.ImportException.class,
+                () -> WorkbookImport.run(tmp, "自评表.csv", tmp.resolve("submission"), true));
+        assertEquals("自评表.csv: 不是 Excel 工作簿或 Word 文档（.xlsx、.xls 或 .docx），jixiao 读不了：请在 Excel、WPS 或 Word 中打开它，"
+                + "另存为 Excel 工作簿（.xlsx）或 Word 文档（.docx），再导入另存的文件", e.getMessage());
+        assertEquals("自评表.csv: not an Excel workbook or a Word document (.xlsx, .xls or .docx), which jixiao cannot read; open it "
+                + "in Excel, WPS or Word, save it as an Excel workbook (.xlsx) or a Word document (.docx), and import the file saved",
+                e.message(new io.github.jixiao.report.Messages(java.util.Locale.ENGLISH)));
+        assertFalse(Files.exists(tmp.resolve("submission")), "nothing written");
+    }
+
 }
