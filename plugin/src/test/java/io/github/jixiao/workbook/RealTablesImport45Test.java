@@ -130,4 +130,52 @@ class RealTablesImport45Test extends RealTableImport {
         assertFalse(Files.exists(tmp.resolve("submission")), "nothing written");
     }
 
+    /**
+     * t54 with its sheet copied as Excel copies it (Move or Copy: Sheet1 (2), the same cells): one table, imported once into
+     * the submission folder itself, as t54 alone is, and the copy said (a note). Before session 45 each sheet was written to
+     * a folder of its own (submission/Sheet1, submission/Sheet1 (2)) beside init's placeholder files, and check read three
+     * submissions, every finding of the table twice and the console's score line init's 目标申报's.
+     */
+    @Test
+    void suixi2019CopiedSheetIsImportedOnce() throws Exception {
+        var wb = RealTableWorkbooks.committed(RealTableWorkbooks.T54);
+        wb.cloneSheet(0);
+        wb.setSheetName(1, "Sheet1 (2)");
+        imported("t54-suixi-linshijiuzhu-2019", RealTableWorkbooks.T54, null, wb);
+        assertEquals(handRows(), importedRows());
+        assertFalse(Files.exists(tmp.resolve("submission/Sheet1 (2)")), "no folder for the copy");
+        assertEquals(List.of("note x: 工作表“Sheet1 (2)”与工作表“Sheet1”中的表完全相同（复制出来的工作表），只按“Sheet1”导入了一次，"
+                + "没有另写一份；多余的那张可以删除"), said);
+        assertEquals(List.of("note x: sheet \"Sheet1 (2)\" holds the same table as sheet \"Sheet1\" (a copied sheet): it was "
+                + "imported once, from \"Sheet1\", not written twice; the sheet not needed can be deleted"), saidEn);
+    }
+
+    /**
+     * Over init's skeleton, t54 beside a copy since edited (Sheet1 (2), its 项目名称 typed 临时救助（修改稿）): two tables,
+     * written to submission/Sheet1 and submission/Sheet1 (2) as before, and init's files left in submission itself, which
+     * check reads as one more submission, are named, with what to do (a warning). Before session 45 nothing was said of them.
+     */
+    @Test
+    void suixi2019TwoSheetsOverInitsFilesNameThem() throws Exception {
+        for (var e : io.github.jixiao.init.Skeleton.files("濉溪县民政局", 2019, "0.1.0", "x").entrySet()) {
+            java.nio.file.Path p = tmp.resolve(e.getKey());
+            Files.createDirectories(p.getParent());
+            Files.writeString(p, e.getValue());
+        }
+        var wb = RealTableWorkbooks.committed(RealTableWorkbooks.T54);
+        wb.cloneSheet(0);
+        wb.setSheetName(1, "Sheet1 (2)");
+        wb.getSheetAt(1).getRow(1).getCell(1).setCellValue("临时救助（修改稿）");
+        imported("t54-suixi-linshijiuzhu-2019", RealTableWorkbooks.T54, null, wb);
+        assertTrue(Files.exists(tmp.resolve("submission/Sheet1 (2)/indicators.json")));
+        assertEquals(List.of("x: 工作簿中的 2 张表各写入了 submission 下的一个文件夹，而 submission 中原有的 adjustments.json, budget.json, "
+                + "department.json, indicators.json, tasks.json 留在原处，check 会把它们当作另一份申报一起检查。它们若是 jixiao:init 写的占位文件"
+                + "或以前导入的表，请删除；如工作簿中有一张表是另一张的旧副本，请删除或隐藏多余的工作表（隐藏的工作表不导入），再导入"
+                + "（-Djixiao.overwrite=true）"), said);
+        assertEquals(List.of("x: the workbook's 2 tables were each written to a folder of their own under submission, and submission "
+                + "still holds adjustments.json, budget.json, department.json, indicators.json, tasks.json, which check reads too, as one "
+                + "more submission. If they are jixiao:init's placeholder files or an earlier import, delete them; if one sheet of the "
+                + "workbook is an old copy of another, delete or hide the sheet not needed (hidden sheets are not imported) and import "
+                + "again (-Djixiao.overwrite=true)"), saidEn);
+    }
 }
