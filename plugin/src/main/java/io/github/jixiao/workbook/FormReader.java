@@ -1282,6 +1282,9 @@ final class FormReader {
             cells.put("indicators#/indicators/" + i, src.getOrDefault("name", src.values().stream().findFirst().orElse("")));
         }
 
+        if (stated != null && selfEvaluation && subtotal(stated, statedRow, cols, rows, claims, budget, cells)) {
+            stated = null; // the rows' 合计 beside a funds block scored on its own: no stated total (said)
+        }
         Map<String, Map<String, Object>> docs = new LinkedHashMap<>();
         docs.put("department", dept);
         docs.put("budget", budget);
@@ -2791,6 +2794,55 @@ final class FormReader {
         }
     }
 
+    /** The note of a 合计 read as the indicator rows' subtotal, not as the table's total ({@link #subtotal}). */
+    static final String SUBTOTAL_NOTE = "subtotal-not-total";
+
+    /**
+     * Whether the 合计 row that ends the indicator table (label 合计 or 合计得分, its figure in the 得分 column) is the rows'
+     * subtotal rather than the table's total: its figure is exactly the sum of the rows' 得分 (and the claims' read from
+     * the same table), and the funds block above prints a score of its own (湖北's 20 + 80 自评表, t13: 得分(20分*执行率)
+     * in the funds block, the rows' 得分 under 年度绩效目标(80分); a unit adds 合计 under the column it has, 50 beside the
+     * funds' 20). Read as the total, check said the stated total of 50 fell short of the scores' 70, a false alarm on the
+     * unit's right sum (before session 45). Said at the 合计's cell, with the total it leaves; a 总分 / 自评总分 row is the
+     * total whatever it holds (a 总分 without the funds' score is the mismatch check says), and a 合计 of the rows and the
+     * funds together stays the total.
+     */
+    private boolean subtotal(BigDecimal stated, int r, Map<String, Integer> cols, List<Object> rows, List<Object> claims,
+                             Map<String, Object> budget, Map<String, String> cells) {
+        String label = ownFirstText(r);
+        String f = label == null ? "" : fold(label);
+        if (!(f.equals("合计") || f.startsWith("合计得分")) || !cols.containsKey("score") || statedCol != cols.get("score")) {
+            return false;
+        }
+        if (!(budget.get("funds") instanceof Map<?, ?> funds) || !(funds.get("total") instanceof Map<?, ?> total)
+                || !(total.get("score") instanceof BigDecimal fundsScore) || fundsScore.signum() <= 0) {
+            return false;
+        }
+        BigDecimal sum = BigDecimal.ZERO;
+        int n = 0;
+        for (Object o : rows) {
+            if (((Map<?, ?>) o).get("score") instanceof BigDecimal s) {
+                sum = sum.add(s);
+                n++;
+            }
+        }
+        for (Object o : claims) {
+            if (((Map<?, ?>) o).get("score") instanceof BigDecimal s) {
+                sum = sum.add(s);
+                n++;
+            }
+        }
+        if (n == 0 || sum.compareTo(stated) != 0) {
+            return false;
+        }
+        String fundsCell = cells.get("budget#/funds/total/score");
+        problems.add(new WorkbookImport.Problem(SUBTOTAL_NOTE, null, g.address(r, statedCol), WorkbookImport.Problem.args(
+                stated.stripTrailingZeros().toPlainString(), String.valueOf(n), fundsScore.stripTrailingZeros().toPlainString(),
+                fundsCell == null ? "" : fundsCell, stated.add(fundsScore).stripTrailingZeros().toPlainString()), false,
+                g.document()));
+        return true;
+    }
+
     /** The note of a merged figure block over rows of different categories ({@link #mergedApart}). */
     static final String MERGED_APART_NOTE = "merged-apart";
 
@@ -3460,7 +3512,10 @@ final class FormReader {
                 // 单项指标完成情况 (河北's 自评表, t80: each row's 完成) has no field either: said as such (before session 42, as unknown)
                 String key = indicatorHeading(headingKey(fold(v))) ? "repeated-heading"
                         : headingKey(fold(v)).endsWith("折算得分") ? WEIGHTED_SCORE
-                        : COMPLETION_HEADINGS.contains(headingKey(fold(v))) ? COMPLETION_NO_FIELD : "unknown-heading";
+                        : COMPLETION_HEADINGS.contains(headingKey(fold(v))) ? COMPLETION_NO_FIELD
+                        // a column the unit hid (a working column, 上年指标值 beside the year's): said as hidden, so that she
+                        // finds the cell named, which the sheet does not show (before session 45, as any unknown heading)
+                        : g.hiddenCol(c) ? "unknown-heading-hidden" : "unknown-heading";
                 problems.add(new WorkbookImport.Problem(key, null, g.address(r, c), abbreviate(v), false, g.document()));
                 break;
             }

@@ -150,7 +150,7 @@ public final class WorkbookImport {
     static final java.util.Set<String> NOTES = java.util.Set.of(FormReader.EFFECT_NOTE, FormReader.TYPE_UNPLACED_NOTE,
             FormReader.OUTPUT_NOTE, FormReader.BENEFIT_NOTE, FormReader.VALUE_NOTE, FormReader.POINTS_NOTE, FormReader.RATIO_NOTE,
             FormReader.BASIC_INFO_NOTE, FormReader.SUBTITLE_NOTE, FormReader.POINTS_OVER_TEXT_NOTE, FormReader.MERGED_APART_NOTE,
-            FormReader.EXECUTION_ROW_NOTE);
+            FormReader.EXECUTION_ROW_NOTE, FormReader.SUBTOTAL_NOTE, WorkbookImport.SHEET_COPY);
 
     public record Result(List<String> written, List<Problem> problems, List<String> kept, List<Problem> notes,
                          List<Reimport.Carried> carried) {
@@ -643,12 +643,13 @@ public final class WorkbookImport {
         if (!Confinement.inside(proj, sub)) {
             throw new ImportException("import.submission-outside", String.valueOf(submissionDir));
         }
-        List<FormReader.Form> forms = read(file, workbook, given);
+        List<Problem> copies = new ArrayList<>();
+        List<FormReader.Form> forms = withoutCopies(read(file, workbook, given), copies);
         // plan every file first: an existing one stops the import before anything is written
         Map<Path, byte[]> plan = new LinkedHashMap<>();
         Map<Path, String> sheets = new LinkedHashMap<>(); // each folder written to: the sheet it holds
         List<Problem> problems = new ArrayList<>();
-        List<Problem> notes = new ArrayList<>();
+        List<Problem> notes = new ArrayList<>(copies);
         // the folder each problem's table is written to: a no-name or no-year warning is withdrawn where the file's value is kept
         Map<Problem, Path> problemDirs = new java.util.IdentityHashMap<>();
         // each document as written, with what of the table's cells it was read for: what a re-import carries over
@@ -940,6 +941,24 @@ public final class WorkbookImport {
             return dept != null && (io.github.jixiao.lint.UnreadableCell.NO_DEPARTMENT.equals(p.key()) && keptHeader.contains(dept + "#/name")
                     || Reimport.NO_YEAR.equals(p.key()) && keptHeader.contains(dept + "#/year"));
         });
+        // the tables written each to a folder of its own below the submission folder, which holds JSON files of its own
+        // (init's placeholders, an earlier import of one table): check reads those too, as one more submission; said, naming
+        // them (before session 45 nothing was said, and check scored init's 目标申报 placeholders beside the tables)
+        if (!plan.isEmpty() && plan.keySet().stream().noneMatch(p -> p.getParent().equals(sub))
+                && Files.isDirectory(sub, LinkOption.NOFOLLOW_LINKS) && !Files.isSymbolicLink(sub)) {
+            try (java.util.stream.Stream<Path> files = Files.list(sub)) {
+                List<String> above = files.filter(p -> p.getFileName().toString().endsWith(".json")
+                        && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).map(p -> p.getFileName().toString()).sorted().toList();
+                if (!above.isEmpty()) {
+                    String shownSub = Confinement.relative(proj, sub);
+                    problems.add(new Problem(FILES_ABOVE, null, null, Problem.args(shownSub.isEmpty() ? "." : shownSub,
+                            String.join(", ", above.subList(0, Math.min(above.size(), 10))) + (above.size() > 10 ? " …" : ""),
+                            String.valueOf(plan.keySet().stream().map(Path::getParent).distinct().count())), false));
+                }
+            } catch (IOException | RuntimeException e) {
+                // a folder that cannot be listed: nothing to tell about it
+            }
+        }
         List<String> written = write(proj, plan, disk);
         List<String> kept = new ArrayList<>();
         for (Path dir : plan.keySet().stream().map(Path::getParent).distinct().toList()) {
@@ -1107,6 +1126,35 @@ public final class WorkbookImport {
      * One folder per form, named after its sheet; several projects one after the other on one sheet are numbered in
      * sheet order (自评表-1, 自评表-2), and names that would fall together (sheets "a/b" and "a_b") are told apart.
      */
+    /** The problem of JSON files left in the submission folder above the folders the tables were written to. */
+    static final String FILES_ABOVE = "files-above-folders";
+    /** The note of a sheet left out as a copy of an earlier one ({@link #withoutCopies}). */
+    static final String SHEET_COPY = "sheet-copy";
+
+    /**
+     * {@code forms} without a later sheet's table equal, document for document, to an earlier sheet's: a sheet copied in
+     * Excel or WPS (Move or Copy: 自评表 (2) beside 自评表), kept as it was, is one table, imported once from its first sheet;
+     * each copy left out is said ({@link #SHEET_COPY}, a note) in {@code said}. A copy since edited differs and is imported as
+     * a sheet of its own, as is any table of a Word document (whose tables share its file name). Before session 45 a copy
+     * was written to a folder of its own and checked as a second submission, every finding twice.
+     */
+    static List<FormReader.Form> withoutCopies(List<FormReader.Form> forms, List<Problem> said) {
+        if (forms.size() < 2) {
+            return forms;
+        }
+        Map<Map<String, Map<String, Object>>, FormReader.Form> first = new java.util.HashMap<>();
+        List<FormReader.Form> out = new ArrayList<>();
+        for (FormReader.Form f : forms) {
+            FormReader.Form was = "docx".equals(f.type()) ? null : first.putIfAbsent(f.documents(), f);
+            if (was != null && !was.sheet().equals(f.sheet())) {
+                said.add(new Problem(SHEET_COPY, null, f.sheet(), was.sheet(), false));
+                continue;
+            }
+            out.add(f);
+        }
+        return out;
+    }
+
     static List<String> folders(List<FormReader.Form> forms) {
         Map<String, Integer> perSheet = new LinkedHashMap<>();
         for (FormReader.Form f : forms) {

@@ -168,7 +168,9 @@ class BadWorkbookTest {
         Files.writeString(tmp.resolve("a.xlsx"), "项目名称,委托业务项目\n");
         WorkbookImport.ImportException e = assertThrows(WorkbookImport.ImportException.class,
                 () -> WorkbookImport.run(tmp, "a.xlsx", tmp.resolve("submission"), false));
-        assertTrue(e.message(en).equals("a.xlsx: not an Excel workbook or a Word document (.xlsx, .xls or .docx)"), e.message(en));
+        assertTrue(e.message(en).equals("a.xlsx: not an Excel workbook or a Word document (.xlsx, .xls or .docx), which jixiao "
+                + "cannot read; open it in Excel, WPS or Word, save it as an Excel workbook (.xlsx) or a Word document (.docx), and "
+                + "import the file saved"), e.message(en));
         assertTrue(e.message(zh).equals(e.getMessage()) && e.getMessage().contains("不是 Excel 工作簿"), e.getMessage());
         java.util.ResourceBundle rootBundle = java.util.ResourceBundle.getBundle("io.github.jixiao.report.messages", java.util.Locale.ROOT,
                 java.util.ResourceBundle.Control.getNoFallbackControl(java.util.ResourceBundle.Control.FORMAT_PROPERTIES));

@@ -844,6 +844,15 @@ public final class FormWorkbooks {
         return out;
     }
 
+    /**
+     * Makes the sheet {@code name} of {@code wb} (a clone of the tangxi form's sheet) another project's table: its 项目名称
+     * (C3) gets a suffix. A clone left as it is is the same table, which the import reads once (a copied sheet, session 45).
+     */
+    static void anotherProject(XSSFWorkbook wb, String name) {
+        var cell = wb.getSheet(name).getRow(2).getCell(2);
+        cell.setCellValue(cell.getStringCellValue() + "（二）");
+    }
+
     public static Path save(XSSFWorkbook wb, Path file) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
         try (OutputStream out = Files.newOutputStream(file); wb) {

@@ -30,6 +30,7 @@ class ImportFoldersTest {
     static Path twoSheets(Path file, String a, String b) throws IOException {
         try (XSSFWorkbook wb = FormWorkbooks.tangxi(FormWorkbooks.Quirks.NONE)) {
             wb.cloneSheet(0, b);
+            FormWorkbooks.anotherProject(wb, b);
             wb.setSheetName(0, a);
             return FormWorkbooks.save(wb, file);
         }

@@ -291,6 +291,7 @@ class WorkbookImportTest {
         var wb = FormWorkbooks.tangxi(FormWorkbooks.Quirks.NONE);
         var second = FormWorkbooks.tangxi(FormWorkbooks.Quirks.NONE);
         wb.cloneSheet(0, "第二个项目");
+        FormWorkbooks.anotherProject(wb, "第二个项目");
         second.close();
         FormWorkbooks.save(wb, tmp.resolve("two.xlsx"));
         WorkbookImport.Result r = WorkbookImport.run(tmp, "two.xlsx", tmp.resolve("submission"), false);
