@@ -184,7 +184,7 @@ final class Mending {
             if (l > line) {
                 return i;
             }
-            if (b[i] == '\n') {
+            if (SubmissionLoader.lineEnd(b, i)) {
                 l++;
                 c = 1;
             } else if ((b[i] & 0xC0) != 0x80) {

@@ -930,12 +930,16 @@ public final class SubmissionLoader {
         }
     }
 
-    /** 1-based line and column (in characters, counting a multi-byte sequence once) of a byte offset. */
+    /**
+     * 1-based line and column (in characters, counting a multi-byte sequence once) of a byte offset. Lines end as
+     * Jackson ends them (so as its error locations and the tree's count them): at \n, at \r\n, and at a \r alone (an
+     * old Mac file's line end).
+     */
     static int[] lineColumn(byte[] b, int from, int offset) {
         int line = 1;
         int col = 1;
         for (int i = from; i < offset && i < b.length; i++) {
-            if (b[i] == '\n') {
+            if (lineEnd(b, i)) {
                 line++;
                 col = 1;
             } else if ((b[i] & 0xC0) != 0x80) {
@@ -943,5 +947,10 @@ public final class SubmissionLoader {
             }
         }
         return new int[] {line, col};
+    }
+
+    /** Whether a line ends at {@code b[i]}: a \n, or a \r not followed by \n (the \r of \r\n ends none: its \n does). */
+    static boolean lineEnd(byte[] b, int i) {
+        return b[i] == '\n' || b[i] == '\r' && (i + 1 >= b.length || b[i + 1] != '\n');
     }
 }

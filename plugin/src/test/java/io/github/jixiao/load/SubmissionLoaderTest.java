@@ -325,6 +325,30 @@ class SubmissionLoaderTest {
         assertEquals(List.of("unquoted-key 3:3", "full-width 3:4"), said("{\n  \"a\": 1,\n  b：2\n}"));
     }
 
+    /**
+     * An old Mac file ends its lines with a \r alone (first-day/line-ends, typed with six slips): Jackson counts that \r
+     * as a line end, and so must every place that turns a byte into a line and column, or the slips after the first
+     * line end were said on line 1 at a column past the line. The same file with \n and with \r\n says the same slips
+     * at the same places; so does a slip in a file that reads (its tree's place).
+     */
+    @Test
+    void aLoneCarriageReturnEndsALineAsJacksonCountsIt() throws Exception {
+        byte[] cr = java.nio.file.Files.readAllBytes(java.nio.file.Path.of(SubmissionLoaderTest.class
+                .getResource("/first-day/line-ends/submission/department.json").toURI()));
+        String text = new String(cr, StandardCharsets.UTF_8);
+        assertTrue(text.indexOf('\n') < 0 && text.indexOf('\r') > 0, "the fixture's lines end in a lone \\r");
+        List<String> expected = List.of("full-width 5:3", "full-width 5:19", "single-quote 7:13", "unquoted 8:16",
+                "full-width 9:13", "trailing-comma 13:23");
+        for (String end : List.of("\r", "\n", "\r\n")) {
+            assertEquals(expected, said(text.replace("\r", end)), () -> "line ends " + end.replace("\r", "CR").replace("\n", "LF"));
+        }
+        for (String end : List.of("\r", "\n", "\r\n")) {
+            JsonDocument d = loader.parse(("{" + end + "  \"a\": 1," + end + end + "  \"b\": [1," + end + "   \"名称\"]}")
+                    .getBytes(StandardCharsets.UTF_8), "t.json").document();
+            assertEquals(List.of(5, 4), List.of(d.src("/b/1").line(), d.src("/b/1").column()));
+        }
+    }
+
     private List<String> said(String json) {
         return loader.parse(json.getBytes(StandardCharsets.UTF_8), "t.json").findings().stream()
                 .map(f -> f.key() + " " + f.line() + ":" + f.column()).toList();
