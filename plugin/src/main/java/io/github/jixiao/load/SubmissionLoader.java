@@ -194,10 +194,10 @@ public final class SubmissionLoader {
                 JsonNode root = read.root();
                 if (length < bytes.length && root != null && !root.isMissingNode()) {
                     // the file's value is whole, then a character cut short ({"a": 1} and the first two bytes of a
-                    // three-byte character): no truncated value, but text after the end (before: read with no finding)
+                    // three-byte character): no truncated value, but text after the end (before: read with no finding);
+                    // the value itself reads whole, so it is still checked (below), as before
                     int[] lc = lineColumn(bytes, offset, length);
                     findings.add(finding("json-syntax", "trailing", relative, lc[0], lc[1], List.of()));
-                    return new Loaded(null, findings);
                 }
                 if (round > 0) {
                     return new Loaded(null, findings); // the mended copy reads: every slip is said

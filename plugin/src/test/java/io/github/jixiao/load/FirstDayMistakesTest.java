@@ -265,8 +265,9 @@ class FirstDayMistakesTest {
      * ([王芳, 李四, 张三]), an apostrophe inside single quotes ('Children's Day …'), a number with an exponent and a unit
      * (1e2万元), and a file whose object is whole but ends in a character cut short (session 45, V2). Before: the words
      * up to the quote (unquoted [完成]) and the search stopped there; the first name only; "unexpected character '" with
-     * the general advice; "unexpected character 万"; and the cut file was read with no finding at all. Each is now
-     * said whole, the list name by name, and the search goes on after each.
+     * the general advice; "unexpected character 万"; and the cut file was read with no finding at all. Each is now said
+     * whole, the list name by name, and the search goes on after each; the cut file is still read and checked (its
+     * object is whole), with the text after its end said.
      */
     @Test
     void wordsWithQuotesAListOfNamesAndAnApostropheAreSaidWhole() throws Exception {
