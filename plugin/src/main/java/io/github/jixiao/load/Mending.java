@@ -22,6 +22,14 @@ final class Mending {
      * or null, {@code b} unchanged, where it has no sure mending.
      */
     static byte[] mend(Finding slip, byte[] b, int offset, int length) {
+        return mend(slip, b, offset, length, false);
+    }
+
+    /**
+     * As {@link #mend(Finding, byte[], int, int)}, {@code inList} saying that the slip is an entry of a list: there a
+     * comma surely ends words without quotes ([王芳, 李四] is two entries), as in a member's value it may not.
+     */
+    static byte[] mend(Finding slip, byte[] b, int offset, int length, boolean inList) {
         if (!slip.ruleId().equals("json-syntax") || slip.line() <= 0) {
             return null;
         }
@@ -89,12 +97,13 @@ final class Mending {
             case "number-form":
                 return endsValue(b, at + utf8(args.get(0)).length, length) ? replaced(b, at, args.get(0), "0") : null;
             case "unquoted":
+            case "unquoted-quotes":
             case "nan": {
                 // Jackson places these at or after the token: its first byte is at most its length before
                 byte[] token = utf8(args.get(0));
                 for (int p = at; p >= offset && at - p <= token.length + 1; p--) {
                     if (at(b, p, token)) {
-                        if (!endsValue(b, p + token.length, length)) {
+                        if (!endsValue(b, p + token.length, length) && !(inList && endsEntry(b, p + token.length, length))) {
                             return null; // more text after the token (王芳, 李四; https://...): where it ends is not sure
                         }
                         put(b, p, token.length, "0");
@@ -104,12 +113,9 @@ final class Mending {
                 return null;
             }
             case "single-quote": {
-                // the next single quote on the line closes it (as the finding read it; its text may be escaped)
-                int close = at + 1;
-                while (close < length && b[close] != '\'' && b[close] != '\n' && b[close] != '\r') {
-                    close++;
-                }
-                if (b[at] != '\'' || close >= length || b[close] != '\'') {
+                // the quote that closes it as the finding read it (its text may be escaped; an apostrophe in it stays)
+                int close = b[at] == '\'' ? SubmissionLoader.closingSingle(b, at, length) : -1;
+                if (close < 0) {
                     return null;
                 }
                 b[at] = '"';
@@ -184,7 +190,7 @@ final class Mending {
             if (l > line) {
                 return i;
             }
-            if (b[i] == '\n') {
+            if (SubmissionLoader.lineEnd(b, i)) {
                 l++;
                 c = 1;
             } else if ((b[i] & 0xC0) != 0x80) {
@@ -246,6 +252,14 @@ final class Mending {
             p++;
         }
         return p >= length || "\r\n\"{}[]-0123456789".indexOf(b[p]) >= 0;
+    }
+
+    /** True where blanks, then a comma, a closing ] or the line's end follow {@code p}: an entry of a list ends there. */
+    private static boolean endsEntry(byte[] b, int p, int length) {
+        while (p < length && isBlank(b[p])) {
+            p++;
+        }
+        return p >= length || b[p] == ',' || b[p] == ']' || b[p] == '\r' || b[p] == '\n' || at(b, p, utf8("，"));
     }
 
     private static boolean isSpace(byte c) {

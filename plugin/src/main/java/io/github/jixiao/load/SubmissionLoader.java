@@ -187,10 +187,18 @@ public final class SubmissionLoader {
         for (int round = 0; round < MAX_SLIPS; round++) {
             JsonParser parser = null;
             Finding said = null;
+            boolean inList = false;
             try {
                 parser = factory.createParser(ObjectReadContext.empty(), work, offset, length - offset);
                 TreeReader.Read read = TreeReader.readRecorded(parser);
                 JsonNode root = read.root();
+                if (length < bytes.length && root != null && !root.isMissingNode()) {
+                    // the file's value is whole, then a character cut short ({"a": 1} and the first two bytes of a
+                    // three-byte character): no truncated value, but text after the end (before: read with no finding);
+                    // the value itself reads whole, so it is still checked (below), as before
+                    int[] lc = lineColumn(bytes, offset, length);
+                    findings.add(finding("json-syntax", "trailing", relative, lc[0], lc[1], List.of()));
+                }
                 if (round > 0) {
                     return new Loaded(null, findings); // the mended copy reads: every slip is said
                 }
@@ -242,6 +250,8 @@ public final class SubmissionLoader {
                         slip = finding("json-syntax", "trailing", relative, lc[0], lc[1], List.of());
                     }
                     said = slip;
+                    // where Jackson stopped: an entry of a list (its words parted by commas are its entries: [王芳, 李四])
+                    inList = top != null && top.inArray();
                     Finding shown = placed(slip, work, bytes, offset);
                     if (!findings.isEmpty() && findings.get(findings.size() - 1).line() == shown.line()
                             && findings.get(findings.size() - 1).column() == shown.column()) {
@@ -266,7 +276,8 @@ public final class SubmissionLoader {
             if (said == null || length - offset > MEND_MAX_BYTES) {
                 break;
             }
-            byte[] mended = Mending.mend(said, work == bytes ? java.util.Arrays.copyOf(bytes, bytes.length) : work, offset, length);
+            byte[] mended = Mending.mend(said, work == bytes ? java.util.Arrays.copyOf(bytes, bytes.length) : work, offset, length,
+                    inList);
             if (mended == null) {
                 break;
             }
@@ -499,6 +510,8 @@ public final class SubmissionLoader {
     private static final java.util.regex.Pattern NUMBER_WORD = java.util.regex.Pattern.compile("[%\\p{IsHan}]{1,4}");
     private static final java.util.regex.Pattern GROUPED = java.util.regex.Pattern.compile("-?[0-9]{1,3}(,[0-9]{3})+(\\.[0-9]+)?");
     private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
+    /** A JSON number with an exponent (1e5, 2.5E+3): the number to write where a word follows it is the one written. */
+    private static final java.util.regex.Pattern EXPONENT = java.util.regex.Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?[eE][+-]?[0-9]+");
 
     /**
      * A number typed as a Chinese input method or a printed table has it, which Jackson reports at the character that
@@ -514,8 +527,10 @@ public final class SubmissionLoader {
             return null;
         }
         int from = p;
-        while (from - 1 >= offset && (bytes[from - 1] >= '0' && bytes[from - 1] <= '9' || bytes[from - 1] == '.' || bytes[from - 1] == '-')) {
-            from--;
+        while (from - 1 >= offset && (bytes[from - 1] >= '0' && bytes[from - 1] <= '9' || bytes[from - 1] == '.' || bytes[from - 1] == '-'
+                || (bytes[from - 1] == 'e' || bytes[from - 1] == 'E' || bytes[from - 1] == '+') && from - 2 >= offset
+                && (bytes[from - 2] >= '0' && bytes[from - 2] <= '9' || bytes[from - 2] == 'e' || bytes[from - 2] == 'E'))) {
+            from--; // a number with an exponent (1e5万元) is a number too
         }
         int before = from - 1;
         while (before >= offset && (bytes[before] == ' ' || bytes[before] == '\t' || bytes[before] == '\r' || bytes[before] == '\n')) {
@@ -554,7 +569,7 @@ public final class SubmissionLoader {
                 && n.contains(".") && DECIMAL.matcher(n).matches()) {
             key = "decimal-point";
             args = List.of(token, n);
-        } else if (!digits.contains(",") && DECIMAL.matcher(digits).matches()
+        } else if (!digits.contains(",") && (DECIMAL.matcher(digits).matches() || EXPONENT.matcher(digits).matches())
                 && NUMBER_WORD.matcher(java.text.Normalizer.normalize(token.substring(digits.length()), java.text.Normalizer.Form.NFKC)).matches()) {
             key = "number-word";
             args = List.of(token, java.text.Normalizer.normalize(token.substring(digits.length()), java.text.Normalizer.Form.NFKC), digits);
@@ -654,6 +669,15 @@ public final class SubmissionLoader {
                 }
             }
         }
+        int quoted = to < bytes.length && bytes[to] == '"' && bytes[before] == ':' ? quotedToLineEnd(bytes, from, to) : -1;
+        if (quoted > to) {
+            // words with an ASCII quote inside (完成"三个"一): the member's value runs to its line's end, less a comma
+            // there; said whole, with the quotes in it escaped (before: the words up to the quote, and the search stopped)
+            String token = new String(bytes, from, quoted - from, StandardCharsets.UTF_8);
+            int[] at = lineColumn(bytes, offset, from);
+            return token.indexOf('\\') >= 0 || token.indexOf('\'') >= 0 ? null : finding("json-syntax", "unquoted-quotes", relative,
+                    at[0], at[1], List.of(token, token.replace("\"", "\\\"")));
+        }
         if (to - from > 120) {
             return null;
         }
@@ -685,6 +709,38 @@ public final class SubmissionLoader {
         return null;
     }
 
+    /**
+     * Where words without quotes that have an ASCII quote in them at {@code quote} (完成"三个"一) surely end: the line's
+     * end, less blanks and one comma (ASCII or full-width) there, where the rest of the line is text of the value's
+     * own (no colon, bracket or comma, the quotes in pairs: {@code 完成", "b": 1} and {@code 某县教育局",} are no such
+     * text); -1 where not sure.
+     */
+    private static int quotedToLineEnd(byte[] bytes, int from, int quote) {
+        int end = quote;
+        while (end < bytes.length && bytes[end] != '\r' && bytes[end] != '\n') {
+            if (end - from > 120 || ":{}[]".indexOf(bytes[end]) >= 0 || (bytes[end] & 0xFF) == 0xEF && end + 2 < bytes.length
+                    && (bytes[end + 1] & 0xFF) == 0xBC && (bytes[end + 2] & 0xFF) == 0x9A) {
+                return -1;
+            }
+            end++;
+        }
+        while (end > quote && (bytes[end - 1] == ' ' || bytes[end - 1] == '\t')) {
+            end--;
+        }
+        if (bytes[end - 1] == ',') {
+            end--;
+        } else if (end - 3 > quote && partsEntries(bytes, end - 3)) {
+            end -= 3;
+        }
+        while (end > quote && (bytes[end - 1] == ' ' || bytes[end - 1] == '\t')) {
+            end--;
+        }
+        String rest = new String(bytes, quote, end - quote, StandardCharsets.UTF_8);
+        // quotes in pairs: one quote alone (某县教育局",) is an opening quote left out, not text's own
+        return rest.chars().filter(c -> c == '"').count() % 2 != 0 || rest.contains(",") || rest.contains("“")
+                || rest.contains("”") ? -1 : end;
+    }
+
     /** True where a full-width comma at {@code p} is followed by blanks and the next name, a bracket or the line's end. */
     private static boolean partsEntries(byte[] bytes, int p) {
         if (p + 2 >= bytes.length || (bytes[p] & 0xFF) != 0xEF || (bytes[p + 1] & 0xFF) != 0xBC || (bytes[p + 2] & 0xFF) != 0x8C) {
@@ -707,25 +763,36 @@ public final class SubmissionLoader {
         return q + n <= bytes.length && Character.isLetter(new String(bytes, q, n, StandardCharsets.UTF_8).codePointAt(0));
     }
 
-    /** The text between the single quote at {@code p} and the next one on its line, or null where none closes it. */
+    /** The text between the single quote at {@code p} and the one that closes it ({@link #closingSingle}), or null where none does. */
     private static String quotedBySingle(byte[] bytes, int p) {
-        int q = p + 1;
-        while (q < bytes.length && q - p <= 120 && bytes[q] != '\'' && bytes[q] != '\n' && bytes[q] != '\r') {
-            q++;
-        }
-        if (q >= bytes.length || bytes[q] != '\'') {
+        int q = closingSingle(bytes, p, bytes.length);
+        if (q < 0) {
             return null;
-        }
-        int after = q + 1;
-        while (after < bytes.length && (bytes[after] == ' ' || bytes[after] == '\t')) {
-            after++;
-        }
-        if (after < bytes.length && ",:}]\r\n".indexOf(bytes[after]) < 0 && !partsEntries(bytes, after)
-                && !(after + 2 < bytes.length && (bytes[after] & 0xFF) == 0xEF && (bytes[after + 1] & 0xFF) == 0xBC && (bytes[after + 2] & 0xFF) == 0x9A)) {
-            return null; // more text after the quote ('Children's Day'): an apostrophe, not the closing quote
         }
         // what to write: a double quote or backslash in the text is escaped (福田区\"硅楼\"方案)
         return new String(bytes, p + 1, q - p - 1, StandardCharsets.UTF_8).replace("\\", "\\\\").replace("\"", "\\\"");
+    }
+
+    /**
+     * The single quote that closes the one at {@code p}: the first after it on its line that the entry's end follows
+     * (after blanks, a comma, colon or closing bracket, ASCII or full-width, or the line's end); an apostrophe in the
+     * text ('Children's Day') is passed over, as in English it is one. -1 where none closes it.
+     */
+    static int closingSingle(byte[] bytes, int p, int length) {
+        for (int q = p + 1; q < length && q - p <= 120 && bytes[q] != '\n' && bytes[q] != '\r'; q++) {
+            if (bytes[q] != '\'') {
+                continue;
+            }
+            int after = q + 1;
+            while (after < length && (bytes[after] == ' ' || bytes[after] == '\t')) {
+                after++;
+            }
+            if (after >= length || ",:}]\r\n".indexOf(bytes[after]) >= 0 || partsEntries(bytes, after)
+                    || after + 2 < length && (bytes[after] & 0xFF) == 0xEF && (bytes[after + 1] & 0xFF) == 0xBC && (bytes[after + 2] & 0xFF) == 0x9A) {
+                return q;
+            }
+        }
+        return -1;
     }
 
     /** Jackson's parse errors, said in words a finance officer can act on (Jackson's own text only as a last resort). */
@@ -930,12 +997,16 @@ public final class SubmissionLoader {
         }
     }
 
-    /** 1-based line and column (in characters, counting a multi-byte sequence once) of a byte offset. */
+    /**
+     * 1-based line and column (in characters, counting a multi-byte sequence once) of a byte offset. Lines end as
+     * Jackson ends them (so as its error locations and the tree's count them): at \n, at \r\n, and at a \r alone (an
+     * old Mac file's line end).
+     */
     static int[] lineColumn(byte[] b, int from, int offset) {
         int line = 1;
         int col = 1;
         for (int i = from; i < offset && i < b.length; i++) {
-            if (b[i] == '\n') {
+            if (lineEnd(b, i)) {
                 line++;
                 col = 1;
             } else if ((b[i] & 0xC0) != 0x80) {
@@ -943,5 +1014,10 @@ public final class SubmissionLoader {
             }
         }
         return new int[] {line, col};
+    }
+
+    /** Whether a line ends at {@code b[i]}: a \n, or a \r not followed by \n (the \r of \r\n ends none: its \n does). */
+    static boolean lineEnd(byte[] b, int i) {
+        return b[i] == '\n' || b[i] == '\r' && (i + 1 >= b.length || b[i + 1] != '\n');
     }
 }

@@ -261,6 +261,37 @@ class FirstDayMistakesTest {
     }
 
     /**
+     * Words typed without quotes that have ASCII quotes in them (完成"三个"一批…), a list of names without quotes
+     * ([王芳, 李四, 张三]), an apostrophe inside single quotes ('Children's Day …'), a number with an exponent and a unit
+     * (1e2万元), and a file whose object is whole but ends in a character cut short (session 45, V2). Before: the words
+     * up to the quote (unquoted [完成]) and the search stopped there; the first name only; "unexpected character '" with
+     * the general advice; "unexpected character 万"; and the cut file was read with no finding at all. Each is now said
+     * whole, the list name by name, and the search goes on after each; the cut file is still read and checked (its
+     * object is whole), with the text after its end said.
+     */
+    @Test
+    void wordsWithQuotesAListOfNamesAndAnApostropheAreSaidWhole() throws Exception {
+        List<Finding> found = run("words", "json-syntax");
+        assertEquals(List.of(
+                "submission/department.json:17:1 trailing []",
+                "submission/tasks.json:6:16 single-quote [Children's Day 校园开放日]",
+                "submission/tasks.json:7:19 unquoted-quotes [完成\"三个\"一批校舍维修项目, 完成\\\"三个\\\"一批校舍维修项目]",
+                "submission/tasks.json:8:20 unquoted [王芳]",
+                "submission/tasks.json:8:24 unquoted [李四]",
+                "submission/tasks.json:8:28 unquoted [张三]",
+                "submission/tasks.json:12:21 number-word [1e2万元, 万元, 1e2]",
+                "submission/tasks.json:12:26 full-width [，, ,]"),
+                found.stream().map(f -> f.file() + ":" + f.line() + ":" + f.column() + " " + f.key() + " " + f.args()).toList());
+        Finding quotes = found.stream().filter(f -> f.key().equals("unquoted-quotes")).findFirst().orElseThrow();
+        assertEquals("submission/tasks.json:7:19 unquoted-quotes 此处的文字“完成\"三个\"一批校舍维修项目”没有加引号，文字中又有英文双引号："
+                + "JSON 中的文字要用英文双引号括起来，文字中的英文双引号前要加 \\（或改用中文引号“”）。请写作 \"完成\\\"三个\\\"一批校舍维修项目\"。",
+                line(quotes, Messages.ZH));
+        assertEquals("submission/tasks.json:7:19 unquoted-quotes \"完成\"三个\"一批校舍维修项目\" here is text without quotes that has ASCII "
+                + "double quotes in it: JSON text goes between double quotes, and a double quote inside it takes a backslash before it "
+                + "(or write Chinese quotes “” instead). Write \"完成\\\"三个\\\"一批校舍维修项目\".", line(quotes, Locale.ENGLISH));
+    }
+
+    /**
      * A closing quote typed with the input method in Chinese mode ("name” :, "目标申报”, at a line's end or before the
      * next member on the line), a tab pasted into text from a spreadsheet, and text left without its closing quote
      * (session 44, V1): before, the first was "unexpected character 某" at the value after it, the next Jackson's English

@@ -304,7 +304,10 @@ class SubmissionLoaderTest {
     @Test
     void whereAMendingIsNotSureTheSearchStopsThere() {
         assertEquals(List.of("full-width 2:3"), said("{\n  “name\": \"某“硅楼”\",\n  \"year\": 2025\n}"));
-        assertEquals(List.of("unexpected-char 2:11"), said("{\n  \"name\": 'Children's Day',\n  \"year\": 2025\n}"));
+        // an apostrophe in single-quoted text is passed over: the quote the entry's end follows closes it (session 45;
+        // before: unexpected-char 2:11 and the search stopped), and the slip after it is said too
+        assertEquals(List.of("single-quote 2:11", "full-width 3:15"), said("{\n  \"name\": 'Children's Day',\n  \"year\": 2025，\n  \"a\": 1\n}"));
+        assertEquals(List.of("single-quote 2:11", "unquoted 2:30"), said("{\n  \"name\": 'It's Tom's', \"a\": 王芳\n}"));
         assertEquals(List.of("unquoted 2:14"), said("{\n  \"$schema\": https://jixiao.github.io/x.json,\n  \"year\": 2025\n}"));
         assertEquals(List.of("unquoted 1:1"), said("x{\"a\": 1}"));
         assertEquals(List.of("trailing 1:9"), said("{\"a\": 1}x"));
@@ -323,6 +326,64 @@ class SubmissionLoaderTest {
                 "t.json").findings().get(0).args());
         // a name without quotes before a full-width colon (b：2) is the name, then the colon (before: "unexpected b")
         assertEquals(List.of("unquoted-key 3:3", "full-width 3:4"), said("{\n  \"a\": 1,\n  b：2\n}"));
+    }
+
+    /**
+     * An old Mac file ends its lines with a \r alone (first-day/line-ends, typed with six slips): Jackson counts that \r
+     * as a line end, and so must every place that turns a byte into a line and column, or the slips after the first
+     * line end were said on line 1 at a column past the line. The same file with \n and with \r\n says the same slips
+     * at the same places; so does a slip in a file that reads (its tree's place).
+     */
+    @Test
+    void aLoneCarriageReturnEndsALineAsJacksonCountsIt() throws Exception {
+        byte[] cr = java.nio.file.Files.readAllBytes(java.nio.file.Path.of(SubmissionLoaderTest.class
+                .getResource("/first-day/line-ends/submission/department.json").toURI()));
+        String text = new String(cr, StandardCharsets.UTF_8);
+        assertTrue(text.indexOf('\n') < 0 && text.indexOf('\r') > 0, "the fixture's lines end in a lone \\r");
+        List<String> expected = List.of("full-width 5:3", "full-width 5:19", "single-quote 7:13", "unquoted 8:16",
+                "full-width 9:13", "trailing-comma 13:23");
+        for (String end : List.of("\r", "\n", "\r\n")) {
+            assertEquals(expected, said(text.replace("\r", end)), () -> "line ends " + end.replace("\r", "CR").replace("\n", "LF"));
+        }
+        for (String end : List.of("\r", "\n", "\r\n")) {
+            JsonDocument d = loader.parse(("{" + end + "  \"a\": 1," + end + end + "  \"b\": [1," + end + "   \"名称\"]}")
+                    .getBytes(StandardCharsets.UTF_8), "t.json").document();
+            assertEquals(List.of(5, 4), List.of(d.src("/b/1").line(), d.src("/b/1").column()));
+        }
+    }
+
+    /**
+     * Session 45 (V2): words with ASCII quotes in them and a list of words are said whole where their end is sure, and
+     * not where it is not; a number with an exponent and a word after it is a number-word; a whole value followed by a
+     * character cut short is text after the end (before: read with no finding), a value cut inside one still truncated.
+     */
+    @Test
+    void wordsWithQuotesAndListsOfWordsAreSaidWhereTheirEndIsSure() {
+        assertEquals(List.of("unquoted-quotes 2:11", "full-width 3:15"), said("{\n  \"goal\": 完成\"三个\"一,\n  \"year\": 2025，\n  \"a\": 1\n}"));
+        // one quote alone is an opening quote left out; a quote then the next member on the line: not sure, the words
+        // up to the quote and the search stops, as before
+        assertEquals(List.of("unquoted 2:11"), said("{\n  \"name\": 某县教育局\",\n  \"year\": 2025，\n  \"a\": 1\n}"));
+        assertEquals(List.of("unquoted 2:11"), said("{\n  \"goal\": 完成\"三个\", \"b\": 1，\n  \"a\": 1\n}"));
+        // a list's words are its entries, on one line or on several; a member's value with a comma stays one text
+        assertEquals(List.of("unquoted 2:15", "unquoted 2:19", "full-width 3:15"),
+                said("{\n  \"members\": [王芳, 李四],\n  \"year\": 2025，\n  \"a\": 1\n}"));
+        assertEquals(List.of("unquoted 3:5", "unquoted 4:5"), said("{\n  \"members\": [\n    王芳,\n    李四\n  ]\n}"));
+        assertEquals(List.of("unquoted 2:8", "full-width 3:9"), said("{\n  \"a\": 王芳, 李四,\n  \"b\": 1，\n  \"c\": 1\n}"));
+        assertEquals(List.of("王芳 李四"), loader.parse("[王芳 李四, 1，2]".getBytes(StandardCharsets.UTF_8), "t.json").findings().get(0).args());
+        assertEquals(List.of("unquoted 1:2", "full-width 1:10"), said("[王芳 李四, 1，2]"));
+        assertEquals(List.of("unquoted 1:2"), said("[王芳: 1，2]"));
+        assertEquals(List.of("number-word 2:8", "number-word 3:8", "full-width 3:15"), said("{\n  \"a\": 1e5万元,\n  \"b\": 1.5E+3%，\n  \"c\": 2\n}"));
+        byte[] whole = "{\"a\": 1}\n".getBytes(StandardCharsets.UTF_8);
+        byte[] cut = java.util.Arrays.copyOf(whole, whole.length + 2);
+        cut[whole.length] = (byte) 0xE2;
+        cut[whole.length + 1] = (byte) 0x80;
+        SubmissionLoader.Loaded l = loader.parse(cut, "t.json");
+        assertEquals(List.of("trailing 2:1"), l.findings().stream().map(f -> f.key() + " " + f.line() + ":" + f.column()).toList());
+        assertNotNull(l.document(), "the value before it reads whole and is checked");
+        byte[] inside = java.util.Arrays.copyOf("{\"a\": \"".getBytes(StandardCharsets.UTF_8), 9);
+        inside[7] = (byte) 0xE2;
+        inside[8] = (byte) 0x80;
+        assertEquals("truncated", only(loader.parse(inside, "t.json")).key());
     }
 
     private List<String> said(String json) {

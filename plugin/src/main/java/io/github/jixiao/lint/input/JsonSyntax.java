@@ -50,6 +50,10 @@ import io.github.jixiao.lint.RuleInfo;
                     en = "A comma is missing here: JSON parts two neighbouring entries with an ASCII comma. Add \",\" after this entry, before the next."),
             @RuleInfo.Message(key = "unquoted", zh = "此处的“{0}”不是合法的 JSON 值：文字要加英文双引号，数字不加引号，是/否写 true/false。",
                     en = "\"{0}\" here is not a JSON value: text takes double quotes, numbers take none, yes/no is true/false."),
+            @RuleInfo.Message(key = "unquoted-quotes", zh = "此处的文字“{0}”没有加引号，文字中又有英文双引号：JSON 中的文字要用英文双引号括起来，"
+                    + "文字中的英文双引号前要加 \\（或改用中文引号“”）。请写作 \"{1}\"。",
+                    en = "\"{0}\" here is text without quotes that has ASCII double quotes in it: JSON text goes between double quotes, and "
+                            + "a double quote inside it takes a backslash before it (or write Chinese quotes “” instead). Write \"{1}\"."),
             @RuleInfo.Message(key = "unquoted-text", zh = "此处的“{0}”不是 JSON 的数字，也没有加引号：日期、电话号码、编码、区间（1-6月）、分数和带“≥”“%”等符号的内容都是文字，"
                     + "要加英文双引号，请写作 \"{0}\"；如果这里应填一个数字，请只写数字（如 0.75、95）。",
                     en = "\"{0}\" here is not a JSON number and has no quotes: a date, phone number, code, range (1-6月), fraction, or anything with a sign "
