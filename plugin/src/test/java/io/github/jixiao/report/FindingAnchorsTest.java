@@ -209,7 +209,7 @@ class FindingAnchorsTest {
         String page = page(r, dir, locale);
         ids(page, r, dir);
         String table = page.substring(page.indexOf("<section id=\"table\">"), page.indexOf("</section>", page.indexOf("<section id=\"table\">")));
-        Pattern li = Pattern.compile("<li><a href=\"#(f-[0-9a-f]{12}(?:-\\d+)?)\">[^<]+</a>[：:] ?(.*?)</li>");
+        Pattern li = Pattern.compile("<li class=\"(?:error|warning|info)\"><a href=\"#(f-[0-9a-f]{12}(?:-\\d+)?)\">[^<]+</a>[：:] ?(.*?)</li>");
         Matcher l = li.matcher(table);
         int n = 0;
         while (l.find()) {
@@ -231,7 +231,7 @@ class FindingAnchorsTest {
     private static int listed(String table) {
         int n = 0;
         for (int at = table.indexOf("<ul class=\"f\">"); at >= 0; at = table.indexOf("<ul class=\"f\">", at + 1)) {
-            n += HostileTextProperties.count(table.substring(at, table.indexOf("</ul>", at)), "<li>");
+            n += HostileTextProperties.count(table.substring(at, table.indexOf("</ul>", at)), "<li");
         }
         return n;
     }
