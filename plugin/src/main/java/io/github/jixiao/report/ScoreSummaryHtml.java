@@ -462,7 +462,10 @@ final class ScoreSummaryHtml {
                 for (Finding f : fs) { // its severity linked to its entry in the list below, as a row of the 目标申报 table links
                     String id = ids.get(f);
                     String sev = esc(m.label("severity." + f.severity().id()));
-                    sb.append("<li class=\"").append(f.severity().id()).append("\">").append(id == null ? sev : "<a href=\"#" + id + "\">" + sev + "</a>").append(m.label("punct.colon"))
+                    // the link's text is the severity word alone: its title and accessible name say the rule too (R11: a
+                    // screen reader heard only "警告"), in the words of the 目标申报 table's row links
+                    String named = esc(Targets.finding(f, m));
+                    sb.append("<li class=\"").append(f.severity().id()).append("\">").append(id == null ? sev : "<a href=\"#" + id + "\" title=\"" + named + "\" aria-label=\"" + named + "\">" + sev + "</a>").append(m.label("punct.colon"))
                             .append(Escape.htmlCut(m.message(f), Escape.MAX_MESSAGE));
                     tag(sb, f, suppressed, baselined, raised, m); // as in the findings list (review V, session 24)
                     sb.append("</li>");

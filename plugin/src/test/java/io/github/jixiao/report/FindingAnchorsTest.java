@@ -209,14 +209,18 @@ class FindingAnchorsTest {
         String page = page(r, dir, locale);
         ids(page, r, dir);
         String table = page.substring(page.indexOf("<section id=\"table\">"), page.indexOf("</section>", page.indexOf("<section id=\"table\">")));
-        Pattern li = Pattern.compile("<li class=\"(?:error|warning|info)\"><a href=\"#(f-[0-9a-f]{12}(?:-\\d+)?)\">[^<]+</a>[：:] ?(.*?)</li>");
+        Pattern li = Pattern.compile("<li class=\"(?:error|warning|info)\"><a href=\"#(f-[0-9a-f]{12}(?:-\\d+)?)\" title=\"([^\"<]+)\" aria-label=\"\\2\">([^<]+)</a>[：:] ?(.*?)</li>");
         Matcher l = li.matcher(table);
         int n = 0;
         while (l.find()) {
             String e = entry(page, l.group(1));
             // the entry's message is the li's (the li's tag, as the entry's, after it)
             String msg = e.substring(e.indexOf("<p class=\"msg\">") + "<p class=\"msg\">".length(), e.indexOf("</p>"));
-            assertEquals(msg, l.group(2), dir + " " + l.group(1));
+            assertEquals(msg, l.group(4), dir + " " + l.group(1));
+            // its title and accessible name: the severity the link shows and the rule of the entry it lands on
+            String rule = l.group(2).substring(l.group(2).lastIndexOf(' ') + 1);
+            assertEquals(l.group(3) + " " + rule, l.group(2), dir + " " + l.group());
+            assertTrue(rule.matches("[a-z0-9-]+") && e.contains("<code>" + rule + "</code>"), dir + " " + l.group() + " → " + e);
             n++;
         }
         // every item of the table's finding lists is linked
