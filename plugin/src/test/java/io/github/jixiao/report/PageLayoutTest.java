@@ -33,7 +33,9 @@ import org.junit.jupiter.api.io.TempDir;
  *   <li>the 评分表's 评分方法 column (41 %) wrapped its formulas while the 一级/二级/三级 columns stood mostly empty: 50 %;</li>
  *   <li>printed, a scrolling box would clip a table: in print it does not scroll.</li>
  * </ul>
- * Every in-page link still lands on an id of the page, and the page loads nothing from anywhere.
+ * Every in-page link still lands on an id of the page, and the page loads nothing from anywhere; it says so to the
+ * browser too, in a Content-Security-Policy (none before: a page opened from a share would have run a script had one
+ * ever slipped through the escaping).
  */
 class PageLayoutTest {
     @TempDir
@@ -100,6 +102,7 @@ class PageLayoutTest {
         assertTrue(tables >= 2, html);
         assertEquals(tables, count(html, "<div class=\"wide\"><table"), html);
         assertEquals(tables, count(html, "</table></div>"), html);
+        policy(html);
     }
 
     @Test
@@ -170,7 +173,19 @@ class PageLayoutTest {
             for (String remote : List.of(" src=", "<link", "<script", "@import", "url(", "@font-face")) {
                 assertFalse(page.contains(remote), remote);
             }
+            policy(page);
         }
+    }
+
+    /**
+     * The page's Content-Security-Policy: in its head, straight after the charset, before the stylesheet it allows;
+     * nothing fetched, no script, the inline style only.
+     */
+    private static void policy(String page) {
+        String meta = "<meta charset=\"utf-8\">\n<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+                + "style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'\">\n";
+        assertTrue(page.indexOf(meta) > 0 && page.indexOf(meta) < page.indexOf("<style>"), page.substring(0, Math.min(600, page.length())));
+        assertEquals(1, count(page, "Content-Security-Policy"));
     }
 
     private static int count(String s, String what) {
