@@ -49,10 +49,10 @@ class HostileTextProperties {
         return fragment.list().ofMinSize(1).ofMaxSize(10).map(l -> String.join("", l));
     }
 
-    /** The tags our pages write; anything else in a page came from data. */
+    /** The tags our pages write (div: a table's or a chart's scrolling box, session 45); anything else in a page came from data. */
     static final Set<String> TAGS = Set.of("html", "head", "meta", "title", "style", "body", "header", "p", "h1", "h2", "h3", "h4",
             "section", "ul", "li", "b", "span", "nav", "a", "code", "table", "colgroup", "col", "thead", "tr", "th", "tbody", "td",
-            "figure", "figcaption", "svg", "desc", "g", "text", "rect", "footer", "strong");
+            "figure", "figcaption", "svg", "desc", "g", "text", "rect", "footer", "strong", "div");
     static final Pattern TAG = Pattern.compile("<(/?)([A-Za-z][A-Za-z0-9-]*)");
 
     static void safeHtml(String html) {
