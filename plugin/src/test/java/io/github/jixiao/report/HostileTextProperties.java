@@ -66,7 +66,9 @@ class HostileTextProperties {
     }
 
     /** Markdown: no unescaped markup start, no mention, no control or bidi character. */
-    static void safeMarkdown(String md) {
+    static void safeMarkdown(String written) {
+        // the one piece of HTML the Markdown writes: a finding's anchor, its id from the fingerprint (ASCII, no data)
+        String md = written.replaceAll("<a name=\"f-[0-9a-f]{12}(?:-\\d+)?\"></a>", "");
         assertFalse(Pattern.compile("(?<!\\\\)<[A-Za-z/!]").matcher(md).find(), () -> "raw HTML: " + md);
         assertFalse(Pattern.compile("(?<!\\\\)!(?<!\\\\)\\[").matcher(md).find() && md.contains("!["), () -> "an image: " + md);
         assertFalse(Pattern.compile("@[A-Za-z0-9]").matcher(md).find(), () -> "a mention: " + md);
