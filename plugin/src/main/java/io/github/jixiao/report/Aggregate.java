@@ -830,7 +830,7 @@ public final class Aggregate {
                 .append("</p>\n</section>\n");
 
         sb.append("<section id=\"departments\">\n<h2>").append(esc(m.label("aggregate.departments", r.rows().size()))).append("</h2>\n");
-        sb.append("<table>\n<thead><tr>");
+        sb.append("<div class=\"wide\"><table>\n<thead><tr>");
         for (String k : List.of("aggregate.module", "aggregate.department", "aggregate.year", "aggregate.framework")) {
             sb.append("<th scope=\"col\">").append(esc(m.label(k))).append("</th>");
         }
@@ -870,7 +870,7 @@ public final class Aggregate {
                     .append("</td><td class=\"n\">").append(row.warnings()).append("</td><td class=\"n\">").append(row.infos())
                     .append(apart ? "</td><td class=\"n\">" + esc(setAsideText(row, m)) : "").append("</td></tr>\n");
         }
-        sb.append("</tbody>\n</table>\n");
+        sb.append("</tbody>\n</table></div>\n");
         if (monitoring) {
             sb.append("<p class=\"note\">").append(esc(monitoringNote(r, m))).append("</p>\n");
         }
@@ -895,7 +895,7 @@ public final class Aggregate {
         if (r.reviewedLosses() != null) { // by the 复核分, only where every graded department has a graded 复核总分
             lossesHtml(sb, r.reviewedLosses(), "reviewed-losses", m.label("aggregate.reviewedLosses"), m);
         }
-        sb.append("<section id=\"common\">\n<h2>").append(esc(commonTitle(r, m))).append("</h2>\n<table>\n<thead><tr>");
+        sb.append("<section id=\"common\">\n<h2>").append(esc(commonTitle(r, m))).append("</h2>\n<div class=\"wide\"><table>\n<thead><tr>");
         for (String k : List.of("aggregate.rule", "aggregate.ruleTitle", "aggregate.severity")) {
             sb.append("<th scope=\"col\">").append(esc(m.label(k))).append("</th>");
         }
@@ -915,7 +915,7 @@ public final class Aggregate {
         if (none != null) {
             sb.append("<tr><td colspan=\"5\">").append(esc(none)).append("</td></tr>\n");
         }
-        sb.append("</tbody>\n</table>\n</section>\n");
+        sb.append("</tbody>\n</table></div>\n</section>\n");
         Page.foot(sb, m, meta);
         return sb.toString();
     }
@@ -1014,7 +1014,7 @@ public final class Aggregate {
 
     /** A section {@code id} of {@code losses} under the heading {@code title}, on the page. */
     private static void lossesHtml(StringBuilder sb, List<Loss> losses, String id, String title, Messages m) {
-        sb.append("<section id=\"").append(id).append("\">\n<h2>").append(esc(title)).append("</h2>\n<table>\n<thead><tr><th scope=\"col\">")
+        sb.append("<section id=\"").append(id).append("\">\n<h2>").append(esc(title)).append("</h2>\n<div class=\"wide\"><table>\n<thead><tr><th scope=\"col\">")
                 .append(esc(m.label("diff.criterion"))).append("</th><th scope=\"col\" class=\"n\">").append(esc(m.label("aggregate.lost")))
                 .append("</th><th scope=\"col\" class=\"n\">").append(esc(m.label("aggregate.losingDepartments"))).append("</th></tr></thead>\n<tbody>\n");
         List<String> lossNames = lossNames(losses, m);
@@ -1023,7 +1023,7 @@ public final class Aggregate {
             sb.append("<tr><td>").append(esc(Escape.value(lossNames.get(i)))).append("</td><td class=\"n\">").append(l.lost().toPlainString())
                     .append("</td><td class=\"n\">").append(l.departments()).append("</td></tr>\n");
         }
-        sb.append("</tbody>\n</table>\n</section>\n");
+        sb.append("</tbody>\n</table></div>\n</section>\n");
     }
 
     private static String own(String s) {

@@ -32,11 +32,13 @@ final class Page {
             border:1px solid #aaa;border-radius:3px;margin-left:.3em}
             table{border-collapse:collapse;width:100%;font-size:.92em;table-layout:fixed}
             th,td{border:1px solid #bbb;padding:.35em .5em;vertical-align:top;text-align:left;overflow-wrap:break-word;hyphens:auto}
-            th{background:#f0f0f0}td.n,th.n{text-align:right;white-space:nowrap}tr.sum td{font-weight:bold;background:#fafafa}
+            th{background:#f0f0f0}td.n,th.n{text-align:right}td.n{white-space:nowrap}tr.sum td{font-weight:bold;background:#fafafa}
             td.part{color:var(--warn)}td.zero{color:var(--err)}
-            col.l1{width:13%}col.l2{width:14%}col.l3{width:19%}col.w{width:6.5%}col.s{width:6.5%}col.how{width:41%}
+            col.l1{width:10%}col.l2{width:11%}col.l3{width:16%}col.w{width:6.5%}col.s{width:6.5%}col.how{width:50%}
+            .wide{overflow-x:auto;max-width:100%}table.monitoring,table.targets{table-layout:auto}
             .formula{margin:.2em 0 0;font-family:ui-monospace,"SFMono-Regular",Consolas,monospace;font-size:.88em;color:#333}
-            ul.items,ul.inputs,ul.f{margin:.3em 0 0 1.1em;padding:0}ul.f li{color:var(--warn)}
+            ul.items,ul.inputs,ul.f{margin:.3em 0 0 1.1em;padding:0}ul.f li{color:var(--warn)}ul.f li.error{color:var(--err)}\
+            ul.f li.info{color:var(--muted)}
             .inputs-h{margin:.3em 0 0;font-size:.85em;color:var(--muted)}ul.inputs{font-size:.85em}
             .standard{margin:0 0 .3em;font-size:.85em;color:#444}p.note{margin:.3em 0 1em;font-size:.9em;color:var(--muted)}
             figure{margin:.6em 0 1.2em}figcaption{color:var(--muted);font-size:.9em}
@@ -48,17 +50,27 @@ final class Page {
             .sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
             footer{margin-top:2em;font-size:.85em;border-top:1px solid #ddd;padding-top:.4em}
             a{color:#1a57a8}
+            @media screen and (max-width:700px){body{padding:0 .6em}table{table-layout:auto;min-width:600px}figure .wide svg{max-width:none}}
             @page{size:A4;margin:15mm 12mm}
-            @media print{body{max-width:none;margin:0;padding:0;font-size:10pt}nav{display:none}a{color:inherit;text-decoration:none}
+            @media print{body{max-width:none;margin:0;padding:0;font-size:10pt}.wide{overflow:visible}table{min-width:0}nav{display:none}a{color:inherit;text-decoration:none}
             h2,h3,h4{break-after:avoid;page-break-after:avoid}figure,.verdict,ul.findings li{break-inside:avoid-page}
             thead{display:table-header-group}tr{break-inside:avoid;page-break-inside:avoid}
             .verdict{-webkit-print-color-adjust:exact;print-color-adjust:exact}svg{print-color-adjust:exact;-webkit-print-color-adjust:exact}}
             """;
 
+    /**
+     * The page's own policy, as a browser enforces it: nothing is fetched, no script runs, only the inline stylesheet
+     * applies. The page needs no more (every value is escaped; this holds if one day one were not), and a page mailed
+     * or opened from a share loads nothing from anywhere (session 45).
+     */
+    static final String CSP = "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
+            + "base-uri 'none'; form-action 'none'\">";
+
     /** The document head up to and including {@code <body>}. */
     static void head(StringBuilder sb, Messages m, String title) {
         sb.append("<!DOCTYPE html>\n<html lang=\"").append(m.english() ? "en" : "zh-CN").append("\">\n<head>\n")
-                .append("<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .append("<meta charset=\"utf-8\">\n").append(CSP).append('\n')
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<meta name=\"generator\" content=\"jixiao\">\n")
                 .append("<title>").append(Escape.html(title)).append("</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n");
     }

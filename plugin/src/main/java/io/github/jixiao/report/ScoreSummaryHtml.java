@@ -181,7 +181,7 @@ final class ScoreSummaryHtml {
         sb.append("<section id=\"monitoring\">\n<h2>").append(esc(mon.heading())).append("</h2>\n");
         List<List<String>> table = mon.funds();
         if (!table.isEmpty()) {
-            sb.append("<table class=\"monitoring\">\n<thead><tr>");
+            sb.append("<div class=\"wide\"><table class=\"monitoring\">\n<thead><tr>");
             for (int i = 0; i < table.get(0).size(); i++) { // every column but the first holds an amount or a rate
                 sb.append(i > 0 ? "<th scope=\"col\" class=\"n\">" : "<th scope=\"col\">").append(Escape.htmlValue(table.get(0).get(i))).append("</th>");
             }
@@ -193,13 +193,13 @@ final class ScoreSummaryHtml {
                 }
                 sb.append("</tr>\n");
             }
-            sb.append("</tbody>\n</table>\n");
+            sb.append("</tbody>\n</table></div>\n");
             if (!mon.note().isEmpty()) {
                 sb.append("<p class=\"note\">").append(esc(mon.note())).append("</p>\n");
             }
         }
         if (!mon.rows().isEmpty()) {
-            sb.append("<table class=\"monitoring\">\n<thead><tr>");
+            sb.append("<div class=\"wide\"><table class=\"monitoring\">\n<thead><tr>");
             for (String h : mon.indicatorHeadings(m)) {
                 sb.append("<th scope=\"col\">").append(Escape.htmlValue(h)).append("</th>");
             }
@@ -218,7 +218,7 @@ final class ScoreSummaryHtml {
                 rowFindings(sb, f.findings(), ids, m);
                 sb.append("</tr>\n");
             }
-            sb.append("</tbody>\n</table>\n");
+            sb.append("</tbody>\n</table></div>\n");
             if (mon.more() > 0) {
                 sb.append("<p class=\"note\">").append(esc(m.label("targets.more", mon.more()))).append("</p>\n");
             }
@@ -273,7 +273,7 @@ final class ScoreSummaryHtml {
             sb.append("<p>").append(esc(m.label(t.none()))).append("</p>\n</section>\n");
             return;
         }
-        sb.append("<table class=\"targets\">\n<thead><tr>");
+        sb.append("<div class=\"wide\"><table class=\"targets\">\n<thead><tr>");
         for (String h : t.headings(m)) {
             sb.append("<th scope=\"col\">").append(esc(h)).append("</th>");
         }
@@ -289,7 +289,7 @@ final class ScoreSummaryHtml {
             rowFindings(sb, r.findings(), ids, m);
             sb.append("</tr>\n");
         }
-        sb.append("</tbody>\n</table>\n");
+        sb.append("</tbody>\n</table></div>\n");
         if (t.more() > 0) {
             sb.append("<p class=\"note\">").append(esc(m.label("targets.more", t.more()))).append("</p>\n");
         }
@@ -430,7 +430,7 @@ final class ScoreSummaryHtml {
         sb.append("<section id=\"table\">\n<h2>").append(esc(m.label("summary.table"))).append("</h2>\n");
         // a 复核分 column only where the submission gives one (a page without is as it was, byte for byte)
         boolean reviewed = sheet.anyReviewed();
-        sb.append("<table>\n<colgroup><col class=\"l1\"><col class=\"l2\"><col class=\"l3\"><col class=\"w\"><col class=\"s\">")
+        sb.append("<div class=\"wide\"><table>\n<colgroup><col class=\"l1\"><col class=\"l2\"><col class=\"l3\"><col class=\"w\"><col class=\"s\">")
                 .append(reviewed ? "<col class=\"s\">" : "").append("<col class=\"how\"></colgroup>\n");
         sb.append("<thead><tr><th scope=\"col\">").append(esc(m.label("summary.level1"))).append("</th><th scope=\"col\">")
                 .append(esc(m.label("summary.level2"))).append("</th><th scope=\"col\">").append(esc(m.label("summary.level3")))
@@ -462,7 +462,10 @@ final class ScoreSummaryHtml {
                 for (Finding f : fs) { // its severity linked to its entry in the list below, as a row of the 目标申报 table links
                     String id = ids.get(f);
                     String sev = esc(m.label("severity." + f.severity().id()));
-                    sb.append("<li>").append(id == null ? sev : "<a href=\"#" + id + "\">" + sev + "</a>").append(m.label("punct.colon"))
+                    // the link's text is the severity word alone: its title and accessible name say the rule too (R11: a
+                    // screen reader heard only "警告"), in the words of the 目标申报 table's row links
+                    String named = esc(Targets.finding(f, m));
+                    sb.append("<li class=\"").append(f.severity().id()).append("\">").append(id == null ? sev : "<a href=\"#" + id + "\" title=\"" + named + "\" aria-label=\"" + named + "\">" + sev + "</a>").append(m.label("punct.colon"))
                             .append(Escape.htmlCut(m.message(f), Escape.MAX_MESSAGE));
                     tag(sb, f, suppressed, baselined, raised, m); // as in the findings list (review V, session 24)
                     sb.append("</li>");
@@ -482,7 +485,7 @@ final class ScoreSummaryHtml {
                 .append(!reviewed ? "" : "</td><td class=\"n\">" + (sheet.reviewedGrade() != null && sheet.reviewedTotal() != null
                         ? esc(names.grade(sheet.reviewedGrade())) : sheet.reviewedOutsidePoints().isEmpty() ? "" : "—"))
                 .append("</td><td></td></tr>\n");
-        sb.append("</tbody>\n</table>\n</section>\n");
+        sb.append("</tbody>\n</table></div>\n</section>\n");
     }
 
     /**
@@ -607,8 +610,9 @@ final class ScoreSummaryHtml {
 
     private static void figure(StringBuilder sb, String id, List<Bar> bars, String title, Messages m) {
         sb.append("<figure>\n<figcaption id=\"").append(id).append("-t\">").append(esc(title)).append("</figcaption>\n");
+        sb.append("<div class=\"wide\">");
         chart(sb, id, bars, title, m); // straight into the page: no String of the chart, no builder grown from 16
-        sb.append("</figure>\n");
+        sb.append("</div></figure>\n");
     }
 
     /** One bar of a chart: score against weight; {@code unscored}: 0 for want of its figures, not earned. */

@@ -55,8 +55,11 @@ final class ScoreSummaryMarkdown {
         }
         // the verdict first, as on the page
         ScoreSummary.Verdict v = ScoreSummary.Verdict.of(result.findings(), suppressed, baselined);
+        // each finding's anchor, the page's (ScoreSummaryHtml#ids), where a row of the 目标申报 or 运行监控 table links its
+        // findings in the list below; the scored report's lists link from nowhere in it and are as they were
+        Map<Finding, String> ids = sheet == null ? ScoreSummaryHtml.ids(result.findings(), m) : Map.of();
         if (sheet == null) {
-            unscored(sb, result, suppressed, baselined, raised, m, meta, v, cells);
+            unscored(sb, result, suppressed, baselined, raised, m, meta, v, cells, ids);
             return;
         }
         // a 复核分 column only where the submission gives one (a report without is as it was, byte for byte)
@@ -135,21 +138,21 @@ final class ScoreSummaryMarkdown {
         Map<String, List<Finding>> byCriterion = ScoreSummary.byCriterion(result.findings());
         for (CriterionScore c : sheet.criteria()) {
             for (Finding f : byCriterion.getOrDefault(c.id(), List.of())) {
-                sb.append("- ").append(cell(names.criterion(c))).append(m.label("punct.colon")).append(line(f, m, cells))
+                sb.append("- ").append(cell(names.criterion(c))).append(m.label("punct.colon")).append(line(f, m, cells, ids))
                         .append(tag(f, suppressed, baselined, raised, m)).append('\n');
                 listed.add(f);
                 n++;
             }
         }
         for (Finding f : ScoreSummary.unattached(result)) {
-            sb.append("- ").append(line(f, m, cells)).append(tag(f, suppressed, baselined, raised, m)).append('\n');
+            sb.append("- ").append(line(f, m, cells, ids)).append(tag(f, suppressed, baselined, raised, m)).append('\n');
             listed.add(f);
             n++;
         }
         if (n == 0) {
             sb.append(m.label("summary.noFindings")).append('\n');
         }
-        others(sb, result, listed, suppressed, baselined, raised, m, cells);
+        others(sb, result, listed, suppressed, baselined, raised, m, cells, ids);
     }
 
     /** The most errors and warnings {@link #others} lists; the rest are counted, every one is on the page and in findings.json. */
@@ -165,7 +168,7 @@ final class ScoreSummaryMarkdown {
      */
     private static void others(StringBuilder sb, EngineResult result, java.util.Set<Finding> listed, Map<Finding, String> suppressed,
                                java.util.Set<Finding> baselined, Map<Finding, io.github.jixiao.finding.Severity> raised, Messages m,
-                               Cells cells) {
+                               Cells cells, Map<Finding, String> ids) {
         int shown = 0;
         int more = 0;
         int notes = 0;
@@ -179,7 +182,7 @@ final class ScoreSummaryMarkdown {
                 if (shown == 0) {
                     sb.append("\n## ").append(m.label("summary.otherFindings")).append("\n\n");
                 }
-                sb.append("- ").append(line(f, m, cells)).append(tag(f, suppressed, baselined, raised, m)).append('\n');
+                sb.append("- ").append(line(f, m, cells, ids)).append(tag(f, suppressed, baselined, raised, m)).append('\n');
                 shown++;
             } else {
                 more++;
@@ -234,16 +237,16 @@ final class ScoreSummaryMarkdown {
     private static void unscored(StringBuilder sb, EngineResult result, Map<Finding, String> suppressed,
                                  java.util.Set<Finding> baselined, Map<Finding, io.github.jixiao.finding.Severity> raised, Messages m, ReportMeta meta,
                                  ScoreSummary.Verdict v,
-                                 Cells cells) {
+                                 Cells cells, Map<Finding, String> ids) {
         sb.append("**").append(cell(ScoreSummary.notScored(result, m))).append("** · ").append(v.countsAndSetAside(m)).append("\n\n");
         sb.append(v.status(m)).append("\n\n");
         stage(sb, result, m);
         producedBy(sb, meta, m);
-        monitoring(sb, Monitoring.of(result, cells, m), m);
-        targets(sb, Targets.of(result, cells, m), m);
+        monitoring(sb, Monitoring.of(result, cells, m), m, ids);
+        targets(sb, Targets.of(result, cells, m), m, ids);
         sb.append("## ").append(m.label("summary.allFindings")).append("\n\n");
         for (Finding f : result.findings()) {
-            sb.append("- ").append(line(f, m, cells)).append(tag(f, suppressed, baselined, raised, m)).append('\n');
+            sb.append("- ").append(line(f, m, cells, ids)).append(tag(f, suppressed, baselined, raised, m)).append('\n');
         }
         if (result.findings().isEmpty()) {
             sb.append(m.label("summary.noFindingsAtAll")).append('\n');
@@ -289,7 +292,7 @@ final class ScoreSummaryMarkdown {
      * jixiao reads it, points where filed, place and cell, and the findings on the row (severity and rule; their
      * messages follow under 全部问题).
      */
-    private static void targets(StringBuilder sb, Targets t, Messages m) {
+    private static void targets(StringBuilder sb, Targets t, Messages m, Map<Finding, String> ids) {
         if (t == null) {
             return;
         }
@@ -310,7 +313,7 @@ final class ScoreSummaryMarkdown {
             if (t.points()) {
                 sb.append(cell(r.points())).append(" | ");
             }
-            placeAndFindings(sb, r.location(), r.cell(), r.findings(), m);
+            placeAndFindings(sb, r.location(), r.cell(), r.findings(), m, ids);
         }
         sb.append('\n');
         if (t.more() > 0) {
@@ -322,7 +325,7 @@ final class ScoreSummaryMarkdown {
      * A monitoring submission's figures ({@link Monitoring}): its tables, each cell escaped; beside each indicator row how
      * jixiao reads its target, where it sits and the findings on it, as the 目标申报 table has them.
      */
-    private static void monitoring(StringBuilder sb, Monitoring mon, Messages m) {
+    private static void monitoring(StringBuilder sb, Monitoring mon, Messages m, Map<Finding, String> ids) {
         if (mon == null) {
             return;
         }
@@ -353,7 +356,7 @@ final class ScoreSummaryMarkdown {
                     sb.append(' ').append(cell(c)).append(" |");
                 }
                 sb.append(' ');
-                placeAndFindings(sb, f.location(), f.cell(), f.findings(), m);
+                placeAndFindings(sb, f.location(), f.cell(), f.findings(), m, ids);
             }
             sb.append('\n');
             if (mon.more() > 0) {
@@ -371,10 +374,39 @@ final class ScoreSummaryMarkdown {
         sb.append('\n');
     }
 
-    /** A row's last two cells, its place (with the workbook cell) and its findings in short, and the line's end. */
-    private static void placeAndFindings(StringBuilder sb, String location, String cell, List<Finding> fs, Messages m) {
-        sb.append(cell(location)).append(cell == null ? "" : Escape.md(cell)).append(" | ")
-                .append(Escape.md(Escape.cut(Targets.findings(fs, m), Escape.MAX_MESSAGE))).append(" |\n");
+    /**
+     * A row's last two cells, its place (with the workbook cell) and its findings in short, and the line's end. Each
+     * finding (its severity and rule, {@link Targets#finding}) links to its entry in the list below, as on the page; at
+     * most {@link Escape#MAX_MESSAGE} characters of them, the rest cut with "…" (the same words as before, linked).
+     */
+    private static void placeAndFindings(StringBuilder sb, String location, String cell, List<Finding> fs, Messages m,
+                                         Map<Finding, String> ids) {
+        sb.append(cell(location)).append(cell == null ? "" : Escape.md(cell)).append(" | ");
+        int length = 0;
+        for (Finding f : fs) {
+            String sep = length == 0 ? "" : m.label("punct.semicolon");
+            String label = Targets.finding(f, m);
+            if (length + sep.length() + label.length() > Escape.MAX_MESSAGE) {
+                sb.append(Escape.md(sep)).append('…');
+                break;
+            }
+            length += sep.length() + label.length();
+            String id = ids.get(f);
+            sb.append(Escape.md(sep)).append(id == null ? Escape.md(label) : "[" + Escape.md(label) + "](#" + id + ")");
+        }
+        sb.append(" |\n");
+    }
+
+    /**
+     * A finding's anchor before its line in a list: {@code <a name="f-…"></a>}, the page's id (ASCII, no data text). The
+     * one piece of HTML in the Markdown: GitHub keeps an {@code a} element's {@code name} (prefixing it user-content-, its
+     * script follows {@code #f-…} there), GitLab's sanitizer strips {@code id} from links (footnotes aside) and is not
+     * known to strip {@code name}, a browser follows a fragment to an {@code a} of that name, and a renderer that drops
+     * HTML drops only the anchor.
+     */
+    private static String anchor(Finding f, Map<Finding, String> ids) {
+        String id = ids.get(f);
+        return id == null ? "" : "<a name=\"" + id + "\"></a>";
     }
 
     /** The summary's stage line, when the submission names its stage. */
@@ -389,13 +421,13 @@ final class ScoreSummaryMarkdown {
         sb.append("- ").append(m.label("summary.producedBy", meta.pluginVersion(), meta.schemaVersion())).append("\n\n");
     }
 
-    private static String line(Finding f, Messages m, Cells cells) {
+    private static String line(Finding f, Messages m, Cells cells, Map<Finding, String> ids) {
         String where = f.file().isEmpty() ? "" : " " + cell(f.file()) + (f.line() > 0 ? ":" + f.line() : "");
         String wb = cells.of(f, m);
         if (wb != null) {
             where += Escape.md(ScoreSummary.cellAfter(wb, m)); // as 所用数据 writes it
         }
-        return m.label("severity." + f.severity().id()) + " [" + f.ruleId() + "]" + where + " "
+        return anchor(f, ids) + m.label("severity." + f.severity().id()) + " [" + f.ruleId() + "]" + where + " "
                 + Escape.md(Escape.cut(m.message(f), Escape.MAX_MESSAGE));
     }
 

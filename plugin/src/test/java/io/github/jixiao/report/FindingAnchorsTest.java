@@ -77,6 +77,15 @@ class FindingAnchorsTest {
         return "f-" + Fingerprints.of(fs.get(0)).substring(0, 12);
     }
 
+    /** The Markdown's anchor and a link to it, as they appear in score-summary.md (without a score). */
+    static final Pattern MD_ANCHOR = Pattern.compile("<a name=\"(f-[0-9a-f]{12}(?:-\\d+)?)\"></a>");
+    static final Pattern MD_LINK = Pattern.compile("\\[([^\\]]*)\\]\\(#(f-[0-9a-f]{12}(?:-\\d+)?)\\)");
+
+    /** {@code md} without its findings' anchors, each link its words: what the Markdown said before session 45. */
+    static String unlinked(String md) {
+        return MD_LINK.matcher(MD_ANCHOR.matcher(md).replaceAll("")).replaceAll("$1");
+    }
+
     /** The list entry with {@code id}: from its li to the next li or the list's end. */
     private static String entry(String page, String id) {
         int at = page.indexOf(" id=\"" + id + "\">");
@@ -131,6 +140,56 @@ class FindingAnchorsTest {
         assertTrue(links > 50, "links: " + links);
         assertTrue(rowsWithTwo > 0, "no row with two findings");
         assertTrue(suffixed > 0, "no two findings of a real table share a fingerprint: the ordinal is not exercised");
+    }
+
+    /**
+     * score-summary.md without a score does as the page: each finding listed has its anchor, the page's id, as
+     * {@code <a name="f-…"></a>} (the one piece of HTML in the Markdown: GitHub keeps an a element's name, prefixed
+     * user-content-, and follows #f-… to it; GitLab strips id from links, not name), and each row's 本行问题 links each of
+     * its findings, [警告 rule](#f-…), to the line of that rule (R11 left: the Markdown's rows linked nothing). On every
+     * real table at 目标申报 and 运行监控; the scored sample's Markdown has no anchor (its 评分表 links nothing) and is as it was.
+     */
+    @Test
+    void theMarkdownsRowsLinkTheirFindingsToo() throws Exception {
+        Path root = TargetsTableTest.realTable("t87-jinan-wangqiu-2025").getParent();
+        int links = 0;
+        try (Stream<Path> all = Files.list(root)) {
+            for (Path t : all.sorted().toList()) {
+                Path d = t.resolve("submission/department.json");
+                if (!Files.exists(d) || !Files.readString(d).matches("(?s).*\"stage\"\\s*:\\s*\"(目标申报|运行监控)\".*")) {
+                    continue;
+                }
+                EngineResult r = TargetsTableTest.run(t, Messages.ZH);
+                Path out = tmp.resolve("md-" + t.getFileName());
+                ReportWriter.write(out, r, Map.of(), new Messages(Messages.ZH), ScoreSummaryTest.META, Snippets.none(), Cells.of(r));
+                String md = Files.readString(out.resolve("score-summary.md"));
+                List<String> pageIds = ids(Files.readString(out.resolve("score-summary.html")), r, t.toString());
+                List<String> anchors = new ArrayList<>();
+                Matcher a = MD_ANCHOR.matcher(md);
+                while (a.find()) {
+                    anchors.add(a.group(1));
+                }
+                assertEquals(new java.util.TreeSet<>(pageIds), new java.util.TreeSet<>(anchors), t.toString());
+                assertEquals(pageIds.size(), anchors.size(), t.toString());
+                Matcher l = MD_LINK.matcher(md);
+                while (l.find()) {
+                    links++;
+                    String anchor = "<a name=\"" + l.group(2) + "\"></a>";
+                    List<String> lines = md.lines().filter(x -> x.contains(anchor)).toList();
+                    assertEquals(1, lines.size(), t + " " + l.group());
+                    String rule = l.group(1).substring(l.group(1).indexOf(' ') + 1);
+                    assertTrue(lines.get(0).startsWith("- " + anchor) && lines.get(0).contains(" [" + rule + "] "), t + " " + l.group() + " → " + lines.get(0));
+                }
+                HostileTextProperties.safeMarkdown(md);
+            }
+        }
+        assertTrue(links > 50, "links: " + links);
+        Path sample = tmp.resolve("md-sample");
+        Path sub = Samples.copyTo(sample);
+        EngineResult s = new io.github.jixiao.engine.Engine().run(io.github.jixiao.engine.EngineOptions.of(sample, sub));
+        ReportWriter.write(tmp.resolve("md-sample-out"), s, Map.of(), new Messages(Messages.ZH), ScoreSummaryTest.META, Snippets.none(), Cells.of(s));
+        String md = Files.readString(tmp.resolve("md-sample-out/score-summary.md"));
+        assertTrue(!md.contains("<a name=") && !MD_LINK.matcher(md).find(), md);
     }
 
     /**
@@ -209,14 +268,18 @@ class FindingAnchorsTest {
         String page = page(r, dir, locale);
         ids(page, r, dir);
         String table = page.substring(page.indexOf("<section id=\"table\">"), page.indexOf("</section>", page.indexOf("<section id=\"table\">")));
-        Pattern li = Pattern.compile("<li><a href=\"#(f-[0-9a-f]{12}(?:-\\d+)?)\">[^<]+</a>[：:] ?(.*?)</li>");
+        Pattern li = Pattern.compile("<li class=\"(?:error|warning|info)\"><a href=\"#(f-[0-9a-f]{12}(?:-\\d+)?)\" title=\"([^\"<]+)\" aria-label=\"\\2\">([^<]+)</a>[：:] ?(.*?)</li>");
         Matcher l = li.matcher(table);
         int n = 0;
         while (l.find()) {
             String e = entry(page, l.group(1));
             // the entry's message is the li's (the li's tag, as the entry's, after it)
             String msg = e.substring(e.indexOf("<p class=\"msg\">") + "<p class=\"msg\">".length(), e.indexOf("</p>"));
-            assertEquals(msg, l.group(2), dir + " " + l.group(1));
+            assertEquals(msg, l.group(4), dir + " " + l.group(1));
+            // its title and accessible name: the severity the link shows and the rule of the entry it lands on
+            String rule = l.group(2).substring(l.group(2).lastIndexOf(' ') + 1);
+            assertEquals(l.group(3) + " " + rule, l.group(2), dir + " " + l.group());
+            assertTrue(rule.matches("[a-z0-9-]+") && e.contains("<code>" + rule + "</code>"), dir + " " + l.group() + " → " + e);
             n++;
         }
         // every item of the table's finding lists is linked
@@ -231,7 +294,7 @@ class FindingAnchorsTest {
     private static int listed(String table) {
         int n = 0;
         for (int at = table.indexOf("<ul class=\"f\">"); at >= 0; at = table.indexOf("<ul class=\"f\">", at + 1)) {
-            n += HostileTextProperties.count(table.substring(at, table.indexOf("</ul>", at)), "<li>");
+            n += HostileTextProperties.count(table.substring(at, table.indexOf("</ul>", at)), "<li");
         }
         return n;
     }

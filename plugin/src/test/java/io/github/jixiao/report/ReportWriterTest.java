@@ -115,7 +115,7 @@ class ReportWriterTest {
             // t15's five findings (RealTablesTest; the 成本 row's budget-restated since session 34)
             assertEquals(5, problems.stream().filter(id -> id.startsWith("indicator-") || id.startsWith("score-")).count(), problems.toString());
         }
-        String md = Files.readString(out.resolve(ReportWriter.SUMMARY_MD));
+        String md = FindingAnchorsTest.unlinked(Files.readString(out.resolve(ReportWriter.SUMMARY_MD)));
         assertTrue(md.startsWith("# 黄石市文物局(湖北水泥遗址博物馆) 2019"), md);
         assertTrue(md.contains("**运行监控阶段不评分：得分在年终自评时计算。** · 3 个错误，2 个警告，0 个提示"), md);
         assertTrue(md.contains("## 问题\n\n- 警告 [indicator-category-missing] submission/indicators.json:4 "), md);
