@@ -252,7 +252,8 @@ public final class Snippets {
 
     /**
      * The lines of a file's bytes, UTF-8 (the loader's, which parsed, or a file {@link #read} found valid): split at
-     * each {@code \n}, a {@code \r} before it dropped, a byte order mark left out; a line decoded and
+     * each {@code \n} and each {@code \r} not followed by one (an old Mac file's line end, as Jackson counts lines), a
+     * {@code \r} before a {@code \n} dropped, a byte order mark left out; a line decoded and
      * {@link #cleanLine cleaned} when it is first asked for, but a {@link #LONG_LINE long} one only in the window a region
      * or context reads ({@link #region(int, int)}). The table of where each line starts is the one thing made for every
      * line.
@@ -273,19 +274,27 @@ public final class Snippets {
             // eight bytes at a time: a byte of the word that is '\n' has the high bit of its place set in z (exactly:
             // no carry crosses from one byte to the next), the rest are 0; a byte at a time, this loop was two thirds
             // of the SARIF's time
+            // a '\r' not followed by '\n' ends a line too (an old Mac file), as Jackson and the loader count lines
             for (; i + 8 <= n; i += 8) {
-                long x = (long) LONGS.get(bytes, i) ^ 0x0A0A0A0A0A0A0A0AL;
+                long w = (long) LONGS.get(bytes, i);
+                long x = w ^ 0x0A0A0A0A0A0A0A0AL;
                 long z = ~(((x & 0x7F7F7F7F7F7F7F7FL) + 0x7F7F7F7F7F7F7F7FL) | x | 0x7F7F7F7F7F7F7F7FL);
+                long y = w ^ 0x0D0D0D0D0D0D0D0DL;
+                z |= ~(((y & 0x7F7F7F7F7F7F7F7FL) + 0x7F7F7F7F7F7F7F7FL) | y | 0x7F7F7F7F7F7F7F7FL);
                 while (z != 0) {
+                    int p = i + (Long.numberOfTrailingZeros(z) >>> 3);
+                    z &= z - 1;
+                    if (bytes[p] == '\r' && p + 1 < n && bytes[p + 1] == '\n') {
+                        continue;
+                    }
                     if (k == t.length) {
                         t = java.util.Arrays.copyOf(t, 2 * k);
                     }
-                    t[k++] = i + (Long.numberOfTrailingZeros(z) >>> 3) + 1;
-                    z &= z - 1;
+                    t[k++] = p + 1;
                 }
             }
             for (; i < n; i++) {
-                if (bytes[i] == '\n') {
+                if (bytes[i] == '\n' || bytes[i] == '\r' && (i + 1 == n || bytes[i + 1] != '\n')) {
                     if (k == t.length) {
                         t = java.util.Arrays.copyOf(t, 2 * k);
                     }
@@ -324,7 +333,7 @@ public final class Snippets {
         private int cursorCp;
         private int cursorByte;
 
-        /** The byte after line {@code i} ({@code \r\n}'s {@code \r} left out). */
+        /** The byte after line {@code i} ({@code \r\n}'s {@code \r} left out; a lone {@code \r} is the line end itself). */
         private int end(int i) {
             int e = i + 1 < starts.length ? starts[i + 1] - 1 : bytes.length;
             if (e > starts[i] && bytes[e - 1] == '\r') {
