@@ -322,6 +322,9 @@ class RealTablesTest {
                 // not indicator-target-no-comparator at /indicators/2/target (until session 33): budget-restated asks for the comparator
                 "indicator-target-no-comparator  /indicators/3/target info ≤",   // 时效 1年, bare: a time limit (met either way: 1年 → 1年)
                 "indicator-target-no-comparator  /indicators/4/target info ≥",   // 医疗收入 5亿元 → 6.47亿元
+                // 时效 named "1年", its target and actual 1年 too: the value in the name's cell, no word of what is timed.
+                // Missed until session 45 (大英县民政局 2020's "2020年" and "100万", t98, showed the class)
+                "placeholder-left figure-name /indicators/3/name error",
                 "score-input-missing indicator-points-none-short /indicators error",   // no 分值 column (ST-1): one finding
                 "score-weights partial /partial info"),   // the framework as far as the copy goes
                 // not score-weights total beside it (20 (the execution's) of 100: no grade): the short variant says it, one defect one finding (trial s31)
