@@ -2481,4 +2481,25 @@ class RealTablesTest {
                 // not: 明显改善 beside 改善条件 and 养老服务提升 beside 有所提升 (words, read as met); 98 % ≥ 90 % (met)
                 findings("t98-daying-minzheng-2020"));
     }
+
+    /**
+     * 抚远市 2022 (黑龙江 佳木斯, 衔接资金 基础设施工程农村饮水维修养护项目, 201.48 万元, SOURCE.md; helper F12, session 45): the
+     * set's first 黑龙江 table, the targets as set in a county self-evaluation report, written one line a category
+     * ("质量指标:项目(工程)验收合格率100%"); the 数量 line names the works without the pipelines' lengths. On
+     * mof-project-2020, 目标申报 (the results are past the copy).
+     */
+    @Test
+    void fuyuanYinshui2022() {
+        assertEquals(List.of(
+                // 数量: 新建水房1座、铺设输水管线; 改建铺设输水管线 — no length for the pipelines ((一) gives 3800m and 3300m)
+                "indicator-incomplete empty-category-target /indicators/0 error",
+                "indicator-input-as-output budget-restated /indicators/3/target warning",   // 计划资金 201.48万元 = the budget (ST-7)
+                "indicator-target-at-ceiling  /indicators/8/target info",   // 满意度 ≥100%
+                "indicator-target-no-comparator  /indicators/1/target info ≥",   // 验收合格率 100%
+                "indicator-target-no-comparator  /indicators/2/target info ≥",   // 完成及时率 100%
+                "indicator-time-cost-unspecified time-rate /indicators/2/target info"),   // 及时 by when?
+                // not: "≥≥98%" (a doubled comparator, read as ≥ 98 %: plain in meaning, a slip no rule reads); ≥27人 beside ≥24人
+                // (two populations: those whose drinking water is secured, the registered poor who benefit); 设计使用年限 ≥15年
+                findings("t99-fuyuan-yinshui-2022"));
+    }
 }
