@@ -21,16 +21,16 @@ import tools.jackson.databind.JsonNode;
         titleZh = "年度总体目标不是目标",
         titleEn = "The overall goal is not a goal",
         rationaleZh = "年度总体目标要说明资金要做成什么（产出和效果），实际完成情况要说明做成了什么。空着、只写“无”“/”“—”，照抄项目或单位名称、表名，"
-                + "或只罗列金额（“申请资金 90 万元：30 万元用于……”“150万”，或只是资金块里的一个数字，如“43.2”；列举中被逗号隔开的短名称，如“村民组长,党小组长基本报酬252000元”，仍是列举）的，都不是目标；实际完成情况只写花了多少钱（连同“完成预算的 83.50%”）、照抄预期目标，或只写“完成”，也说不出结果。"
+                + "或只罗列金额（“申请资金 90 万元：30 万元用于……”“150万”，或只是资金块里的一个数字，如“43.2”；列举中被逗号隔开的短名称，如“村民组长,党小组长基本报酬252000元”，仍是列举）的，都不是目标；实际完成情况只写花了多少钱（连同“完成预算的 83.50%”）、照抄预期目标（整段、其中一段，或逐句照抄其中几句而删去其余的：南充 2023 退耕还林工作经费照抄了预期目标的各句，只删去“协助完成国家林业局对我市2018年度新一轮退耕还林检查验收”一段），或只写“完成”，也说不出结果。"
                 + "年度总体目标只说明资金的来由（结转、追加、调减、提前下达、资金紧张、财力不足之类，金安 2025 安徽省常规赛费用：“因财政资金紧张,结转2024年六运会项目资金”）、没有一个表示做什么或效果的词的，也不是目标（funding-note）；以“包括”或“用于”开头（主要包括、资金主要用于……）、列出开支项目（“办公用品费、水电费”）而没有一个数字的，只是资金的开支范围（井研 马踏镇 2023 基层组织活动经费：“包括必要的办公用品费、水电费、报刊费等村社区办公经费,…”），也不是目标（spending-scope）。"
                 + "不报告：写了金额也写了要做的事或数量的（“投入 950 万元，在三县实施……项目”“完成 3 个项目”）；较长的概述，哪怕笼统；没有填年度总体目标一栏的申报（旧格式）。",
         rationaleEn = "The overall goal says what the money is to achieve (outputs and effects); the actual-completion text says what was achieved. A goal left empty or written as \"无\" (none), \"/\" or \"—\", "
                 + "equal to the project's or unit's name or the table's title, or only listing amounts (\"funds applied for: 900,000 yuan; 300,000 yuan for …\", \"150万\" (1.5 million, yuan left off), or just a figure of the funds block such as \"43.2\"; a short name that a comma cuts off a list item, as in \"group leaders, Party group leaders: pay 252,000 yuan\", is still the list) is not a goal; an "
-                + "achievement that only repeats the amounts spent (with the share of the budget spent, if any), copies the expected goal, or just says \"完成\" (done) reports no result."
+                + "achievement that only repeats the amounts spent (with the share of the budget spent, if any), copies the expected goal (whole, a part of it, or sentence by sentence with some left out: Nanchong 2023, grain-for-green works funds, copies the goal's sentences and only leaves out the part on assisting the national inspection of the 2018 planting), or just says \"完成\" (done) reports no result."
                 + " Nor is a goal that only says where the money comes from (carried over, added, cut, sent down early, funds or revenue short: Jin'an 2025, Anhui league costs, whose goal says only that, funds being short, 2024's provincial games money is carried over) with no word of doing or effect (funding-note); nor one that begins 包括 (includes) or 用于 (is used for), 资金主要用于 (the funds are mainly used for) among them, lists expense lines (office supplies, utilities) and states no figure, only what the money covers (Mata township, Jingyan 2023, grass-roots organisation funds: \"包括必要的办公用品费、水电费、报刊费等村社区办公经费\" (includes the necessary office supplies, utilities, newspapers and other village and community office funds), and so on; spending-scope)."
                 + " Not flagged: goals that give an amount and also the work or a count (\"9.5 million yuan put into … projects in three counties\", \"3 projects completed\"); longer summaries, however general; submissions without the overall-goal field (older format).",
-        source = "财预〔2020〕10号 附件1（年度总体目标、实际完成情况）；棠溪 2022（委托业务项目、村级补助及运转经费）、丽江 2020、中江 2022、天长 2022、廊坊 2019、鄂州 2021、重庆 科学城融媒体中心 2021（年初绩效目标“无”）、井研 马踏镇 2023 基层组织活动经费（目标只列开支范围）实例",
-        sourceEn = "MOF Caiyu [2020] No. 10, Annex 1 (overall annual goal, actual completion); Tangxi 2022 (two projects), Lijiang 2020, Zhongjiang 2022, Tianchang 2022, Langfang 2019, Ezhou 2021 and Chongqing Science City media centre 2021 (an initial goal written as \"none\") and Mata township, Jingyan 2023, grass-roots organisation funds (a goal listing only what the money covers) examples",
+        source = "财预〔2020〕10号 附件1（年度总体目标、实际完成情况）；棠溪 2022（委托业务项目、村级补助及运转经费）、丽江 2020、中江 2022、天长 2022、廊坊 2019、鄂州 2021、重庆 科学城融媒体中心 2021（年初绩效目标“无”）、井研 马踏镇 2023 基层组织活动经费（目标只列开支范围）、南充 2023 退耕还林工程建设专项工作经费（实际完成情况逐句照抄预期目标）实例",
+        sourceEn = "MOF Caiyu [2020] No. 10, Annex 1 (overall annual goal, actual completion); Tangxi 2022 (two projects), Lijiang 2020, Zhongjiang 2022, Tianchang 2022, Langfang 2019, Ezhou 2021 and Chongqing Science City media centre 2021 (an initial goal written as \"none\") and Mata township, Jingyan 2023, grass-roots organisation funds (a goal listing only what the money covers) and Nanchong 2023, grain-for-green works funds (an achievement copying the goal sentence by sentence) examples",
         messages = {
             @RuleInfo.Message(key = "empty", zh = "年度总体目标（预期目标）为空。请写明本年度资金要完成的产出和达到的效果。",
                     en = "The overall goal (expected) is empty. State the outputs and effects the year's money is to achieve."),
@@ -97,6 +97,10 @@ public final class OverallGoalNotAGoal implements Rule {
     static final class Copies {
         /** Characters {@code contains} may compare in one submission at worst (about a tenth of a second). */
         static final long BUDGET = 50_000_000L;
+        /** Where an achieved text's sentences end: each is looked for in the goals on its own. */
+        private static final java.util.regex.Pattern SENTENCES = java.util.regex.Pattern.compile("[。；;！？!?\n]");
+        /** The shortest sentence taken as copied (完成年度目标 and the like are achieved-vague's, or a result). */
+        private static final int MIN_SENTENCE = 8;
         private final java.util.Set<String> whole = new java.util.HashSet<>();
         private final List<String> goals = new ArrayList<>();
         private long spent;
@@ -112,12 +116,31 @@ public final class OverallGoalNotAGoal implements Rule {
         }
 
         boolean copied(String n) {
-            if (whole.contains(n)) {
+            if (whole.contains(n) || inAGoal(n)) {
                 return true;
             }
+            // 南充 2023 退耕还林: the expected goal's sentences again, one of them left out ("协助完成…检查验收"): each
+            // sentence is a part of a goal, the whole is none (until session 45 not reported)
+            String[] sentences = SENTENCES.split(n);
+            int read = 0;
+            for (String sentence : sentences) {
+                String t = norm(sentence);
+                if (t.isEmpty()) {
+                    continue;
+                }
+                if (t.length() < MIN_SENTENCE || !(whole.contains(t) || inAGoal(t))) {
+                    return false;
+                }
+                read++;
+            }
+            return read >= 2;
+        }
+
+        /** Whether {@code n} is a part of a longer goal, within the {@link #BUDGET}. */
+        private boolean inAGoal(String n) {
             for (String g : goals) {
                 if (g.length() <= n.length()) {
-                    continue; // equal texts were found above; a shorter goal cannot hold it
+                    continue; // equal texts are found by hash; a shorter goal cannot hold it
                 }
                 long cost = (long) g.length() * n.length();
                 if (spent + cost > BUDGET) {

@@ -27,6 +27,8 @@ import tools.jackson.databind.JsonNode;
                 + "或只有说明本身（“对照年度目标，说明相关任务目标的完成情况（100字以内）”“请填写……”），这一栏其实没有填。"
                 + "指标名称一栏只有一个数字（宁乡 坝塘镇 2021 项目绩效目标表：“88”“68”“20”，指标值 100）也是没有填：它没有说衡量什么；"
                 + "这一行的指标值也就读不出方向和单位，这里一并要求写出带比较符和单位的指标值（-target），indicator-target-no-comparator 和 indicator-time-cost-unspecified 不再按类别猜测读法另行提示（一个缺陷一个问题）。"
+                + "指标名称一栏只是一个带单位的数值、别无他字的（figure-name：襄阳 2021 时效指标“1年”，指标值、完成值也是“1年”；大英县民政局 2020 时效指标“2020年”、成本指标“100万”），填的是指标值而不是名称，同样没有说衡量什么；单位须是已知的（年、个、万元、万亩之类，或单独的“万”“亿”），"
+                + "这一行的指标值仍按类别读出方向，另行提示。"
                 + "模板在待填的数值处印两个星号（跟在“≥”“≤”后，或挨着“%”或单位）：指标值或其他栏里仍是这样的占位，就是没有填；"
                 + "指标值只有单位、比较符或两者（陈仓 2020 省级水利发展资金绩效目标表：“公里”“万亩”“万人”“≧ %”），是模板待填的数值没有填（-unit-only），作为同样的占位报告；有数字或文字（“达标”“十年”）的不算；"
                 + "年终自评的实际完成值、运行监控的截至目前完成值只有单位、比较符或两者（指标值“达标”，完成值“%”）的，同样是没有填（unit-only-actual）；指标值有数字的由 indicator-actual-incommensurable 要求填写实际数值，不再重复报告；"
@@ -44,6 +46,7 @@ import tools.jackson.databind.JsonNode;
                 + "or only the instruction itself (\"对照年度目标，说明相关任务目标的完成情况（100字以内）\", state what was done against the year's goal; \"请填写……\", please fill in) was never filled in."
                 + " So was an indicator name that is only a number (Batang, Ningxiang 2021 target table: \"88\", \"68\", \"20\", each with the target 100): it says nothing of what is measured;"
                 + " nor can the row's target be read for its direction or unit, so this finding asks for a target with its comparator and unit as well (-target), and indicator-target-no-comparator and indicator-time-cost-unspecified do not guess a reading from the category at that row (one defect, one finding)."
+                + " So is a name that is a figure with its unit and nothing more (figure-name: Xiangyang 2021, a timeliness row named \"1年\" (1 year), its target and actual 1年 too; Daying civil affairs 2020, \"2020年\" (the year 2020) under timeliness and \"100万\" (1 million) under cost): the cell holds a value, not a name, and says nothing of what is measured; the unit must be one known (年 (year), 个 (a count), 万元 (10,000 yuan), 万亩 (10,000 mu) and the like, or 万 (ten thousand) or 亿 (a hundred million) alone), and the row's target is still read by its category and noted on its own."
                 + " Templates mark a value to fill in with two asterisks (after ≥ or ≤, or next to a percent sign or a unit): a target or other cell still holding such a mark was never filled in;"
                 + " a target holding only a unit, a comparator or both (Chencang 2020 provincial water funds target table: \"公里\" (km), \"万亩\" (10,000 mu), \"万人\" (10,000 people), \"≧ %\") is the template's value left unfilled (unit-only), reported as such a placeholder; one with a figure or words (达标 (up to standard), 十年 (ten years)) is not;"
                 + " so is an actual (a value to date at monitoring) holding only a unit, a comparator or both beside a target in words (达标 (up to standard) beside \"%\") (unit-only-actual); beside a target with a figure indicator-actual-incommensurable asks for the figure, and this rule does not say it again;"
@@ -56,8 +59,8 @@ import tools.jackson.databind.JsonNode;
                 + " so 座谈会 (a forum), 个人 (individual), 项目 (project) and 未完成项 (unfinished items) are not flagged; nor are nouns, where 全部 (all), 所有 (every), 各 (each), 的 (of) or the like, or another such verb, stands before the verb (覆盖所有帮扶户 (cover every aided household), 完成全部维修项 (finish all repair items), 已完成新建项 (the new-build items are done))."
                 + " Not flagged: a cell with its own text that kept the length limit; a name that begins with a number (\"5G基站建设数量\", \"12345热线接通率\");"
                 + " asterisks next to no comparator, unit or percent sign (Markdown's bold, a single asterisk marking a core indicator).",
-        source = "jixiao：jixiao:init 的占位；财预〔2020〕10号 附件1 单位自评表栏目（联系人、联系电话、预算数）；四川 部门预算项目支出绩效自评表（2023年度）印好的填写说明，青神 2023 实例；宁乡 坝塘镇 2021 项目绩效目标表实例（指标名称只有数字）；南岳 2018 绩效目标申报表实例（名称里留着模板的星号提示）；广水 2021 项目绩效目标自评表实例（目标里的空编号）；天津 东丽区 2020 项目绩效自评报告实例（量词前漏填数字）；稷山 2020 自评表、陈仓 2020 省级水利发展资金绩效目标表实例（名称前留着“指标1:”）",
-        sourceEn = "jixiao: the placeholders of jixiao:init; MOF Caiyu [2020] No. 10, Annex 1, columns of the unit self-evaluation table (contact, telephone, budget); the printed instructions of Sichuan's self-evaluation table for department budget project spending (2023), Qingshen 2023 example; Batang, Ningxiang 2021 target table (indicator names that are only numbers); Nanyue 2018 target declaration (names that kept the template's asterisk hints); Guangshui 2021 project self-evaluation table (empty numbered items in the goal); Dongli, Tianjin 2020 project self-evaluation report (a measure word with no number); Jishan 2020 self-evaluation table, Chencang 2020 provincial water funds target table (names that kept the template's row numbers)",
+        source = "jixiao：jixiao:init 的占位；财预〔2020〕10号 附件1 单位自评表栏目（联系人、联系电话、预算数）；四川 部门预算项目支出绩效自评表（2023年度）印好的填写说明，青神 2023 实例；宁乡 坝塘镇 2021 项目绩效目标表实例（指标名称只有数字）；南岳 2018 绩效目标申报表实例（名称里留着模板的星号提示）；广水 2021 项目绩效目标自评表实例（目标里的空编号）；天津 东丽区 2020 项目绩效自评报告实例（量词前漏填数字）；稷山 2020 自评表、陈仓 2020 省级水利发展资金绩效目标表实例（名称前留着“指标1:”）；襄阳市中心医院 2021 自评表、大英县民政局 2020 项目绩效目标完成情况表实例（名称只是带单位的数值）",
+        sourceEn = "jixiao: the placeholders of jixiao:init; MOF Caiyu [2020] No. 10, Annex 1, columns of the unit self-evaluation table (contact, telephone, budget); the printed instructions of Sichuan's self-evaluation table for department budget project spending (2023), Qingshen 2023 example; Batang, Ningxiang 2021 target table (indicator names that are only numbers); Nanyue 2018 target declaration (names that kept the template's asterisk hints); Guangshui 2021 project self-evaluation table (empty numbered items in the goal); Dongli, Tianjin 2020 project self-evaluation report (a measure word with no number); Jishan 2020 self-evaluation table, Chencang 2020 provincial water funds target table (names that kept the template's row numbers); Xiangyang central hospital 2021 self-evaluation table, Daying civil affairs 2020 project target completion table (names that are a figure with its unit)",
         messages = {
             @RuleInfo.Message(zh = "“{0}”是 jixiao:init 留下的占位文字，请填写实际内容。",
                     en = "\"{0}\" is a placeholder left by jixiao:init: fill in the real text."),
@@ -89,6 +92,8 @@ import tools.jackson.databind.JsonNode;
                     en = "The {3} \"{0}\" has \"{1}\" with no number before the measure word {4}: the quantity was left out. Fill it in (e.g. \"建设 3 座\" (build 3), \"完成 491 米\" (491 metres done))."),
             @RuleInfo.Message(key = "number-name", zh = "指标名称“{0}”只是一个数字，没有写出衡量什么：这一栏其实没有填。请写明指标衡量的内容（如“补助种植面积”）。",
                     en = "The indicator name \"{0}\" is only a number and says nothing of what is measured: the name was never filled in. Write what the indicator measures."),
+            @RuleInfo.Message(key = "figure-name", zh = "指标名称“{0}”只是一个数值，没有写出衡量什么：这一栏填的是指标值，不是名称。请写明指标衡量的内容（如“项目完成时间”“项目总成本”），数值写在指标值一栏。",
+                    en = "The indicator name \"{0}\" is only a figure and says nothing of what is measured: the cell holds a value, not a name. Write what the indicator measures (e.g. 项目完成时间 (completion date), 项目总成本 (total cost)); the figure goes in the target column."),
             @RuleInfo.Message(key = "number-name-target", details = {1}, sameAs = "number-name",
                     zh = "指标名称“{0}”只是一个数字，没有写出衡量什么：这一栏其实没有填，指标值“{1}”衡量什么、朝哪个方向、用什么单位也就无从判断。请写明指标衡量的内容（如“补助种植面积”），再按它写出带比较符和单位的指标值（如“≥ 500 亩”）。",
                     en = "The indicator name \"{0}\" is only a number and says nothing of what is measured: the name was never filled in, so what its target \"{1}\" measures, in which direction and unit, cannot be told. Write what the indicator measures, then its target with a comparator and unit (e.g. \"≥ 500 亩\" (at least 500 mu)).")
@@ -317,6 +322,11 @@ public final class PlaceholderLeft implements TreeRule {
                 && at.depth() == 3 && "indicators".equals(at.role()) && bareNumber(value)) {
             // 宁乡 坝塘镇 2021: 指标内容 "88", 指标值 100 — the row names nothing it measures
             ctx.report(severity(at.submission()), "number-name", at.document().src(at.node(), at.pointer()), null,
+                    value.strip());
+        } else if (value.length() <= NUMBER_NAME_MAX && !value.isEmpty() && "name".equals(at.key())
+                && at.depth() == 3 && "indicators".equals(at.role()) && figureName(value)) {
+            // 襄阳 2021: 时效 "1年" | 1年 | 1年; 大英县民政局 2020: 时效 "2020年", 成本 "100万" — the value in the name's cell
+            ctx.report(severity(at.submission()), "figure-name", at.document().src(at.node(), at.pointer()), null,
                     value.strip());
         }
     }
@@ -688,6 +698,24 @@ public final class PlaceholderLeft implements TreeRule {
     }
 
     /** Only digits (half- or full-width), a decimal point, a percent sign and blanks, with a digit: "88", "68.5", "100%". */
+    /** A figure and, after it, at most four characters without a digit: its unit ({@link #figureName}). */
+    private static final Pattern FIGURE_NAME = Pattern.compile("[0-9０-９]++(?:[.．][0-9０-９]++)?+\\s*+([^0-9０-９\\s]{1,4})");
+
+    /**
+     * Whether an indicator name is a figure with its unit and nothing more (襄阳 2021: "1年"; 大英县民政局 2020: "2020年",
+     * "100万"): the unit one {@link io.github.jixiao.target.UnitKind} knows (年, 个, 万元, 万亩 …) or 万, 亿 alone. Not a
+     * name that goes on in words after a figure ("5G基站建设数量", "3岁以下婴幼儿照护服务覆盖率", "2022年全年": G and 岁以下… are no
+     * units, 年全年 is not one), nor a bare number ({@link #bareNumber}: number-name).
+     */
+    static boolean figureName(String value) {
+        java.util.regex.Matcher m = FIGURE_NAME.matcher(value.strip());
+        if (!m.matches()) {
+            return false;
+        }
+        String unit = m.group(1);
+        return "万".equals(unit) || "亿".equals(unit) || io.github.jixiao.target.UnitKind.of(unit) != null;
+    }
+
     static boolean bareNumber(String value) {
         boolean digit = false;
         for (int i = 0; i < value.length(); i++) {
