@@ -513,7 +513,7 @@ public final class Engine {
     /**
      * An actual that states no result ("%", "**", "—", "/" …) is one defect at its cell: placeholder-left (or, beside a
      * target with a figure, indicator-actual-incommensurable) says what to fill in, and the scorer's score-input-missing
-     * {@code no-result} at the same cell ("…无法计分，按 0 分计") is left out; the criterion's explanation and the list of
+     * {@code no-result} (or {@code not-applicable-marked}) at the same cell ("…无法计分，按 0 分计") is left out; the criterion's explanation and the list of
      * points not scored still say the row scored 0, as for a blank actual ({@link #blankOnce}; session 45: both were errors
      * at the one cell). Not when a project turned the lint rule off or below the scorer's severity.
      */
@@ -521,7 +521,8 @@ public final class Engine {
         return onceBeside(findings,
                 f -> NO_RESULT_SAID.contains(f.ruleId() + " " + f.key()) && f.pointer().endsWith("/actual")
                         ? f.file() + '\0' + f.pointer() : null,
-                f -> f.ruleId().equals("score-input-missing") && f.key().equals("no-result") ? f.file() + '\0' + f.pointer() : null);
+                f -> f.ruleId().equals("score-input-missing") && (f.key().equals("no-result") || f.key().equals("not-applicable-marked"))
+                        ? f.file() + '\0' + f.pointer() : null);
     }
 
     /**

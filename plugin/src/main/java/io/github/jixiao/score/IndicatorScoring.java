@@ -151,7 +151,9 @@ public final class IndicatorScoring {
                 continue;
             }
             if (noPoints(ind)) {
-                if (!byDesign && tableWide < 2 && (pointless < counted || counted < 2)) {
+                // a row whose target and actual are both "/" or "—" (or 不适用) marks itself not applicable: it is not asked for
+                // the points it is not meant to carry (placeholder-left not-applicable-marked asks for notApplicable; session 45)
+                if (!byDesign && tableWide < 2 && (pointless < counted || counted < 2) && !markedNotApplicable(ind)) {
                     ctx.report(ScoringContext.INPUT_MISSING, "indicator-points", ind.src(), ind.label(), ctx.criterionName);
                 }
                 continue;
@@ -346,6 +348,27 @@ public final class IndicatorScoring {
         return sum;
     }
 
+    /** What a row's target and actual both hold where the table marks the row not applicable in its own way. */
+    private static final java.util.Set<String> NOT_APPLICABLE_MARKS = java.util.Set.of("/", "／", "\\", "—", "——", "-", "－",
+            "–", "―", "不适用", "无此项", "不涉及", "此项不适用", "本项目不适用");
+
+    /**
+     * Whether {@code value} is a mark a table writes in a row that does not apply: a slash or a dash ("/", "—"), or the
+     * words saying so (不适用, 无此项, 不涉及); a trailing 。 aside.
+     */
+    public static boolean notApplicableMark(String value) {
+        return value != null && NOT_APPLICABLE_MARKS.contains(io.github.jixiao.target.Grade.endless(value.strip()));
+    }
+
+    /**
+     * Whether {@code ind} marks itself not applicable without saying so in {@code notApplicable}: its target in force and
+     * its actual are both {@link #notApplicableMark}s ("/" beside "/", "—" beside "—", 不适用 beside "/"). Such a row is not
+     * a result to score, nor a row to ask for points (placeholder-left not-applicable-marked asks for the mark).
+     */
+    public static boolean markedNotApplicable(Indicator ind) {
+        return notApplicableMark(ind.effectiveTarget()) && notApplicableMark(ind.actual());
+    }
+
     /** No points to score by: none given, or fewer than none. */
     private static boolean noPoints(Indicator ind) {
         return ind.points() == null || ind.points().signum() < 0;
@@ -391,6 +414,13 @@ public final class IndicatorScoring {
         }
         ctx.input(ctx.t("score.input.target", ind.label()), target.text(), ref + (ind.adjustedTarget() != null && !ind.adjustedTarget().isBlank()
                 ? "/adjustedTarget" : "/target"));
+        if (markedNotApplicable(ind)) {
+            // "/" beside "/", "—" beside "—", 不适用: the row says it does not apply, yet carries points the table did not give
+            // to the other rows; not scored, its points held (where they go is the table's to say: 财预〔2020〕10号 gives the
+            // points of indicators not set to 产出 and 效益, not to a row jixiao could pick), and said as such (session 45)
+            throw ctx.problem(ScoringContext.INPUT_MISSING, "not-applicable-marked", List.of(ind.label(), ind.actual().strip(),
+                    target.text(), ctx.criterionName, Num.plain(points)), ind.actualSrc(), ctx.t("score.reason.noResult", ind.actual().strip()));
+        }
         if (io.github.jixiao.target.Grade.noResult(ind.actual())) {
             // an actual that is only a unit, a comparator or a placeholder ("%", "≥", "**", "—"): no result is stated, under
             // any target, whatever the row's 完成档次 says; beside a target of the same text ("%" and "%") it was read as the

@@ -22,13 +22,14 @@ import tools.jackson.databind.node.ObjectNode;
  * as the target's own words: 达成 at full points. On 棠溪 2022 (t25), whose 提交报告及时性 row carries 8 of 8 points: the
  * table's 90.00 falls to 82.00. An actual in words ("无" beside "无": no accident) stays the target met. The lint rules that
  * say the same at the cell (placeholder-left, indicator-actual-incommensurable: Engine.noResultOnce keeps theirs, session
- * 45, NoResultOnceTest) are turned off here, so that the scorer's own finding is what is seen.
+ * 45, NoResultOnceTest) are turned off here, so that the scorer's own finding is what is seen. "—" beside "—", "/" beside
+ * "/" and "-" beside "-" read as the row marked not applicable since session 45 (MarkedNotApplicableTest).
  */
 class NoResultActualTest {
 
     @ParameterizedTest(name = "{0} | {1}")
     @CsvSource(delimiter = ';', value = {
-        "%; %", "％; %", "≥; ≥", "≥; ≥ %", "**; **", "xx; xx", "XX; XX", "—; —", "/; /", "-; -", "……; ……", "？; ？",
+        "%; %", "％; %", "≥; ≥", "≥; ≥ %", "**; **", "xx; xx", "XX; XX", "……; ……", "？; ？", "达标; —", "达标; /",
         "≥**%; **%", "达标; %", "达标; **", "按期完工; —", "≥95%; %", "100%; %"
     })
     void noResultIsNotScored(String target, String actual, @TempDir Path tmp) throws Exception {

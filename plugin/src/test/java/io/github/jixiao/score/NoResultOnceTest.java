@@ -50,10 +50,10 @@ class NoResultOnceTest {
     }
 
     @ParameterizedTest(name = "{0} | {1}")
-    @CsvSource(delimiter = ';', value = {"达标; **", "/; /"})
-    void theScorerSaysItWherePlaceholderLeftIsOff(String target, String actual, @TempDir Path tmp) throws Exception {
+    @CsvSource(delimiter = ';', value = {"达标; **; no-result", "/; /; not-applicable-marked"})
+    void theScorerSaysItWherePlaceholderLeftIsOff(String target, String actual, String key, @TempDir Path tmp) throws Exception {
         EngineResult r = run(tmp, target, actual, "自评", "placeholder-left");
-        assertEquals(List.of("score-input-missing no-result ERROR"), atActual(r));
+        assertEquals(List.of("score-input-missing " + key + " ERROR"), atActual(r));
     }
 
     private static List<String> atActual(EngineResult r) {

@@ -789,16 +789,12 @@ public final class PlaceholderLeft implements TreeRule {
         return false;
     }
 
-    /** What a row's target and actual both hold where the row is marked not applicable in the table's own way. */
-    private static final java.util.Set<String> NOT_APPLICABLE_MARKS = java.util.Set.of("/", "／", "\\", "—", "——", "-", "－", "–",
-            "―", "不适用", "无此项", "不涉及", "此项不适用", "本项目不适用");
-
     /**
-     * Whether {@code value} is a mark a table writes in a row that does not apply: a slash or a dash ("/", "—"), or words
-     * saying so (不适用, 无此项, 不涉及). Beside a target so marked, the row reads as not applicable (not-applicable-marked).
+     * Whether {@code value} is a mark a table writes in a row that does not apply ("/", "—", 不适用, 无此项): the scorer's
+     * reading ({@link io.github.jixiao.score.IndicatorScoring#notApplicableMark}), so that both read one row alike.
      */
     static boolean notApplicableMark(String value) {
-        return value != null && NOT_APPLICABLE_MARKS.contains(io.github.jixiao.target.Grade.endless(value.strip()));
+        return io.github.jixiao.score.IndicatorScoring.notApplicableMark(value);
     }
 
     /** The punctuation an instruction ends with, after its length limit is taken out. */
