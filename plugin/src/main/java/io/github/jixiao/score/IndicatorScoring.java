@@ -462,6 +462,13 @@ public final class IndicatorScoring {
                     ctx.report(ScoringContext.ASSUMPTION, "month-before", ind.targetSrc(), ind.label(), target.text().strip(),
                             String.valueOf(month), actual.text().strip(), month == 1 ? "上年12月31日前" : (month - 1) + "月底前");
                 }
+                Integer year = yearBeforeDecides(target, actual);
+                if (year != null) {
+                    // 2023年前 read as the parser reads it, by the end of 2023, and the work done in 2023: the reading decides that
+                    // the target is met (read as "before 2023" it would be missed), said as month-before says 6月前 (session 45)
+                    ctx.report(ScoringContext.ASSUMPTION, "year-before", ind.targetSrc(), ind.label(), target.text().strip(),
+                            String.valueOf(year), actual.text().strip(), (year - 1) + "年底前");
+                }
             } else {
                 // what the row keeps: by its own 评分标准 where it takes so much off a unit ("少检查一个扣1分"), else by the ratio
                 // (not null: compare() said MISSED, so the units agree); the figures score-ignores-missed-target quotes
@@ -541,6 +548,33 @@ public final class IndicatorScoring {
      * month's end, when the actual falls within that month (2019年6月20日, or 2019年6月 read at its first day): met by
      * this reading, missed had 6月前 meant before 1 June. Null otherwise (another deadline, the actual earlier, not a date).
      */
+    /** A year then 前 alone (2023年前, 2023年以前完成): no month, no 底 or 末. */
+    private static final java.util.regex.Pattern YEAR_BEFORE = java.util.regex.Pattern.compile(
+            "^(\\d{4})年(?:前|之前|以前)(?:完成|完工|竣工|办结|到位|交付|验收|上线|启用|开工|实施)?[。.；;]?$");
+
+    /**
+     * The year of a met date target written as a year and 前 alone (2023年前完成), where the parser reads it as by that year's
+     * end (TargetParser's reading, whatever it is: the day the target value holds) and the actual falls within that year:
+     * read as "before 2023" the row would be missed, so the reading decides; else null (another reading, another text, the
+     * work done before the year).
+     */
+    static Integer yearBeforeDecides(TargetValue target, TargetValue actual) {
+        if (!target.isDate() || !actual.isDate() || target.isRange() || target.text() == null || target.text().indexOf('前') < 0) {
+            return null;
+        }
+        java.util.regex.Matcher m = YEAR_BEFORE.matcher(target.text().replaceAll("\\s+", ""));
+        if (!m.matches() || target.comparator() != io.github.jixiao.target.Comparator.LE) {
+            return null;
+        }
+        int year = Integer.parseInt(m.group(1));
+        long due = target.low().longValue();
+        if (due != year * 10_000L + 1231) {
+            return null; // not read as by the year's end: nothing of this reading to say
+        }
+        long day = TargetParser.actualDay(actual, target).low().longValue();
+        return day >= year * 10_000L + 101 ? year : null;
+    }
+
     static Integer monthBeforeDecides(TargetValue target, TargetValue actual) {
         if (!target.isDate() || !actual.isDate() || target.isRange()) {
             return null;
