@@ -224,6 +224,7 @@ public final class Engine {
         // the one left out (a project that turned the kept rule off or down keeps the other: review V3)
         findings = misspeltOnce(findings);
         findings = blankOnce(findings);
+        findings = noResultOnce(findings);
         findings = emptyRowOnce(findings);
         findings = blankActualOnce(findings);
         findings = unreadableOnce(findings);
@@ -502,6 +503,26 @@ public final class Engine {
                         ? f.file() + '\0' + row(f.pointer()) + '\0' + SCORED_FIELD.get(f.key()) : null,
                 f -> f.ruleId().equals("score-input-missing") && f.key().equals("indicator") && f.args().size() > 1
                         ? f.file() + '\0' + f.pointer() + '\0' + f.args().get(1) : null);
+    }
+
+    /** The findings at an actual that say, as the scorer's no-result does, that it states no result. */
+    private static final java.util.Set<String> NO_RESULT_SAID = java.util.Set.of("placeholder-left unit-only-actual",
+            "placeholder-left placeholder-actual", "placeholder-left not-applicable-marked", "placeholder-left template-mark",
+            "indicator-actual-incommensurable quantitative-target");
+
+    /**
+     * An actual that states no result ("%", "**", "—", "/" …) is one defect at its cell: placeholder-left (or, beside a
+     * target with a figure, indicator-actual-incommensurable) says what to fill in, and the scorer's score-input-missing
+     * {@code no-result} (or {@code not-applicable-marked}) at the same cell ("…无法计分，按 0 分计") is left out; the criterion's explanation and the list of
+     * points not scored still say the row scored 0, as for a blank actual ({@link #blankOnce}; session 45: both were errors
+     * at the one cell). Not when a project turned the lint rule off or below the scorer's severity.
+     */
+    static List<Finding> noResultOnce(List<Finding> findings) {
+        return onceBeside(findings,
+                f -> NO_RESULT_SAID.contains(f.ruleId() + " " + f.key()) && f.pointer().endsWith("/actual")
+                        ? f.file() + '\0' + f.pointer() : null,
+                f -> f.ruleId().equals("score-input-missing") && (f.key().equals("no-result") || f.key().equals("not-applicable-marked"))
+                        ? f.file() + '\0' + f.pointer() : null);
     }
 
     /**

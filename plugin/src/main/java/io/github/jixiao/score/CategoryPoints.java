@@ -63,7 +63,7 @@ public final class CategoryPoints {
         List<Category> ordered = new ArrayList<>(categories.stream().filter(c -> !c.onLevel1()).toList());
         ordered.addAll(categories.stream().filter(Category::onLevel1).toList());
         for (Category c : ordered) {
-            List<Indicator> members = members(s, c).stream().map(i -> rows.get(position.get(i.index()))).toList();
+            List<Indicator> members = members(s, c, f).stream().map(i -> rows.get(position.get(i.index()))).toList();
             int n = (int) members.stream().filter(CategoryPoints::noPoints).count();
             if (n == 0) {
                 continue;
@@ -99,7 +99,7 @@ public final class CategoryPoints {
      */
     static void check(Submission s, Framework framework, List<Finding> findings) {
         for (Category c : categories(s)) {
-            List<Indicator> all = members(s, c);
+            List<Indicator> all = members(s, c, framework);
             List<Indicator> members = all.stream().filter(i -> !noPoints(i)).toList();
             if (members.isEmpty() || members.size() < all.size() && printed(members).compareTo(c.points()) <= 0) {
                 continue;
@@ -149,20 +149,31 @@ public final class CategoryPoints {
 
     /**
      * The applicable rows of {@code c}: its 一级 and 二级 (any 二级 for a 一级's points) as {@link Taxonomy#same} reads
-     * them, not a breakdown row.
+     * them, or as the framework's taxonomy files them (an alias it lists: a category printed 效益指标 and rows filed 效果指标
+     * where 效益指标 lists that alias), not a breakdown row.
      */
-    private static List<Indicator> members(Submission s, Category c) {
+    private static List<Indicator> members(Submission s, Category c, Framework f) {
         java.util.Set<Indicator> breakdown = IndicatorScoring.breakdownRows(s.applicableIndicators());
+        Framework.Category level1 = f == null ? null : f.category(c.level1()).orElse(null);
+        Framework.SubCategory level2 = level1 == null || c.onLevel1() ? null
+                : level1.level2().stream().filter(sc -> sc.matches(c.level2())).findFirst().orElse(null);
         List<Indicator> out = new ArrayList<>();
         for (Indicator i : s.applicableIndicators()) {
             // as the taxonomy reads a label: 数量 and 数量指标 are one 二级, 产出 and 产出指标 one 一级 (session 44: compared
-            // exactly, the 15 points printed on 数量指标 reached no row filed 数量, which lint reads as the category)
-            if (!breakdown.contains(i) && Taxonomy.same(c.level1(), i.level1())
-                    && (c.onLevel1() || Taxonomy.same(c.level2(), i.level2()))) {
+            // exactly, the 15 points printed on 数量指标 reached no row filed 数量, which lint reads as the category); and a
+            // row filed under an alias the framework lists for the category, as the points blocks read it (session 45:
+            // Method.IndicatorPoints.withTaxonomy, session 44)
+            if (!breakdown.contains(i) && same(c.level1(), level1 == null ? null : level1::matches, i.level1())
+                    && (c.onLevel1() || same(c.level2(), level2 == null ? null : level2::matches, i.level2()))) {
                 out.add(i);
             }
         }
         return out;
+    }
+
+    /** Whether a row's {@code label} is the category printed {@code printed}: as written, or by the framework's names. */
+    private static boolean same(String printed, java.util.function.Predicate<String> framework, String label) {
+        return Taxonomy.same(printed, label) || framework != null && label != null && framework.test(label);
     }
 
     /**

@@ -151,7 +151,9 @@ public final class IndicatorScoring {
                 continue;
             }
             if (noPoints(ind)) {
-                if (!byDesign && tableWide < 2 && (pointless < counted || counted < 2)) {
+                // a row whose target and actual are both "/" or "—" (or 不适用) marks itself not applicable: it is not asked for
+                // the points it is not meant to carry (placeholder-left not-applicable-marked asks for notApplicable; session 45)
+                if (!byDesign && tableWide < 2 && (pointless < counted || counted < 2) && !markedNotApplicable(ind)) {
                     ctx.report(ScoringContext.INPUT_MISSING, "indicator-points", ind.src(), ind.label(), ctx.criterionName);
                 }
                 continue;
@@ -346,6 +348,27 @@ public final class IndicatorScoring {
         return sum;
     }
 
+    /** What a row's target and actual both hold where the table marks the row not applicable in its own way. */
+    private static final java.util.Set<String> NOT_APPLICABLE_MARKS = java.util.Set.of("/", "／", "\\", "—", "——", "-", "－",
+            "–", "―", "不适用", "无此项", "不涉及", "此项不适用", "本项目不适用");
+
+    /**
+     * Whether {@code value} is a mark a table writes in a row that does not apply: a slash or a dash ("/", "—"), or the
+     * words saying so (不适用, 无此项, 不涉及); a trailing 。 aside.
+     */
+    public static boolean notApplicableMark(String value) {
+        return value != null && NOT_APPLICABLE_MARKS.contains(io.github.jixiao.target.Grade.endless(value.strip()));
+    }
+
+    /**
+     * Whether {@code ind} marks itself not applicable without saying so in {@code notApplicable}: its target in force and
+     * its actual are both {@link #notApplicableMark}s ("/" beside "/", "—" beside "—", 不适用 beside "/"). Such a row is not
+     * a result to score, nor a row to ask for points (placeholder-left not-applicable-marked asks for the mark).
+     */
+    public static boolean markedNotApplicable(Indicator ind) {
+        return notApplicableMark(ind.effectiveTarget()) && notApplicableMark(ind.actual());
+    }
+
     /** No points to score by: none given, or fewer than none. */
     private static boolean noPoints(Indicator ind) {
         return ind.points() == null || ind.points().signum() < 0;
@@ -391,6 +414,13 @@ public final class IndicatorScoring {
         }
         ctx.input(ctx.t("score.input.target", ind.label()), target.text(), ref + (ind.adjustedTarget() != null && !ind.adjustedTarget().isBlank()
                 ? "/adjustedTarget" : "/target"));
+        if (markedNotApplicable(ind)) {
+            // "/" beside "/", "—" beside "—", 不适用: the row says it does not apply, yet carries points the table did not give
+            // to the other rows; not scored, its points held (where they go is the table's to say: 财预〔2020〕10号 gives the
+            // points of indicators not set to 产出 and 效益, not to a row jixiao could pick), and said as such (session 45)
+            throw ctx.problem(ScoringContext.INPUT_MISSING, "not-applicable-marked", List.of(ind.label(), ind.actual().strip(),
+                    target.text(), ctx.criterionName, Num.plain(points)), ind.actualSrc(), ctx.t("score.reason.noResult", ind.actual().strip()));
+        }
         if (io.github.jixiao.target.Grade.noResult(ind.actual())) {
             // an actual that is only a unit, a comparator or a placeholder ("%", "≥", "**", "—"): no result is stated, under
             // any target, whatever the row's 完成档次 says; beside a target of the same text ("%" and "%") it was read as the
@@ -431,6 +461,13 @@ public final class IndicatorScoring {
                     // the target is met, said as the monitoring deadline messages say it (session 44)
                     ctx.report(ScoringContext.ASSUMPTION, "month-before", ind.targetSrc(), ind.label(), target.text().strip(),
                             String.valueOf(month), actual.text().strip(), month == 1 ? "上年12月31日前" : (month - 1) + "月底前");
+                }
+                Integer year = yearBeforeDecides(target, actual);
+                if (year != null) {
+                    // 2023年前 read as the parser reads it, by the end of 2023, and the work done in 2023: the reading decides that
+                    // the target is met (read as "before 2023" it would be missed), said as month-before says 6月前 (session 45)
+                    ctx.report(ScoringContext.ASSUMPTION, "year-before", ind.targetSrc(), ind.label(), target.text().strip(),
+                            String.valueOf(year), actual.text().strip(), (year - 1) + "年底前");
                 }
             } else {
                 // what the row keeps: by its own 评分标准 where it takes so much off a unit ("少检查一个扣1分"), else by the ratio
@@ -511,6 +548,33 @@ public final class IndicatorScoring {
      * month's end, when the actual falls within that month (2019年6月20日, or 2019年6月 read at its first day): met by
      * this reading, missed had 6月前 meant before 1 June. Null otherwise (another deadline, the actual earlier, not a date).
      */
+    /** A year then 前 alone (2023年前, 2023年以前完成): no month, no 底 or 末. */
+    private static final java.util.regex.Pattern YEAR_BEFORE = java.util.regex.Pattern.compile(
+            "^(\\d{4})年(?:前|之前|以前)(?:完成|完工|竣工|办结|到位|交付|验收|上线|启用|开工|实施)?[。.；;]?$");
+
+    /**
+     * The year of a met date target written as a year and 前 alone (2023年前完成), where the parser reads it as by that year's
+     * end (TargetParser's reading, whatever it is: the day the target value holds) and the actual falls within that year:
+     * read as "before 2023" the row would be missed, so the reading decides; else null (another reading, another text, the
+     * work done before the year).
+     */
+    static Integer yearBeforeDecides(TargetValue target, TargetValue actual) {
+        if (!target.isDate() || !actual.isDate() || target.isRange() || target.text() == null || target.text().indexOf('前') < 0) {
+            return null;
+        }
+        java.util.regex.Matcher m = YEAR_BEFORE.matcher(target.text().replaceAll("\\s+", ""));
+        if (!m.matches() || target.comparator() != io.github.jixiao.target.Comparator.LE) {
+            return null;
+        }
+        int year = Integer.parseInt(m.group(1));
+        long due = target.low().longValue();
+        if (due != year * 10_000L + 1231) {
+            return null; // not read as by the year's end: nothing of this reading to say
+        }
+        long day = TargetParser.actualDay(actual, target).low().longValue();
+        return day >= year * 10_000L + 101 ? year : null;
+    }
+
     static Integer monthBeforeDecides(TargetValue target, TargetValue actual) {
         if (!target.isDate() || !actual.isDate() || target.isRange()) {
             return null;

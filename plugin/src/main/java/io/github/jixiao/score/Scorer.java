@@ -179,6 +179,18 @@ public final class Scorer {
                         List.of(framework.id(), total.toPlainString(), framework.unpointed()), s.file(), s.pointer(), s.line(),
                         s.column(), null));
             }
+        } else if (framework.isUnpointed() && invalidWeights.isEmpty() && !framework.file().startsWith("classpath:")) {
+            // the same declaration in a project's file over rows whose points make up the whole base (t83 with unpointed
+            // added: 100 on its rows): graded as usual, but the declaration contradicts the table and still keeps rows
+            // without points from being asked for them (IndicatorScoring's byDesign); said, with how to undo it (session 45)
+            int[] pointed = new int[1];
+            BigDecimal printedPoints = printedPoints(submission, pointed);
+            if (pointed[0] > 0) {
+                Src s = inFramework(submission, framework, "/unpointed");
+                findings.add(new Finding(ScoringContext.WEIGHTS, Severity.WARNING, "unpointed-full",
+                        List.of(framework.id(), Integer.toString(pointed[0]), Num.plain(printedPoints), Num.plain(base)),
+                        s.file(), s.pointer(), s.line(), s.column(), null));
+            }
         }
         if (!invalidWeights.isEmpty()) {
             // a weight the framework file does not give validly: the total lacks it, and says so, for each such

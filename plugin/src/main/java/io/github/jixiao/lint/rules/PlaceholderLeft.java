@@ -32,6 +32,8 @@ import tools.jackson.databind.JsonNode;
                 + "模板在待填的数值处印两个星号（跟在“≥”“≤”后，或挨着“%”或单位）：指标值或其他栏里仍是这样的占位，就是没有填；"
                 + "指标值只有单位、比较符或两者（陈仓 2020 省级水利发展资金绩效目标表：“公里”“万亩”“万人”“≧ %”），是模板待填的数值没有填（-unit-only），作为同样的占位报告；有数字或文字（“达标”“十年”）的不算；"
                 + "年终自评的实际完成值、运行监控的截至目前完成值只有单位、比较符或两者（指标值“达标”，完成值“%”）的，同样是没有填（unit-only-actual）；指标值有数字的由 indicator-actual-incommensurable 要求填写实际数值，不再重复报告；"
+                + "完成值只有占位符（“**”“xx”“XX”“……”“？”“—”“/”）的，同样是没有填（placeholder-actual）；指标值也只是“/”“—”或写着不适用、无此项的，这一行读作不适用，请标为不适用（notApplicable），分值归入其他指标，或填写指标值和完成情况（not-applicable-marked）；"
+                + "年终自评时计分对这样的完成值另有 score-input-missing no-result，两者是同一个缺陷，只保留本规则的一条；目标申报阶段的完成值由 stage-year-end-content 报告，这里不再重复；"
                 + "指标名称里留着这样的提示（南岳 2018 绩效目标申报表：“贫困地区旅游景点开发数量”后面的括号里留着模板的提示“≥”、两个星号和“个”，指标值一栏另填“>=4个”）只是多余，作为提示报告。"
                 + "指标名称前留着模板的行编号（财预〔2020〕10号 附件1 在每一类下印“指标1:”“指标2:”供填写；稷山 2020、陈仓 2020：“指标1:全县参合人数”“指标1:新建堤防、护岸长度”）也只是多余，每张表在第一个这样的名称处提示一次，说明共有几个；编号写作汉字（“指标一：”，其后须有“：”“、”等，“指标一致率”不算）的相同；名称前的行编号“1.”“2、”（其后不是数字：“1.5万亩”“3:1”是数值）同样在第一个处提示一次（numbering-name）；只有编号、没有名称的行是留下的模板行，由 indicator-template-row 报告。"
                 + "年度总体目标里只有编号、没有内容的项（广水 2021 乡村道路建设养护项目：“1.完成乡村道路建设养护里程 300 公里; 2. 3.”）是模板留下的空项，作为警告报告；"
@@ -50,6 +52,8 @@ import tools.jackson.databind.JsonNode;
                 + " Templates mark a value to fill in with two asterisks (after ≥ or ≤, or next to a percent sign or a unit): a target or other cell still holding such a mark was never filled in;"
                 + " a target holding only a unit, a comparator or both (Chencang 2020 provincial water funds target table: \"公里\" (km), \"万亩\" (10,000 mu), \"万人\" (10,000 people), \"≧ %\") is the template's value left unfilled (unit-only), reported as such a placeholder; one with a figure or words (达标 (up to standard), 十年 (ten years)) is not;"
                 + " so is an actual (a value to date at monitoring) holding only a unit, a comparator or both beside a target in words (达标 (up to standard) beside \"%\") (unit-only-actual); beside a target with a figure indicator-actual-incommensurable asks for the figure, and this rule does not say it again;"
+                + " so is an actual holding only a placeholder (\"**\", \"xx\", \"XX\", \"……\", \"？\", \"—\", \"/\") (placeholder-actual); where the target too is only \"/\" or \"—\" or says 不适用 or 无此项 (not applicable), the row reads as not applicable: mark it notApplicable and give its points to the other rows, or fill in the target and the actual (not-applicable-marked);"
+                + " at the self-evaluation the scorer's score-input-missing no-result at such an actual is the same defect and is left out beside this finding; at the target declaration an actual is stage-year-end-content's, and this rule does not say it again;"
                 + " an indicator name that kept such a hint (Nanyue 2018 target declaration: \"贫困地区旅游景点开发数量\" (number of scenic spots developed) kept the template's bracketed hint, ≥, two asterisks and 个 (a count), its target column holding \">=4个\" (at least 4)) is only redundant, and reported as a note."
                 + " So is the template's row number kept before a name (MOF Caiyu [2020] No. 10, Annex 1, prints \"指标1:\", \"指标2:\" (indicator 1, 2) in each category's rows to write on; Jishan 2020, Chencang 2020: \"指标1:全县参合人数\", \"指标1:新建堤防、护岸长度\"), noted once a table, at the first such name, with how many there are; so is that numbering in Chinese numerals (指标一： (indicator one:), with its colon or 、 after it: 指标一致率 (consistency rate of indicators) is a name), and a row number \"1.\" or \"2、\" before a name (numbering-name; not where a digit follows: 1.5万亩 (15,000 mu) and 3:1 are figures); a row holding the number and no name is an empty template row, indicator-template-row's."
                 + " An overall goal with numbered items that hold only their number (Guangshui 2021, rural roads: \"1.完成乡村道路建设养护里程 300 公里; 2. 3.\" (1. build and maintain 300 km of rural roads; 2. 3.)) kept the template's empty items, reported as a warning;"
@@ -78,6 +82,10 @@ import tools.jackson.databind.JsonNode;
                     en = "The target of indicator \"{0}\" holds only \"{1}\" and no figure: the template's value to fill in was never filled in. Fill in the figure (e.g. \"≥ 3 公里\" (km), \"≥ 95%\"); if the indicator does not apply to the project, delete the row."),
             @RuleInfo.Message(key = "unit-only-actual", zh = "指标“{0}”的完成值只有“{1}”，没有数值，也没有说明完成情况：模板待填的完成值没有填。指标值是“{2}”：请填写实际完成情况（如“{2}”或实际达到的数值）。",
                     en = "The actual of indicator \"{0}\" holds only \"{1}\", no figure and no word on what was achieved: the template's value was never filled in. The target is \"{2}\": write what was achieved (e.g. \"{2}\", or the figure reached)."),
+            @RuleInfo.Message(key = "placeholder-actual", zh = "指标“{0}”的完成值只有占位符“{1}”，没有数值，也没有说明完成情况：这一栏其实没有填。指标值是“{2}”：请填写实际完成情况（如“{2}”或实际达到的数值）；该指标不适用于本项目的，标为不适用（notApplicable），不要留占位符。",
+                    en = "The actual of indicator \"{0}\" holds only the placeholder \"{1}\", no figure and no word on what was achieved: the cell was never filled in. The target is \"{2}\": write what was achieved (e.g. \"{2}\", or the figure reached); if the indicator does not apply to the project, mark it not applicable (notApplicable) instead of leaving a placeholder."),
+            @RuleInfo.Message(key = "not-applicable-marked", zh = "指标“{0}”的指标值“{2}”和完成值“{1}”都只是“/”“—”或“不适用”之类：这一行读作不适用，却作为指标留在表中，计分时无法计分。确不适用的，请标为不适用（notApplicable: true），其分值归入其他指标（财预〔2020〕10号：未设的指标分值归入产出、效益）；适用的，请填写指标值和实际完成情况。",
+                    en = "Indicator \"{0}\" has the target \"{2}\" and the actual \"{1}\", each only \"/\", \"—\" or \"不适用\" (not applicable) or the like: the row reads as not applicable, yet stands in the table as an indicator, which the score cannot score. If it does not apply, mark it not applicable (notApplicable: true) and give its points to the other indicators (Caiyu [2020] No. 10: the points of indicators not set go to outputs and effects); if it applies, fill in the target and what was achieved."),
             @RuleInfo.Message(key = "template-mark-name", zh = "指标名称“{0}”里留着模板的填写提示“{1}”。名称只写衡量什么，数值写在指标值一栏：请删去提示。",
                     en = "The indicator name \"{0}\" kept the template's hint \"{1}\". A name says what is measured and the value goes in the target column: remove the hint."),
             @RuleInfo.Message(key = "template-numbering-name", details = {2},
@@ -200,6 +208,11 @@ public final class PlaceholderLeft implements TreeRule {
                 // achieved, and the scorer reads "%" beside "%" as the target's own words. Under a target with a figure
                 // indicator-actual-incommensurable asks for the figure (one defect, one finding; F10's left-alone item)
                 ctx.report(sev, "unit-only-actual", row.actualSrc(), null, Checks.name(row), row.actual().strip(), row.target().strip());
+            } else if (placeholderActual(submission, row, b)) {
+                // "**", "xx", "—", "/" for an actual beside a target in words: the scorer says no-result at 自评 (session 44),
+                // and nothing said it at 运行监控; a row whose target is such a mark too reads as not applicable (session 45)
+                ctx.report(sev, notApplicableMark(row.effectiveTarget()) ? "not-applicable-marked" : "placeholder-actual",
+                        row.actualSrc(), null, Checks.name(row), row.actual().strip(), row.effectiveTarget().strip());
             }
             if ((b & (IndicatorFacts.T_NO_NUMERAL | IndicatorFacts.A_NO_NUMERAL)) == 0) {
                 continue;
@@ -771,6 +784,45 @@ public final class PlaceholderLeft implements TreeRule {
         return (submission.stage() == Stage.SELF_EVALUATION || submission.stage() == Stage.MONITORING)
                 && (bits & (IndicatorFacts.APPLICABLE | IndicatorFacts.T_EMPTY | IndicatorFacts.T_QUANTITATIVE)) == IndicatorFacts.APPLICABLE
                 && unitOnly(row.actual());
+    }
+
+    /**
+     * Whether the row's actual (the value to date at 运行监控) holds only a placeholder ("**", "xx", "XX", "……", "？", "—",
+     * "/": {@link io.github.jixiao.target.Grade#noResult}, the scorer's reading of an actual that states no result) beside a
+     * target in words, at the stages that report an actual, where no other finding of this rule says it: not a unit or
+     * comparator alone ({@link #actualUnitOnly}'s), not a template's ** mark ({@link #templateMark}, the tree walk's). A
+     * target with a figure is indicator-actual-incommensurable's, a blank one indicator-incomplete's, and an actual at
+     * 目标申报 stage-year-end-content's, as for {@link #actualUnitOnly}.
+     */
+    private static boolean placeholderActual(Submission submission, io.github.jixiao.model.Indicator row, long bits) {
+        return (submission.stage() == Stage.SELF_EVALUATION || submission.stage() == Stage.MONITORING)
+                && (bits & (IndicatorFacts.APPLICABLE | IndicatorFacts.T_EMPTY | IndicatorFacts.T_QUANTITATIVE)) == IndicatorFacts.APPLICABLE
+                && (io.github.jixiao.target.Grade.noResult(row.actual()) || notApplicableMark(row.actual())
+                        && notApplicableMark(row.effectiveTarget()))
+                && !unitOnly(row.actual()) && !marked(row.actual());
+    }
+
+    /** Whether {@code value} holds a template's ** mark {@link #templateMark} reports (not Markdown's bold). */
+    private static boolean marked(String value) {
+        if (value.indexOf('*') < 0) {
+            return false;
+        }
+        java.util.regex.Matcher m = TEMPLATE_MARK.matcher(value);
+        int[] scan = {0, 0};
+        while (m.find()) {
+            if (!boldAsterisks(value, m.start(), m.end(), scan)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code value} is a mark a table writes in a row that does not apply ("/", "—", 不适用, 无此项): the scorer's
+     * reading ({@link io.github.jixiao.score.IndicatorScoring#notApplicableMark}), so that both read one row alike.
+     */
+    static boolean notApplicableMark(String value) {
+        return io.github.jixiao.score.IndicatorScoring.notApplicableMark(value);
     }
 
     /** The punctuation an instruction ends with, after its length limit is taken out. */
