@@ -419,7 +419,8 @@ public final class IndicatorScoring {
             // to the other rows; not scored, its points held (where they go is the table's to say: 财预〔2020〕10号 gives the
             // points of indicators not set to 产出 and 效益, not to a row jixiao could pick), and said as such (session 45)
             throw ctx.problem(ScoringContext.INPUT_MISSING, "not-applicable-marked", List.of(ind.label(), ind.actual().strip(),
-                    target.text(), ctx.criterionName, Num.plain(points)), ind.actualSrc(), ctx.t("score.reason.noResult", ind.actual().strip()));
+                    target.text(), ctx.criterionName, Num.plain(points)), ind.actualSrc(),
+                    ctx.t("score.reason.notApplicableMarked", target.text(), ind.actual().strip()));
         }
         if (io.github.jixiao.target.Grade.noResult(ind.actual())) {
             // an actual that is only a unit, a comparator or a placeholder ("%", "≥", "**", "—"): no result is stated, under

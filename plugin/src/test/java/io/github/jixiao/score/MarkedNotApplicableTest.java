@@ -42,6 +42,21 @@ class MarkedNotApplicableTest {
         String message = new io.github.jixiao.report.Messages(io.github.jixiao.report.Messages.ZH).message(
                 r.findings().stream().filter(f -> f.key().equals("not-applicable-marked")).findFirst().orElseThrow());
         assertTrue(message.contains("这一行读作不适用，却带着 10 分") && message.contains("notApplicable: true"), message);
+        // the row's own line in the 评分表 says the same, not that the actual is "only a unit, a comparator or a placeholder"
+        assertEquals("无法计分：指标值“" + target + "”和完成值“" + actual + "”表明这一行不适用，却带着分值；请标为不适用（notApplicable），分值归入其他指标，按 0 分计（自评 10）",
+                row(r).explanation());
+    }
+
+    @Test
+    void theRowsLineSaysItInEnglishToo(@TempDir Path tmp) throws Exception {
+        EngineResult r = run(tmp, "/", "/", true, "placeholder-left", Locale.ENGLISH);
+        assertTrue(row(r).explanation().contains("the target \"/\" and the actual \"/\" mark the row as not applicable, yet it carries points"),
+                row(r).explanation());
+    }
+
+    private static io.github.jixiao.score.CriterionScore row(EngineResult r) {
+        return r.sheet().criteria().stream().flatMap(c -> c.items().stream())
+                .filter(i -> i.name().equals("对控制基建项目成本影响程度")).findFirst().orElseThrow();
     }
 
     @Test
@@ -67,6 +82,10 @@ class MarkedNotApplicableTest {
     }
 
     private static EngineResult run(Path tmp, String target, String actual, boolean points, String off) throws Exception {
+        return run(tmp, target, actual, points, off, Locale.SIMPLIFIED_CHINESE);
+    }
+
+    private static EngineResult run(Path tmp, String target, String actual, boolean points, String off, Locale locale) throws Exception {
         Path project = tmp.resolve("t25");
         Samples.copyTreeEditingIndicators(Path.of(MarkedNotApplicableTest.class.getResource("/real-tables/t25-tangxi-weituo-2022").toURI()),
                 project, root -> {
@@ -80,6 +99,6 @@ class MarkedNotApplicableTest {
                 });
         return new Engine().run(off == null ? EngineOptions.of(project, project.resolve("submission"))
                 : new EngineOptions(project, project.resolve("submission"), null, null, null,
-                        RuleConfig.of(List.of(new RuleConfig.Entry(off, "OFF", null))), Locale.SIMPLIFIED_CHINESE));
+                        RuleConfig.of(List.of(new RuleConfig.Entry(off, "OFF", null))), locale));
     }
 }
