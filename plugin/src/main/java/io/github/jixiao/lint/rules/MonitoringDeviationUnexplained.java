@@ -42,7 +42,7 @@ import java.util.List;
                 + "执行严重滞后，要写明原因和措施（funds.executionExplanation 或 stated.executionRateExplanation，或表末存在问题）（execution-behind）；"
                 + "落后序时进度但超过其一半的（黄石 2019：6 月末 39.8%）不报告：项目资金按合同、按工程进度分期支付，年中略低于序时进度是常态。"
                 + "同一行的全年预计执行数不到全年预算 90% 的，预计年末结余较多，同样要说明原因（execution-forecast-short；执行率未达 90% 须说明原因，与年终自评相同）；已报告执行严重滞后的，不再另报。"
-                + "时效指标的期限（如“6月底前完成”，未写年份的按申报年度读）到监控截至月份（budget.json 的 funds.toDateMonth）的月末已过，截至目前的完成值却说明尚未完成（正在推进、尚未完成、已完成 60%）"
+                + "时效指标的期限（如“6月底前完成”，未写年份的按申报年度读）到监控截至月份（budget.json 的 funds.toDateMonth；没有填写的，读表名写明的月份：2019年1-6月…监控表、上半年、截至6月30日，写得不确定的如截至6月15日不读）的月末已过，截至目前的完成值却说明尚未完成（正在推进、尚未完成、已完成 60%）"
                 + "或空着（另填了全年预计完成值或完成目标可能性；三项都空着的由 indicator-incomplete 的 no-monitoring 指出）的，期限已经错过，不论完成目标可能性填什么，都要写明原因和措施（deadline-passed、deadline-passed-blank）；截至目前的完成值是期限之后的日期的（6月底前完成，完成值 7月15日），已延期完成，同样要写明原因（deadline-passed-late）；"
                 + "完成值的日期在监控截至月份之后的（表中数字截至 6 月，完成值 7月15日），不是截至当时已经完成的日期（是预计完成时间，或截至月份填错），期限到截至月末已过的，要写明原因和措施或改正截至月份（deadline-passed-day-ahead），期限未到而完成值的日期（或写明“预计”“计划”的日期，如“预计8月10日完成”；全年预计完成值栏同样读）晚于期限的，预计不能按期完成，要写明原因和纠偏措施（deadline-forecast-late）；"
                 + "期限已过时，完成值为“基本完成”的按到期尚未全部完成读（期限要求的是全部完成），同样报告 deadline-passed 并在消息中写明这一读法；“待验收”“待拨付”“待结算”等收尾用语，"
@@ -65,7 +65,7 @@ import java.util.List;
                 + " The same row's forecast for the year below 90% of the year's budget expects a large balance at the year end and needs its reason too (execution-forecast-short; "
                 + "an execution below 90% needs a written reason, as at the year end); not said again where the execution already lags badly."
                 + " A timeliness target whose deadline (6月底前完成, by the end of June; one without its year read in the submission's year) has passed by the end of the month "
-                + "the monitoring runs to (budget.json funds.toDateMonth), with a value to date saying it is not done (正在推进 (under way), 尚未完成 (not yet done), 60% done) "
+                + "the monitoring runs to (budget.json funds.toDateMonth; where not given, the month the table's title names: 2019年1-6月…监控表 (January–June), 上半年 (first half), 截至6月30日 (as of 30 June), not one it leaves unsure such as 截至6月15日 (as of 15 June)), with a value to date saying it is not done (正在推进 (under way), 尚未完成 (not yet done), 60% done) "
                 + "or blank (with a forecast or a likelihood given; with all three blank indicator-incomplete's no-monitoring says so), has missed its deadline whatever the likelihood says, "
                 + "and needs its cause and measures (deadline-passed, deadline-passed-blank); one whose value to date is a day after its deadline (6月底前完成 (by the end of June) beside 7月15日 (15 July)) was done late, a deviation whose cause is asked for too (deadline-passed-late); a day after the month the table runs to (figures to June, 7月15日) is no day done by then (a planned day, or the month given wrong): with the deadline passed by that month's end it needs the cause and measures, or the month corrected (deadline-passed-day-ahead), and is not reported while the deadline is to come, unless the day is after the deadline: a day planned after it (figures to June, 7月底前完成 beside 8月10日 or 预计8月10日完成, expected on 10 August; a forecast column so written likewise) forecasts the target missed, and its cause and remedy are asked for (deadline-forecast-late); with the deadline passed, 基本完成 (basically done) is read as not wholly done by it, the deadline asking for the whole, and is deadline-passed with that reading in the message, while a closing-out word (待验收, still to be accepted; 待拨付, still to be paid; 待结算, still to be settled) counts as not done only where the row's target or name sets that act itself (6月底前验收 beside 已完工，待验收), not after a deadline for the work (已完工，待验收: the work is done); a deadline written as a month and 前 alone (6月前, before June) is read as by the end of that month, as 6月底前 and 6月30日前 (which includes the day) are: the project year runs to the end of December and 12月前 means within the year; a reading in the unit's favour that the message states, asking for 5月底前 (by the end of May) where 1 June was meant; not flagged where it is done, gives a day on or before the deadline, is not yet due, is a day to start by (开工时间 2019年3月, a start in March: 施工中, under construction, has started), or the month is not given.",
         source = "湖北 黄石 2019 项目支出绩效监控表（申遗经费）：完成目标可能性（确定能、有可能、不可能）栏，及“偏差或不能完成目标原因分析”“相关建议或举措”栏；"
@@ -124,10 +124,8 @@ public final class MonitoringDeviationUnexplained implements Rule {
     public void check(Submission s, RuleContext ctx) {
         boolean tableExplains = !Checks.placeholder(s.text("department", "/problems"));
         // the month the table's figures run to; none where not given or no month (funds-to-date-implausible asks for it)
-        Integer month = s.funds() == null ? null : s.funds().toDateMonth();
-        if (month != null && (month < 1 || month > 12)) {
-            month = null;
-        }
+        // (funds.toDateMonth, else the month the table's title names: 1-6月, 上半年, 截至6月30日)
+        Integer month = Checks.monthToDate(s);
         if (!tableExplains && Checks.executionReason(s) == null) {
             if (month == null || !executionBehind(s, month, ctx)) {
                 forecastShort(s, ctx);
