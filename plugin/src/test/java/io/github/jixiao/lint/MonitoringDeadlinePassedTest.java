@@ -140,6 +140,28 @@ class MonitoringDeadlinePassedTest {
     }
 
     /**
+     * A year and 前 alone (2018年前完成) is read as by the end of that year, and the deadline findings say so (session 45,
+     * M3's left-alone 2): on t15 (2019, to June) 2019年前完成 | 正在推进 is not yet due (it would be long past were 2019年前
+     * read as before 2019), and a day planned in 2020 misses it.
+     */
+    @Test
+    void aYearAndBeforeIsReadAsByItsEndAndSaidSo(@TempDir Path tmp) throws Exception {
+        List<Finding> said = timeliness(tmp.resolve("a"), r -> r.put("target", "2018年前完成").put("actual", "正在推进").put("likelihood", "确定能"));
+        assertEquals(List.of("deadline-passed"), said.stream().map(Finding::key).toList());
+        assertEquals(true, new Messages(Messages.ZH).message(said.get(0)).startsWith("指标“产出指标/时效”的指标值是 2018年前完成（期限 2018-12-31，"
+                + "“2018年前”按 2018 年底读；指 2018 年 1 月 1 日之前的，请写作“2017年底前”），"), new Messages(Messages.ZH).message(said.get(0)));
+        assertEquals(true, new Messages(Locale.ENGLISH).message(said.get(0)).startsWith("Indicator \"产出指标/时效\" has the target 2018年前完成 (deadline 2018-12-31; "
+                + "\"2018年前\" (before 2018) is read as by the end of 2018; if it means by the end of 2017, write \"2017年底前\"), which has passed"),
+                new Messages(Locale.ENGLISH).message(said.get(0)));
+        assertEquals(io.github.jixiao.report.Fingerprints.of(said.get(0).ruleId(), "f", "deadline-passed", List.of("产出指标/时效", "2018年前完成", "2018-12-31", "6", "正在推进")),
+                io.github.jixiao.report.Fingerprints.of(said.get(0).ruleId(), "f", "deadline-passed", said.get(0).args()), "the reading is a detail");
+        assertEquals(List.of(), timeliness(tmp.resolve("b"), r -> r.put("target", "2019年前完成").put("actual", "正在推进").put("likelihood", "确定能")));
+        List<Finding> ahead = timeliness(tmp.resolve("c"), r -> r.put("target", "2019年前完成").put("actual", "预计2020年3月完成").put("likelihood", "有可能"));
+        assertEquals(List.of("deadline-forecast-late"), ahead.stream().map(Finding::key).toList());
+        assertEquals(true, new Messages(Messages.ZH).message(ahead.get(0)).contains("（期限 2019-12-31，“2019年前”按 2019 年底读；指 2019 年 1 月 1 日之前的，请写作“2018年底前”）"));
+    }
+
+    /**
      * A day planned after a deadline still to come (t15's table to June, 7月底前完成 | 8月10日, or 预计8月10日完成): the target
      * is forecast to be missed, and the cause and the remedy are asked for (deadline-forecast-late, session 45; until then
      * nothing was said, M3's left-alone 3). Not said where the row explains it, nor for a day planned within the deadline.
@@ -182,6 +204,8 @@ class MonitoringDeadlinePassedTest {
                 + "deadline, which asks for the whole), and no cause of the deviation and no correction is given. State why it was not done on time and the "
                 + "measures (e.g. the new completion date) in the indicator's 偏差或不能完成目标原因分析 (explanation); if it is in fact done, give the date it "
                 + "was done as the value to date.", new Messages(Locale.ENGLISH).message(said.get(0)));
+        assertEquals(io.github.jixiao.report.Fingerprints.of(said.get(0).ruleId(), "f", "deadline-passed", List.of("产出指标/时效", "6月底前完成", "2019-06-30", "6", "基本完成")),
+                io.github.jixiao.report.Fingerprints.of(said.get(0).ruleId(), "f", "deadline-passed", said.get(0).args()), "the reading is a detail");
         List<Finding> act = timeliness(tmp.resolve("b"), r -> r.put("target", "6月底前验收").put("actual", "已完工，待验收").put("likelihood", "确定能"));
         assertEquals(List.of("deadline-passed"), act.stream().map(Finding::key).toList());
         assertEquals("指标“产出指标/时效”的指标值是 6月底前验收（期限 2019-06-30），到监控截至的 6 月末已过期限，截至目前的完成值“已完工，待验收”却说明尚未完成"
