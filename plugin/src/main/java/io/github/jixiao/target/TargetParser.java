@@ -1251,6 +1251,28 @@ public final class TargetParser {
         return month >= 1 && month <= 12 ? month : null;
     }
 
+    /** A year then 前 with nothing between (2023年前完成, 2023年之前): no month, no 底 or 末, no 度. */
+    private static final Pattern YEAR_BEFORE = Pattern.compile("^(\\d{4})年(?:前|之前|以前)" + DATE_DONE + "$");
+
+    /**
+     * The year of a deadline written as a year and 前 alone (2023年前完成, 2023年以前: "before 2023"), or null (2023年底前,
+     * 2023年12月前, 2023年度, words). {@link #deadline} reads it as by the year's end (2023-12-31), as 2023年底前 is and as
+     * {@link #monthBefore} reads 6月前: the usage of plans and targets ("2020年前全面建成", by the end of 2020), and a
+     * reading in the unit's favour, which the rules that read a deadline say beside it, so that a unit that meant "by the
+     * end of 2022" writes 2022年底前. No real table writes one (session 45: none of the real tables' targets has 年前).
+     */
+    public static Integer yearBefore(String target) {
+        if (target == null || target.indexOf('前') < 0) {
+            return null;
+        }
+        Matcher m = YEAR_BEFORE.matcher(normalise(withoutDateLabel(normalise(target.strip()))));
+        if (!m.matches()) {
+            return null;
+        }
+        int year = Integer.parseInt(m.group(1));
+        return year >= 1900 && year <= 2199 ? year : null;
+    }
+
     /** A date in a text as written: 2022年10月(20日 / 底), 10月(20日 / 底), 2022-10-20, 2022年(底). */
     private static final Pattern WRITTEN_DATE = Pattern.compile(
             "(?:(\\d{4})年)?(\\d{1,2})月(?:(\\d{1,2})[日号]|(底|末))?|(\\d{4})[-./](\\d{1,2})[-./](\\d{1,2})|(\\d{4})年(底|末)?");

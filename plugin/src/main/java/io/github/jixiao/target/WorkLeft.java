@@ -69,7 +69,8 @@ public final class WorkLeft {
      * The words of an actual saying the work is not finished, each with its English gloss, in the order they are looked
      * for (the first found is the one a message quotes): one list for indicator-target-missed's in-progress (every kind,
      * 天津 东丽区 2020: 随项目进度把控, 剩余工程款待申请, 基本完成), monitoring-deviation-unexplained's deadline-passed
-     * ({@link Left#WORK} and {@link Left#TO_DO}) and {@link #partDone} ({@link Left#WORK}). 待 only before what is still to
+     * ({@link Left#WORK} and {@link Left#TO_DO}; since session 45 {@link Left#GRADE}, and {@link Left#AFTER} where the row
+     * sets the act itself, each with its reading said) and {@link #partDone} ({@link Left#WORK}). 待 only before what is still to
      * be done (待申请, 待验收): 待遇 is no such word. Not 把控 alone (严格把控工程质量 is care taken, not work left): 随项目进度
      * says it. Where each word counts is {@link #underWay}.
      */

@@ -288,4 +288,20 @@ class DateTargetsTest {
         }
         assertEquals(null, TargetParser.monthBefore(null));
     }
+
+    /**
+     * A year and 前 alone (2023年前完成) is read as by the end of that year, as 2023年底前 (session 45, M3's left-alone 2;
+     * the rules say the reading), and told apart from what it is not.
+     */
+    @Test
+    void aYearAndBeforeIsReadAsByTheYearsEndAndToldApart() {
+        assertEquals(new BigDecimal("20231231"), TargetParser.deadline(2023, "2023年前完成").low());
+        assertEquals(new BigDecimal("20231231"), TargetParser.deadline(2024, "2023年之前").low());
+        assertEquals(2023, TargetParser.yearBefore("2023年前完成"));
+        assertEquals(2023, TargetParser.yearBefore(" 2023年以前 "));
+        for (String other : new String[] {"2023年底前", "2023年12月前", "2023年度", "2023年后", "6月前", "3年前", "按时完成", "", "2023年前后"}) {
+            assertEquals(null, TargetParser.yearBefore(other), other);
+        }
+        assertEquals(null, TargetParser.yearBefore(null));
+    }
 }

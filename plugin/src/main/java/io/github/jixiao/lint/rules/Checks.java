@@ -460,4 +460,73 @@ final class Checks {
                 io.github.jixiao.score.IndicatorScoring.missed(i);
         return m == null || !m.fullAsTheTable(tableDecimals, i.score());
     }
+    /**
+     * The month a mid-year monitoring table's figures run to: {@code funds.toDateMonth} (1-6月执行数: 6), else the month
+     * the table's title says ({@link #titleMonth}: 2019年1-6月项目支出绩效监控表, 上半年, 截至6月30日), as the form prints
+     * it above the figures; null where neither says one month (1 to 12). The import sets toDateMonth only from a funds
+     * column headed with its months, so a table whose title alone names them (or one typed by hand) had no month.
+     */
+    static Integer monthToDate(io.github.jixiao.model.Submission s) {
+        Integer month = s.funds() == null ? null : s.funds().toDateMonth();
+        if (month != null) {
+            return month >= 1 && month <= 12 ? month : null;
+        }
+        return titleMonth(s.text("department", "/title"), s.year());
+    }
+
+    /** 1-6月, 1—6月, 1至6月, 1～6月: the months from January a title names (group 1: the last). */
+    private static final java.util.regex.Pattern FROM_JANUARY =
+            java.util.regex.Pattern.compile("(?<![0-9])1\\s*(?:-|－|—|–|~|～|至|到)\\s*([0-9]{1,2})\\s*月(?!\\s*[0-9]{1,2}\\s*日)");
+
+    /** 截至6月, 截至2019年6月底, 截止6月30日: the month (group 2) and day (group 3) a title says its figures run to (year: group 1). */
+    private static final java.util.regex.Pattern AS_OF = java.util.regex.Pattern.compile(
+            "截[至止]\\s*(?:([0-9]{4})\\s*年\\s*)?([0-9]{1,2})\\s*月\\s*(?:([0-9]{1,2})\\s*[日号]|份|底|末)?");
+
+    /**
+     * The month a monitoring table's title says its figures run to, or null: 1-6月 (and 1—6月, 1至6月 …), 截至6月 (底, 末,
+     * or its last day: 截至6月30日), 上半年 (6), 前三季度 (9). Null where it says none, where a day is not the month's last
+     * (截至6月15日: the month not wholly in), where a year written beside 截至 is not the table's, and where two readings
+     * differ: not sure, so no month (the rules that need one say nothing, as before).
+     */
+    static Integer titleMonth(String title, Integer year) {
+        if (blank(title)) {
+            return null;
+        }
+        StringBuilder folded = new StringBuilder(title.length());
+        for (int k = 0; k < title.length(); k++) {
+            char c = title.charAt(k);
+            folded.append(c >= '０' && c <= '９' ? (char) (c - '０' + '0') : c); // full-width digits, as tables type them
+        }
+        String t = folded.toString();
+        java.util.Set<Integer> months = new java.util.TreeSet<>();
+        java.util.regex.Matcher m = FROM_JANUARY.matcher(t);
+        while (m.find()) {
+            months.add(Integer.parseInt(m.group(1)));
+        }
+        m = AS_OF.matcher(t);
+        while (m.find()) {
+            int month = Integer.parseInt(m.group(2));
+            if (m.group(1) != null && year != null && Integer.parseInt(m.group(1)) != year) {
+                return null;
+            }
+            if (m.group(3) != null) {
+                int y = m.group(1) != null ? Integer.parseInt(m.group(1)) : year != null ? year : 2001;
+                if (month < 1 || month > 12 || Integer.parseInt(m.group(3)) != java.time.YearMonth.of(y, month).lengthOfMonth()) {
+                    return null; // 截至6月15日: part of the month
+                }
+            }
+            months.add(month);
+        }
+        if (t.contains("上半年")) {
+            months.add(6);
+        }
+        if (t.contains("前三季度")) {
+            months.add(9);
+        }
+        if (months.size() != 1) {
+            return null;
+        }
+        int month = months.iterator().next();
+        return month >= 1 && month <= 12 ? month : null;
+    }
 }

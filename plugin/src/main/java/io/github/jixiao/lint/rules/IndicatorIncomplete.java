@@ -19,7 +19,7 @@ import java.util.Map;
         titleZh = "绩效指标填报不完整",
         titleEn = "Performance indicator incomplete",
         rationaleZh = "每个三级指标都要有指标值；年终自评时还要有实际完成值，指标赋分的还要有得分。缺了这些，既无法判断是否完成，也无法核对得分。"
-                + "预算资金一行印有预算执行率分值的，同样要填得分。只有空行的指标类别等于没有填报。目标申报阶段尚无实际完成值，不作要求；运行监控阶段，实际完成值一栏填的是截至目前的完成值（监控表印作“1-6月完成值”等），消息也这样称呼它：只有空行的类别只请填写指标值，每个有指标值的指标要填截至目前的完成值，尚无完成值的至少填全年预计完成值和完成目标可能性（湖北 项目支出绩效监控表），三者都空着的是漏填了监控，作警告，消息写明截至的月份（budget.json 的 funds.toDateMonth：截至 6 月末的完成值），没有写月份的，请在那里写明；年终以前，评分框架列为可选的类别（如经济效益、生态效益、可持续影响）只印着类别名、没有填任何指标的，是该类不适用，不报告。"
+                + "预算资金一行印有预算执行率分值的，同样要填得分。只有空行的指标类别等于没有填报。目标申报阶段尚无实际完成值，不作要求；运行监控阶段，实际完成值一栏填的是截至目前的完成值（监控表印作“1-6月完成值”等），消息也这样称呼它：只有空行的类别只请填写指标值，每个有指标值的指标要填截至目前的完成值，尚无完成值的至少填全年预计完成值和完成目标可能性（湖北 项目支出绩效监控表），三者都空着的是漏填了监控，作警告，消息写明截至的月份（budget.json 的 funds.toDateMonth：截至 6 月末的完成值；没有填写的，读表名写明的月份，如 2019年1-6月…监控表），没有写月份的，请在那里写明；年终以前，评分框架列为可选的类别（如经济效益、生态效益、可持续影响）只印着类别名、没有填任何指标的，是该类不适用，不报告。"
                 + "空着的一行却自评满分的，这里一并说明满分（-scored），indicator-score-unexplained 不再在该行另报（一个缺陷一个问题：补填后得分再按完成情况核对）。"
                 + "指标性质一栏标为定性、指标值空着的（潼南区五桂镇 2023：“促进经济发展 | 定性 | 空白”），提示写明可以核对的达成标准，而不是“≥ 60 个”之类的数值；年终自评时实际完成值也空着、或空着却自评满分的，同样如此。",
         rationaleEn = "Every indicator needs a target; at the year-end self-evaluation it also needs an actual, and a score where indicators carry points. "
@@ -301,8 +301,8 @@ public final class IndicatorIncomplete implements Rule {
                         // the month the table runs to (funds.toDateMonth, 1-6月执行数: 6) named where given, as the table heads
                         // the column (1-6月完成值); without it, the message says where to give it (session 43: a hand-typed
                         // submission was told of "the value to date" with no month, nor where the month goes)
-                        Integer month = submission.funds() == null ? null : submission.funds().toDateMonth();
-                        if (month != null && month >= 1 && month <= 12) {
+                        Integer month = Checks.monthToDate(submission); // or the title's (2019年1-6月…监控表)
+                        if (month != null) {
                             ctx.report(Severity.WARNING, "no-monitoring-month", i.actualSrc(), null, Checks.name(i), Checks.target(i),
                                     Integer.toString(month));
                         } else {

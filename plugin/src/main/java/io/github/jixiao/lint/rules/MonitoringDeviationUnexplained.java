@@ -42,10 +42,12 @@ import java.util.List;
                 + "执行严重滞后，要写明原因和措施（funds.executionExplanation 或 stated.executionRateExplanation，或表末存在问题）（execution-behind）；"
                 + "落后序时进度但超过其一半的（黄石 2019：6 月末 39.8%）不报告：项目资金按合同、按工程进度分期支付，年中略低于序时进度是常态。"
                 + "同一行的全年预计执行数不到全年预算 90% 的，预计年末结余较多，同样要说明原因（execution-forecast-short；执行率未达 90% 须说明原因，与年终自评相同）；已报告执行严重滞后的，不再另报。"
-                + "时效指标的期限（如“6月底前完成”，未写年份的按申报年度读）到监控截至月份（budget.json 的 funds.toDateMonth）的月末已过，截至目前的完成值却说明尚未完成（正在推进、尚未完成、已完成 60%）"
+                + "时效指标的期限（如“6月底前完成”，未写年份的按申报年度读）到监控截至月份（budget.json 的 funds.toDateMonth；没有填写的，读表名写明的月份：2019年1-6月…监控表、上半年、截至6月30日，写得不确定的如截至6月15日不读）的月末已过，截至目前的完成值却说明尚未完成（正在推进、尚未完成、已完成 60%）"
                 + "或空着（另填了全年预计完成值或完成目标可能性；三项都空着的由 indicator-incomplete 的 no-monitoring 指出）的，期限已经错过，不论完成目标可能性填什么，都要写明原因和措施（deadline-passed、deadline-passed-blank）；截至目前的完成值是期限之后的日期的（6月底前完成，完成值 7月15日），已延期完成，同样要写明原因（deadline-passed-late）；"
-                + "完成值的日期在监控截至月份之后的（表中数字截至 6 月，完成值 7月15日），不是截至当时已经完成的日期（是预计完成时间，或截至月份填错），期限到截至月末已过的，要写明原因和措施或改正截至月份（deadline-passed-day-ahead），期限未到的不报告；"
-                + "只写月份加“前”的期限（6月前、2019年6月前）按该月月底读，与“6月底前”“6月30日前”（含当日）相同：项目年度到 12 月底，“12月前”指年内；这是有利于单位的读法，消息中写明，指 6 月 1 日之前的请写作“5月底前”；"
+                + "完成值的日期在监控截至月份之后的（表中数字截至 6 月，完成值 7月15日），不是截至当时已经完成的日期（是预计完成时间，或截至月份填错），期限到截至月末已过的，要写明原因和措施或改正截至月份（deadline-passed-day-ahead），期限未到而完成值的日期（或写明“预计”“计划”的日期，如“预计8月10日完成”；全年预计完成值栏同样读）晚于期限的，预计不能按期完成，要写明原因和纠偏措施（deadline-forecast-late）；"
+                + "期限已过时，完成值为“基本完成”的按到期尚未全部完成读（期限要求的是全部完成），同样报告 deadline-passed 并在消息中写明这一读法；“待验收”“待拨付”“待结算”等收尾用语，"
+                + "只有该行的指标值或指标名称本身要求的正是验收、拨付、结算等的才算未完成（6月底前验收，完成值“已完工，待验收”），工程期限之后只剩验收、付款的（已完工，待验收）不报告；"
+                + "只写月份加“前”的期限（6月前、2019年6月前）按该月月底读，与“6月底前”“6月30日前”（含当日）相同：项目年度到 12 月底，“12月前”指年内；这是有利于单位的读法，消息中写明，指 6 月 1 日之前的请写作“5月底前”；只写年份加“前”的（2023年前完成）同样按该年年底读（规划、目标中“2020年前全面建成”指到 2020 年底），消息中写明，指 2023 年 1 月 1 日之前的请写作“2022年底前”；"
                 + "已完成的、写了期限之内完成日期的、期限未到的、期限是开工或启动时间的（开工时间 2019年3月：施工中即已开工），以及没有写截至月份的，不报告。",
         rationaleEn = "A mid-year monitoring table gives each indicator's likelihood of reaching its target (确定能 (certain), 有可能 (possible), 不可能 (unlikely), 完全不可能 (impossible)), "
                 + "some forms also the year's forecast, and print beside them the columns for the cause of a deviation and the measures proposed. "
@@ -63,9 +65,9 @@ import java.util.List;
                 + " The same row's forecast for the year below 90% of the year's budget expects a large balance at the year end and needs its reason too (execution-forecast-short; "
                 + "an execution below 90% needs a written reason, as at the year end); not said again where the execution already lags badly."
                 + " A timeliness target whose deadline (6月底前完成, by the end of June; one without its year read in the submission's year) has passed by the end of the month "
-                + "the monitoring runs to (budget.json funds.toDateMonth), with a value to date saying it is not done (正在推进 (under way), 尚未完成 (not yet done), 60% done) "
+                + "the monitoring runs to (budget.json funds.toDateMonth; where not given, the month the table's title names: 2019年1-6月…监控表 (January–June), 上半年 (first half), 截至6月30日 (as of 30 June), not one it leaves unsure such as 截至6月15日 (as of 15 June)), with a value to date saying it is not done (正在推进 (under way), 尚未完成 (not yet done), 60% done) "
                 + "or blank (with a forecast or a likelihood given; with all three blank indicator-incomplete's no-monitoring says so), has missed its deadline whatever the likelihood says, "
-                + "and needs its cause and measures (deadline-passed, deadline-passed-blank); one whose value to date is a day after its deadline (6月底前完成 (by the end of June) beside 7月15日 (15 July)) was done late, a deviation whose cause is asked for too (deadline-passed-late); a day after the month the table runs to (figures to June, 7月15日) is no day done by then (a planned day, or the month given wrong): with the deadline passed by that month's end it needs the cause and measures, or the month corrected (deadline-passed-day-ahead), and is not reported while the deadline is to come; a deadline written as a month and 前 alone (6月前, before June) is read as by the end of that month, as 6月底前 and 6月30日前 (which includes the day) are: the project year runs to the end of December and 12月前 means within the year; a reading in the unit's favour that the message states, asking for 5月底前 (by the end of May) where 1 June was meant; not flagged where it is done, gives a day on or before the deadline, is not yet due, is a day to start by (开工时间 2019年3月, a start in March: 施工中, under construction, has started), or the month is not given.",
+                + "and needs its cause and measures (deadline-passed, deadline-passed-blank); one whose value to date is a day after its deadline (6月底前完成 (by the end of June) beside 7月15日 (15 July)) was done late, a deviation whose cause is asked for too (deadline-passed-late); a day after the month the table runs to (figures to June, 7月15日) is no day done by then (a planned day, or the month given wrong): with the deadline passed by that month's end it needs the cause and measures, or the month corrected (deadline-passed-day-ahead), and is not reported while the deadline is to come, unless the day is after the deadline: a day planned after it (figures to June, 7月底前完成 beside 8月10日 or 预计8月10日完成, expected on 10 August; a forecast column so written likewise) forecasts the target missed, and its cause and remedy are asked for (deadline-forecast-late); with the deadline passed, 基本完成 (basically done) is read as not wholly done by it, the deadline asking for the whole, and is deadline-passed with that reading in the message, while a closing-out word (待验收, still to be accepted; 待拨付, still to be paid; 待结算, still to be settled) counts as not done only where the row's target or name sets that act itself (6月底前验收 beside 已完工，待验收), not after a deadline for the work (已完工，待验收: the work is done); a deadline written as a month and 前 alone (6月前, before June) is read as by the end of that month, as 6月底前 and 6月30日前 (which includes the day) are: the project year runs to the end of December and 12月前 means within the year; a reading in the unit's favour that the message states, asking for 5月底前 (by the end of May) where 1 June was meant; a year and 前 alone (2023年前完成, before 2023) likewise as by the end of that year (as plans and targets use it: 2020年前全面建成, built by the end of 2020), said in the message, asking for 2022年底前 (by the end of 2022) where 1 January 2023 was meant; not flagged where it is done, gives a day on or before the deadline, is not yet due, is a day to start by (开工时间 2019年3月, a start in March: 施工中, under construction, has started), or the month is not given.",
         source = "湖北 黄石 2019 项目支出绩效监控表（申遗经费）：完成目标可能性（确定能、有可能、不可能）栏，及“偏差或不能完成目标原因分析”“相关建议或举措”栏；"
                 + "四川 部门预算项目支出绩效自评表（2023年度）：执行率未达 90% 须说明原因（SC-4）",
         sourceEn = "Hubei, Huangshi 2019 project spending performance monitoring table (World Heritage application funds): the likelihood column (certain, possible, unlikely) "
@@ -90,8 +92,8 @@ import java.util.List;
             @RuleInfo.Message(key = "execution-forecast-short", zh = "资金“{0}”的全年预计执行数 {1} 只有全年预算 {2} 的 {3}，不到 90%，预计年末结余较多，却没有说明原因。请在 budget.json 的 funds.executionExplanation 中写明原因（如项目调减、政府采购节约），需要调整预算的按程序申请。",
                     en = "Funds row \"{0}\": the forecast for the year, {1}, is only {3} of the year's budget of {2}, below 90%, so a large balance is expected at the year end, and no reason is given. "
                             + "State why in budget.json funds.executionExplanation (e.g. the project scaled down, savings in procurement), and apply for a budget adjustment where one is needed."),
-            @RuleInfo.Message(key = "deadline-passed", details = {5, 6}, zh = "指标“{0}”的指标值是 {1}（期限 {2}{5}），到监控截至的 {3} 月末已过期限，截至目前的完成值“{4}”却说明尚未完成，也没有分析偏差原因、提出纠偏措施。请在该指标的{@偏差或不能完成目标原因分析|explanation}中写明未按期完成的原因和措施（如调整后的完成时间）；其实已经完成的，请把截至目前的完成值写作完成的日期。",
-                    en = "Indicator \"{0}\" has the target {1} (deadline {2}{6}), which has passed by the end of month {3}, the month the monitoring runs to, yet its value to date, \"{4}\", says it is not done, and no cause of the deviation and no correction is given. "
+            @RuleInfo.Message(key = "deadline-passed", details = {5, 6, 7, 8}, zh = "指标“{0}”的指标值是 {1}（期限 {2}{5}），到监控截至的 {3} 月末已过期限，截至目前的完成值“{4}”却说明尚未完成{7}，也没有分析偏差原因、提出纠偏措施。请在该指标的{@偏差或不能完成目标原因分析|explanation}中写明未按期完成的原因和措施（如调整后的完成时间）；其实已经完成的，请把截至目前的完成值写作完成的日期。",
+                    en = "Indicator \"{0}\" has the target {1} (deadline {2}{6}), which has passed by the end of month {3}, the month the monitoring runs to, yet its value to date, \"{4}\", says it is not done{8}, and no cause of the deviation and no correction is given. "
                             + "State why it was not done on time and the measures (e.g. the new completion date) in the indicator's {@偏差或不能完成目标原因分析|explanation}; if it is in fact done, give the date it was done as the value to date."),
             @RuleInfo.Message(key = "deadline-passed-blank", details = {4, 5}, zh = "指标“{0}”的指标值是 {1}（期限 {2}{4}），到监控截至的 {3} 月末已过期限，截至目前的完成值却空着，看不出是否按期完成。已经完成的，请把完成的日期填作截至目前的完成值；没有完成的，请在该指标的{@偏差或不能完成目标原因分析|explanation}中写明原因和措施（如调整后的完成时间）。",
                     en = "Indicator \"{0}\" has the target {1} (deadline {2}{5}), which has passed by the end of month {3}, the month the monitoring runs to, yet its value to date is blank, so nobody can tell whether it was done on time. "
@@ -104,6 +106,11 @@ import java.util.List;
                     en = "Indicator \"{0}\" has the target {1} (deadline {2}{7}), which has passed by the end of month {3}, the month the monitoring runs to, yet its value to date, \"{4}\" ({5}), is after month {3}, so it is no day the work was done by then: "
                             + "it looks not done by its deadline, and no cause of the deviation is given. State why it was not done on time and the measures in the indicator's {@偏差或不能完成目标原因分析|explanation} "
                             + "(a planned completion day goes there too); if the table's figures run to a later month, correct budget.json funds.toDateMonth."),
+            @RuleInfo.Message(key = "deadline-forecast-late", details = {5, 6}, zh = "指标“{0}”的指标值是 {1}（期限 {2}{5}），截至目前的完成值“{3}”（{4}）不是已经完成的日期，而是预计完成的日期，晚于期限：预计不能按期完成，却没有分析偏差原因、提出纠偏措施。"
+                    + "请在该指标的{@偏差或不能完成目标原因分析|explanation}中写明预计延期的原因和纠偏措施（如何仍在期限内完成，或按程序申请调整目标），截至目前的完成值填写截至监控月末的实际进度。",
+                    en = "Indicator \"{0}\" has the target {1} (deadline {2}{6}), yet its value to date, \"{3}\" ({4}), is no day the work was done but the day it is expected to be, after the deadline: "
+                            + "the target is forecast to be missed, and no cause of the deviation and no correction is given. State why it is expected late and the remedy (how it can still be done by the deadline, "
+                            + "or an adjustment of the target applied for as the rules require) in the indicator's {@偏差或不能完成目标原因分析|explanation}, and give as the value to date the progress made by the end of the month the monitoring runs to."),
             @RuleInfo.Message(key = "contradiction", zh = "指标“{0}”的全年预计完成值 {1} 达不到指标值 {2}，完成目标可能性却填“确定能”。请核对预计完成值或完成目标可能性。",
                     en = "Indicator \"{0}\" forecasts {1} for the year, short of its target {2}, yet gives its likelihood as \"确定能\" (certain). "
                             + "Check the forecast or the likelihood.")
@@ -117,10 +124,8 @@ public final class MonitoringDeviationUnexplained implements Rule {
     public void check(Submission s, RuleContext ctx) {
         boolean tableExplains = !Checks.placeholder(s.text("department", "/problems"));
         // the month the table's figures run to; none where not given or no month (funds-to-date-implausible asks for it)
-        Integer month = s.funds() == null ? null : s.funds().toDateMonth();
-        if (month != null && (month < 1 || month > 12)) {
-            month = null;
-        }
+        // (funds.toDateMonth, else the month the table's title names: 1-6月, 上半年, 截至6月30日)
+        Integer month = Checks.monthToDate(s);
         if (!tableExplains && Checks.executionReason(s) == null) {
             if (month == null || !executionBehind(s, month, ctx)) {
                 forecastShort(s, ctx);
@@ -143,12 +148,19 @@ public final class MonitoringDeviationUnexplained implements Rule {
             Done done = doneOn(s, i, month);
             if (done != null) {
                 String[] reading = reading(i);
-                if (done.afterMonth()) {
+                if (done.afterMonth() || done.planned()) {
                     // a day after the month the table runs to is no day done by then (table to June, 7月15日): a day
                     // planned, or a month given wrong; where the deadline has passed by the month's end, not done by it
-                    if (done.duePassed() && !explained) {
+                    if (done.afterMonth() && done.duePassed() && !explained) {
                         ctx.report("deadline-passed-day-ahead", i.actualSrc(), Checks.name(i), Checks.target(i), done.due(),
                                 Integer.toString(month), Checks.quote(i.actual().strip()), done.on(), reading[0], reading[1]);
+                        continue;
+                    }
+                    // a day planned after the deadline (table to June, 7月底前完成 | 8月10日, or 预计8月10日完成): the target
+                    // forecast to be missed, a deviation the monitoring asks the cause and the remedy of
+                    if (done.late() && !explained) {
+                        ctx.report("deadline-forecast-late", i.actualSrc(), Checks.name(i), Checks.target(i), done.due(),
+                                Checks.quote(i.actual().strip()), done.on(), reading[0], reading[1]);
                         continue;
                     }
                 } else if (done.late() && !explained) {
@@ -168,14 +180,14 @@ public final class MonitoringDeviationUnexplained implements Rule {
                             reading[0], reading[1]);
                 } else {
                     ctx.report("deadline-passed", i.actualSrc(), Checks.name(i), Checks.target(i), late.due(), Integer.toString(month),
-                            Checks.quote(late.actual()), reading[0], reading[1]);
+                            Checks.quote(late.actual()), reading[0], reading[1], late.word()[0], late.word()[1]);
                 }
                 continue;
             }
             if (likelihood == null && forecast == null) {
                 continue;
             }
-            boolean falls = falls(i, forecast);
+            boolean falls = falls(s, i, forecast);
             if (falls && CERTAIN.equals(likelihood)) {
                 ctx.report("contradiction", s.src(at + "/likelihood"), Checks.name(i), Checks.quote(forecast), Checks.target(i));
                 continue;
@@ -303,9 +315,10 @@ public final class MonitoringDeviationUnexplained implements Rule {
         }
         String a = i.actual();
         if (Checks.blank(a)) {
-            return Checks.blank(i.columns().forecast()) && Checks.blank(i.columns().likelihood()) ? null : new Late(due.toString(), null);
+            return Checks.blank(i.columns().forecast()) && Checks.blank(i.columns().likelihood()) ? null : new Late(due.toString(), null, PLAIN);
         }
-        return notDone(i) ? new Late(due.toString(), a.strip()) : null;
+        String[] word = notDone(i);
+        return word != null ? new Late(due.toString(), a.strip(), word) : null;
     }
 
     /**
@@ -323,8 +336,17 @@ public final class MonitoringDeviationUnexplained implements Rule {
         if (d == null || Checks.blank(a) || startsWork(i.name()) || startsWork(i.effectiveTarget())) {
             return null;
         }
-        TargetValue[] both = TargetParser.inYear(s.year(), i.effectiveTarget(), a);
-        TargetValue done = both != null ? both[1] : i.actualValue();
+        a = a.strip();
+        String planned = null;
+        for (String w : PLANNED) {
+            if (a.startsWith(w)) {
+                planned = a.substring(w.length()).strip();
+                break;
+            }
+        }
+        String day = planned != null ? planned : a;
+        TargetValue[] both = TargetParser.inYear(s.year(), i.effectiveTarget(), day);
+        TargetValue done = both != null ? both[1] : planned != null ? TargetParser.parseShared(planned) : i.actualValue();
         if (done == null || !done.isDate() || done.isRange() || done.explicitComparator()) {
             return null;
         }
@@ -335,14 +357,19 @@ public final class MonitoringDeviationUnexplained implements Rule {
             return null;
         }
         java.time.LocalDate end = month == null ? null : monthEnd(s, d, month);
-        return new Done(due.toString(), on.toString(), on.isAfter(due), end != null && on.isAfter(end), end != null && !due.isAfter(end));
+        return new Done(due.toString(), on.toString(), on.isAfter(due), end != null && on.isAfter(end), end != null && !due.isAfter(end),
+                planned != null);
     }
+
+    /** Words before a day in the value to date saying it is the day planned, not the day done (预计8月10日完成). */
+    private static final String[] PLANNED = {"预计于", "预计在", "预计", "计划于", "计划在", "计划", "拟于", "拟"};
 
     /**
      * A day done read from the value to date ({@link #doneOn}): the deadline and the day (ISO), whether the day is after the
-     * deadline, whether it is after the month the table runs to, and whether the deadline has passed by that month's end.
+     * deadline, whether it is after the month the table runs to, whether the deadline has passed by that month's end, and
+     * whether the value says itself that the day is planned (预计8月10日完成).
      */
-    private record Done(String due, String on, boolean late, boolean afterMonth, boolean duePassed) {
+    private record Done(String due, String on, boolean late, boolean afterMonth, boolean duePassed, boolean planned) {
     }
 
     /** The last day of {@code month} in the table's year (the deadline's where the table gives none); null where none. */
@@ -357,10 +384,20 @@ public final class MonitoringDeviationUnexplained implements Rule {
 
     /**
      * How a deadline written as a month and 前 is read, said beside it ({@link TargetParser#monthBefore}: 6月前 by 30 June,
-     * in the unit's favour), in Chinese and in English; empty texts for any other target. Details of the message: the
+     * in the unit's favour), or a year and 前 ({@link TargetParser#yearBefore}: 2023年前 by 31 December 2023), in Chinese
+     * and in English; empty texts for any other target. Details of the message: the
      * finding is the same with or without them.
      */
     static String[] reading(Indicator i) {
+        Integer y = TargetParser.yearBefore(i.effectiveTarget());
+        if (y != null) {
+            // 2023年前: by 31 December 2023, as 2023年底前 (TargetParser.yearBefore), not by the end of 2022
+            return new String[] {
+                "，“" + y + "年前”按 " + y + " 年底读；指 " + y + " 年 1 月 1 日之前的，请写作“" + (y - 1) + "年底前”",
+                "; \"" + y + "年前\" (before " + y + ") is read as by the end of " + y + "; if it means by the end of " + (y - 1)
+                        + ", write \"" + (y - 1) + "年底前\""
+            };
+        }
         Integer m = TargetParser.monthBefore(i.effectiveTarget());
         if (m == null) {
             return new String[] {"", ""};
@@ -389,9 +426,15 @@ public final class MonitoringDeviationUnexplained implements Rule {
         }
     }
 
-    /** A deadline passed: the day (ISO, read alike in both languages) and the value to date (null where blank). */
-    private record Late(String due, String actual) {
+    /**
+     * A deadline passed: the day (ISO, read alike in both languages), the value to date (null where blank), and how its
+     * words were read as not done, in Chinese and in English (empty texts where they say so plainly: 正在推进, 尚未完成).
+     */
+    private record Late(String due, String actual, String[] word) {
     }
+
+    /** No reading to state: the value to date says plainly that the work is not done. */
+    private static final String[] PLAIN = {"", ""};
 
     /** Words naming the start of the work (开工时间 2019年3月): by that day it is to begin, and 施工中 says it has. */
     private static final String[] START = {"开工", "动工", "启动", "开始", "进场"};
@@ -409,44 +452,93 @@ public final class MonitoringDeviationUnexplained implements Rule {
     }
 
     /**
-     * What an actual under a passed deadline says is not done ({@link WorkLeft#WORDS}): the work under way or still to do;
-     * not payments, acceptance or settlement still to come (已完工，待验收: the work is done), nor 基本完成.
+     * What an actual under a passed deadline says is not done ({@link WorkLeft#WORDS}): the work under way or still to do.
+     * 基本完成 ({@link WorkLeft.Left#GRADE}) and the closing-out words ({@link WorkLeft.Left#AFTER}) are read on their own
+     * ({@link #notDone}).
      */
     private static final java.util.Set<WorkLeft.Left> NOT_DONE_BY_THE_DEADLINE = java.util.EnumSet.of(WorkLeft.Left.WORK, WorkLeft.Left.TO_DO);
 
     /**
-     * Whether the value to date says the work is not done: a share below the whole (已完成60%, 60%), an under-way word
-     * (正在推进, 实施中), or a part or the whole not done ({@link WorkLeft#partDone}, {@link WorkLeft#notDone}: 尚未完成). Not a
-     * day (done on it), nor what plainly meets the target (已完成, 按时完成, the target's words), nor any other words.
+     * The closing-out acts an {@link WorkLeft.Left#AFTER} word says are still to come (待验收 → 验收), each with the words of a
+     * row (its target or name) that sets that act itself (6月底前验收; 资金拨付 by 7月底前到位) and its English name. 随项目进度 is in none: it says
+     * neither done nor not done.
      */
-    private static boolean notDone(Indicator i) {
+    private static final String[][] ACTS = {
+        {"待验收", "验收", "the acceptance"}, {"待申请", "申请", "the application"}, {"待拨付", "拨付|支付|付款", "the payment"},
+        {"待支付", "拨付|支付|付款", "the payment"}, {"待结算", "结算|决算", "the settlement"}};
+
+    /**
+     * Whether the value to date says the work is not done, and how its words were read (in Chinese and in English, for the
+     * message; {@link #PLAIN} where they say it plainly), or null: a share below the whole (已完成60%, 60%), an under-way
+     * word (正在推进, 实施中), or a part or the whole not done ({@link WorkLeft#partDone}, {@link WorkLeft#notDone}: 尚未完成).
+     * As a finance reviewer reads a deadline passed: 基本完成 is not done by it (the deadline asks for the whole; what is
+     * left, why and when go in the explanation); a closing-out word (待验收, 待拨付, 待结算 …) is not done only where the
+     * row sets that act itself, in its target or its name (6月底前验收 | 已完工，待验收; 资金拨付 | 7月底前到位 | 资金待拨付):
+     * beside a deadline for the work, acceptance or payment still to come follows work done, no deviation. Not a day (done on it), nor what plainly meets the target (已完成,
+     * 按时完成, the target's words), nor any other words.
+     */
+    private static String[] notDone(Indicator i) {
         TargetValue a = i.actualValue();
         if (a.isDate() || Checks.met(i)) {
-            return false;
+            return null;
         }
         String text = i.actual().strip();
         TargetParser.ShareDone share = TargetParser.shareDone(text);
         if (share != null) {
-            return !share.whole();
+            return share.whole() ? null : PLAIN;
         }
         if (a.isQuantitative() && a.isPercent() && !a.explicitComparator() && !a.isRange()) {
-            return a.low().compareTo(Checks.HUNDRED) < 0;
+            return a.low().compareTo(Checks.HUNDRED) < 0 ? PLAIN : null;
         }
         String t = i.effectiveTarget();
         if (t.contains("推进") || t.contains("进度")) {
-            return false; // the target asks for progress itself (按进度推进): being under way is on plan
+            return null; // the target asks for progress itself (按进度推进): being under way is on plan
         }
-        if (WorkLeft.underWayWord(text, NOT_DONE_BY_THE_DEADLINE) != null) {
-            return true;
+        if (WorkLeft.underWayWord(text, NOT_DONE_BY_THE_DEADLINE) != null
+                || WorkLeft.partDone(t, text) != null || WorkLeft.notDone(t, text) != null) {
+            return PLAIN;
         }
-        return WorkLeft.partDone(t, text) != null || WorkLeft.notDone(t, text) != null;
+        WorkLeft.Word grade = WorkLeft.underWayWord(text, java.util.EnumSet.of(WorkLeft.Left.GRADE));
+        if (grade != null) {
+            return new String[] {
+                "（“" + grade.word() + "”按到期尚未全部完成读：期限要求的是全部完成）",
+                " (" + grade.word() + ", " + grade.gloss() + ", read as not wholly done by the deadline, which asks for the whole)"};
+        }
+        for (String[] act : ACTS) {
+            if (WorkLeft.underWay(text, act[0]) && java.util.regex.Pattern.compile(act[1]).matcher(t + " " + (i.name() == null ? "" : i.name())).find()) {
+                String name = act[0].substring(1);
+                return new String[] {
+                    "（“" + act[0] + "”：指标值要求期限内完成的" + name + "尚未完成）",
+                    " (" + act[0] + ", " + gloss(act[0]) + ": " + act[2] + " the target sets by its deadline is not done)"};
+            }
+        }
+        return null;
     }
 
-    /** The forecast, read as an actual is (in the row's unit, or the target's), misses the target in force. */
-    private static boolean falls(Indicator i, String forecast) {
+    /** The English gloss {@link WorkLeft#WORDS} gives {@code word}. */
+    private static String gloss(String word) {
+        return WorkLeft.WORDS.stream().filter(w -> w.word().equals(word)).map(WorkLeft.Word::gloss).findFirst().orElse(word);
+    }
+
+    /**
+     * The forecast, read as an actual is (in the row's unit, or the target's), misses the target in force; a day written
+     * without its year (7月底前完成 | 预计8月10日完成) read in the table's year beside the target's day, as the value to date is.
+     */
+    private static boolean falls(Submission s, Indicator i, String forecast) {
         if (Checks.blank(forecast) || Checks.blank(i.effectiveTarget())) {
             return false;
         }
-        return TargetParser.compare(i.forecastTarget(), i.readAsActual(forecast)) == Outcome.MISSED;
+        if (TargetParser.compare(i.forecastTarget(), i.readAsActual(forecast)) == Outcome.MISSED) {
+            return true;
+        }
+        String f = forecast.strip();
+        for (String w : PLANNED) {
+            if (f.startsWith(w)) {
+                f = f.substring(w.length()).strip();
+                break;
+            }
+        }
+        TargetValue[] both = TargetParser.inYear(s.year(), i.effectiveTarget(), f);
+        return both != null && TargetParser.compare(both[0], both[1]) == Outcome.MISSED;
     }
 }

@@ -22,12 +22,12 @@ import tools.jackson.databind.JsonNode;
         titleEn = "The overall goal is not a goal",
         rationaleZh = "年度总体目标要说明资金要做成什么（产出和效果），实际完成情况要说明做成了什么。空着、只写“无”“/”“—”，照抄项目或单位名称、表名，"
                 + "或只罗列金额（“申请资金 90 万元：30 万元用于……”“150万”，或只是资金块里的一个数字，如“43.2”；列举中被逗号隔开的短名称，如“村民组长,党小组长基本报酬252000元”，仍是列举）的，都不是目标；实际完成情况只写花了多少钱（连同“完成预算的 83.50%”）、照抄预期目标（整段、其中一段，或逐句照抄其中几句而删去其余的：南充 2023 退耕还林工作经费照抄了预期目标的各句，只删去“协助完成国家林业局对我市2018年度新一轮退耕还林检查验收”一段），或只写“完成”，也说不出结果。"
-                + "年度总体目标只说明资金的来由（结转、追加、调减、提前下达、资金紧张、财力不足之类，金安 2025 安徽省常规赛费用：“因财政资金紧张,结转2024年六运会项目资金”）、没有一个表示做什么或效果的词的，也不是目标（funding-note）；以“包括”或“用于”开头（主要包括、资金主要用于……）、列出开支项目（“办公用品费、水电费”）而没有一个数字的，只是资金的开支范围（井研 马踏镇 2023 基层组织活动经费：“包括必要的办公用品费、水电费、报刊费等村社区办公经费,…”），也不是目标（spending-scope）。"
+                + "年度总体目标只说明资金的来由（结转、追加、调减、提前下达、资金紧张、财力不足之类，金安 2025 安徽省常规赛费用：“因财政资金紧张,结转2024年六运会项目资金”）、没有一个表示做什么或效果的词的，也不是目标（funding-note）；以“包括”或“用于”开头（主要包括、资金主要用于……）、列出开支项目（“办公用品费、水电费”，或只列人员工资、日常运转之类的开支对象：“用于人员工资和日常运转”）而没有一个数字的，只是资金的开支范围（井研 马踏镇 2023 基层组织活动经费：“包括必要的办公用品费、水电费、报刊费等村社区办公经费,…”），也不是目标（spending-scope）。"
                 + "不报告：写了金额也写了要做的事或数量的（“投入 950 万元，在三县实施……项目”“完成 3 个项目”）；较长的概述，哪怕笼统；没有填年度总体目标一栏的申报（旧格式）。",
         rationaleEn = "The overall goal says what the money is to achieve (outputs and effects); the actual-completion text says what was achieved. A goal left empty or written as \"无\" (none), \"/\" or \"—\", "
                 + "equal to the project's or unit's name or the table's title, or only listing amounts (\"funds applied for: 900,000 yuan; 300,000 yuan for …\", \"150万\" (1.5 million, yuan left off), or just a figure of the funds block such as \"43.2\"; a short name that a comma cuts off a list item, as in \"group leaders, Party group leaders: pay 252,000 yuan\", is still the list) is not a goal; an "
                 + "achievement that only repeats the amounts spent (with the share of the budget spent, if any), copies the expected goal (whole, a part of it, or sentence by sentence with some left out: Nanchong 2023, grain-for-green works funds, copies the goal's sentences and only leaves out the part on assisting the national inspection of the 2018 planting), or just says \"完成\" (done) reports no result."
-                + " Nor is a goal that only says where the money comes from (carried over, added, cut, sent down early, funds or revenue short: Jin'an 2025, Anhui league costs, whose goal says only that, funds being short, 2024's provincial games money is carried over) with no word of doing or effect (funding-note); nor one that begins 包括 (includes) or 用于 (is used for), 资金主要用于 (the funds are mainly used for) among them, lists expense lines (office supplies, utilities) and states no figure, only what the money covers (Mata township, Jingyan 2023, grass-roots organisation funds: \"包括必要的办公用品费、水电费、报刊费等村社区办公经费\" (includes the necessary office supplies, utilities, newspapers and other village and community office funds), and so on; spending-scope)."
+                + " Nor is a goal that only says where the money comes from (carried over, added, cut, sent down early, funds or revenue short: Jin'an 2025, Anhui league costs, whose goal says only that, funds being short, 2024's provincial games money is carried over) with no word of doing or effect (funding-note); nor one that begins 包括 (includes) or 用于 (is used for), 资金主要用于 (the funds are mainly used for) among them, lists expense lines (office supplies, utilities) or only what it pays for, 用于人员工资和日常运转 (for staff pay and day-to-day running), and states no figure, only what the money covers (Mata township, Jingyan 2023, grass-roots organisation funds: \"包括必要的办公用品费、水电费、报刊费等村社区办公经费\" (includes the necessary office supplies, utilities, newspapers and other village and community office funds), and so on; spending-scope)."
                 + " Not flagged: goals that give an amount and also the work or a count (\"9.5 million yuan put into … projects in three counties\", \"3 projects completed\"); longer summaries, however general; submissions without the overall-goal field (older format).",
         source = "财预〔2020〕10号 附件1（年度总体目标、实际完成情况）；棠溪 2022（委托业务项目、村级补助及运转经费）、丽江 2020、中江 2022、天长 2022、廊坊 2019、鄂州 2021、重庆 科学城融媒体中心 2021（年初绩效目标“无”）、井研 马踏镇 2023 基层组织活动经费（目标只列开支范围）、南充 2023 退耕还林工程建设专项工作经费（实际完成情况逐句照抄预期目标）实例",
         sourceEn = "MOF Caiyu [2020] No. 10, Annex 1 (overall annual goal, actual completion); Tangxi 2022 (two projects), Lijiang 2020, Zhongjiang 2022, Tianchang 2022, Langfang 2019, Ezhou 2021 and Chongqing Science City media centre 2021 (an initial goal written as \"none\") and Mata township, Jingyan 2023, grass-roots organisation funds (a goal listing only what the money covers) and Nanchong 2023, grain-for-green works funds (an achievement copying the goal sentence by sentence) examples",
@@ -253,14 +253,61 @@ public final class OverallGoalNotAGoal implements Rule {
     private static final java.util.regex.Pattern EXPENSE_ITEM = java.util.regex.Pattern.compile("费(?:用)?[、，,等和及]");
 
     /**
-     * Whether an expected goal only says what the money covers: it begins 包括 (主要包括, 经费包括 …), names an expense line
-     * of a list (办公用品费、水电费), and states no figure — 井研 马踏镇 2023's "包括必要的办公用品费、水电费、报刊费等村社区办公
+     * Whether an expected goal only says what the money covers: it begins 包括 (主要包括, 经费包括 …) or 用于, names an expense
+     * line of a list (办公用品费、水电费) or lists only spending objects ({@link #expenseObjects}: 用于人员工资和日常运转), and
+     * states no figure — 井研 马踏镇 2023's "包括必要的办公用品费、水电费、报刊费等村社区办公
      * 经费,基层党组织开展组织活动、…". A goal with a figure ("包括完成 11 个村的…") says how much; not this.
      */
     static boolean spendingScope(String text) {
         String t = io.github.jixiao.text.Chars.withoutSpaces(text.strip());
-        return t.length() <= 300 && SCOPE_START.matcher(t).find() && EXPENSE_ITEM.matcher(t).find()
-                && !io.github.jixiao.text.Chars.hasAsciiDigit(t) && t.chars().noneMatch(c -> c >= '０' && c <= '９');
+        if (t.length() > 300 || io.github.jixiao.text.Chars.hasAsciiDigit(t) || t.chars().anyMatch(c -> c >= '０' && c <= '９')) {
+            return false;
+        }
+        java.util.regex.Matcher start = SCOPE_START.matcher(t);
+        return start.find() && (EXPENSE_ITEM.matcher(t).find() || expenseObjects(t.substring(start.end())));
+    }
+
+    /**
+     * What the money pays for, named without 费 (session 45: "用于人员工资和日常运转"): the spending objects of a budget's
+     * lines, a closed list; 办公 and 运转 only as 日常 or 办公 spending (日常办公, 办公用品), not 办公环境改善.
+     */
+    private static final String[] EXPENSE_OBJECTS = {"人员工资", "工资", "薪酬", "津贴", "福利", "社保", "社会保险",
+            "公积金", "日常运转", "日常运行", "日常办公", "日常开支", "办公用品", "水电", "差旅", "印刷", "邮电", "物业", "租金",
+            "人员经费", "公用经费", "运转经费", "办公经费", "劳务报酬"};
+
+    /** Where the list of {@link #spendingScope} ends: 等, 等支出, 的支出 …, and a closing stop. */
+    private static final java.util.regex.Pattern LIST_END = java.util.regex.Pattern.compile("(?:等)?(?:方面)?(?:的)?(?:支出|开支|费用|经费|需要|需求)?[。.；;]?$");
+
+    /**
+     * Whether what follows 用于 (or 包括) is only spending objects ({@link #EXPENSE_OBJECTS}), listed with 和, 及, 与, 、 or
+     * a comma, after an optional 支付 or 发放 ("用于人员工资和日常运转", "主要用于支付人员工资、津贴补贴等支出"): at most 40
+     * characters, each item at most 12 and holding one such object, no item a doing or an effect ({@link #DOING_WORDS}:
+     * "用于保障单位正常运转", "用于人员工资和完成培训" say what the money does).
+     */
+    private static boolean expenseObjects(String rest) {
+        String r = rest.replaceFirst("^(?:支付|发放)", "");
+        r = LIST_END.matcher(r).replaceFirst("");
+        if (r.isEmpty() || r.length() > 40) {
+            return false;
+        }
+        for (String item : r.split("和|及|与|、|，|,|以及")) {
+            if (item.isEmpty() || item.length() > 12) {
+                return false;
+            }
+            for (String w : DOING_WORDS) {
+                if (item.contains(w)) {
+                    return false;
+                }
+            }
+            boolean object = false;
+            for (String o : EXPENSE_OBJECTS) {
+                object |= item.contains(o);
+            }
+            if (!object) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The names a goal may merely repeat: {name, zh description, en description}. */

@@ -35,7 +35,7 @@ import tools.jackson.databind.JsonNode;
                 + "完成值只有占位符（“**”“xx”“XX”“……”“？”“—”“/”）的，同样是没有填（placeholder-actual）；指标值也只是“/”“—”或写着不适用、无此项的，这一行读作不适用，请标为不适用（notApplicable），分值归入其他指标，或填写指标值和完成情况（not-applicable-marked）；"
                 + "年终自评时计分对这样的完成值另有 score-input-missing no-result，两者是同一个缺陷，只保留本规则的一条；目标申报阶段的完成值由 stage-year-end-content 报告，这里不再重复；"
                 + "指标名称里留着这样的提示（南岳 2018 绩效目标申报表：“贫困地区旅游景点开发数量”后面的括号里留着模板的提示“≥”、两个星号和“个”，指标值一栏另填“>=4个”）只是多余，作为提示报告。"
-                + "指标名称前留着模板的行编号（财预〔2020〕10号 附件1 在每一类下印“指标1:”“指标2:”供填写；稷山 2020、陈仓 2020：“指标1:全县参合人数”“指标1:新建堤防、护岸长度”）也只是多余，每张表在第一个这样的名称处提示一次，说明共有几个；编号写作汉字（“指标一：”，其后须有“：”“、”等，“指标一致率”不算）的相同；名称前的行编号“1.”“2、”（其后不是数字：“1.5万亩”“3:1”是数值）同样在第一个处提示一次（numbering-name）；只有编号、没有名称的行是留下的模板行，由 indicator-template-row 报告。"
+                + "指标名称前留着模板的行编号（财预〔2020〕10号 附件1 在每一类下印“指标1:”“指标2:”供填写；稷山 2020、陈仓 2020：“指标1:全县参合人数”“指标1:新建堤防、护岸长度”）也只是多余，每张表在第一个这样的名称处提示一次，说明共有几个；编号写作汉字（“指标一：”，其后须有“：”“、”等，“指标一致率”不算）的相同；名称前的行编号“1.”“2、”（其后不是数字：“1.5万亩”“3:1”是数值）以及“(1)”“（一）”“一、”（“二、三级医院覆盖率”的“、”后是数字，是名称的一部分，不算）同样在第一个处提示一次（numbering-name）；只有编号、没有名称的行是留下的模板行，由 indicator-template-row 报告。"
                 + "年度总体目标里只有编号、没有内容的项（广水 2021 乡村道路建设养护项目：“1.完成乡村道路建设养护里程 300 公里; 2. 3.”）是模板留下的空项，作为警告报告；"
                 + "编号须从 1 起依次出现在开头或分隔符之后，小数（“2.3万元”“1.5”）、日期和后面有内容的编号不报告。"
                 + "年度总体目标、指标值或实际完成值里动词后面直接跟量词、中间没有数字的（天津 东丽区 2020：“保质保量完成道路建设座”），是数量漏填了，作为警告报告；"
@@ -55,7 +55,7 @@ import tools.jackson.databind.JsonNode;
                 + " so is an actual holding only a placeholder (\"**\", \"xx\", \"XX\", \"……\", \"？\", \"—\", \"/\") (placeholder-actual); where the target too is only \"/\" or \"—\" or says 不适用 or 无此项 (not applicable), the row reads as not applicable: mark it notApplicable and give its points to the other rows, or fill in the target and the actual (not-applicable-marked);"
                 + " at the self-evaluation the scorer's score-input-missing no-result at such an actual is the same defect and is left out beside this finding; at the target declaration an actual is stage-year-end-content's, and this rule does not say it again;"
                 + " an indicator name that kept such a hint (Nanyue 2018 target declaration: \"贫困地区旅游景点开发数量\" (number of scenic spots developed) kept the template's bracketed hint, ≥, two asterisks and 个 (a count), its target column holding \">=4个\" (at least 4)) is only redundant, and reported as a note."
-                + " So is the template's row number kept before a name (MOF Caiyu [2020] No. 10, Annex 1, prints \"指标1:\", \"指标2:\" (indicator 1, 2) in each category's rows to write on; Jishan 2020, Chencang 2020: \"指标1:全县参合人数\", \"指标1:新建堤防、护岸长度\"), noted once a table, at the first such name, with how many there are; so is that numbering in Chinese numerals (指标一： (indicator one:), with its colon or 、 after it: 指标一致率 (consistency rate of indicators) is a name), and a row number \"1.\" or \"2、\" before a name (numbering-name; not where a digit follows: 1.5万亩 (15,000 mu) and 3:1 are figures); a row holding the number and no name is an empty template row, indicator-template-row's."
+                + " So is the template's row number kept before a name (MOF Caiyu [2020] No. 10, Annex 1, prints \"指标1:\", \"指标2:\" (indicator 1, 2) in each category's rows to write on; Jishan 2020, Chencang 2020: \"指标1:全县参合人数\", \"指标1:新建堤防、护岸长度\"), noted once a table, at the first such name, with how many there are; so is that numbering in Chinese numerals (指标一： (indicator one:), with its colon or 、 after it: 指标一致率 (consistency rate of indicators) is a name), and a row number \"1.\", \"2、\", \"(1)\", \"（一）\" or \"一、\" before a name (numbering-name; not where a digit follows: 1.5万亩 (15,000 mu) and 3:1 are figures, nor a numeral after 、: 二、三级医院覆盖率 (share of grade 2 and 3 hospitals) is a name); a row holding the number and no name is an empty template row, indicator-template-row's."
                 + " An overall goal with numbered items that hold only their number (Guangshui 2021, rural roads: \"1.完成乡村道路建设养护里程 300 公里; 2. 3.\" (1. build and maintain 300 km of rural roads; 2. 3.)) kept the template's empty items, reported as a warning;"
                 + " the numbers must run from 1 in order, each at the start or after a separator, so decimals (2.3万元 (23,000 yuan), 1.5), dates and numbers followed by text are not flagged."
                 + " A goal, target or actual where a verb is followed straight by a measure word with no number (Dongli, Tianjin 2020: \"保质保量完成道路建设座\" (complete the road construction of [blank] structures, to quality and quantity)) lost its quantity, reported as a warning;"
@@ -279,7 +279,15 @@ public final class PlaceholderLeft implements TreeRule {
     private static final Pattern ROW_NUMBERING = Pattern.compile("^\\s*[0-9０-９]{1,2}+\\s*[.．、:：)）](?![\\s]*[0-9０-９.．%％])");
 
     /**
-     * The numbering {@code name} begins with (the template's "指标1:" or "指标一：", or a row number "1." "2、"), where a name
+     * (1) （2） (一) （十二） 一、 二． 三： — a row number in brackets, or in Chinese numerals with what closes it, at a name's
+     * start (session 45). Not 二、三级医院覆盖率 (a numeral after 、: grades 2 and 3 enumerated, a name), nor 一次性补助发放率
+     * or 三级医院 (nothing closing the numeral), nor (2022) (a year, four digits).
+     */
+    private static final Pattern ROW_NUMBERING_MARKED = Pattern.compile(
+            "^\\s*(?:[（(]\\s*(?:[0-9０-９]{1,2}+|[一二三四五六七八九十]{1,3}+)\\s*[)）]|[一二三四五六七八九十]{1,3}+\\s*[、.．:：](?![\\s]*[一二三四五六七八九十两0-9０-９]))");
+
+    /**
+     * The numbering {@code name} begins with (the template's "指标1:" or "指标一：", or a row number "1." "2、", "(1)" "（一）" "一、"), where a name
      * of its own follows it; null otherwise (no numbering, or nothing after it: "指标2:" alone is an empty template row,
      * "指标1:/" a row marked not applicable).
      */
@@ -293,6 +301,9 @@ public final class PlaceholderLeft implements TreeRule {
         }
         char c = name.strip().isEmpty() ? ' ' : name.strip().charAt(0);
         if ((c >= '0' && c <= '9' || c >= '０' && c <= '９') && (m = ROW_NUMBERING.matcher(name)).find()) {
+            return followedByName(name, m);
+        }
+        if ((c == '(' || c == '（' || "一二三四五六七八九十".indexOf(c) >= 0) && (m = ROW_NUMBERING_MARKED.matcher(name)).find()) {
             return followedByName(name, m);
         }
         return null;
