@@ -545,16 +545,7 @@ public final class IndicatorScoring {
     }
 
     /**
-     * The month of a deadline written as a month and 前 alone ({@link TargetParser#monthBefore}: 6月前), read as by that
-     * month's end, when the actual falls within that month (2019年6月20日, or 2019年6月 read at its first day): met by
-     * this reading, missed had 6月前 meant before 1 June. Null otherwise (another deadline, the actual earlier, not a date).
-     */
-    /** A year then 前 alone (2023年前, 2023年以前完成): no month, no 底 or 末. */
-    private static final java.util.regex.Pattern YEAR_BEFORE = java.util.regex.Pattern.compile(
-            "^(\\d{4})年(?:前|之前|以前)(?:完成|完工|竣工|办结|到位|交付|验收|上线|启用|开工|实施)?[。.；;]?$");
-
-    /**
-     * The year of a met date target written as a year and 前 alone (2023年前完成), where the parser reads it as by that year's
+     * The year of a met date target written as a year and 前 alone (2023年前完成, {@link TargetParser#yearBefore}), where the parser reads it as by that year's
      * end (TargetParser's reading, whatever it is: the day the target value holds) and the actual falls within that year:
      * read as "before 2023" the row would be missed, so the reading decides; else null (another reading, another text, the
      * work done before the year).
@@ -563,11 +554,12 @@ public final class IndicatorScoring {
         if (!target.isDate() || !actual.isDate() || target.isRange() || target.text() == null || target.text().indexOf('前') < 0) {
             return null;
         }
-        java.util.regex.Matcher m = YEAR_BEFORE.matcher(target.text().replaceAll("\\s+", ""));
-        if (!m.matches() || target.comparator() != io.github.jixiao.target.Comparator.LE) {
+        // the parser's own reading of "a year and 前 alone" (TargetParser.yearBefore), which the monitoring deadline
+        // messages say too: one reading of which texts these are
+        Integer year = TargetParser.yearBefore(target.text());
+        if (year == null || target.comparator() != io.github.jixiao.target.Comparator.LE) {
             return null;
         }
-        int year = Integer.parseInt(m.group(1));
         long due = target.low().longValue();
         if (due != year * 10_000L + 1231) {
             return null; // not read as by the year's end: nothing of this reading to say
@@ -576,6 +568,11 @@ public final class IndicatorScoring {
         return day >= year * 10_000L + 101 ? year : null;
     }
 
+    /**
+     * The month of a deadline written as a month and 前 alone ({@link TargetParser#monthBefore}: 6月前), read as by that
+     * month's end, when the actual falls within that month (2019年6月20日, or 2019年6月 read at its first day): met by
+     * this reading, missed had 6月前 meant before 1 June. Null otherwise (another deadline, the actual earlier, not a date).
+     */
     static Integer monthBeforeDecides(TargetValue target, TargetValue actual) {
         if (!target.isDate() || !actual.isDate() || target.isRange()) {
             return null;
