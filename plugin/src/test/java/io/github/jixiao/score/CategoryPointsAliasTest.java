@@ -3,17 +3,11 @@ package io.github.jixiao.score;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.jixiao.engine.Engine;
-import io.github.jixiao.engine.EngineOptions;
 import io.github.jixiao.engine.EngineResult;
 import io.github.jixiao.report.Messages;
 import io.github.jixiao.testing.Samples;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.node.ArrayNode;
@@ -50,27 +44,11 @@ class CategoryPointsAliasTest {
             ArrayNode categories = ((ObjectNode) root).putArray("categories");
             categories.addObject().put("level1", "效益指标").put("points", 30);
         });
-        String framework;
-        try (InputStream in = CategoryPointsAliasTest.class.getResourceAsStream("/io/github/jixiao/frameworks/mof-project-2020.json")) {
-            framework = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        String copy = framework.replace("\"id\": \"mof-project-2020\"", "\"id\": \"tangxi-alias-2022\"")
-                .replace("\"level1\": \"效益指标\",", "\"level1\": \"效益指标\",\n      \"aliases\": [\"效果指标\"],");
-        assertTrue(copy.contains("\"aliases\": [\"效果指标\"]"));
-        Files.writeString(project.resolve("tangxi-alias-2022.json"), copy);
-        Path dept = project.resolve("submission/department.json");
-        Files.writeString(dept, Files.readString(dept).replace("\"framework\": \"mof-project-2020\"", "\"framework\": \"tangxi-alias-2022.json\""));
-        return new Engine().run(EngineOptions.of(project, project.resolve("submission")).withLocale(Locale.SIMPLIFIED_CHINESE));
+        return Level1AliasBlockTest.runUnderAliasFramework(project);
     }
 
-    /** Each criterion's weight and score, and those of the indicator rows it scores. */
     private static List<String> rows(EngineResult r) {
-        List<String> out = new java.util.ArrayList<>();
-        for (CriterionScore c : r.sheet().criteria()) {
-            out.add(c.id() + " " + c.weight().stripTrailingZeros().toPlainString() + "/" + c.score().toPlainString());
-            c.items().forEach(i -> out.add("  " + i.weight().stripTrailingZeros().toPlainString() + "/" + i.score().toPlainString()));
-        }
-        return out;
+        return Level1AliasBlockTest.rows(r);
     }
 
     /** The score findings with their zh text, but for the category's name as typed on the rows (效益指标 / 效果指标). */

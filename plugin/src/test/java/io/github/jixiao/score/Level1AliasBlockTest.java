@@ -47,6 +47,14 @@ class Level1AliasBlockTest {
                 ((ObjectNode) root.at("/indicators/" + k)).put("level1", level1);
             }
         });
+        return runUnderAliasFramework(project);
+    }
+
+    /**
+     * The project run under a copy of mof-project-2020 (tangxi-alias-2022.json in the project) that lists 效果指标 as an
+     * alias of its 效益指标 (CategoryPointsAliasTest runs the same).
+     */
+    static EngineResult runUnderAliasFramework(Path project) throws Exception {
         String framework;
         try (InputStream in = Level1AliasBlockTest.class.getResourceAsStream("/io/github/jixiao/frameworks/mof-project-2020.json")) {
             framework = new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -61,7 +69,7 @@ class Level1AliasBlockTest {
     }
 
     /** Each criterion's weight and score, and those of the indicator rows it scores. */
-    private static List<String> rows(EngineResult r) {
+    static List<String> rows(EngineResult r) {
         List<String> out = new java.util.ArrayList<>();
         for (CriterionScore c : r.sheet().criteria()) {
             out.add(c.id() + " " + c.weight().stripTrailingZeros().toPlainString() + "/" + c.score().toPlainString());
@@ -70,7 +78,8 @@ class Level1AliasBlockTest {
         return out;
     }
 
-    private static List<String> scoring(EngineResult r) {
+    /** The score findings with their zh text. */
+    static List<String> scoring(EngineResult r) {
         Messages zh = new Messages(Messages.ZH);
         return r.findings().stream().filter(f -> f.ruleId().startsWith("score-"))
                 .map(f -> f.ruleId() + " " + f.key() + " " + f.pointer() + " " + zh.message(f)).toList();

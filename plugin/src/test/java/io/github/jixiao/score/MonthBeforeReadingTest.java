@@ -55,7 +55,8 @@ class MonthBeforeReadingTest {
         assertEquals(List.of(), onRow(r).stream().filter(l -> l.contains("month-before")).toList());
     }
 
-    private static EngineResult run(Path tmp, String target, String actual) throws Exception {
+    /** t25 with its 时效 row 3's target and actual as given (YearBeforeReadingTest runs the same). */
+    static EngineResult run(Path tmp, String target, String actual) throws Exception {
         Path project = tmp.resolve("t25");
         Samples.copyTreeEditingIndicators(Samples.realTable("t25-tangxi-weituo-2022"), project, root -> {
             ObjectNode row = (ObjectNode) root.at("/indicators/3");
@@ -66,7 +67,7 @@ class MonthBeforeReadingTest {
     }
 
     /** The score findings on the edited row. */
-    private static List<String> onRow(EngineResult r) {
+    static List<String> onRow(EngineResult r) {
         return r.findings().stream().filter(f -> f.pointer().startsWith("/indicators/3") && f.ruleId().startsWith("score-"))
                 .map(f -> f.ruleId() + " " + f.key() + " " + f.args()).toList();
     }

@@ -2,12 +2,9 @@ package io.github.jixiao.score;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.github.jixiao.engine.Engine;
-import io.github.jixiao.engine.EngineOptions;
 import io.github.jixiao.engine.EngineResult;
 import io.github.jixiao.finding.Finding;
 import io.github.jixiao.report.Messages;
-import io.github.jixiao.testing.Samples;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A 自评 row whose deadline is a year and 前 alone (2022年前完成) is read by the target parser as by that year's end; where
@@ -64,18 +60,10 @@ class YearBeforeReadingTest {
     }
 
     private static EngineResult run(Path tmp, String target, String actual) throws Exception {
-        Path project = tmp.resolve("t25");
-        Samples.copyTreeEditingIndicators(Samples.realTable("t25-tangxi-weituo-2022"), project, root -> {
-            ObjectNode row = (ObjectNode) root.at("/indicators/3");
-            row.put("target", target);
-            row.put("actual", actual);
-        });
-        return new Engine().run(EngineOptions.of(project, project.resolve("submission")).withLocale(Locale.SIMPLIFIED_CHINESE));
+        return MonthBeforeReadingTest.run(tmp, target, actual);
     }
 
-    /** The score findings on the edited row. */
     private static List<String> onRow(EngineResult r) {
-        return r.findings().stream().filter(f -> f.pointer().startsWith("/indicators/3") && f.ruleId().startsWith("score-"))
-                .map(f -> f.ruleId() + " " + f.key() + " " + f.args()).toList();
+        return MonthBeforeReadingTest.onRow(r);
     }
 }
