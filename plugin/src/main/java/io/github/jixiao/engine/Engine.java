@@ -214,6 +214,10 @@ public final class Engine {
         findings.addAll(ImportedCells.departmentMissing(submission, unreadable));
         // the rules of the stage (the tree rules sharing one walk); a rule that throws gives an internal-error instead
         findings.addAll(new RuleRunner(submission, sheet, framework, o.rules(), unreadable).run(Engine::internalError));
+        Finding initTasks = initTasksInProject(submission, byRole.get("tasks"));
+        if (initTasks != null) {
+            findings.add(initTasks);
+        }
         if (sheet != null) {
             findings = missingOnlyForInvalid(findings, byRole);
             findings = linkToCriteria(findings, sheet, byRole);
@@ -225,6 +229,7 @@ public final class Engine {
         findings = misspeltOnce(findings);
         findings = blankOnce(findings);
         findings = noResultOnce(findings);
+        findings = initTasksOnce(findings);
         findings = emptyRowOnce(findings);
         findings = blankActualOnce(findings);
         findings = unreadableOnce(findings);
@@ -653,6 +658,46 @@ public final class Engine {
      * and unit, is not known (session 33's audit; the transcription itself cannot tell 指标值 from 备注 there). Not when
      * a project turned placeholder-left off or below the notes.
      */
+    /**
+     * init's department task list left, untouched, in one project's filing: a project's table was imported over init's
+     * department skeleton (or init was run without {@code -Djixiao.kind=project}), and the import named tasks.json to delete.
+     * The check said "请填写实际内容" three times at its placeholders (errors at 自评), asking to fill in a list the
+     * project's table does not have (E9, session 45); one warning says to delete the file instead ({@link #initTasksOnce}).
+     * Only where every task still has init's placeholder name: a project that lists tasks of its own keeps its findings.
+     */
+    static Finding initTasksInProject(Submission s, JsonDocument tasks) {
+        if (tasks == null || !"project".equals(s.kind()) || s.tasks().isEmpty()) {
+            return null;
+        }
+        for (io.github.jixiao.model.Task t : s.tasks()) {
+            if (t.name() == null || !io.github.jixiao.model.Task.INIT_PLACEHOLDER_NAME.equals(t.name().strip())) {
+                return null;
+            }
+        }
+        return new Finding("submission-structure", Severity.WARNING, "init-tasks-in-project", List.of(tasks.file()), tasks.file(), "",
+                0, 0, null);
+    }
+
+    /** Beside {@code init-tasks-in-project}, the placeholders of the file it says to delete are not said again. */
+    static List<Finding> initTasksOnce(List<Finding> findings) {
+        java.util.Set<String> files = new java.util.HashSet<>();
+        for (Finding f : findings) {
+            if (f.ruleId().equals("submission-structure") && f.key().equals("init-tasks-in-project")) {
+                files.add(f.file());
+            }
+        }
+        if (files.isEmpty()) {
+            return findings;
+        }
+        List<Finding> out = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            if (!(f.ruleId().equals("placeholder-left") && files.contains(f.file()))) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
     static List<Finding> numberNameOnce(List<Finding> findings) {
         return carriedBeside(findings,
                 f -> f.ruleId().equals("placeholder-left") && f.key().equals("number-name") && f.pointer().endsWith("/name")

@@ -54,7 +54,7 @@ public final class Skeleton {
     public static final String PROJECT = "project";
 
     /** The name of the one task init writes into tasks.json, a placeholder (placeholder-left reports it). */
-    public static final String TASK_PLACEHOLDER = "（请填写任务名称）";
+    public static final String TASK_PLACEHOLDER = io.github.jixiao.model.Task.INIT_PLACEHOLDER_NAME;
 
     /** The most of a tasks.json read to tell whether it is still init's placeholder (init's is a few hundred bytes). */
     private static final long MAX_PLACEHOLDER = 64L * 1024;

@@ -16,6 +16,13 @@ public record Task(
         String explanation,
         Src src) {
 
+    /**
+     * The name of the one task jixiao:init writes into tasks.json, a placeholder (placeholder-left reports it; the engine
+     * tells init's untouched task list in a project's filing by it).
+     */
+    public static final String INIT_PLACEHOLDER_NAME = "（请填写任务名称）";
+
+
     /** "产业发展专项资金·科技创新分项", or just the name. */
     public String label() {
         return subItem != null && !subItem.isBlank() ? name + "·" + subItem : name;

@@ -43,6 +43,10 @@ import io.github.jixiao.lint.RuleInfo;
                     en = "The submission folder {0} and its folders hold {1} .jixiao-cells files (the record jixiao:import writes of the cell each value came from), "
                             + "more than the {2} read: from \"{3}\" on they were not read, so the reports name no workbook cell for the values in those folders. "
                             + "Check each project's folder as a submission folder of its own, or delete the folders no longer used."),
+            @RuleInfo.Message(key = "init-tasks-in-project", zh = "{0} 是 jixiao:init 为部门整体申报写下的年度主要任务清单，仍是占位内容；本申报是一个项目（department.json 的 kind 为 project），"
+                    + "项目的绩效表没有任务清单，检查不需要它。请删除 {0}。",
+                    en = "{0} is the list of main tasks jixiao:init writes for a whole department's filing, still holding its placeholders; this filing is one "
+                            + "project's (department.json's kind is project), whose table has no task list, and the check needs none. Delete {0}."),
             @RuleInfo.Message(key = "earlier-table", zh = "申报的阶段是“{0}”，而 jixiao:import 记下的单元格（.jixiao-cells）来自“{1}”阶段的表 {2}：报告只为该表印有的栏目标出单元格，"
                     + "该表没有的栏目（如截至目前的完成值、完成目标可能性、得分）按 JSON 字段指出，不是要在该表中加列。请导入本阶段的表（jixiao:import，加 -Djixiao.overwrite=true），"
                     + "或删去 .jixiao-cells，直接在 JSON 中填写。",
