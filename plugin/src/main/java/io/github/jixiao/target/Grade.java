@@ -99,6 +99,10 @@ public enum Grade {
         if (a.equals(t) || achieved.contains(a)) {
             return ACHIEVED;
         }
+        Grade onScale = onScale(t, a);
+        if (onScale != NONE) {
+            return onScale;
+        }
         // a direction-only target (增加, 超上年度) and a change by a figure (增372人次, 增收27万元): met the target's way, not
         // met the other way or by nothing (Change)
         Grade change = Change.read(t, a);
@@ -132,6 +136,28 @@ public enum Grade {
         // the miss said in words (1-2期未能及时培训, 培训未能开展): as indicator-target-missed reads it, graded by what it is said of
         StatedMiss.Reading stated = StatedMiss.of(target, actual);
         return stated == null ? NONE : stated.part() ? PARTLY : NOT;
+    }
+
+    /** A target that is a printed grade scale, best first: 优良中低差 (四川's 定性 rows, 大英 医保 2023, t96), 优、良、中、差. */
+    private static final java.util.regex.Pattern SCALE =
+            java.util.regex.Pattern.compile("优[、/，,\\s]*良[、/，,\\s]*中(?:[、/，,\\s]*低)?[、/，,\\s]*差");
+
+    /**
+     * An actual that is one grade of a target printed as a grade scale (VAL-2's 分级分档: the scale the year-end grade is
+     * taken from), as SC-2's bands take it: 优 and 良 (the grades of 80 and more in the usual 优 ≥ 90, 良 80–89, 中 60–79,
+     * 差 below) {@link #ACHIEVED}, 中 {@link #PARTLY}, 低 and 差 {@link #NOT}; else {@link #NONE}. Before, such an actual
+     * was "no 完成档次" and the row unscored (session 45); the scorer says the reading (score-assumption achievement).
+     */
+    static Grade onScale(String t, String a) {
+        if (t.length() > 16 || t.isEmpty() || t.charAt(0) != '优' || a.length() > 2 || !SCALE.matcher(t).matches()) {
+            return NONE;
+        }
+        return switch (a) {
+            case "优", "优秀", "优等", "良", "良好" -> ACHIEVED;
+            case "中", "中等" -> PARTLY;
+            case "低", "差", "较差", "较低" -> NOT;
+            default -> NONE;
+        };
     }
 
     /** The marks a cell left unfilled holds in place of a value: asterisks, x's, dashes, slashes, dots, question marks. */
