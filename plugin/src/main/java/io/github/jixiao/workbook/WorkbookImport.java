@@ -125,7 +125,10 @@ public final class WorkbookImport {
             if (!"not-a-number".equals(key)) {
                 if (text != null && text.indexOf(ARG) >= 0) {
                     List<Object> all = new ArrayList<>(List.of(workbook, shown == null ? "" : shown));
-                    all.addAll(List.of(text.split(String.valueOf(ARG), -1)));
+                    for (String arg : text.split(String.valueOf(ARG), -1)) {
+                        // a Word table's cell among the arguments (framework-written's two cells) named in English too
+                        all.add(word && messages.english() && arg.matches("表\\d+![A-Z]+\\d+") ? io.github.jixiao.report.Cells.english(arg) : arg);
+                    }
                     return messages.label("import.problem." + key, all.toArray());
                 }
                 return messages.label("import.problem." + key, workbook, shown, text == null ? "" : text);

@@ -81,6 +81,25 @@ class PrintedFrameworkImportTest extends RealTableImport {
     }
 
     /**
+     * t13 kept as a Word table: the same framework written (its source naming the document's cells), and the note names
+     * both cells in the build's language (表1!A8 in Chinese, Table 1!A8 in English, as every Word cell is said).
+     */
+    @Test
+    void xiangyang2021InWordSaysItsCellsInEnglish() throws Exception {
+        Files.createDirectories(tmp.resolve("forms"));
+        try (var wb = RealTableWorkbooks.committed(RealTableWorkbooks.T13); var doc = FormWorkbooks.asDocx(wb);
+             var out = Files.newOutputStream(tmp.resolve("forms/自评报告.docx"))) {
+            doc.write(out);
+        }
+        WorkbookImport.Result r = WorkbookImport.run(tmp, "forms/自评报告.docx", tmp.resolve("submission"), false);
+        assertEquals("framework.json", importedFile("department.json").path("framework").asString());
+        List<String> en = r.notes().stream().map(p -> p.message(new io.github.jixiao.report.Messages(java.util.Locale.ENGLISH), "x")).toList();
+        List<String> zh = r.notes().stream().map(p -> p.message(new io.github.jixiao.report.Messages(java.util.Locale.CHINA), "x")).toList();
+        assertTrue(en.stream().anyMatch(t -> t.startsWith("x: cell Table 1!A") && t.contains("and cell Table 1!A") && !t.contains("表1")), en.toString());
+        assertTrue(zh.stream().anyMatch(t -> t.startsWith("x: 表中单元格 表1!A") && t.contains("、单元格 表1!A")), zh.toString());
+    }
+
+    /**
      * t13's headings printing the built-in's own points (预算执行情况(10分), 年度绩效目标(90分)): mof-project-2020 holds them,
      * so nothing is written, department.json names it and nothing is said, as before session 45; so for t63 (奉节 2023, its
      * 预算执行 10分 and 年度绩效目标 (90分)), and for t13 imported with its own framework named (RealTableWorkbooksImportTest).
