@@ -100,6 +100,26 @@ class PrintedFrameworkImportTest extends RealTableImport {
     }
 
     /**
+     * Two 20 + 80 tables in one workbook (t13 and a second project on a sheet of its own): each folder's department.json
+     * names a framework file of its own beside the submission folder, framework-<folder>.json, so neither table's points
+     * are the other's.
+     */
+    @Test
+    void twoTablesEachTheirOwnFrameworkFile() throws Exception {
+        var wb = RealTableWorkbooks.committed(RealTableWorkbooks.T13);
+        wb.cloneSheet(0);
+        wb.setSheetName(1, "第二个项目");
+        wb.getSheetAt(1).getRow(2).getCell(1).setCellValue("东津院区设备购置");
+        FormWorkbooks.save(wb, tmp.resolve("forms/t13.xlsx"));
+        WorkbookImport.Result r = WorkbookImport.run(tmp, "forms/t13.xlsx", tmp.resolve("submission"), false);
+        assertTrue(r.written().containsAll(List.of("framework-Sheet1.json", "framework-第二个项目.json")), r.written().toString());
+        assertEquals("framework-Sheet1.json", read(tmp.resolve("submission/Sheet1/department.json")).path("framework").asString());
+        assertEquals("framework-第二个项目.json", read(tmp.resolve("submission/第二个项目/department.json")).path("framework").asString());
+        assertEquals(List.of(), ImportedTables.findings(tmp, true).stream().filter(f -> f.startsWith("framework-invalid")
+                || f.startsWith("score-input-missing")).toList());
+    }
+
+    /**
      * t13's headings printing the built-in's own points (预算执行情况(10分), 年度绩效目标(90分)): mof-project-2020 holds them,
      * so nothing is written, department.json names it and nothing is said, as before session 45; so for t63 (奉节 2023, its
      * 预算执行 10分 and 年度绩效目标 (90分)), and for t13 imported with its own framework named (RealTableWorkbooksImportTest).
