@@ -1920,6 +1920,13 @@ final class FormReader {
     static final String POINTS_NOTE = "points-not-framework";
 
     /**
+     * The key of the problem that the funds block and the indicator table print their points, 100 in all, which the
+     * built-in framework weighs otherwise: its args the funds' points, cell and heading, the indicators' points, cell and
+     * heading, and the built-in's id. {@link WorkbookImport} writes a framework of those points and names it.
+     */
+    static final String FRAMEWORK_FROM_POINTS = "framework-from-points";
+
+    /**
      * The points the funds block's heading and the indicator table's (年度绩效目标(80分), left of its columns) print, held
      * to the framework named ({@code choice}: the given one, or a built-in's id): where the framework weighs the block
      * otherwise (its criteria scored on the funds, its indicator-points criteria), one {@link #POINTS_NOTE} at the heading.
@@ -1959,6 +1966,22 @@ final class FormReader {
             } else if (l.method() instanceof io.github.jixiao.score.Method.IndicatorPoints) {
                 onIndicators = onIndicators.add(l.weight());
             }
+        }
+        Object[] fundsPrinted = pointsStated.get("budget#/funds/total/points");
+        Object[] rowsPrinted = pointsStated.get("indicators#/indicators");
+        if (given == null && fundsPrinted != null && rowsPrinted != null
+                && ((BigDecimal) fundsPrinted[0]).add((BigDecimal) rowsPrinted[0]).compareTo(io.github.jixiao.score.ScoreSheet.FULL_BASE) == 0
+                && (((BigDecimal) fundsPrinted[0]).compareTo(onFunds) != 0 || ((BigDecimal) rowsPrinted[0]).compareTo(onIndicators) != 0)) {
+            // both blocks print their points, 100 in all, and the built-in framework weighs them otherwise (湖北 襄阳 2021's
+            // 预算执行情况(20分) + 年度绩效目标(80分), t13): the import writes a framework of the points as printed
+            // (WorkbookImport.printedFramework) and department.json names it; before session 45 the table was scored on the
+            // built-in's 10 + 90, told to name a framework file (-Djixiao.framework) no finance officer can write
+            problems.add(new WorkbookImport.Problem(FRAMEWORK_FROM_POINTS, null, (String) rowsPrinted[1],
+                    WorkbookImport.Problem.args(((BigDecimal) fundsPrinted[0]).stripTrailingZeros().toPlainString(),
+                            (String) fundsPrinted[1], abbreviate((String) fundsPrinted[2]),
+                            ((BigDecimal) rowsPrinted[0]).stripTrailingZeros().toPlainString(), (String) rowsPrinted[1],
+                            abbreviate((String) rowsPrinted[2]), fw.id()), false, g.document()));
+            return;
         }
         for (Map.Entry<String, Object[]> e : pointsStated.entrySet()) {
             BigDecimal stated = (BigDecimal) e.getValue()[0];

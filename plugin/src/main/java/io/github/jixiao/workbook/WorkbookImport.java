@@ -125,7 +125,10 @@ public final class WorkbookImport {
             if (!"not-a-number".equals(key)) {
                 if (text != null && text.indexOf(ARG) >= 0) {
                     List<Object> all = new ArrayList<>(List.of(workbook, shown == null ? "" : shown));
-                    all.addAll(List.of(text.split(String.valueOf(ARG), -1)));
+                    for (String arg : text.split(String.valueOf(ARG), -1)) {
+                        // a Word table's cell among the arguments (framework-written's two cells) named in English too
+                        all.add(word && messages.english() && arg.matches("表\\d+![A-Z]+\\d+") ? io.github.jixiao.report.Cells.english(arg) : arg);
+                    }
                     return messages.label("import.problem." + key, all.toArray());
                 }
                 return messages.label("import.problem." + key, workbook, shown, text == null ? "" : text);
@@ -150,7 +153,7 @@ public final class WorkbookImport {
     static final java.util.Set<String> NOTES = java.util.Set.of(FormReader.EFFECT_NOTE, FormReader.TYPE_UNPLACED_NOTE,
             FormReader.OUTPUT_NOTE, FormReader.BENEFIT_NOTE, FormReader.VALUE_NOTE, FormReader.POINTS_NOTE, FormReader.RATIO_NOTE,
             FormReader.BASIC_INFO_NOTE, FormReader.SUBTITLE_NOTE, FormReader.POINTS_OVER_TEXT_NOTE, FormReader.MERGED_APART_NOTE,
-            FormReader.EXECUTION_ROW_NOTE, FormReader.SUBTOTAL_NOTE, WorkbookImport.SHEET_COPY);
+            FormReader.EXECUTION_ROW_NOTE, FormReader.SUBTOTAL_NOTE, WorkbookImport.SHEET_COPY, WorkbookImport.FRAMEWORK_WRITTEN);
 
     public record Result(List<String> written, List<Problem> problems, List<String> kept, List<Problem> notes,
                          List<Reimport.Carried> carried) {
@@ -660,8 +663,10 @@ public final class WorkbookImport {
         Map<Path, Map<String, Object>> sidecars = new LinkedHashMap<>();
         List<String> folders = folders(forms);
         for (int k = 0; k < forms.size(); k++) {
-            FormReader.Form f = forms.get(k);
             Path dir = forms.size() == 1 ? sub : sub.resolve(folders.get(k));
+            // a table printing points no built-in framework holds: scored on a framework of them, written beside it
+            FormReader.Form f = given != null ? forms.get(k)
+                    : printedFramework(proj, sub, forms.size() == 1 ? null : folders.get(k), workbook, forms.get(k), plan);
             sheets.putIfAbsent(dir, f.sheet());
             Map<String, String> cells = new LinkedHashMap<>();
             for (Map.Entry<String, Map<String, Object>> d : f.documents().entrySet()) {
@@ -961,7 +966,9 @@ public final class WorkbookImport {
         }
         List<String> written = write(proj, plan, disk);
         List<String> kept = new ArrayList<>();
-        for (Path dir : plan.keySet().stream().map(Path::getParent).distinct().toList()) {
+        // the tables' folders only: the folder a framework of printed points went to (the project's, beside the
+        // submission folder) holds the project's own files, none of them a table's left over
+        for (Path dir : plan.keySet().stream().map(Path::getParent).distinct().filter(sheets::containsKey).toList()) {
             if (Files.isSymbolicLink(dir) || !Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
                 continue; // never listed through a link (refused above; made sure of here too)
             }
@@ -974,6 +981,55 @@ public final class WorkbookImport {
             }
         }
         return new Result(written, problems, kept, notes, carried);
+    }
+
+    /** The key of the note that the import wrote a framework of the points the table prints ({@link #printedFramework}). */
+    static final String FRAMEWORK_WRITTEN = "framework-written";
+
+    /**
+     * {@code f} scored on the points it prints: where its funds block and its indicator table print their points, 100 in
+     * all, and the built-in framework weighs them otherwise ({@link FormReader#FRAMEWORK_FROM_POINTS}: 湖北 襄阳 2021's
+     * 预算执行情况(20分) + 年度绩效目标(80分), t13), a project framework of those points ({@link PrintedFramework}) is planned
+     * beside the submission folder ({@code framework.json}; {@code framework-<folder>.json} for one of several tables), its
+     * department.json names it, and the problem becomes the note {@link #FRAMEWORK_WRITTEN}, naming the file and the cells
+     * the points came from. An existing file stops the import as any other does without -Djixiao.overwrite=true. Before
+     * session 45 the import said to name a framework file (-Djixiao.framework), which a finance officer cannot write, and
+     * check scored the table on the built-in's 10 + 90. {@code f} as it is where it prints no such points, or where the
+     * submission folder is the project itself (no folder beside it inside the project).
+     */
+    private static FormReader.Form printedFramework(Path proj, Path sub, String folder, String workbook, FormReader.Form f,
+                                                    Map<Path, byte[]> plan) {
+        Problem p = f.problems().stream().filter(x -> FormReader.FRAMEWORK_FROM_POINTS.equals(x.key())).findFirst().orElse(null);
+        Map<String, Object> dept = f.documents().get("department");
+        if (p == null || dept == null || sub.getParent() == null || !Confinement.inside(proj, sub.getParent()) || sub.equals(proj)) {
+            return f;
+        }
+        String[] a = p.text().split(String.valueOf('\u001F'), -1);
+        Path file = sub.getParent().resolve(folder == null ? "framework.json" : "framework-" + folder.replaceAll("[^\\p{L}\\p{N}._-]", "_") + ".json");
+        String rel = Confinement.relative(proj, file);
+        String title = dept.get("title") instanceof String t ? t : null;
+        Object year = dept.get("year");
+        plan.put(file, json(PrintedFramework.of(new java.math.BigDecimal(a[0]), a[1], a[2], new java.math.BigDecimal(a[3]), a[4], a[5],
+                a[6], workbook + " " + f.sheet(), title, year instanceof Number n ? n.intValue() : null, p.word(), unpointed(f))));
+        Map<String, Map<String, Object>> docs = new LinkedHashMap<>(f.documents());
+        Map<String, Object> d = new LinkedHashMap<>(dept);
+        d.put("framework", rel);
+        docs.put("department", d);
+        List<Problem> problems = new ArrayList<>();
+        for (Problem x : f.problems()) {
+            problems.add(x != p ? x : new Problem(FRAMEWORK_WRITTEN, null, x.cell(), Problem.args(rel, a[0], a[1], a[2], a[3], a[4],
+                    a[5], a[6]), false, x.word()));
+        }
+        return new FormReader.Form(f.sheet(), f.type(), docs, f.cells(), problems, f.blank(), f.columns(), f.criteria());
+    }
+
+    /** No indicator row of {@code f} prints its points and no category prints points to share among them (t13). */
+    private static boolean unpointed(FormReader.Form f) {
+        Map<String, Object> ind = f.documents().get("indicators");
+        if (ind == null || ind.get("categories") instanceof List<?> c && !c.isEmpty()) {
+            return false;
+        }
+        return !(ind.get("indicators") instanceof List<?> rows) || rows.stream().noneMatch(r -> r instanceof Map<?, ?> m && m.get("points") != null);
     }
 
     /**
