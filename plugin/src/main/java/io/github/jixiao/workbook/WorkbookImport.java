@@ -990,7 +990,7 @@ public final class WorkbookImport {
      * {@code f} scored on the points it prints: where its funds block and its indicator table print their points, 100 in
      * all, and the built-in framework weighs them otherwise ({@link FormReader#FRAMEWORK_FROM_POINTS}: 湖北 襄阳 2021's
      * 预算执行情况(20分) + 年度绩效目标(80分), t13), a project framework of those points ({@link PrintedFramework}) is planned
-     * beside the submission folder ({@code framework.json}; {@code framework-<folder>.json} for one of several tables), its
+     * beside the submission folder ({@code printed-framework.json}; {@code printed-framework-<folder>.json} for one of several tables), its
      * department.json names it, and the problem becomes the note {@link #FRAMEWORK_WRITTEN}, naming the file and the cells
      * the points came from. An existing file stops the import as any other does without -Djixiao.overwrite=true. Before
      * session 45 the import said to name a framework file (-Djixiao.framework), which a finance officer cannot write, and
@@ -1005,7 +1005,7 @@ public final class WorkbookImport {
             return f;
         }
         String[] a = p.text().split(String.valueOf('\u001F'), -1);
-        Path file = sub.getParent().resolve(folder == null ? "framework.json" : "framework-" + folder.replaceAll("[^\\p{L}\\p{N}._-]", "_") + ".json");
+        Path file = sub.getParent().resolve(folder == null ? "printed-framework.json" : "printed-framework-" + folder.replaceAll("[^\\p{L}\\p{N}._-]", "_") + ".json");
         String rel = Confinement.relative(proj, file);
         String title = dept.get("title") instanceof String t ? t : null;
         Object year = dept.get("year");

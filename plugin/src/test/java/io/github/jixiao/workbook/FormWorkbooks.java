@@ -789,7 +789,7 @@ public final class FormWorkbooks {
         org.junit.jupiter.api.Assertions.assertTrue(ro.written().stream().anyMatch(f -> f.endsWith("indicators.json")),
                 name + ": " + ro.written());
         for (String f : rx.written()) {
-            if (f.matches("framework(-.*)?\\.json")) {
+            if (f.matches("printed-framework(-.*)?\\.json")) {
                 // a framework of the points printed names where it came from (the file, its cells) in its source: the rest alike
                 var json = tools.jackson.databind.json.JsonMapper.builder().build();
                 var fx = (tools.jackson.databind.node.ObjectNode) json.readTree(Files.readString(x.resolve(f)));

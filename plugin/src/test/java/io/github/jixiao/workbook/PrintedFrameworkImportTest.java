@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /**
  * A table printing its own blocks' points, which no built-in framework holds (湖北's 20 + 80 项目自评表: 预算执行情况(20分),
  * 得分(20分*执行率), 年度绩效目标(80分), no 分值 column), imported with no framework named: the import writes a project
- * framework of the points as printed (framework.json beside the submission folder) and department.json names it. Before
+ * framework of the points as printed (printed-framework.json beside the submission folder) and department.json names it. Before
  * session 45 the import named mof-project-2020 (10 + 90), said to pass -Djixiao.framework=<file>, which a finance officer
  * cannot write, and check then said, as an error, to fill in a 分值 column the form does not have, warned that the correctly
  * printed 20 was to be "corrected", and scored 20 of the built-in's 100.
@@ -21,7 +21,7 @@ class PrintedFrameworkImportTest extends RealTableImport {
     private static final String T13 = "t13-xiangyang-zhongxin-2021";
 
     /**
-     * t13 (襄阳市中心医院 2021) from its committed workbook: framework.json written (20 + 80, the indicators scored as 10号
+     * t13 (襄阳市中心医院 2021) from its committed workbook: printed-framework.json written (20 + 80, the indicators scored as 10号
      * scores them, marked unpointed: no row prints its 分值), named by department.json, said once as a note naming the
      * cells A8 and A10; the file is a valid project framework (no framework-invalid), and check says no more of the points
      * than score-weights unpointed (info): no score-input-missing error asking for a 分值 column, no score-weights warning
@@ -31,53 +31,54 @@ class PrintedFrameworkImportTest extends RealTableImport {
     void xiangyang2021ScoredOnThePointsItPrints() throws Exception {
         imported(T13, RealTableWorkbooks.T13, null);
         assertEquals(List.of("note x: 表中单元格 Sheet1!A8“预算执行情况(万元)(20分)”印明预算执行 20 分、单元格 Sheet1!A10“年度绩效目标(80分)”"
-                + "印明绩效指标 80 分，内置评分框架 mof-project-2020 不是这样分配：已按表中所印分值写成项目的评分框架 framework.json，"
-                + "department.json 用它（\"framework\": \"framework.json\"），check 按 20 + 80 分计分。这不用改；表中分值改了的，重新导入"
+                + "印明绩效指标 80 分，内置评分框架 mof-project-2020 不是这样分配：已按表中所印分值写成项目的评分框架 printed-framework.json，"
+                + "department.json 用它（\"framework\": \"printed-framework.json\"），check 按 20 + 80 分计分。这不用改；表中分值改了的，重新导入"
                 + "（-Djixiao.overwrite=true）即按新分值重写该文件"), said);
         assertEquals(List.of("note x: cell Sheet1!A8 \"预算执行情况(万元)(20分)\" prints 20 points for the budget execution and cell "
                 + "Sheet1!A10 \"年度绩效目标(80分)\" 80 points for the performance indicators, which the built-in framework mof-project-2020 "
-                + "weighs otherwise: a project framework of the points as printed was written to framework.json, and department.json "
-                + "names it (\"framework\": \"framework.json\"), so check scores the table on 20 + 80. Nothing needs changing; if the "
+                + "weighs otherwise: a project framework of the points as printed was written to printed-framework.json, and department.json "
+                + "names it (\"framework\": \"printed-framework.json\"), so check scores the table on 20 + 80. Nothing needs changing; if the "
                 + "table's points change, import again (-Djixiao.overwrite=true) and the file is written anew"), saidEn);
-        assertEquals("framework.json", importedFile("department.json").path("framework").asString());
+        assertEquals("printed-framework.json", importedFile("department.json").path("framework").asString());
         assertEquals(handRows(), importedRows());
-        var fw = read(tmp.resolve("framework.json"));
+        var fw = read(tmp.resolve("printed-framework.json"));
         assertEquals("https://jixiao.github.io/schemas/v1/framework.schema.json", fw.path("$schema").asString());
         assertEquals("project", fw.path("kind").asString());
         assertEquals("20", fw.path("criteria").path(0).path("weight").asString());
         assertEquals("80", fw.path("criteria").path(1).path("weight").asString());
         assertTrue(fw.path("source").asString().contains("单元格 Sheet1!A8“预算执行情况(万元)(20分)”印 20 分"), fw.path("source").asString());
         assertTrue(fw.has("unpointed") && fw.has("nameEn"));
-        var loaded = io.github.jixiao.score.FrameworkLoader.load("framework.json", tmp, io.github.jixiao.load.Src.NONE);
+        var loaded = io.github.jixiao.score.FrameworkLoader.load("printed-framework.json", tmp, io.github.jixiao.load.Src.NONE);
         assertEquals(List.of(), loaded.findings());
         assertEquals("printed-points-20-80", loaded.framework().id());
         assertEquals(List.of(
                 "indicator-input-as-output budget-restated /indicators/2/target warning",
                 "indicator-target-no-comparator  /indicators/3/target info ≤",
                 "indicator-target-no-comparator  /indicators/4/target info ≥",
+                "placeholder-left figure-name /indicators/3/name error", // the 时效 row named "1年" (F12, session 45)
                 "score-weights unpointed /unpointed info"), ImportedTables.findings(tmp, true));
     }
 
     /**
-     * A framework.json already beside the submission folder (written by hand, or by an earlier import) is not replaced
+     * A printed-framework.json already beside the submission folder (written by hand, or by an earlier import) is not replaced
      * without -Djixiao.overwrite=true: the import stops naming it and writes nothing; with it, the file is written anew, and
      * the project's other JSON files in that folder are not said as files the import left over.
      */
     @Test
     void xiangyang2021FrameworkFileNotOverwritten() throws Exception {
         FormWorkbooks.save(RealTableWorkbooks.committed(RealTableWorkbooks.T13), tmp.resolve("forms/t13.xlsx"));
-        Files.writeString(tmp.resolve("framework.json"), "{\"typed\": \"by hand\"}\n");
+        Files.writeString(tmp.resolve("printed-framework.json"), "{\"typed\": \"by hand\"}\n");
         WorkbookImport.ImportException e = assertThrows(WorkbookImport.ImportException.class,
                 () -> WorkbookImport.run(tmp, "forms/t13.xlsx", tmp.resolve("submission"), false));
-        assertTrue(e.getMessage().contains("framework.json"), e.getMessage());
-        assertEquals("{\"typed\": \"by hand\"}\n", Files.readString(tmp.resolve("framework.json")));
+        assertTrue(e.getMessage().contains("printed-framework.json"), e.getMessage());
+        assertEquals("{\"typed\": \"by hand\"}\n", Files.readString(tmp.resolve("printed-framework.json")));
         assertFalse(Files.exists(tmp.resolve("submission/department.json")), "nothing written");
         // the project's own JSON beside it (a framework of another table) is no table's file left over: not listed as kept
         Files.writeString(tmp.resolve("shangwu-project-2020.json"), "{}\n");
         WorkbookImport.Result r = WorkbookImport.run(tmp, "forms/t13.xlsx", tmp.resolve("submission"), true);
-        assertTrue(r.written().contains("framework.json"), r.written().toString());
+        assertTrue(r.written().contains("printed-framework.json"), r.written().toString());
         assertEquals(List.of(), r.kept());
-        assertEquals("printed-points-20-80", read(tmp.resolve("framework.json")).path("id").asString());
+        assertEquals("printed-points-20-80", read(tmp.resolve("printed-framework.json")).path("id").asString());
     }
 
     /**
@@ -92,7 +93,7 @@ class PrintedFrameworkImportTest extends RealTableImport {
             doc.write(out);
         }
         WorkbookImport.Result r = WorkbookImport.run(tmp, "forms/自评报告.docx", tmp.resolve("submission"), false);
-        assertEquals("framework.json", importedFile("department.json").path("framework").asString());
+        assertEquals("printed-framework.json", importedFile("department.json").path("framework").asString());
         List<String> en = r.notes().stream().map(p -> p.message(new io.github.jixiao.report.Messages(java.util.Locale.ENGLISH), "x")).toList();
         List<String> zh = r.notes().stream().map(p -> p.message(new io.github.jixiao.report.Messages(java.util.Locale.CHINA), "x")).toList();
         assertTrue(en.stream().anyMatch(t -> t.startsWith("x: cell Table 1!A") && t.contains("and cell Table 1!A") && !t.contains("表1")), en.toString());
@@ -101,7 +102,7 @@ class PrintedFrameworkImportTest extends RealTableImport {
 
     /**
      * Two 20 + 80 tables in one workbook (t13 and a second project on a sheet of its own): each folder's department.json
-     * names a framework file of its own beside the submission folder, framework-<folder>.json, so neither table's points
+     * names a framework file of its own beside the submission folder, printed-framework-<folder>.json, so neither table's points
      * are the other's.
      */
     @Test
@@ -112,9 +113,9 @@ class PrintedFrameworkImportTest extends RealTableImport {
         wb.getSheetAt(1).getRow(2).getCell(1).setCellValue("东津院区设备购置");
         FormWorkbooks.save(wb, tmp.resolve("forms/t13.xlsx"));
         WorkbookImport.Result r = WorkbookImport.run(tmp, "forms/t13.xlsx", tmp.resolve("submission"), false);
-        assertTrue(r.written().containsAll(List.of("framework-Sheet1.json", "framework-第二个项目.json")), r.written().toString());
-        assertEquals("framework-Sheet1.json", read(tmp.resolve("submission/Sheet1/department.json")).path("framework").asString());
-        assertEquals("framework-第二个项目.json", read(tmp.resolve("submission/第二个项目/department.json")).path("framework").asString());
+        assertTrue(r.written().containsAll(List.of("printed-framework-Sheet1.json", "printed-framework-第二个项目.json")), r.written().toString());
+        assertEquals("printed-framework-Sheet1.json", read(tmp.resolve("submission/Sheet1/department.json")).path("framework").asString());
+        assertEquals("printed-framework-第二个项目.json", read(tmp.resolve("submission/第二个项目/department.json")).path("framework").asString());
         assertEquals(List.of(), ImportedTables.findings(tmp, true).stream().filter(f -> f.startsWith("framework-invalid")
                 || f.startsWith("score-input-missing")).toList());
     }
@@ -131,12 +132,12 @@ class PrintedFrameworkImportTest extends RealTableImport {
             s.text(9, 0, "年度绩效目标(90分)");
         }));
         assertEquals(List.of(), said);
-        assertFalse(Files.exists(tmp.resolve("framework.json")));
+        assertFalse(Files.exists(tmp.resolve("printed-framework.json")));
         assertEquals("mof-project-2020", importedFile("department.json").path("framework").asString());
 
         imported("t63-fengjie-yunwu-2023", RealTableWorkbooks.T63, null);
         assertEquals(List.of(), said);
-        assertFalse(Files.exists(tmp.resolve("framework.json")));
+        assertFalse(Files.exists(tmp.resolve("printed-framework.json")));
         assertEquals("mof-project-2020", importedFile("department.json").path("framework").asString());
     }
 
@@ -148,7 +149,7 @@ class PrintedFrameworkImportTest extends RealTableImport {
     @Test
     void pointsNotAHundredWriteNothing() throws Exception {
         imported(T13, RealTableWorkbooks.T13, null, RealTableWorkbooks.edited(RealTableWorkbooks.T13, s -> s.text(9, 0, "年度绩效目标(70分)")));
-        assertFalse(Files.exists(tmp.resolve("framework.json")));
+        assertFalse(Files.exists(tmp.resolve("printed-framework.json")));
         assertEquals("mof-project-2020", importedFile("department.json").path("framework").asString());
         assertEquals(2, said.size(), said.toString());
         assertTrue(said.get(1).contains("印明 70 分，而 department.json 所用的评分框架 mof-project-2020 给这一部分 90 分"), said.toString());

@@ -178,28 +178,28 @@ class RealTablesImport31Test {
     /**
      * t56 imported with no framework named: its headings print 20 (预算执行情况) and 80 (年度绩效目标), 100 in all, which no
      * built-in framework holds (mof-project-2020 weighs them 10 and 90). The import writes a project framework of the points
-     * as printed, framework.json beside the submission folder, department.json names it, and one note says so with the cells
+     * as printed, printed-framework.json beside the submission folder, department.json names it, and one note says so with the cells
      * the points came from. Before session 45 department.json named mof-project-2020 and two notes told the officer to name a
      * framework file with -Djixiao.framework, which she cannot write. The points stay as printed (funds.total.points 20).
      */
     @Test
     void jinbu2020PointsAgainstTheDefaultFramework() throws Exception {
         importJinbu(hand("t56-jinbu-yuye-2020"), jinbu(), false);
-        assertEquals("framework.json", read(tmp.resolve("submission/department.json")).path("framework").asString());
+        assertEquals("printed-framework.json", read(tmp.resolve("submission/department.json")).path("framework").asString());
         assertEquals("20", read(tmp.resolve("submission/budget.json")).path("funds").path("total").path("points").asString());
         assertEquals(List.of("x: 单元格 Sheet1!E9 的执行率“1”在“执行率(B/A)”下，是执行数与预算数之比（1 即全部执行），已按百分数导入为 100"
                         + "（executionRatePercent）。如该格本意是 1%，请在 budget.json 中改写",
                 "x: 表中单元格 Sheet1!A8“预算执行情况(万元)(20分)”印明预算执行 20 分、单元格 Sheet1!A10“年度绩效目标(80分)”印明绩效指标 80 分，"
-                        + "内置评分框架 mof-project-2020 不是这样分配：已按表中所印分值写成项目的评分框架 framework.json，department.json 用它"
-                        + "（\"framework\": \"framework.json\"），check 按 20 + 80 分计分。这不用改；表中分值改了的，重新导入（-Djixiao.overwrite=true）"
+                        + "内置评分框架 mof-project-2020 不是这样分配：已按表中所印分值写成项目的评分框架 printed-framework.json，department.json 用它"
+                        + "（\"framework\": \"printed-framework.json\"），check 按 20 + 80 分计分。这不用改；表中分值改了的，重新导入（-Djixiao.overwrite=true）"
                         + "即按新分值重写该文件"),
                 notes);
         assertEquals("x: cell Sheet1!A8 \"预算执行情况(万元)(20分)\" prints 20 points for the budget execution and cell Sheet1!A10 "
                 + "\"年度绩效目标(80分)\" 80 points for the performance indicators, which the built-in framework mof-project-2020 weighs "
-                + "otherwise: a project framework of the points as printed was written to framework.json, and department.json names it "
-                + "(\"framework\": \"framework.json\"), so check scores the table on 20 + 80. Nothing needs changing; if the table's points "
+                + "otherwise: a project framework of the points as printed was written to printed-framework.json, and department.json names it "
+                + "(\"framework\": \"printed-framework.json\"), so check scores the table on 20 + 80. Nothing needs changing; if the table's points "
                 + "change, import again (-Djixiao.overwrite=true) and the file is written anew", notesEn.get(1));
-        JsonNode fw = read(tmp.resolve("framework.json"));
+        JsonNode fw = read(tmp.resolve("printed-framework.json"));
         assertEquals("20", fw.path("criteria").path(0).path("weight").asString());
         assertEquals("80", fw.path("criteria").path(1).path("weight").asString());
     }
