@@ -246,7 +246,7 @@ public final class Engine {
                 byRole.containsKey("department") ? stage.label() : null, submission.kind(), List.copyOf(names),
                 submission.text("department", "/project/name"), o.rules(), submission.indicators(),
                 framework == null ? null : framework.english(), submission.funds(), sources(byRole), imported,
-                sheet == null ? null : new Places(byRole));
+                sheet == null ? null : new Places(byRole), submission.text("department", "/title"));
     }
 
     /**

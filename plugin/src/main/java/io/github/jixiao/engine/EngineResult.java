@@ -29,6 +29,9 @@ import java.util.List;
  *                   once for the check and the reports; {@link Imported#NONE} for a submission typed by hand
  * @param places     where each figure of the score sits in the files read (file, line, column), looked up only when a
  *                   report renders it; {@link Places#NONE} when unknown (a result built by hand)
+ * @param title      the table's title as filed (department.json title), or null: the 运行监控 section reads the month its
+ *                   figures run to from it where budget.json gives none ({@link io.github.jixiao.model.MonitoringMonth}),
+ *                   as the rules do
  */
 public record EngineResult(
         List<Finding> findings,
@@ -45,7 +48,8 @@ public record EngineResult(
         io.github.jixiao.model.Funds funds,
         java.util.Map<String, byte[]> sources,
         Imported imported,
-        Places places) {
+        Places places,
+        String title) {
 
     /** The largest file whose bytes {@link #sources} keeps: no larger file's results get snippets. */
     public static final long SOURCES_MAX_BYTES = 16L * 1024 * 1024;
@@ -71,7 +75,7 @@ public record EngineResult(
                         java.util.Map<String, String> frameworkEnglish, io.github.jixiao.model.Funds funds,
                         java.util.Map<String, byte[]> sources, Imported imported) {
         this(findings, sheet, department, year, stage, kind, files, project, rules, indicators, frameworkEnglish, funds, sources,
-                imported, null);
+                imported, null, null);
     }
 
     public EngineResult(List<Finding> findings, ScoreSheet sheet, String department, Integer year, String stage, String kind,
@@ -94,7 +98,7 @@ public record EngineResult(
     /** The same result with other findings (after suppressions and the baseline). */
     public EngineResult withFindings(List<Finding> other) {
         return new EngineResult(other, sheet, department, year, stage, kind, files, project, rules, indicators, frameworkEnglish, funds,
-                sources, imported, places);
+                sources, imported, places, title);
     }
 
     public EngineResult(List<Finding> findings, ScoreSheet sheet, String department, Integer year, String stage, String kind,

@@ -5,6 +5,7 @@ import io.github.jixiao.finding.Finding;
 import io.github.jixiao.model.Funds;
 import io.github.jixiao.model.Indicator;
 import io.github.jixiao.model.Money;
+import io.github.jixiao.model.MonitoringMonth;
 import io.github.jixiao.model.Stage;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -38,15 +39,23 @@ import java.util.function.Consumer;
  * @param elapsed  the 序时进度, "50.00%", or empty without a month
  * @param rowFindings each row of {@code rows} after its heading, every one (the workbook's sheet has them all): the
  *                 findings on it in the page's words ({@link Targets#findings}: severity and rule), or empty
+ * @param monthNote where the month the figures run to was read when the table's title gave it ({@link MonitoringMonth}:
+ *                 budget.json gives no funds.toDateMonth), or empty
+ * @param none     with neither a funds table nor an indicator row, the lines that say why of each ({@link #none}), as the
+ *                 目标申报 table says why it has no row; empty otherwise
  */
 record Monitoring(String heading, String note, List<List<String>> funds, List<List<String>> rows, List<Targets.Filed> filed,
-                  int more, String progress, String elapsed, List<String> rowFindings) {
+                  int more, String progress, String elapsed, List<String> rowFindings, String monthNote, List<String> none) {
 
     /** The English gloss of the likelihoods the monitoring table prints (完成目标可能性); others stay as written. */
     private static final Map<String, String> LIKELIHOOD_EN = Map.of(
             "确定能", "certain", "有可能", "possible", "不可能", "unlikely", "完全不可能", "impossible");
 
-    /** The section for {@code result}, or null when it is not a monitoring submission or holds none of its figures. */
+    /**
+     * The section for {@code result}, or null when it is not a monitoring submission. One that holds none of its figures
+     * (no funds row, no indicator row) has a section without tables that says why ({@link #none}); before session 45 it
+     * had no section at all, and the page went from its verdict to the findings.
+     */
     static Monitoring of(EngineResult result, Messages m) {
         return of(result, Cells.none(), m);
     }
@@ -57,7 +66,8 @@ record Monitoring(String heading, String note, List<List<String>> funds, List<Li
             return null;
         }
         Funds f = result.funds();
-        Integer month = f == null ? null : f.toDateMonth();
+        MonitoringMonth read = month(result);
+        Integer month = read == null ? null : read.month();
         List<List<String>> funds = f == null ? List.of() : funds(f, month, m);
         List<Finding>[] byRow = Targets.byRow(result);
         List<Targets.Filed> filed = new ArrayList<>();
@@ -68,8 +78,11 @@ record Monitoring(String heading, String note, List<List<String>> funds, List<Li
             }
             rowFindings.add(Targets.findings(Targets.on(i, byRow), m));
         });
+        String monthNote = read != null && read.fromTitle() && (!funds.isEmpty() || !rows.isEmpty())
+                ? m.label("monitoring.monthFromTitle", month, Escape.value(read.title().strip())) : "";
         if (funds.isEmpty() && rows.isEmpty()) {
-            return null;
+            return new Monitoring(m.label("monitoring.heading"), "", List.of(), List.of(), List.of(), 0, "", "", List.of(), "",
+                    none(result, m));
         }
         // how each row's 执行进度 was computed (its own base), and the time elapsed, under a table that shows a rate
         String note = "";
@@ -82,7 +95,63 @@ record Monitoring(String heading, String note, List<List<String>> funds, List<Li
         String progress = whole == null ? "" : whole.progress().toPlainString() + "%";
         int more = rows.isEmpty() ? 0 : rows.size() - 1 - filed.size();
         return new Monitoring(m.label("monitoring.heading"), note, funds, rows, List.copyOf(filed), more, progress, elapsed,
-                List.copyOf(rowFindings));
+                List.copyOf(rowFindings), monthNote, List.of());
+    }
+
+    /**
+     * The month {@code result}'s figures run to, read as the rules read it ({@link MonitoringMonth#of}: funds.toDateMonth,
+     * else the table's title), or null.
+     */
+    static MonitoringMonth month(EngineResult result) {
+        return MonitoringMonth.of(result.funds(), result.title(), result.year());
+    }
+
+    /** Whether the section has no table: then it says why ({@link #none}). */
+    boolean empty() {
+        return funds.isEmpty() && rows.isEmpty();
+    }
+
+    /** The loader's rules whose finding on a file means it was not read at all. */
+    private static final java.util.Set<String> UNREAD = java.util.Set.of("json-syntax", "json-encoding", "json-limit", "file-unreadable");
+
+    /**
+     * Why a monitoring submission shows neither funds nor indicators, one line each, in the words the 目标申报 table says
+     * it has no row with ({@link Targets#none}: no indicators.json, one that could not be read, or one that lists none);
+     * where indicators.json lists rows but none files anything (and no finding is on any), that. The funds: no budget.json,
+     * one that could not be read, one without a funds block, or a block whose rows are all blank.
+     */
+    static List<String> none(EngineResult result, Messages m) {
+        String funds;
+        if (result.files().stream().noneMatch(Monitoring::isBudget)) {
+            funds = m.label("monitoring.none.fundsMissing");
+        } else if (unread(result, "") || result.funds() == null && unread(result, "/funds")) {
+            funds = m.label("monitoring.none.fundsUnreadable");
+        } else if (result.funds() == null) {
+            funds = m.label("monitoring.none.fundsNone");
+        } else {
+            funds = m.label("monitoring.none.fundsBlank");
+        }
+        String rows = result.indicators().isEmpty() ? m.label(Targets.none(result))
+                : m.label("monitoring.none.rowsUnfilled", result.indicators().size());
+        return List.of(funds, rows);
+    }
+
+    /**
+     * Whether budget.json was not read at {@code pointer}: an error of the loader's on the file (for the document, "")
+     * or a schema error there.
+     */
+    private static boolean unread(EngineResult result, String pointer) {
+        for (Finding x : result.findings()) {
+            if (isBudget(x.file()) && x.severity() == io.github.jixiao.finding.Severity.ERROR
+                    && (pointer.isEmpty() && UNREAD.contains(x.ruleId()) || x.ruleId().equals("schema") && x.pointer().equals(pointer))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isBudget(String file) {
+        return file.equals("budget.json") || file.endsWith("/budget.json");
     }
 
     /**
@@ -148,9 +217,11 @@ record Monitoring(String heading, String note, List<List<String>> funds, List<Li
         if (w == null) {
             return null;
         }
-        BigDecimal elapsed = elapsed(f.toDateMonth());
+        MonitoringMonth read = month(result); // funds.toDateMonth, else the title's, as the page and the rules read it
+        Integer month = read == null ? null : read.month();
+        BigDecimal elapsed = elapsed(month);
         return new ReportModel.MonitoringRecord(w.row(), f.unit(), w.budget(), w.executed(), w.progress(),
-                elapsed == null ? null : f.toDateMonth(), elapsed);
+                elapsed == null ? null : month, elapsed);
     }
 
     /**
@@ -217,14 +288,16 @@ record Monitoring(String heading, String note, List<List<String>> funds, List<Li
     }
 
     /**
-     * How a monitoring submission's value to date is headed (1-6月完成值, 截至监控时点完成值 without a month), for the
+     * How a monitoring submission's value to date is headed (1-6月完成值, 截至监控时点完成值 without a month: the month read
+     * as {@link #month} reads it, from the title where budget.json gives none), for the
      * column the year-end reports head 实际完成值; null when the submission is not at 运行监控.
      */
     static String valueToDateHeading(EngineResult result, Messages m) {
         if (result.stage() == null || Stage.fromLabel(result.stage()) != Stage.MONITORING) {
             return null;
         }
-        return toDate(result.funds() == null ? null : result.funds().toDateMonth(), "monitoring.actualToDate", m);
+        MonitoringMonth read = month(result);
+        return toDate(read == null ? null : read.month(), "monitoring.actualToDate", m);
     }
 
     /** "1-6月执行数" with the month the table runs to, or the plain label without one. */

@@ -179,6 +179,12 @@ final class ScoreSummaryHtml {
             return;
         }
         sb.append("<section id=\"monitoring\">\n<h2>").append(esc(mon.heading())).append("</h2>\n");
+        for (String line : mon.none()) { // neither funds nor indicators: why, as the 目标申报 table says it has no row
+            sb.append("<p>").append(esc(line)).append("</p>\n");
+        }
+        if (!mon.monthNote().isEmpty()) {
+            sb.append("<p class=\"note\">").append(esc(mon.monthNote())).append("</p>\n");
+        }
         List<List<String>> table = mon.funds();
         if (!table.isEmpty()) {
             sb.append("<div class=\"wide\"><table class=\"monitoring\">\n<thead><tr>");

@@ -330,6 +330,12 @@ final class ScoreSummaryMarkdown {
             return;
         }
         sb.append("## ").append(mon.heading()).append("\n\n");
+        for (String line : mon.none()) { // neither funds nor indicators: why, as the 目标申报 table says it has no row
+            sb.append(Escape.md(line)).append("\n\n");
+        }
+        if (!mon.monthNote().isEmpty()) {
+            sb.append(Escape.md(mon.monthNote())).append("\n\n");
+        }
         List<List<String>> funds = mon.funds();
         if (!funds.isEmpty()) {
             for (int r = 0; r < funds.size(); r++) {

@@ -245,7 +245,14 @@ public final class ScoreSummaryXlsx {
         boolean en = m.english();
         List<Table> out = new ArrayList<>();
         Monitoring mon = Monitoring.of(result, m);
-        if (mon != null) {
+        if (mon != null && mon.empty()) {
+            // neither funds nor indicators: the sheet says why, as the page does (no table to head it)
+            List<List<Object>> lines = new ArrayList<>();
+            for (String line : mon.none().subList(1, mon.none().size())) {
+                lines.add(row(line));
+            }
+            out.add(new Table(mon.heading(), who + " " + mon.heading(), List.of(mon.none().get(0)), List.of(100), lines, 0));
+        } else if (mon != null) {
             List<List<Object>> figures = new ArrayList<>();
             int width = 6;
             for (List<List<String>> table : List.of(mon.funds(), mon.rows())) {
@@ -269,6 +276,12 @@ public final class ScoreSummaryXlsx {
                     note[0] = mon.note();
                     figures.add(row(note));
                 }
+            }
+            if (!mon.monthNote().isEmpty()) { // the month read from the title: said where the page says it
+                Object[] note = new Object[width];
+                note[0] = mon.monthNote();
+                figures.add(row(new Object[width]));
+                figures.add(row(note));
             }
             // the first table's heading is the sheet's header row, blank above a column only the indicators have (their
             // findings: the sheet is as wide as its header); the indicators' heading is a row of its own

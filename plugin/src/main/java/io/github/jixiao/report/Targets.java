@@ -109,8 +109,9 @@ record Targets(List<Row> rows, int more, boolean points, String none) {
         /** {@code i}'s; {@code byRow} from {@link Targets#byRow}. */
         static Filed of(Indicator i, List<Finding>[] byRow, Cells cells, Messages m) {
             ScoreSummary.Place place = Targets.place(i, cells, m);
-            return new Filed(Targets.reading(i.targetValue(), m), place == null ? "" : place.location(), place == null ? null : place.cell(),
-                    on(i, byRow));
+            List<Finding> on = on(i, byRow);
+            return new Filed(Targets.reading(i.targetValue(), on, m), place == null ? "" : place.location(), place == null ? null : place.cell(),
+                    on);
         }
 
         /** The location and the cell as one text ({@code …:5:71（单元格 Sheet1!E5）}), for the workbook; unescaped. */
@@ -133,6 +134,26 @@ record Targets(List<Row> rows, int more, boolean points, String none) {
     /** The findings on row {@code i}, from {@link #byRow}; none for a row without. */
     static List<Finding> on(Indicator i, List<Finding>[] byRow) {
         return i.index() >= 0 && i.index() < byRow.length && byRow[i.index()] != null ? byRow[i.index()] : List.of();
+    }
+
+    /**
+     * How jixiao reads a target beside the findings {@code on} its row: {@link #reading(TargetValue, Messages)}, but a
+     * target in words that indicator-input-as-output's {@code budget-restated} reads as the budget total (黄石 2019's 成本
+     * "年度预算220万元", the 年初预算数 220) reads "预算总额 220 万元（非指标值）", the amount the finding names: before session
+     * 45 the column said 定性（文字） beside a finding that had read the 220 out of it.
+     */
+    static String reading(TargetValue v, List<Finding> on, Messages m) {
+        String r = reading(v, m);
+        if (v == null || v.isEmpty() || v.isQuantitative()) {
+            return r;
+        }
+        for (Finding f : on) {
+            if (f.ruleId().equals("indicator-input-as-output") && f.key().equals("budget-restated") && f.args().size() > 2) {
+                String amount = f.args().get(2);
+                return m.label("targets.budgetRestated", m.english() ? Messages.amounts(amount) : amount);
+            }
+        }
+        return r;
     }
 
     /** How jixiao reads a target: the comparator it is read with, the number and the unit; 定性 for words; the blank mark. */

@@ -50,8 +50,9 @@ class MonitoringTableTest {
                 // printed with nothing beside them: in the table now, each with its error
                 + "| 质量 |  | （未填） |  |  |  |  | submission/indicators.json:5:5 | 错误 indicator-incomplete |\n"
                 + "| 时效 |  | （未填） |  |  |  |  | submission/indicators.json:9:5 | 错误 indicator-incomplete |\n"
-                // words before the amount: not a number jixiao scores against (budget-restated reads the 220 for itself)
-                + "| 成本 | 年度预算220万元 | 定性（文字） | 按进度执行,已使用约40% |  | 确定能 |  | submission/indicators.json:16:17 | 警告 indicator-input-as-output |\n"
+                // words before the amount: not a number jixiao scores against, but budget-restated reads the 220 as the
+                // budget total, and the reading says so (before session 45 it said 定性（文字） beside that finding)
+                + "| 成本 | 年度预算220万元 | 预算总额 220 万元（非指标值） | 按进度执行,已使用约40% |  | 确定能 |  | submission/indicators.json:16:17 | 警告 indicator-input-as-output |\n"
                 + "| 社会效益 |  | （未填） | 开展黄石矿冶工业遗产突出普遍价值研究、学术交流、对外宣传等工作,先后举办有社会影响力的活动5场;成立黄石矿冶文化研究中心暨矿冶文学陈列馆,凸显黄石工业遗产文化价值,推动申遗工作。 |  | 确定能 |  | submission/indicators.json:20:5 | 错误 indicator-incomplete |\n\n",
                 table(zh[1], "| 指标 | 年度指标值 |"));
         // the funds table as it was, the findings all still listed after the section
@@ -59,7 +60,7 @@ class MonitoringTableTest {
         assertTrue(zh[1].indexOf("## 运行监控情况") < zh[1].indexOf("## 问题"), zh[1]);
         String page = zh[0].substring(zh[0].indexOf("<section id=\"monitoring\">"), zh[0].indexOf("<section id=\"findings\">"));
         assertTrue(page.contains("<th scope=\"col\">年度指标值</th><th scope=\"col\">jixiao 读作</th><th scope=\"col\">1-6月完成值</th>"), page);
-        assertTrue(page.contains("<tr><td>成本</td><td>年度预算220万元</td><td>定性（文字）</td><td>按进度执行,已使用约40%</td><td></td><td>确定能</td>"
+        assertTrue(page.contains("<tr><td>成本</td><td>年度预算220万元</td><td>预算总额 220 万元（非指标值）</td><td>按进度执行,已使用约40%</td><td></td><td>确定能</td>"
                 + "<td></td><td><code>submission/indicators.json:16:17</code></td><td><a href=\"#" + FindingAnchorsTest.idOf(r, "indicator-input-as-output", "/indicators/2/")
                 + "\">警告 indicator-input-as-output</a></td></tr>"), page);
         assertEquals(2 + 4, HostileTextProperties.count(page, "<tr><td>"), page);
@@ -69,7 +70,7 @@ class MonitoringTableTest {
         assertTrue(t.startsWith("| Indicator | Target for the year | Read by jixiao as | Achieved, months 1-6 | Forecast for the year "
                 + "| Likelihood of meeting the target | Cause of the deviation, and measures | Where | Findings on the row |\n"), t);
         assertTrue(t.contains("| 质量 |  | (blank) |  |  |  |  | submission/indicators.json:5:5 | error indicator-incomplete |\n"), t);
-        assertTrue(t.contains("| 成本 | 年度预算220万元 | qualitative (words) | 按进度执行,已使用约40% |  | 确定能 (certain) |  | submission/indicators.json:16:17 "
+        assertTrue(t.contains("| 成本 | 年度预算220万元 | budget total 220 × 10,000 yuan (not a target) | 按进度执行,已使用约40% |  | 确定能 (certain) |  | submission/indicators.json:16:17 "
                 + "| warning indicator-input-as-output |\n"), t);
         // deterministic: the same bytes again
         assertArrayEquals(zh, write(TargetsTableTest.run(TargetsTableTest.realTable("t15-huangshi-shenyi-2019"), Messages.ZH), Messages.ZH, "zh2"));

@@ -147,8 +147,9 @@ class ReportWriterTest {
                 + "| 其中:当年一般公共预算拨款 | 220 |  | 87.57 | 39.80% |  |\n\n"
                 + "执行进度 = 执行数 ÷ 全年预算数（未填全年预算数的，÷ 年初预算数）；序时进度 50.00%（6 个月 ÷ 12 个月）。\n\n"
                 + "| 指标 | 年度指标值 | jixiao 读作 | 1-6月完成值 | 全年预计完成值 | 完成目标可能性 | 偏差原因及措施 | 位置 | 本行问题 |\n"), md);
-        // with how the target is read, its place and its findings since session 44 (MonitoringTableTest)
-        assertTrue(md.contains("| 成本 | 年度预算220万元 | 定性（文字） | 按进度执行,已使用约40% |  | 确定能 |  |"), md);
+        // with how the target is read, its place and its findings since session 44 (MonitoringTableTest); the 成本 target
+        // read as the budget total its budget-restated names since session 45
+        assertTrue(md.contains("| 成本 | 年度预算220万元 | 预算总额 220 万元（非指标值） | 按进度执行,已使用约40% |  | 确定能 |  |"), md);
         assertTrue(md.indexOf("## 运行监控情况") < md.indexOf("## 问题"), md);
         String html = ScoreSummaryHtml.render(r, Map.of(), new Messages(Messages.ZH), meta);
         assertTrue(html.contains("<li><a href=\"#monitoring\">运行监控情况</a></li>"), html);
@@ -161,7 +162,7 @@ class ReportWriterTest {
         assertTrue(en.contains("Execution to date = executed ÷ full-year budget (÷ the budget at the start of the year where no full-year budget is filed); time elapsed 50.00% (6 months ÷ 12)."), en);
         // the likelihood as the department wrote it, glossed, as monitoring-deviation-unexplained's English names it (s31 trial:
         // "certain" alone, which a unit cannot find in its own table)
-        assertTrue(en.contains("| 成本 | 年度预算220万元 | qualitative (words) | 按进度执行,已使用约40% |  | 确定能 (certain) |  |"), en);
+        assertTrue(en.contains("| 成本 | 年度预算220万元 | budget total 220 × 10,000 yuan (not a target) | 按进度执行,已使用约40% |  | 确定能 (certain) |  |"), en);
 
         Path sub = Samples.copyTo(tmp);
         EngineResult self = new Engine().run(EngineOptions.of(tmp, sub));

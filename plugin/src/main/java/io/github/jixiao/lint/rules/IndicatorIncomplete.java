@@ -301,7 +301,7 @@ public final class IndicatorIncomplete implements Rule {
                         // the month the table runs to (funds.toDateMonth, 1-6月执行数: 6) named where given, as the table heads
                         // the column (1-6月完成值); without it, the message says where to give it (session 43: a hand-typed
                         // submission was told of "the value to date" with no month, nor where the month goes)
-                        Integer month = Checks.monthToDate(submission); // or the title's (2019年1-6月…监控表)
+                        Integer month = io.github.jixiao.model.MonitoringMonth.monthToDate(submission); // or the title's (2019年1-6月…监控表)
                         if (month != null) {
                             ctx.report(Severity.WARNING, "no-monitoring-month", i.actualSrc(), null, Checks.name(i), Checks.target(i),
                                     Integer.toString(month));

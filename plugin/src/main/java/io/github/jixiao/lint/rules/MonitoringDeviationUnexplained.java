@@ -125,7 +125,7 @@ public final class MonitoringDeviationUnexplained implements Rule {
         boolean tableExplains = !Checks.placeholder(s.text("department", "/problems"));
         // the month the table's figures run to; none where not given or no month (funds-to-date-implausible asks for it)
         // (funds.toDateMonth, else the month the table's title names: 1-6月, 上半年, 截至6月30日)
-        Integer month = Checks.monthToDate(s);
+        Integer month = io.github.jixiao.model.MonitoringMonth.monthToDate(s);
         if (!tableExplains && Checks.executionReason(s) == null) {
             if (month == null || !executionBehind(s, month, ctx)) {
                 forecastShort(s, ctx);
