@@ -64,14 +64,16 @@ class KeptFilesTest {
         // （如 jixiao:init 的占位文件…），请删除它", though the import can tell)
         Path project = io.github.jixiao.load.Confinement.realProject(tmp);
         assertEquals("submission/tasks.json: 这是 jixiao:init 写的占位文件（任务名称仍是“（请填写任务名称）”），不属于这张表，这次导入没有写它。"
-                + "请删除它：它在，check 就会把其中的占位内容报告为 placeholder-left 错误",
+                + "请删除它：它在，check 就会报告它（项目申报中为一条 submission-structure 警告，部门整体申报中为其中占位内容的 placeholder-left 错误）",
                 WorkbookImport.keptMessage(zh, "submission/tasks.json", project));
         assertEquals("submission/tasks.json: this is the placeholder file jixiao:init wrote (its task still has init's placeholder "
-                + "name), not part of this table, and this import did not write it. Delete it: while it is there, check reports its "
-                + "placeholders as placeholder-left errors",
+                + "name), not part of this table, and this import did not write it. Delete it: while it is there, check reports it "
+                + "(in one project's filing as one submission-structure warning, in a department's its placeholders as placeholder-left errors)",
                 WorkbookImport.keptMessage(new io.github.jixiao.report.Messages(java.util.Locale.ENGLISH), "submission/tasks.json", project));
         assertEquals(adj, WorkbookImport.keptMessage(zh, "submission/adjustments.json", project));
-        assertTrue(check(tmp).contains("placeholder-left"), "what the message says check does");
+        String said = check(tmp);
+        assertTrue(said.contains("submission-structure") && !said.contains("placeholder-left"),
+                "what the message says check does: t25 is one project's table (init-tasks-in-project) " + said);
         // a task filled in: no longer init's placeholder, the message as before (it may belong)
         Files.writeString(tmp.resolve("submission/tasks.json"), tasksBefore.replace("（请填写任务名称）", "基建工程委托"), StandardCharsets.UTF_8);
         assertEquals(zh.label("import.kept", "submission/tasks.json"), WorkbookImport.keptMessage(zh, "submission/tasks.json", project));
