@@ -959,10 +959,26 @@ public final class TargetParser {
     /** After a date, before or after it: 前/之前/以前/以内 (≤) or 后/以后 (≥) (alternatives, no group). */
     private static final String DATE_SIDE = "前|之前|以前|以内|之内|内|后|以后|之后";
     /**
-     * After a date and its side, what is done by then: 完成 or the like. One list for dates with and without a year:
+     * After a date and its side, what is done by then: 完成 or the like, or after 前 a short phrase of the work (完成验收,
+     * 拨付到位: the static block below says its bounds). One list for dates with and without a year:
      * the pattern without a year had a shorter copy, so 12月底前上线 was read as 12 of a unit 月底前上线 where 12月底前完成 was words.
      */
-    private static final String DATE_DONE = "(?:完成|完工|竣工|办结|到位|交付|验收|上线|启用|开工|实施)?";
+    private static final String DATE_DONE;
+
+    static {
+        String han = "[\\u4E00-\\u9FFF]";
+        // after 前 (之前, 以前) only: the work done by the deadline said in a short phrase of CJK words, one of them a verb
+        // of the work done (6月底前完成验收, 7月底前拨付到位, 12月底前全部完工, 2023年10月31日前完成项目建设, 6月底前资金拨付到位),
+        // read as the deadline as 6月底前完成 is; before session 45 one word alone was allowed after the side, and these
+        // were words (or 6 of a unit 月底前完成验收), so no deadline was checked at 运行监控 or 自评. Bounded: 2 to 12
+        // characters to the end, no digit or punctuation (6月底前完成，验收合格率100%: a second target in the cell), no
+        // negation (未, 不, 没, 无, 否), no 的 (完成的项目数), no condition (达, 且, 或), and not ending as a measure does
+        // (完成率, 完成数, 工作量, 进度): each lookahead scans at most those 12 characters, so the reading stays linear
+        String phrase = "(?<=前)(?=" + han + "{2,12}$)(?!" + han + "*?[的未不没无否达且或])(?!" + han + "*[率数量额度值]$)"
+                + "(?=" + han + "{0,10}?(?:完成|完工|竣工|办结|到位|交付|验收|上线|启用|开工|实施|拨付|支付|发放|建成|投用|落实|兑现))"
+                + han + "+";
+        DATE_DONE = "(?:" + phrase + "|(?:完成|完工|竣工|办结|到位|交付|验收|上线|启用|开工|实施)?)";
+    }
     /** After a date: its side (a group: the comparator), then 完成 or the like. */
     private static final String DATE_SUFFIX = "(" + DATE_SIDE + ")?" + DATE_DONE + "$";
     /**

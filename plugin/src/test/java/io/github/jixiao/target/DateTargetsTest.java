@@ -43,11 +43,11 @@ class DateTargetsTest {
         "2022年7月后 | ≥ 20220701 | after: from its first day",
         "于2022年10月完成 | = 20221031 |",
         "2022年2月30日 | QUALITATIVE | no such day",
-        "2022年6月30日前完成并交付 | QUALITATIVE | a sentence, not a date",
+        "2022年6月30日前完成并交付 | ≤ 20220630 | a deadline and a phrase of its work, as 2022年6月30日前完成 (words until session 45)",
         "2022.6 | QUANTITATIVE | a number, as before",
         "2022年 | = 20221231 | a year: its last day (a 时效 target 2022年 against 2023年 is missed, not 99.95 %)",
         "5年 | QUANTITATIVE | a count of years, as before",
-        "2022年底前完成招标 | QUALITATIVE | a sentence about a year, not 2022 of a unit 年底前完成招标",
+        "2022年底前完成招标 | ≤ 20221231 | a deadline and its work (words until session 45), not 2022 of a unit 年底前完成招标",
         "2022年度 | QUALITATIVE | a year's name",
         "1500年 | QUANTITATIVE | no year of a budget: a count, as before",
         "2022年底前 | ≤ 20221231 |",
@@ -73,7 +73,7 @@ class DateTargetsTest {
         "完成时间为2022年12月30日 | = 20221230 | a label before the day (裕安 2022's 时效 row): the day itself",
         "完成时间：2022年12月30日 | = 20221230 |",
         "完成日期为2022年12月30日前 | ≤ 20221230 |",
-        "完成时间为2022年12月30日前完成招标 | QUALITATIVE | a sentence still"
+        "完成时间为2022年12月30日前完成招标 | ≤ 20221230 | the label, then a deadline and its work (words until session 45)"
     })
     void theWaysADayIsWritten(String written, String read, String why) {
         assertEquals(read, read(written), why == null ? written : why);

@@ -147,7 +147,7 @@ class TargetParserTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"达标", "无重大安全生产事故", "完成", "≥ 90%，且无投诉", "每季度 1 次", "2024年12月31日前完成并验收",
+    @ValueSource(strings = {"达标", "无重大安全生产事故", "完成", "≥ 90%，且无投诉", "每季度 1 次",
         "完成2023年度工作任务", "已完成2023年11月", "完成12月底前",
         // a year beside a figure: the figure is the level ("提高" alone would be vague)
         "较2022年提高5%", "同比2022年增长10个百分点",

@@ -1,0 +1,80 @@
+package io.github.jixiao.target;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * A deadline followed by a short phrase of the work done by then (6月底前完成验收, 7月底前拨付到位, 12月底前全部完工,
+ * 2023年10月31日前完成项目建设) is the deadline, as 6月底前完成 is. Until session 45 (M4's left-alone 4) only one word was
+ * allowed after 前: these were words (or 6 of a unit 月底前完成验收), and no deadline was checked at 运行监控 or 自评.
+ * The phrase is bounded: after 前 (之前, 以前) only, CJK words only, one of them a verb of the work; a second target or
+ * condition, a negation or a measure after the deadline leaves the cell as it was read before.
+ */
+class DeadlineWorkPhraseTest {
+
+    /** With the year: a date (≤ the day); without it, the deadline in the table's year (2023 here). */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "6月底前完成验收 | 20230630",
+        "7月底前拨付到位 | 20230731",
+        "12月底前全部完工 | 20231231",
+        "6月底前资金拨付到位 | 20230630",
+        "9月30日前完成设备采购 | 20230930",
+        "10月底之前完成项目建设 | 20231031",
+        "6月前完成验收 | 20230630",
+        "2023年10月31日前完成项目建设 | 20231031",
+        "2023年6月底以前全部竣工验收 | 20230630",
+        "2024年12月31日前完成并验收 | 20241231",
+        "2023年前完成项目建设 | 20231231"})
+    void aDeadlineAndAPhraseOfItsWorkIsTheDeadline(String target, String day) {
+        assertEquals(new BigDecimal(day), TargetParser.deadline(2023, target).low(), target);
+        assertEquals(Comparator.LE, TargetParser.deadline(2023, target).comparator(), target);
+    }
+
+    @Test
+    void withItsYearItIsADateAsParsed() {
+        TargetValue v = TargetParser.parse("2023年10月31日前完成项目建设");
+        assertEquals(true, v.isDate());
+        assertEquals(Comparator.LE, v.comparator());
+        assertEquals(new BigDecimal("20231031"), v.low());
+        // without its year: words, as 6月底前完成 is (not 6 of a unit 月底前完成验收, a quantity beside words)
+        assertEquals(TargetValue.Kind.QUALITATIVE, TargetParser.parse("6月底前完成验收").kind());
+        assertEquals(6, TargetParser.monthBefore("6月前完成验收"));
+        assertEquals(2023, TargetParser.yearBefore("2023年前完成项目建设"));
+    }
+
+    /**
+     * Not a deadline and its work: a second target or a condition in the cell (it is read as before: words), words before
+     * the date (力争, 按进度推进), a negation, a measure (完成率, 工作量), a phrase without a verb of the work, a phrase after
+     * 后 or 内, a phrase longer than 12 characters.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"6月底前完成，验收合格率100%", "2023年6月底前完成验收合格率达到95%", "力争6月底前完成验收",
+        "按进度推进，6月底前启动", "6月底前未完成验收", "2023年6月底前不能完成验收", "12月底前完成的项目数", "2023年6月底前完成率",
+        "2023年6月底前完成工作量", "2023年底前显著改善", "2023年6月底前完成验收且达到国家标准", "2023年6月以后完成验收",
+        "2023年6月以内完成验收", "2023年6月底前完成全部项目建设和竣工验收工作任务"})
+    void notADeadlineAndItsWork(String target) {
+        assertNull(TargetParser.deadline(2023, target), target);
+        assertEquals(false, TargetParser.parse(target).isDate(), target);
+    }
+
+    /** Each lookahead scans at most the 12 characters the phrase may have: a long text is turned down at once. */
+    @Test
+    void aLongTextIsReadInLinearTime() {
+        String tail = "完成验收".repeat(50_000);
+        assertTimeoutPreemptively(Duration.ofSeconds(2), () -> {
+            assertNull(TargetParser.deadline(2023, "6月底前" + tail));
+            assertNull(TargetParser.monthBefore("6月前" + tail));
+            assertNull(TargetParser.yearBefore("2023年前" + tail));
+            assertNull(TargetParser.inYear(2023, "6月底前" + tail, "7月" + tail));
+        });
+    }
+}
