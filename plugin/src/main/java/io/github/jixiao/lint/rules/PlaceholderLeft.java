@@ -632,14 +632,7 @@ public final class PlaceholderLeft implements TreeRule {
      * the value written in its own column (a note); anywhere else, the value never filled in. Whether one was reported.
      */
     private static boolean templateMark(TreeWalk.Cursor at, String value, RuleContext ctx) {
-        java.util.regex.Matcher m = TEMPLATE_MARK.matcher(value);
-        String mark = null;
-        int[] scan = {0, 0}; // how far the ** runs are counted, and how many there were: linear over all matches
-        while (mark == null && m.find()) {
-            if (!boldAsterisks(value, m.start(), m.end(), scan)) {
-                mark = whole(value, m.start(), m.end());
-            }
-        }
+        String mark = firstMark(value);
         if (mark == null) {
             return false;
         }
@@ -808,24 +801,29 @@ public final class PlaceholderLeft implements TreeRule {
     private static boolean placeholderActual(Submission submission, io.github.jixiao.model.Indicator row, long bits) {
         return (submission.stage() == Stage.SELF_EVALUATION || submission.stage() == Stage.MONITORING)
                 && (bits & (IndicatorFacts.APPLICABLE | IndicatorFacts.T_EMPTY | IndicatorFacts.T_QUANTITATIVE)) == IndicatorFacts.APPLICABLE
-                && (io.github.jixiao.target.Grade.noResult(row.actual()) || notApplicableMark(row.actual())
-                        && notApplicableMark(row.effectiveTarget()))
+                && (io.github.jixiao.target.Grade.noResult(row.actual())
+                        || io.github.jixiao.score.IndicatorScoring.markedNotApplicable(row))
                 && !unitOnly(row.actual()) && !marked(row.actual());
     }
 
     /** Whether {@code value} holds a template's ** mark {@link #templateMark} reports (not Markdown's bold). */
     private static boolean marked(String value) {
-        if (value.indexOf('*') < 0) {
-            return false;
-        }
+        return value.indexOf('*') >= 0 && firstMark(value) != null;
+    }
+
+    /**
+     * The first template's ** mark ({@link #TEMPLATE_MARK}) in {@code value} that is not Markdown's bold, as written
+     * ({@link #whole}), or null: what {@link #templateMark} reports and {@link #marked} asks.
+     */
+    private static String firstMark(String value) {
         java.util.regex.Matcher m = TEMPLATE_MARK.matcher(value);
-        int[] scan = {0, 0};
+        int[] scan = {0, 0}; // how far the ** runs are counted, and how many there were: linear over all matches
         while (m.find()) {
             if (!boldAsterisks(value, m.start(), m.end(), scan)) {
-                return true;
+                return whole(value, m.start(), m.end());
             }
         }
-        return false;
+        return null;
     }
 
     /**
