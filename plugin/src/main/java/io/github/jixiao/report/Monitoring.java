@@ -111,9 +111,6 @@ record Monitoring(String heading, String note, List<List<String>> funds, List<Li
         return funds.isEmpty() && rows.isEmpty();
     }
 
-    /** The loader's rules whose finding on a file means it was not read at all. */
-    private static final java.util.Set<String> UNREAD = java.util.Set.of("json-syntax", "json-encoding", "json-limit", "file-unreadable");
-
     /**
      * Why a monitoring submission shows neither funds nor indicators, one line each, in the words the 目标申报 table says
      * it has no row with ({@link Targets#none}: no indicators.json, one that could not be read, or one that lists none);
@@ -122,9 +119,10 @@ record Monitoring(String heading, String note, List<List<String>> funds, List<Li
      */
     static List<String> none(EngineResult result, Messages m) {
         String funds;
-        if (result.files().stream().noneMatch(Monitoring::isBudget)) {
+        if (!Targets.filed(result, "budget.json")) {
             funds = m.label("monitoring.none.fundsMissing");
-        } else if (unread(result, "") || result.funds() == null && unread(result, "/funds")) {
+        } else if (Targets.unread(result, "budget.json", true, "")
+                || result.funds() == null && Targets.unread(result, "budget.json", false, "/funds")) {
             funds = m.label("monitoring.none.fundsUnreadable");
         } else if (result.funds() == null) {
             funds = m.label("monitoring.none.fundsNone");
@@ -134,24 +132,6 @@ record Monitoring(String heading, String note, List<List<String>> funds, List<Li
         String rows = result.indicators().isEmpty() ? m.label(Targets.none(result))
                 : m.label("monitoring.none.rowsUnfilled", result.indicators().size());
         return List.of(funds, rows);
-    }
-
-    /**
-     * Whether budget.json was not read at {@code pointer}: an error of the loader's on the file (for the document, "")
-     * or a schema error there.
-     */
-    private static boolean unread(EngineResult result, String pointer) {
-        for (Finding x : result.findings()) {
-            if (isBudget(x.file()) && x.severity() == io.github.jixiao.finding.Severity.ERROR
-                    && (pointer.isEmpty() && UNREAD.contains(x.ruleId()) || x.ruleId().equals("schema") && x.pointer().equals(pointer))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isBudget(String file) {
-        return file.equals("budget.json") || file.endsWith("/budget.json");
     }
 
     /**

@@ -80,20 +80,36 @@ record Targets(List<Row> rows, int more, boolean points, String none) {
      * was read" for all three (R9's left-alone item 6), and the reader had to find out which from the findings.
      */
     static String none(EngineResult result) {
-        if (result.files().stream().noneMatch(Targets::isIndicators)) {
+        if (!filed(result, "indicators.json")) {
             return "targets.none.missing";
         }
-        for (Finding f : result.findings()) {
-            if (isIndicators(f.file()) && f.severity() == io.github.jixiao.finding.Severity.ERROR
-                    && (UNREAD.contains(f.ruleId()) || f.ruleId().equals("schema") && (f.pointer().isEmpty() || f.pointer().equals("/indicators")))) {
-                return "targets.none.unreadable";
-            }
-        }
-        return "targets.none.empty";
+        return unread(result, "indicators.json", true, "", "/indicators") ? "targets.none.unreadable" : "targets.none.empty";
     }
 
-    private static boolean isIndicators(String file) {
-        return file.equals("indicators.json") || file.endsWith("/indicators.json");
+    /** Whether the submission has a file named {@code name} (indicators.json, budget.json), in its folder or one below. */
+    static boolean filed(EngineResult result, String name) {
+        return result.files().stream().anyMatch(f -> named(f, name));
+    }
+
+    /**
+     * Whether the file named {@code name} was not read, whole or in part: with {@code loader}, an error of the loader's on
+     * it ({@link #UNREAD}: no document at all); or a schema error at one of the pointers {@code at} ("" the document,
+     * "/indicators" its list of rows), which is then not what the reports read. The 目标申报 table's no-row line and the
+     * 运行监控 section's ({@link Monitoring#none}) both ask it.
+     */
+    static boolean unread(EngineResult result, String name, boolean loader, String... at) {
+        List<String> pointers = List.of(at);
+        for (Finding f : result.findings()) {
+            if (named(f.file(), name) && f.severity() == io.github.jixiao.finding.Severity.ERROR
+                    && (loader && UNREAD.contains(f.ruleId()) || f.ruleId().equals("schema") && pointers.contains(f.pointer()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean named(String file, String name) {
+        return file.equals(name) || file.endsWith("/" + name);
     }
 
     /**

@@ -133,6 +133,18 @@ class MonitoringMonthAndAbsenceTest {
             + "\"schemaVersion\": \"1.0\", \"indicators\": []}\n";
     private static final String NO_FUNDS = "{\"$schema\": \"https://jixiao.github.io/schemas/v1/budget.schema.json\", \"schemaVersion\": \"1.0\"}\n";
 
+    /** A budget.json the loader could not read (a syntax error) and a funds block the schema refused are said as unreadable. */
+    @Test
+    void anUnreadBudgetIsSaidAsSuch() throws Exception {
+        for (String budget : new String[] {"{\"$schema\": \"https://jixiao.github.io/schemas/v1/budget.schema.json\",,}\n",
+            NO_FUNDS.replace("}\n", ", \"funds\": 5}\n")}) {
+            EngineResult r = TargetsTableTest.run(t15(budget, EMPTY_ROWS, "黄石市项目支出绩效监控表"), Messages.ZH);
+            assertNull(r.funds());
+            String md = Files.readString(write(r, Messages.ZH, "zh" + budget.length()).resolve(ReportWriter.SUMMARY_MD));
+            assertTrue(md.contains("budget.json 无法读取，没有读到任何资金行；原因见下方问题。"), budget + "\n" + md);
+        }
+    }
+
     @Test
     void noFundsAndNoRowsIsSaidWithWhichCase() throws Exception {
         EngineResult r = TargetsTableTest.run(t15(NO_FUNDS, EMPTY_ROWS, "黄石市项目支出绩效监控表"), Messages.ZH);
