@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Points printed on the 二级 and shared evenly among its 三级 (P3 session 26, form 2: 湖北 广水 2021 prints 数量指标 15 分,
@@ -100,8 +101,7 @@ class CategoryPointsTest {
 
     /** Rows printing their own points that miss the category's: category-rows, the rows' points used. */
     @Test
-    void printedRowsThatMissTheCategoryAreSaid() throws Exception {
-        Path project = java.nio.file.Files.createTempDirectory("category-rows");
+    void printedRowsThatMissTheCategoryAreSaid(@TempDir Path project) throws Exception {
         io.github.jixiao.testing.Samples.copyTree(resource("/category-points/row-points"), project);
         Path ind = project.resolve("submission/indicators.json");
         java.nio.file.Files.writeString(ind, java.nio.file.Files.readString(ind).replace("\"points\": 7", "\"points\": 9"));
@@ -115,8 +115,7 @@ class CategoryPointsTest {
      * The row-points table with 时效指标 (15 points) given a third row, {@code first} printed on its first row and none
      * on the other two.
      */
-    private static Path mixed(String first) throws Exception {
-        Path project = java.nio.file.Files.createTempDirectory("category-mixed");
+    private static Path mixed(Path project, String first) throws Exception {
         io.github.jixiao.testing.Samples.copyTree(resource("/category-points/row-points"), project);
         Path ind = project.resolve("submission/indicators.json");
         tools.jackson.databind.json.JsonMapper json = tools.jackson.databind.json.JsonMapper.builder().build();
@@ -137,8 +136,8 @@ class CategoryPointsTest {
      * adds up. Before, each took 15 ÷ 3 = 5 (9 + 5 + 5 = 19) and category-share blamed the framework's rounding.
      */
     @Test
-    void rowsWithoutPointsShareWhatThePrintedRowsLeave() throws Exception {
-        EngineResult r = run(mixed("9"), Locale.SIMPLIFIED_CHINESE);
+    void rowsWithoutPointsShareWhatThePrintedRowsLeave(@TempDir Path tmp) throws Exception {
+        EngineResult r = run(mixed(tmp.resolve("zh"), "9"), Locale.SIMPLIFIED_CHINESE);
         assertEquals(List.of(), of(r, "schema-violation"));
         assertEquals(List.of("15", "6", "6", "9", "3", "3"), r.indicators().stream().map(i -> i.points().toPlainString()).toList());
         assertEquals(List.of(), categoryFindings(r), r.findings().toString());
@@ -146,7 +145,7 @@ class CategoryPointsTest {
         assertEquals(0, new BigDecimal("42").compareTo(block.weight()), "15 + 6 + 6 + 9 + 3 + 3");
         assertEquals(List.of("二级指标“时效指标”下未印分值的三级指标的分值（所印 15 分减去其他三级指标所印 9 分，由未印分值的 2 个三级指标平均分得）",
                 "(15 − 9) ÷ 2 = 3", "indicators#/categories/2/points"), input(block.items().get(4)));
-        EngineResult en = run(mixed("9"), Locale.ENGLISH);
+        EngineResult en = run(mixed(tmp.resolve("en"), "9"), Locale.ENGLISH);
         assertEquals("the points of each indicator under \"时效指标\" that prints none: the 15 points printed on it less the 9 its other "
                 + "indicators print, shared evenly among its 2 indicators without points",
                 input(en.sheet().criterion("performance-indicators").orElseThrow().items().get(5)).get(0));
@@ -154,8 +153,8 @@ class CategoryPointsTest {
 
     /** The printed row alone (16) is more than the category's 15: nothing to share, category-rows, the others get none. */
     @Test
-    void printedRowsAboveTheCategoryLeaveNothingToShare() throws Exception {
-        EngineResult r = run(mixed("16"), Locale.SIMPLIFIED_CHINESE);
+    void printedRowsAboveTheCategoryLeaveNothingToShare(@TempDir Path tmp) throws Exception {
+        EngineResult r = run(mixed(tmp, "16"), Locale.SIMPLIFIED_CHINESE);
         List<Finding> flagged = categoryFindings(r);
         assertEquals(List.of("category-rows"), flagged.stream().map(Finding::key).toList(), r.findings().toString());
         assertEquals(List.of("时效指标", "产出指标", "15", "1", "16", "16"), flagged.get(0).args());
