@@ -4,6 +4,9 @@
 # issue 17). A third build, the sample's pom with the plugin taken out (no <plugin>, no <reporting> entry of jixiao),
 # gives what the skip build does not show: the plugin's class realm, which Maven sets up even for a skipped goal.
 # All three run with the sample's .mvn/jvm.config (as jixiao:init writes it for a department: -XX:TieredStopAtLevel=1).
+# Then N more builds of the sample with the goal's own debug line on (-Dorg.slf4j.simpleLogger.log.io.github.jixiao=debug,
+# outside the ratio: the line loads java.lang.management): the goal's wall time and the CPU time of Maven's thread in it,
+# medians, which move by a few milliseconds where the ratio's builds move by tens.
 # Usage (from the repository root, after ./mvnw -B install): bash benchmark/build-cost.sh [N]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -41,7 +44,15 @@ ms=$(printf '%s\n' "${without[@]}" | median)
 mn=$(printf '%s\n' "${none[@]}" | median)
 ratio=$(awk -v a="$mw" -v b="$ms" 'BEGIN { printf "%.2f", a / b }')
 whole=$(awk -v a="$mw" -v b="$mn" 'BEGIN { printf "%.2f", a / b }')
+goal=()
+for i in $(seq 1 "$n"); do
+  goal+=("$("$mvnw" -B -o -f "$pom" verify -Dorg.slf4j.simpleLogger.log.io.github.jixiao=debug 2>&1 \
+    | sed -n "s/.*jixiao:check: \([0-9]*\) ms wall, \(-\{0,1\}[0-9]*\) ms CPU.*/\1 \2/p")")
+done
+gw=$(printf '%s\n' "${goal[@]}" | awk '{print $1}' | median)
+gc=$(printf '%s\n' "${goal[@]}" | awk '{print $2}' | median)
 echo "runs=$n with_jixiao=${with[*]}"
 echo "runs=$n skip=${without[*]}"
 echo "runs=$n no_plugin=${none[*]}"
 echo "BUILDCOST median_verify_s=$mw median_skip_s=$ms median_no_plugin_s=$mn ratio=$ratio (target ≤ 1.2, issue 17) ratio_no_plugin=$whole"
+echo "GOAL median_goal_ms=$gw median_goal_cpu_ms=$gc (jixiao:check alone: wall, and CPU of Maven's thread)"

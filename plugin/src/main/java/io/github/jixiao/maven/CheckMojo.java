@@ -46,6 +46,7 @@ public final class CheckMojo extends AbstractJixiaoMojo {
         if (!skip) {
             Preload.start(); // the run's classes loaded on a second thread while this one works (a cold JVM's build)
         }
+        GoalTime time = GoalTime.start(getLog().isDebugEnabled());
         Messages messages = messages();
         if (skip) {
             getLog().info(messages.label("console.skip"));
@@ -100,6 +101,7 @@ public final class CheckMojo extends AbstractJixiaoMojo {
             logLines(ConsoleReport.unscoredLines(result, messages.forResult(result)));
         }
 
+        time.log(getLog(), "jixiao:check");
         long violations = review.violations(threshold);
         if (failOnViolation && violations > maxAllowedViolations) {
             throw new MojoFailureException(messages.label(page ? "console.failed" : "console.failedNoPage", violations,

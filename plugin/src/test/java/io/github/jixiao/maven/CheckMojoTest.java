@@ -167,7 +167,7 @@ class CheckMojoTest {
     }
 
     /** A log that keeps every line said, at any level. */
-    static final class Console extends org.apache.maven.plugin.logging.SystemStreamLog {
+    static class Console extends org.apache.maven.plugin.logging.SystemStreamLog {
         final java.util.List<String> lines = new java.util.ArrayList<>();
 
         @Override
@@ -204,6 +204,43 @@ class CheckMojoTest {
         assertTrue(line.contains("Criterion \"Social, economic, ecological and lasting effects\" is judged against the indicators"), line);
         String json = Files.readString(tmp.resolve("out/findings.json"), StandardCharsets.UTF_8);
         assertTrue(json.contains("Criterion \\\"Social, economic, ecological and lasting effects\\\" is judged"), "the same words as findings.json");
+    }
+
+    /** A log at debug level that keeps its debug lines. */
+    static final class DebugConsole extends Console {
+        final java.util.List<String> debug = new java.util.ArrayList<>();
+
+        @Override
+        public boolean isDebugEnabled() {
+            return true;
+        }
+
+        @Override
+        public void debug(CharSequence content) {
+            debug.add(content.toString());
+        }
+    }
+
+    /**
+     * With the mojo's logger at debug ({@code -Dorg.slf4j.simpleLogger.log.io.github.jixiao=debug}), the goal says its wall
+     * time and the CPU time of Maven's thread, which {@code benchmark/build-cost.sh} reads (issue 17's cold start); at
+     * Maven's default level it says nothing of it.
+     */
+    @Test
+    @Basedir("src/test/resources/mojo/sample")
+    @InjectMojo(goal = "check")
+    @MojoParameter(name = "failOnViolation", value = "false")
+    void theGoalsTimeIsSaidAtDebugLevelOnly(CheckMojo mojo) throws Exception {
+        point(mojo, sampleCopy());
+        DebugConsole debug = new DebugConsole();
+        mojo.setLog(debug);
+        mojo.execute();
+        assertEquals(1, debug.debug.size(), debug.debug.toString());
+        assertTrue(debug.debug.get(0).matches("jixiao:check: \\d+ ms wall, -?\\d+ ms CPU on Maven's thread"), debug.debug.get(0));
+        Console quiet = new Console();
+        mojo.setLog(quiet);
+        mojo.execute();
+        assertTrue(quiet.lines.stream().noneMatch(l -> l.contains("ms wall")), quiet.lines.toString());
     }
 
     @Test
