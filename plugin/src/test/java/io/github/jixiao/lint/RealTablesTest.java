@@ -2540,4 +2540,18 @@ class RealTablesTest {
                 // budget year, which no field carries and no rule reads (said in the report); 满意度 (past the copy's end)
                 findings("t100-yuanzhou-shuiyuan-2022"));
     }
+
+    /**
+     * 广水市教育局 2023 (湖北 随州, 部门整体支出绩效目标申报表, SOURCE.md; helper F13, session 46): t55's form two years later,
+     * its 近两年收支金额 columns (2021, 2022) filled; the copy ends in the 部门职能概述, before the goals and indicators.
+     */
+    @Test
+    void guangshuiJiaoyu2023() {
+        assertEquals(List.of(
+                "indicator-category-missing none /indicators warning"),   // no indicator: the copy ends before them (as t55)
+                // not: 93199.91 + 29441.59 = 122641.5 (the 当年 支出构成 adds up to its 合计); 2022's 支出构成, 99611.05 + 9564.46 =
+                // 109175.51 against 109175.04 printed — a real slip of 0.47 万元, in the 近两年收支金额 columns, which the format
+                // has no field for (notes; said in the report); the 收入构成 and 占比 (no field)
+                findings("t101-guangshui-jiaoyu-2023"));
+    }
 }
