@@ -4,8 +4,9 @@ import io.github.jixiao.text.Chars;
 import java.util.List;
 
 /**
- * How category labels compare: as printed, less spaces, a trailing "(50分)" weight note and a trailing note of other
- * names for the category ("数量指标(或建筑规模指标)", "时效指标(工期指标、形象进度指标)": 东莞 2019).
+ * How category labels compare: as printed, less spaces, a trailing "(50分)" weight note, a trailing note of other
+ * names for the category ("数量指标(或建筑规模指标)", "时效指标(工期指标、形象进度指标)": 东莞 2019) and a trailing note that
+ * the template asks for the category or leaves it free ("质量指标 (必填)", "经济效益 指标 (选填)": 原州 2022).
  */
 public final class Taxonomy {
     private Taxonomy() {
@@ -24,8 +25,8 @@ public final class Taxonomy {
 
     /**
      * {@code s} less a trailing bracket naming the category otherwise: "(或建筑规模指标)" (its text begins with 或) or
-     * "(工期指标、形象进度指标)" (it ends in 指标), as 东莞's 绩效目标批复表 prints its 二级 labels. Unchanged when nothing is
-     * before the bracket.
+     * "(工期指标、形象进度指标)" (it ends in 指标), as 东莞's 绩效目标批复表 prints its 二级 labels, or saying whether it must
+     * be filled ({@link #fillNote}). Unchanged when nothing is before the bracket.
      */
     private static String withoutAlternatives(String s) {
         int n = s.length();
@@ -37,7 +38,16 @@ public final class Taxonomy {
         if (inside.indexOf(')') >= 0 || inside.indexOf('）') >= 0) {
             return s;
         }
-        return inside.startsWith("或") || inside.endsWith(SUFFIX) ? s.substring(0, open) : s;
+        return inside.startsWith("或") || inside.endsWith(SUFFIX) || fillNote(inside) ? s.substring(0, open) : s;
+    }
+
+    /**
+     * A template's note on whether the category must be filled, printed in its cell after the label: "(必填)", "(选填)"
+     * (宁夏 固原 原州区 2022's 项目支出绩效目标申报表, t100: "质量指标 (必填)", "经济效益 指标 (选填)"; its "(必填硬性指标)" ends
+     * in 指标 and went already, as a bracket of other names).
+     */
+    private static boolean fillNote(String inside) {
+        return inside.startsWith("必填") || inside.startsWith("选填");
     }
 
     /** {@code s} less a trailing "(50分)", "（12.5分）" (digits, at most one decimal point with digits after it). */

@@ -21,7 +21,7 @@ class TaxonomyTest {
         }
         String s = label.replaceAll("[\\s\u3000]+", "");
         s = s.replaceAll("[（(]\\d+(\\.\\d+)?分[)）]$", "");
-        return s.replaceAll("^(.+?)[（(](或[^()（）]*|[^()（）]*指标)[)）]$", "$1");
+        return s.replaceAll("^(.+?)[（(](或[^()（）]*|[^()（）]*指标|[必选]填[^()（）]*)[)）]$", "$1");
     }
 
     @Test
@@ -39,13 +39,18 @@ class TaxonomyTest {
         assertEquals("预算(或投资规模)控制指标", Taxonomy.normalise("预算(或投资规模)控制指标"), "a bracket inside the label stays");
         assertEquals("产出指标", Taxonomy.normalise("产出指标(或建筑规模指标)(50分)"));
         assertEquals("(或其他指标)", Taxonomy.normalise("(或其他指标)"), "nothing before the bracket: unchanged");
+        // 原州 2022 (t100) prints the template's note whether the category must be filled after it: it goes too
+        assertEquals("质量指标", Taxonomy.normalise("质量指标 (必填)"));
+        assertEquals("经济效益指标", Taxonomy.normalise("经济效益 指标 (选填)"));
+        assertEquals("数量指标", Taxonomy.normalise("数量指标 (必填硬性指标)"));
+        assertEquals("(必填)", Taxonomy.normalise("(必填)"), "nothing before the bracket: unchanged");
         String plain = "满意度指标";
         assertSame(plain, Taxonomy.normalise(plain), "nothing to take out: no copy");
     }
 
     @Test
     void sameAsTheRegularExpressionsOnRandomLabels() {
-        String alphabet = "产出指标效益或（）()分0123456789.５ \t\n\u3000\u00a0\u2003x";
+        String alphabet = "产出指标效益或必选填（）()分0123456789.５ \t\n\u3000\u00a0\u2003x";
         Random rnd = new Random(7);
         for (int n = 0; n < 200_000; n++) {
             StringBuilder sb = new StringBuilder();

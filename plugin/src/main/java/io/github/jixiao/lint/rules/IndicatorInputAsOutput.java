@@ -22,12 +22,12 @@ import java.util.List;
         titleEn = "Input filed as an output",
         rationaleZh = "财力、人力、物力等投入数量不能作为绩效目标。产出指标写“资金投入 ≥ X 万元”或“经费支付完成率”，衡量的是钱花出去没有，而不是做成了什么。"
                 + "金额只属于成本指标；产出指标值省了“元”字的“150万”，度量单位是元、万元或名称说的是钱（资金、经费、补助、投资……）的，也是金额（“受益群众 3万”“接待游客 50万”之类的人数、“1.5万人次”“1万份”之类写明计数单位的，不算）；名称说的是钱、指标值只写一个数、恰为资金块所列预算总额的（廊坊 2019：“工程资金金额 43.2”，预算 43.2 万元），同样是金额。经费使用率、资金支付率、预算执行率、资金到位率、支出到位率（岳阳楼区价格认证鉴定中心 2023：“业务工作支出到位率 100%”列为质量指标）之类列为产出或效益指标的，衡量的是预算执行（另有评分项），不是产出或效益；"
-                + "成本指标只写预算总额（如“项目计划总投资 20 万元”，或省了“元”字的“150万”，或“年度预算220万元”这样先写预算二字再写金额的：黄石 2019），也只是把预算重抄一遍；这样的指标值没有比较符的，在此一并要求写比较符，indicator-target-no-comparator 不再在同一单元格另行提示（一个缺陷一个问题）。"
+                + "成本指标只写预算总额（如“项目计划总投资 20 万元”，或省了“元”字的“150万”，或“年度预算220万元”这样先写预算二字再写金额的：黄石 2019；或只写一个数、金额单位只在名称留下的模板提示里的：原州 2022“项目总投入(≥**万元) | 6070”，预算 6070 万元），也只是把预算重抄一遍；这样的指标值没有比较符的，在此一并要求写比较符，indicator-target-no-comparator 不再在同一单元格另行提示（一个缺陷一个问题）。"
                 + "不分类别的指标（重庆的表式不印一级、二级指标栏：潼南区五桂镇 2023“发放金额 ≥ 9.31 万元”，当年预算 9.31 万元），指标值是一笔金额、恰为预算总额且不是上限（≥、= 或没有比较符）的，同样只是把预算要全部发出写成了目标。"
                 + "不报告：支付、发放的及时率和准确率（是一项服务）；写了比较符的成本上限（“项目总成本 ≤ 90 万元”，即使等于预算；“人均成本不超过200元”）；单位成本。",
         rationaleEn = "Money, staff and material put in are not performance targets. An output indicator such as \"funds invested ≥ X × 10,000 yuan\" or \"payment completion rate\" "
                 + "measures whether money went out, not what was achieved. Amounts belong to cost indicators; an output target of \"150万\" (1.5 million, yuan left off) is an amount too where the unit column is yuan or the name names money (funds, expenses, subsidies, investment …), not where it counts (30,000 beneficiaries, 500,000 visitors) or is written with its unit, such as 15,000 visits or 10,000 copies; so is a bare number under a name of money that is the budget total as the funds block prints it (Langfang 2019: 工程资金金额 (project funds amount) 43.2, a budget of 43.2 × 10,000 yuan). Spending rates (rates of funds used, paid, executed or received; Yueyanglou price certification centre 2023: \"business spending arrival rate 100%\" as a quality indicator) "
-                + "filed as outputs or benefits measure budget execution, which is scored on its own; a cost indicator that only restates the budget total (\"planned total investment 200,000 yuan\", \"150万\" (1.5 million) with its yuan left off, or words naming the budget before its amount, as \"annual budget 2.2 million yuan\" in Huangshi 2019) says nothing of cost either; where it has no comparator, this finding asks for one too, and indicator-target-no-comparator does not note it again at the same cell (one defect, one finding)."
+                + "filed as outputs or benefits measure budget execution, which is scored on its own; a cost indicator that only restates the budget total (\"planned total investment 200,000 yuan\", \"150万\" (1.5 million) with its yuan left off, or words naming the budget before its amount, as \"annual budget 2.2 million yuan\" in Huangshi 2019, or a bare figure whose money unit is only in the template's hint left in the name, as Yuanzhou 2022's total input \"6070\" under the hint ≥**万元 (at least so many 10,000 yuan) beside a budget of 60.7 million yuan) says nothing of cost either; where it has no comparator, this finding asks for one too, and indicator-target-no-comparator does not note it again at the same cell (one defect, one finding)."
                 + " A row filed under no category (Chongqing's forms print no first- or second-level column: Wugui town of Tongnan 2023, \"amount paid out ≥ 93,100 yuan\" beside a budget of 9.31 × 10,000 yuan) whose target is an amount equal to the budget total and no ceiling (≥, = or no comparator) only restates that the budget is to be paid out in full, and is flagged too."
                 + " Not flagged: timeliness or accuracy of payments (a service of its own); cost ceilings with a comparator (\"total project cost ≤ 900,000 yuan\", even at the budget, or \"per-person cost at most 200 yuan\"); unit costs.",
         source = "ST-7：地方项目绩效管理手册（“投入不能作为绩效目标”）；中江 2022 实例（“项目计划总投资 20万元”作成本指标）；鄂州 2021 实例（预算 150 万元，成本指标“市民中心运行维护费 150万”）",
@@ -93,8 +93,8 @@ public final class IndicatorInputAsOutput implements Rule {
             }
             if ((b & IndicatorFacts.COST_WORD) != 0) {
                 // budgetRestated asks an amount in 元 or 万元 (also "150万", 元 left off), not a range, first
-                if ((b & IndicatorFacts.T_RANGE) == 0
-                        && ((b & IndicatorFacts.T_MONEY) != 0 || facts.row(k).targetValue().isAmount())) {
+                if ((b & IndicatorFacts.T_RANGE) == 0 && ((b & IndicatorFacts.T_MONEY) != 0
+                        || facts.row(k).targetValue().isAmount() || hintMoney(facts.row(k)) != null)) {
                     Indicator i = facts.row(k);
                     budgets = budgetRestated(submission, i, i.targetValue(), BUDGET_WORDS.anyIn(i.label()), ctx, budgets);
                 } else if (facts.row(k).targetValue().isQualitative()) {
@@ -207,6 +207,9 @@ public final class IndicatorInputAsOutput implements Rule {
     private static List<Money> budgetRestated(Submission s, Indicator i, TargetValue t, boolean budgetName, RuleContext ctx,
             List<Money> budgets) {
         String unit = t.amountUnit(); // "150万" is 150 万元
+        if (unit == null && t == i.targetValue()) {
+            unit = hintMoney(i); // "6070" under 项目总投入(≥**万元): in the template's hint's 万元 (原州 2022, t100)
+        }
         if (t.isRange() || !(Money.YUAN.equals(unit) || Money.WAN.equals(unit))) {
             return budgets;
         }
@@ -222,6 +225,20 @@ public final class IndicatorInputAsOutput implements Rule {
             }
         }
         return all;
+    }
+
+    /**
+     * The money unit (元 or 万元) of the template's hint left at the end of the name ("项目总投入(≥**万元)",
+     * IndicatorTargetNoUnit.hintUnit) where the target is a figure with no unit of its own ("6070"): the unit the form
+     * asked the figure in (宁夏 固原 原州区 2022, t100: 6070 beside a 年度资金总额 of 6070.00 万元); null otherwise.
+     */
+    static String hintMoney(Indicator i) {
+        TargetValue t = i.targetValue();
+        if (!t.isQuantitative() || !t.unit().isEmpty() || t.isPercent() || t.isDate() || t.isRange()) {
+            return null;
+        }
+        String u = IndicatorTargetNoUnit.hintUnit(i.name());
+        return Money.YUAN.equals(u) || Money.WAN.equals(u) ? u : null;
     }
 
     /**

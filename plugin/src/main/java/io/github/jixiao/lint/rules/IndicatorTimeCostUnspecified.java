@@ -22,14 +22,14 @@ import io.github.jixiao.target.TargetValue;
                 + "“按时完成”“符合相关规定”之类无从核对；只写一个比率的成本指标（如“成本控制率 90%—100%”）也说不出花了多少钱；写成“每株多少”却漏了金额单位的（“≤28.40/株”），是单位成本缺了“元”，不是比率，按此提示补单位；反过来，名称是补助标准、补贴标准、单价之类按单位计的金额，指标值却只写金额、名称和度量单位都没说按什么计的（清涧 2021：“硬化水泥砼公路补助标准 ≤120万元”，实为每公里），提示写明计量对象。"
                 + "指标值是一个 36526–73050 之间、没有单位的整数的，是导出时丢了格式的 Excel 日期序列号（乌海 2021：“44,561”即 2021-12-31），请写成日期。"
                 + "不报告：低于 100% 的及时率（“≥ 95%”，时限另有规定）；名称或指标值中有日期、期限的；成本指标写作“150万”“1.2亿”（省了“元”字的金额）的；"
-                + "财预〔2021〕101号的社会成本指标、生态环境成本指标（二级或指标名称是其一的；对社会、生态环境的负面影响，不是金额；其指标值含糊的由 indicator-target-unmeasurable 报告）；指标值只有单位或比较符的（“元/人”“≤”，模板待填的数值没有填：由 placeholder-left unit-only 报告，一个缺陷一个问题）。",
+                + "财预〔2021〕101号的社会成本指标、生态环境成本指标（二级或指标名称是其一的；对社会、生态环境的负面影响，不是金额；其指标值含糊的由 indicator-target-unmeasurable 报告）；指标值只有单位或比较符的（“元/人”“≤”，模板待填的数值没有填：由 placeholder-left unit-only 报告，一个缺陷一个问题）；只写一个没有单位的数、名称也不是比率的（原州 2022：“项目总投入(≥**万元) | 6070”：不是比率，缺的是单位，由 indicator-target-no-comparator 或 indicator-target-no-unit 报告；恰为预算总额的由 indicator-input-as-output 报告）。",
         rationaleEn = "A timeliness target names a date or a period (\"by 30 June 2024\", \"≤ 3 working days\"); a cost target names an amount and its unit (\"≤ 300,000 yuan\"). "
                 + "A timeliness target of just \"100%\" with no period in the name or the target has nothing to be on time against (a rate written \"100\" with its % dropped is read the same); a deadline put in the name (\"done by the end of December\", \"visits done before the Spring Festival\") with \"100%\" or \"done on time\" as the target belongs in the target (an info). "
                 + "\"On time\" or \"as regulations require\" cannot be checked, and a cost target that is only a rate (\"cost control 90%—100%\") does not say what was spent; a cost per unit written with its money unit left off (\"≤ 28.40 per plant\") is not a rate but a unit cost missing its yuan, and is told so; the other way round, a cost named as a rate per unit (a subsidy standard, a unit price) whose target is a bare amount, with neither the name nor the unit column saying per what (Qingjian 2021: road subsidy standard \"≤ 1.2 million yuan\", per kilometre), is told to name what it is per."
                 + " A target that is a whole number from 36526 to 73050 with no unit is an Excel date serial whose format was lost in the export (Wuhai 2021: \"44,561\" is 2021-12-31): write the date."
                 + " Not flagged: timeliness rates below 100 % (\"≥ 95%\", deadlines set elsewhere); names or targets that give a date or period; cost targets written \"150万\" or \"1.2亿\" (an amount in 10,000 or 100,000,000 yuan with 元 (yuan) left off);"
-                + " the social cost and ecological-environmental cost indicators of MOF Caiyu [2021] No. 101 (as the sub-category or as the indicator's name; harm done to society or nature, not money; a vague target there is indicator-target-unmeasurable's); targets holding only a unit or a comparator (\"元/人\" (yuan per person), \"≤\": the template's value never filled in, placeholder-left unit-only's; one defect, one finding).",
-        source = "VAL-6：棠溪 2022 自评表实例；湖北 2020 长江禁捕项目自评表（“12月底之前完成 | 100%”）；保山市退役军人事务局 2022 自评表（“春节前完成走访慰问 | 按时限完成”）；财预〔2021〕101号（成本指标写明成本上限）；鄂州 2021 实例（“市民中心运行维护费 150万”）；嘉峪关 2023 绩效目标表（社会成本、生态环境成本指标不是金额）；岳阳楼区价格认证鉴定中心 2023 整体绩效目标表（三级名称为“社会成本指标”）；同心县下马关镇 2023 绩效目标公示（“≤28.40/株”）；清涧县 2021 绩效目标申报表（“硬化水泥砼公路补助标准 ≤120万元”）",
+                + " the social cost and ecological-environmental cost indicators of MOF Caiyu [2021] No. 101 (as the sub-category or as the indicator's name; harm done to society or nature, not money; a vague target there is indicator-target-unmeasurable's); targets holding only a unit or a comparator (\"元/人\" (yuan per person), \"≤\": the template's value never filled in, placeholder-left unit-only's; one defect, one finding); a figure with no unit at all under a name that is no rate (Yuanzhou 2022: total input \"6070\", its 万元 (10,000 yuan) only in the template's hint: no rate, but a missing unit, which indicator-target-no-comparator or indicator-target-no-unit says, or the budget total, which indicator-input-as-output says).",
+        source = "VAL-6：棠溪 2022 自评表实例；湖北 2020 长江禁捕项目自评表（“12月底之前完成 | 100%”）；保山市退役军人事务局 2022 自评表（“春节前完成走访慰问 | 按时限完成”）；财预〔2021〕101号（成本指标写明成本上限）；鄂州 2021 实例（“市民中心运行维护费 150万”）；嘉峪关 2023 绩效目标表（社会成本、生态环境成本指标不是金额）；岳阳楼区价格认证鉴定中心 2023 整体绩效目标表（三级名称为“社会成本指标”）；同心县下马关镇 2023 绩效目标公示（“≤28.40/株”）；清涧县 2021 绩效目标申报表（“硬化水泥砼公路补助标准 ≤120万元”）；原州区 2022 项目支出绩效目标申报表（“项目总投入(≥**万元) | 6070”）",
         sourceEn = "VAL-6: Tangxi 2022 self-evaluation table; Hubei 2020 Yangtze fishing ban project self-evaluation table (\"done by the end of December | 100%\"); Baoshan veterans affairs bureau 2022 self-evaluation table (\"visits done before the Spring Festival | done on time\"); MOF Caiyu [2021] No. 101 (cost indicators state a cost ceiling); Ezhou 2021 example (citizen centre operation and maintenance, 1.5 million yuan written without yuan); Jiayuguan 2023 target table (social and ecological cost indicators are not money); Yueyanglou price certification centre 2023 department target table (an indicator named \"social cost indicator\"); Tongxin Xiamaguan 2023 target notice (\"≤ 28.40 per plant\", with no money unit); Qingjian 2021 target table (a road subsidy standard \"≤ 1.2 million yuan\" with no per)",
         messages = {
             @RuleInfo.Message(key = "time", zh = "时效指标“{0}”的指标值“{1}”没有写明完成时间或期限。请写明日期或期限（如“2024 年 6 月 30 日前”“≤ 3 个工作日”），或改为及时率（如“≥ 95%”）。",
@@ -132,11 +132,19 @@ public final class IndicatorTimeCostUnspecified implements Rule {
                 } else if (t.isQuantitative() && !t.isPercent() && !t.isDate() && !t.unit().isEmpty() && t.unit().charAt(0) != '/') {
                     // "≥4场" under 成本 (黄石 2019, t15): a count, not a rate (it was told it is only a rate)
                     ctx.report(Severity.INFO, "cost-count", i.targetSrc(), null, Checks.name(i), Checks.quote(t.text()), t.unit());
-                } else {
+                } else if (!unitlessFigure(t) || IndicatorTargetNoComparator.rateName(i.name())) {
                     ctx.report(Severity.INFO, "cost-rate", i.targetSrc(), null, Checks.name(i), Checks.quote(t.text()));
                 }
+                // else a figure with no unit at all under a name that is no rate: 原州 2022's 项目总投入(≥**万元) "6070" (t100)
+                // is no rate; its missing unit is said by indicator-target-no-comparator (no-unit) or indicator-target-no-unit,
+                // or the figure is the budget restated (indicator-input-as-output budget-restated)
             }
         }
+    }
+
+    /** A single figure or range with no unit of its own, not a percentage nor a date ("6070", "≤ 30"). */
+    private static boolean unitlessFigure(TargetValue t) {
+        return t.isQuantitative() && t.unit().isEmpty() && !t.isPercent() && !t.isDate();
     }
 
     /**
