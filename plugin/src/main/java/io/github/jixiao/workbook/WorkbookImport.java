@@ -127,7 +127,10 @@ public final class WorkbookImport {
                     List<Object> all = new ArrayList<>(List.of(workbook, shown == null ? "" : shown));
                     for (String arg : text.split(String.valueOf(ARG), -1)) {
                         // a Word table's cell among the arguments (framework-written's two cells) named in English too
-                        all.add(word && messages.english() && arg.matches("表\\d+![A-Z]+\\d+") ? io.github.jixiao.report.Cells.english(arg) : arg);
+                        // (several blocks' cells listed: 表1!A10, 表1!A15)
+                        all.add(word && messages.english() && arg.matches("表\\d+![A-Z]+\\d+(, 表\\d+![A-Z]+\\d+)*")
+                                ? String.join(", ", java.util.Arrays.stream(arg.split(", ")).map(io.github.jixiao.report.Cells::english).toList())
+                                : arg);
                     }
                     return messages.label("import.problem." + key, all.toArray());
                 }
@@ -153,7 +156,8 @@ public final class WorkbookImport {
     static final java.util.Set<String> NOTES = java.util.Set.of(FormReader.EFFECT_NOTE, FormReader.TYPE_UNPLACED_NOTE,
             FormReader.OUTPUT_NOTE, FormReader.BENEFIT_NOTE, FormReader.VALUE_NOTE, FormReader.POINTS_NOTE, FormReader.RATIO_NOTE,
             FormReader.BASIC_INFO_NOTE, FormReader.SUBTITLE_NOTE, FormReader.POINTS_OVER_TEXT_NOTE, FormReader.MERGED_APART_NOTE,
-            FormReader.EXECUTION_ROW_NOTE, FormReader.SUBTOTAL_NOTE, WorkbookImport.SHEET_COPY, WorkbookImport.FRAMEWORK_WRITTEN);
+            FormReader.EXECUTION_ROW_NOTE, FormReader.SUBTOTAL_NOTE, WorkbookImport.SHEET_COPY, WorkbookImport.FRAMEWORK_WRITTEN,
+            WorkbookImport.FRAMEWORK_WRITTEN_BLOCKS);
 
     public record Result(List<String> written, List<Problem> problems, List<String> kept, List<Problem> notes,
                          List<Reimport.Carried> carried) {
@@ -986,6 +990,9 @@ public final class WorkbookImport {
     /** The key of the note that the import wrote a framework of the points the table prints ({@link #printedFramework}). */
     static final String FRAMEWORK_WRITTEN = "framework-written";
 
+    /** {@link #FRAMEWORK_WRITTEN} where the indicators' points are printed in several blocks (黄冈 2020's 40 + 40, t27). */
+    static final String FRAMEWORK_WRITTEN_BLOCKS = "framework-written-blocks";
+
     /**
      * {@code f} scored on the points it prints: where its funds block and its indicator table print their points, 100 in
      * all, and the built-in framework weighs them otherwise ({@link FormReader#FRAMEWORK_FROM_POINTS}: 湖北 襄阳 2021's
@@ -1009,16 +1016,19 @@ public final class WorkbookImport {
         String rel = Confinement.relative(proj, file);
         String title = dept.get("title") instanceof String t ? t : null;
         Object year = dept.get("year");
+        String blocks = a.length > 7 ? a[7] : null; // several blocks' points (黄冈 2020's 40 + 40, t27)
         plan.put(file, json(PrintedFramework.of(new java.math.BigDecimal(a[0]), a[1], a[2], new java.math.BigDecimal(a[3]), a[4], a[5],
-                a[6], workbook + " " + f.sheet(), title, year instanceof Number n ? n.intValue() : null, p.word(), unpointed(f))));
+                blocks, a[6], workbook + " " + f.sheet(), title, year instanceof Number n ? n.intValue() : null, p.word(), unpointed(f))));
         Map<String, Map<String, Object>> docs = new LinkedHashMap<>(f.documents());
         Map<String, Object> d = new LinkedHashMap<>(dept);
         d.put("framework", rel);
         docs.put("department", d);
         List<Problem> problems = new ArrayList<>();
         for (Problem x : f.problems()) {
-            problems.add(x != p ? x : new Problem(FRAMEWORK_WRITTEN, null, x.cell(), Problem.args(rel, a[0], a[1], a[2], a[3], a[4],
-                    a[5], a[6]), false, x.word()));
+            problems.add(x != p ? x : blocks == null ? new Problem(FRAMEWORK_WRITTEN, null, x.cell(), Problem.args(rel, a[0], a[1], a[2],
+                    a[3], a[4], a[5], a[6]), false, x.word())
+                    : new Problem(FRAMEWORK_WRITTEN_BLOCKS, null, x.cell(), Problem.args(rel, a[0], a[1], a[2], a[3], a[4], a[5],
+                    a[6], blocks), false, x.word()));
         }
         return new FormReader.Form(f.sheet(), f.type(), docs, f.cells(), problems, f.blank(), f.columns(), f.criteria());
     }

@@ -121,6 +121,104 @@ class PrintedFrameworkImportTest extends RealTableImport {
     }
 
     /**
+     * t69 (天长 塘湖镇人民政府 2020, filed 2021.5.18) prints its indicators' 80 on the line above their heading, 年度目标1:(80分)
+     * beside the year's goal, and the funds' 20 on their heading: the import reads the 80 there, as t13's on the heading, and
+     * writes printed-framework.json of 20 + 80 (unpointed: no row prints its 分值), named by department.json, said once. Check
+     * says no more of the points than score-weights unpointed: the stated 总分 100, 20 of it the execution's and the rest
+     * the 80 no row prints, is no mismatch. Before session 46 the 80 was not read: department.json named mof-project-2020,
+     * the 20 was said against its 10, check asked for a 分值 column (score-input-missing, an error), warned on the 20
+     * (split-printed) and on the 得分 above the built-in's weights.
+     */
+    @Test
+    void tianchang2020PrintsItsPointsAboveTheHeading() throws Exception {
+        imported("t69-tianchang-tanghu-2020", RealTableWorkbooks.T69, null);
+        assertEquals(List.of("note x: 表中单元格 Sheet1!A4“预算执行情况(万元) (20分)”印明预算执行 20 分、单元格 Sheet1!A6“年度目标1:(80分)”"
+                + "印明绩效指标 80 分，内置评分框架 mof-project-2020 不是这样分配：已按表中所印分值写成项目的评分框架 printed-framework.json，"
+                + "department.json 用它（\"framework\": \"printed-framework.json\"），check 按 20 + 80 分计分。这不用改；表中分值改了的，重新导入"
+                + "（-Djixiao.overwrite=true）即按新分值重写该文件"), said.stream().filter(t -> t.startsWith("note")).toList());
+        assertEquals("printed-framework.json", importedFile("department.json").path("framework").asString());
+        assertEquals(handRows(), importedRows());
+        var fw = read(tmp.resolve("printed-framework.json"));
+        assertEquals("20", fw.path("criteria").path(0).path("weight").asString());
+        assertEquals("80", fw.path("criteria").path(1).path("weight").asString());
+        assertEquals("年度目标1", fw.path("criteria").path(1).path("name").asString());
+        assertTrue(fw.path("source").asString().contains("单元格 Sheet1!A6“年度目标1:(80分)”印 80 分"), fw.path("source").asString());
+        assertTrue(fw.has("unpointed"));
+        var loaded = io.github.jixiao.score.FrameworkLoader.load("printed-framework.json", tmp, io.github.jixiao.load.Src.NONE);
+        assertEquals(List.of(), loaded.findings());
+        assertEquals(List.of(
+                "actual-equals-target-pattern copied /indicators/2/actual warning",
+                "indicator-category-missing  /indicators warning",
+                "indicator-category-unknown  /indicators/2 warning",
+                "indicator-target-no-comparator  /indicators/0/target info ≥",
+                "indicator-target-no-comparator  /indicators/1/target info ≥",
+                "indicator-target-unmeasurable  /indicators/3/target warning",
+                "indicator-target-unmeasurable  /indicators/4/target warning",
+                "rate-mismatch executed-blank /funds/total/executionRatePercent warning",
+                "satisfaction-without-survey project /indicators/5 info",
+                "schema required-titled  error", // no year printed (SOURCE.md)
+                "score-weights unpointed /unpointed info"), ImportedTables.findings(tmp, true));
+    }
+
+    /**
+     * t27 (黄冈 水土保持监测 2020) prints its 80 as two blocks, 年度绩效目标1（40分） and 年度绩效目标2（40分）, the second heading
+     * printed again above its rows: both are read, 40 + 40, and printed-framework.json is written of 20 + 80, the rows one
+     * criterion of 80 (no field says which block a row is in), its source naming both cells; the note says the blocks. Check:
+     * score-weights unpointed, and no score-claim-mismatch on the 总分 99.6 (20 computed, the rest within the 80 no row prints).
+     * Before session 46 only the first heading was read: 20 + 40 is no 100, nothing was written, and check said, as an error,
+     * to fill in a 分值 column the form does not have.
+     */
+    @Test
+    void huanggang2020PrintsItsEightyInTwoBlocks() throws Exception {
+        imported("t27-huanggang-shuibao-2020", RealTableWorkbooks.T27, null);
+        assertEquals(List.of("note x: 表中单元格 Sheet1!A8“预算执行情况(万元)(20分)”印明预算执行 20 分、单元格 Sheet1!A10, Sheet1!A15"
+                + "（“年度绩效目标1（40分） / 年度绩效目标2（40分）”）分块印明绩效指标 40 + 40 = 80 分，内置评分框架 mof-project-2020 不是这样分配："
+                + "已按表中所印分值写成项目的评分框架 printed-framework.json，department.json 用它（\"framework\": \"printed-framework.json\"），"
+                + "check 按 20 + 80 分计分，各块的绩效指标合为一项共 80 分（表中没有标明哪一行属于哪一块）。这不用改；表中分值改了的，重新导入"
+                + "（-Djixiao.overwrite=true）即按新分值重写该文件"), said);
+        assertTrue(saidEn.get(0).contains("cells Sheet1!A10, Sheet1!A15 (\"年度绩效目标1（40分） / 年度绩效目标2（40分）\") 40 + 40 = 80 points"),
+                saidEn.toString());
+        assertEquals("printed-framework.json", importedFile("department.json").path("framework").asString());
+        var fw = read(tmp.resolve("printed-framework.json"));
+        assertEquals("printed-points-20-80", fw.path("id").asString());
+        assertEquals("80", fw.path("criteria").path(1).path("weight").asString());
+        assertEquals("年度绩效目标", fw.path("criteria").path(1).path("name").asString());
+        assertTrue(fw.path("source").asString().contains("单元格 Sheet1!A10, Sheet1!A15“年度绩效目标1（40分） / 年度绩效目标2（40分）”印 40 + 40 = 80 分"),
+                fw.path("source").asString());
+        var loaded = io.github.jixiao.score.FrameworkLoader.load("printed-framework.json", tmp, io.github.jixiao.load.Src.NONE);
+        assertEquals(List.of(), loaded.findings());
+        assertEquals(List.of(
+                "indicator-category-missing  /indicators warning",
+                "indicator-category-unknown  /indicators/1 warning",
+                "indicator-category-unknown misfiled /indicators/2 warning",
+                "indicator-target-no-comparator  /indicators/0/target info ≥",
+                "indicator-target-no-comparator  /indicators/1/target info ≥",
+                "indicator-target-no-comparator  /indicators/2/target info ≥",
+                "indicator-target-no-comparator  /indicators/3/target info ≥",
+                "indicator-target-no-comparator  /indicators/4/target info ≥",
+                "indicator-template-row  /indicators/5 warning",
+                "indicator-template-row  /indicators/6 warning",
+                "score-weights unpointed /unpointed info"), ImportedTables.findings(tmp, true));
+    }
+
+    /**
+     * t27 in Word: the two blocks' cells are said in the build's language, 表1!A10, 表1!A15 in Chinese and Table 1!A10,
+     * Table 1!A15 in English, as one cell is.
+     */
+    @Test
+    void huanggang2020InWordSaysBothCellsInEnglish() throws Exception {
+        Files.createDirectories(tmp.resolve("forms"));
+        try (var wb = RealTableWorkbooks.committed(RealTableWorkbooks.T27); var doc = FormWorkbooks.asDocx(wb);
+             var out = Files.newOutputStream(tmp.resolve("forms/自评报告.docx"))) {
+            doc.write(out);
+        }
+        WorkbookImport.Result r = WorkbookImport.run(tmp, "forms/自评报告.docx", tmp.resolve("submission"), false);
+        List<String> en = r.notes().stream().map(p -> p.message(new io.github.jixiao.report.Messages(java.util.Locale.ENGLISH), "x")).toList();
+        assertTrue(en.stream().anyMatch(t -> t.matches(".*cells Table 1!A\\d+, Table 1!A\\d+ \\(.*") && !t.contains("表1")), en.toString());
+        assertTrue(read(tmp.resolve("printed-framework.json")).path("source").asString().matches(".*at cells Table 1!A\\d+, Table 1!A\\d+, 100 in all.*"));
+    }
+
+    /**
      * t13's headings printing the built-in's own points (预算执行情况(10分), 年度绩效目标(90分)): mof-project-2020 holds them,
      * so nothing is written, department.json names it and nothing is said, as before session 45; so for t63 (奉节 2023, its
      * 预算执行 10分 and 年度绩效目标 (90分)), and for t13 imported with its own framework named (RealTableWorkbooksImportTest).
