@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -73,12 +74,89 @@ class PrintedFrameworkImportTest extends RealTableImport {
         assertTrue(e.getMessage().contains("printed-framework.json"), e.getMessage());
         assertEquals("{\"typed\": \"by hand\"}\n", Files.readString(tmp.resolve("printed-framework.json")));
         assertFalse(Files.exists(tmp.resolve("submission/department.json")), "nothing written");
-        // the project's own JSON beside it (a framework of another table) is no table's file left over: not listed as kept
+        // nor with it: the file is not the one an import of the table wrote (session 46; before, it was replaced unsaid)
+        WorkbookImport.ImportException edited = assertThrows(WorkbookImport.ImportException.class,
+                () -> WorkbookImport.run(tmp, "forms/t13.xlsx", tmp.resolve("submission"), true));
+        assertTrue(edited.getMessage().startsWith("printed-framework.json: 与上次 jixiao:import 在此写成的"), edited.getMessage());
+        assertEquals("{\"typed\": \"by hand\"}\n", Files.readString(tmp.resolve("printed-framework.json")));
+        assertFalse(Files.exists(tmp.resolve("submission/department.json")), "nothing written");
+        // deleted, the import writes it; the project's own JSON beside it (a framework of another table) is no table's file
+        // left over: not listed as kept
+        Files.delete(tmp.resolve("printed-framework.json"));
         Files.writeString(tmp.resolve("shangwu-project-2020.json"), "{}\n");
         WorkbookImport.Result r = WorkbookImport.run(tmp, "forms/t13.xlsx", tmp.resolve("submission"), true);
         assertTrue(r.written().contains("printed-framework.json"), r.written().toString());
         assertEquals(List.of(), r.kept());
         assertEquals("printed-points-20-80", read(tmp.resolve("printed-framework.json")).path("id").asString());
+    }
+
+    /**
+     * t13 imported, then imported again (-Djixiao.overwrite=true) after its headings were changed to 30 + 70: the
+     * printed-framework.json the first import wrote, unchanged since (its SHA-256 in the folder's sidecar), is stale, is
+     * written anew of 30 + 70, and the import says so, naming the file and both points. Imported again unchanged, nothing is
+     * said. Before session 46 the file was replaced without a word.
+     */
+    @Test
+    void xiangyang2021PointsChangedRewriteItsOwnFileAndSaySo() throws Exception {
+        imported(T13, RealTableWorkbooks.T13, null);
+        imported(T13, RealTableWorkbooks.T13, null);
+        assertEquals(1, said.size(), said.toString()); // framework-written only: the same file, nothing stale
+        imported(T13, RealTableWorkbooks.T13, null, RealTableWorkbooks.edited(RealTableWorkbooks.T13, s -> {
+            s.text(7, 0, "预算执行情况(万元)(30分)");
+            s.text(9, 0, "年度绩效目标(70分)");
+        }));
+        assertEquals("printed-points-30-70", read(tmp.resolve("printed-framework.json")).path("id").asString());
+        assertTrue(said.contains("note x: 表中所印分值已由 20 + 80 分改为 30 + 70 分：printed-framework.json 是上次导入本表时按旧分值写成的"
+                + "（此后未改动），已过时，已按新分值重写"), said.toString());
+        assertTrue(saidEn.contains("note x: the table's points changed from 20 + 80 to 30 + 70: printed-framework.json, written by the "
+                + "last import of this table from the old points and unchanged since, was stale and has been written anew from the new ones"),
+                saidEn.toString());
+    }
+
+    /**
+     * An officer's own edit of the printed-framework.json an import wrote (a criterion's standard reworded) is never lost to
+     * a re-import: with -Djixiao.overwrite=true the import stops, naming the file, the table and the points it would write,
+     * with how to keep the file (rename it and name it with -Djixiao.framework) or take the table's points (delete it); the
+     * file and the submission stay as they were. Before session 46 the edit was overwritten without a word.
+     */
+    @Test
+    void xiangyang2021EditedFrameworkNeverLost() throws Exception {
+        imported(T13, RealTableWorkbooks.T13, null);
+        Path fw = tmp.resolve("printed-framework.json");
+        String edited = Files.readString(fw).replace("\"version\" : \"1\"", "\"version\" : \"1-本单位修改\"");
+        Files.writeString(fw, edited);
+        String dept = Files.readString(tmp.resolve("submission/department.json"));
+        WorkbookImport.ImportException e = assertThrows(WorkbookImport.ImportException.class,
+                () -> WorkbookImport.run(tmp, "forms/" + RealTableWorkbooks.T13, tmp.resolve("submission"), true));
+        assertEquals("printed-framework.json: 与上次 jixiao:import 在此写成的按所印分值的评分框架不同（此后经手工修改，或由未留记录的较早版本 jixiao "
+                + "写成）；按 forms/" + RealTableWorkbooks.T13 + " Sheet1 所印分值（20 + 80 分）重写会丢失其中内容，未覆盖，什么也没写。要保留它："
+                + "把它改名（如 my-framework.json），再加 -Djixiao.framework=my-framework.json 导入；要按 forms/" + RealTableWorkbooks.T13
+                + " Sheet1 所印分值计分：删去 printed-framework.json 后再导入", e.getMessage());
+        assertEquals(edited, Files.readString(fw));
+        assertEquals(dept, Files.readString(tmp.resolve("submission/department.json")));
+    }
+
+    /**
+     * t13 imported (20 + 80: printed-framework.json written), then imported again after its headings were changed to the
+     * built-in's 10 + 90: department.json names mof-project-2020, and the old file, no longer named, is said to be stale,
+     * naming both files; it is left as it is (it may hold an officer's edits). Before session 46 it stayed beside the folder
+     * unsaid.
+     */
+    @Test
+    void xiangyang2021FrameworkNoLongerNamedIsSaidStale() throws Exception {
+        imported(T13, RealTableWorkbooks.T13, null);
+        String before = Files.readString(tmp.resolve("printed-framework.json"));
+        imported(T13, RealTableWorkbooks.T13, null, RealTableWorkbooks.edited(RealTableWorkbooks.T13, s -> {
+            s.text(7, 0, "预算执行情况(万元)(10分)");
+            s.text(9, 0, "年度绩效目标(90分)");
+        }));
+        assertEquals("mof-project-2020", importedFile("department.json").path("framework").asString());
+        assertEquals(List.of("note x: printed-framework.json 是此前导入本表时按表中所印分值写成的评分框架，现已不用：submission/department.json "
+                + "现用评分框架 mof-project-2020。该文件已过时，未删除也未改动；不再需要的，请删去它"), said);
+        assertEquals(List.of("note x: printed-framework.json, a framework of the points this table printed, written by an earlier import, "
+                + "is no longer used: submission/department.json now names mof-project-2020. It is stale and was left as it is; delete it "
+                + "if it is no longer needed"), saidEn);
+        assertEquals(before, Files.readString(tmp.resolve("printed-framework.json")));
     }
 
     /**
