@@ -242,8 +242,13 @@ public final class Scorer {
         // row carries its points and they add up short (九亭镇 2020: 83 printed, 8 of them on rows with no 一级, so 75
         // placed), the weights are the table's to correct (score-weights) and its total's gap is no missing data
         BigDecimal weightShort = rowsLackPoints(findings) ? base.subtract(weight).max(BigDecimal.ZERO) : noRows;
+        // a form that prints no points on its rows (unpointed) and a stated total: the points its rows do not print are the
+        // form's by design, and a gap within them is no mismatch (黄冈 2020, t27: 总分 99.6, the execution's 20 scored, the
+        // 80 of the indicators printed in blocks only; until session 46 "不一致。以计算值为准" on the framework the import
+        // writes of those points, the computed 20 standing for a total the table does not compute)
+        BigDecimal byDesign = unpointed ? base.subtract(weight).max(BigDecimal.ZERO) : BigDecimal.ZERO;
         checkStated(claims, total, grade, weightShort, notHeld, base, unscored, stated, fullBase && !framework.isPartial(),
-                framework::grade, findings);
+                byDesign, framework::grade, findings);
         ScoreSheet sheet = new ScoreSheet(framework.id(), framework.version(), framework.name(), criteria, total, grade,
                 carriesPoints, unscored, framework.file().startsWith("classpath:") ? null : framework.file(),
                 framework.english(), quoted, framework.isPartial(), null, framework.unpointed() != null);
@@ -858,10 +863,12 @@ public final class Scorer {
      *                    fragment's own), and then named ({@code total-partial}: the framework is to be completed, not only
      *                    the data; {@code total-partial-over} when even they cannot reach the stated total)
      * @param base        the framework's base (its weights' sum)
+     * @param byDesign    the points a framework marked unpointed leaves its rows without (the form prints none on them), else 0:
+     *                    a stated total above the computed one by no more than these is not said
      */
     private static void checkStated(Claims claims, BigDecimal total, String grade, BigDecimal weightShort,
                                     BigDecimal notHeld, BigDecimal base, List<ScoreSheet.Unscored> unscored, Stated stated,
-                                    boolean whole, java.util.function.Function<BigDecimal, String> gradeOf,
+                                    boolean whole, BigDecimal byDesign, java.util.function.Function<BigDecimal, String> gradeOf,
                                     List<Finding> findings) {
         Severity sev = ScoringContext.ruleSeverity(ScoringContext.CLAIM_MISMATCH);
         // a stated grade that is its stated total's, where that total is within the points that could not be scored
@@ -881,7 +888,7 @@ public final class Scorer {
                 && !stated.tiedTotal(total, claims.statedTotal())) {
             Src s = claims.statedTotalSrc();
             boolean partial = notHeld.signum() > 0 && claims.statedTotal().compareTo(base) > 0;
-            BigDecimal missing = ScoreSheet.points(unscored).add(weightShort).add(partial ? notHeld : BigDecimal.ZERO);
+            BigDecimal missing = ScoreSheet.points(unscored).add(weightShort).add(partial ? notHeld : BigDecimal.ZERO).add(byDesign);
             // say when the gap may come from points that could not be scored rather than from the report
             boolean fromData = missing.signum() > 0 && claims.statedTotal().compareTo(total) > 0
                     && claims.statedTotal().subtract(total).compareTo(missing) <= 0;
@@ -901,6 +908,9 @@ public final class Scorer {
                         List.of(Num.written(claims.statedTotal()), total.toPlainString(), Num.plain(missing),
                                 Num.plain(total.add(missing))),
                         s.file(), s.pointer(), s.line(), s.column(), null));
+            } else if (fromData && claims.statedTotal().subtract(total).compareTo(byDesign) <= 0) {
+                // within the points the form prints on no row (score-weights unpointed says the total covers the rest
+                // only and is not graded): nothing to correct, and no data to fill in
             } else {
                 findings.add(new Finding(ScoringContext.CLAIM_MISMATCH, sev, !fromData ? "total" : partial ? "total-partial" : "total-data",
                         fromData ? List.of(Num.written(claims.statedTotal()), total.toPlainString(), Num.plain(missing))

@@ -931,7 +931,7 @@ final class FormReader {
             budget.put("funds", funds);
         }
         if (!department) {
-            pointsAgainstFramework(String.valueOf(dept.get("framework")), headRow, cols);
+            pointsAgainstFramework(String.valueOf(dept.get("framework")), headRow, cols, bareName);
         }
 
         // indicator rows
@@ -1932,16 +1932,56 @@ final class FormReader {
      * otherwise (its criteria scored on the funds, its indicator-points criteria), one {@link #POINTS_NOTE} at the heading.
      * Nothing where no heading prints points (the points come from a 分值 column or the framework alone).
      */
-    private void pointsAgainstFramework(String choice, int headRow, Map<String, Integer> cols) {
+    private void pointsAgainstFramework(String choice, int headRow, Map<String, Integer> cols, int bareName) {
         int first = java.util.Collections.min(cols.values());
-        for (int r = headRow; r < headRow + headerDepth(headRow, cols) && r < g.height(); r++) {
-            for (int c = 0; c < first; c++) {
-                String v = g.get(r, c);
-                BigDecimal n = statedPoints(v);
-                if (n != null && (fold(v).contains("目标") || fold(v).contains("指标")) && !g.copyOfLeft(r, c)) {
-                    pointsStated.putIfAbsent("indicators#/indicators", new Object[] {n, g.address(r, c), v});
+        int depth = headerDepth(headRow, cols);
+        // the indicator blocks' headings, each {points, cell, heading as printed}: the first left of the heading's columns
+        // (湖北's 年度绩效目标(80分), t13), else on the line just above the heading (天长 2020's 年度目标1:(80分) | its goal,
+        // t69), then one more for each block the table prints its heading again under (黄冈 2020's 年度绩效目标1（40分） and
+        // 年度绩效目标2（40分）, t27): the indicators' points are their sum. Before session 46 only the first heading's, and
+        // only within the heading's rows: t69's 80 and t27's second 40 were not read
+        List<Object[]> blocks = new ArrayList<>();
+        Object[] own = blockHeading(headRow, depth, first, false);
+        if (own == null && headRow > 0) {
+            own = blockHeading(headRow - 1, 1, first, true);
+        }
+        if (own != null) {
+            blocks.add(own);
+            int headEnd = headRow + depth;
+            String headName = folded(headRow, cols.get("name"));
+            for (int r = headEnd; r < g.height(); r++) {
+                String nameText = g.get(r, cols.get("name"));
+                if (nameText != null && nameText.indexOf('指') >= 0 && fold(nameText).equals(headName)
+                        && withBareName(columns(r, INDICATOR_COLUMNS), bareName).keySet().equals(cols.keySet())) {
+                    // the heading printed again, as the rows' loop reads it: the heading of a further block where it prints points
+                    Object[] more = blockHeading(r, depth, first, false);
+                    if (more != null) {
+                        blocks.add(more);
+                    }
+                    r += depth - 1;
+                    continue;
+                }
+                String own1 = ownFirstText(r);
+                if (criterionHeading(r) || own1 != null && isTotalLabel(fold(own1))) {
+                    break; // the table's end: no block below it is this table's
                 }
             }
+        }
+        if (blocks.size() == 1) {
+            pointsStated.putIfAbsent("indicators#/indicators", blocks.get(0));
+        } else if (blocks.size() > 1) {
+            BigDecimal sum = BigDecimal.ZERO;
+            List<String> cells = new ArrayList<>();
+            List<String> headings = new ArrayList<>();
+            List<String> each = new ArrayList<>();
+            for (Object[] b : blocks) {
+                sum = sum.add((BigDecimal) b[0]);
+                cells.add((String) b[1]);
+                headings.add(abbreviate((String) b[2]));
+                each.add(((BigDecimal) b[0]).stripTrailingZeros().toPlainString());
+            }
+            pointsStated.putIfAbsent("indicators#/indicators", new Object[] {sum, String.join(", ", cells), String.join(" / ", headings),
+                    String.join(" + ", each), blocks.get(0)[1]});
         }
         if (pointsStated.isEmpty()) {
             return;
@@ -1976,11 +2016,16 @@ final class FormReader {
             // 预算执行情况(20分) + 年度绩效目标(80分), t13): the import writes a framework of the points as printed
             // (WorkbookImport.printedFramework) and department.json names it; before session 45 the table was scored on the
             // built-in's 10 + 90, told to name a framework file (-Djixiao.framework) no finance officer can write
-            problems.add(new WorkbookImport.Problem(FRAMEWORK_FROM_POINTS, null, (String) rowsPrinted[1],
-                    WorkbookImport.Problem.args(((BigDecimal) fundsPrinted[0]).stripTrailingZeros().toPlainString(),
-                            (String) fundsPrinted[1], abbreviate((String) fundsPrinted[2]),
-                            ((BigDecimal) rowsPrinted[0]).stripTrailingZeros().toPlainString(), (String) rowsPrinted[1],
-                            abbreviate((String) rowsPrinted[2]), fw.id()), false, g.document()));
+            // several blocks (t27): the cells and headings listed, and each block's points as an eighth argument
+            List<String> args = new ArrayList<>(List.of(((BigDecimal) fundsPrinted[0]).stripTrailingZeros().toPlainString(),
+                    (String) fundsPrinted[1], abbreviate((String) fundsPrinted[2]),
+                    ((BigDecimal) rowsPrinted[0]).stripTrailingZeros().toPlainString(), (String) rowsPrinted[1],
+                    abbreviate((String) rowsPrinted[2]), fw.id()));
+            if (rowsPrinted.length > 3) {
+                args.add((String) rowsPrinted[3]);
+            }
+            problems.add(new WorkbookImport.Problem(FRAMEWORK_FROM_POINTS, null, (String) rowsPrinted[rowsPrinted.length > 3 ? 4 : 1],
+                    WorkbookImport.Problem.args(args.toArray(String[]::new)), false, g.document()));
             return;
         }
         for (Map.Entry<String, Object[]> e : pointsStated.entrySet()) {
@@ -1988,11 +2033,31 @@ final class FormReader {
             BigDecimal has = e.getKey().startsWith("budget") ? onFunds : onIndicators;
             // a framework with no criterion of that kind (scored some other way) is not held to it: nothing to say
             if (has.signum() > 0 && stated.compareTo(has) != 0) {
-                problems.add(new WorkbookImport.Problem(POINTS_NOTE, null, (String) e.getValue()[1],
+                problems.add(new WorkbookImport.Problem(POINTS_NOTE, null, (String) e.getValue()[e.getValue().length > 3 ? 4 : 1],
                         WorkbookImport.Problem.args(abbreviate((String) e.getValue()[2]), stated.stripTrailingZeros().toPlainString(),
                                 fw.id(), has.stripTrailingZeros().toPlainString()), false, g.document()));
             }
         }
+    }
+
+    /**
+     * The points a block of indicators prints on its heading, left of the indicator columns (from column {@code first} on) in
+     * rows {@code r} to {@code r + depth - 1}: a heading naming 目标 or 指标 that ends in its points (年度绩效目标(80分),
+     * 年度目标1:(80分)), not a merged block's copy of the cell left of it (nor, on the line {@code above} the heading, of
+     * the cell above it: the funds block merged down); {points, cell, heading as printed}, the first such; else null.
+     */
+    private Object[] blockHeading(int r, int depth, int first, boolean above) {
+        for (int rr = r; rr < r + depth && rr < g.height(); rr++) {
+            for (int c = 0; c < first; c++) {
+                String v = g.get(rr, c);
+                BigDecimal n = statedPoints(v);
+                if (n != null && (fold(v).contains("目标") || fold(v).contains("指标")) && !g.copyOfLeft(rr, c)
+                        && (rr == r && !above || !g.copyOfAbove(rr, c))) {
+                    return new Object[] {n, g.address(rr, c), v};
+                }
+            }
+        }
+        return null;
     }
 
     /** The narrative printed under a table's 总分 row, field then label (湖北's 20 + 80 自评表). */

@@ -30,11 +30,13 @@ final class PrintedFramework {
 
     /**
      * The framework, as a tree to write: {@code funds} points printed at {@code fundsCell} ({@code fundsHeading}), the
-     * indicators' {@code rows} points at {@code rowsCell} ({@code rowsHeading}), the rest as the built-in {@code builtIn};
+     * indicators' {@code rows} points at {@code rowsCell} ({@code rowsHeading}; where the table prints them in several blocks,
+     * 黄冈 2020's 年度绩效目标1（40分） and 2（40分）, the cells and headings listed and {@code blocks} each block's points,
+     * 40 + 40: the rows are one criterion, no field saying which block a row is in), the rest as the built-in {@code builtIn};
      * {@code table} (workbook and sheet), {@code title} and {@code year} name where it came from.
      */
     static Map<String, Object> of(BigDecimal funds, String fundsCell, String fundsHeading, BigDecimal rows, String rowsCell,
-                                  String rowsHeading, String builtIn, String table, String title, Integer year, boolean word,
+                                  String rowsHeading, String blocks, String builtIn, String table, String title, Integer year, boolean word,
                                   boolean unpointed) {
         Map<String, Object> base = builtIn(builtIn);
         // the workbook's name and the title are the user's: kept short, so the file stays within framework.schema.json's
@@ -44,7 +46,8 @@ final class PrintedFramework {
         String f = funds.stripTrailingZeros().toPlainString();
         String r = rows.stripTrailingZeros().toPlainString();
         String fundsEn = word ? io.github.jixiao.report.Cells.english(fundsCell) : fundsCell;
-        String rowsEn = word ? io.github.jixiao.report.Cells.english(rowsCell) : rowsCell;
+        String rowsEn = word ? String.join(", ", java.util.Arrays.stream(rowsCell.split(", ")).map(io.github.jixiao.report.Cells::english).toList())
+                : rowsCell;
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("$schema", base.get("$schema"));
         out.put("id", "printed-points-" + f.replace('.', 'p') + "-" + r.replace('.', 'p'));
@@ -55,12 +58,12 @@ final class PrintedFramework {
                 + " points, performance indicators " + r + " points)");
         out.put("kind", "project");
         out.put("source", "jixiao:import 按 " + table + " 所印分值写成：单元格 " + fundsCell + "“" + fundsHeading + "”印 " + f
-                + " 分，单元格 " + rowsCell + "“" + rowsHeading + "”印 " + r + " 分，合计 100 分；内置框架 " + builtIn
+                + " 分，单元格 " + rowsCell + "“" + rowsHeading + "”印 " + (blocks != null ? blocks + " = " : "") + r + " 分，合计 100 分；内置框架 " + builtIn
                 + " 按 " + points(base, true) + " + " + points(base, false) + " 分计，与表不合。预算执行率按 得分 = " + f
                 + " 分 × 执行率（最高 " + f + " 分）计；绩效指标合为一项，共 " + r + " 分，逐项按各指标所带分值计分，计分办法、指标分类和评分等级同 "
                 + builtIn + "（" + base.get("name") + "）。表中所印分值改了的，重新导入（-Djixiao.overwrite=true）即按新分值写成本文件。"
-                + " / Written by jixiao:import from the points " + table + " prints: " + f + " at cell " + fundsEn + ", " + r
-                + " at cell " + rowsEn + ", 100 in all; the rest as " + builtIn + ".");
+                + " / Written by jixiao:import from the points " + table + " prints: " + f + " at cell " + fundsEn + ", "
+                + (blocks != null ? blocks + " = " + r + " at cells " : r + " at cell ") + rowsEn + ", 100 in all; the rest as " + builtIn + ".");
         if (unpointed) {
             // no row prints its 分值 (only its 得分) and no 一级 or 二级 prints points to share: how the indicators' points are
             // split is not in the table, so no row is asked for a 分值 the form does not have, and no grade is given (the
@@ -117,7 +120,7 @@ final class PrintedFramework {
         List<Object> criteria = new ArrayList<>();
         criteria.add(node("预算执行", "Budget execution", funds, null,
                 node("年度预算执行情况", "Budget execution in the year", funds, null, exec)));
-        criteria.add(node(stripPoints(rowsHeading, "年度绩效目标"), "Performance targets of the year", rows, null,
+        criteria.add(node(blocks != null ? "年度绩效目标" : stripPoints(rowsHeading, "年度绩效目标"), "Performance targets of the year", rows, null,
                 node("绩效指标", "Performance indicators", rows, Boolean.TRUE, ind)));
         out.put("criteria", criteria);
         return out;
@@ -143,7 +146,8 @@ final class PrintedFramework {
 
     /** A heading without its printed points (年度绩效目标（80分） → 年度绩效目标); {@code otherwise} where nothing is left. */
     private static String stripPoints(String heading, String otherwise) {
-        String h = heading == null ? "" : heading.replaceAll("[（(]\\s*\\d+(?:\\.\\d+)?\\s*分\\s*[）)]\\s*$", "").strip();
+        // and a colon left before them (天长 2020's 年度目标1:(80分) → 年度目标1)
+        String h = heading == null ? "" : heading.replaceAll("[:：]?\\s*[（(]\\s*\\d+(?:\\.\\d+)?\\s*分\\s*[）)]\\s*$", "").strip();
         return h.isEmpty() || h.length() > 100 ? otherwise : h;
     }
 

@@ -298,7 +298,7 @@ public final class Reimport {
      * The JSON object a file the import finds in the folder holds (an old submission file, its sidecar), or null where it is
      * no regular file (a link is never read through), is above {@code max} bytes, cannot be read as JSON or is no object.
      */
-    private static Map<?, ?> object(Path file, long max) {
+    static Map<?, ?> object(Path file, long max) {
         try {
             if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || Files.size(file) > max) {
                 return null;

@@ -127,7 +127,10 @@ public final class WorkbookImport {
                     List<Object> all = new ArrayList<>(List.of(workbook, shown == null ? "" : shown));
                     for (String arg : text.split(String.valueOf(ARG), -1)) {
                         // a Word table's cell among the arguments (framework-written's two cells) named in English too
-                        all.add(word && messages.english() && arg.matches("表\\d+![A-Z]+\\d+") ? io.github.jixiao.report.Cells.english(arg) : arg);
+                        // (several blocks' cells listed: 表1!A10, 表1!A15)
+                        all.add(word && messages.english() && arg.matches("表\\d+![A-Z]+\\d+(, 表\\d+![A-Z]+\\d+)*")
+                                ? String.join(", ", java.util.Arrays.stream(arg.split(", ")).map(io.github.jixiao.report.Cells::english).toList())
+                                : arg);
                     }
                     return messages.label("import.problem." + key, all.toArray());
                 }
@@ -153,7 +156,8 @@ public final class WorkbookImport {
     static final java.util.Set<String> NOTES = java.util.Set.of(FormReader.EFFECT_NOTE, FormReader.TYPE_UNPLACED_NOTE,
             FormReader.OUTPUT_NOTE, FormReader.BENEFIT_NOTE, FormReader.VALUE_NOTE, FormReader.POINTS_NOTE, FormReader.RATIO_NOTE,
             FormReader.BASIC_INFO_NOTE, FormReader.SUBTITLE_NOTE, FormReader.POINTS_OVER_TEXT_NOTE, FormReader.MERGED_APART_NOTE,
-            FormReader.EXECUTION_ROW_NOTE, FormReader.SUBTOTAL_NOTE, WorkbookImport.SHEET_COPY, WorkbookImport.FRAMEWORK_WRITTEN);
+            FormReader.EXECUTION_ROW_NOTE, FormReader.SUBTOTAL_NOTE, WorkbookImport.SHEET_COPY, WorkbookImport.FRAMEWORK_WRITTEN,
+            WorkbookImport.FRAMEWORK_WRITTEN_BLOCKS);
 
     public record Result(List<String> written, List<Problem> problems, List<String> kept, List<Problem> notes,
                          List<Reimport.Carried> carried) {
@@ -662,11 +666,15 @@ public final class WorkbookImport {
         // each folder's sidecar, written again where a re-import kept init's values in it (Reimport.INIT)
         Map<Path, Map<String, Object>> sidecars = new LinkedHashMap<>();
         List<String> folders = folders(forms);
+        Map<Path, Path> printedDirs = new LinkedHashMap<>(); // each framework of printed points planned → its table's folder
         for (int k = 0; k < forms.size(); k++) {
             Path dir = forms.size() == 1 ? sub : sub.resolve(folders.get(k));
             // a table printing points no built-in framework holds: scored on a framework of them, written beside it
             FormReader.Form f = given != null ? forms.get(k)
                     : printedFramework(proj, sub, forms.size() == 1 ? null : folders.get(k), workbook, forms.get(k), plan);
+            // where a framework of the printed points goes for this table (whether written now or not)
+            Path printedAt = sub.getParent() == null || sub.equals(proj) ? null
+                    : printedFrameworkFile(sub, forms.size() == 1 ? null : folders.get(k));
             sheets.putIfAbsent(dir, f.sheet());
             Map<String, String> cells = new LinkedHashMap<>();
             for (Map.Entry<String, Map<String, Object>> d : f.documents().entrySet()) {
@@ -773,6 +781,16 @@ public final class WorkbookImport {
                     sidecar.put(Reimport.GIVEN, givenHeader);
                 }
             }
+            if (printedAt != null && plan.containsKey(printedAt)) {
+                // what this import wrote there, so that a re-import tells its own unchanged file from one edited since
+                Map<String, Object> pf = new LinkedHashMap<>();
+                pf.put("file", Confinement.relative(proj, printedAt));
+                pf.put("sha256", sha256(plan.get(printedAt)));
+                sidecar.put(PRINTED, pf);
+                printedDirs.put(printedAt, dir);
+            } else if (printedAt != null) {
+                staleFramework(proj, dir, printedAt, f, notes);
+            }
             sidecars.put(dir, sidecar);
             plan.put(dir.resolve(CELLS), json(sidecar));
             // what the reading chose, no value missing (海南's 成效指标 read as 效益指标): said at the info level
@@ -818,6 +836,11 @@ public final class WorkbookImport {
                 if (Files.exists(p, LinkOption.NOFOLLOW_LINKS) && !p.getFileName().toString().equals(CELLS)) {
                     throw new ImportException("import.exists", Confinement.relative(proj, p));
                 }
+            }
+        } else {
+            for (Map.Entry<Path, Path> e : printedDirs.entrySet()) {
+                replacedFramework(proj, e.getKey(), e.getValue(), plan.get(e.getKey()), Confinement.relative(proj, file) + " "
+                        + sheets.get(e.getValue()), notes);
             }
         }
         // what was typed into a file replaced where the table has no cell or column for it: carried over, and said
@@ -986,6 +1009,9 @@ public final class WorkbookImport {
     /** The key of the note that the import wrote a framework of the points the table prints ({@link #printedFramework}). */
     static final String FRAMEWORK_WRITTEN = "framework-written";
 
+    /** {@link #FRAMEWORK_WRITTEN} where the indicators' points are printed in several blocks (黄冈 2020's 40 + 40, t27). */
+    static final String FRAMEWORK_WRITTEN_BLOCKS = "framework-written-blocks";
+
     /**
      * {@code f} scored on the points it prints: where its funds block and its indicator table print their points, 100 in
      * all, and the built-in framework weighs them otherwise ({@link FormReader#FRAMEWORK_FROM_POINTS}: 湖北 襄阳 2021's
@@ -1005,22 +1031,127 @@ public final class WorkbookImport {
             return f;
         }
         String[] a = p.text().split(String.valueOf('\u001F'), -1);
-        Path file = sub.getParent().resolve(folder == null ? "printed-framework.json" : "printed-framework-" + folder.replaceAll("[^\\p{L}\\p{N}._-]", "_") + ".json");
+        Path file = printedFrameworkFile(sub, folder);
         String rel = Confinement.relative(proj, file);
         String title = dept.get("title") instanceof String t ? t : null;
         Object year = dept.get("year");
+        String blocks = a.length > 7 ? a[7] : null; // several blocks' points (黄冈 2020's 40 + 40, t27)
         plan.put(file, json(PrintedFramework.of(new java.math.BigDecimal(a[0]), a[1], a[2], new java.math.BigDecimal(a[3]), a[4], a[5],
-                a[6], workbook + " " + f.sheet(), title, year instanceof Number n ? n.intValue() : null, p.word(), unpointed(f))));
+                blocks, a[6], workbook + " " + f.sheet(), title, year instanceof Number n ? n.intValue() : null, p.word(), unpointed(f))));
         Map<String, Map<String, Object>> docs = new LinkedHashMap<>(f.documents());
         Map<String, Object> d = new LinkedHashMap<>(dept);
         d.put("framework", rel);
         docs.put("department", d);
         List<Problem> problems = new ArrayList<>();
         for (Problem x : f.problems()) {
-            problems.add(x != p ? x : new Problem(FRAMEWORK_WRITTEN, null, x.cell(), Problem.args(rel, a[0], a[1], a[2], a[3], a[4],
-                    a[5], a[6]), false, x.word()));
+            problems.add(x != p ? x : blocks == null ? new Problem(FRAMEWORK_WRITTEN, null, x.cell(), Problem.args(rel, a[0], a[1], a[2],
+                    a[3], a[4], a[5], a[6]), false, x.word())
+                    : new Problem(FRAMEWORK_WRITTEN_BLOCKS, null, x.cell(), Problem.args(rel, a[0], a[1], a[2], a[3], a[4], a[5],
+                    a[6], blocks), false, x.word()));
         }
         return new FormReader.Form(f.sheet(), f.type(), docs, f.cells(), problems, f.blank(), f.columns(), f.criteria());
+    }
+
+    /** The sidecar's record of the framework of printed points the import wrote: its file and the SHA-256 of its bytes. */
+    static final String PRINTED = "printedFramework";
+
+    /** The file a framework of {@code folder}'s printed points is written to, beside the submission folder {@code sub}. */
+    private static Path printedFrameworkFile(Path sub, String folder) {
+        return sub.getParent().resolve(folder == null ? "printed-framework.json"
+                : "printed-framework-" + folder.replaceAll("[^\\p{L}\\p{N}._-]", "_") + ".json");
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The existing file {@code p}'s bytes, or null where there is none (or it cannot be read, or is too big to be a framework). */
+    private static byte[] existing(Path p) {
+        try {
+            if (!Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) || Files.size(p) > Reimport.MAX_OLD) {
+                return null;
+            }
+            return Files.readAllBytes(p);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** The points a framework of printed points weighs its two blocks, "20 + 80"; null where {@code bytes} is no such file. */
+    private static String printedPoints(byte[] bytes) {
+        try {
+            Object tree = tools.jackson.databind.json.JsonMapper.builder().build().readValue(bytes, Object.class);
+            if (tree instanceof Map<?, ?> m && m.get("id") instanceof String id && id.startsWith("printed-points-")
+                    && m.get("criteria") instanceof List<?> c && c.size() == 2 && c.get(0) instanceof Map<?, ?> a
+                    && c.get(1) instanceof Map<?, ?> b && a.get("weight") != null && b.get("weight") != null) {
+                return new java.math.BigDecimal(String.valueOf(a.get("weight"))).stripTrailingZeros().toPlainString() + " + "
+                        + new java.math.BigDecimal(String.valueOf(b.get("weight"))).stripTrailingZeros().toPlainString();
+            }
+        } catch (RuntimeException e) {
+            // not JSON, or not a framework of printed points
+        }
+        return null;
+    }
+
+    /**
+     * A framework of printed points to be written over an existing file at {@code at} (-Djixiao.overwrite=true): the same
+     * bytes, nothing to say; the file the last import of the table wrote there, unchanged since (its SHA-256 in the folder
+     * {@code dir}'s sidecar), replaced, and where the points differ said ({@code framework-rewritten}: the old file was
+     * stale); any other (edited by hand since, or written by a jixiao that kept no record) stops the import, naming the file
+     * and the table, with how to keep it: an officer's own framework is never lost to a re-import (session 46; before, it
+     * was replaced without a word).
+     */
+    private static void replacedFramework(Path proj, Path at, Path dir, byte[] planned, String table, List<Problem> notes)
+            throws ImportException {
+        byte[] old = existing(at);
+        if (old == null || planned == null || java.util.Arrays.equals(old, planned)) {
+            return;
+        }
+        Map<?, ?> side = Files.isRegularFile(dir.resolve(CELLS), LinkOption.NOFOLLOW_LINKS) ? Reimport.object(dir.resolve(CELLS), Reimport.MAX_OLD) : null;
+        String rel = Confinement.relative(proj, at);
+        boolean own = side != null && side.get(PRINTED) instanceof Map<?, ?> pf && rel.equals(pf.get("file"))
+                && sha256(old).equals(pf.get("sha256"));
+        String was = printedPoints(old);
+        String now = printedPoints(planned);
+        if (!own) {
+            throw new ImportException("import.framework-edited", rel, table, now == null ? "" : now);
+        }
+        if (was != null && !was.equals(now)) {
+            notes.add(new Problem(FRAMEWORK_REWRITTEN, null, null, Problem.args(rel, was, now), false));
+        }
+    }
+
+    /** The key of the note that a framework of printed points was written anew over the last import's, the points changed. */
+    static final String FRAMEWORK_REWRITTEN = "framework-rewritten";
+
+    /** The key of the note that a framework of printed points an earlier import wrote is no longer named. */
+    static final String FRAMEWORK_STALE = "framework-stale";
+
+    /**
+     * A framework of printed points that an earlier import of a table wrote at {@code at} (the folder {@code dir}'s sidecar
+     * records it, or its id is printed-points-…), which this import does not write (the table's points are now the
+     * built-in's, or -Djixiao.framework names another): department.json no longer names it; said, naming both files, and the
+     * file left as it is (it may be an officer's own, edited since). Before session 46 it stayed beside the folder unsaid.
+     */
+    private static void staleFramework(Path proj, Path dir, Path at, FormReader.Form f, List<Problem> notes) {
+        byte[] old = existing(at);
+        if (old == null) {
+            return;
+        }
+        String rel = Confinement.relative(proj, at);
+        Map<?, ?> side = Files.isRegularFile(dir.resolve(CELLS), LinkOption.NOFOLLOW_LINKS) ? Reimport.object(dir.resolve(CELLS), Reimport.MAX_OLD) : null;
+        boolean recorded = side != null && side.get(PRINTED) instanceof Map<?, ?> pf && rel.equals(pf.get("file"));
+        if (!recorded && printedPoints(old) == null) {
+            return; // a file of that name that is no framework of printed points: not this import's to speak of
+        }
+        Map<String, Object> dept = f.documents().get("department");
+        String now = dept == null || dept.get("framework") == null ? "" : String.valueOf(dept.get("framework"));
+        notes.add(new Problem(FRAMEWORK_STALE, null, f.sheet(), Problem.args(rel, Confinement.relative(proj, dir.resolve("department.json")), now),
+                false, "docx".equals(f.type())));
     }
 
     /** No indicator row of {@code f} prints its points and no category prints points to share among them (t13). */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -73,12 +74,89 @@ class PrintedFrameworkImportTest extends RealTableImport {
         assertTrue(e.getMessage().contains("printed-framework.json"), e.getMessage());
         assertEquals("{\"typed\": \"by hand\"}\n", Files.readString(tmp.resolve("printed-framework.json")));
         assertFalse(Files.exists(tmp.resolve("submission/department.json")), "nothing written");
-        // the project's own JSON beside it (a framework of another table) is no table's file left over: not listed as kept
+        // nor with it: the file is not the one an import of the table wrote (session 46; before, it was replaced unsaid)
+        WorkbookImport.ImportException edited = assertThrows(WorkbookImport.ImportException.class,
+                () -> WorkbookImport.run(tmp, "forms/t13.xlsx", tmp.resolve("submission"), true));
+        assertTrue(edited.getMessage().startsWith("printed-framework.json: 与上次 jixiao:import 在此写成的"), edited.getMessage());
+        assertEquals("{\"typed\": \"by hand\"}\n", Files.readString(tmp.resolve("printed-framework.json")));
+        assertFalse(Files.exists(tmp.resolve("submission/department.json")), "nothing written");
+        // deleted, the import writes it; the project's own JSON beside it (a framework of another table) is no table's file
+        // left over: not listed as kept
+        Files.delete(tmp.resolve("printed-framework.json"));
         Files.writeString(tmp.resolve("shangwu-project-2020.json"), "{}\n");
         WorkbookImport.Result r = WorkbookImport.run(tmp, "forms/t13.xlsx", tmp.resolve("submission"), true);
         assertTrue(r.written().contains("printed-framework.json"), r.written().toString());
         assertEquals(List.of(), r.kept());
         assertEquals("printed-points-20-80", read(tmp.resolve("printed-framework.json")).path("id").asString());
+    }
+
+    /**
+     * t13 imported, then imported again (-Djixiao.overwrite=true) after its headings were changed to 30 + 70: the
+     * printed-framework.json the first import wrote, unchanged since (its SHA-256 in the folder's sidecar), is stale, is
+     * written anew of 30 + 70, and the import says so, naming the file and both points. Imported again unchanged, nothing is
+     * said. Before session 46 the file was replaced without a word.
+     */
+    @Test
+    void xiangyang2021PointsChangedRewriteItsOwnFileAndSaySo() throws Exception {
+        imported(T13, RealTableWorkbooks.T13, null);
+        imported(T13, RealTableWorkbooks.T13, null);
+        assertEquals(1, said.size(), said.toString()); // framework-written only: the same file, nothing stale
+        imported(T13, RealTableWorkbooks.T13, null, RealTableWorkbooks.edited(RealTableWorkbooks.T13, s -> {
+            s.text(7, 0, "预算执行情况(万元)(30分)");
+            s.text(9, 0, "年度绩效目标(70分)");
+        }));
+        assertEquals("printed-points-30-70", read(tmp.resolve("printed-framework.json")).path("id").asString());
+        assertTrue(said.contains("note x: 表中所印分值已由 20 + 80 分改为 30 + 70 分：printed-framework.json 是上次导入本表时按旧分值写成的"
+                + "（此后未改动），已过时，已按新分值重写"), said.toString());
+        assertTrue(saidEn.contains("note x: the table's points changed from 20 + 80 to 30 + 70: printed-framework.json, written by the "
+                + "last import of this table from the old points and unchanged since, was stale and has been written anew from the new ones"),
+                saidEn.toString());
+    }
+
+    /**
+     * An officer's own edit of the printed-framework.json an import wrote (a criterion's standard reworded) is never lost to
+     * a re-import: with -Djixiao.overwrite=true the import stops, naming the file, the table and the points it would write,
+     * with how to keep the file (rename it and name it with -Djixiao.framework) or take the table's points (delete it); the
+     * file and the submission stay as they were. Before session 46 the edit was overwritten without a word.
+     */
+    @Test
+    void xiangyang2021EditedFrameworkNeverLost() throws Exception {
+        imported(T13, RealTableWorkbooks.T13, null);
+        Path fw = tmp.resolve("printed-framework.json");
+        String edited = Files.readString(fw).replace("\"version\" : \"1\"", "\"version\" : \"1-本单位修改\"");
+        Files.writeString(fw, edited);
+        String dept = Files.readString(tmp.resolve("submission/department.json"));
+        WorkbookImport.ImportException e = assertThrows(WorkbookImport.ImportException.class,
+                () -> WorkbookImport.run(tmp, "forms/" + RealTableWorkbooks.T13, tmp.resolve("submission"), true));
+        assertEquals("printed-framework.json: 与上次 jixiao:import 在此写成的按所印分值的评分框架不同（此后经手工修改，或由未留记录的较早版本 jixiao "
+                + "写成）；按 forms/" + RealTableWorkbooks.T13 + " Sheet1 所印分值（20 + 80 分）重写会丢失其中内容，未覆盖，什么也没写。要保留它："
+                + "把它改名（如 my-framework.json），再加 -Djixiao.framework=my-framework.json 导入；要按 forms/" + RealTableWorkbooks.T13
+                + " Sheet1 所印分值计分：删去 printed-framework.json 后再导入", e.getMessage());
+        assertEquals(edited, Files.readString(fw));
+        assertEquals(dept, Files.readString(tmp.resolve("submission/department.json")));
+    }
+
+    /**
+     * t13 imported (20 + 80: printed-framework.json written), then imported again after its headings were changed to the
+     * built-in's 10 + 90: department.json names mof-project-2020, and the old file, no longer named, is said to be stale,
+     * naming both files; it is left as it is (it may hold an officer's edits). Before session 46 it stayed beside the folder
+     * unsaid.
+     */
+    @Test
+    void xiangyang2021FrameworkNoLongerNamedIsSaidStale() throws Exception {
+        imported(T13, RealTableWorkbooks.T13, null);
+        String before = Files.readString(tmp.resolve("printed-framework.json"));
+        imported(T13, RealTableWorkbooks.T13, null, RealTableWorkbooks.edited(RealTableWorkbooks.T13, s -> {
+            s.text(7, 0, "预算执行情况(万元)(10分)");
+            s.text(9, 0, "年度绩效目标(90分)");
+        }));
+        assertEquals("mof-project-2020", importedFile("department.json").path("framework").asString());
+        assertEquals(List.of("note x: printed-framework.json 是此前导入本表时按表中所印分值写成的评分框架，现已不用：submission/department.json "
+                + "现用评分框架 mof-project-2020。该文件已过时，未删除也未改动；不再需要的，请删去它"), said);
+        assertEquals(List.of("note x: printed-framework.json, a framework of the points this table printed, written by an earlier import, "
+                + "is no longer used: submission/department.json now names mof-project-2020. It is stale and was left as it is; delete it "
+                + "if it is no longer needed"), saidEn);
+        assertEquals(before, Files.readString(tmp.resolve("printed-framework.json")));
     }
 
     /**
@@ -118,6 +196,104 @@ class PrintedFrameworkImportTest extends RealTableImport {
         assertEquals("printed-framework-第二个项目.json", read(tmp.resolve("submission/第二个项目/department.json")).path("framework").asString());
         assertEquals(List.of(), ImportedTables.findings(tmp, true).stream().filter(f -> f.startsWith("framework-invalid")
                 || f.startsWith("score-input-missing")).toList());
+    }
+
+    /**
+     * t69 (天长 塘湖镇人民政府 2020, filed 2021.5.18) prints its indicators' 80 on the line above their heading, 年度目标1:(80分)
+     * beside the year's goal, and the funds' 20 on their heading: the import reads the 80 there, as t13's on the heading, and
+     * writes printed-framework.json of 20 + 80 (unpointed: no row prints its 分值), named by department.json, said once. Check
+     * says no more of the points than score-weights unpointed: the stated 总分 100, 20 of it the execution's and the rest
+     * the 80 no row prints, is no mismatch. Before session 46 the 80 was not read: department.json named mof-project-2020,
+     * the 20 was said against its 10, check asked for a 分值 column (score-input-missing, an error), warned on the 20
+     * (split-printed) and on the 得分 above the built-in's weights.
+     */
+    @Test
+    void tianchang2020PrintsItsPointsAboveTheHeading() throws Exception {
+        imported("t69-tianchang-tanghu-2020", RealTableWorkbooks.T69, null);
+        assertEquals(List.of("note x: 表中单元格 Sheet1!A4“预算执行情况(万元) (20分)”印明预算执行 20 分、单元格 Sheet1!A6“年度目标1:(80分)”"
+                + "印明绩效指标 80 分，内置评分框架 mof-project-2020 不是这样分配：已按表中所印分值写成项目的评分框架 printed-framework.json，"
+                + "department.json 用它（\"framework\": \"printed-framework.json\"），check 按 20 + 80 分计分。这不用改；表中分值改了的，重新导入"
+                + "（-Djixiao.overwrite=true）即按新分值重写该文件"), said.stream().filter(t -> t.startsWith("note")).toList());
+        assertEquals("printed-framework.json", importedFile("department.json").path("framework").asString());
+        assertEquals(handRows(), importedRows());
+        var fw = read(tmp.resolve("printed-framework.json"));
+        assertEquals("20", fw.path("criteria").path(0).path("weight").asString());
+        assertEquals("80", fw.path("criteria").path(1).path("weight").asString());
+        assertEquals("年度目标1", fw.path("criteria").path(1).path("name").asString());
+        assertTrue(fw.path("source").asString().contains("单元格 Sheet1!A6“年度目标1:(80分)”印 80 分"), fw.path("source").asString());
+        assertTrue(fw.has("unpointed"));
+        var loaded = io.github.jixiao.score.FrameworkLoader.load("printed-framework.json", tmp, io.github.jixiao.load.Src.NONE);
+        assertEquals(List.of(), loaded.findings());
+        assertEquals(List.of(
+                "actual-equals-target-pattern copied /indicators/2/actual warning",
+                "indicator-category-missing  /indicators warning",
+                "indicator-category-unknown  /indicators/2 warning",
+                "indicator-target-no-comparator  /indicators/0/target info ≥",
+                "indicator-target-no-comparator  /indicators/1/target info ≥",
+                "indicator-target-unmeasurable  /indicators/3/target warning",
+                "indicator-target-unmeasurable  /indicators/4/target warning",
+                "rate-mismatch executed-blank /funds/total/executionRatePercent warning",
+                "satisfaction-without-survey project /indicators/5 info",
+                "schema required-titled  error", // no year printed (SOURCE.md)
+                "score-weights unpointed /unpointed info"), ImportedTables.findings(tmp, true));
+    }
+
+    /**
+     * t27 (黄冈 水土保持监测 2020) prints its 80 as two blocks, 年度绩效目标1（40分） and 年度绩效目标2（40分）, the second heading
+     * printed again above its rows: both are read, 40 + 40, and printed-framework.json is written of 20 + 80, the rows one
+     * criterion of 80 (no field says which block a row is in), its source naming both cells; the note says the blocks. Check:
+     * score-weights unpointed, and no score-claim-mismatch on the 总分 99.6 (20 computed, the rest within the 80 no row prints).
+     * Before session 46 only the first heading was read: 20 + 40 is no 100, nothing was written, and check said, as an error,
+     * to fill in a 分值 column the form does not have.
+     */
+    @Test
+    void huanggang2020PrintsItsEightyInTwoBlocks() throws Exception {
+        imported("t27-huanggang-shuibao-2020", RealTableWorkbooks.T27, null);
+        assertEquals(List.of("note x: 表中单元格 Sheet1!A8“预算执行情况(万元)(20分)”印明预算执行 20 分、单元格 Sheet1!A10, Sheet1!A15"
+                + "（“年度绩效目标1（40分） / 年度绩效目标2（40分）”）分块印明绩效指标 40 + 40 = 80 分，内置评分框架 mof-project-2020 不是这样分配："
+                + "已按表中所印分值写成项目的评分框架 printed-framework.json，department.json 用它（\"framework\": \"printed-framework.json\"），"
+                + "check 按 20 + 80 分计分，各块的绩效指标合为一项共 80 分（表中没有标明哪一行属于哪一块）。这不用改；表中分值改了的，重新导入"
+                + "（-Djixiao.overwrite=true）即按新分值重写该文件"), said);
+        assertTrue(saidEn.get(0).contains("cells Sheet1!A10, Sheet1!A15 (\"年度绩效目标1（40分） / 年度绩效目标2（40分）\") 40 + 40 = 80 points"),
+                saidEn.toString());
+        assertEquals("printed-framework.json", importedFile("department.json").path("framework").asString());
+        var fw = read(tmp.resolve("printed-framework.json"));
+        assertEquals("printed-points-20-80", fw.path("id").asString());
+        assertEquals("80", fw.path("criteria").path(1).path("weight").asString());
+        assertEquals("年度绩效目标", fw.path("criteria").path(1).path("name").asString());
+        assertTrue(fw.path("source").asString().contains("单元格 Sheet1!A10, Sheet1!A15“年度绩效目标1（40分） / 年度绩效目标2（40分）”印 40 + 40 = 80 分"),
+                fw.path("source").asString());
+        var loaded = io.github.jixiao.score.FrameworkLoader.load("printed-framework.json", tmp, io.github.jixiao.load.Src.NONE);
+        assertEquals(List.of(), loaded.findings());
+        assertEquals(List.of(
+                "indicator-category-missing  /indicators warning",
+                "indicator-category-unknown  /indicators/1 warning",
+                "indicator-category-unknown misfiled /indicators/2 warning",
+                "indicator-target-no-comparator  /indicators/0/target info ≥",
+                "indicator-target-no-comparator  /indicators/1/target info ≥",
+                "indicator-target-no-comparator  /indicators/2/target info ≥",
+                "indicator-target-no-comparator  /indicators/3/target info ≥",
+                "indicator-target-no-comparator  /indicators/4/target info ≥",
+                "indicator-template-row  /indicators/5 warning",
+                "indicator-template-row  /indicators/6 warning",
+                "score-weights unpointed /unpointed info"), ImportedTables.findings(tmp, true));
+    }
+
+    /**
+     * t27 in Word: the two blocks' cells are said in the build's language, 表1!A10, 表1!A15 in Chinese and Table 1!A10,
+     * Table 1!A15 in English, as one cell is.
+     */
+    @Test
+    void huanggang2020InWordSaysBothCellsInEnglish() throws Exception {
+        Files.createDirectories(tmp.resolve("forms"));
+        try (var wb = RealTableWorkbooks.committed(RealTableWorkbooks.T27); var doc = FormWorkbooks.asDocx(wb);
+             var out = Files.newOutputStream(tmp.resolve("forms/自评报告.docx"))) {
+            doc.write(out);
+        }
+        WorkbookImport.Result r = WorkbookImport.run(tmp, "forms/自评报告.docx", tmp.resolve("submission"), false);
+        List<String> en = r.notes().stream().map(p -> p.message(new io.github.jixiao.report.Messages(java.util.Locale.ENGLISH), "x")).toList();
+        assertTrue(en.stream().anyMatch(t -> t.matches(".*cells Table 1!A\\d+, Table 1!A\\d+ \\(.*") && !t.contains("表1")), en.toString());
+        assertTrue(read(tmp.resolve("printed-framework.json")).path("source").asString().matches(".*at cells Table 1!A\\d+, Table 1!A\\d+, 100 in all.*"));
     }
 
     /**

@@ -58,6 +58,7 @@ public final class RealTableWorkbooks {
     static final String T33 = "t33-jingyan-mata-2023.xlsx";
     static final String T75 = "t75-tongnan-wugui-2023.xlsx";
     static final String T76 = "t76-zhongxian-shengzhu-2022.xlsx";
+    static final String T27 = "t27-huanggang-shuibao-2020.xlsx";
 
     static XSSFWorkbook build(String file) {
         return switch (file) {
@@ -92,12 +93,13 @@ public final class RealTableWorkbooks {
             case T33 -> RealTableWorkbooks38.mata2023();
             case T75 -> RealTableWorkbooks39.wugui2023();
             case T76 -> RealTableWorkbooks39.shengzhu2022();
+            case T27 -> huanggang2020();
             default -> throw new IllegalArgumentException(file);
         };
     }
 
     static final String[] FILES = {T57, T46, T13, T18, T40, T41, T51, T52, T53, T54, T56, T58, T59, T60, T61, T62, T63, T68, T69,
-            T70, T64, T65, T66, T71, T72, T73, T74, T32, T33, T75, T76};
+            T70, T64, T65, T66, T71, T72, T73, T74, T32, T33, T75, T76, T27};
 
     /** The committed workbook {@code file} (test resources real-table-workbooks/). */
     static XSSFWorkbook committed(String file) throws java.io.IOException {
@@ -309,6 +311,59 @@ public final class RealTableWorkbooks {
         s.merge(r + 4, r + 5, 2, 2);
         s.row(end, "总分");
         s.num(end, 6, "100");
+        s.merge(end, end, 0, 5);
+        s.row(end + 1, "偏差大或目标未完成原因分析");
+        s.merge(end + 1, end + 1, 1, 6);
+        s.row(end + 2, "改进措施及结果应用方案");
+        s.merge(end + 2, end + 2, 1, 6);
+        return wb;
+    }
+
+    /**
+     * t27: 黄冈市水土保持与农田水利科研所 2020, 水土保持监测项目绩效自评表 (SOURCE.md's cells as printed): t13's 20 + 80 header
+     * ({@link #hubeiHeader}) with the 80 printed as two blocks, 年度绩效目标1（40分） and 年度绩效目标2（40分）, each left of its own
+     * 一级指标 / 二级指标 / 三级指标 / 年初目标值(A) / 实际完成值(B) / 得分 heading and merged down it and its four rows; 年度财政资金总额
+     * 10 / 10 / 100% / 20; a 效益指标 with nothing beside it in block 1, a 效益指标 社会效益指标 and a 满意度指标 服务对象满意度指标 with
+     * nothing beside them in block 2; 总分 99.6, the two closing cells blank. The tick boxes of 项目类别 / 属性 / 类型 do not survive in
+     * the copy: the form's choices are printed, unticked, as t13's.
+     */
+    static XSSFWorkbook huanggang2020() {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        FormWorkbooks.S s = new FormWorkbooks.S(wb, "Sheet1", new FormWorkbooks.Quirks(true, false, false, false, false, false));
+        int r = hubeiHeader(s, "2020年度水土保持监测项目绩效自评表", "黄冈市水土保持与农田水利科研所", "2021年3月10日", "水土保持监测",
+                "黄冈市水利和湖泊局", "本单位", "10", "10");
+        s.text(9, 0, "年度绩效目标1（40分）");
+        String[][] block1 = {
+                {"产出指标", "质量指标", "监测数据必须合格", "100%", "100%", "10"},
+                {"", "进度指标", "取得2018-2022监测资料", "100%", "100%", "10"},
+                {"效益指标", "", "", "", "", ""},
+                {"满意度指标", "服务对象满意度指标", "整编资料审核", "98%", "98%", "19.6"}};
+        String[][] block2 = {
+                {"产出指标", "质量指标", "监测数据资料整编", "100%", "100%", "20"},
+                {"", "进度指标", "完成年度资料上报", "100%", "100%", "20"},
+                {"效益指标", "社会效益指标", "", "", "", ""},
+                {"满意度指标", "服务对象满意度指标", "", "", "", ""}};
+        for (int k = 0; k < block1.length; k++) {
+            s.row(r + k, "", block1[k][0], block1[k][1], block1[k][2], block1[k][3], block1[k][4]);
+            if (!block1[k][5].isEmpty()) {
+                s.num(r + k, 6, block1[k][5]);
+            }
+        }
+        s.merge(9, r + block1.length - 1, 0, 0);
+        s.merge(r, r + 1, 1, 1);
+        int h2 = r + block1.length;
+        s.row(h2, "年度绩效目标2（40分）", "一级指标", "二级指标", "三级指标", "年初目标值(A)", "实际完成值(B)", "得分");
+        for (int k = 0; k < block2.length; k++) {
+            s.row(h2 + 1 + k, "", block2[k][0], block2[k][1], block2[k][2], block2[k][3], block2[k][4]);
+            if (!block2[k][5].isEmpty()) {
+                s.num(h2 + 1 + k, 6, block2[k][5]);
+            }
+        }
+        int end = h2 + 1 + block2.length;
+        s.merge(h2, end - 1, 0, 0);
+        s.merge(h2 + 1, h2 + 2, 1, 1);
+        s.row(end, "总分");
+        s.num(end, 6, "99.6");
         s.merge(end, end, 0, 5);
         s.row(end + 1, "偏差大或目标未完成原因分析");
         s.merge(end + 1, end + 1, 1, 6);
