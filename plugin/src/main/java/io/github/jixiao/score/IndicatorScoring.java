@@ -516,6 +516,20 @@ public final class IndicatorScoring {
                     ctx.criterionName, labelled.value().format()), ind.targetSrc(),
                     ctx.t("score.reason.labelled", ind.label(), labelled.value().format()));
         }
+        if (level == null && ind.score() != null && ind.score().signum() >= 0 && ind.score().compareTo(points) <= 0) {
+            // no 完成档次, and an actual that states a result the scorer cannot grade against its target (南昌 蚕茶卫生院 2021, t81:
+            // 签约率提高1%、体检率提高2% → 签约率提高1%体检率下降1%, half met, scored 6 of 12; 保山 2022, t84: 按时限完成 → 100%):
+            // SC-2 checks a score against the band of a stated level, and none is stated or readable, so there is nothing to hold
+            // the department's score to. It is taken as stated, unchecked, and said at the row (a warning: the reviewer grades
+            // it). Until session 46 the row scored 0 with an error asking for a 完成档次 column no printed form has: t81 came
+            // to 58 of 90 where the unit scored 82, t84 to 70 中 where it printed 100 优 (helper A1's audit).
+            BigDecimal s = ind.score();
+            ctx.input(ctx.t("score.input.score", ind.label()), Num.written(ind.score()), ref + "/score");
+            explanation[0] = ctx.say(l -> l.t("score.indicator.unchecked", Num.written(ind.score()), Num.result(s)));
+            ctx.report(ScoringContext.INPUT_MISSING, io.github.jixiao.finding.Severity.WARNING, "achievement-self-score", ind.src(),
+                    ind.label(), target.text(), ind.actual().strip(), Num.written(ind.score()), ctx.criterionName);
+            return s;
+        }
         if (level == null || !m.bands().containsKey(level)) {
             throw ctx.problem(ScoringContext.INPUT_MISSING, "achievement", List.of(ind.label(), target.text(), ctx.criterionName),
                     ind.src(), ctx.t("score.reason.achievement", ind.label()));

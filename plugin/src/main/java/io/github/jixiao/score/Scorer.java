@@ -895,8 +895,11 @@ public final class Scorer {
             gradeFromData = fromData && claims.statedGrade() != null
                     && claims.statedGrade().equals(gradeOf.apply(Num.round2(claims.statedTotal())));
             // …unless the scores the table states add up to more than its total: then no missing figure can explain the
-            // gap (区商务局 2020: 总分 100, its printed 得分 20 + 100 = 120, the 80 points of the rows unscorable)
-            BigDecimal parts = fromData ? stated.above(claims.statedTotal()) : null;
+            // gap (区商务局 2020: 总分 100, its printed 得分 20 + 100 = 120, the 80 points of the rows unscorable); nor, with
+            // the computed total above the stated one too, can the computed figure stand: the table's own scores and total
+            // disagree (区商务局 2020 again once its word rows keep their own scores, session 46: computed 120 on weights of
+            // 120, where "total" said the 120 stood)
+            BigDecimal parts = fromData || total.compareTo(claims.statedTotal()) > 0 ? stated.above(claims.statedTotal()) : null;
             if (parts != null) {
                 findings.add(new Finding(ScoringContext.CLAIM_MISMATCH, sev, "total-stated",
                         List.of(Num.written(claims.statedTotal()), Num.plain(parts),

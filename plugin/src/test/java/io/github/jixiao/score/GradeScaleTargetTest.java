@@ -19,7 +19,8 @@ import tools.jackson.databind.node.ObjectNode;
  * A 定性 row whose 指标值 is the grade scale 四川's form prints (大英县医疗保障局 2023, t96: 城乡居民医保参保机制健全性,
  * "优良中低差", 10 points; F12, session 45) and whose 完成值 is one grade of it. Before, every grade ("优" too) was "没有写完成档次"
  * and the row unscored, 0 of its 10 points; now the grade is read on SC-2's bands (优, 良: 达成; 中: 部分达成; 低, 差: 未达成),
- * the reading said (score-assumption achievement), and a claim of full points on a lower grade held to its band.
+ * the reading said (score-assumption achievement), and a claim of full points on a lower grade held to its band. A word
+ * that is no grade of the scale (健全) keeps the unit's score, unchecked (achievement-self-score, session 46).
  */
 class GradeScaleTargetTest {
 
@@ -29,7 +30,7 @@ class GradeScaleTargetTest {
         "良好; 10.00; score-assumption achievement [城乡居民医保参保机制健全性, 良好, 达成]",
         "中; 8.00; score-assumption achievement [城乡居民医保参保机制健全性, 中, 部分达成]|score-ignores-missed-target lower-grade-band [城乡居民医保参保机制健全性, 优良中低差, 中, 10, 5, 8, 8.00]",
         "差; 5.00; score-assumption achievement [城乡居民医保参保机制健全性, 差, 未达成]|score-ignores-missed-target not-achieved-band [城乡居民医保参保机制健全性, 优良中低差, 差, 10, 0, 5, 5.00]",
-        "健全; 0.00; score-input-missing achievement [城乡居民医保参保机制健全性, 优良中低差, 效益指标（经济、社会、生态效益及可持续影响）]"})
+        "健全; 10.00; score-input-missing achievement-self-score [城乡居民医保参保机制健全性, 优良中低差, 健全, 10, 效益指标（经济、社会、生态效益及可持续影响）]"})
     void aGradeOfThePrintedScaleIsReadOnTheBands(String actual, String score, String findings, @TempDir Path tmp) throws Exception {
         Path project = tmp.resolve("t96");
         Samples.copyTreeEditingIndicators(Samples.realTable("t96-daying-yibao-2023"), project, root -> {

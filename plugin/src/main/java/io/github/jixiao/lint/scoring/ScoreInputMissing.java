@@ -14,12 +14,14 @@ import io.github.jixiao.model.Stage;
         titleZh = "缺少评分所需的数据",
         titleEn = "A figure the score needs is missing",
         rationaleZh = "每个评分指标都按评分标准由申报的数字计算（或取部门自评得分）；缺少数字时该指标无法计分，按 0 分计，直到补齐为止。"
+                + "定性指标没有写完成档次、实际完成值又看不出是否达成的（一项达到一项未达到、只写“100%”对“按时限完成”），得分无档次可核：按单位自评得分暂计，以警告指出未经核对（achievement-self-score）；自评得分也没有的，仍按 0 分计。"
                 + "绩效指标一行的指标值、实际完成值或自评得分空白、已由 indicator-incomplete 指出的，这里不再重复（评分说明和未计分清单仍列出该行）。"
                 + "实际完成值只有单位、比较符号或占位符（“%”“**”“—”）的无法计分（no-result），已由 placeholder-left 或 indicator-actual-incommensurable 在同一格指出的，这里不再重复；"
                 + "指标值和实际完成值都只是“/”“—”或“不适用”的一行读作不适用：带分值的，不计分、分值保留，并请标为不适用、把分值归入其他指标（not-applicable-marked）；不带分值的，不再要求补填分值。"
                 + "表中没有“分值”栏、各指标都没有分值的，这里一并说明分值合计不足、不评定等级，score-weights 不再重复；"
                 + "只有部分指标没有分值、分值合计的不足正落在这些指标所属的评分指标上（其余评分指标都是框架所给的分值）的，同样由各行的这一问题一并说明，score-weights 不再重复（本规则被关闭时由 score-weights 说明）；所写综合评分高于计算值、差额不超过这些指标未能计入的分值的，score-claim-mismatch 也不再另报，所写综合评分由这里一并引用（-stated）。申报完全没有评分所需的某个文件（从 init 的骨架开始第一次自评时的 management.json 或 self-assessment.json）、因而有不止一个评分指标无法计算的，只说一次，请新建该文件（file-missing）；只影响一个评分指标的，仍由该指标的各项说明哪个数字写在何处（no-file、assessed-no-file 等）。",
         rationaleEn = "Each criterion is computed from the figures filed by its scoring standard (or takes the department's own score); without them it cannot be scored and counts as 0 until they are filed. "
+                + "A qualitative indicator with no achievement level whose actual does not say whether the target was met (one part met and one missed; a bare 100% beside 按时限完成, on time) has no band to check its score against: the department's own score is taken, and a warning says it is unchecked (achievement-self-score); with no score of its own it still counts as 0. "
                 + "An indicator row's blank target, actual or self-assessed score that indicator-incomplete reports is not reported here again (the criterion's explanation and the list of points not scored still name the row). "
                 + "An actual that is only a unit, a comparator or a placeholder (%, **, —) cannot be scored (no-result); where placeholder-left or indicator-actual-incommensurable reports it at the same cell, it is not reported here again. "
                 + "A row whose target and actual are each only / or — or 不适用 (not applicable) reads as not applicable: with points, it is not scored and its points are held, and the finding asks to mark it not applicable and give its points to other rows (not-applicable-marked); without points, it is not asked for them. "
@@ -102,7 +104,9 @@ import io.github.jixiao.model.Stage;
             @RuleInfo.Message(key = "labelled-target", zh = "绩效指标“{0}”的指标值“{1}”含文字，未能读作数值：请写作“{3}”（文字写在指标名称中），并以同一单位的数字填写实际完成值；此项按 0 分计（属“{2}”）。",
                     en = "The target \"{1}\" of indicator \"{0}\" holds words and could not be read as a figure: write it as \"{3}\" (the words belong in the indicator's name), and the actual as a figure in the same unit; it counts as 0 (in \"{2}\")."),
             @RuleInfo.Message(key = "achievement", zh = "定性指标“{0}”（指标值“{1}”）没有写{@achievement：达成、部分达成或未达成}，按 0 分计（属“{2}”）。",
-                    en = "Qualitative indicator \"{0}\" (target \"{1}\") has no entry in {@achievement: 达成 (achieved), 部分达成 (partly achieved) or 未达成 (not achieved)}; it counts as 0 (in \"{2}\").")
+                    en = "Qualitative indicator \"{0}\" (target \"{1}\") has no entry in {@achievement: 达成 (achieved), 部分达成 (partly achieved) or 未达成 (not achieved)}; it counts as 0 (in \"{2}\")."),
+            @RuleInfo.Message(key = "achievement-self-score", zh = "定性指标“{0}”（指标值“{1}”）没有写{@achievement：达成、部分达成或未达成}，实际完成值“{2}”也看不出是否达成：得分暂按单位自评的 {3} 分计，未经核对（属“{4}”）。请写明完成档次，或把实际完成值写成能与指标值逐项对照的形式（如“签约率提高 1%，体检率下降 1%（未达成）”）。",
+                    en = "Qualitative indicator \"{0}\" (target \"{1}\") has no entry in {@achievement: 达成 (achieved), 部分达成 (partly achieved) or 未达成 (not achieved)}, and its actual \"{2}\" does not say whether the target was met: the department's own score of {3} is taken as it stands, unchecked (in \"{4}\"). Write the achievement level, or write the actual so that it answers the target part by part (e.g. 签约率提高 1%，体检率下降 1%（未达成）: sign-up rate up 1 %, check-up rate down 1 % (not achieved)).")
         })
 public final class ScoreInputMissing implements InputRule {
 }
