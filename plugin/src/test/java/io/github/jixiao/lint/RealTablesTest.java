@@ -1934,7 +1934,7 @@ class RealTablesTest {
                 // 森林受灾率 1 %: a share struck by disaster, the less the better: a ceiling, ≤ 1 %. Read as ≥ 1 % when the table was
                 // added (no 受灾 word among Direction's 反向 words): a wrong reading told to the 街道 (DirectionTest)
                 "indicator-target-no-comparator  /indicators/8/target info ≤",
-                "indicator-target-no-comparator no-unit /indicators/7/target info ≥",   // 开展各种文艺活动场次 20
+                "indicator-target-no-comparator no-unit-named /indicators/7/target info ≥",   // 开展各种文艺活动场次 20: the name says 场次 (session 46; was no-unit)
                 "indicator-target-unmeasurable  /indicators/3/target warning",   // 有效保障 (VAL-2)
                 "indicator-target-unmeasurable  /indicators/4/target warning"),   // 有效改善
                 // not: no category on any row (the form has no 一级 / 二级 column); 预算执行率 = 100 % as a row and the weights

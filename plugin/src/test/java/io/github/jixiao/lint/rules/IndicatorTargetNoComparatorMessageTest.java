@@ -67,7 +67,7 @@ class IndicatorTargetNoComparatorMessageTest {
         List<Finding> found = RuleFixtures.run(new IndicatorTargetNoComparator(), f);
         assertEquals(List.of("/indicators/0/target no-unit-named", "/indicators/1/target no-unit", "/indicators/2/target ",
                 "/indicators/3/target ", "/indicators/4/target ", "/indicators/5/target ", "/indicators/6/target ",
-                "/indicators/7/target "),
+                "/indicators/7/target ", "/indicators/8/target no-unit-named"),
                 found.stream().map(x -> x.pointer() + " " + x.key()).toList());
         Messages zh = new Messages(Messages.ZH);
         Messages en = new Messages(Locale.ENGLISH);
@@ -78,6 +78,9 @@ class IndicatorTargetNoComparatorMessageTest {
         assertEquals("指标“服务周期”的指标值“180”既没有比较符，也没有度量单位：按正向指标（越高越好）理解为“≥ 180”，"
                 + "但不知道计的是什么，实际完成值无从核对。请写明方向和单位，如“≥ 180 个”“≥ 180 天”或“≥ 180%”，或填写度量单位（unit）一栏。",
                 zh.message(found.get(1)));
+        // 巴南 一品街道 2022's 开展各种文艺活动场次 "20" (t77): the name ends in its unit, 场次; until session 46 it was asked what it counts
+        assertEquals("指标“开展各种文艺活动场次”按名称计的是“场次”，指标值“20”却既没有比较符，也没有单位：按正向指标（越高越好）理解为“≥ 20 场次”。"
+                + "请写作“≥ 20 场次”，或在度量单位（unit）一栏填写“场次”。", zh.message(found.get(8)));
         assertEquals("Indicator \"雾炮车抑尘降尘服务配备车辆数\" counts in \"辆\" by its name, but its target \"10\" has neither a comparator "
                 + "nor a unit: it is read as \"≥ 10 辆\" (the higher the better). Write \"≥ 10 辆\", or fill in \"辆\" in the 度量单位 (unit) column.",
                 en.message(found.get(0)));
