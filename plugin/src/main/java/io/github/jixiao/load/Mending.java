@@ -46,16 +46,29 @@ final class Mending {
                 }
                 int close = -1;
                 if (args.get(0).equals("“")) {
-                    // its closing quote, typed the same way on the same line before any ASCII quote; a second “ before
-                    // it (“福田区“硅楼”方案”: which ” closes the text?) has no sure mending
+                    // its closing quote, typed the same way on the same line before any ASCII quote; Chinese quotes
+                    // inside it (“福田区“硅楼”方案”) are the text's own, in pairs: the ” that closes is the first with
+                    // none open inside that the entry's end follows; none such, no sure mending
+                    int open = 0;
+                    boolean nested = false;
                     for (int p = at + written.length; p < length && b[p] != '\n' && b[p] != '\r' && b[p] != '"'; p++) {
                         if (at(b, p, utf8("“"))) {
-                            return null;
-                        }
-                        if (at(b, p, utf8("”"))) {
+                            open++;
+                            nested = true;
+                        } else if (at(b, p, utf8("”"))) {
+                            if (open > 0) {
+                                open--;
+                                continue;
+                            }
+                            if (nested && !endsChineseQuoted(b, p + 3, length)) {
+                                return null;
+                            }
                             close = p;
                             break;
                         }
+                    }
+                    if (open > 0 || nested && close < 0) {
+                        return null; // Chinese quotes inside not in pairs, or none closing the text: which closes it?
                     }
                 }
                 put(b, at, written.length, args.get(1));
@@ -84,14 +97,71 @@ final class Mending {
                         return b;
                     }
                 }
+                // no blank: the next entry at column 1 of the next line. The line end itself takes the comma: the \r of
+                // \r\n (the lines stay as they are), else the \n or lone \r, the copy's two lines then one (the copy's
+                // places are counted on the copy, and each finding put back at the file's own line by its byte)
+                if (b[at] == '\r' || b[at] == '\n') {
+                    b[at] = ',';
+                    return b;
+                }
                 return null;
+            }
+            case "unclosed-quote": {
+                // the text runs from its opening quote to the line's end (at): the value is made a number, a comma at
+                // the line's end kept where the next entry follows it (a full-width one, said next, too)
+                if (b[at] != '\r' && b[at] != '\n') {
+                    return null;
+                }
+                int open = -1;
+                for (int p = at - 1; p >= offset && b[p] != '\n' && b[p] != '\r'; p--) {
+                    if (b[p] == '"') {
+                        int slashes = 0;
+                        for (int q = p - 1; q >= offset && b[q] == '\\'; q--) {
+                            slashes++;
+                        }
+                        if (slashes % 2 == 0) {
+                            open = p;
+                            break;
+                        }
+                    }
+                }
+                if (open < 0) {
+                    return null;
+                }
+                int before = open - 1;
+                while (before >= offset && isBlank(b[before])) {
+                    before--;
+                }
+                if (before < offset || b[before] != ':' && !(inList && (b[before] == '[' || b[before] == ','))) {
+                    return null; // a name's quote, or not sure whose
+                }
+                int end = at;
+                while (end > open + 1 && isBlank(b[end - 1])) {
+                    end--;
+                }
+                int next = at;
+                while (next < length && isSpace(b[next])) {
+                    next++;
+                }
+                boolean closes = next >= length || b[next] == '}' || b[next] == ']';
+                if (end > open + 1 && b[end - 1] == ',' && !closes) {
+                    end--;
+                } else if (end - 3 > open && at(b, end - 3, utf8("，"))) {
+                    end -= 3;
+                }
+                b[open] = '0';
+                for (int p = open + 1; p < end; p++) {
+                    b[p] = ' ';
+                }
+                return b;
             }
             case "thousands":
             case "decimal-point":
             case "full-width-digits":
                 return replaced(b, at, args.get(0), args.get(1));
             case "number-word":
-                return replaced(b, at, args.get(0), args.get(2));
+                // the number to write may be longer than the one written (1e5万元, write 100000): any number mends it
+                return replaced(b, at, args.get(0), "0");
             case "unquoted-text":
             case "leading-zero":
             case "number-form":
@@ -103,10 +173,14 @@ final class Mending {
                 byte[] token = utf8(args.get(0));
                 for (int p = at; p >= offset && at - p <= token.length + 1; p--) {
                     if (at(b, p, token)) {
-                        if (!endsValue(b, p + token.length, length) && !(inList && endsEntry(b, p + token.length, length))) {
+                        int n = token.length;
+                        if (slip.key().equals("unquoted") && p + n < length && b[p + n] == '"') {
+                            n++; // the opening quote left out (某县教育局",): the quote after the words goes with them
+                        }
+                        if (!endsValue(b, p + n, length) && !(inList && endsEntry(b, p + n, length))) {
                             return null; // more text after the token (王芳, 李四; https://...): where it ends is not sure
                         }
-                        put(b, p, token.length, "0");
+                        put(b, p, n, "0");
                         return b;
                     }
                 }
@@ -252,6 +326,18 @@ final class Mending {
             p++;
         }
         return p >= length || "\r\n\"{}[]-0123456789".indexOf(b[p]) >= 0;
+    }
+
+    /**
+     * True where blanks, then the entry's end follow a Chinese closing quote ending before {@code p}: a comma, colon or
+     * closing bracket, ASCII or full-width, or the line's end.
+     */
+    private static boolean endsChineseQuoted(byte[] b, int p, int length) {
+        while (p < length && isBlank(b[p])) {
+            p++;
+        }
+        return p >= length || ",:}]\r\n".indexOf(b[p]) >= 0 || at(b, p, utf8("，")) || at(b, p, utf8("：")) || at(b, p, utf8("】"))
+                || at(b, p, utf8("］")) || at(b, p, utf8("｝"));
     }
 
     /** True where blanks, then a comma, a closing ] or the line's end follow {@code p}: an entry of a list ends there. */

@@ -572,9 +572,29 @@ public final class SubmissionLoader {
         } else if (!digits.contains(",") && (DECIMAL.matcher(digits).matches() || EXPONENT.matcher(digits).matches())
                 && NUMBER_WORD.matcher(java.text.Normalizer.normalize(token.substring(digits.length()), java.text.Normalizer.Form.NFKC)).matches()) {
             key = "number-word";
-            args = List.of(token, java.text.Normalizer.normalize(token.substring(digits.length()), java.text.Normalizer.Form.NFKC), digits);
+            args = List.of(token, java.text.Normalizer.normalize(token.substring(digits.length()), java.text.Normalizer.Form.NFKC),
+                    writtenOut(digits));
         }
         return key == null ? null : finding("json-syntax", key, relative, at[0], at[1], args);
+    }
+
+    /**
+     * The number {@code digits} as a finance officer writes it: an exponent written out (1e5 is 100000, 1.5E+3 is 1500),
+     * as the form prints it; the number as written where written out it would take more than 20 digits either side of
+     * the point (1e99: no figure of a form, and the text is not made longer than the file's).
+     */
+    static String writtenOut(String digits) {
+        if (!EXPONENT.matcher(digits).matches()) {
+            return digits;
+        }
+        int e = Math.max(digits.indexOf('e'), digits.indexOf('E'));
+        String exp = digits.substring(e + 1);
+        if (exp.replaceFirst("^[+-]", "").replaceFirst("^0+", "").length() > 2) {
+            return digits; // |exponent| of 100 or more: not written out (and not parsed into a huge scale)
+        }
+        java.math.BigDecimal n = new java.math.BigDecimal(digits);
+        int whole = n.precision() - n.scale();
+        return whole > 20 || n.scale() > 20 ? digits : n.stripTrailingZeros().toPlainString();
     }
 
     private static final java.util.regex.Pattern PLAIN_NUMBER = java.util.regex.Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?");
@@ -629,7 +649,8 @@ public final class SubmissionLoader {
             from--;
         }
         int before = from - 1;
-        while (before >= offset && (bytes[before] == ' ' || bytes[before] == '\t')) {
+        // blanks, and line ends: an entry of a list on a line of its own ([\n  完成"三个"一批,)
+        while (before >= offset && (bytes[before] == ' ' || bytes[before] == '\t' || bytes[before] == '\r' || bytes[before] == '\n')) {
             before--;
         }
         if (before < offset || bytes[before] != ':' && bytes[before] != '[' && bytes[before] != ',') {
@@ -642,10 +663,14 @@ public final class SubmissionLoader {
         }
         int to = p;
         int depth = 0;
+        // an entry of a list (after its [ or a comma: where a name is expected Jackson says so, above)
+        boolean entry = bytes[before] != ':';
         // to the end of the value: a bracket opened in the text ([暂定]) closes in it, and a full-width comma before the
-        // next name or the line's end parts the entries (said next, as full-width)
+        // next name or the line's end parts the entries (said next, as full-width), as one between names in a list does
+        // ([王芳，李四]: two names, then the comma said)
         while (to < bytes.length && to - from <= 120 && (",}]\"\r\n".indexOf(bytes[to]) < 0 || depth > 0 && bytes[to] != '"'
-                && bytes[to] != '\r' && bytes[to] != '\n') && !partsEntries(bytes, to)) {
+                && bytes[to] != '\r' && bytes[to] != '\n') && !partsEntries(bytes, to)
+                && !(entry && depth == 0 && namesParted(bytes, from, to))) {
             depth += bytes[to] == '[' || bytes[to] == '{' ? 1 : bytes[to] == ']' || bytes[to] == '}' ? -1 : 0;
             to++;
         }
@@ -669,7 +694,7 @@ public final class SubmissionLoader {
                 }
             }
         }
-        int quoted = to < bytes.length && bytes[to] == '"' && bytes[before] == ':' ? quotedToLineEnd(bytes, from, to) : -1;
+        int quoted = to >= bytes.length || bytes[to] != '"' ? -1 : entry ? quotedToEntryEnd(bytes, from, to) : quotedToLineEnd(bytes, from, to);
         if (quoted > to) {
             // words with an ASCII quote inside (完成"三个"一): the member's value runs to its line's end, less a comma
             // there; said whole, with the quotes in it escaped (before: the words up to the quote, and the search stopped)
@@ -680,6 +705,14 @@ public final class SubmissionLoader {
         }
         if (to - from > 120) {
             return null;
+        }
+        if (to < bytes.length && bytes[to] == '"' && openingLeftOut(bytes, from, to)) {
+            // words then one quote and the entry's end (某县教育局",): the opening quote left out; said as the words without
+            // quotes (before: so said, and the search stopped), the mending taking the quote with them
+            String words = new String(bytes, from, to - from, StandardCharsets.UTF_8);
+            int[] at = lineColumn(bytes, offset, from);
+            return words.isBlank() || words.indexOf('\'') >= 0 || words.indexOf('\\') >= 0 ? null
+                    : finding("json-syntax", "unquoted", relative, at[0], at[1], List.of(words));
         }
         String token = new String(bytes, from, to - from, StandardCharsets.UTF_8).strip();
         if (token.isEmpty() || token.contains("'")) {
@@ -739,6 +772,82 @@ public final class SubmissionLoader {
         // quotes in pairs: one quote alone (某县教育局",) is an opening quote left out, not text's own
         return rest.chars().filter(c -> c == '"').count() % 2 != 0 || rest.contains(",") || rest.contains("“")
                 || rest.contains("”") ? -1 : end;
+    }
+
+    /**
+     * Where words without quotes in a list that have an ASCII quote in them at {@code quote} ({@code [完成"三个"一批]})
+     * surely end: at the first comma or ] after the quote on its line, or the line's end, less blanks, where the quotes between are in
+     * pairs and no colon, brace, [ or Chinese quote comes before it; -1 where not sure.
+     */
+    private static int quotedToEntryEnd(byte[] bytes, int from, int quote) {
+        int end = quote;
+        int quotes = 0;
+        while (end < bytes.length && bytes[end] != ',' && bytes[end] != ']' && bytes[end] != '\r' && bytes[end] != '\n'
+                && !partsEntries(bytes, end)) {
+            if (end - from > 120 || ":{}[\\'".indexOf(bytes[end]) >= 0
+                    || (bytes[end] & 0xFF) == 0xEF && end + 2 < bytes.length && (bytes[end + 1] & 0xFF) == 0xBC
+                    && ((bytes[end + 2] & 0xFF) == 0x9A || (bytes[end + 2] & 0xFF) == 0x8C) || isQuoteStart(bytes, end)
+                    || end + 2 < bytes.length && (bytes[end] & 0xFF) == 0xE2 && (bytes[end + 1] & 0xFF) == 0x80 && (bytes[end + 2] & 0xFF) == 0x9D) {
+                return -1;
+            }
+            quotes += bytes[end] == '"' ? 1 : 0;
+            end++;
+        }
+        if (end >= bytes.length || quotes % 2 != 0) {
+            return -1;
+        }
+        while (end > quote && (bytes[end - 1] == ' ' || bytes[end - 1] == '\t')) {
+            end--;
+        }
+        return end;
+    }
+
+    /**
+     * True where the words from {@code from} to the quote at {@code quote} are followed by that one quote, blanks and the
+     * entry's end (a comma, a closing bracket, a full-width comma, or the line's end): an opening quote left out
+     * ({@code "name": 某县教育局",}), the words holding no quote or bracket.
+     */
+    private static boolean openingLeftOut(byte[] bytes, int from, int quote) {
+        for (int p = from; p < quote; p++) {
+            if ("\"{}[]:".indexOf(bytes[p]) >= 0) {
+                return false;
+            }
+        }
+        int q = quote + 1;
+        while (q < bytes.length && (bytes[q] == ' ' || bytes[q] == '\t')) {
+            q++;
+        }
+        return q >= bytes.length || ",}]\r\n".indexOf(bytes[q]) >= 0
+                || q + 2 < bytes.length && (bytes[q] & 0xFF) == 0xEF && (bytes[q + 1] & 0xFF) == 0xBC && (bytes[q + 2] & 0xFF) == 0x8C;
+    }
+
+    /** Characters a name in a list may have for a full-width comma after it to part the names ({@code [王芳，李四]}). */
+    private static final int NAME_MAX = 8;
+
+    /**
+     * True where a full-width comma at {@code p} parts two names in a list ({@code [王芳，李四]}): the words from
+     * {@code from} to it and those after it up to the next comma or ] on the line are each 1 to {@link #NAME_MAX}
+     * letters (a sentence with a comma of its own, 保障学校正常运转，提高教学质量, is longer and stays one text).
+     */
+    private static boolean namesParted(byte[] bytes, int from, int p) {
+        if (p + 2 >= bytes.length || (bytes[p] & 0xFF) != 0xEF || (bytes[p + 1] & 0xFF) != 0xBC || (bytes[p + 2] & 0xFF) != 0x8C) {
+            return false;
+        }
+        if (!isName(new String(bytes, from, p - from, StandardCharsets.UTF_8).strip())) {
+            return false;
+        }
+        int q = p + 3;
+        int to = q;
+        while (to < bytes.length && to - q <= 4 * NAME_MAX && ",]\r\n".indexOf(bytes[to]) < 0
+                && !(to + 2 < bytes.length && (bytes[to] & 0xFF) == 0xEF && (bytes[to + 1] & 0xFF) == 0xBC && (bytes[to + 2] & 0xFF) == 0x8C)) {
+            to++;
+        }
+        return to - q <= 4 * NAME_MAX && isName(new String(bytes, q, to - q, StandardCharsets.UTF_8).strip());
+    }
+
+    private static boolean isName(String s) {
+        int n = s.codePointCount(0, s.length());
+        return n >= 1 && n <= NAME_MAX && s.codePoints().allMatch(Character::isLetter);
     }
 
     /** True where a full-width comma at {@code p} is followed by blanks and the next name, a bracket or the line's end. */

@@ -1196,6 +1196,16 @@ final class FormReader {
                         }
                     }
                     case "name" -> row.put(f, Grid.oneLine(v)); // 基础信息\n完整性: the name as one line
+                    case "actual" -> {
+                        // full-width digits typed with the input method in Chinese mode (５０, ９８．５％): written in ASCII
+                        // digits, as check reads them, and said cell by cell (the JSON then says what the reviewer reads)
+                        String a = asciiDigits(v);
+                        if (!a.equals(v)) {
+                            problems.add(new WorkbookImport.Problem(DIGITS_NOTE, null, g.address(r, c),
+                                    WorkbookImport.Problem.args(abbreviate(v), abbreviate(a)), false, g.document()));
+                        }
+                        row.put(f, a);
+                    }
                     case "adjustedTarget" -> {
                         // "无" (none), a dash or a slash under 调整指标值 / 调整后绩效目标(如有): there was no adjustment (t41)
                         String fv = fold(v);
@@ -2885,6 +2895,33 @@ final class FormReader {
     /** The note of a 合计 read as the indicator rows' subtotal, not as the table's total ({@link #subtotal}). */
     static final String SUBTOTAL_NOTE = "subtotal-not-total";
 
+    /** The key of the import's note (info) at an actual whose full-width digits were written in ASCII ({@link #asciiDigits}). */
+    static final String DIGITS_NOTE = "full-width-digits";
+
+    /**
+     * {@code v} with its full-width digits (０-９) written as ASCII digits, and a full-width point (．) between two digits
+     * as "."; the rest as typed (５０人 is 50人, ９８．５％ is 98.5％). {@code v} itself where it has none.
+     */
+    static String asciiDigits(String v) {
+        StringBuilder b = null;
+        for (int i = 0; i < v.length(); i++) {
+            char ch = v.charAt(i);
+            char to = ch >= '０' && ch <= '９' ? (char) ('0' + (ch - '０'))
+                    : ch == '．' && i > 0 && i + 1 < v.length() && digit(v.charAt(i - 1)) && digit(v.charAt(i + 1)) ? '.' : ch;
+            if (to != ch && b == null) {
+                b = new StringBuilder(v.substring(0, i));
+            }
+            if (b != null) {
+                b.append(to);
+            }
+        }
+        return b == null ? v : b.toString();
+    }
+
+    private static boolean digit(char ch) {
+        return ch >= '0' && ch <= '9' || ch >= '０' && ch <= '９';
+    }
+
     /**
      * Whether the 合计 row that ends the indicator table (label 合计 or 合计得分, its figure in the 得分 column) is the rows'
      * subtotal rather than the table's total: its figure is exactly the sum of the rows' 得分 (and the claims' read from
@@ -4069,16 +4106,44 @@ final class FormReader {
     private String title(int headRow) {
         for (int r = 0; r < headRow; r++) {
             String t = firstText(r);
-            // not the table's number above its title (表十二: 重庆's 部门预算 prints its tables so, t75)
+            // not the table's number above its title (表十二: 重庆's 部门预算 prints its tables so, t75; 附表 alone)
             if (t != null && fold(t).contains("表") && !TABLE_NUMBER.matcher(fold(t).strip()).matches()) {
-                return t.strip();
+                String own = titleUnder(r, headRow, t);
+                return (own != null ? own : t).strip();
             }
         }
         return caption(headRow);
     }
 
-    /** A table's number printed alone above its title: 表十二, 表3, 附表1. */
-    private static final Pattern TABLE_NUMBER = Pattern.compile("附?表[一二三四五六七八九十\\d]+");
+    /**
+     * The table's own title on the next line under {@code t}, the form's generic name printed above it (附件2 / 项目支出绩效自评表
+     * over 2021年度财政项目绩效自评表, as a 湖北 unit's copy of its 自评表 prints it: session 46, E9's left-alone), or null: a
+     * line alone on its row (blank rows skipped) that names a 表 and a year where {@code t} names none, and is no label.
+     */
+    private String titleUnder(int row, int headRow, String t) {
+        if (YEAR.matcher(fold(t)).find()) {
+            return null;
+        }
+        int r = row + 1;
+        while (r < headRow && firstText(r) == null) {
+            r++;
+        }
+        if (r >= headRow) {
+            return null;
+        }
+        String next = firstText(r);
+        for (int c = 0; c < g.width; c++) {
+            if (g.get(r, c) != null && !g.get(r, c).equals(next)) {
+                return null; // other texts beside it: a header line, not a title
+            }
+        }
+        String f = fold(next).strip();
+        return f.contains("表") && YEAR.matcher(f).find() && f.indexOf(':') < 0 && f.indexOf('：') < 0 && !isLabel(f)
+                && !TABLE_NUMBER.matcher(f).matches() ? next : null;
+    }
+
+    /** A table's number printed alone above its title: 表十二, 表3, 附表1, and 附表 or 附件 alone. */
+    private static final Pattern TABLE_NUMBER = Pattern.compile("(附?表|附件)[一二三四五六七八九十\\d]*[:：]?");
 
     /** A caption's numbering (一、 1. (一)), which a section's heading has and a table's caption has not. */
     private static final Pattern NUMBERED = Pattern.compile("^([一二三四五六七八九十]+[、.]|[0-9]+[、.．]|[(（][一二三四五六七八九十0-9]+[)）]).*");

@@ -156,8 +156,8 @@ public final class WorkbookImport {
     static final java.util.Set<String> NOTES = java.util.Set.of(FormReader.EFFECT_NOTE, FormReader.TYPE_UNPLACED_NOTE,
             FormReader.OUTPUT_NOTE, FormReader.BENEFIT_NOTE, FormReader.VALUE_NOTE, FormReader.POINTS_NOTE, FormReader.RATIO_NOTE,
             FormReader.BASIC_INFO_NOTE, FormReader.SUBTITLE_NOTE, FormReader.POINTS_OVER_TEXT_NOTE, FormReader.MERGED_APART_NOTE,
-            FormReader.EXECUTION_ROW_NOTE, FormReader.SUBTOTAL_NOTE, WorkbookImport.SHEET_COPY, WorkbookImport.FRAMEWORK_WRITTEN,
-            WorkbookImport.FRAMEWORK_WRITTEN_BLOCKS);
+            FormReader.EXECUTION_ROW_NOTE, FormReader.SUBTOTAL_NOTE, FormReader.DIGITS_NOTE, WorkbookImport.SHEET_COPY,
+            WorkbookImport.FRAMEWORK_WRITTEN, WorkbookImport.FRAMEWORK_WRITTEN_BLOCKS);
 
     public record Result(List<String> written, List<Problem> problems, List<String> kept, List<Problem> notes,
                          List<Reimport.Carried> carried) {
@@ -542,7 +542,8 @@ public final class WorkbookImport {
      * The forms of an OLE2 file: an Excel 97-2003 workbook (.xls, its {@code Workbook} stream read record by record,
      * {@link Grid#sheets(POIFSFileSystem, int, int)}); an encrypted .xlsx (an {@code EncryptedPackage} in the OLE2
      * container) or an .xls protected by a password, an Excel 5.0/95 workbook (a {@code Book} stream), a Word 97-2003
-     * .doc or any other OLE2 document is an {@link ImportException} saying which.
+     * .doc, a WPS 表格 .et in WPS's own format (no {@code Workbook} stream) or any other OLE2 document is an
+     * {@link ImportException} saying which.
      */
     private static List<FormReader.Form> readXls(Path file, String shown, FormReader.Given given) throws ImportException {
         List<FormReader.Form> forms = new ArrayList<>();
@@ -552,8 +553,11 @@ public final class WorkbookImport {
                 throw new ImportException("import.encrypted", shown);
             }
             if (!root.hasEntryCaseInsensitive("Workbook")) {
+                // a WPS 表格 file (.et) that WPS saved in its own format: the same container as an .xls (its first bytes
+                // D0 CF 11 E0), without the Workbook stream an .xls holds; one that holds it is read as an .xls is
+                boolean et = file.getFileName() != null && file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".et");
                 throw new ImportException(root.hasEntryCaseInsensitive("Book") ? "import.xls-old"
-                        : root.hasEntryCaseInsensitive("WordDocument") ? "import.doc" : "import.not-xlsx", shown);
+                        : root.hasEntryCaseInsensitive("WordDocument") ? "import.doc" : et ? "import.et" : "import.not-xlsx", shown);
             }
             for (Grid g : Grid.sheets(fs, MAX_ROWS, MAX_COLS)) {
                 forms.addAll(FormReader.readAll(g, given));

@@ -279,7 +279,7 @@ class FirstDayMistakesTest {
                 "submission/tasks.json:8:20 unquoted [王芳]",
                 "submission/tasks.json:8:24 unquoted [李四]",
                 "submission/tasks.json:8:28 unquoted [张三]",
-                "submission/tasks.json:12:21 number-word [1e2万元, 万元, 1e2]",
+                "submission/tasks.json:12:21 number-word [1e2万元, 万元, 100]",
                 "submission/tasks.json:12:26 full-width [，, ,]"),
                 found.stream().map(f -> f.file() + ":" + f.line() + ":" + f.column() + " " + f.key() + " " + f.args()).toList());
         Finding quotes = found.stream().filter(f -> f.key().equals("unquoted-quotes")).findFirst().orElseThrow();
@@ -289,6 +289,36 @@ class FirstDayMistakesTest {
         assertEquals("submission/tasks.json:7:19 unquoted-quotes \"完成\"三个\"一批校舍维修项目\" here is text without quotes that has ASCII "
                 + "double quotes in it: JSON text goes between double quotes, and a double quote inside it takes a backslash before it "
                 + "(or write Chinese quotes “” instead). Write \"完成\\\"三个\\\"一批校舍维修项目\".", line(quotes, Locale.ENGLISH));
+    }
+
+    /**
+     * The slips session 45 (V2) left to stop the search, typed in one file (session 46): Chinese quotes inside Chinese
+     * quotes, text without its closing quote, the opening quote left out (某县教育局",), names in a list parted by a
+     * full-width comma ([王芳，李四]), words with quotes in a list, a comma left out before a name at column 1, and a
+     * number with an exponent and a unit (1e5万元, whose number to write is 100000, not 1e5). Before, the search stopped
+     * at the first (line 6): one finding of ten.
+     */
+    @Test
+    void theSlipsThatStoppedTheSearchAreSaidInOneRun() throws Exception {
+        List<Finding> found = run("slips", "json-syntax");
+        assertEquals(List.of(
+                "submission/tasks.json:6:16 full-width [“, \"]",
+                "submission/tasks.json:7:27 unclosed-quote []",
+                "submission/tasks.json:8:16 unquoted [某县教育局]",
+                "submission/tasks.json:9:20 unquoted [王芳]",
+                "submission/tasks.json:9:22 full-width [，, ,]",
+                "submission/tasks.json:9:23 unquoted [李四]",
+                "submission/tasks.json:10:29 unquoted-quotes [完成\"三个\"一批, 完成\\\"三个\\\"一批]",
+                "submission/tasks.json:11:30 missing-comma []",
+                "submission/tasks.json:15:21 number-word [1e5万元, 万元, 100000]",
+                "submission/tasks.json:15:26 full-width [，, ,]"),
+                found.stream().map(f -> f.file() + ":" + f.line() + ":" + f.column() + " " + f.key() + " " + f.args()).toList());
+        Finding number = found.stream().filter(f -> f.key().equals("number-word")).findFirst().orElseThrow();
+        assertEquals("submission/tasks.json:15:21 number-word 数字“1e5万元”后面写了“万元”：JSON 中的数字只写数字，不带单位或文字。请写作 100000；"
+                + "金额的单位写在同一处的 \"unit\" 中（\"万元\" 或 \"元\"），百分比写百分数（85% 写 85）。", line(number, Messages.ZH));
+        assertEquals("submission/tasks.json:15:21 number-word The number \"1e5万元\" has \"万元\" after it: a JSON number is the digits alone, "
+                + "with no unit or word. Write 100000; an amount's unit goes in its \"unit\" beside it (\"万元\" (10,000 yuan) or \"元\" (yuan)), "
+                + "and a rate in percent is the percentage (85% is 85).", line(number, Locale.ENGLISH));
     }
 
     /**

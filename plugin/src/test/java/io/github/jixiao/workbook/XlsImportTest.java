@@ -117,6 +117,34 @@ class XlsImportTest {
     }
 
     /**
+     * A WPS 表格 file saved in WPS's own format (.et): the compound-file container an .xls is (its first bytes D0 CF 11 E0 A1
+     * B1 1A E1, written here by POI's own container writer), without the Workbook stream an .xls holds (the stream in it
+     * is a stand-in: no content of a real .et is needed). Before session 46 it was "not an Excel workbook or a Word
+     * document", the advice the same for any file; it is said as WPS's own format, with the one step that reads it: save
+     * it as .xlsx in WPS. An .et that holds a Workbook stream (WPS saving in the .xls format under the .et name) is read
+     * as the .xls it is, as before (E9).
+     */
+    @Test
+    void aWpsOwnFormatEtSaysToSaveItAsXlsx() throws Exception {
+        try (POIFSFileSystem fs = new POIFSFileSystem(); OutputStream out = Files.newOutputStream(tmp.resolve("自评表.et"))) {
+            fs.createDocument(new java.io.ByteArrayInputStream(new byte[4096]), "Contents");
+            fs.writeFilesystem(out);
+        }
+        byte[] head = java.util.Arrays.copyOf(Files.readAllBytes(tmp.resolve("自评表.et")), 8);
+        assertTrue(java.util.Arrays.equals(new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1}, head),
+                "the compound-file signature");
+        String m = fails("自评表.et");
+        assertTrue(m.contains("自评表.et") && m.contains("WPS 表格以自己的格式（.et）保存") && m.contains("另存为” Excel 工作簿（.xlsx）"), m);
+        // the same container named .xls is no WPS file: said as before
+        Files.copy(tmp.resolve("自评表.et"), tmp.resolve("other.xls"));
+        assertTrue(fails("other.xls").contains("不是 Excel 工作簿"));
+        WorkbookImport.ImportException e = assertThrows(WorkbookImport.ImportException.class,
+                () -> WorkbookImport.run(tmp, "自评表.et", tmp.resolve("submission"), false));
+        assertEquals("自评表.et: a WPS spreadsheet saved in WPS's own format (.et), which jixiao cannot read; open it in WPS, save it as "
+                + "an Excel workbook (.xlsx) (\"Save As\"), and import the file saved", e.message(new Messages(java.util.Locale.ENGLISH)));
+    }
+
+    /**
      * Overlapping merged regions (no spreadsheet program saves them; a forged file can hold a million) are refused as
      * corrupt at once, in an .xls as in an .xlsx, instead of filling every region's cells a million times over.
      */
