@@ -487,7 +487,7 @@ public final class IndicatorScoring {
             }
             // full points on a missed target is score-ignores-missed-target's, which gives these figures (missed(...))
             if (o != Outcome.MISSED || !ctx.missCarried || !missCarries(ind)) {
-                explanation[0] = checkClaim(ctx, ind, s, explanation[0]);
+                explanation[0] = checkClaim(ctx, ind, s, explanation[0], o == Outcome.MISSED);
             }
             return s;
         }
@@ -751,12 +751,13 @@ public final class IndicatorScoring {
     }
 
     /**
-     * Holds the row's stated score to the computed one; returns {@code how}, with the half cent said where the stated
+     * Holds the row's stated score to the computed one (a note, not a warning, where the target was {@code missed} and the
+     * unit marked itself below the computed score); returns {@code how}, with the half cent said where the stated
      * score is the computed one's other rounding ({@link #halfCentTie}). A stated score that stands (a rounding of the
      * computed one) leaves what it adds to the exact row in {@link ScoringContext#rowRounding}: a table adds its rows as
      * it prints them (8.63 + 8.63 for 8.625 + 8.625), and the block's and the total's stated figures may be that sum.
      */
-    private static Said checkClaim(ScoringContext ctx, Indicator ind, BigDecimal computed, Said how) {
+    private static Said checkClaim(ScoringContext ctx, Indicator ind, BigDecimal computed, Said how, boolean missed) {
         if (ind.score() == null) {
             return how;
         }
@@ -773,6 +774,13 @@ public final class IndicatorScoring {
                 // not show what is wrong with the cell (helper E, session 38); the same finding (the points a detail)
                 ctx.report(ScoringContext.CLAIM_MISMATCH, "indicator-above-points", scoreSrc(ctx, ind), ind.label(),
                         Num.written(ind.score()), Num.score(computed), how.zh(), Num.plain(ind.points()));
+            } else if (missed && ind.score().compareTo(computed) < 0) {
+                // a missed target the unit marked down further than the ratio gives (零陵 林业 2021, t90: 5 of 6 where the
+                // ratio gives 5.96; 稷山 2021's 1.8 where 209 / 212 × 2 = 1.97): the computed figure counts, and it is said, but as a note: no reviewer sends a unit back
+                // for marking itself down (helper A1's audit, session 46; until then a warning). The same finding, its
+                // severity lower.
+                ctx.report(ScoringContext.CLAIM_MISMATCH, io.github.jixiao.finding.Severity.INFO, "indicator", scoreSrc(ctx, ind),
+                        ind.label(), Num.written(ind.score()), Num.score(computed), how.zh());
             } else {
                 ctx.report(ScoringContext.CLAIM_MISMATCH, "indicator", scoreSrc(ctx, ind), ind.label(), Num.written(ind.score()),
                         Num.score(computed), how.zh());

@@ -14,6 +14,7 @@ import io.github.jixiao.model.Stage;
         titleZh = "自评得分与按评分标准计算的得分不一致",
         titleEn = "A stated score differs from the one the scoring standard gives",
         rationaleZh = "评分表中的得分应能由评分标准和申报的数字重新算出；自评得分（及复核分）不得超过分值，综合评分等于各指标得分之和，评分等级按综合评分确定。不一致时以计算值为准。"
+                + "未完成的指标，单位自评得分低于按完成比例算出的（多扣了分），仍以计算值为准，但只作提示：单位从严扣分不是需要退回的问题。"
                 + "表中得分写到一位小数的（写到一位小数的得分多于写到两位小数的），绩效指标按完成比例算出的得分四舍五入到一位小数后与所写相同，不算不一致（稷山 2021：4044 / 5662 × 2 = 1.43 写作 1.4；恰在半位的 9.65 写作 9.6 或 9.7 都算）；得分都是整数或写到两位小数的，仍按分位核对。"
                 + "按资金块计分的预算执行率，自评得分取资金块合计行所写；合计行未写、而金额与合计行相同的来源行写了的，取该行所写（忠县科协 2024：年度总金额只有金额，执行率得分 9.68 写在“其中:财政拨款”）。"
                 + "按资金块计分的预算执行率，表中按其所印的执行率（与金额算出的一致，到所印位数）乘分值计分的，乘积恰在半分时（忠县科协 2024：96.85% × 10 = 9.685，表中写 9.68，按金额计得 9.685 17 → 9.69），舍入两可，所写得分（及由它合成的综合评分）为另一种舍入的，不算不一致，计算过程注明；差得更多的照报。"
@@ -25,6 +26,7 @@ import io.github.jixiao.model.Stage;
                 + "一行绩效指标都没有（存稿在指标之前截断）、所写综合评分与计算值的差额不超过指标的分值的，同样是缺少的数据，由 score-weights 的“没有任何绩效指标”一并说明所写的综合评分无从核对，这里不再另报（忠县科协 2024：所写 99.68，计得 9.69）。"
                 + "表式按设计不为绩效指标印分值（评分框架标明 unpointed，如按湖北 20 + 80 表所印分值写成的框架）、所写综合评分高于计算值而差额不超过这些指标的分值的，综合评分本就无从核对，由 score-weights 的 unpointed 说明综合评分只含预算执行等其余各项、不评定等级，这里不报（黄冈 2020：所写 99.6，计得预算执行 20）。",
         rationaleEn = "Every score in the table must follow from the scoring standard and the figures filed; an assessed score (or a 复核分 (reviewer's score)) cannot exceed the criterion's points, the total is the sum of the criteria and the grade follows from the total. Where they differ, the computed figure stands. "
+                + "An indicator that missed its target and is scored by the department below what the share achieved gives (marked down more than the ratio) still counts at the computed figure, but is said as a note: a department marking itself down strictly is nothing to send back. "
                 + "Where the table writes its scores to one decimal (more of its scores have exactly one decimal than two), an indicator's proportional score that rounds to the stated one at that decimal is no difference (Jishan 2021: 4044 / 5662 × 2 = 1.43 written 1.4; an exact half tenth, 9.65, written 9.6 or 9.7); a table of whole or two-decimal scores is still compared to the cent. "
                 + "Where the budget execution rate is scored on the funds block, its stated score is the one on the block's total row; where that row leaves it blank and a source row with the total's amounts carries one, that row's (Zhongxian science association 2024: 年度总金额 (the year's total) prints amounts only, the 执行率得分 (execution score) 9.68 stands on \"其中:财政拨款\" (of which: fiscal appropriations)). "
                 + "Where the budget execution rate is scored on the funds block and the table computes it from the rate it prints (the amounts' rate at its printed precision) times the points, a product on exactly half a cent rounds either way (Zhongxian science association 2024: 96.85% × 10 = 9.685, written 9.68, where the amounts give 9.685 17 → 9.69): a stated score (or a stated total made with it) at the other rounding is no difference, and the formula says so; one further off is reported. "
