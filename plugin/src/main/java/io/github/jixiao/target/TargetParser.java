@@ -1246,7 +1246,63 @@ public final class TargetParser {
             v = t == null ? null : dateValue(Comparator.LE, true, BigDecimal.valueOf(t.year() * 10_000L + t.month() * 100L + t.lastDay()),
                     target.strip());
         }
+        if (v == null) {
+            // a deadline and a second target in one cell (6月底前完成，验收合格率100%): the deadline its first clause sets, as a
+            // reviewer checks it; the rest is another target, which the rule that reads the deadline asks to be a row of its
+            // own (secondTarget). Once: the first clause is read as a cell of its own, not split again
+            String[] two = secondTarget(target);
+            TargetValue first = two == null ? null : firstClauseDeadline(year, two[0]);
+            v = first == null ? null : dateValue(first.comparator(), first.explicitComparator(), first.low(), target.strip());
+        }
         return v;
+    }
+
+    private static TargetValue firstClauseDeadline(Integer year, String first) {
+        TargetValue v = writtenDeadline(year, first);
+        if (v == null) {
+            String rest = withoutLead(first);
+            v = rest == null ? null : writtenDeadline(year, rest);
+        }
+        if (v == null) {
+            TenDays t = tenDays(year, first);
+            v = t == null ? null : dateValue(Comparator.LE, true, BigDecimal.valueOf(t.year() * 10_000L + t.month() * 100L + t.lastDay()), first);
+        }
+        return v;
+    }
+
+    /** What separates a deadline from a second target written after it in the same cell. */
+    private static final String SECOND_TARGET_BREAK = "，,；;";
+
+    /**
+     * A cell that is a deadline, then a second target after a comma or a semicolon (6月底前完成，验收合格率100%;
+     * 力争6月底前完成；群众满意度≥90%): the two texts, stripped, or null where the cell has no such break, where either side is
+     * empty, or where the part before the break is no deadline ({@link #deadline} of it alone: 按进度推进，6月底前启动 is
+     * none). At most 40 characters before the break, as a deadline is short.
+     */
+    public static String[] secondTarget(String target) {
+        if (target == null) {
+            return null;
+        }
+        String t = target.strip();
+        int at = -1;
+        for (int k = 0; k < t.length() && k <= 40; k++) {
+            if (SECOND_TARGET_BREAK.indexOf(t.charAt(k)) >= 0) {
+                at = k;
+                break;
+            }
+        }
+        if (at <= 0) {
+            return null;
+        }
+        String first = t.substring(0, at).strip();
+        String rest = t.substring(at + 1).strip();
+        while (!rest.isEmpty() && SECOND_TARGET_BREAK.indexOf(rest.charAt(0)) >= 0) {
+            rest = rest.substring(1).strip();
+        }
+        if (first.isEmpty() || rest.isEmpty() || firstClauseDeadline(2000, first) == null) {
+            return null;
+        }
+        return new String[] {first, rest};
     }
 
     /**

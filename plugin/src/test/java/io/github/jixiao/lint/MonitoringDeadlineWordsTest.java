@@ -97,7 +97,7 @@ class MonitoringDeadlineWordsTest {
         assertTrue(new Messages(Messages.ZH).message(said.get(0)).startsWith("指标“产出指标/时效”的指标值是 6月中旬完成（期限 2019-06-20，“6月中旬”按 6 月 20 日读"
                 + "（上旬到 10 日，中旬到 20 日，下旬到月末）），"), new Messages(Messages.ZH).message(said.get(0)));
         assertTrue(new Messages(Locale.ENGLISH).message(said.get(0)).startsWith("Indicator \"产出指标/时效\" has the target 6月中旬完成 (deadline 2019-06-20; "
-                + "\"6月中旬\" (the middle ten days of month 6) is read as by day 20 (上旬 by the 10th, 中旬 by the 20th, 下旬 by the month's end)), which has passed"),
+                + "\"6月中旬\" (the middle ten days of month 6) is read as by day 20 (上旬 (the first ten days) by the 10th, 中旬 (the middle ten days) by the 20th, 下旬 (the last ten days) by the month's end)), which has passed"),
                 new Messages(Locale.ENGLISH).message(said.get(0)));
         assertEquals(io.github.jixiao.report.Fingerprints.of(said.get(0).ruleId(), "f", "deadline-passed", List.of("产出指标/时效", "6月中旬完成", "2019-06-20", "6", "正在推进")),
                 io.github.jixiao.report.Fingerprints.of(said.get(0).ruleId(), "f", "deadline-passed", said.get(0).args()), "the reading is a detail");
@@ -135,5 +135,58 @@ class MonitoringDeadlineWordsTest {
         assertEquals(List.of("deadline-passed-late"), keys(timeliness(tmp.resolve("c"), r -> r.put("target", "5月底前报送自评报告").put("actual", "6月5日")
                 .put("likelihood", "确定能"))));
         assertEquals(List.of(), timeliness(tmp.resolve("d"), r -> r.put("target", "9月底前提交验收申请").put("actual", "正在准备").put("likelihood", "确定能")));
+    }
+
+    /**
+     * A deadline and a second target in one cell (6月底前完成，验收合格率100%): the deadline is checked as a reviewer checks it
+     * (before: words, nothing read), and a note (info) asks for the other target in a row of its own, whatever the deadline
+     * finding. Not where the part before the comma is no deadline (按进度推进，6月底前启动).
+     */
+    @Test
+    void aDeadlineAndASecondTargetInOneCellIsCheckedAndTheSplitAskedFor(@TempDir Path tmp) throws Exception {
+        List<Finding> said = timeliness(tmp.resolve("a"), r -> r.put("target", "6月底前完成，验收合格率100%").put("actual", "正在推进").put("likelihood", "确定能"));
+        assertEquals(List.of("deadline-and-another-target", "deadline-passed"), keys(said).stream().sorted().toList());
+        Finding note = said.stream().filter(f -> f.key().equals("deadline-and-another-target")).findFirst().orElseThrow();
+        assertEquals("/indicators/1/target", note.pointer());
+        assertEquals(io.github.jixiao.finding.Severity.INFO, note.severity());
+        assertEquals("指标“产出指标/时效”的指标值“6月底前完成，验收合格率100%”在一格里写了期限（6月底前完成，按 2019-06-30 核对）和另一个目标“验收合格率100%”："
+                + "监控只能按期限核对这一行，另一个目标的进度无从单独填写和核对。请把“验收合格率100%”另列一行指标，写明其指标值和截至目前的完成值。",
+                new Messages(Messages.ZH).message(note));
+        assertEquals("Indicator \"产出指标/时效\" has the target \"6月底前完成，验收合格率100%\", a deadline (6月底前完成, checked as 2019-06-30) and another "
+                + "target, \"验收合格率100%\", in one cell: the monitoring can check this row by its deadline only, and the other target's progress cannot be "
+                + "given or checked on its own. Put \"验收合格率100%\" in a row of its own, with its target and its value to date.",
+                new Messages(Locale.ENGLISH).message(note));
+        assertEquals(List.of("deadline-and-another-target"), keys(timeliness(tmp.resolve("b"), r -> r.put("target", "力争6月底前完成；群众满意度≥90%")
+                .put("actual", "已完成，满意度95%").put("likelihood", "确定能"))));
+        assertEquals(List.of("deadline-and-another-target"), keys(timeliness(tmp.resolve("c"), r -> r.put("target", "9月底前完成，验收合格率100%")
+                .put("actual", "正在推进").put("likelihood", "确定能"))));
+        assertEquals(List.of(), timeliness(tmp.resolve("d"), r -> r.put("target", "按进度推进，6月底前启动").put("actual", "正在推进").put("likelihood", "确定能")));
+    }
+
+    /**
+     * Where the month the table runs to was read from its title (no funds.toDateMonth), the deadline findings say so, naming
+     * the title (M4's left-alone 2); where budget.json gives it, nothing is added. A detail: the fingerprint is unchanged.
+     */
+    @Test
+    void aMonthReadFromTheTitleIsSaid() {
+        Rule rule = RuleRegistry.all().stream().filter(r -> r.descriptor().id().equals("monitoring-deviation-unexplained")).findFirst().orElseThrow();
+        Path file = RuleFixtures.files("monitoring-deviation-unexplained", RuleFixtures.FLAGS).stream()
+                .filter(f -> f.getFileName().toString().equals("deadline-passed-month-in-the-title.json")).findFirst().orElseThrow();
+        List<Finding> found = RuleFixtures.run(rule, RuleFixtures.load("monitoring-deviation-unexplained", RuleFixtures.FLAGS, file));
+        Finding passed = found.stream().filter(f -> f.key().equals("deadline-passed")).findFirst().orElseThrow();
+        String zh = new Messages(Messages.ZH).message(passed);
+        assertTrue(zh.contains("到监控截至的 6 月末（截至月份按表名“黄石市2019年1-6月项目支出绩效监控表”读：budget.json 没有填写 funds.toDateMonth）已过期限"), zh);
+        String en = new Messages(Locale.ENGLISH).message(passed);
+        assertTrue(en.contains("the month the monitoring runs to (read from the table's title \"黄石市2019年1-6月项目支出绩效监控表\", as budget.json gives no "
+                + "funds.toDateMonth), yet"), en);
+        List<String> plain = List.copyOf(passed.args().subList(0, 5));
+        assertEquals(io.github.jixiao.report.Fingerprints.of(passed.ruleId(), "f", passed.key(), plain),
+                io.github.jixiao.report.Fingerprints.of(passed.ruleId(), "f", passed.key(), passed.args()), "the source is a detail");
+    }
+
+    @Test
+    void aMonthGivenInTheBudgetIsNotGlossed(@TempDir Path tmp) throws Exception {
+        Finding plain = timeliness(tmp, r -> r.put("target", "6月底前完成").put("actual", "正在推进").put("likelihood", "确定能")).get(0);
+        assertTrue(new Messages(Messages.ZH).message(plain).contains("到监控截至的 6 月末已过期限"), new Messages(Messages.ZH).message(plain));
     }
 }

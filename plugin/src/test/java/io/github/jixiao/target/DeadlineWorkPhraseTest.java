@@ -57,7 +57,7 @@ class DeadlineWorkPhraseTest {
      * 后 or 内, a phrase longer than 12 characters.
      */
     @ParameterizedTest
-    @ValueSource(strings = {"6月底前完成，验收合格率100%", "2023年6月底前完成验收合格率达到95%",
+    @ValueSource(strings = {"2023年6月底前完成验收合格率达到95%",
         "按进度推进，6月底前启动", "6月底前未完成验收", "2023年6月底前不能完成验收", "12月底前完成的项目数", "2023年6月底前完成率",
         "2023年6月底前完成工作量", "2023年底前显著改善", "2023年6月底前完成验收且达到国家标准", "2023年6月以后完成验收",
         "2023年6月以内完成验收", "2023年6月底前完成全部项目建设和竣工验收工作任务"})
@@ -90,11 +90,35 @@ class DeadlineWorkPhraseTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"力争6月底前完成，验收合格率100%", "按进度推进，6月底前启动", "力争全年完成", "预计6月底前完成", "力争", "力争6月",
+    @ValueSource(strings = {"按进度推进，6月底前启动", "力争全年完成", "预计6月底前完成", "力争", "力争6月",
         "确保资金6月底前拨付到位"})
     void otherWordsBeforeADateAreNotADeadline(String target) {
         assertNull(TargetParser.deadline(2023, target), target);
         assertEquals(false, TargetParser.parse(target).isDate(), target);
+    }
+
+    /**
+     * A deadline and a second target in one cell (T1's left-alone 3): {@link TargetParser#deadline} reads the first clause's
+     * deadline, and {@link TargetParser#secondTarget} gives the two parts, for the note asking for a row of its own; the
+     * parse keeps the cell words. Not where the part before the break is no deadline.
+     */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "6月底前完成，验收合格率100% | 20230630 | 6月底前完成 | 验收合格率100%",
+        "力争6月底前完成；群众满意度≥90% | 20230630 | 力争6月底前完成 | 群众满意度≥90%",
+        "2023年9月30日前完成验收,合格率100% | 20230930 | 2023年9月30日前完成验收 | 合格率100%",
+        "6月中旬完成，培训300人次 | 20230620 | 6月中旬完成 | 培训300人次"})
+    void aDeadlineAndASecondTargetInOneCell(String target, String day, String first, String rest) {
+        assertEquals(new BigDecimal(day), TargetParser.deadline(2023, target).low(), target);
+        assertEquals(target, TargetParser.deadline(2023, target).text());
+        assertEquals(java.util.List.of(first, rest), java.util.List.of(TargetParser.secondTarget(target)));
+        assertEquals(false, TargetParser.parse(target).isDate(), target);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"按进度推进，6月底前启动", "6月底前完成，", "，6月底前完成", "验收合格率100%，6月底前完成", "6月底前完成"})
+    void notADeadlineAndASecondTarget(String target) {
+        assertNull(TargetParser.secondTarget(target), target);
     }
 
     /** A month's ten days: 上旬 by the 10th, 中旬 by the 20th, 下旬 by the month's last day (February's in its year). */

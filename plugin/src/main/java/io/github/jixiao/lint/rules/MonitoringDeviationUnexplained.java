@@ -48,7 +48,7 @@ import java.util.List;
                 + "期限已过时，完成值为“基本完成”的按到期尚未全部完成读（期限要求的是全部完成），同样报告 deadline-passed 并在消息中写明这一读法；“待验收”“待拨付”“待结算”等收尾用语，"
                 + "只有该行的指标值或指标名称本身要求的正是验收、拨付、结算等的才算未完成（6月底前验收，完成值“已完工，待验收”），工程期限之后只剩验收、付款的（已完工，待验收）不报告；“尚未拨付”“资金未到位”“尚未验收”“尚未完成验收”同样只在该行要求的正是拨付、到位、验收时算未完成（7月底前拨付到位，完成值“尚未拨付”），“尚未启动”“未启动”是整项工作尚未开始，算未完成；“未完成率0%”“未拨付资金为0”里的词是数字的名称，“无未完成事项”是否认，不算；"
                 + "期限前写有“力争”“争取”“计划于”“确保”等的（力争6月底前完成），按其后的期限读；写“上旬”“中旬”“下旬”的（6月中旬完成），分别按该月 10 日、20 日、月末读，消息中写明；期限后的工作短语可以是启动、召开、印发、报送、提交等（6月底前召开项目调度会）；"
-                + "完成值在进度之后的分句写预计、计划日期的（当前进度80%，预计8月10日完成），该日期按预计完成日期读，晚于期限的报告 deadline-forecast-late；写明已完成、之后计划的是另一项工作的（已于6月20日完成，计划8月验收）不读；"
+                + "一格里写了期限又写了另一个目标的（6月底前完成，验收合格率100%），按期限核对，并提示（info）把另一个目标另列一行（deadline-and-another-target）；截至月份是从表名读出的，消息中写明表名；完成值在进度之后的分句写预计、计划日期的（当前进度80%，预计8月10日完成），该日期按预计完成日期读，晚于期限的报告 deadline-forecast-late；写明已完成、之后计划的是另一项工作的（已于6月20日完成，计划8月验收）不读；"
                 + "只写月份加“前”的期限（6月前、2019年6月前）按该月月底读，与“6月底前”“6月30日前”（含当日）相同：项目年度到 12 月底，“12月前”指年内；这是有利于单位的读法，消息中写明，指 6 月 1 日之前的请写作“5月底前”；只写年份加“前”的（2023年前完成）同样按该年年底读（规划、目标中“2020年前全面建成”指到 2020 年底），消息中写明，指 2023 年 1 月 1 日之前的请写作“2022年底前”；"
                 + "已完成的、写了期限之内完成日期的、期限未到的、期限是开工或启动时间的（开工时间 2019年3月、6月底前启动：施工中、正在推进即已开工；只有“尚未启动”“未开工”等说明尚未开始的，期限已过时报告 deadline-passed），以及没有写截至月份的，不报告。",
         rationaleEn = "A mid-year monitoring table gives each indicator's likelihood of reaching its target (确定能 (certain), 有可能 (possible), 不可能 (unlikely), 完全不可能 (impossible)), "
@@ -69,7 +69,7 @@ import java.util.List;
                 + " A timeliness target whose deadline (6月底前完成, by the end of June; one without its year read in the submission's year) has passed by the end of the month "
                 + "the monitoring runs to (budget.json funds.toDateMonth; where not given, the month the table's title names: 2019年1-6月…监控表 (January–June), 上半年 (first half), 截至6月30日 (as of 30 June), not one it leaves unsure such as 截至6月15日 (as of 15 June)), with a value to date saying it is not done (正在推进 (under way), 尚未完成 (not yet done), 60% done) "
                 + "or blank (with a forecast or a likelihood given; with all three blank indicator-incomplete's no-monitoring says so), has missed its deadline whatever the likelihood says, "
-                + "and needs its cause and measures (deadline-passed, deadline-passed-blank); one whose value to date is a day after its deadline (6月底前完成 (by the end of June) beside 7月15日 (15 July)) was done late, a deviation whose cause is asked for too (deadline-passed-late); a day after the month the table runs to (figures to June, 7月15日) is no day done by then (a planned day, or the month given wrong): with the deadline passed by that month's end it needs the cause and measures, or the month corrected (deadline-passed-day-ahead), and is not reported while the deadline is to come, unless the day is after the deadline: a day planned after it (figures to June, 7月底前完成 beside 8月10日 or 预计8月10日完成, expected on 10 August; a forecast column so written likewise) forecasts the target missed, and its cause and remedy are asked for (deadline-forecast-late); with the deadline passed, 基本完成 (basically done) is read as not wholly done by it, the deadline asking for the whole, and is deadline-passed with that reading in the message, while a closing-out word (待验收, still to be accepted; 待拨付, still to be paid; 待结算, still to be settled) counts as not done only where the row's target or name sets that act itself (6月底前验收 beside 已完工，待验收), not after a deadline for the work (已完工，待验收: the work is done); 尚未拨付 (not yet paid out), 资金未到位 (funds not in place), 尚未验收 and 尚未完成验收 (acceptance not yet done) likewise count only where the row sets that act (7月底前拨付到位, paid out by the end of July, beside 尚未拨付), while 尚未启动 (not yet started) is the whole of the work not begun and counts; a figure's name (未完成率0%, the rate not done 0%; 未拨付资金为0, funds not paid out 0) or a denial (无未完成事项, nothing left undone) does not; words before a deadline that aim at it (力争, 争取, 计划于, 确保: 力争6月底前完成, striving to finish by the end of June) are read past, to the deadline; a month's ten days (6月中旬完成, done in the middle ten days of June) is read as by the 10th (上旬), the 20th (中旬) or the month's end (下旬), said in the message; the phrase of the work after a deadline may be a start, a meeting, an issue, a submission (启动, 召开, 印发, 报送, 提交: 6月底前召开项目调度会); a day planned in a clause after the progress made (当前进度80%，预计8月10日完成, 80% done, expected on 10 August) is read as the day expected (deadline-forecast-late where after the deadline), not where the work is said done and the plan is of another act (已于6月20日完成，计划8月验收, done on 20 June, acceptance planned for August); a deadline written as a month and 前 alone (6月前, before June) is read as by the end of that month, as 6月底前 and 6月30日前 (which includes the day) are: the project year runs to the end of December and 12月前 means within the year; a reading in the unit's favour that the message states, asking for 5月底前 (by the end of May) where 1 June was meant; a year and 前 alone (2023年前完成, before 2023) likewise as by the end of that year (as plans and targets use it: 2020年前全面建成, built by the end of 2020), said in the message, asking for 2022年底前 (by the end of 2022) where 1 January 2023 was meant; not flagged where it is done, gives a day on or before the deadline, is not yet due, is a day to start by (开工时间 2019年3月, a start in March, or 6月底前启动: 施工中, under construction, or 正在推进 has started; only words saying it has not, 尚未启动 or 未开工, miss it, deadline-passed), or the month is not given.",
+                + "and needs its cause and measures (deadline-passed, deadline-passed-blank); one whose value to date is a day after its deadline (6月底前完成 (by the end of June) beside 7月15日 (15 July)) was done late, a deviation whose cause is asked for too (deadline-passed-late); a day after the month the table runs to (figures to June, 7月15日) is no day done by then (a planned day, or the month given wrong): with the deadline passed by that month's end it needs the cause and measures, or the month corrected (deadline-passed-day-ahead), and is not reported while the deadline is to come, unless the day is after the deadline: a day planned after it (figures to June, 7月底前完成 beside 8月10日 or 预计8月10日完成, expected on 10 August; a forecast column so written likewise) forecasts the target missed, and its cause and remedy are asked for (deadline-forecast-late); with the deadline passed, 基本完成 (basically done) is read as not wholly done by it, the deadline asking for the whole, and is deadline-passed with that reading in the message, while a closing-out word (待验收, still to be accepted; 待拨付, still to be paid; 待结算, still to be settled) counts as not done only where the row's target or name sets that act itself (6月底前验收 beside 已完工，待验收), not after a deadline for the work (已完工，待验收: the work is done); 尚未拨付 (not yet paid out), 资金未到位 (funds not in place), 尚未验收 and 尚未完成验收 (acceptance not yet done) likewise count only where the row sets that act (7月底前拨付到位, paid out by the end of July, beside 尚未拨付), while 尚未启动 (not yet started) is the whole of the work not begun and counts; the words in a figure's name, 未完成率 (the rate not done) or 未拨付资金 (the funds not paid out) before a figure such as 0, or denied, 无未完成事项 (nothing left undone), do not; words before a deadline that aim at it (力争, 争取, 计划于, 确保: 力争6月底前完成, striving to finish by the end of June) are read past, to the deadline; a month's ten days (6月中旬完成, done in the middle ten days of June) is read as by the 10th (上旬), the 20th (中旬) or the month's end (下旬), said in the message; the phrase of the work after a deadline may be a start, a meeting, an issue, a submission (启动, 召开, 印发, 报送, 提交: 6月底前召开项目调度会); a cell with a deadline and a second target (6月底前完成，验收合格率100%, done by the end of June, acceptance rate 100%) is checked by its deadline, and a note (info) asks for the other target in a row of its own (deadline-and-another-target); a month read from the table's title is said, with the title, in the message; a day planned in a clause after the progress made (当前进度80%，预计8月10日完成, 80% done, expected on 10 August) is read as the day expected (deadline-forecast-late where after the deadline), not where the work is said done and the plan is of another act (已于6月20日完成，计划8月验收, done on 20 June, acceptance planned for August); a deadline written as a month and 前 alone (6月前, before June) is read as by the end of that month, as 6月底前 and 6月30日前 (which includes the day) are: the project year runs to the end of December and 12月前 means within the year; a reading in the unit's favour that the message states, asking for 5月底前 (by the end of May) where 1 June was meant; a year and 前 alone (2023年前完成, before 2023) likewise as by the end of that year (as plans and targets use it: 2020年前全面建成, built by the end of 2020), said in the message, asking for 2022年底前 (by the end of 2022) where 1 January 2023 was meant; not flagged where it is done, gives a day on or before the deadline, is not yet due, is a day to start by (开工时间 2019年3月, a start in March, or 6月底前启动: 施工中, under construction, or 正在推进 has started; only words saying it has not, 尚未启动 or 未开工, miss it, deadline-passed), or the month is not given.",
         source = "湖北 黄石 2019 项目支出绩效监控表（申遗经费）：完成目标可能性（确定能、有可能、不可能）栏，及“偏差或不能完成目标原因分析”“相关建议或举措”栏；"
                 + "四川 部门预算项目支出绩效自评表（2023年度）：执行率未达 90% 须说明原因（SC-4）",
         sourceEn = "Hubei, Huangshi 2019 project spending performance monitoring table (World Heritage application funds): the likelihood column (certain, possible, unlikely) "
@@ -88,24 +88,24 @@ import java.util.List;
             @RuleInfo.Message(key = "ceiling-passed-certain", zh = "指标“{0}”的指标值是 {1}，截至目前已达 {2}，完成目标可能性却填“确定能”：支出只会累积，全年不会低于已经发生的数。请核对截至目前的完成值或完成目标可能性。",
                     en = "Indicator \"{0}\" has the target {1} and has reached {2} to date, yet gives its likelihood as \"确定能\" (certain): spending only adds up, and the year cannot end below what is spent already. "
                             + "Check the value to date or the likelihood."),
-            @RuleInfo.Message(key = "execution-behind", zh = "资金“{0}”截至 {1} 月末执行 {2}，为全年预算 {3} 的 {4}，不到序时进度 {5} 的一半，却没有说明原因。请在 budget.json 的 funds.executionExplanation 中写明执行滞后的原因（如按合同分期支付、资金尚未下达）和加快执行的措施。",
-                    en = "Funds row \"{0}\": {2} executed by the end of month {1}, {4} of the year's budget of {3}, less than half the time elapsed ({5}), and no reason given. "
+            @RuleInfo.Message(key = "execution-behind", details = {6, 7}, zh = "资金“{0}”截至 {1} 月末{6}执行 {2}，为全年预算 {3} 的 {4}，不到序时进度 {5} 的一半，却没有说明原因。请在 budget.json 的 funds.executionExplanation 中写明执行滞后的原因（如按合同分期支付、资金尚未下达）和加快执行的措施。",
+                    en = "Funds row \"{0}\": {2} executed by the end of month {1}{7}, {4} of the year's budget of {3}, less than half the time elapsed ({5}), and no reason given. "
                             + "State the cause of the delay (e.g. payment in contract instalments, funds not yet allocated) and the measures to catch up in budget.json funds.executionExplanation."),
             @RuleInfo.Message(key = "execution-forecast-short", zh = "资金“{0}”的全年预计执行数 {1} 只有全年预算 {2} 的 {3}，不到 90%，预计年末结余较多，却没有说明原因。请在 budget.json 的 funds.executionExplanation 中写明原因（如项目调减、政府采购节约），需要调整预算的按程序申请。",
                     en = "Funds row \"{0}\": the forecast for the year, {1}, is only {3} of the year's budget of {2}, below 90%, so a large balance is expected at the year end, and no reason is given. "
                             + "State why in budget.json funds.executionExplanation (e.g. the project scaled down, savings in procurement), and apply for a budget adjustment where one is needed."),
-            @RuleInfo.Message(key = "deadline-passed", details = {5, 6, 7, 8}, zh = "指标“{0}”的指标值是 {1}（期限 {2}{5}），到监控截至的 {3} 月末已过期限，截至目前的完成值“{4}”却说明尚未完成{7}，也没有分析偏差原因、提出纠偏措施。请在该指标的{@偏差或不能完成目标原因分析|explanation}中写明未按期完成的原因和措施（如调整后的完成时间）；其实已经完成的，请把截至目前的完成值写作完成的日期。",
-                    en = "Indicator \"{0}\" has the target {1} (deadline {2}{6}), which has passed by the end of month {3}, the month the monitoring runs to, yet its value to date, \"{4}\", says it is not done{8}, and no cause of the deviation and no correction is given. "
+            @RuleInfo.Message(key = "deadline-passed", details = {5, 6, 7, 8, 9, 10}, zh = "指标“{0}”的指标值是 {1}（期限 {2}{5}），到监控截至的 {3} 月末{9}已过期限，截至目前的完成值“{4}”却说明尚未完成{7}，也没有分析偏差原因、提出纠偏措施。请在该指标的{@偏差或不能完成目标原因分析|explanation}中写明未按期完成的原因和措施（如调整后的完成时间）；其实已经完成的，请把截至目前的完成值写作完成的日期。",
+                    en = "Indicator \"{0}\" has the target {1} (deadline {2}{6}), which has passed by the end of month {3}, the month the monitoring runs to{10}, yet its value to date, \"{4}\", says it is not done{8}, and no cause of the deviation and no correction is given. "
                             + "State why it was not done on time and the measures (e.g. the new completion date) in the indicator's {@偏差或不能完成目标原因分析|explanation}; if it is in fact done, give the date it was done as the value to date."),
-            @RuleInfo.Message(key = "deadline-passed-blank", details = {4, 5}, zh = "指标“{0}”的指标值是 {1}（期限 {2}{4}），到监控截至的 {3} 月末已过期限，截至目前的完成值却空着，看不出是否按期完成。已经完成的，请把完成的日期填作截至目前的完成值；没有完成的，请在该指标的{@偏差或不能完成目标原因分析|explanation}中写明原因和措施（如调整后的完成时间）。",
-                    en = "Indicator \"{0}\" has the target {1} (deadline {2}{5}), which has passed by the end of month {3}, the month the monitoring runs to, yet its value to date is blank, so nobody can tell whether it was done on time. "
+            @RuleInfo.Message(key = "deadline-passed-blank", details = {4, 5, 6, 7}, zh = "指标“{0}”的指标值是 {1}（期限 {2}{4}），到监控截至的 {3} 月末{6}已过期限，截至目前的完成值却空着，看不出是否按期完成。已经完成的，请把完成的日期填作截至目前的完成值；没有完成的，请在该指标的{@偏差或不能完成目标原因分析|explanation}中写明原因和措施（如调整后的完成时间）。",
+                    en = "Indicator \"{0}\" has the target {1} (deadline {2}{5}), which has passed by the end of month {3}, the month the monitoring runs to{7}, yet its value to date is blank, so nobody can tell whether it was done on time. "
                             + "If it is done, give the date it was done as the value to date; if not, state why and the measures (e.g. the new completion date) in the indicator's {@偏差或不能完成目标原因分析|explanation}."),
             @RuleInfo.Message(key = "deadline-passed-late", details = {5, 6}, zh = "指标“{0}”的指标值是 {1}（期限 {2}{5}），截至目前的完成值却是“{3}”（{4}），晚于期限，时效指标未按期完成，也没有分析偏差原因。请在该指标的{@偏差或不能完成目标原因分析|explanation}中写明延期的原因和今后按期完成的措施；完成值写的不是完成的日期的，请改正。",
                     en = "Indicator \"{0}\" has the target {1} (deadline {2}{6}), yet its value to date is \"{3}\" ({4}), after the deadline: the timeliness target was not met on time, and no cause of the deviation is given. "
                             + "State why it was late and how deadlines will be kept in the indicator's {@偏差或不能完成目标原因分析|explanation}; if the value to date is not the day it was done, correct it."),
-            @RuleInfo.Message(key = "deadline-passed-day-ahead", details = {6, 7}, zh = "指标“{0}”的指标值是 {1}（期限 {2}{6}），到监控截至的 {3} 月末已过期限，截至目前的完成值“{4}”（{5}）却在 {3} 月之后，不是截至 {3} 月末已经完成的日期：看来到期尚未完成，也没有分析偏差原因。"
+            @RuleInfo.Message(key = "deadline-passed-day-ahead", details = {6, 7, 8, 9}, zh = "指标“{0}”的指标值是 {1}（期限 {2}{6}），到监控截至的 {3} 月末{8}已过期限，截至目前的完成值“{4}”（{5}）却在 {3} 月之后，不是截至 {3} 月末已经完成的日期：看来到期尚未完成，也没有分析偏差原因。"
                     + "请在该指标的{@偏差或不能完成目标原因分析|explanation}中写明未按期完成的原因和措施（“{4}”是预计完成时间的，也写在那里）；表中数字实际截至更晚月份的，请改正 budget.json 的 funds.toDateMonth。",
-                    en = "Indicator \"{0}\" has the target {1} (deadline {2}{7}), which has passed by the end of month {3}, the month the monitoring runs to, yet its value to date, \"{4}\" ({5}), is after month {3}, so it is no day the work was done by then: "
+                    en = "Indicator \"{0}\" has the target {1} (deadline {2}{7}), which has passed by the end of month {3}, the month the monitoring runs to{9}, yet its value to date, \"{4}\" ({5}), is after month {3}, so it is no day the work was done by then: "
                             + "it looks not done by its deadline, and no cause of the deviation is given. State why it was not done on time and the measures in the indicator's {@偏差或不能完成目标原因分析|explanation} "
                             + "(a planned completion day goes there too); if the table's figures run to a later month, correct budget.json funds.toDateMonth."),
             @RuleInfo.Message(key = "deadline-forecast-late", details = {5, 6}, zh = "指标“{0}”的指标值是 {1}（期限 {2}{5}），截至目前的完成值“{3}”（{4}）不是已经完成的日期，而是预计完成的日期，晚于期限：预计不能按期完成，却没有分析偏差原因、提出纠偏措施。"
@@ -113,6 +113,9 @@ import java.util.List;
                     en = "Indicator \"{0}\" has the target {1} (deadline {2}{6}), yet its value to date, \"{3}\" ({4}), is no day the work was done but the day it is expected to be, after the deadline: "
                             + "the target is forecast to be missed, and no cause of the deviation and no correction is given. State why it is expected late and the remedy (how it can still be done by the deadline, "
                             + "or an adjustment of the target applied for as the rules require) in the indicator's {@偏差或不能完成目标原因分析|explanation}, and give as the value to date the progress made by the end of the month the monitoring runs to."),
+            @RuleInfo.Message(key = "deadline-and-another-target", zh = "指标“{0}”的指标值“{1}”在一格里写了期限（{2}，按 {3} 核对）和另一个目标“{4}”：监控只能按期限核对这一行，另一个目标的进度无从单独填写和核对。请把“{4}”另列一行指标，写明其指标值和截至目前的完成值。",
+                    en = "Indicator \"{0}\" has the target \"{1}\", a deadline ({2}, checked as {3}) and another target, \"{4}\", in one cell: the monitoring can check this row by its deadline only, and the other target's progress cannot be given or checked on its own. "
+                            + "Put \"{4}\" in a row of its own, with its target and its value to date."),
             @RuleInfo.Message(key = "contradiction", zh = "指标“{0}”的全年预计完成值 {1} 达不到指标值 {2}，完成目标可能性却填“确定能”。请核对预计完成值或完成目标可能性。",
                     en = "Indicator \"{0}\" forecasts {1} for the year, short of its target {2}, yet gives its likelihood as \"确定能\" (certain). "
                             + "Check the forecast or the likelihood.")
@@ -127,9 +130,11 @@ public final class MonitoringDeviationUnexplained implements Rule {
         boolean tableExplains = !Checks.placeholder(s.text("department", "/problems"));
         // the month the table's figures run to; none where not given or no month (funds-to-date-implausible asks for it)
         // (funds.toDateMonth, else the month the table's title names: 1-6月, 上半年, 截至6月30日)
-        Integer month = io.github.jixiao.model.MonitoringMonth.monthToDate(s);
+        io.github.jixiao.model.MonitoringMonth read = io.github.jixiao.model.MonitoringMonth.of(s);
+        Integer month = read == null ? null : read.month();
+        String[] from = from(read);
         if (!tableExplains && Checks.executionReason(s) == null) {
-            if (month == null || !executionBehind(s, month, ctx)) {
+            if (month == null || !executionBehind(s, month, from, ctx)) {
                 forecastShort(s, ctx);
             }
         }
@@ -147,6 +152,7 @@ public final class MonitoringDeviationUnexplained implements Rule {
                 continue;
             }
             boolean explained = tableExplains || !Checks.placeholder(i.explanation());
+            anotherTarget(s, i, ctx);
             Done done = doneOn(s, i, month);
             if (done != null) {
                 String[] reading = reading(s.year(), i);
@@ -155,7 +161,7 @@ public final class MonitoringDeviationUnexplained implements Rule {
                     // planned, or a month given wrong; where the deadline has passed by the month's end, not done by it
                     if (done.afterMonth() && done.duePassed() && !explained) {
                         ctx.report("deadline-passed-day-ahead", i.actualSrc(), Checks.name(i), Checks.target(i), done.due(),
-                                Integer.toString(month), Checks.quote(i.actual().strip()), done.on(), reading[0], reading[1]);
+                                Integer.toString(month), Checks.quote(i.actual().strip()), done.on(), reading[0], reading[1], from[0], from[1]);
                         continue;
                     }
                     // a day planned after the deadline (table to June, 7月底前完成 | 8月10日, or 预计8月10日完成): the target
@@ -179,10 +185,10 @@ public final class MonitoringDeviationUnexplained implements Rule {
                 String[] reading = reading(s.year(), i);
                 if (late.actual() == null) {
                     ctx.report("deadline-passed-blank", i.actualSrc(), Checks.name(i), Checks.target(i), late.due(), Integer.toString(month),
-                            reading[0], reading[1]);
+                            reading[0], reading[1], from[0], from[1]);
                 } else {
                     ctx.report("deadline-passed", i.actualSrc(), Checks.name(i), Checks.target(i), late.due(), Integer.toString(month),
-                            Checks.quote(late.actual()), reading[0], reading[1], late.word()[0], late.word()[1]);
+                            Checks.quote(late.actual()), reading[0], reading[1], late.word()[0], late.word()[1], from[0], from[1]);
                 }
                 continue;
             }
@@ -206,10 +212,48 @@ public final class MonitoringDeviationUnexplained implements Rule {
     }
 
     /**
+     * Where the month the table runs to was read, said beside it in the messages (session 46, M4's left-alone 2): nothing
+     * where budget.json gives it (funds.toDateMonth, the form's own figure), the title where it was read from there, in
+     * Chinese and in English.
+     */
+    static String[] from(io.github.jixiao.model.MonitoringMonth read) {
+        if (read == null || !read.fromTitle()) {
+            return new String[] {"", ""};
+        }
+        return new String[] {
+            "（截至月份按表名“" + read.title().strip() + "”读：budget.json 没有填写 funds.toDateMonth）",
+            " (read from the table's title \"" + read.title().strip() + "\", as budget.json gives no funds.toDateMonth)"};
+    }
+
+    /**
+     * A deadline and a second target in one cell (6月底前完成，验收合格率100%): the deadline is checked ({@link #deadline}
+     * reads the first clause), and a note asks for the other target in a row of its own, as a reviewer asks (session 46,
+     * T1's left-alone 3): one row, one target, each with its value to date.
+     */
+    private static void anotherTarget(Submission s, Indicator i, RuleContext ctx) {
+        if (i.targetValue().isDate()) {
+            return;
+        }
+        String[] two = TargetParser.secondTarget(i.effectiveTarget());
+        TargetValue d = two == null ? null : TargetParser.deadline(s.year(), i.effectiveTarget());
+        if (d == null) {
+            return;
+        }
+        ctx.report(Severity.INFO, "deadline-and-another-target", i.targetSrc(), null, Checks.name(i), i.effectiveTarget().strip(), two[0],
+                iso(d), two[1]);
+    }
+
+    /** The day a deadline's number names, ISO (2019-06-30). */
+    private static String iso(TargetValue d) {
+        java.time.LocalDate due = dueDay(d);
+        return due == null ? d.low().toPlainString() : due.toString();
+    }
+
+    /**
      * The funds block's execution to date less than half the time elapsed (execution-behind): the total row's, or with
      * none the block's only row; its base the full-year budget, else the initial one (as the monitoring page's 执行进度).
      */
-    private static boolean executionBehind(Submission s, int month, RuleContext ctx) {
+    private static boolean executionBehind(Submission s, int month, String[] from, RuleContext ctx) {
         Funds.Row row = whole(s.funds(), Funds.Column.EXECUTED_TO_DATE);
         Money budget = row == null ? null : budget(row);
         if (budget == null || row.executedToDate().value().compareTo(budget.value()) > 0) {
@@ -222,7 +266,7 @@ public final class MonitoringDeviationUnexplained implements Rule {
             return false;
         }
         ctx.report("execution-behind", toDate.src(), label(row), Integer.toString(month), Checks.money(toDate), Checks.money(budget),
-                Checks.pct(progress), Checks.pct(elapsed));
+                Checks.pct(progress), Checks.pct(elapsed), from[0], from[1]);
         return true;
     }
 
@@ -472,7 +516,7 @@ public final class MonitoringDeviationUnexplained implements Rule {
             return new String[] {
                 "，“" + written + "”按 " + ten.month() + " 月 " + ten.lastDay() + " 日读（上旬到 10 日，中旬到 20 日，下旬到月末）",
                 "; \"" + written + "\" (" + en + " of month " + ten.month() + ") is read as by day " + ten.lastDay()
-                        + " (上旬 by the 10th, 中旬 by the 20th, 下旬 by the month's end)"
+                        + " (上旬 (the first ten days) by the 10th, 中旬 (the middle ten days) by the 20th, 下旬 (the last ten days) by the month's end)"
             };
         }
         String target = TargetParser.withoutLead(i.effectiveTarget());
