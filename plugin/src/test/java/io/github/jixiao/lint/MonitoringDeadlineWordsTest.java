@@ -175,10 +175,10 @@ class MonitoringDeadlineWordsTest {
         List<Finding> found = RuleFixtures.run(rule, RuleFixtures.load("monitoring-deviation-unexplained", RuleFixtures.FLAGS, file));
         Finding passed = found.stream().filter(f -> f.key().equals("deadline-passed")).findFirst().orElseThrow();
         String zh = new Messages(Messages.ZH).message(passed);
-        assertTrue(zh.contains("到监控截至的 6 月末（截至月份按表名“黄石市2019年1-6月项目支出绩效监控表”读：budget.json 没有填写 funds.toDateMonth）已过期限"), zh);
+        assertTrue(zh.contains("（期限 2019-06-30；截至月份 6 月按表名“黄石市2019年1-6月项目支出绩效监控表”读（budget.json 没有填写 funds.toDateMonth）），到监控截至的 6 月末已过期限"), zh);
         String en = new Messages(Locale.ENGLISH).message(passed);
-        assertTrue(en.contains("the month the monitoring runs to (read from the table's title \"黄石市2019年1-6月项目支出绩效监控表\", as budget.json gives no "
-                + "funds.toDateMonth), yet"), en);
+        assertTrue(en.contains("(deadline 2019-06-30; month 6 read from the table's title \"黄石市2019年1-6月项目支出绩效监控表\" (budget.json gives no "
+                + "funds.toDateMonth)), which has passed"), en);
         List<String> plain = List.copyOf(passed.args().subList(0, 5));
         assertEquals(io.github.jixiao.report.Fingerprints.of(passed.ruleId(), "f", passed.key(), plain),
                 io.github.jixiao.report.Fingerprints.of(passed.ruleId(), "f", passed.key(), passed.args()), "the source is a detail");

@@ -94,18 +94,18 @@ import java.util.List;
             @RuleInfo.Message(key = "execution-forecast-short", zh = "资金“{0}”的全年预计执行数 {1} 只有全年预算 {2} 的 {3}，不到 90%，预计年末结余较多，却没有说明原因。请在 budget.json 的 funds.executionExplanation 中写明原因（如项目调减、政府采购节约），需要调整预算的按程序申请。",
                     en = "Funds row \"{0}\": the forecast for the year, {1}, is only {3} of the year's budget of {2}, below 90%, so a large balance is expected at the year end, and no reason is given. "
                             + "State why in budget.json funds.executionExplanation (e.g. the project scaled down, savings in procurement), and apply for a budget adjustment where one is needed."),
-            @RuleInfo.Message(key = "deadline-passed", details = {5, 6, 7, 8, 9, 10}, zh = "指标“{0}”的指标值是 {1}（期限 {2}{5}），到监控截至的 {3} 月末{9}已过期限，截至目前的完成值“{4}”却说明尚未完成{7}，也没有分析偏差原因、提出纠偏措施。请在该指标的{@偏差或不能完成目标原因分析|explanation}中写明未按期完成的原因和措施（如调整后的完成时间）；其实已经完成的，请把截至目前的完成值写作完成的日期。",
-                    en = "Indicator \"{0}\" has the target {1} (deadline {2}{6}), which has passed by the end of month {3}, the month the monitoring runs to{10}, yet its value to date, \"{4}\", says it is not done{8}, and no cause of the deviation and no correction is given. "
+            @RuleInfo.Message(key = "deadline-passed", details = {5, 6, 7, 8}, zh = "指标“{0}”的指标值是 {1}（期限 {2}{5}），到监控截至的 {3} 月末已过期限，截至目前的完成值“{4}”却说明尚未完成{7}，也没有分析偏差原因、提出纠偏措施。请在该指标的{@偏差或不能完成目标原因分析|explanation}中写明未按期完成的原因和措施（如调整后的完成时间）；其实已经完成的，请把截至目前的完成值写作完成的日期。",
+                    en = "Indicator \"{0}\" has the target {1} (deadline {2}{6}), which has passed by the end of month {3}, the month the monitoring runs to, yet its value to date, \"{4}\", says it is not done{8}, and no cause of the deviation and no correction is given. "
                             + "State why it was not done on time and the measures (e.g. the new completion date) in the indicator's {@偏差或不能完成目标原因分析|explanation}; if it is in fact done, give the date it was done as the value to date."),
-            @RuleInfo.Message(key = "deadline-passed-blank", details = {4, 5, 6, 7}, zh = "指标“{0}”的指标值是 {1}（期限 {2}{4}），到监控截至的 {3} 月末{6}已过期限，截至目前的完成值却空着，看不出是否按期完成。已经完成的，请把完成的日期填作截至目前的完成值；没有完成的，请在该指标的{@偏差或不能完成目标原因分析|explanation}中写明原因和措施（如调整后的完成时间）。",
-                    en = "Indicator \"{0}\" has the target {1} (deadline {2}{5}), which has passed by the end of month {3}, the month the monitoring runs to{7}, yet its value to date is blank, so nobody can tell whether it was done on time. "
+            @RuleInfo.Message(key = "deadline-passed-blank", details = {4, 5}, zh = "指标“{0}”的指标值是 {1}（期限 {2}{4}），到监控截至的 {3} 月末已过期限，截至目前的完成值却空着，看不出是否按期完成。已经完成的，请把完成的日期填作截至目前的完成值；没有完成的，请在该指标的{@偏差或不能完成目标原因分析|explanation}中写明原因和措施（如调整后的完成时间）。",
+                    en = "Indicator \"{0}\" has the target {1} (deadline {2}{5}), which has passed by the end of month {3}, the month the monitoring runs to, yet its value to date is blank, so nobody can tell whether it was done on time. "
                             + "If it is done, give the date it was done as the value to date; if not, state why and the measures (e.g. the new completion date) in the indicator's {@偏差或不能完成目标原因分析|explanation}."),
             @RuleInfo.Message(key = "deadline-passed-late", details = {5, 6}, zh = "指标“{0}”的指标值是 {1}（期限 {2}{5}），截至目前的完成值却是“{3}”（{4}），晚于期限，时效指标未按期完成，也没有分析偏差原因。请在该指标的{@偏差或不能完成目标原因分析|explanation}中写明延期的原因和今后按期完成的措施；完成值写的不是完成的日期的，请改正。",
                     en = "Indicator \"{0}\" has the target {1} (deadline {2}{6}), yet its value to date is \"{3}\" ({4}), after the deadline: the timeliness target was not met on time, and no cause of the deviation is given. "
                             + "State why it was late and how deadlines will be kept in the indicator's {@偏差或不能完成目标原因分析|explanation}; if the value to date is not the day it was done, correct it."),
-            @RuleInfo.Message(key = "deadline-passed-day-ahead", details = {6, 7, 8, 9}, zh = "指标“{0}”的指标值是 {1}（期限 {2}{6}），到监控截至的 {3} 月末{8}已过期限，截至目前的完成值“{4}”（{5}）却在 {3} 月之后，不是截至 {3} 月末已经完成的日期：看来到期尚未完成，也没有分析偏差原因。"
+            @RuleInfo.Message(key = "deadline-passed-day-ahead", details = {6, 7}, zh = "指标“{0}”的指标值是 {1}（期限 {2}{6}），到监控截至的 {3} 月末已过期限，截至目前的完成值“{4}”（{5}）却在 {3} 月之后，不是截至 {3} 月末已经完成的日期：看来到期尚未完成，也没有分析偏差原因。"
                     + "请在该指标的{@偏差或不能完成目标原因分析|explanation}中写明未按期完成的原因和措施（“{4}”是预计完成时间的，也写在那里）；表中数字实际截至更晚月份的，请改正 budget.json 的 funds.toDateMonth。",
-                    en = "Indicator \"{0}\" has the target {1} (deadline {2}{7}), which has passed by the end of month {3}, the month the monitoring runs to{9}, yet its value to date, \"{4}\" ({5}), is after month {3}, so it is no day the work was done by then: "
+                    en = "Indicator \"{0}\" has the target {1} (deadline {2}{7}), which has passed by the end of month {3}, the month the monitoring runs to, yet its value to date, \"{4}\" ({5}), is after month {3}, so it is no day the work was done by then: "
                             + "it looks not done by its deadline, and no cause of the deviation is given. State why it was not done on time and the measures in the indicator's {@偏差或不能完成目标原因分析|explanation} "
                             + "(a planned completion day goes there too); if the table's figures run to a later month, correct budget.json funds.toDateMonth."),
             @RuleInfo.Message(key = "deadline-forecast-late", details = {5, 6}, zh = "指标“{0}”的指标值是 {1}（期限 {2}{5}），截至目前的完成值“{3}”（{4}）不是已经完成的日期，而是预计完成的日期，晚于期限：预计不能按期完成，却没有分析偏差原因、提出纠偏措施。"
@@ -161,7 +161,8 @@ public final class MonitoringDeviationUnexplained implements Rule {
                     // planned, or a month given wrong; where the deadline has passed by the month's end, not done by it
                     if (done.afterMonth() && done.duePassed() && !explained) {
                         ctx.report("deadline-passed-day-ahead", i.actualSrc(), Checks.name(i), Checks.target(i), done.due(),
-                                Integer.toString(month), Checks.quote(i.actual().strip()), done.on(), reading[0], reading[1], from[0], from[1]);
+                                Integer.toString(month), Checks.quote(i.actual().strip()), done.on(), withFrom(reading, month, read)[0],
+                                withFrom(reading, month, read)[1]);
                         continue;
                     }
                     // a day planned after the deadline (table to June, 7月底前完成 | 8月10日, or 预计8月10日完成): the target
@@ -182,13 +183,13 @@ public final class MonitoringDeviationUnexplained implements Rule {
             Late late = month == null ? null : deadlinePassed(s, i, month);
             if (late != null && !explained) {
                 // a 时效 target whose day is past at the month the table runs to, not done: missed whatever the likelihood says
-                String[] reading = reading(s.year(), i);
+                String[] reading = withFrom(reading(s.year(), i), month, read);
                 if (late.actual() == null) {
                     ctx.report("deadline-passed-blank", i.actualSrc(), Checks.name(i), Checks.target(i), late.due(), Integer.toString(month),
-                            reading[0], reading[1], from[0], from[1]);
+                            reading[0], reading[1]);
                 } else {
                     ctx.report("deadline-passed", i.actualSrc(), Checks.name(i), Checks.target(i), late.due(), Integer.toString(month),
-                            Checks.quote(late.actual()), reading[0], reading[1], late.word()[0], late.word()[1], from[0], from[1]);
+                            Checks.quote(late.actual()), reading[0], reading[1], late.word()[0], late.word()[1]);
                 }
                 continue;
             }
@@ -212,9 +213,9 @@ public final class MonitoringDeviationUnexplained implements Rule {
     }
 
     /**
-     * Where the month the table runs to was read, said beside it in the messages (session 46, M4's left-alone 2): nothing
-     * where budget.json gives it (funds.toDateMonth, the form's own figure), the title where it was read from there, in
-     * Chinese and in English.
+     * Where the month the table runs to was read, said beside it in execution-behind (session 46, M4's left-alone 2; the
+     * deadline findings say it with their reading, {@link #withFrom}): nothing where budget.json gives it (funds.toDateMonth,
+     * the form's own figure), the title where it was read from there, in Chinese and in English.
      */
     static String[] from(io.github.jixiao.model.MonitoringMonth read) {
         if (read == null || !read.fromTitle()) {
@@ -223,6 +224,20 @@ public final class MonitoringDeviationUnexplained implements Rule {
         return new String[] {
             "（截至月份按表名“" + read.title().strip() + "”读：budget.json 没有填写 funds.toDateMonth）",
             " (read from the table's title \"" + read.title().strip() + "\", as budget.json gives no funds.toDateMonth)"};
+    }
+
+    /**
+     * The reading of a deadline said beside it ({@link #reading}) with, where the month the table runs to was read from its
+     * title, that said too, in the same parenthesis (截至月份 6 月按表名“…”读): the findings whose message names that month
+     * (deadline-passed, -blank, -day-ahead). One detail, so that a message keeps to its ten placeholders.
+     */
+    static String[] withFrom(String[] reading, int month, io.github.jixiao.model.MonitoringMonth read) {
+        if (read == null || !read.fromTitle()) {
+            return reading;
+        }
+        return new String[] {
+            reading[0] + "；截至月份 " + month + " 月按表名“" + read.title().strip() + "”读（budget.json 没有填写 funds.toDateMonth）",
+            reading[1] + "; month " + month + " read from the table's title \"" + read.title().strip() + "\" (budget.json gives no funds.toDateMonth)"};
     }
 
     /**
