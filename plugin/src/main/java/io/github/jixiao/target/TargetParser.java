@@ -969,13 +969,17 @@ public final class TargetParser {
         String han = "[\\u4E00-\\u9FFF]";
         // after 前 (之前, 以前) only: the work done by the deadline said in a short phrase of CJK words, one of them a verb
         // of the work done (6月底前完成验收, 7月底前拨付到位, 12月底前全部完工, 2023年10月31日前完成项目建设, 6月底前资金拨付到位),
-        // read as the deadline as 6月底前完成 is; before session 45 one word alone was allowed after the side, and these
+        // read as the deadline as 6月底前完成 is (since session 46 also 启动, 召开, 印发, 报送, 提交: 6月底前召开项目调度会,
+        // 9月底前印发实施方案, 6月底前报送自评报告; a day to start by, 6月底前启动, is read by the rules that read a deadline
+        // as a start: monitoring-deviation-unexplained counts only 尚未启动 or the like as missing it);
+        // before session 45 one word alone was allowed after the side, and these
         // were words (or 6 of a unit 月底前完成验收), so no deadline was checked at 运行监控 or 自评. Bounded: 2 to 12
         // characters to the end, no digit or punctuation (6月底前完成，验收合格率100%: a second target in the cell), no
         // negation (未, 不, 没, 无, 否), no 的 (完成的项目数), no condition (达, 且, 或), and not ending as a measure does
         // (完成率, 完成数, 工作量, 进度): each lookahead scans at most those 12 characters, so the reading stays linear
         String phrase = "(?<=前)(?=" + han + "{2,12}$)(?!" + han + "*?[的未不没无否达且或])(?!" + han + "*[率数量额度值]$)"
-                + "(?=" + han + "{0,10}?(?:完成|完工|竣工|办结|到位|交付|验收|上线|启用|开工|实施|拨付|支付|发放|建成|投用|落实|兑现))"
+                + "(?=" + han + "{0,10}?(?:完成|完工|竣工|办结|到位|交付|验收|上线|启用|开工|实施|拨付|支付|发放|建成|投用|落实|兑现"
+                + "|启动|召开|印发|报送|提交))"
                 + han + "+";
         DATE_DONE = "(?:" + phrase + "|(?:完成|完工|竣工|办结|到位|交付|验收|上线|启用|开工|实施)?)";
     }
@@ -1228,6 +1232,138 @@ public final class TargetParser {
         if (target == null || target.isBlank()) {
             return null;
         }
+        TargetValue v = writtenDeadline(year, target);
+        if (v == null) {
+            // words before the deadline (力争6月底前完成, 计划于6月底前完成, 确保9月底前完成): the deadline they aim at, as a
+            // reviewer checks it (session 46); before, such a target was words and no deadline was read
+            String rest = withoutLead(target);
+            v = rest == null ? null : writtenDeadline(year, rest);
+            v = v == null ? null : dateValue(v.comparator(), v.explicitComparator(), v.low(), target.strip());
+        }
+        if (v == null) {
+            // a month's ten days (6月中旬完成): by the last day of them, as tenDays reads it
+            TenDays t = tenDays(year, target);
+            v = t == null ? null : dateValue(Comparator.LE, true, BigDecimal.valueOf(t.year() * 10_000L + t.month() * 100L + t.lastDay()),
+                    target.strip());
+        }
+        if (v == null) {
+            // a deadline and a second target in one cell (6月底前完成，验收合格率100%): the deadline its first clause sets, as a
+            // reviewer checks it; the rest is another target, which the rule that reads the deadline asks to be a row of its
+            // own (secondTarget). Once: the first clause is read as a cell of its own, not split again
+            String[] two = secondTarget(target);
+            TargetValue first = two == null ? null : firstClauseDeadline(year, two[0]);
+            v = first == null ? null : dateValue(first.comparator(), first.explicitComparator(), first.low(), target.strip());
+        }
+        return v;
+    }
+
+    private static TargetValue firstClauseDeadline(Integer year, String first) {
+        TargetValue v = writtenDeadline(year, first);
+        if (v == null) {
+            String rest = withoutLead(first);
+            v = rest == null ? null : writtenDeadline(year, rest);
+        }
+        if (v == null) {
+            TenDays t = tenDays(year, first);
+            v = t == null ? null : dateValue(Comparator.LE, true, BigDecimal.valueOf(t.year() * 10_000L + t.month() * 100L + t.lastDay()), first);
+        }
+        return v;
+    }
+
+    /** What separates a deadline from a second target written after it in the same cell. */
+    private static final String SECOND_TARGET_BREAK = "，,；;";
+
+    /**
+     * A cell that is a deadline, then a second target after a comma or a semicolon (6月底前完成，验收合格率100%;
+     * 力争6月底前完成；群众满意度≥90%): the two texts, stripped, or null where the cell has no such break, where either side is
+     * empty, or where the part before the break is no deadline ({@link #deadline} of it alone: 按进度推进，6月底前启动 is
+     * none). At most 40 characters before the break, as a deadline is short.
+     */
+    public static String[] secondTarget(String target) {
+        if (target == null) {
+            return null;
+        }
+        String t = target.strip();
+        int at = -1;
+        for (int k = 0; k < t.length() && k <= 40; k++) {
+            if (SECOND_TARGET_BREAK.indexOf(t.charAt(k)) >= 0) {
+                at = k;
+                break;
+            }
+        }
+        if (at <= 0) {
+            return null;
+        }
+        String first = t.substring(0, at).strip();
+        String rest = t.substring(at + 1).strip();
+        while (!rest.isEmpty() && SECOND_TARGET_BREAK.indexOf(rest.charAt(0)) >= 0) {
+            rest = rest.substring(1).strip();
+        }
+        if (first.isEmpty() || rest.isEmpty() || firstClauseDeadline(2000, first) == null) {
+            return null;
+        }
+        return new String[] {first, rest};
+    }
+
+    /**
+     * Words before a deadline that aim at it (力争, 争取, 计划, 确保, 务必, 要求, 须, 应, 拟; with 于 or 在 after them): 力争6月底前完成
+     * is checked as 6月底前完成 is. Longest first. Not 预计 (a forecast, not a target) nor words of progress (按进度推进，…: a
+     * second thing said, kept as words).
+     */
+    private static final String[] LEADS = {"力争于", "力争在", "力争", "争取于", "争取在", "争取", "计划于", "计划在", "计划",
+        "确保于", "确保在", "确保", "务必于", "务必在", "务必", "要求于", "要求在", "要求", "须于", "须在", "应于", "应在", "拟于", "拟在"};
+
+    /** The target without a word before its deadline ({@link #LEADS}: 力争6月底前完成 → 6月底前完成), or null where it has none. */
+    public static String withoutLead(String target) {
+        if (target == null) {
+            return null;
+        }
+        String t = target.strip();
+        for (String l : LEADS) {
+            if (t.startsWith(l) && t.length() > l.length() && Character.isDigit(t.charAt(l.length()))) {
+                return t.substring(l.length());
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A month's ten days named as a deadline (6月中旬完成, 2023年6月上旬, 6月下旬前完成验收), read as a reviewer reads it: by
+     * the last day of those ten days (上旬 the 10th, 中旬 the 20th, 下旬 the month's last day), a word before it as
+     * {@link #deadline} allows; the month, which ten days, the day read, and the year (the table's where not written).
+     */
+    public record TenDays(int year, int month, String part, int lastDay) {
+    }
+
+    private static final Pattern TEN_DAYS = Pattern.compile("^(?:(\\d{4})年)?(\\d{1,2})月(上|中|下)旬(?:(?:前|之前|以前)" + DATE_DONE
+            + "|(?:完成|完工|竣工|办结|到位|交付|验收|上线|启用|开工|实施)?)$");
+
+    /** {@code target} as {@link TenDays} in {@code year} (the table's, where it writes none), or null. */
+    public static TenDays tenDays(Integer year, String target) {
+        if (target == null || target.indexOf('旬') < 0) {
+            return null;
+        }
+        String t = withoutLead(target);
+        Matcher m = TEN_DAYS.matcher(normalise(t != null ? t : target.strip()));
+        if (!m.matches()) {
+            return null;
+        }
+        int y = m.group(1) != null ? Integer.parseInt(m.group(1)) : year == null ? 0 : year;
+        int month = Integer.parseInt(m.group(2));
+        if (y < 1990 || y > 2100 || month < 1 || month > 12) {
+            return null;
+        }
+        String part = m.group(3);
+        int last = switch (part) {
+            case "上" -> 10;
+            case "中" -> 20;
+            default -> java.time.YearMonth.of(y, month).lengthOfMonth();
+        };
+        return new TenDays(y, month, part + "旬", last);
+    }
+
+    /** {@link #deadline} of a target as written, without words before it. */
+    private static TargetValue writtenDeadline(Integer year, String target) {
         TargetValue v = parseShared(target);
         if (!v.isDate() && year != null && year >= 1990 && year <= 2100 && target.indexOf('月') >= 0) {
             String norm = normalise(target.strip());

@@ -44,7 +44,147 @@ public final class WorkLeft {
         {"尚未完成", "not yet done"}, {"尚未完工", "not yet finished"}, {"尚未竣工", "not yet completed"},
         {"尚未建成", "not yet built"}, {"尚未开工", "not yet started"}, {"尚未实施", "not yet carried out"},
         {"未完成", "not done"}, {"未完工", "not finished"}, {"未竣工", "not completed"}, {"未建成", "not built"},
-        {"未开工", "not started"}, {"待完成", "still to be done"}, {"待实施", "still to be carried out"}};
+        {"未开工", "not started"}, {"待完成", "still to be done"}, {"待实施", "still to be carried out"},
+        // session 46: a start not made leaves the whole of the work (尚未启动 under 6月底前完成, or 6月底前启动)
+        {"尚未启动", "not yet started"}, {"未启动", "not started"}};
+
+    /**
+     * Words saying a closing-out or money act is not done yet (尚未拨付, 资金未到位, 尚未验收), each with the act it names
+     * (the {@link #CLOSE_OUT} word, or 到位) and its English gloss: work left only where the row itself sets that act
+     * ({@link #actLeft}: 资金拨付 | 7月底前拨付到位 | 尚未拨付); beside a deadline for the work they follow it (已完工，尚未验收).
+     * 尚未 before 未 (尚未拨付 holds 未拨付).
+     */
+    private static final String[][] ACT_NOT_DONE = {
+        {"尚未拨付", "拨付", "not yet paid out"}, {"未拨付", "拨付", "not paid out"}, {"尚未支付", "支付", "not yet paid"},
+        {"未支付", "支付", "not paid"}, {"尚未到位", "到位", "not yet in place"}, {"未到位", "到位", "not in place"},
+        {"尚未验收", "验收", "not yet accepted"}, {"未验收", "验收", "not accepted"}, {"尚未结算", "结算", "not yet settled"},
+        {"未结算", "结算", "not settled"}};
+
+    /** The English name of an act of {@link #CLOSE_OUT} or 到位. */
+    private static String actEn(String act) {
+        return switch (act) {
+            case "拨付", "支付", "报账" -> "payment";
+            case "到位" -> "funds in place";
+            case "验收" -> "acceptance";
+            case "结算" -> "settlement";
+            case "决算" -> "final accounts";
+            case "审计" -> "audit";
+            case "试运行" -> "trial run";
+            case "移交" -> "handover";
+            case "备案" -> "filing";
+            case "归档" -> "archiving";
+            default -> act;
+        };
+    }
+
+    /** The words of a row (its target or name) that set an act of {@link #ACT_NOT_DONE} (the money acts one another's). */
+    private static String actWords(String act) {
+        return switch (act) {
+            case "拨付", "支付", "到位" -> "拨付|支付|付款|到位|兑付|兑现";
+            case "结算" -> "结算|决算";
+            default -> act;
+        };
+    }
+
+    /**
+     * The not-done word of an actual whose act the row itself sets ({@code row}: its target and name), with the act and its
+     * gloss of the word and the act's English name, or null: 尚未拨付 or 资金未到位 beside 7月底前拨付到位 or a row named 资金拨付; 尚未验收, 尚未完成验收 beside
+     * 6月底前完成验收. Not where the row sets the work the act follows (6月底前完工 | 已完工，尚未验收: the work is done), not
+     * where the word is a figure's name (未拨付资金额0, 未到位率) or denied (无未拨付), not where a clause says the whole is
+     * done ({@link #WHOLE_DONE}). Linear in the actual's length.
+     */
+    public static String[] actLeft(String row, String actual) {
+        if (actual == null || row == null || actual.length() < 3) {
+            return null;
+        }
+        for (String w : WHOLE_DONE) {
+            if (actual.contains(w)) {
+                return null;
+            }
+        }
+        for (String[] w : ACT_NOT_DONE) {
+            if (wordAt(actual, w[0]) >= 0 && java.util.regex.Pattern.compile(actWords(w[1])).matcher(row).find()) {
+                return new String[] {w[0], w[1], w[2], actEn(w[1])};
+            }
+        }
+        // 尚未完成验收, 未完成结算: a work word not done with the act after it, in a clause about that act
+        int from = 0;
+        for (int k = 0; k <= actual.length(); k++) {
+            if (k < actual.length() && CLAUSE_BREAK.indexOf(actual.charAt(k)) < 0) {
+                continue;
+            }
+            String clause = actual.substring(from, k);
+            from = k + 1;
+            String nd = notDoneWord(clause);
+            if (nd == null) {
+                continue;
+            }
+            for (String act : CLOSE_OUT) {
+                int at = clause.indexOf(act, clause.indexOf(nd));
+                if (at >= 0 && java.util.regex.Pattern.compile(actWords(act)).matcher(row).find()) {
+                    return new String[] {nd + clause.substring(clause.indexOf(nd) + nd.length(), at + act.length()), act,
+                        "not yet done", actEn(act)};
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Words saying the work has not started, each with its English gloss; 尚未 before 未. */
+    private static final String[][] NOT_STARTED = {
+        {"尚未启动", "not yet started"}, {"未启动", "not started"}, {"尚未开工", "not yet started"}, {"未开工", "not started"},
+        {"尚未动工", "not yet started"}, {"未动工", "not started"}, {"尚未开始", "not yet begun"}, {"未开始", "not begun"}};
+
+    /**
+     * The word of an actual saying the work has not started (尚未启动, 未开工), with its English gloss, or null: what a
+     * deadline to start by (6月底前启动, 开工时间 2019年3月) is missed by, where 施工中 or 正在推进 says it has started.
+     */
+    public static String[] notStarted(String actual) {
+        if (actual == null) {
+            return null;
+        }
+        for (String[] w : NOT_STARTED) {
+            if (wordAt(actual, w[0]) >= 0) {
+                return w;
+            }
+        }
+        return null;
+    }
+
+    /** Nothing left, as a figure after a not-done word (未拨付资金0元, 未完成项目0个): 0, 0.00, and no other digit after. */
+    private static final java.util.regex.Pattern NOTHING = java.util.regex.Pattern.compile("[0０](?:\\.0+)?(?![0-9.])");
+
+    /** What ends a figure's name (未完成率, 未拨付资金额, 未完成项目数): a rate, a count, an amount, a value, a share. */
+    private static final String MEASURE_END = "率数量额值比重";
+
+    /**
+     * Where {@code w} (a not-done word) occurs in {@code text} as a reviewer reads it, or -1: not as part of a figure's name
+     * (未完成率5%, 未完成的, the word before 率, 数, 量, 额, 值, 比 or 的; 未完成项目数：0, 未拨付资金额为0, the CJK run after it
+     * ending as a measure does before a figure, or before a colon, 为 or 是 and a figure, or before 0: 未拨付资金0元 is nothing
+     * left; 尚未完成全部工作量 and 尚未拨付资金50万元 are the work left), nor denied before it (无未完成, 没有未完成, 不存在未完成, 均无未拨付). Each occurrence is looked at once, and the
+     * run after it at most 8 characters: linear.
+     */
+    static int wordAt(String text, String w) {
+        for (int at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) {
+            int end = at + w.length();
+            int run = end;
+            while (run < text.length() && run - end < 8 && Character.UnicodeScript.of(text.charAt(run)) == Character.UnicodeScript.HAN) {
+                run++;
+            }
+            boolean named = run > end && "为是".indexOf(text.charAt(run - 1)) >= 0; // 未拨付资金为…: a figure's name and its value
+            int last = named ? run - 2 : run - 1;
+            boolean next = run < text.length() && (Character.isDigit(text.charAt(run)) || "：:".indexOf(text.charAt(run)) >= 0);
+            boolean figure = run > end && (text.charAt(end) == '的' || MEASURE_END.indexOf(text.charAt(end)) >= 0
+                    || next && (named || !Character.isDigit(text.charAt(run)) || last >= end && MEASURE_END.indexOf(text.charAt(last)) >= 0
+                            || NOTHING.matcher(text).region(run, text.length()).lookingAt()));
+            boolean denied = at > 0 && text.charAt(at - 1) == '无' || text.startsWith("没有", Math.max(0, at - 2)) && at >= 2
+                    || text.startsWith("不存在", Math.max(0, at - 3)) && at >= 3;
+            if (!figure && !denied) {
+                return at;
+            }
+        }
+        return -1;
+    }
 
     /** What an under-way word ({@link #WORDS}) says is left; each reader takes the kinds it means. */
     public enum Left {
@@ -222,7 +362,7 @@ public final class WorkLeft {
     /** The {@link #NOT_DONE} word in {@code clause}, or null (closing out not asked). */
     private static String notDoneWord(String clause) {
         for (String[] w : NOT_DONE) {
-            if (clause.contains(w[0])) {
+            if (wordAt(clause, w[0]) >= 0) {
                 return w[0];
             }
         }

@@ -26,7 +26,8 @@ import io.github.jixiao.target.WorkLeft;
                 + "在该规则报告满分的行上不再重复，因为那条已说明得分未扣减及应得分数。"
                 + "实际完成值只写工作仍在进行（“正在推进”“进行中”“随项目进度把控”“剩余工程款待申请”）或“基本完成”的（天津 东丽区 2020），"
                 + "到年终自评时指标没有完成（评分时“基本完成”读作部分达成，其余无法判定达成程度），同样须说明原因并扣分，有没有分值都报告；"
-                + "一部分已完成、另一部分仍在进行或尚未完成的（“一期已完工，二期正在推进”“主体已完工，附属工程尚未完工”）也是如此（评分时读作部分达成）；只写某部分尚未完成、未写哪部分已完成的（“二期尚未完工”），与单写“正在推进”同样报告（评分时不推测完成档次）；只是结算、决算、审计、验收等收尾工作尚未完成的（“二期尚未完成竣工决算”）不报告；"
+                + "一部分已完成、另一部分仍在进行或尚未完成的（“一期已完工，二期正在推进”“主体已完工，附属工程尚未完工”）也是如此（评分时读作部分达成）；只写某部分尚未完成、未写哪部分已完成的（“二期尚未完工”），与单写“正在推进”同样报告（评分时不推测完成档次）；只是结算、决算、审计、验收等收尾工作尚未完成的（“二期尚未完成竣工决算”）不报告，但该行的指标值或指标名称本身要求的正是拨付、验收、结算的，“尚未拨付”“资金未到位”“尚未完成验收”就是未完成，同样报告；“尚未启动”“未启动”是整项工作尚未开始，同样报告；"
+                + "“未完成率0%”“未完成项目数：0”“未拨付资金为0”里的词是数字的名称，“无未完成事项”是否认，都不报告；"
                 + "这些词须是独立的词：“存在建设”“现在建成”里的“在建”、作状语的“在项目实施中未发生安全事故”“在建设中严格把关”、已完成的设施“正在发挥作用”、写明已完成全年任务或验收合格的“正在”，以及“严格把控质量”里的“把控”，都不报告；"
                 + "实际完成值用文字写明没有做到的（“1-2期未能及时培训”，吕梁 2021；“未按时完成”“未达到”“没有达到”“未达标”“未实现”“未落实”“未到位”“未开展”“未实施”），是未完成，同样报告（stated）；评分时与本规则读法相同：写明只是一部分没有做到的（“1-2期”“2所”“第三期”“部分”“个别”在前）读作部分达成，整体没有做到的（“培训未能开展”“资金未到位”）读作未达成，得满分的由 score-ignores-missed-target 报告；“未发生”“未出现”“未发现”（安全事故、问题）是做到了，同一分句中前面写着否认的（“不存在未达标情况”“杜绝未落实情况”“无未到位资金”）也是，不在此列；指标值本身也是否定或写着同一个词的、实际完成值照写了指标值原话的（“培训质量达标，未能参训学员已安排下期补训”），不报告。"
                 + "指标值本身也写着这些词或只要求推进的（“按进度推进”“基本完成”），或完成档次一栏已写未达成、部分达成的（由 indicator-miss-unexplained 要求说明），或指标值是数字的（由 indicator-actual-incommensurable 要求填写实际数值），不报告。",
@@ -41,7 +42,8 @@ import io.github.jixiao.target.WorkLeft;
                 + "is done and another is still under way or not done (一期已完工，二期正在推进 (phase one finished, phase two being pushed forward), "
                 + "主体已完工，附属工程尚未完工 (main works finished, ancillary works not yet finished)), which the scorer reads as partly achieved; "
                 + "and one saying a part is not done with nothing said done (二期尚未完工 (phase two not yet finished)), reported as 正在推进 (being pushed forward) alone is "
-                + "(the scorer guesses no grade from it); not where only closing out is left (二期尚未完成竣工决算 (phase two's final accounts not yet done): settlement, final accounts, audit or acceptance). "
+                + "(the scorer guesses no grade from it); not where only closing out is left (二期尚未完成竣工决算 (phase two's final accounts not yet done): settlement, final accounts, audit or acceptance), unless the row's target or name sets that very act: 尚未拨付 (not yet paid out), 资金未到位 (funds not in place) or 尚未完成验收 (acceptance not yet done) beside a target or name of payment or acceptance is the target not met, and reported; so is 尚未启动 (not yet started), the whole of the work not begun. "
+                + "Nor the words in a figure's name, 未完成率 (the rate not done), 未完成项目数 (the number of projects not done) or 未拨付资金 (the funds not paid out) before a figure such as 0, nor a denial, 无未完成事项 (nothing left undone). "
                 + "An actual saying in words that the target was not met (1-2期未能及时培训 (periods 1-2 could not be trained in time), Lüliang 2021; 未按时完成 (not done on time), 未达到 (not reached), 没有达到 (not reached), 未达标 (not up to standard), 未实现 (not achieved), 未落实 (not carried out), 未到位 (not in place), 未开展 (not carried out), 未实施 (not carried out)) is a miss too, reported as such (stated); the scorer reads it alike: a miss said of a part of the work (1-2期 (periods 1-2), 2所 (2 schools), 第三期 (the third period), 部分 (some), 个别 (a few) before it) as partly achieved, of the whole (培训未能开展 (the training could not be held), 资金未到位 (funds not in place)) as not achieved, and score-ignores-missed-target reports it at full points; "
                 + "未发生 (did not happen), 未出现 (did not occur) and 未发现 (none found), of accidents or problems, say the target was met and are not, nor is a miss word its clause denies before it (不存在未达标情况 (no case of falling short exists), 杜绝未落实情况 (no case of not carrying it out allowed), 无未到位资金 (no funds not in place)), nor an actual whose target is itself a negation or holds the same word, or one that repeats the target's own words (培训质量达标，未能参训学员已安排下期补训 (training quality up to standard; those who could not attend are booked for the next course)). "
                 + "The words must stand as words: "
@@ -159,6 +161,13 @@ public final class IndicatorTargetMissed implements Rule {
             boolean explained = !Checks.placeholder(i.explanation());
             ctx.report(explained ? Severity.INFO : Severity.WARNING, explained ? "stated-explained" : "stated", i.actualSrc(), null,
                     Checks.name(i), Checks.target(i), Checks.quote(a), stated.word(), stated.word() + " (" + stated.gloss() + ")");
+            return;
+        }
+        // a closing-out or money act not done where the row sets that act itself (资金拨付 | 按时拨付到位 | 尚未拨付; 项目验收 |
+        // 完成验收 | 尚未完成验收), as monitoring-deviation-unexplained reads it (session 46); after a row's work (已完工，尚未验收) none
+        String[] act = WorkLeft.actLeft(t + " " + (i.name() == null ? "" : i.name()), a);
+        if (act != null) {
+            inProgress(i, ctx, new String[] {act[0], act[2] + ": " + act[3]});
         }
     }
 

@@ -46,9 +46,11 @@ import java.util.List;
                 + "或空着（另填了全年预计完成值或完成目标可能性；三项都空着的由 indicator-incomplete 的 no-monitoring 指出）的，期限已经错过，不论完成目标可能性填什么，都要写明原因和措施（deadline-passed、deadline-passed-blank）；截至目前的完成值是期限之后的日期的（6月底前完成，完成值 7月15日），已延期完成，同样要写明原因（deadline-passed-late）；"
                 + "完成值的日期在监控截至月份之后的（表中数字截至 6 月，完成值 7月15日），不是截至当时已经完成的日期（是预计完成时间，或截至月份填错），期限到截至月末已过的，要写明原因和措施或改正截至月份（deadline-passed-day-ahead），期限未到而完成值的日期（或写明“预计”“计划”的日期，如“预计8月10日完成”；全年预计完成值栏同样读）晚于期限的，预计不能按期完成，要写明原因和纠偏措施（deadline-forecast-late）；"
                 + "期限已过时，完成值为“基本完成”的按到期尚未全部完成读（期限要求的是全部完成），同样报告 deadline-passed 并在消息中写明这一读法；“待验收”“待拨付”“待结算”等收尾用语，"
-                + "只有该行的指标值或指标名称本身要求的正是验收、拨付、结算等的才算未完成（6月底前验收，完成值“已完工，待验收”），工程期限之后只剩验收、付款的（已完工，待验收）不报告；"
+                + "只有该行的指标值或指标名称本身要求的正是验收、拨付、结算等的才算未完成（6月底前验收，完成值“已完工，待验收”），工程期限之后只剩验收、付款的（已完工，待验收）不报告；“尚未拨付”“资金未到位”“尚未验收”“尚未完成验收”同样只在该行要求的正是拨付、到位、验收时算未完成（7月底前拨付到位，完成值“尚未拨付”），“尚未启动”“未启动”是整项工作尚未开始，算未完成；“未完成率0%”“未拨付资金为0”里的词是数字的名称，“无未完成事项”是否认，不算；"
+                + "期限前写有“力争”“争取”“计划于”“确保”等的（力争6月底前完成），按其后的期限读；写“上旬”“中旬”“下旬”的（6月中旬完成），分别按该月 10 日、20 日、月末读，消息中写明；期限后的工作短语可以是启动、召开、印发、报送、提交等（6月底前召开项目调度会）；"
+                + "一格里写了期限又写了另一个目标的（6月底前完成，验收合格率100%），按期限核对，并提示（info）把另一个目标另列一行（deadline-and-another-target）；截至月份是从表名读出的，消息中写明表名；完成值在进度之后的分句写预计、计划日期的（当前进度80%，预计8月10日完成），该日期按预计完成日期读，晚于期限的报告 deadline-forecast-late；写明已完成、之后计划的是另一项工作的（已于6月20日完成，计划8月验收）不读；"
                 + "只写月份加“前”的期限（6月前、2019年6月前）按该月月底读，与“6月底前”“6月30日前”（含当日）相同：项目年度到 12 月底，“12月前”指年内；这是有利于单位的读法，消息中写明，指 6 月 1 日之前的请写作“5月底前”；只写年份加“前”的（2023年前完成）同样按该年年底读（规划、目标中“2020年前全面建成”指到 2020 年底），消息中写明，指 2023 年 1 月 1 日之前的请写作“2022年底前”；"
-                + "已完成的、写了期限之内完成日期的、期限未到的、期限是开工或启动时间的（开工时间 2019年3月：施工中即已开工），以及没有写截至月份的，不报告。",
+                + "已完成的、写了期限之内完成日期的、期限未到的、期限是开工或启动时间的（开工时间 2019年3月、6月底前启动：施工中、正在推进即已开工；只有“尚未启动”“未开工”等说明尚未开始的，期限已过时报告 deadline-passed），以及没有写截至月份的，不报告。",
         rationaleEn = "A mid-year monitoring table gives each indicator's likelihood of reaching its target (确定能 (certain), 有可能 (possible), 不可能 (unlikely), 完全不可能 (impossible)), "
                 + "some forms also the year's forecast, and print beside them the columns for the cause of a deviation and the measures proposed. "
                 + "A target whose likelihood is possible, unlikely or impossible, or whose forecast falls short, needs its cause and the correction planned: "
@@ -67,7 +69,7 @@ import java.util.List;
                 + " A timeliness target whose deadline (6月底前完成, by the end of June; one without its year read in the submission's year) has passed by the end of the month "
                 + "the monitoring runs to (budget.json funds.toDateMonth; where not given, the month the table's title names: 2019年1-6月…监控表 (January–June), 上半年 (first half), 截至6月30日 (as of 30 June), not one it leaves unsure such as 截至6月15日 (as of 15 June)), with a value to date saying it is not done (正在推进 (under way), 尚未完成 (not yet done), 60% done) "
                 + "or blank (with a forecast or a likelihood given; with all three blank indicator-incomplete's no-monitoring says so), has missed its deadline whatever the likelihood says, "
-                + "and needs its cause and measures (deadline-passed, deadline-passed-blank); one whose value to date is a day after its deadline (6月底前完成 (by the end of June) beside 7月15日 (15 July)) was done late, a deviation whose cause is asked for too (deadline-passed-late); a day after the month the table runs to (figures to June, 7月15日) is no day done by then (a planned day, or the month given wrong): with the deadline passed by that month's end it needs the cause and measures, or the month corrected (deadline-passed-day-ahead), and is not reported while the deadline is to come, unless the day is after the deadline: a day planned after it (figures to June, 7月底前完成 beside 8月10日 or 预计8月10日完成, expected on 10 August; a forecast column so written likewise) forecasts the target missed, and its cause and remedy are asked for (deadline-forecast-late); with the deadline passed, 基本完成 (basically done) is read as not wholly done by it, the deadline asking for the whole, and is deadline-passed with that reading in the message, while a closing-out word (待验收, still to be accepted; 待拨付, still to be paid; 待结算, still to be settled) counts as not done only where the row's target or name sets that act itself (6月底前验收 beside 已完工，待验收), not after a deadline for the work (已完工，待验收: the work is done); a deadline written as a month and 前 alone (6月前, before June) is read as by the end of that month, as 6月底前 and 6月30日前 (which includes the day) are: the project year runs to the end of December and 12月前 means within the year; a reading in the unit's favour that the message states, asking for 5月底前 (by the end of May) where 1 June was meant; a year and 前 alone (2023年前完成, before 2023) likewise as by the end of that year (as plans and targets use it: 2020年前全面建成, built by the end of 2020), said in the message, asking for 2022年底前 (by the end of 2022) where 1 January 2023 was meant; not flagged where it is done, gives a day on or before the deadline, is not yet due, is a day to start by (开工时间 2019年3月, a start in March: 施工中, under construction, has started), or the month is not given.",
+                + "and needs its cause and measures (deadline-passed, deadline-passed-blank); one whose value to date is a day after its deadline (6月底前完成 (by the end of June) beside 7月15日 (15 July)) was done late, a deviation whose cause is asked for too (deadline-passed-late); a day after the month the table runs to (figures to June, 7月15日) is no day done by then (a planned day, or the month given wrong): with the deadline passed by that month's end it needs the cause and measures, or the month corrected (deadline-passed-day-ahead), and is not reported while the deadline is to come, unless the day is after the deadline: a day planned after it (figures to June, 7月底前完成 beside 8月10日 or 预计8月10日完成, expected on 10 August; a forecast column so written likewise) forecasts the target missed, and its cause and remedy are asked for (deadline-forecast-late); with the deadline passed, 基本完成 (basically done) is read as not wholly done by it, the deadline asking for the whole, and is deadline-passed with that reading in the message, while a closing-out word (待验收, still to be accepted; 待拨付, still to be paid; 待结算, still to be settled) counts as not done only where the row's target or name sets that act itself (6月底前验收 beside 已完工，待验收), not after a deadline for the work (已完工，待验收: the work is done); 尚未拨付 (not yet paid out), 资金未到位 (funds not in place), 尚未验收 and 尚未完成验收 (acceptance not yet done) likewise count only where the row sets that act (7月底前拨付到位, paid out by the end of July, beside 尚未拨付), while 尚未启动 (not yet started) is the whole of the work not begun and counts; the words in a figure's name, 未完成率 (the rate not done) or 未拨付资金 (the funds not paid out) before a figure such as 0, or denied, 无未完成事项 (nothing left undone), do not; words before a deadline that aim at it (力争, 争取, 计划于, 确保: 力争6月底前完成, striving to finish by the end of June) are read past, to the deadline; a month's ten days (6月中旬完成, done in the middle ten days of June) is read as by the 10th (上旬), the 20th (中旬) or the month's end (下旬), said in the message; the phrase of the work after a deadline may be a start, a meeting, an issue, a submission (启动, 召开, 印发, 报送, 提交: 6月底前召开项目调度会); a cell with a deadline and a second target (6月底前完成，验收合格率100%, done by the end of June, acceptance rate 100%) is checked by its deadline, and a note (info) asks for the other target in a row of its own (deadline-and-another-target); a month read from the table's title is said, with the title, in the message; a day planned in a clause after the progress made (当前进度80%，预计8月10日完成, 80% done, expected on 10 August) is read as the day expected (deadline-forecast-late where after the deadline), not where the work is said done and the plan is of another act (已于6月20日完成，计划8月验收, done on 20 June, acceptance planned for August); a deadline written as a month and 前 alone (6月前, before June) is read as by the end of that month, as 6月底前 and 6月30日前 (which includes the day) are: the project year runs to the end of December and 12月前 means within the year; a reading in the unit's favour that the message states, asking for 5月底前 (by the end of May) where 1 June was meant; a year and 前 alone (2023年前完成, before 2023) likewise as by the end of that year (as plans and targets use it: 2020年前全面建成, built by the end of 2020), said in the message, asking for 2022年底前 (by the end of 2022) where 1 January 2023 was meant; not flagged where it is done, gives a day on or before the deadline, is not yet due, is a day to start by (开工时间 2019年3月, a start in March, or 6月底前启动: 施工中, under construction, or 正在推进 has started; only words saying it has not, 尚未启动 or 未开工, miss it, deadline-passed), or the month is not given.",
         source = "湖北 黄石 2019 项目支出绩效监控表（申遗经费）：完成目标可能性（确定能、有可能、不可能）栏，及“偏差或不能完成目标原因分析”“相关建议或举措”栏；"
                 + "四川 部门预算项目支出绩效自评表（2023年度）：执行率未达 90% 须说明原因（SC-4）",
         sourceEn = "Hubei, Huangshi 2019 project spending performance monitoring table (World Heritage application funds): the likelihood column (certain, possible, unlikely) "
@@ -86,8 +88,8 @@ import java.util.List;
             @RuleInfo.Message(key = "ceiling-passed-certain", zh = "指标“{0}”的指标值是 {1}，截至目前已达 {2}，完成目标可能性却填“确定能”：支出只会累积，全年不会低于已经发生的数。请核对截至目前的完成值或完成目标可能性。",
                     en = "Indicator \"{0}\" has the target {1} and has reached {2} to date, yet gives its likelihood as \"确定能\" (certain): spending only adds up, and the year cannot end below what is spent already. "
                             + "Check the value to date or the likelihood."),
-            @RuleInfo.Message(key = "execution-behind", zh = "资金“{0}”截至 {1} 月末执行 {2}，为全年预算 {3} 的 {4}，不到序时进度 {5} 的一半，却没有说明原因。请在 budget.json 的 funds.executionExplanation 中写明执行滞后的原因（如按合同分期支付、资金尚未下达）和加快执行的措施。",
-                    en = "Funds row \"{0}\": {2} executed by the end of month {1}, {4} of the year's budget of {3}, less than half the time elapsed ({5}), and no reason given. "
+            @RuleInfo.Message(key = "execution-behind", details = {6, 7}, zh = "资金“{0}”截至 {1} 月末{6}执行 {2}，为全年预算 {3} 的 {4}，不到序时进度 {5} 的一半，却没有说明原因。请在 budget.json 的 funds.executionExplanation 中写明执行滞后的原因（如按合同分期支付、资金尚未下达）和加快执行的措施。",
+                    en = "Funds row \"{0}\": {2} executed by the end of month {1}{7}, {4} of the year's budget of {3}, less than half the time elapsed ({5}), and no reason given. "
                             + "State the cause of the delay (e.g. payment in contract instalments, funds not yet allocated) and the measures to catch up in budget.json funds.executionExplanation."),
             @RuleInfo.Message(key = "execution-forecast-short", zh = "资金“{0}”的全年预计执行数 {1} 只有全年预算 {2} 的 {3}，不到 90%，预计年末结余较多，却没有说明原因。请在 budget.json 的 funds.executionExplanation 中写明原因（如项目调减、政府采购节约），需要调整预算的按程序申请。",
                     en = "Funds row \"{0}\": the forecast for the year, {1}, is only {3} of the year's budget of {2}, below 90%, so a large balance is expected at the year end, and no reason is given. "
@@ -111,6 +113,9 @@ import java.util.List;
                     en = "Indicator \"{0}\" has the target {1} (deadline {2}{6}), yet its value to date, \"{3}\" ({4}), is no day the work was done but the day it is expected to be, after the deadline: "
                             + "the target is forecast to be missed, and no cause of the deviation and no correction is given. State why it is expected late and the remedy (how it can still be done by the deadline, "
                             + "or an adjustment of the target applied for as the rules require) in the indicator's {@偏差或不能完成目标原因分析|explanation}, and give as the value to date the progress made by the end of the month the monitoring runs to."),
+            @RuleInfo.Message(key = "deadline-and-another-target", zh = "指标“{0}”的指标值“{1}”在一格里写了期限（{2}，按 {3} 核对）和另一个目标“{4}”：监控只能按期限核对这一行，另一个目标的进度无从单独填写和核对。请把“{4}”另列一行指标，写明其指标值和截至目前的完成值。",
+                    en = "Indicator \"{0}\" has the target \"{1}\", a deadline ({2}, checked as {3}) and another target, \"{4}\", in one cell: the monitoring can check this row by its deadline only, and the other target's progress cannot be given or checked on its own. "
+                            + "Put \"{4}\" in a row of its own, with its target and its value to date."),
             @RuleInfo.Message(key = "contradiction", zh = "指标“{0}”的全年预计完成值 {1} 达不到指标值 {2}，完成目标可能性却填“确定能”。请核对预计完成值或完成目标可能性。",
                     en = "Indicator \"{0}\" forecasts {1} for the year, short of its target {2}, yet gives its likelihood as \"确定能\" (certain). "
                             + "Check the forecast or the likelihood.")
@@ -125,9 +130,11 @@ public final class MonitoringDeviationUnexplained implements Rule {
         boolean tableExplains = !Checks.placeholder(s.text("department", "/problems"));
         // the month the table's figures run to; none where not given or no month (funds-to-date-implausible asks for it)
         // (funds.toDateMonth, else the month the table's title names: 1-6月, 上半年, 截至6月30日)
-        Integer month = io.github.jixiao.model.MonitoringMonth.monthToDate(s);
+        io.github.jixiao.model.MonitoringMonth read = io.github.jixiao.model.MonitoringMonth.of(s);
+        Integer month = read == null ? null : read.month();
+        String[] from = from(read);
         if (!tableExplains && Checks.executionReason(s) == null) {
-            if (month == null || !executionBehind(s, month, ctx)) {
+            if (month == null || !executionBehind(s, month, from, ctx)) {
                 forecastShort(s, ctx);
             }
         }
@@ -145,15 +152,17 @@ public final class MonitoringDeviationUnexplained implements Rule {
                 continue;
             }
             boolean explained = tableExplains || !Checks.placeholder(i.explanation());
+            anotherTarget(s, i, ctx);
             Done done = doneOn(s, i, month);
             if (done != null) {
-                String[] reading = reading(i);
+                String[] reading = reading(s.year(), i);
                 if (done.afterMonth() || done.planned()) {
                     // a day after the month the table runs to is no day done by then (table to June, 7月15日): a day
                     // planned, or a month given wrong; where the deadline has passed by the month's end, not done by it
                     if (done.afterMonth() && done.duePassed() && !explained) {
                         ctx.report("deadline-passed-day-ahead", i.actualSrc(), Checks.name(i), Checks.target(i), done.due(),
-                                Integer.toString(month), Checks.quote(i.actual().strip()), done.on(), reading[0], reading[1]);
+                                Integer.toString(month), Checks.quote(i.actual().strip()), done.on(), withFrom(reading, month, read)[0],
+                                withFrom(reading, month, read)[1]);
                         continue;
                     }
                     // a day planned after the deadline (table to June, 7月底前完成 | 8月10日, or 预计8月10日完成): the target
@@ -174,7 +183,7 @@ public final class MonitoringDeviationUnexplained implements Rule {
             Late late = month == null ? null : deadlinePassed(s, i, month);
             if (late != null && !explained) {
                 // a 时效 target whose day is past at the month the table runs to, not done: missed whatever the likelihood says
-                String[] reading = reading(i);
+                String[] reading = withFrom(reading(s.year(), i), month, read);
                 if (late.actual() == null) {
                     ctx.report("deadline-passed-blank", i.actualSrc(), Checks.name(i), Checks.target(i), late.due(), Integer.toString(month),
                             reading[0], reading[1]);
@@ -204,10 +213,62 @@ public final class MonitoringDeviationUnexplained implements Rule {
     }
 
     /**
+     * Where the month the table runs to was read, said beside it in execution-behind (session 46, M4's left-alone 2; the
+     * deadline findings say it with their reading, {@link #withFrom}): nothing where budget.json gives it (funds.toDateMonth,
+     * the form's own figure), the title where it was read from there, in Chinese and in English.
+     */
+    static String[] from(io.github.jixiao.model.MonitoringMonth read) {
+        if (read == null || !read.fromTitle()) {
+            return new String[] {"", ""};
+        }
+        return new String[] {
+            "（截至月份按表名“" + read.title().strip() + "”读：budget.json 没有填写 funds.toDateMonth）",
+            " (read from the table's title \"" + read.title().strip() + "\", as budget.json gives no funds.toDateMonth)"};
+    }
+
+    /**
+     * The reading of a deadline said beside it ({@link #reading}) with, where the month the table runs to was read from its
+     * title, that said too, in the same parenthesis (截至月份 6 月按表名“…”读): the findings whose message names that month
+     * (deadline-passed, -blank, -day-ahead). One detail, so that a message keeps to its ten placeholders.
+     */
+    static String[] withFrom(String[] reading, int month, io.github.jixiao.model.MonitoringMonth read) {
+        if (read == null || !read.fromTitle()) {
+            return reading;
+        }
+        return new String[] {
+            reading[0] + "；截至月份 " + month + " 月按表名“" + read.title().strip() + "”读（budget.json 没有填写 funds.toDateMonth）",
+            reading[1] + "; month " + month + " read from the table's title \"" + read.title().strip() + "\" (budget.json gives no funds.toDateMonth)"};
+    }
+
+    /**
+     * A deadline and a second target in one cell (6月底前完成，验收合格率100%): the deadline is checked ({@link #deadline}
+     * reads the first clause), and a note asks for the other target in a row of its own, as a reviewer asks (session 46,
+     * T1's left-alone 3): one row, one target, each with its value to date.
+     */
+    private static void anotherTarget(Submission s, Indicator i, RuleContext ctx) {
+        if (i.targetValue().isDate()) {
+            return;
+        }
+        String[] two = TargetParser.secondTarget(i.effectiveTarget());
+        TargetValue d = two == null ? null : TargetParser.deadline(s.year(), i.effectiveTarget());
+        if (d == null) {
+            return;
+        }
+        ctx.report(Severity.INFO, "deadline-and-another-target", i.targetSrc(), null, Checks.name(i), i.effectiveTarget().strip(), two[0],
+                iso(d), two[1]);
+    }
+
+    /** The day a deadline's number names, ISO (2019-06-30). */
+    private static String iso(TargetValue d) {
+        java.time.LocalDate due = dueDay(d);
+        return due == null ? d.low().toPlainString() : due.toString();
+    }
+
+    /**
      * The funds block's execution to date less than half the time elapsed (execution-behind): the total row's, or with
      * none the block's only row; its base the full-year budget, else the initial one (as the monitoring page's 执行进度).
      */
-    private static boolean executionBehind(Submission s, int month, RuleContext ctx) {
+    private static boolean executionBehind(Submission s, int month, String[] from, RuleContext ctx) {
         Funds.Row row = whole(s.funds(), Funds.Column.EXECUTED_TO_DATE);
         Money budget = row == null ? null : budget(row);
         if (budget == null || row.executedToDate().value().compareTo(budget.value()) > 0) {
@@ -220,7 +281,7 @@ public final class MonitoringDeviationUnexplained implements Rule {
             return false;
         }
         ctx.report("execution-behind", toDate.src(), label(row), Integer.toString(month), Checks.money(toDate), Checks.money(budget),
-                Checks.pct(progress), Checks.pct(elapsed));
+                Checks.pct(progress), Checks.pct(elapsed), from[0], from[1]);
         return true;
     }
 
@@ -302,7 +363,7 @@ public final class MonitoringDeviationUnexplained implements Rule {
      */
     private static Late deadlinePassed(Submission s, Indicator i, int month) {
         TargetValue d = deadline(s, i);
-        if (d == null || startsWork(i.name()) || startsWork(i.effectiveTarget())) {
+        if (d == null) {
             return null;
         }
         java.time.LocalDate due = dueDay(d);
@@ -314,6 +375,13 @@ public final class MonitoringDeviationUnexplained implements Rule {
             return null; // not yet due at the month the table runs to
         }
         String a = i.actual();
+        if (startsWork(i.name()) || startsWork(i.effectiveTarget())) {
+            // a day to start by (6月底前启动, 开工时间 2019年3月): 施工中 or 正在推进 says it has started; only words saying it
+            // has not (尚未启动, 未开工) miss it (session 46; before, such a row was never read)
+            String[] not = Checks.blank(a) ? null : WorkLeft.notStarted(a);
+            return not == null ? null : new Late(due.toString(), a.strip(), new String[] {
+                "（“" + not[0] + "”：指标值要求期限内启动）", " (" + not[0] + ", " + not[1] + ": the target sets the start by its deadline)"});
+        }
         if (Checks.blank(a)) {
             return Checks.blank(i.columns().forecast()) && Checks.blank(i.columns().likelihood()) ? null : new Late(due.toString(), null, PLAIN);
         }
@@ -344,8 +412,11 @@ public final class MonitoringDeviationUnexplained implements Rule {
                 break;
             }
         }
+        if (planned == null) {
+            planned = plannedInSentence(i.effectiveTarget(), a);
+        }
         String day = planned != null ? planned : a;
-        TargetValue[] both = TargetParser.inYear(s.year(), i.effectiveTarget(), day);
+        TargetValue[] both = inYear(s, i, d, day);
         TargetValue done = both != null ? both[1] : planned != null ? TargetParser.parseShared(planned) : i.actualValue();
         if (done == null || !done.isDate() || done.isRange() || done.explicitComparator()) {
             return null;
@@ -359,6 +430,65 @@ public final class MonitoringDeviationUnexplained implements Rule {
         java.time.LocalDate end = month == null ? null : monthEnd(s, d, month);
         return new Done(due.toString(), on.toString(), on.isAfter(due), end != null && on.isAfter(end), end != null && !due.isAfter(end),
                 planned != null);
+    }
+
+    /**
+     * {@link TargetParser#inYear} of the row's target and {@code day}; where the deadline {@code d} was read past words
+     * before it (力争6月底前完成) or from a month's ten days (6月中旬完成), which inYear does not read, beside the deadline as a
+     * day with its year (2019年6月20日前), so that a day written without its year is read in the table's year as well.
+     */
+    private static TargetValue[] inYear(Submission s, Indicator i, TargetValue d, String day) {
+        TargetValue[] both = TargetParser.inYear(s.year(), i.effectiveTarget(), day);
+        if (both == null && d != null && !i.targetValue().isDate() && (TargetParser.withoutLead(i.effectiveTarget()) != null
+                || TargetParser.tenDays(s.year(), i.effectiveTarget()) != null)) {
+            long v = d.low().longValue();
+            both = TargetParser.inYear(s.year(), (v / 10_000) + "年" + (v / 100 % 100) + "月" + (v % 100) + "日前", day);
+        }
+        return both;
+    }
+
+    /** A share of the work below the whole, said as progress (当前进度80%, 已完成60%, 完成约一半 is not read). */
+    private static final java.util.regex.Pattern SHARE = java.util.regex.Pattern.compile("(\\d{1,3}(?:\\.\\d+)?)[%％]");
+
+    /**
+     * A day planned, said in a clause after the progress made (当前进度80%，预计8月10日完成; 正在施工，计划于8月10日完工): the
+     * planned day (8月10日完成), or null. Read so only where the clauses before it say the work is not done (a share below
+     * 100 %, an under-way word, a not-done word: {@link WorkLeft}), so that 已于6月20日完成，计划8月验收 (done, an act after it
+     * planned) is no forecast of the work. The last such clause; linear in the actual's length.
+     */
+    static String plannedInSentence(String target, String a) {
+        String planned = null;
+        int at = -1;
+        for (int k = 0; k < a.length(); k++) {
+            if ("，,；;。".indexOf(a.charAt(k)) < 0) {
+                continue;
+            }
+            for (String w : PLANNED) {
+                if (a.startsWith(w, k + 1)) {
+                    int end = k + 1 + w.length();
+                    int stop = end;
+                    while (stop < a.length() && "，,；;。".indexOf(a.charAt(stop)) < 0) {
+                        stop++;
+                    }
+                    planned = a.substring(end, stop).strip();
+                    at = k;
+                    break;
+                }
+            }
+        }
+        if (planned == null || planned.isEmpty()) {
+            return null;
+        }
+        String before = a.substring(0, at);
+        java.util.regex.Matcher m = SHARE.matcher(before);
+        while (m.find()) {
+            if (new BigDecimal(m.group(1)).compareTo(Checks.HUNDRED) < 0) {
+                return planned;
+            }
+        }
+        boolean left = WorkLeft.underWayWord(before, NOT_DONE_BY_THE_DEADLINE) != null || WorkLeft.notDone(target, before) != null
+                || WorkLeft.partDone(target, before) != null;
+        return left ? planned : null;
     }
 
     /** Words before a day in the value to date saying it is the day planned, not the day done (预计8月10日完成). */
@@ -388,8 +518,25 @@ public final class MonitoringDeviationUnexplained implements Rule {
      * and in English; empty texts for any other target. Details of the message: the
      * finding is the same with or without them.
      */
-    static String[] reading(Indicator i) {
-        Integer y = TargetParser.yearBefore(i.effectiveTarget());
+    static String[] reading(Integer year, Indicator i) {
+        TargetParser.TenDays ten = TargetParser.tenDays(year, i.effectiveTarget());
+        if (ten != null) {
+            // 6月中旬完成: by the 20th (上旬 the 10th, 中旬 the 20th, 下旬 the month's end), in the unit's favour, said (session 46)
+            String written = ten.month() + "月" + ten.part();
+            String en = switch (ten.part()) {
+                case "上旬" -> "the first ten days";
+                case "中旬" -> "the middle ten days";
+                default -> "the last ten days";
+            };
+            return new String[] {
+                "，“" + written + "”按 " + ten.month() + " 月 " + ten.lastDay() + " 日读（上旬到 10 日，中旬到 20 日，下旬到月末）",
+                "; \"" + written + "\" (" + en + " of month " + ten.month() + ") is read as by day " + ten.lastDay()
+                        + " (上旬 (the first ten days) by the 10th, 中旬 (the middle ten days) by the 20th, 下旬 (the last ten days) by the month's end)"
+            };
+        }
+        String target = TargetParser.withoutLead(i.effectiveTarget());
+        target = target == null ? i.effectiveTarget() : target;
+        Integer y = TargetParser.yearBefore(target);
         if (y != null) {
             // 2023年前: by 31 December 2023, as 2023年底前 (TargetParser.yearBefore), not by the end of 2022
             return new String[] {
@@ -398,7 +545,7 @@ public final class MonitoringDeviationUnexplained implements Rule {
                         + ", write \"" + (y - 1) + "年底前\""
             };
         }
-        Integer m = TargetParser.monthBefore(i.effectiveTarget());
+        Integer m = TargetParser.monthBefore(target);
         if (m == null) {
             return new String[] {"", ""};
         }
@@ -512,6 +659,13 @@ public final class MonitoringDeviationUnexplained implements Rule {
                     " (" + act[0] + ", " + gloss(act[0]) + ": " + act[2] + " the target sets by its deadline is not done)"};
             }
         }
+        // 尚未拨付, 资金未到位, 尚未验收 where the row sets that act itself (7月底前拨付到位 | 尚未拨付), read as 待拨付 is (session 46)
+        String[] act = WorkLeft.actLeft(t + " " + (i.name() == null ? "" : i.name()), text);
+        if (act != null) {
+            return new String[] {
+                "（“" + act[0] + "”：指标值要求期限内完成的" + act[1] + "尚未完成）",
+                " (" + act[0] + ", " + act[2] + ": the " + act[3] + " the target sets by its deadline is not done)"};
+        }
         return null;
     }
 
@@ -538,7 +692,7 @@ public final class MonitoringDeviationUnexplained implements Rule {
                 break;
             }
         }
-        TargetValue[] both = TargetParser.inYear(s.year(), i.effectiveTarget(), f);
+        TargetValue[] both = inYear(s, i, deadline(s, i), f);
         return both != null && TargetParser.compare(both[0], both[1]) == Outcome.MISSED;
     }
 }
