@@ -394,8 +394,16 @@ public final class Aggregate {
         }
         BigDecimal of = Monitoring.elapsed(m.month()); // the month's own share, as findings.json has it
         BigDecimal elapsed = of != null && percentIn(m.elapsed(), HUNDRED) && m.elapsed().compareTo(of) == 0 ? of : null;
+        if (elapsed == null) {
+            return new ReportModel.MonitoringRecord(m.row(), m.unit(), m.budget(), m.executed(),
+                    m.progress().setScale(2, RoundingMode.HALF_UP), null, null);
+        }
+        // where the month came from, as jixiao writes it: one of its two words, the title only beside "title"
+        String from = ReportModel.MonitoringRecord.FROM_FUNDS.equals(m.monthFrom()) || ReportModel.MonitoringRecord.FROM_TITLE.equals(m.monthFrom())
+                ? m.monthFrom() : null;
+        String title = ReportModel.MonitoringRecord.FROM_TITLE.equals(from) && m.monthTitle() != null ? Escape.value(m.monthTitle()) : null;
         return new ReportModel.MonitoringRecord(m.row(), m.unit(), m.budget(), m.executed(),
-                m.progress().setScale(2, RoundingMode.HALF_UP), elapsed == null ? null : m.month(), elapsed);
+                m.progress().setScale(2, RoundingMode.HALF_UP), m.month(), elapsed, from, title);
     }
 
     /** 0 ≤ {@code p} ≤ {@code max}, written with at most 10 decimals (so that rounding it to 2 is cheap whatever it says). */

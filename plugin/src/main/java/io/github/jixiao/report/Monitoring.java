@@ -200,8 +200,13 @@ record Monitoring(String heading, String note, List<List<String>> funds, List<Li
         MonitoringMonth read = month(result); // funds.toDateMonth, else the title's, as the page and the rules read it
         Integer month = read == null ? null : read.month();
         BigDecimal elapsed = elapsed(month);
-        return new ReportModel.MonitoringRecord(w.row(), f.unit(), w.budget(), w.executed(), w.progress(),
-                elapsed == null ? null : month, elapsed);
+        if (elapsed == null) {
+            return new ReportModel.MonitoringRecord(w.row(), f.unit(), w.budget(), w.executed(), w.progress(), null, null);
+        }
+        // where the month was read, the title quoted as the page quotes it (monitoring.monthFromTitle)
+        return new ReportModel.MonitoringRecord(w.row(), f.unit(), w.budget(), w.executed(), w.progress(), month, elapsed,
+                read.fromTitle() ? ReportModel.MonitoringRecord.FROM_TITLE : ReportModel.MonitoringRecord.FROM_FUNDS,
+                read.fromTitle() ? Escape.value(read.title().strip()) : null);
     }
 
     /**

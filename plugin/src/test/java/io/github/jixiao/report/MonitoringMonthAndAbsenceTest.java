@@ -129,6 +129,52 @@ class MonitoringMonthAndAbsenceTest {
         assertTrue(none.contains("| 截至监控时点执行数 |") && none.contains("| 截至监控时点完成值 |"), none);
     }
 
+    /**
+     * findings.json's {@code monitoring} says where its month came from (session 46): {@code monthFrom} "title" and the
+     * title quoted ({@code monthTitle}), or "funds.toDateMonth"; neither without a month. Aggregate keeps them (checked,
+     * as it checks the month: a findings.json is the submitter's file).
+     */
+    @Test
+    void findingsJsonSaysWhereTheMonthCameFrom() throws Exception {
+        String title = "黄石市2019年1-6月项目支出绩效监控表";
+        Path p = t15(t15Budget().replace("\"toDateMonth\": 6,", ""), t15Indicators(), title);
+        Path out = write(TargetsTableTest.run(p, Messages.ZH), Messages.ZH, "fromTitle");
+        String json = Files.readString(out.resolve(ReportWriter.FINDINGS_JSON));
+        assertTrue(json.contains("\"month\" : 6,\n    \"elapsed\" : 50.00,\n    \"monthFrom\" : \"title\",\n    \"monthTitle\" : \""
+                + title + "\"\n"), json);
+        ReportModel.MonitoringRecord rec = ReportModel.read(out.resolve(ReportWriter.FINDINGS_JSON), ReportModel.FindingsDocument.class).monitoring();
+        assertEquals("title", rec.monthFrom());
+        assertEquals(title, rec.monthTitle());
+        assertEquals(rec, Aggregate.of(List.of(AggregateMonitoringTest.input("t", out))).rows().get(0).monitoring());
+
+        // given in budget.json: said so, no title (the title's 1-7月 is not read)
+        Path given = t15(t15Budget(), t15Indicators(), "黄石市2019年1-7月项目支出绩效监控表");
+        Path out2 = write(TargetsTableTest.run(given, Messages.ZH), Messages.ZH, "fromFunds");
+        String json2 = Files.readString(out2.resolve(ReportWriter.FINDINGS_JSON));
+        assertTrue(json2.contains("\"month\" : 6,\n    \"elapsed\" : 50.00,\n    \"monthFrom\" : \"funds.toDateMonth\"\n  }"), json2);
+        assertFalse(json2.contains("monthTitle"), json2);
+        ReportModel.MonitoringRecord rec2 = ReportModel.read(out2.resolve(ReportWriter.FINDINGS_JSON), ReportModel.FindingsDocument.class).monitoring();
+        assertEquals("funds.toDateMonth", rec2.monthFrom());
+        assertNull(rec2.monthTitle());
+
+        // neither: no month, nothing said of its source
+        Path neither = t15(t15Budget().replace("\"toDateMonth\": 6,", ""), t15Indicators(), "黄石市项目支出绩效监控表");
+        String json3 = Files.readString(write(TargetsTableTest.run(neither, Messages.ZH), Messages.ZH, "neither")
+                .resolve(ReportWriter.FINDINGS_JSON));
+        assertTrue(json3.contains("\"progress\" : 39.80\n  }"), json3);
+        assertFalse(json3.contains("\"month") || json3.contains("monthFrom"), json3);
+
+        // a title with a quote, a control character and a right-to-left mark: JSON-escaped and cleaned, as the page quotes it
+        String hostile = "黄石市\\\"2019年1-6月\\u0007\\u202e项目支出绩效监控表";
+        Path bad = t15(t15Budget().replace("\"toDateMonth\": 6,", ""), t15Indicators(), hostile);
+        Path out4 = write(TargetsTableTest.run(bad, Messages.ZH), Messages.ZH, "hostile");
+        ReportModel.MonitoringRecord rec4 = ReportModel.read(out4.resolve(ReportWriter.FINDINGS_JSON), ReportModel.FindingsDocument.class).monitoring();
+        assertEquals("title", rec4.monthFrom());
+        assertEquals(Escape.value("黄石市\"2019年1-6月\u0007\u202e项目支出绩效监控表"), rec4.monthTitle());
+        assertFalse(rec4.monthTitle().contains("\u0007") || rec4.monthTitle().contains("\u202e"), rec4.monthTitle());
+        assertTrue(Files.readString(out4.resolve(ReportWriter.SUMMARY_MD)).contains("读自表名“" + rec4.monthTitle() + "”"));
+    }
+
     private static final String EMPTY_ROWS = "{\"$schema\": \"https://jixiao.github.io/schemas/v1/indicators.schema.json\", "
             + "\"schemaVersion\": \"1.0\", \"indicators\": []}\n";
     private static final String NO_FUNDS = "{\"$schema\": \"https://jixiao.github.io/schemas/v1/budget.schema.json\", \"schemaVersion\": \"1.0\"}\n";
