@@ -179,13 +179,13 @@ final class ScoreSummaryHtml {
             return;
         }
         sb.append("<section id=\"monitoring\">\n<h2>").append(esc(mon.heading())).append("</h2>\n");
-        for (String line : mon.none()) { // neither funds nor indicators: why, as the 目标申报 table says it has no row
-            sb.append("<p>").append(esc(line)).append("</p>\n");
-        }
         if (!mon.monthNote().isEmpty()) {
             sb.append("<p class=\"note\">").append(esc(mon.monthNote())).append("</p>\n");
         }
         List<List<String>> table = mon.funds();
+        if (!mon.fundsNone().isEmpty()) { // no funds table: why, where it would be (as the 目标申报 table says it has no row)
+            sb.append("<p>").append(esc(mon.fundsNone())).append("</p>\n");
+        }
         if (!table.isEmpty()) {
             sb.append("<div class=\"wide\"><table class=\"monitoring\">\n<thead><tr>");
             for (int i = 0; i < table.get(0).size(); i++) { // every column but the first holds an amount or a rate
@@ -203,6 +203,9 @@ final class ScoreSummaryHtml {
             if (!mon.note().isEmpty()) {
                 sb.append("<p class=\"note\">").append(esc(mon.note())).append("</p>\n");
             }
+        }
+        if (!mon.rowsNone().isEmpty()) { // no indicator row: why, likewise
+            sb.append("<p>").append(esc(mon.rowsNone())).append("</p>\n");
         }
         if (!mon.rows().isEmpty()) {
             sb.append("<div class=\"wide\"><table class=\"monitoring\">\n<thead><tr>");

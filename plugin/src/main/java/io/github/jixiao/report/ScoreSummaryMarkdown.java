@@ -330,13 +330,13 @@ final class ScoreSummaryMarkdown {
             return;
         }
         sb.append("## ").append(mon.heading()).append("\n\n");
-        for (String line : mon.none()) { // neither funds nor indicators: why, as the 目标申报 table says it has no row
-            sb.append(Escape.md(line)).append("\n\n");
-        }
         if (!mon.monthNote().isEmpty()) {
             sb.append(Escape.md(mon.monthNote())).append("\n\n");
         }
         List<List<String>> funds = mon.funds();
+        if (!mon.fundsNone().isEmpty()) { // no funds table: why, where it would be (as the 目标申报 table says it has no row)
+            sb.append(Escape.md(mon.fundsNone())).append("\n\n");
+        }
         if (!funds.isEmpty()) {
             for (int r = 0; r < funds.size(); r++) {
                 row(sb, funds.get(r));
@@ -348,6 +348,9 @@ final class ScoreSummaryMarkdown {
             if (!mon.note().isEmpty()) {
                 sb.append(Escape.md(mon.note())).append("\n\n");
             }
+        }
+        if (!mon.rowsNone().isEmpty()) { // no indicator row: why, likewise
+            sb.append(Escape.md(mon.rowsNone())).append("\n\n");
         }
         if (!mon.rows().isEmpty()) {
             List<String> headings = mon.indicatorHeadings(m);
