@@ -394,8 +394,16 @@ public final class Aggregate {
         }
         BigDecimal of = Monitoring.elapsed(m.month()); // the month's own share, as findings.json has it
         BigDecimal elapsed = of != null && percentIn(m.elapsed(), HUNDRED) && m.elapsed().compareTo(of) == 0 ? of : null;
+        if (elapsed == null) {
+            return new ReportModel.MonitoringRecord(m.row(), m.unit(), m.budget(), m.executed(),
+                    m.progress().setScale(2, RoundingMode.HALF_UP), null, null);
+        }
+        // where the month came from, as jixiao writes it: one of its two words, the title only beside "title"
+        String from = ReportModel.MonitoringRecord.FROM_FUNDS.equals(m.monthFrom()) || ReportModel.MonitoringRecord.FROM_TITLE.equals(m.monthFrom())
+                ? m.monthFrom() : null;
+        String title = ReportModel.MonitoringRecord.FROM_TITLE.equals(from) && m.monthTitle() != null ? Escape.value(m.monthTitle()) : null;
         return new ReportModel.MonitoringRecord(m.row(), m.unit(), m.budget(), m.executed(),
-                m.progress().setScale(2, RoundingMode.HALF_UP), elapsed == null ? null : m.month(), elapsed);
+                m.progress().setScale(2, RoundingMode.HALF_UP), m.month(), elapsed, from, title);
     }
 
     /** 0 ≤ {@code p} ≤ {@code max}, written with at most 10 decimals (so that rounding it to 2 is cheap whatever it says). */
@@ -830,7 +838,8 @@ public final class Aggregate {
                 .append("</p>\n</section>\n");
 
         sb.append("<section id=\"departments\">\n<h2>").append(esc(m.label("aggregate.departments", r.rows().size()))).append("</h2>\n");
-        sb.append("<div class=\"wide\"><table>\n<thead><tr>");
+        Page.wide(sb, m.label("aggregate.departments", r.rows().size()));
+        sb.append("<table>\n<thead><tr>");
         for (String k : List.of("aggregate.module", "aggregate.department", "aggregate.year", "aggregate.framework")) {
             sb.append("<th scope=\"col\">").append(esc(m.label(k))).append("</th>");
         }
@@ -895,7 +904,9 @@ public final class Aggregate {
         if (r.reviewedLosses() != null) { // by the 复核分, only where every graded department has a graded 复核总分
             lossesHtml(sb, r.reviewedLosses(), "reviewed-losses", m.label("aggregate.reviewedLosses"), m);
         }
-        sb.append("<section id=\"common\">\n<h2>").append(esc(commonTitle(r, m))).append("</h2>\n<div class=\"wide\"><table>\n<thead><tr>");
+        sb.append("<section id=\"common\">\n<h2>").append(esc(commonTitle(r, m))).append("</h2>\n");
+        Page.wide(sb, commonTitle(r, m));
+        sb.append("<table>\n<thead><tr>");
         for (String k : List.of("aggregate.rule", "aggregate.ruleTitle", "aggregate.severity")) {
             sb.append("<th scope=\"col\">").append(esc(m.label(k))).append("</th>");
         }
@@ -1014,7 +1025,9 @@ public final class Aggregate {
 
     /** A section {@code id} of {@code losses} under the heading {@code title}, on the page. */
     private static void lossesHtml(StringBuilder sb, List<Loss> losses, String id, String title, Messages m) {
-        sb.append("<section id=\"").append(id).append("\">\n<h2>").append(esc(title)).append("</h2>\n<div class=\"wide\"><table>\n<thead><tr><th scope=\"col\">")
+        sb.append("<section id=\"").append(id).append("\">\n<h2>").append(esc(title)).append("</h2>\n");
+        Page.wide(sb, title);
+        sb.append("<table>\n<thead><tr><th scope=\"col\">")
                 .append(esc(m.label("diff.criterion"))).append("</th><th scope=\"col\" class=\"n\">").append(esc(m.label("aggregate.lost")))
                 .append("</th><th scope=\"col\" class=\"n\">").append(esc(m.label("aggregate.losingDepartments"))).append("</th></tr></thead>\n<tbody>\n");
         List<String> lossNames = lossNames(losses, m);

@@ -41,11 +41,15 @@ import java.util.function.Consumer;
  *                 findings on it in the page's words ({@link Targets#findings}: severity and rule), or empty
  * @param monthNote where the month the figures run to was read when the table's title gave it ({@link MonitoringMonth}:
  *                 budget.json gives no funds.toDateMonth), or empty
- * @param none     with neither a funds table nor an indicator row, the lines that say why of each ({@link #none}), as the
- *                 目标申报 table says why it has no row; empty otherwise
+ * @param fundsNone without a funds table, the line that says why ({@link #fundsNone}: no budget.json, unreadable, no
+ *                 funds block, every row blank), where the table would be; empty with one
+ * @param rowsNone  without an indicator row, the line that says why ({@link #rowsNone}), as the 目标申报 table says why it
+ *                 has no row; empty with one. Before session 46 these were said only when both parts were absent: a
+ *                 section with funds alone showed its table and nothing of the indicators
  */
 record Monitoring(String heading, String note, List<List<String>> funds, List<List<String>> rows, List<Targets.Filed> filed,
-                  int more, String progress, String elapsed, List<String> rowFindings, String monthNote, List<String> none) {
+                  int more, String progress, String elapsed, List<String> rowFindings, String monthNote, String fundsNone,
+                  String rowsNone) {
 
     /** The English gloss of the likelihoods the monitoring table prints (完成目标可能性); others stay as written. */
     private static final Map<String, String> LIKELIHOOD_EN = Map.of(
@@ -53,8 +57,9 @@ record Monitoring(String heading, String note, List<List<String>> funds, List<Li
 
     /**
      * The section for {@code result}, or null when it is not a monitoring submission. One that holds none of its figures
-     * (no funds row, no indicator row) has a section without tables that says why ({@link #none}); before session 45 it
-     * had no section at all, and the page went from its verdict to the findings.
+     * (no funds row, no indicator row) has a section without tables that says why ({@link #fundsNone}, {@link #rowsNone});
+     * before session 45 it had no section at all, and the page went from its verdict to the findings. One with one part
+     * alone says why the other is not there, where its table would be (session 46).
      */
     static Monitoring of(EngineResult result, Messages m) {
         return of(result, Cells.none(), m);
@@ -80,9 +85,11 @@ record Monitoring(String heading, String note, List<List<String>> funds, List<Li
         });
         String monthNote = read != null && read.fromTitle() && (!funds.isEmpty() || !rows.isEmpty())
                 ? m.label("monitoring.monthFromTitle", month, Escape.value(read.title().strip())) : "";
+        String fundsNone = funds.isEmpty() ? fundsNone(result, m) : "";
+        String rowsNone = rows.isEmpty() ? rowsNone(result, m) : "";
         if (funds.isEmpty() && rows.isEmpty()) {
             return new Monitoring(m.label("monitoring.heading"), "", List.of(), List.of(), List.of(), 0, "", "", List.of(), "",
-                    none(result, m));
+                    fundsNone, rowsNone);
         }
         // how each row's 执行进度 was computed (its own base), and the time elapsed, under a table that shows a rate
         String note = "";
@@ -95,7 +102,7 @@ record Monitoring(String heading, String note, List<List<String>> funds, List<Li
         String progress = whole == null ? "" : whole.progress().toPlainString() + "%";
         int more = rows.isEmpty() ? 0 : rows.size() - 1 - filed.size();
         return new Monitoring(m.label("monitoring.heading"), note, funds, rows, List.copyOf(filed), more, progress, elapsed,
-                List.copyOf(rowFindings), monthNote, List.of());
+                List.copyOf(rowFindings), monthNote, fundsNone, rowsNone);
     }
 
     /**
@@ -106,32 +113,35 @@ record Monitoring(String heading, String note, List<List<String>> funds, List<Li
         return MonitoringMonth.of(result.funds(), result.title(), result.year());
     }
 
-    /** Whether the section has no table: then it says why ({@link #none}). */
+    /** Whether the section has no table: then it says why of each part ({@link #fundsNone}, {@link #rowsNone}). */
     boolean empty() {
         return funds.isEmpty() && rows.isEmpty();
     }
 
     /**
-     * Why a monitoring submission shows neither funds nor indicators, one line each, in the words the 目标申报 table says
-     * it has no row with ({@link Targets#none}: no indicators.json, one that could not be read, or one that lists none);
-     * where indicators.json lists rows but none files anything (and no finding is on any), that. The funds: no budget.json,
-     * one that could not be read, one without a funds block, or a block whose rows are all blank.
+     * Why a monitoring submission shows no funds table: no budget.json, one that could not be read, one without a funds
+     * block, or a block whose rows are all blank. Said whether or not the indicators are there (session 46).
      */
-    static List<String> none(EngineResult result, Messages m) {
-        String funds;
+    static String fundsNone(EngineResult result, Messages m) {
         if (!Targets.filed(result, "budget.json")) {
-            funds = m.label("monitoring.none.fundsMissing");
+            return m.label("monitoring.none.fundsMissing");
         } else if (Targets.unread(result, "budget.json", true, "")
                 || result.funds() == null && Targets.unread(result, "budget.json", false, "/funds")) {
-            funds = m.label("monitoring.none.fundsUnreadable");
+            return m.label("monitoring.none.fundsUnreadable");
         } else if (result.funds() == null) {
-            funds = m.label("monitoring.none.fundsNone");
-        } else {
-            funds = m.label("monitoring.none.fundsBlank");
+            return m.label("monitoring.none.fundsNone");
         }
-        String rows = result.indicators().isEmpty() ? m.label(Targets.none(result))
+        return m.label("monitoring.none.fundsBlank");
+    }
+
+    /**
+     * Why a monitoring submission shows no indicator row, in the words the 目标申报 table says it has no row with
+     * ({@link Targets#none}: no indicators.json, one that could not be read, or one that lists none); where indicators.json
+     * lists rows but none files anything (and no finding is on any), that. Said whether or not the funds are there.
+     */
+    static String rowsNone(EngineResult result, Messages m) {
+        return result.indicators().isEmpty() ? m.label(Targets.none(result))
                 : m.label("monitoring.none.rowsUnfilled", result.indicators().size());
-        return List.of(funds, rows);
     }
 
     /**
@@ -200,8 +210,13 @@ record Monitoring(String heading, String note, List<List<String>> funds, List<Li
         MonitoringMonth read = month(result); // funds.toDateMonth, else the title's, as the page and the rules read it
         Integer month = read == null ? null : read.month();
         BigDecimal elapsed = elapsed(month);
-        return new ReportModel.MonitoringRecord(w.row(), f.unit(), w.budget(), w.executed(), w.progress(),
-                elapsed == null ? null : month, elapsed);
+        if (elapsed == null) {
+            return new ReportModel.MonitoringRecord(w.row(), f.unit(), w.budget(), w.executed(), w.progress(), null, null);
+        }
+        // where the month was read, the title quoted as the page quotes it (monitoring.monthFromTitle)
+        return new ReportModel.MonitoringRecord(w.row(), f.unit(), w.budget(), w.executed(), w.progress(), month, elapsed,
+                read.fromTitle() ? ReportModel.MonitoringRecord.FROM_TITLE : ReportModel.MonitoringRecord.FROM_FUNDS,
+                read.fromTitle() ? Escape.value(read.title().strip()) : null);
     }
 
     /**

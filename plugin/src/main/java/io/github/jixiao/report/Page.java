@@ -35,7 +35,8 @@ final class Page {
             th{background:#f0f0f0}td.n,th.n{text-align:right}td.n{white-space:nowrap}tr.sum td{font-weight:bold;background:#fafafa}
             td.part{color:var(--warn)}td.zero{color:var(--err)}
             col.l1{width:10%}col.l2{width:11%}col.l3{width:16%}col.w{width:6.5%}col.s{width:6.5%}col.how{width:50%}
-            .wide{overflow-x:auto;max-width:100%}table.monitoring,table.targets{table-layout:auto}
+            .wide{overflow-x:auto;max-width:100%}.wide:focus-visible{outline:2px solid #1a57a8;outline-offset:2px}
+            table.monitoring,table.targets{table-layout:auto}
             .formula{margin:.2em 0 0;font-family:ui-monospace,"SFMono-Regular",Consolas,monospace;font-size:.88em;color:#333}
             ul.items,ul.inputs,ul.f{margin:.3em 0 0 1.1em;padding:0}ul.f li{color:var(--warn)}ul.f li.error{color:var(--err)}\
             ul.f li.info{color:var(--muted)}
@@ -50,11 +51,20 @@ final class Page {
             .sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
             footer{margin-top:2em;font-size:.85em;border-top:1px solid #ddd;padding-top:.4em}
             a{color:#1a57a8}
-            @media screen and (max-width:700px){body{padding:0 .6em}table{table-layout:auto;min-width:600px}figure .wide svg{max-width:none}}
+            @media screen and (max-width:700px){body{padding:0 .6em}table{table-layout:auto;min-width:600px}figure .wide svg{max-width:none}
+            table.score{min-width:0}table.score,table.score tbody,table.score tr,table.score td{display:block}
+            table.score colgroup{display:none}table.score thead{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
+            table.score tr{border:1px solid #bbb;border-radius:4px;margin:.6em 0;padding:.35em .6em}table.score td{border:0;padding:.1em 0}
+            table.score td.g{display:inline-block;color:var(--muted);font-size:.85em;margin-right:.7em}table.score td.c{font-weight:bold}
+            table.score td.n{display:inline-block;text-align:left;margin-right:1.4em}table.score td:empty{display:none}
+            table.score td[data-label]::before{content:attr(data-label) " ";color:var(--muted);font-size:.85em;font-weight:normal}
+            table.score td.how{border-top:1px solid #e3e3e3;margin-top:.3em;padding-top:.3em}table.score tr.sum{background:#fafafa}}
             @page{size:A4;margin:15mm 12mm}
             @media print{body{max-width:none;margin:0;padding:0;font-size:10pt}.wide{overflow:visible}table{min-width:0}nav{display:none}a{color:inherit;text-decoration:none}
             h2,h3,h4{break-after:avoid;page-break-after:avoid}figure,.verdict,ul.findings li{break-inside:avoid-page}
-            thead{display:table-header-group}tr{break-inside:avoid;page-break-inside:avoid}
+            thead{display:table-header-group}tr,table.score tr{break-inside:avoid;page-break-inside:avoid}
+            table.monitoring,table.targets{font-size:8.5pt}table.monitoring th,table.targets th{min-width:4em}
+            table.monitoring td code,table.targets td code{font-size:.8em}
             .verdict{-webkit-print-color-adjust:exact;print-color-adjust:exact}svg{print-color-adjust:exact;-webkit-print-color-adjust:exact}}
             """;
 
@@ -65,6 +75,16 @@ final class Page {
      */
     static final String CSP = "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
             + "base-uri 'none'; form-action 'none'\">";
+
+    /**
+     * Opens a {@code div.wide}, the box a table or chart scrolls sideways in on a narrow screen: focusable
+     * ({@code tabindex="0"}) so that a keyboard user can scroll it with the arrow keys (older browsers do not make a
+     * scroll box focusable of themselves), and a region named {@code label} (escaped), so that a screen reader says what
+     * the focus landed on (session 46). The caller closes it.
+     */
+    static void wide(StringBuilder sb, String label) {
+        sb.append("<div class=\"wide\" tabindex=\"0\" role=\"region\" aria-label=\"").append(Escape.html(label)).append("\">");
+    }
 
     /** The document head up to and including {@code <body>}. */
     static void head(StringBuilder sb, Messages m, String title) {

@@ -79,11 +79,28 @@ public final class ReportModel {
      * the table prints no total with these figures, from its components together ({@code row} left out): {@code executed} of
      * {@code budget} (the full-year budget, or the budget at the start of the year where none is filed), both in
      * {@code unit}, as {@code progress} percent (2 decimals, half up); {@code elapsed} is the time elapsed, the month the
-     * figures run to ÷ 12 in percent (序时进度), null without a month.
+     * figures run to ÷ 12 in percent (序时进度), null without a month. Beside a month, {@code monthFrom} says where it was
+     * read ({@link io.github.jixiao.model.MonitoringMonth}): {@value #FROM_FUNDS} (budget.json's {@code funds.toDateMonth})
+     * or {@value #FROM_TITLE} (department.json's {@code title}, which budget.json leaves it to: 2019年1-6月…监控表), and
+     * then {@code monthTitle} quotes that title (cleaned, at most {@link Escape#MAX_VALUE} characters), so that a reviewer
+     * can tell a month the table gave from one jixiao read (session 46). Both left out without a month, and in files
+     * written before session 46, which are read all the same.
      */
     public record MonitoringRecord(@JsonInclude(JsonInclude.Include.NON_NULL) String row, String unit, BigDecimal budget, BigDecimal executed, BigDecimal progress,
                                    @JsonInclude(JsonInclude.Include.NON_NULL) Integer month,
-                                   @JsonInclude(JsonInclude.Include.NON_NULL) BigDecimal elapsed) {
+                                   @JsonInclude(JsonInclude.Include.NON_NULL) BigDecimal elapsed,
+                                   @JsonInclude(JsonInclude.Include.NON_NULL) String monthFrom,
+                                   @JsonInclude(JsonInclude.Include.NON_NULL) String monthTitle) {
+        /** {@code monthFrom} of a month budget.json's {@code funds.toDateMonth} gives. */
+        public static final String FROM_FUNDS = "funds.toDateMonth";
+        /** {@code monthFrom} of a month read from department.json's {@code title}. */
+        public static final String FROM_TITLE = "title";
+
+        /** Without saying where the month came from (as before session 46). */
+        public MonitoringRecord(String row, String unit, BigDecimal budget, BigDecimal executed, BigDecimal progress,
+                                Integer month, BigDecimal elapsed) {
+            this(row, unit, budget, executed, progress, month, elapsed, null, null);
+        }
     }
 
     /** A finding as the score summary refers to it. */

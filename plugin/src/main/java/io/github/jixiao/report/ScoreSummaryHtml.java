@@ -179,15 +179,16 @@ final class ScoreSummaryHtml {
             return;
         }
         sb.append("<section id=\"monitoring\">\n<h2>").append(esc(mon.heading())).append("</h2>\n");
-        for (String line : mon.none()) { // neither funds nor indicators: why, as the 目标申报 table says it has no row
-            sb.append("<p>").append(esc(line)).append("</p>\n");
-        }
         if (!mon.monthNote().isEmpty()) {
             sb.append("<p class=\"note\">").append(esc(mon.monthNote())).append("</p>\n");
         }
         List<List<String>> table = mon.funds();
+        if (!mon.fundsNone().isEmpty()) { // no funds table: why, where it would be (as the 目标申报 table says it has no row)
+            sb.append("<p>").append(esc(mon.fundsNone())).append("</p>\n");
+        }
         if (!table.isEmpty()) {
-            sb.append("<div class=\"wide\"><table class=\"monitoring\">\n<thead><tr>");
+            Page.wide(sb, mon.heading() + m.label("punct.colon") + table.get(0).get(0));
+            sb.append("<table class=\"monitoring\">\n<thead><tr>");
             for (int i = 0; i < table.get(0).size(); i++) { // every column but the first holds an amount or a rate
                 sb.append(i > 0 ? "<th scope=\"col\" class=\"n\">" : "<th scope=\"col\">").append(Escape.htmlValue(table.get(0).get(i))).append("</th>");
             }
@@ -204,8 +205,12 @@ final class ScoreSummaryHtml {
                 sb.append("<p class=\"note\">").append(esc(mon.note())).append("</p>\n");
             }
         }
+        if (!mon.rowsNone().isEmpty()) { // no indicator row: why, likewise
+            sb.append("<p>").append(esc(mon.rowsNone())).append("</p>\n");
+        }
         if (!mon.rows().isEmpty()) {
-            sb.append("<div class=\"wide\"><table class=\"monitoring\">\n<thead><tr>");
+            Page.wide(sb, mon.heading() + m.label("punct.colon") + mon.rows().get(0).get(0));
+            sb.append("<table class=\"monitoring\">\n<thead><tr>");
             for (String h : mon.indicatorHeadings(m)) {
                 sb.append("<th scope=\"col\">").append(Escape.htmlValue(h)).append("</th>");
             }
@@ -279,7 +284,8 @@ final class ScoreSummaryHtml {
             sb.append("<p>").append(esc(m.label(t.none()))).append("</p>\n</section>\n");
             return;
         }
-        sb.append("<div class=\"wide\"><table class=\"targets\">\n<thead><tr>");
+        Page.wide(sb, m.label("targets.heading"));
+        sb.append("<table class=\"targets\">\n<thead><tr>");
         for (String h : t.headings(m)) {
             sb.append("<th scope=\"col\">").append(esc(h)).append("</th>");
         }
@@ -436,7 +442,8 @@ final class ScoreSummaryHtml {
         sb.append("<section id=\"table\">\n<h2>").append(esc(m.label("summary.table"))).append("</h2>\n");
         // a 复核分 column only where the submission gives one (a page without is as it was, byte for byte)
         boolean reviewed = sheet.anyReviewed();
-        sb.append("<div class=\"wide\"><table>\n<colgroup><col class=\"l1\"><col class=\"l2\"><col class=\"l3\"><col class=\"w\"><col class=\"s\">")
+        Page.wide(sb, m.label("summary.table"));
+        sb.append("<table class=\"score\">\n<colgroup><col class=\"l1\"><col class=\"l2\"><col class=\"l3\"><col class=\"w\"><col class=\"s\">")
                 .append(reviewed ? "<col class=\"s\">" : "").append("<col class=\"how\"></colgroup>\n");
         sb.append("<thead><tr><th scope=\"col\">").append(esc(m.label("summary.level1"))).append("</th><th scope=\"col\">")
                 .append(esc(m.label("summary.level2"))).append("</th><th scope=\"col\">").append(esc(m.label("summary.level3")))
@@ -445,21 +452,27 @@ final class ScoreSummaryHtml {
                 .append(reviewed ? "</th><th scope=\"col\" class=\"n\">" + esc(m.label("summary.reviewed")) : "")
                 .append("</th><th scope=\"col\">").append(esc(m.label("summary.method")))
                 .append("</th></tr></thead>\n<tbody>\n");
+        // each figure's column name, which the phone's stacked layout shows before it (Page.CSS: no heading row there)
+        String weightLabel = " data-label=\"" + esc(m.label("summary.weight")) + "\"";
+        String scoreLabel = " data-label=\"" + esc(m.label("summary.score")) + "\"";
+        String reviewedLabel = " data-label=\"" + esc(m.label("summary.reviewed")) + "\"";
         for (int i = 0; i < cs.size(); i++) {
             CriterionScore c = cs.get(i);
             sb.append("<tr id=\"").append(esc(anchor(c.id()))).append("\">");
             if (i == 0 || !nz(c.level1()).equals(nz(cs.get(i - 1).level1()))) {
-                sb.append("<td rowspan=\"").append(span(cs, i, true)).append("\">").append(Escape.htmlValue(names.group(c.level1()))).append("</td>");
+                sb.append("<td class=\"g\" rowspan=\"").append(span(cs, i, true)).append("\">").append(Escape.htmlValue(names.group(c.level1()))).append("</td>");
             }
             if (i == 0 || !nz(c.level1()).equals(nz(cs.get(i - 1).level1())) || !nz(c.level2()).equals(nz(cs.get(i - 1).level2()))) {
-                sb.append("<td rowspan=\"").append(span(cs, i, false)).append("\">").append(Escape.htmlValue(names.group(c.level2()))).append("</td>");
+                sb.append("<td class=\"g\" rowspan=\"").append(span(cs, i, false)).append("\">").append(Escape.htmlValue(names.group(c.level2()))).append("</td>");
             }
             String cls = c.score().signum() == 0 && c.weight().signum() > 0 ? "n zero" : c.score().compareTo(c.weight()) < 0 ? "n part" : "n";
-            sb.append("<td>").append(Escape.htmlValue(names.criterion(c))).append("</td><td class=\"n\">").append(ScoreSummary.text(c.weight()))
-                    .append("</td><td class=\"").append(cls).append("\">").append(ScoreSummary.text(c.score())).append("</td><td>");
+            sb.append("<td class=\"c\">").append(Escape.htmlValue(names.criterion(c))).append("</td><td class=\"n\"").append(weightLabel).append('>')
+                    .append(ScoreSummary.text(c.weight())).append("</td><td class=\"").append(cls).append('"').append(scoreLabel).append('>')
+                    .append(ScoreSummary.text(c.score())).append("</td><td class=\"how\">");
             if (reviewed) {
-                sb.setLength(sb.length() - "<td>".length());
-                sb.append("<td class=\"n\">").append(c.reviewed() == null ? "" : ScoreSummary.text(c.reviewed())).append("</td><td>");
+                sb.setLength(sb.length() - "<td class=\"how\">".length());
+                sb.append("<td class=\"n\"").append(reviewedLabel).append('>').append(c.reviewed() == null ? "" : ScoreSummary.text(c.reviewed()))
+                        .append("</td><td class=\"how\">");
             }
             how(sb, c, names, m, directions, result, cells);
             List<Finding> fs = byCriterion.getOrDefault(c.id(), List.of());
@@ -480,15 +493,15 @@ final class ScoreSummaryHtml {
             }
             sb.append("</td></tr>\n");
         }
-        sb.append("<tr class=\"sum\"><td colspan=\"3\">").append(esc(m.label("summary.total"))).append("</td><td class=\"n\">")
-                .append(ScoreSummary.text(sheet.weight())).append("</td><td class=\"n\">").append(ScoreSummary.text(sheet.total()))
-                .append(!reviewed ? "" : "</td><td class=\"n\">"
+        sb.append("<tr class=\"sum\"><td colspan=\"3\">").append(esc(m.label("summary.total"))).append("</td><td class=\"n\"").append(weightLabel).append('>')
+                .append(ScoreSummary.text(sheet.weight())).append("</td><td class=\"n\"").append(scoreLabel).append('>').append(ScoreSummary.text(sheet.total()))
+                .append(!reviewed ? "" : "</td><td class=\"n\"" + reviewedLabel + ">"
                         + (sheet.reviewedTotal() != null ? ScoreSummary.text(sheet.reviewedTotal())
                         : sheet.reviewedOutsidePoints().isEmpty() ? "" : "—"))
                 .append("</td><td></td></tr>\n");
         sb.append("<tr class=\"sum\"><td colspan=\"3\">").append(esc(m.label("summary.grade"))).append("</td><td></td><td class=\"n\">")
                 .append(esc(ScoreSummary.grade(sheet, names, m)))
-                .append(!reviewed ? "" : "</td><td class=\"n\">" + (sheet.reviewedGrade() != null && sheet.reviewedTotal() != null
+                .append(!reviewed ? "" : "</td><td class=\"n\"" + reviewedLabel + ">" + (sheet.reviewedGrade() != null && sheet.reviewedTotal() != null
                         ? esc(names.grade(sheet.reviewedGrade())) : sheet.reviewedOutsidePoints().isEmpty() ? "" : "—"))
                 .append("</td><td></td></tr>\n");
         sb.append("</tbody>\n</table></div>\n</section>\n");
@@ -616,7 +629,7 @@ final class ScoreSummaryHtml {
 
     private static void figure(StringBuilder sb, String id, List<Bar> bars, String title, Messages m) {
         sb.append("<figure>\n<figcaption id=\"").append(id).append("-t\">").append(esc(title)).append("</figcaption>\n");
-        sb.append("<div class=\"wide\">");
+        Page.wide(sb, title);
         chart(sb, id, bars, title, m); // straight into the page: no String of the chart, no builder grown from 16
         sb.append("</div></figure>\n");
     }

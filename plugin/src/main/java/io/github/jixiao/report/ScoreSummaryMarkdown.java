@@ -55,9 +55,9 @@ final class ScoreSummaryMarkdown {
         }
         // the verdict first, as on the page
         ScoreSummary.Verdict v = ScoreSummary.Verdict.of(result.findings(), suppressed, baselined);
-        // each finding's anchor, the page's (ScoreSummaryHtml#ids), where a row of the 目标申报 or 运行监控 table links its
-        // findings in the list below; the scored report's lists link from nowhere in it and are as they were
-        Map<Finding, String> ids = sheet == null ? ScoreSummaryHtml.ids(result.findings(), m) : Map.of();
+        // each finding's anchor, the page's (ScoreSummaryHtml#ids), where a row of the 目标申报 or 运行监控 table, or of the
+        // 评分表 (session 46), links its findings in the list below
+        Map<Finding, String> ids = ScoreSummaryHtml.ids(result.findings(), m);
         if (sheet == null) {
             unscored(sb, result, suppressed, baselined, raised, m, meta, v, cells, ids);
             return;
@@ -93,8 +93,11 @@ final class ScoreSummaryMarkdown {
         sb.append("| ").append(m.label("summary.level1")).append(" | ").append(m.label("summary.level2")).append(" | ")
                 .append(m.label("summary.level3")).append(" | ").append(m.label("summary.weight")).append(" | ")
                 .append(m.label("summary.score")).append(" | ").append(reviewed ? m.label("summary.reviewed") + " | " : "")
-                .append(m.label("summary.standard")).append(" | ").append(m.label("summary.method")).append(" |\n");
-        sb.append(reviewed ? "|---|---|---|---:|---:|---:|---|---|\n" : "|---|---|---|---:|---:|---|---|\n");
+                .append(m.label("summary.standard")).append(" | ").append(m.label("summary.method")).append(" | ")
+                .append(m.label("targets.findings")).append(" |\n");
+        sb.append(reviewed ? "|---|---|---|---:|---:|---:|---|---|---|\n" : "|---|---|---|---:|---:|---|---|---|\n");
+        // each criterion's findings, linked to their entries under 与得分有关的问题, as the page's 评分表 lists them
+        Map<String, List<Finding>> onCriterion = ScoreSummary.byCriterion(result.findings());
         String last1 = null;
         String last2 = null;
         ScoreSummary.Directions directions = ScoreSummary.Directions.of(result);
@@ -105,7 +108,10 @@ final class ScoreSummaryMarkdown {
                     .append(" | ").append(cell(names.criterion(c))).append(" | ").append(ScoreSummary.text(c.weight())).append(" | ")
                     .append(ScoreSummary.text(c.score())).append(" | ").append(reviewed ? reviewedCell(c, m) + " | " : "")
                     .append(standard(c, names)).append(" | ")
-                    .append(formula(how(c, m))).append(" |\n");
+                    .append(formula(how(c, m))).append(" |");
+            StringBuilder links = new StringBuilder();
+            findingLinks(links, onCriterion.getOrDefault(c.id(), List.of()), m, ids);
+            sb.append(links.isEmpty() ? " |\n" : " " + links + " |\n");
             last1 = nz(c.level1());
             last2 = nz(c.level2());
             if ("indicator-points".equals(c.method())) {
@@ -119,17 +125,17 @@ final class ScoreSummaryMarkdown {
                             .append(" | ").append(ScoreSummary.text(it.weight()))
                             .append(" | ").append(ScoreSummary.text(it.score())).append(" | ")
                             .append(reviewed ? reviewedCell(it, m) + " | " : "").append(own).append(own.isEmpty() ? "| " : " | ")
-                            .append(formula(it.explanation())).append(" |\n");
+                            .append(formula(it.explanation())).append(" | |\n");
                 }
             }
         }
         sb.append("| **").append(m.label("summary.total")).append("** | | | **").append(ScoreSummary.text(sheet.weight()))
                 .append("** | **").append(ScoreSummary.text(sheet.total())).append("**")
                 .append(!reviewed ? "" : reviewedTotal != null ? " | **" + ScoreSummary.text(reviewedTotal) + "**" : withheld ? " | —" : " |")
-                .append(" | | |\n");
+                .append(" | | | |\n");
         sb.append("| **").append(m.label("summary.grade")).append("** | | | | **").append(cell(ScoreSummary.grade(sheet, names, m)))
-                .append(!reviewed ? "** | | |\n\n" : sheet.reviewedGrade() != null && reviewedTotal != null
-                        ? "** | **" + cell(names.grade(sheet.reviewedGrade())) + "** | | |\n\n" : withheld ? "** | — | | |\n\n" : "** | | | |\n\n");
+                .append(!reviewed ? "** | | | |\n\n" : sheet.reviewedGrade() != null && reviewedTotal != null
+                        ? "** | **" + cell(names.grade(sheet.reviewedGrade())) + "** | | | |\n\n" : withheld ? "** | — | | | |\n\n" : "** | | | | |\n\n");
 
         inputs(sb, result, names, m, cells);
         sb.append("## ").append(m.label("summary.findings")).append("\n\n");
@@ -138,7 +144,8 @@ final class ScoreSummaryMarkdown {
         Map<String, List<Finding>> byCriterion = ScoreSummary.byCriterion(result.findings());
         for (CriterionScore c : sheet.criteria()) {
             for (Finding f : byCriterion.getOrDefault(c.id(), List.of())) {
-                sb.append("- ").append(cell(names.criterion(c))).append(m.label("punct.colon")).append(line(f, m, cells, ids))
+                // the anchor first, so that a 评分表 link lands on the line's start, as the other lists' do
+                sb.append("- ").append(anchor(f, ids)).append(cell(names.criterion(c))).append(m.label("punct.colon")).append(line(f, m, cells, Map.of()))
                         .append(tag(f, suppressed, baselined, raised, m)).append('\n');
                 listed.add(f);
                 n++;
@@ -330,13 +337,13 @@ final class ScoreSummaryMarkdown {
             return;
         }
         sb.append("## ").append(mon.heading()).append("\n\n");
-        for (String line : mon.none()) { // neither funds nor indicators: why, as the 目标申报 table says it has no row
-            sb.append(Escape.md(line)).append("\n\n");
-        }
         if (!mon.monthNote().isEmpty()) {
             sb.append(Escape.md(mon.monthNote())).append("\n\n");
         }
         List<List<String>> funds = mon.funds();
+        if (!mon.fundsNone().isEmpty()) { // no funds table: why, where it would be (as the 目标申报 table says it has no row)
+            sb.append(Escape.md(mon.fundsNone())).append("\n\n");
+        }
         if (!funds.isEmpty()) {
             for (int r = 0; r < funds.size(); r++) {
                 row(sb, funds.get(r));
@@ -348,6 +355,9 @@ final class ScoreSummaryMarkdown {
             if (!mon.note().isEmpty()) {
                 sb.append(Escape.md(mon.note())).append("\n\n");
             }
+        }
+        if (!mon.rowsNone().isEmpty()) { // no indicator row: why, likewise
+            sb.append(Escape.md(mon.rowsNone())).append("\n\n");
         }
         if (!mon.rows().isEmpty()) {
             List<String> headings = mon.indicatorHeadings(m);
@@ -388,6 +398,15 @@ final class ScoreSummaryMarkdown {
     private static void placeAndFindings(StringBuilder sb, String location, String cell, List<Finding> fs, Messages m,
                                          Map<Finding, String> ids) {
         sb.append(cell(location)).append(cell == null ? "" : Escape.md(cell)).append(" | ");
+        findingLinks(sb, fs, m, ids);
+        sb.append(" |\n");
+    }
+
+    /**
+     * A row's findings in short (severity and rule, {@link Targets#finding}), each linked to its entry in the list below
+     * ({@link #anchor}), joined with "；", at most {@link Escape#MAX_MESSAGE} characters, the rest cut with "…".
+     */
+    private static void findingLinks(StringBuilder sb, List<Finding> fs, Messages m, Map<Finding, String> ids) {
         int length = 0;
         for (Finding f : fs) {
             String sep = length == 0 ? "" : m.label("punct.semicolon");
@@ -400,7 +419,6 @@ final class ScoreSummaryMarkdown {
             String id = ids.get(f);
             sb.append(Escape.md(sep)).append(id == null ? Escape.md(label) : "[" + Escape.md(label) + "](#" + id + ")");
         }
-        sb.append(" |\n");
     }
 
     /**

@@ -248,10 +248,8 @@ public final class ScoreSummaryXlsx {
         if (mon != null && mon.empty()) {
             // neither funds nor indicators: the sheet says why, as the page does (no table to head it)
             List<List<Object>> lines = new ArrayList<>();
-            for (String line : mon.none().subList(1, mon.none().size())) {
-                lines.add(row(line));
-            }
-            out.add(new Table(mon.heading(), who + " " + mon.heading(), List.of(mon.none().get(0)), List.of(100), lines, 0));
+            lines.add(row(mon.rowsNone()));
+            out.add(new Table(mon.heading(), who + " " + mon.heading(), List.of(mon.fundsNone()), List.of(100), lines, 0));
         } else if (mon != null) {
             List<List<Object>> figures = new ArrayList<>();
             int width = 6;
@@ -274,6 +272,14 @@ public final class ScoreSummaryXlsx {
                 if (table == mon.funds() && !table.isEmpty() && !mon.note().isEmpty()) {
                     Object[] note = new Object[width];
                     note[0] = mon.note();
+                    figures.add(row(note));
+                }
+            }
+            for (String line : List.of(mon.fundsNone(), mon.rowsNone())) { // the part that is not there: why, as the page says it
+                if (!line.isEmpty()) {
+                    Object[] note = new Object[width];
+                    note[0] = line;
+                    figures.add(row(new Object[width]));
                     figures.add(row(note));
                 }
             }

@@ -95,7 +95,7 @@ record Targets(List<Row> rows, int more, boolean points, String none) {
      * Whether the file named {@code name} was not read, whole or in part: with {@code loader}, an error of the loader's on
      * it ({@link #UNREAD}: no document at all); or a schema error at one of the pointers {@code at} ("" the document,
      * "/indicators" its list of rows), which is then not what the reports read. The 目标申报 table's no-row line and the
-     * 运行监控 section's ({@link Monitoring#none}) both ask it.
+     * 运行监控 section's ({@link Monitoring#fundsNone}) both ask it.
      */
     static boolean unread(EngineResult result, String name, boolean loader, String... at) {
         List<String> pointers = List.of(at);

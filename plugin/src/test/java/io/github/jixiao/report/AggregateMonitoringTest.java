@@ -79,7 +79,7 @@ class AggregateMonitoringTest {
         ReportModel.MonitoringRecord m = ReportModel.read(dir.resolve(ReportWriter.FINDINGS_JSON), ReportModel.FindingsDocument.class)
                 .monitoring();
         assertEquals(new ReportModel.MonitoringRecord("年度资金总额:", "万元", new BigDecimal("220"), new BigDecimal("87.57"),
-                new BigDecimal("39.80"), 6, new BigDecimal("50.00")), m);
+                new BigDecimal("39.80"), 6, new BigDecimal("50.00"), "funds.toDateMonth", null), m);
 
         // a self-assessment's findings.json is as before: no monitoring key at all
         Path self = build(table("t10-putuo-tiyu-2022"), "putuo");
@@ -205,7 +205,7 @@ class AggregateMonitoringTest {
         ReportModel.MonitoringRecord m = ReportModel.read(build(copy, "sources").resolve(ReportWriter.FINDINGS_JSON),
                 ReportModel.FindingsDocument.class).monitoring();
         assertEquals(new ReportModel.MonitoringRecord(null, "万元", new BigDecimal("200"), new BigDecimal("120"),
-                new BigDecimal("60.00"), 6, new BigDecimal("50.00")), m);
+                new BigDecimal("60.00"), 6, new BigDecimal("50.00"), "funds.toDateMonth", null), m);
         EngineResult r = new Engine().run(EngineOptions.of(copy, copy.resolve("submission")));
         assertEquals("运行监控：执行进度 60.00%，序时进度 50.00%（详见 score-summary.html 的“运行监控情况”）。",
                 ConsoleReport.monitoringLines(r, new Messages(Messages.ZH)).get(0).text());

@@ -147,7 +147,8 @@ class FindingAnchorsTest {
      * {@code <a name="f-…"></a>} (the one piece of HTML in the Markdown: GitHub keeps an a element's name, prefixed
      * user-content-, and follows #f-… to it; GitLab strips id from links, not name), and each row's 本行问题 links each of
      * its findings, [警告 rule](#f-…), to the line of that rule (R11 left: the Markdown's rows linked nothing). On every
-     * real table at 目标申报 and 运行监控; the scored sample's Markdown has no anchor (its 评分表 links nothing) and is as it was.
+     * real table at 目标申报 and 运行监控; and (session 46) the scored report's 评分表, whose 本行问题 column links each criterion's
+     * findings as the page's 评分表 does (sample, t24, t53).
      */
     @Test
     void theMarkdownsRowsLinkTheirFindingsToo() throws Exception {
@@ -189,7 +190,44 @@ class FindingAnchorsTest {
         EngineResult s = new io.github.jixiao.engine.Engine().run(io.github.jixiao.engine.EngineOptions.of(sample, sub));
         ReportWriter.write(tmp.resolve("md-sample-out"), s, Map.of(), new Messages(Messages.ZH), ScoreSummaryTest.META, Snippets.none(), Cells.of(s));
         String md = Files.readString(tmp.resolve("md-sample-out/score-summary.md"));
-        assertTrue(!md.contains("<a name=") && !MD_LINK.matcher(md).find(), md);
+        String page = Files.readString(tmp.resolve("md-sample-out/score-summary.html"));
+        // the scored report (session 46): its 评分表's 本行问题 links each criterion's findings to their entries under
+        // 与得分有关的问题, the page's ids, as the page's 评分表 links them
+        int scored = 0;
+        for (Path out : List.of(tmp.resolve("md-sample-out"), scored(tmp, "t24-cq-rongmeiti-2021"), scored(tmp, "t53-jishan-gongwei-2021"))) {
+            String smd = Files.readString(out.resolve("score-summary.md"));
+            String spage = Files.readString(out.resolve("score-summary.html"));
+            String table = smd.substring(smd.indexOf("| 一级指标 |"), smd.indexOf("\n\n", smd.indexOf("| 一级指标 |")));
+            assertTrue(table.startsWith("| 一级指标 | 二级指标 | 三级指标 | 分值 | 得分 | 评分标准 | 计分方法/说明 | 本行问题 |\n"), table);
+            Matcher l = MD_LINK.matcher(table);
+            while (l.find()) {
+                scored++;
+                String anchor = "<a name=\"" + l.group(2) + "\"></a>";
+                List<String> lines = smd.lines().filter(x -> x.contains(anchor)).toList();
+                assertEquals(1, lines.size(), out + " " + l.group());
+                String rule = l.group(1).substring(l.group(1).indexOf(' ') + 1);
+                assertTrue(lines.get(0).startsWith("- " + anchor) && lines.get(0).contains(" [" + rule + "] "), l.group() + " → " + lines.get(0));
+                // the page's 评分表 links the same finding from the same criterion
+                assertTrue(spage.contains("<a href=\"#" + l.group(2) + "\" title=\"" + Escape.html(l.group(1).replace("\\", "")) + "\""), l.group());
+            }
+            Matcher a = MD_ANCHOR.matcher(smd);
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            while (a.find()) {
+                assertTrue(seen.add(a.group(1)), a.group());
+                assertTrue(spage.contains(" id=\"" + a.group(1) + "\""), a.group()); // the page's id
+            }
+            HostileTextProperties.safeMarkdown(smd);
+        }
+        assertTrue(scored >= 3, "the scored 评分表s' links: " + scored);
+        assertTrue(page.contains("<table class=\"score\">"), "the sample is scored");
+    }
+
+    /** Real table {@code t}'s reports, written in zh: the folder. */
+    private static Path scored(Path tmp, String t) throws Exception {
+        EngineResult r = TargetsTableTest.run(TargetsTableTest.realTable(t), Messages.ZH);
+        Path out = tmp.resolve("md-" + t);
+        ReportWriter.write(out, r, Map.of(), new Messages(Messages.ZH), ScoreSummaryTest.META, Snippets.none(), Cells.of(r));
+        return out;
     }
 
     /**

@@ -129,6 +129,52 @@ class MonitoringMonthAndAbsenceTest {
         assertTrue(none.contains("| 截至监控时点执行数 |") && none.contains("| 截至监控时点完成值 |"), none);
     }
 
+    /**
+     * findings.json's {@code monitoring} says where its month came from (session 46): {@code monthFrom} "title" and the
+     * title quoted ({@code monthTitle}), or "funds.toDateMonth"; neither without a month. Aggregate keeps them (checked,
+     * as it checks the month: a findings.json is the submitter's file).
+     */
+    @Test
+    void findingsJsonSaysWhereTheMonthCameFrom() throws Exception {
+        String title = "黄石市2019年1-6月项目支出绩效监控表";
+        Path p = t15(t15Budget().replace("\"toDateMonth\": 6,", ""), t15Indicators(), title);
+        Path out = write(TargetsTableTest.run(p, Messages.ZH), Messages.ZH, "fromTitle");
+        String json = Files.readString(out.resolve(ReportWriter.FINDINGS_JSON));
+        assertTrue(json.contains("\"month\" : 6,\n    \"elapsed\" : 50.00,\n    \"monthFrom\" : \"title\",\n    \"monthTitle\" : \""
+                + title + "\"\n"), json);
+        ReportModel.MonitoringRecord rec = ReportModel.read(out.resolve(ReportWriter.FINDINGS_JSON), ReportModel.FindingsDocument.class).monitoring();
+        assertEquals("title", rec.monthFrom());
+        assertEquals(title, rec.monthTitle());
+        assertEquals(rec, Aggregate.of(List.of(AggregateMonitoringTest.input("t", out))).rows().get(0).monitoring());
+
+        // given in budget.json: said so, no title (the title's 1-7月 is not read)
+        Path given = t15(t15Budget(), t15Indicators(), "黄石市2019年1-7月项目支出绩效监控表");
+        Path out2 = write(TargetsTableTest.run(given, Messages.ZH), Messages.ZH, "fromFunds");
+        String json2 = Files.readString(out2.resolve(ReportWriter.FINDINGS_JSON));
+        assertTrue(json2.contains("\"month\" : 6,\n    \"elapsed\" : 50.00,\n    \"monthFrom\" : \"funds.toDateMonth\"\n  }"), json2);
+        assertFalse(json2.contains("monthTitle"), json2);
+        ReportModel.MonitoringRecord rec2 = ReportModel.read(out2.resolve(ReportWriter.FINDINGS_JSON), ReportModel.FindingsDocument.class).monitoring();
+        assertEquals("funds.toDateMonth", rec2.monthFrom());
+        assertNull(rec2.monthTitle());
+
+        // neither: no month, nothing said of its source
+        Path neither = t15(t15Budget().replace("\"toDateMonth\": 6,", ""), t15Indicators(), "黄石市项目支出绩效监控表");
+        String json3 = Files.readString(write(TargetsTableTest.run(neither, Messages.ZH), Messages.ZH, "neither")
+                .resolve(ReportWriter.FINDINGS_JSON));
+        assertTrue(json3.contains("\"progress\" : 39.80\n  }"), json3);
+        assertFalse(json3.contains("\"month") || json3.contains("monthFrom"), json3);
+
+        // a title with a quote, a control character and a right-to-left mark: JSON-escaped and cleaned, as the page quotes it
+        String hostile = "黄石市\\\"2019年1-6月\\u0007\\u202e项目支出绩效监控表";
+        Path bad = t15(t15Budget().replace("\"toDateMonth\": 6,", ""), t15Indicators(), hostile);
+        Path out4 = write(TargetsTableTest.run(bad, Messages.ZH), Messages.ZH, "hostile");
+        ReportModel.MonitoringRecord rec4 = ReportModel.read(out4.resolve(ReportWriter.FINDINGS_JSON), ReportModel.FindingsDocument.class).monitoring();
+        assertEquals("title", rec4.monthFrom());
+        assertEquals(Escape.value("黄石市\"2019年1-6月\u0007\u202e项目支出绩效监控表"), rec4.monthTitle());
+        assertFalse(rec4.monthTitle().contains("\u0007") || rec4.monthTitle().contains("\u202e"), rec4.monthTitle());
+        assertTrue(Files.readString(out4.resolve(ReportWriter.SUMMARY_MD)).contains("读自表名“" + rec4.monthTitle() + "”"));
+    }
+
     private static final String EMPTY_ROWS = "{\"$schema\": \"https://jixiao.github.io/schemas/v1/indicators.schema.json\", "
             + "\"schemaVersion\": \"1.0\", \"indicators\": []}\n";
     private static final String NO_FUNDS = "{\"$schema\": \"https://jixiao.github.io/schemas/v1/budget.schema.json\", \"schemaVersion\": \"1.0\"}\n";
@@ -143,6 +189,63 @@ class MonitoringMonthAndAbsenceTest {
             String md = Files.readString(write(r, Messages.ZH, "zh" + budget.length()).resolve(ReportWriter.SUMMARY_MD));
             assertTrue(md.contains("budget.json 无法读取，没有读到任何资金行；原因见下方问题。"), budget + "\n" + md);
         }
+    }
+
+    /**
+     * Funds without an indicator row, or indicator rows without funds: the section says which part is missing and why,
+     * where its table would be (session 46; before, only a section with neither said so, and one with one part showed its
+     * table and nothing of the other). Real table t15 with its indicators, or its funds, taken out.
+     */
+    @Test
+    void onePartMissingIsSaidWhereItsTableWouldBe() throws Exception {
+        String noFunds = "budget.json 中没有资金块（funds），没有预算数和截至目前的执行数可列。";
+        EngineResult rowsOnly = TargetsTableTest.run(t15(NO_FUNDS, t15Indicators(), "黄石市项目支出绩效监控表"), Messages.ZH);
+        assertNull(rowsOnly.funds());
+        Path out = write(rowsOnly, Messages.ZH, "rowsOnly");
+        String md = Files.readString(out.resolve(ReportWriter.SUMMARY_MD));
+        String section = md.substring(md.indexOf("## 运行监控情况"), md.indexOf("## 问题"));
+        assertTrue(section.startsWith("## 运行监控情况\n\n" + noFunds + "\n\n| 指标 | 年度指标值 | jixiao 读作 |"), section);
+        String html = Files.readString(out.resolve(ReportWriter.SUMMARY_HTML));
+        assertTrue(html.contains("<h2>运行监控情况</h2>\n<p>" + noFunds + "</p>\n<div class=\"wide\""), html);
+        List<List<String>> sheet = sheet(out, 0);
+        assertTrue(sheet.stream().anyMatch(row -> !row.isEmpty() && row.get(0).equals(noFunds)), sheet.toString());
+        assertTrue(sheet.get(1).contains("截至监控时点完成值"), sheet.toString());
+        String en = Files.readString(write(rowsOnly, Locale.ENGLISH, "rowsOnlyEn").resolve(ReportWriter.SUMMARY_MD));
+        assertTrue(en.contains("budget.json has no funds block (funds), so there is no budget and no execution to date to show.\n\n| Indicator |"), en);
+
+        // no budget.json at all
+        EngineResult noBudget = TargetsTableTest.run(t15(null, t15Indicators(), "黄石市项目支出绩效监控表"), Messages.ZH);
+        String md2 = Files.readString(write(noBudget, Messages.ZH, "noBudget").resolve(ReportWriter.SUMMARY_MD));
+        assertTrue(md2.contains("## 运行监控情况\n\n申报文件夹中没有 budget.json，没有读到任何资金行。\n\n| 指标 |"), md2);
+
+        // funds without indicator rows: the funds table (and its note), then why there is no row
+        String noRows = "indicators.json 中没有任何绩效指标行（indicators 是空的），见下方问题。";
+        EngineResult fundsOnly = TargetsTableTest.run(t15(t15Budget(), EMPTY_ROWS, "黄石市项目支出绩效监控表"), Messages.ZH);
+        assertTrue(fundsOnly.indicators().isEmpty());
+        Path out3 = write(fundsOnly, Messages.ZH, "fundsOnly");
+        String md3 = Files.readString(out3.resolve(ReportWriter.SUMMARY_MD));
+        String s3 = md3.substring(md3.indexOf("## 运行监控情况"), md3.indexOf("## 问题"));
+        assertTrue(s3.startsWith("## 运行监控情况\n\n| 资金（万元） |"), s3);
+        assertTrue(s3.endsWith("序时进度 50.00%（6 个月 ÷ 12 个月）。\n\n" + noRows + "\n\n"), s3);
+        String html3 = Files.readString(out3.resolve(ReportWriter.SUMMARY_HTML));
+        assertTrue(html3.contains("</table></div>\n<p class=\"note\">执行进度") && html3.contains("<p>" + noRows + "</p>\n</section>"), html3);
+        List<List<String>> sheet3 = sheet(out3, 0);
+        assertTrue(sheet3.stream().anyMatch(row -> !row.isEmpty() && row.get(0).equals(noRows)), sheet3.toString());
+        assertTrue(sheet3.get(1).contains("1-6月执行数"), sheet3.toString());
+        String en3 = Files.readString(write(fundsOnly, Locale.ENGLISH, "fundsOnlyEn").resolve(ReportWriter.SUMMARY_MD));
+        assertTrue(en3.contains("indicators.json lists no indicator row (its indicators is empty): see the findings below.\n\n## "), en3);
+        // findings.json keeps the funds' figures: one part missing is no reason to drop the other
+        assertEquals(6, ReportModel.read(out3.resolve(ReportWriter.FINDINGS_JSON), ReportModel.FindingsDocument.class).monitoring().month());
+
+        // no indicators.json
+        EngineResult noIndicators = TargetsTableTest.run(t15(t15Budget(), null, "黄石市项目支出绩效监控表"), Messages.ZH);
+        String md4 = Files.readString(write(noIndicators, Messages.ZH, "noIndicators").resolve(ReportWriter.SUMMARY_MD));
+        assertTrue(md4.contains("。\n\n申报文件夹中没有 indicators.json，没有读到任何绩效指标行，见下方问题。\n\n## "), md4);
+
+        // t15 itself, both parts there: no such line
+        EngineResult both = TargetsTableTest.run(t15(t15Budget(), t15Indicators(), "黄石市项目支出绩效监控表"), Messages.ZH);
+        String md5 = Files.readString(write(both, Messages.ZH, "both").resolve(ReportWriter.SUMMARY_MD));
+        assertFalse(md5.contains("没有资金块") || md5.contains("没有任何绩效指标行") || md5.contains("没有读到"), md5);
     }
 
     @Test

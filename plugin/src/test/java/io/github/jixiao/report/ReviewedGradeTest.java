@@ -57,10 +57,10 @@ class ReviewedGradeTest {
         assertTrue(scoreLine(r, Locale.ENGLISH).endsWith("; reviewed total 81.75 (Good)"), scoreLine(r, Locale.ENGLISH));
         String md = Files.readString(out.resolve("score-summary.md"));
         assertTrue(md.contains("**综合评分 98.75 / 100.00 · 复核总分 81.75（良） · 评分等级 优**"), md);
-        assertTrue(md.contains("| **评分等级** | | | | **优** | **良** | | |\n"), md);
+        assertTrue(md.contains("| **评分等级** | | | | **优** | **良** | | | |\n"), md);
         String html = Files.readString(out.resolve("score-summary.html"));
         assertTrue(html.contains(" · 复核总分 81.75（良） · "), html);
-        assertTrue(html.contains("<td class=\"n\">优</td><td class=\"n\">良</td>"), html);
+        assertTrue(html.contains("<td class=\"n\">优</td><td class=\"n\" data-label=\"复核分\">良</td>"), html);
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(out.resolve(ScoreSummaryXlsx.FILE)))) {
             var sheet = wb.getSheetAt(0);
             var last = sheet.getRow(sheet.getLastRowNum());
@@ -86,7 +86,7 @@ class ReviewedGradeTest {
                 scoreLine(r, Locale.ENGLISH));
         String md = Files.readString(out.resolve("score-summary.md"));
         assertTrue(md.contains(" · 复核总分 —（“群众出行条件改善”的复核分 31 分"), md);
-        assertTrue(md.contains("| **100.00** | **98.75** | — | | |\n"), md);
+        assertTrue(md.contains("| **100.00** | **98.75** | — | | | |\n"), md);
         assertFalse(md.contains("97.75"), md);
         String html = Files.readString(out.resolve("score-summary.html"));
         assertTrue(html.contains(" · 复核总分 —（“群众出行条件改善”的复核分 31 分"), html);

@@ -69,16 +69,16 @@ class ReviewedScoreReportTest {
         assertFalse(c.get(2).has("reviewedScore"));
         String md = Files.readString(out.resolve("score-summary.md"));
         assertTrue(md.contains("| 得分 | 复核分 | 评分标准 |"), md);
-        assertTrue(md.contains("|---|---|---|---:|---:|---:|---|---|"), md);
+        assertTrue(md.contains("|---|---|---|---:|---:|---:|---|---|---|"), md);
         assertFalse(md.contains("复核总分"));
         for (String line : md.split("\n")) {
             if (line.startsWith("| ") && !line.startsWith("| ·")) {
-                assertEquals(9, line.chars().filter(ch -> ch == '|').count(), "8 columns: " + line);
+                assertEquals(10, line.chars().filter(ch -> ch == '|').count(), "9 columns: " + line);
             }
         }
         String html = Files.readString(out.resolve("score-summary.html"));
         assertTrue(html.contains("<th scope=\"col\" class=\"n\">复核分</th>"), "the page's column");
-        assertTrue(html.contains("<td class=\"n\">48.75</td>"), "the block's reviewed sum");
+        assertTrue(html.contains("<td class=\"n\" data-label=\"复核分\">48.75</td>"), "the block's reviewed sum");
     }
 
     @Test

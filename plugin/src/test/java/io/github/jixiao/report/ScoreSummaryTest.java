@@ -204,8 +204,9 @@ class ScoreSummaryTest {
         Path project = Path.of(ScoreSummaryTest.class.getResource("/real-tables/t12-qingshen-fagai-2023").toURI());
         String zh = ScoreSummaryMarkdown.render(run(project), new Messages(Messages.ZH), META);
         assertTrue(zh.contains("| 60.00 | 0.00 | 逐项计分，分值为各指标所带分值。"), zh);
-        assertTrue(zh.contains("| 按指标分值计分：只有一项指标“发放(缴纳)覆盖率”：0.00 / 60 |\n"
-                + "|  |  | · 发放(缴纳)覆盖率 | 60.00 | 0.00 | | 无法计分：绩效指标“发放(缴纳)覆盖率”缺少实际完成值，按 0 分计 |"), zh);
+        // the row's findings in its 本行问题 (session 46), linked; the indicator's row beneath has none of its own
+        assertTrue(FindingAnchorsTest.unlinked(zh).contains("| 按指标分值计分：只有一项指标“发放(缴纳)覆盖率”：0.00 / 60 | 警告 indicator-category-missing；"), zh);
+        assertTrue(zh.contains(" |\n|  |  | · 发放(缴纳)覆盖率 | 60.00 | 0.00 | | 无法计分：绩效指标“发放(缴纳)覆盖率”缺少实际完成值，按 0 分计 | |"), zh);
         assertTrue(zh.contains("| 按指标分值计分：只有一项指标“足额保障率(参保率)”：0.00 / 30 |"), zh);
         assertFalse(zh.contains("0 = 0.00"), zh);
         EngineResult en = new Engine().run(EngineOptions.of(project, project.resolve("submission")).withLocale(java.util.Locale.ENGLISH));
@@ -271,7 +272,7 @@ class ScoreSummaryTest {
         String md = Files.readString(out.resolve("score-summary.md"));
         assertTrue(md.contains("| 5.28 | " + Escape.md(r.sheet().criterion("budget-execution").orElseThrow().standard()) + " | 季度执行进度与序时进度："), md);
         assertTrue(md.contains("（自评 5.47）"), md);
-        assertTrue(md.contains("- 预算执行率：警告 [score-claim-mismatch]"), md);
+        assertTrue(FindingAnchorsTest.unlinked(md).contains("- 预算执行率：警告 [score-claim-mismatch]"), md);
     }
 
     /**
@@ -286,7 +287,7 @@ class ScoreSummaryTest {
             Path out = Files.createDirectories(tmp.resolve(table));
             ScoreSummary.write(out, r, new Messages(Messages.ZH), META);
             String md = Files.readString(out.resolve("score-summary.md"));
-            String listed = md.substring(md.indexOf("## 与得分有关的问题"));
+            String listed = FindingAnchorsTest.unlinked(md.substring(md.indexOf("## 与得分有关的问题")));
             JsonNode json = READER.readTree(Files.readString(out.resolve("score-summary.json"))).get("findings");
             List<String> rules = new java.util.ArrayList<>();
             json.forEach(f -> rules.add(f.get("rule").asString()));
@@ -320,17 +321,17 @@ class ScoreSummaryTest {
         ScoreSummary.write(tmp, r, new Messages(Messages.ZH), META);
         String md = Files.readString(tmp.resolve("score-summary.md"));
         java.util.function.Function<String, String> standard = id -> Escape.md(r.sheet().criterion(id).orElseThrow().standard());
-        assertTrue(md.contains("| 一级指标 | 二级指标 | 三级指标 | 分值 | 得分 | 评分标准 | 计分方法/说明 |\n|---|---|---|---:|---:|---|---|\n"), md);
+        assertTrue(md.contains("| 一级指标 | 二级指标 | 三级指标 | 分值 | 得分 | 评分标准 | 计分方法/说明 | 本行问题 |\n|---|---|---|---:|---:|---|---|---|\n"), md);
         assertTrue(md.contains("| 部门决策 | 预算编制 | 预算编制规范性 | 5.00 | 5.00 | " + standard.apply("budget-preparation-compliance")
                 + " | 部门自评：自评 5（理由：实行全口径预算；"), md); // the reason at full marks too (review R, session 24)
         assertTrue(md.contains("|  |  | 预算编制合理性 | 5.00 | 5.00 |"), md);
         assertTrue(md.contains("| 部门管理 | 资金管理 | 财务合规性 | 3.00 | 3.00 |"), md);
         assertTrue(md.contains("| 政府采购执行情况 | 2.00 | 1.68 | " + standard.apply("procurement")
                 + " | 分项得分合计：448.01 / 657.77 = 68.11% × 1 + 1 = 1.68 |"), md);
-        assertTrue(md.contains("| **综合评分** | | | **100.00** | **96.15** | | |\n| **评分等级** | | | | **优** | | |\n"), md);
+        assertTrue(md.contains("| **综合评分** | | | **100.00** | **96.15** | | | |\n| **评分等级** | | | | **优** | | | |\n"), md);
         // the findings that touch a criterion are listed under the table, each with its criterion
-        assertTrue(md.contains("- 社会效益、经济效益、生态效益及可持续影响等：警告 [score-ignores-missed-target]"), md);
-        assertTrue(md.contains("- 公众或服务对象满意度：警告 [satisfaction-evidence-mismatch]"), md);
+        assertTrue(FindingAnchorsTest.unlinked(md).contains("- 社会效益、经济效益、生态效益及可持续影响等：警告 [score-ignores-missed-target]"), md);
+        assertTrue(FindingAnchorsTest.unlinked(md).contains("- 公众或服务对象满意度：警告 [satisfaction-evidence-mismatch]"), md);
         long rows = md.lines().filter(l -> l.startsWith("| ") && !l.startsWith("| **") && !l.startsWith("| 一级")).count();
         assertEquals(21, rows);
     }
@@ -363,9 +364,9 @@ class ScoreSummaryTest {
         assertEquals(0, count(html, "https://"), "no address assumed");
         assertTrue(html.contains("<code>indicator-target-missed</code>"), "the rule named");
         assertFalse(html.matches("(?s).*url\\(.*"), "no CSS url()");
-        assertTrue(html.contains("<td class=\"n\">96.15</td>"), "the total");
+        assertTrue(html.contains("<td class=\"n\" data-label=\"得分\">96.15</td>"), "the total");
         assertTrue(html.contains("1.68 / 2.00"), "a bar's label");
-        assertTrue(html.contains("<td rowspan=\"10\">部门管理</td>"), "一级 cells span their rows");
+        assertTrue(html.contains("<td class=\"g\" rowspan=\"10\">部门管理</td>"), "一级 cells span their rows");
     }
 
     /**
