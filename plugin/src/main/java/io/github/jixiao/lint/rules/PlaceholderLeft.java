@@ -33,6 +33,8 @@ import tools.jackson.databind.JsonNode;
                 + "指标值只有单位、比较符或两者（陈仓 2020 省级水利发展资金绩效目标表：“公里”“万亩”“万人”“≧ %”），是模板待填的数值没有填（-unit-only），作为同样的占位报告；有数字或文字（“达标”“十年”）的不算；"
                 + "年终自评的实际完成值、运行监控的截至目前完成值只有单位、比较符或两者（指标值“达标”，完成值“%”）的，同样是没有填（unit-only-actual）；指标值有数字的由 indicator-actual-incommensurable 要求填写实际数值，不再重复报告；"
                 + "完成值只有占位符（“**”“xx”“XX”“……”“？”“—”“/”）的，同样是没有填（placeholder-actual）；指标值也只是“/”“—”或写着不适用、无此项的，这一行读作不适用，请标为不适用（notApplicable），分值归入其他指标，或填写指标值和完成情况（not-applicable-marked）；"
+                + "指标值只有占位符（“**”“xx”“……”“？”）的，同样是模板待填的指标值没有填（placeholder-target），各阶段都报告；目标申报时指标值只是“/”“—”或“不适用”、名称却写着一个指标的，这一行设了指标却没有设指标值，无法据以监控和评价（参考报告 绩效目标完整性：每缺一项目标扣分），请删去这一行或标为不适用，或填写指标值（not-applicable-target）；"
+                + "名称也写着不适用、不涉及或只是“/”的（金安 2025：“本项目不适用此指标 | 无”），是印出的类别不适用，不报告；目标申报之后，这样的一行由完成值说明（“/”对“/”为 not-applicable-marked）。"
                 + "年终自评时计分对这样的完成值另有 score-input-missing no-result，两者是同一个缺陷，只保留本规则的一条；目标申报阶段的完成值由 stage-year-end-content 报告，这里不再重复；"
                 + "指标名称里留着这样的提示（南岳 2018 绩效目标申报表：“贫困地区旅游景点开发数量”后面的括号里留着模板的提示“≥”、两个星号和“个”，指标值一栏另填“>=4个”）只是多余，作为提示报告。"
                 + "指标名称前留着模板的行编号（财预〔2020〕10号 附件1 在每一类下印“指标1:”“指标2:”供填写；稷山 2020、陈仓 2020：“指标1:全县参合人数”“指标1:新建堤防、护岸长度”）也只是多余，每张表在第一个这样的名称处提示一次，说明共有几个；编号写作汉字（“指标一：”，其后须有“：”“、”等，“指标一致率”不算）的相同；名称前的行编号“1.”“2、”（其后不是数字：“1.5万亩”“3:1”是数值）以及“(1)”“（一）”“一、”（“二、三级医院覆盖率”的“、”后是数字，是名称的一部分，不算）同样在第一个处提示一次（numbering-name）；只有编号、没有名称的行是留下的模板行，由 indicator-template-row 报告。"
@@ -53,6 +55,9 @@ import tools.jackson.databind.JsonNode;
                 + " a target holding only a unit, a comparator or both (Chencang 2020 provincial water funds target table: \"公里\" (km), \"万亩\" (10,000 mu), \"万人\" (10,000 people), \"≧ %\") is the template's value left unfilled (unit-only), reported as such a placeholder; one with a figure or words (达标 (up to standard), 十年 (ten years)) is not;"
                 + " so is an actual (a value to date at monitoring) holding only a unit, a comparator or both beside a target in words (达标 (up to standard) beside \"%\") (unit-only-actual); beside a target with a figure indicator-actual-incommensurable asks for the figure, and this rule does not say it again;"
                 + " so is an actual holding only a placeholder (\"**\", \"xx\", \"XX\", \"……\", \"？\", \"—\", \"/\") (placeholder-actual); where the target too is only \"/\" or \"—\" or says 不适用 or 无此项 (not applicable), the row reads as not applicable: mark it notApplicable and give its points to the other rows, or fill in the target and the actual (not-applicable-marked);"
+                + " a target holding only a placeholder (\"**\", \"xx\", \"……\", \"？\") was never filled in either (placeholder-target), said at every stage;"
+                + " at the target declaration a target that is only \"/\" or \"—\" or says 不适用 (not applicable) beside the name of an indicator sets an indicator and no target, so nothing can be monitored or evaluated against it (the reference report's completeness of targets takes points off for each target missing): delete the row, mark it notApplicable or fill in the target (not-applicable-target);"
+                + " where the name too says 不适用, 不涉及 or is only \"/\" (Jin'an 2025: \"本项目不适用此指标\" (this indicator does not apply to the project) | 无), the category is printed not applicable and not flagged; after the declaration such a row is read by its actual (\"/\" beside \"/\" is not-applicable-marked);"
                 + " at the self-evaluation the scorer's score-input-missing no-result at such an actual is the same defect and is left out beside this finding; at the target declaration an actual is stage-year-end-content's, and this rule does not say it again;"
                 + " an indicator name that kept such a hint (Nanyue 2018 target declaration: \"贫困地区旅游景点开发数量\" (number of scenic spots developed) kept the template's bracketed hint, ≥, two asterisks and 个 (a count), its target column holding \">=4个\" (at least 4)) is only redundant, and reported as a note."
                 + " So is the template's row number kept before a name (MOF Caiyu [2020] No. 10, Annex 1, prints \"指标1:\", \"指标2:\" (indicator 1, 2) in each category's rows to write on; Jishan 2020, Chencang 2020: \"指标1:全县参合人数\", \"指标1:新建堤防、护岸长度\"), noted once a table, at the first such name, with how many there are; so is that numbering in Chinese numerals (指标一： (indicator one:), with its colon or 、 after it: 指标一致率 (consistency rate of indicators) is a name), and a row number \"1.\", \"2、\", \"(1)\", \"（一）\" or \"一、\" before a name (numbering-name; not where a digit follows: 1.5万亩 (15,000 mu) and 3:1 are figures, nor a numeral after 、: 二、三级医院覆盖率 (share of grade 2 and 3 hospitals) is a name); a row holding the number and no name is an empty template row, indicator-template-row's."
@@ -80,6 +85,10 @@ import tools.jackson.databind.JsonNode;
                     en = "\"{0}\" holds the template's placeholder \"{1}\" (a value goes where the ** stand): the cell was never filled in. Fill in the real value."),
             @RuleInfo.Message(key = "unit-only", zh = "指标“{0}”的指标值只有“{1}”，没有数值：模板待填的数值没有填。请填写数值（如“≥ 3 公里”“≥ 95%”）；该指标不适用于本项目的，删去这一行。",
                     en = "The target of indicator \"{0}\" holds only \"{1}\" and no figure: the template's value to fill in was never filled in. Fill in the figure (e.g. \"≥ 3 公里\" (km), \"≥ 95%\"); if the indicator does not apply to the project, delete the row."),
+            @RuleInfo.Message(key = "placeholder-target", zh = "指标“{0}”的指标值只有占位符“{1}”，没有数值，也没有文字：模板待填的指标值没有填。请填写带比较符和单位的指标值（如“≥ 3 公里”“≥ 95%”）或可以检验的定性表述；该指标不适用于本项目的，删去这一行或标为不适用（notApplicable）。",
+                    en = "The target of indicator \"{0}\" holds only the placeholder \"{1}\", no figure and no words: the template's target was never filled in. Fill in a target with its comparator and unit (e.g. \"≥ 3 公里\" (km), \"≥ 95%\") or a qualitative statement that can be checked; if the indicator does not apply to the project, delete the row or mark it not applicable (notApplicable)."),
+            @RuleInfo.Message(key = "not-applicable-target", zh = "指标“{0}”的指标值只是“{1}”：这一行写了指标名称，却没有设指标值，无法据以监控和评价（绩效目标不完整）。该指标确不适用于本项目的，删去这一行，或标为不适用（notApplicable: true）；适用的，请填写带比较符和单位的指标值（如“≥ 95%”）或可以检验的定性表述。",
+                    en = "The target of indicator \"{0}\" is only \"{1}\": the row names an indicator but sets no target, so nothing can be monitored or evaluated against it (the targets are incomplete). If the indicator does not apply to the project, delete the row or mark it not applicable (notApplicable: true); if it applies, fill in a target with its comparator and unit (e.g. \"≥ 95%\") or a qualitative statement that can be checked."),
             @RuleInfo.Message(key = "unit-only-actual", zh = "指标“{0}”的完成值只有“{1}”，没有数值，也没有说明完成情况：模板待填的完成值没有填。指标值是“{2}”：请填写实际完成情况（如“{2}”或实际达到的数值）。",
                     en = "The actual of indicator \"{0}\" holds only \"{1}\", no figure and no word on what was achieved: the template's value was never filled in. The target is \"{2}\": write what was achieved (e.g. \"{2}\", or the figure reached)."),
             @RuleInfo.Message(key = "placeholder-actual", zh = "指标“{0}”的完成值只有占位符“{1}”，没有数值，也没有说明完成情况：这一栏其实没有填。指标值是“{2}”：请填写实际完成情况（如“{2}”或实际达到的数值）；该指标不适用于本项目的，标为不适用（notApplicable），不要留占位符。",
@@ -196,13 +205,18 @@ public final class PlaceholderLeft implements TreeRule {
         IndicatorFacts facts = IndicatorFacts.of(submission, ctx);
         for (int k = 0; k < facts.size(); k++) {
             io.github.jixiao.model.Indicator row = facts.row(k);
+            long b = facts.bits(k);
             if (unitOnly(row.target())) {
                 // 陈仓 2020's 省级 target table: 指标值 "公里", "万亩", "万人", "≧ %" — the template's unit, the figure never
                 // written (until session 42 no rule said so: a unit alone read as words, and nothing asked for the figure)
                 ctx.report(sev, "unit-only", row.targetSrc(), null, Checks.name(row),
                         row.target().strip());
+            } else if (placeholderTarget(submission, row, b)) {
+                // "**", "xx", "……" for a target (the template's value never written), or "/", "—", 不适用 beside a name of an
+                // indicator (a row set and given no target): nothing said it at any stage until session 46 (G2's left-alone item 1)
+                ctx.report(sev, notApplicableMark(row.target()) ? "not-applicable-target" : "placeholder-target", row.targetSrc(), null,
+                        Checks.name(row), row.target().strip());
             }
-            long b = facts.bits(k);
             if (actualUnitOnly(submission, row, b)) {
                 // an actual that is the template's unit alone ("%", "公里") under a word target (达标): nothing says what was
                 // achieved, and the scorer reads "%" beside "%" as the target's own words. Under a target with a figure
@@ -804,6 +818,48 @@ public final class PlaceholderLeft implements TreeRule {
                 && (io.github.jixiao.target.Grade.noResult(row.actual())
                         || io.github.jixiao.score.IndicatorScoring.markedNotApplicable(row))
                 && !unitOnly(row.actual()) && !marked(row.actual());
+    }
+
+    /**
+     * Whether the row's target as filed holds no target: only a placeholder ("**", "xx", "XX", "……", "？": {@link
+     * io.github.jixiao.target.Grade#noResult}), or only a mark a table writes in a row that does not apply ("/", "—", 不适用,
+     * 无此项: {@link #notApplicableMark}) beside the name of an indicator at 目标申报, where the target is all the row says. Not a unit or comparator alone ({@link #unitOnly}:
+     * unit-only), not a template's ** mark ({@link #templateMark}, the tree walk's), not a row marked notApplicable; not a row
+     * whose name too says it does not apply (本项目不适用此指标, 不涉及, "/": the category printed not applicable, 深圳
+     * 附件1, 金安 2025 (t87)); and not where the row's actual is reported as a placeholder or a unit alone at 自评 or 运行监控
+     * ({@link #placeholderActual}, {@link #actualUnitOnly}: "/" beside "/" is not-applicable-marked, one finding a row).
+     */
+    static boolean placeholderTarget(Submission submission, io.github.jixiao.model.Indicator row, long bits) {
+        String t = row.target();
+        if ((bits & IndicatorFacts.APPLICABLE) == 0 || t == null || t.isBlank() || row.targetSrc() == null) {
+            return false;
+        }
+        boolean mark = notApplicableMark(t);
+        if (!mark && (!io.github.jixiao.target.Grade.noResult(t) || marked(t))) {
+            return false;
+        }
+        if (mark && (submission.stage() != Stage.TARGETS || namesNotApplicable(row.name()))) {
+            // after the filing the row's actual says how it stands ("/" beside "/": not-applicable-marked; 不适用于本年度：项目未开工
+            // explains it), or its blank indicator-incomplete's
+            return false;
+        }
+        return !actualUnitOnly(submission, row, bits) && !placeholderActual(submission, row, bits);
+    }
+
+    /** What a name says where the row it names does not apply: 本项目不适用此指标, 不涉及, 无此项. */
+    private static final java.util.List<String> NOT_APPLICABLE_WORDS = java.util.List.of("不适用", "不涉及", "无此项", "无此类");
+
+    /** Whether an indicator's name says the row does not apply, or names nothing (blank, or itself "/" or "—"). */
+    static boolean namesNotApplicable(String name) {
+        if (name == null || name.isBlank() || notApplicableMark(name)) {
+            return true;
+        }
+        for (String w : NOT_APPLICABLE_WORDS) {
+            if (name.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code value} holds a template's ** mark {@link #templateMark} reports (not Markdown's bold). */
