@@ -541,8 +541,16 @@ public final class Engine {
      * turned the lint rule off or below the scorer's severity.
      */
     static List<Finding> incomparableOnce(List<Finding> findings) {
+        // 不涉及 beside a target in words: the scorer asks the row for a 完成档次 (achievement); placeholder-left's
+        // not-applicable-actual at its actual says what the row lacks (session 46)
+        findings = onceBeside(findings,
+                f -> f.ruleId().equals("placeholder-left") && f.key().equals("not-applicable-actual") && f.pointer().endsWith("/actual")
+                        ? f.file() + '\0' + f.pointer().substring(0, f.pointer().length() - "/actual".length()) : null,
+                f -> f.ruleId().equals("score-input-missing") && f.key().equals("achievement") ? f.file() + '\0' + f.pointer() : null);
         return onceBeside(findings,
-                f -> f.ruleId().equals("indicator-actual-incommensurable") && f.pointer().endsWith("/actual") ? f.file() + '\0' + f.pointer() : null,
+                f -> (f.ruleId().equals("indicator-actual-incommensurable")
+                        || f.ruleId().equals("placeholder-left") && f.key().equals("not-applicable-actual"))
+                        && f.pointer().endsWith("/actual") ? f.file() + '\0' + f.pointer() : null,
                 f -> f.ruleId().equals("score-input-missing") && f.key().equals("incomparable")
                         ? f.file() + '\0' + f.pointer() : null);
     }

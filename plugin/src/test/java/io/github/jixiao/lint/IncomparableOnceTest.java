@@ -56,6 +56,20 @@ class IncomparableOnceTest {
         assertEquals(Fingerprints.legacy(at.get(0)), Fingerprints.of(at.get(0)));
     }
 
+    /**
+     * 不涉及, 不适用, N/A beside a target set at the filing (session 46): one finding, placeholder-left not-applicable-actual,
+     * in place of incommensurable's "write the figure" and the scorer's incomparable (beside a figure) or its achievement
+     * (beside words, at the row); the row still scores 0.
+     */
+    @ParameterizedTest(name = "{0} | {1}")
+    @CsvSource(delimiter = ';', value = {"≥95%; 不涉及", "≥95%; N/A", "在项目计划完成时间内完成; 不适用"})
+    void notApplicableInWordsIsOneFinding(String target, String actual, @TempDir Path tmp) throws Exception {
+        EngineResult r = run(tmp, target, actual, null);
+        assertEquals(List.of("/indicators/3/actual placeholder-left not-applicable-actual [提交报告及时性, " + actual + ", " + target + "]"),
+                RealTableRuns.onRows(r, "3").stream().filter(f -> !f.contains("indicator-time-cost-unspecified")).toList());
+        assertEquals(new BigDecimal("82.00"), r.sheet().total());
+    }
+
     private static List<String> atActual(EngineResult r) {
         return r.findings().stream().filter(f -> f.pointer().equals("/indicators/3/actual"))
                 .filter(f -> f.ruleId().equals("indicator-actual-incommensurable") || f.ruleId().equals("score-input-missing"))

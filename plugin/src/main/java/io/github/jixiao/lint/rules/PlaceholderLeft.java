@@ -34,6 +34,7 @@ import tools.jackson.databind.JsonNode;
                 + "年终自评的实际完成值、运行监控的截至目前完成值只有单位、比较符或两者（指标值“达标”，完成值“%”）的，同样是没有填（unit-only-actual）；指标值有数字的由 indicator-actual-incommensurable 要求填写实际数值，不再重复报告；"
                 + "完成值只有占位符（“**”“xx”“XX”“……”“？”“—”“/”）的，同样是没有填（placeholder-actual）；指标值也只是“/”“—”或写着不适用、无此项的，这一行读作不适用，请标为不适用（notApplicable），分值归入其他指标，或填写指标值和完成情况（not-applicable-marked）；"
                 + "指标值只有占位符（“**”“xx”“……”“？”）的，同样是模板待填的指标值没有填（placeholder-target），各阶段都报告；目标申报时指标值只是“/”“—”或“不适用”、名称却写着一个指标的，这一行设了指标却没有设指标值，无法据以监控和评价（参考报告 绩效目标完整性：每缺一项目标扣分），请删去这一行或标为不适用，或填写指标值（not-applicable-target）；"
+                + "指标值设了、完成值却只写“不涉及”“不适用”“无此项”或“N/A”的，不是完成情况：本年确不适用的请标为不适用并说明，适用的请填写完成情况（not-applicable-actual；指标值是数值的，indicator-actual-incommensurable 不再另报）；完成值“无”多是结果（无安全事故、投诉 无），不在此列。"
                 + "指标值的比较符写了两次的（抚远 2022：“≥≥98%”），意思仍清楚，按一个比较符读取（≥ 98%），作为格式提示报告，请只写一个（doubled-comparator）。"
                 + "名称也写着不适用、不涉及或只是“/”的（金安 2025：“本项目不适用此指标 | 无”），是印出的类别不适用，不报告；目标申报之后，这样的一行由完成值说明（“/”对“/”为 not-applicable-marked）。"
                 + "年终自评时计分对这样的完成值另有 score-input-missing no-result，两者是同一个缺陷，只保留本规则的一条；目标申报阶段的完成值由 stage-year-end-content 报告，这里不再重复；"
@@ -59,6 +60,7 @@ import tools.jackson.databind.JsonNode;
                 + " a target holding only a placeholder (\"**\", \"xx\", \"……\", \"？\") was never filled in either (placeholder-target), said at every stage;"
                 + " at the target declaration a target that is only \"/\" or \"—\" or says 不适用 (not applicable) beside the name of an indicator sets an indicator and no target, so nothing can be monitored or evaluated against it (the reference report's completeness of targets takes points off for each target missing): delete the row, mark it notApplicable or fill in the target (not-applicable-target);"
                 + " where the name too says 不适用, 不涉及 or is only \"/\" (Jin'an 2025: \"本项目不适用此指标\" (this indicator does not apply to the project) | 无), the category is printed not applicable and not flagged; after the declaration such a row is read by its actual (\"/\" beside \"/\" is not-applicable-marked);"
+                + " an actual that says only 不涉及, 不适用 or 无此项 (not applicable) or N/A beside a target set at the filing is no result: mark the row not applicable and say why if it did not apply this year, else write what was achieved (not-applicable-actual; beside a figure, indicator-actual-incommensurable does not say it again); an actual 无 (none) is mostly a result (无安全事故 (no accident), 投诉 无 (no complaint)) and not among them;"
                 + " a target whose comparator is written twice (Fuyuan 2022: \"≥≥98%\") is still plain in meaning and read with one (≥ 98%), noted as a slip of form: write one comparator (doubled-comparator);"
                 + " at the self-evaluation the scorer's score-input-missing no-result at such an actual is the same defect and is left out beside this finding; at the target declaration an actual is stage-year-end-content's, and this rule does not say it again;"
                 + " an indicator name that kept such a hint (Nanyue 2018 target declaration: \"贫困地区旅游景点开发数量\" (number of scenic spots developed) kept the template's bracketed hint, ≥, two asterisks and 个 (a count), its target column holding \">=4个\" (at least 4)) is only redundant, and reported as a note."
@@ -93,6 +95,8 @@ import tools.jackson.databind.JsonNode;
                     en = "The target of indicator \"{0}\" is only \"{1}\": the row names an indicator but sets no target, so nothing can be monitored or evaluated against it (the targets are incomplete). If the indicator does not apply to the project, delete the row or mark it not applicable (notApplicable: true); if it applies, fill in a target with its comparator and unit (e.g. \"≥ 95%\") or a qualitative statement that can be checked."),
             @RuleInfo.Message(key = "doubled-comparator", details = {2, 3}, zh = "指标“{0}”的指标值“{1}”把比较符“{2}”写了不止一次，按“{3}”读取。请只写一个比较符：“{3}”。",
                     en = "The target \"{1}\" of indicator \"{0}\" writes the comparator \"{2}\" more than once; it is read as \"{3}\". Write one comparator: \"{3}\"."),
+            @RuleInfo.Message(key = "not-applicable-actual", zh = "指标“{0}”设了指标值“{2}”，完成值却只是“{1}”，没有写出完成情况。本年确不适用的（如这一项没有实施），请标为不适用（notApplicable: true），在偏差原因中说明，其分值归入其他指标；适用的，请填写实际完成的数值或情况。",
+                    en = "Indicator \"{0}\" has the target \"{2}\", but its actual is only \"{1}\" (not applicable), which says nothing of what was achieved. If it did not apply this year (the work was not carried out), mark it not applicable (notApplicable: true), say why in the explanation of the deviation, and give its points to the other indicators; if it applied, write what was achieved, as a figure or in words."),
             @RuleInfo.Message(key = "unit-only-actual", zh = "指标“{0}”的完成值只有“{1}”，没有数值，也没有说明完成情况：模板待填的完成值没有填。指标值是“{2}”：请填写实际完成情况（如“{2}”或实际达到的数值）。",
                     en = "The actual of indicator \"{0}\" holds only \"{1}\", no figure and no word on what was achieved: the template's value was never filled in. The target is \"{2}\": write what was achieved (e.g. \"{2}\", or the figure reached)."),
             @RuleInfo.Message(key = "placeholder-actual", zh = "指标“{0}”的完成值只有占位符“{1}”，没有数值，也没有说明完成情况：这一栏其实没有填。指标值是“{2}”：请填写实际完成情况（如“{2}”或实际达到的数值）；该指标不适用于本项目的，标为不适用（notApplicable），不要留占位符。",
@@ -232,6 +236,10 @@ public final class PlaceholderLeft implements TreeRule {
                 // achieved, and the scorer reads "%" beside "%" as the target's own words. Under a target with a figure
                 // indicator-actual-incommensurable asks for the figure (one defect, one finding; F10's left-alone item)
                 ctx.report(sev, "unit-only-actual", row.actualSrc(), null, Checks.name(row), row.actual().strip(), row.target().strip());
+            } else if (notApplicableActual(submission, row, b)) {
+                // 不涉及, 不适用, N/A for an actual beside a target set at the filing: not a result (session 46)
+                ctx.report(sev, "not-applicable-actual", row.actualSrc(), null, Checks.name(row), row.actual().strip(),
+                        row.effectiveTarget().strip());
             } else if (placeholderActual(submission, row, b)) {
                 // "**", "xx", "—", "/" for an actual beside a target in words: the scorer says no-result at 自评 (session 44),
                 // and nothing said it at 运行监控; a row whose target is such a mark too reads as not applicable (session 45)
@@ -913,6 +921,35 @@ public final class PlaceholderLeft implements TreeRule {
             case '=', '＝', '﹦', '═' -> "=";
             default -> null;
         };
+    }
+
+    /** N/A, NA, n/a: a table's English for not applicable. */
+    private static final Pattern NA = Pattern.compile("(?i)n\\s*/?\\s*a[.。]?");
+
+    /**
+     * Whether {@code value} says in words that the row does not apply: 不适用, 不涉及, 无此项 ({@link #notApplicableMark}, not
+     * its "/" and "—", which are placeholders to {@link #placeholderActual}), or N/A. Not 无: under a target it is most often
+     * a result (无安全事故, 投诉 无: none), read as the target's words or, beside a figure, asked for as one by
+     * indicator-actual-incommensurable.
+     */
+    static boolean notApplicableWords(String value) {
+        if (value == null || value.isBlank() || value.length() > 12) {
+            return false;
+        }
+        return notApplicableMark(value) && !io.github.jixiao.target.Grade.noResult(value) || NA.matcher(value.strip()).matches();
+    }
+
+    /**
+     * Whether the row's actual (the value to date at 运行监控) says only that the row does not apply ({@link
+     * #notApplicableWords}: 不涉及, 不适用, N/A) beside a target set at the filing (not blank, not itself such a mark:
+     * not-applicable-marked), at the stages that report an actual. indicator-actual-incommensurable leaves such an actual
+     * beside a figure to this finding (one defect, one finding).
+     */
+    static boolean notApplicableActual(Submission submission, io.github.jixiao.model.Indicator row, long bits) {
+        return (submission.stage() == Stage.SELF_EVALUATION || submission.stage() == Stage.MONITORING)
+                && (bits & (IndicatorFacts.APPLICABLE | IndicatorFacts.T_EMPTY)) == IndicatorFacts.APPLICABLE
+                && notApplicableWords(row.actual()) && !notApplicableMark(row.effectiveTarget())
+                && !io.github.jixiao.target.Grade.noResult(row.effectiveTarget());
     }
 
     /** What a name says where the row it names does not apply: 本项目不适用此指标, 不涉及, 无此项. */
