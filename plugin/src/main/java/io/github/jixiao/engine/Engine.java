@@ -229,6 +229,7 @@ public final class Engine {
         findings = misspeltOnce(findings);
         findings = blankOnce(findings);
         findings = noResultOnce(findings);
+        findings = incomparableOnce(findings);
         findings = initTasksOnce(findings);
         findings = emptyRowOnce(findings);
         findings = blankActualOnce(findings);
@@ -527,6 +528,30 @@ public final class Engine {
                 f -> NO_RESULT_SAID.contains(f.ruleId() + " " + f.key()) && f.pointer().endsWith("/actual")
                         ? f.file() + '\0' + f.pointer() : null,
                 f -> f.ruleId().equals("score-input-missing") && (f.key().equals("no-result") || f.key().equals("not-applicable-marked"))
+                        ? f.file() + '\0' + f.pointer() : null);
+    }
+
+    /**
+     * An actual not in its target's terms ("≥95%" beside 完成, "小于5次" beside 无上访 (t84), 100% beside 完成 (t81), 元/人
+     * beside 元) is one defect at its cell: indicator-actual-incommensurable says what to write (the figure in the target's
+     * unit, the unit written alike), and the scorer's score-input-missing {@code incomparable} at the same cell ("无法比较，
+     * 按 0 分计") is left out; the criterion's explanation and the list of points not scored still say the row scored 0, as
+     * for {@link #noResultOnce} (session 46: both were errors at the one cell, G2's left-alone item 6). The lint finding is
+     * the one kept (its fingerprint unchanged): it names the fix, the scorer's only the consequence. Not when a project
+     * turned the lint rule off or below the scorer's severity.
+     */
+    static List<Finding> incomparableOnce(List<Finding> findings) {
+        // 不涉及 beside a target in words: the scorer asks the row for a 完成档次 (achievement); placeholder-left's
+        // not-applicable-actual at its actual says what the row lacks (session 46)
+        findings = onceBeside(findings,
+                f -> f.ruleId().equals("placeholder-left") && f.key().equals("not-applicable-actual") && f.pointer().endsWith("/actual")
+                        ? f.file() + '\0' + f.pointer().substring(0, f.pointer().length() - "/actual".length()) : null,
+                f -> f.ruleId().equals("score-input-missing") && f.key().equals("achievement") ? f.file() + '\0' + f.pointer() : null);
+        return onceBeside(findings,
+                f -> (f.ruleId().equals("indicator-actual-incommensurable")
+                        || f.ruleId().equals("placeholder-left") && f.key().equals("not-applicable-actual"))
+                        && f.pointer().endsWith("/actual") ? f.file() + '\0' + f.pointer() : null,
+                f -> f.ruleId().equals("score-input-missing") && f.key().equals("incomparable")
                         ? f.file() + '\0' + f.pointer() : null);
     }
 

@@ -116,7 +116,7 @@ public final class TargetParser {
             String head = text.substring(0, MAX_INPUT);
             return qualitative(text, normalise(head));
         }
-        String norm = normalise(text);
+        String norm = onceCompared(normalise(text));
         TargetValue date = date(text, norm);
         if (date != null) {
             return date;
@@ -1722,6 +1722,23 @@ public final class TargetParser {
             s = PER_BRACKETED.matcher(s).replaceAll("/$1");
         }
         return comma ? THOUSANDS.matcher(s).replaceAll("") : s;
+    }
+
+    /**
+     * A normalised target or actual with a comparator written twice read once: "≥≥98%" (抚远 2022, t99), "≥>=95%"
+     * (placeholder-left's doubled-comparator says the slip; until session 46 the text was words). Not in a 指标性质
+     * column ({@link #comparatorWord}: "≥≥" there is no comparator).
+     */
+    private static String onceCompared(String s) {
+        return s.indexOf('≥') < 0 && s.indexOf('≤') < 0 ? s : collapse(collapse(s, "≥≥", "≥"), "≤≤", "≤");
+    }
+
+    /** {@code s} with every run of {@code twice} shortened until none is left (≥≥≥ → ≥). */
+    private static String collapse(String s, String twice, String once) {
+        while (s.contains(twice)) {
+            s = s.replace(twice, once);
+        }
+        return s;
     }
 
     /**

@@ -111,7 +111,7 @@ class LabelledActualScoringTest {
                 "/indicators/5/target indicator-actual-incommensurable target-unit-assumed [全市安全度汛, 95, 98%, %]",
                 "/indicators/5/target indicator-target-no-comparator  [全市安全度汛, 95, 95%, ≥, 正向指标（越高越好）, the higher the better]",
                 "/indicators/6/actual indicator-actual-incommensurable quantitative-target [保护全市人口财产不受损失, 880, 人均支出 800元, 880]",
-                "/indicators/6/actual score-input-missing incomparable [保护全市人口财产不受损失, 人均支出 800元, 880, 效益指标（经济、社会、生态效益及可持续影响）]",
+                // not the scorer's incomparable at the same cell since session 46 (Engine.incomparableOnce): row 6 still scores 0
                 // the per-unit actual stays words, so "880" is read in no unit: the note asks for it (no-unit, session 44)
                 "/indicators/6/target indicator-target-no-comparator no-unit [保护全市人口财产不受损失, 880, 880, ≤, 反向指标（越低越好）, the lower the better]"),
                 RealTableRuns.onRows(r, "2", "4", "5", "6"));

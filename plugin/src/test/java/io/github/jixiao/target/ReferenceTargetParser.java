@@ -164,7 +164,8 @@ final class ReferenceTargetParser {
             String head = text.substring(0, MAX_INPUT);
             return qualitative(text, normalise(head));
         }
-        String norm = normalise(text);
+        // a comparator written twice read once (session 46: "≥≥98%", as TargetParser's onceCompared)
+        String norm = normalise(text).replaceAll("≥{2,}", "≥").replaceAll("≤{2,}", "≤");
         // dates are read before anything else, by the same code (they are no fast path of the number parser's)
         TargetValue date = TargetParser.date(text, norm);
         if (date != null) {

@@ -33,6 +33,10 @@ import tools.jackson.databind.JsonNode;
                 + "指标值只有单位、比较符或两者（陈仓 2020 省级水利发展资金绩效目标表：“公里”“万亩”“万人”“≧ %”），是模板待填的数值没有填（-unit-only），作为同样的占位报告；有数字或文字（“达标”“十年”）的不算；"
                 + "年终自评的实际完成值、运行监控的截至目前完成值只有单位、比较符或两者（指标值“达标”，完成值“%”）的，同样是没有填（unit-only-actual）；指标值有数字的由 indicator-actual-incommensurable 要求填写实际数值，不再重复报告；"
                 + "完成值只有占位符（“**”“xx”“XX”“……”“？”“—”“/”）的，同样是没有填（placeholder-actual）；指标值也只是“/”“—”或写着不适用、无此项的，这一行读作不适用，请标为不适用（notApplicable），分值归入其他指标，或填写指标值和完成情况（not-applicable-marked）；"
+                + "指标值只有占位符（“**”“xx”“……”“？”）的，同样是模板待填的指标值没有填（placeholder-target），各阶段都报告；目标申报时指标值只是“/”“—”或“不适用”、名称却写着一个指标的，这一行设了指标却没有设指标值，无法据以监控和评价（参考报告 绩效目标完整性：每缺一项目标扣分），请删去这一行或标为不适用，或填写指标值（not-applicable-target）；"
+                + "指标值设了、完成值却只写“不涉及”“不适用”“无此项”或“N/A”的，不是完成情况：本年确不适用的请标为不适用并说明，适用的请填写完成情况（not-applicable-actual；指标值是数值的，indicator-actual-incommensurable 不再另报）；完成值“无”多是结果（无安全事故、投诉 无），不在此列。"
+                + "指标值的比较符写了两次的（抚远 2022：“≥≥98%”），意思仍清楚，按一个比较符读取（≥ 98%），作为格式提示报告，请只写一个（doubled-comparator）。"
+                + "名称也写着不适用、不涉及或只是“/”的（金安 2025：“本项目不适用此指标 | 无”），是印出的类别不适用，不报告；目标申报之后，这样的一行由完成值说明（“/”对“/”为 not-applicable-marked）。"
                 + "年终自评时计分对这样的完成值另有 score-input-missing no-result，两者是同一个缺陷，只保留本规则的一条；目标申报阶段的完成值由 stage-year-end-content 报告，这里不再重复；"
                 + "指标名称里留着这样的提示（南岳 2018 绩效目标申报表：“贫困地区旅游景点开发数量”后面的括号里留着模板的提示“≥”、两个星号和“个”，指标值一栏另填“>=4个”）只是多余，作为提示报告。"
                 + "指标名称前留着模板的行编号（财预〔2020〕10号 附件1 在每一类下印“指标1:”“指标2:”供填写；稷山 2020、陈仓 2020：“指标1:全县参合人数”“指标1:新建堤防、护岸长度”）也只是多余，每张表在第一个这样的名称处提示一次，说明共有几个；编号写作汉字（“指标一：”，其后须有“：”“、”等，“指标一致率”不算）的相同；名称前的行编号“1.”“2、”（其后不是数字：“1.5万亩”“3:1”是数值）以及“(1)”“（一）”“一、”（“二、三级医院覆盖率”的“、”后是数字，是名称的一部分，不算）同样在第一个处提示一次（numbering-name）；只有编号、没有名称的行是留下的模板行，由 indicator-template-row 报告。"
@@ -53,6 +57,11 @@ import tools.jackson.databind.JsonNode;
                 + " a target holding only a unit, a comparator or both (Chencang 2020 provincial water funds target table: \"公里\" (km), \"万亩\" (10,000 mu), \"万人\" (10,000 people), \"≧ %\") is the template's value left unfilled (unit-only), reported as such a placeholder; one with a figure or words (达标 (up to standard), 十年 (ten years)) is not;"
                 + " so is an actual (a value to date at monitoring) holding only a unit, a comparator or both beside a target in words (达标 (up to standard) beside \"%\") (unit-only-actual); beside a target with a figure indicator-actual-incommensurable asks for the figure, and this rule does not say it again;"
                 + " so is an actual holding only a placeholder (\"**\", \"xx\", \"XX\", \"……\", \"？\", \"—\", \"/\") (placeholder-actual); where the target too is only \"/\" or \"—\" or says 不适用 or 无此项 (not applicable), the row reads as not applicable: mark it notApplicable and give its points to the other rows, or fill in the target and the actual (not-applicable-marked);"
+                + " a target holding only a placeholder (\"**\", \"xx\", \"……\", \"？\") was never filled in either (placeholder-target), said at every stage;"
+                + " at the target declaration a target that is only \"/\" or \"—\" or says 不适用 (not applicable) beside the name of an indicator sets an indicator and no target, so nothing can be monitored or evaluated against it (the reference report's completeness of targets takes points off for each target missing): delete the row, mark it notApplicable or fill in the target (not-applicable-target);"
+                + " where the name too says 不适用 (not applicable), 不涉及 (not concerned) or is only \"/\" (Jin'an 2025: \"本项目不适用此指标\" (this indicator does not apply to the project) | 无 (none)), the category is printed not applicable and not flagged; after the declaration such a row is read by its actual (\"/\" beside \"/\" is not-applicable-marked);"
+                + " an actual that says only 不涉及 (not concerned), 不适用 or 无此项 (not applicable) or N/A beside a target set at the filing is no result: mark the row not applicable and say why if it did not apply this year, else write what was achieved (not-applicable-actual; beside a figure, indicator-actual-incommensurable does not say it again); an actual 无 (none) is mostly a result (无安全事故 (no accident), 投诉 无 (no complaint)) and not among them;"
+                + " a target whose comparator is written twice (Fuyuan 2022: \"≥≥98%\") is still plain in meaning and read with one (≥ 98%), noted as a slip of form: write one comparator (doubled-comparator);"
                 + " at the self-evaluation the scorer's score-input-missing no-result at such an actual is the same defect and is left out beside this finding; at the target declaration an actual is stage-year-end-content's, and this rule does not say it again;"
                 + " an indicator name that kept such a hint (Nanyue 2018 target declaration: \"贫困地区旅游景点开发数量\" (number of scenic spots developed) kept the template's bracketed hint, ≥, two asterisks and 个 (a count), its target column holding \">=4个\" (at least 4)) is only redundant, and reported as a note."
                 + " So is the template's row number kept before a name (MOF Caiyu [2020] No. 10, Annex 1, prints \"指标1:\", \"指标2:\" (indicator 1, 2) in each category's rows to write on; Jishan 2020, Chencang 2020: \"指标1:全县参合人数\", \"指标1:新建堤防、护岸长度\"), noted once a table, at the first such name, with how many there are; so is that numbering in Chinese numerals (指标一： (indicator one:), with its colon or 、 after it: 指标一致率 (consistency rate of indicators) is a name), and a row number \"1.\", \"2、\", \"(1)\", \"（一）\" or \"一、\" before a name (numbering-name; not where a digit follows: 1.5万亩 (15,000 mu) and 3:1 are figures, nor a numeral after 、: 二、三级医院覆盖率 (share of grade 2 and 3 hospitals) is a name); a row holding the number and no name is an empty template row, indicator-template-row's."
@@ -80,6 +89,14 @@ import tools.jackson.databind.JsonNode;
                     en = "\"{0}\" holds the template's placeholder \"{1}\" (a value goes where the ** stand): the cell was never filled in. Fill in the real value."),
             @RuleInfo.Message(key = "unit-only", zh = "指标“{0}”的指标值只有“{1}”，没有数值：模板待填的数值没有填。请填写数值（如“≥ 3 公里”“≥ 95%”）；该指标不适用于本项目的，删去这一行。",
                     en = "The target of indicator \"{0}\" holds only \"{1}\" and no figure: the template's value to fill in was never filled in. Fill in the figure (e.g. \"≥ 3 公里\" (km), \"≥ 95%\"); if the indicator does not apply to the project, delete the row."),
+            @RuleInfo.Message(key = "placeholder-target", zh = "指标“{0}”的指标值只有占位符“{1}”，没有数值，也没有文字：模板待填的指标值没有填。请填写带比较符和单位的指标值（如“≥ 3 公里”“≥ 95%”）或可以检验的定性表述；该指标不适用于本项目的，删去这一行或标为不适用（notApplicable）。",
+                    en = "The target of indicator \"{0}\" holds only the placeholder \"{1}\", no figure and no words: the template's target was never filled in. Fill in a target with its comparator and unit (e.g. \"≥ 3 公里\" (km), \"≥ 95%\") or a qualitative statement that can be checked; if the indicator does not apply to the project, delete the row or mark it not applicable (notApplicable)."),
+            @RuleInfo.Message(key = "not-applicable-target", zh = "指标“{0}”的指标值只是“{1}”：这一行写了指标名称，却没有设指标值，无法据以监控和评价（绩效目标不完整）。该指标确不适用于本项目的，删去这一行，或标为不适用（notApplicable: true）；适用的，请填写带比较符和单位的指标值（如“≥ 95%”）或可以检验的定性表述。",
+                    en = "The target of indicator \"{0}\" is only \"{1}\": the row names an indicator but sets no target, so nothing can be monitored or evaluated against it (the targets are incomplete). If the indicator does not apply to the project, delete the row or mark it not applicable (notApplicable: true); if it applies, fill in a target with its comparator and unit (e.g. \"≥ 95%\") or a qualitative statement that can be checked."),
+            @RuleInfo.Message(key = "doubled-comparator", details = {2, 3}, zh = "指标“{0}”的指标值“{1}”把比较符“{2}”写了不止一次，按“{3}”读取。请只写一个比较符：“{3}”。",
+                    en = "The target \"{1}\" of indicator \"{0}\" writes the comparator \"{2}\" more than once; it is read as \"{3}\". Write one comparator: \"{3}\"."),
+            @RuleInfo.Message(key = "not-applicable-actual", zh = "指标“{0}”设了指标值“{2}”，完成值却只是“{1}”，没有写出完成情况。本年确不适用的（如这一项没有实施），请标为不适用（notApplicable: true），在偏差原因中说明，其分值归入其他指标；适用的，请填写实际完成的数值或情况。",
+                    en = "Indicator \"{0}\" has the target \"{2}\", but its actual is only \"{1}\" (not applicable), which says nothing of what was achieved. If it did not apply this year (the work was not carried out), mark it not applicable (notApplicable: true), say why in the explanation of the deviation, and give its points to the other indicators; if it applied, write what was achieved, as a figure or in words."),
             @RuleInfo.Message(key = "unit-only-actual", zh = "指标“{0}”的完成值只有“{1}”，没有数值，也没有说明完成情况：模板待填的完成值没有填。指标值是“{2}”：请填写实际完成情况（如“{2}”或实际达到的数值）。",
                     en = "The actual of indicator \"{0}\" holds only \"{1}\", no figure and no word on what was achieved: the template's value was never filled in. The target is \"{2}\": write what was achieved (e.g. \"{2}\", or the figure reached)."),
             @RuleInfo.Message(key = "placeholder-actual", zh = "指标“{0}”的完成值只有占位符“{1}”，没有数值，也没有说明完成情况：这一栏其实没有填。指标值是“{2}”：请填写实际完成情况（如“{2}”或实际达到的数值）；该指标不适用于本项目的，标为不适用（notApplicable），不要留占位符。",
@@ -196,18 +213,33 @@ public final class PlaceholderLeft implements TreeRule {
         IndicatorFacts facts = IndicatorFacts.of(submission, ctx);
         for (int k = 0; k < facts.size(); k++) {
             io.github.jixiao.model.Indicator row = facts.row(k);
+            long b = facts.bits(k);
             if (unitOnly(row.target())) {
                 // 陈仓 2020's 省级 target table: 指标值 "公里", "万亩", "万人", "≧ %" — the template's unit, the figure never
                 // written (until session 42 no rule said so: a unit alone read as words, and nothing asked for the figure)
                 ctx.report(sev, "unit-only", row.targetSrc(), null, Checks.name(row),
                         row.target().strip());
+            } else if (placeholderTarget(submission, row, b)) {
+                // "**", "xx", "……" for a target (the template's value never written), or "/", "—", 不适用 beside a name of an
+                // indicator (a row set and given no target): nothing said it at any stage until session 46 (G2's left-alone item 1)
+                ctx.report(sev, notApplicableMark(row.target()) ? "not-applicable-target" : "placeholder-target", row.targetSrc(), null,
+                        Checks.name(row), row.target().strip());
             }
-            long b = facts.bits(k);
+            String doubled = (b & IndicatorFacts.APPLICABLE) != 0 ? doubledComparator(row.target()) : null;
+            if (doubled != null && row.targetSrc() != null) {
+                // 抚远 2022 (t99): 贫困地区农村集中供水率 "≥≥98%", read as ≥ 98 % without a word until session 46
+                ctx.report(Severity.INFO, "doubled-comparator", row.targetSrc(), null, Checks.name(row), row.target().strip(),
+                        doubled.substring(0, 1), doubled);
+            }
             if (actualUnitOnly(submission, row, b)) {
                 // an actual that is the template's unit alone ("%", "公里") under a word target (达标): nothing says what was
                 // achieved, and the scorer reads "%" beside "%" as the target's own words. Under a target with a figure
                 // indicator-actual-incommensurable asks for the figure (one defect, one finding; F10's left-alone item)
                 ctx.report(sev, "unit-only-actual", row.actualSrc(), null, Checks.name(row), row.actual().strip(), row.target().strip());
+            } else if (notApplicableActual(submission, row, b)) {
+                // 不涉及, 不适用, N/A for an actual beside a target set at the filing: not a result (session 46)
+                ctx.report(sev, "not-applicable-actual", row.actualSrc(), null, Checks.name(row), row.actual().strip(),
+                        row.effectiveTarget().strip());
             } else if (placeholderActual(submission, row, b)) {
                 // "**", "xx", "—", "/" for an actual beside a target in words: the scorer says no-result at 自评 (session 44),
                 // and nothing said it at 运行监控; a row whose target is such a mark too reads as not applicable (session 45)
@@ -804,6 +836,136 @@ public final class PlaceholderLeft implements TreeRule {
                 && (io.github.jixiao.target.Grade.noResult(row.actual())
                         || io.github.jixiao.score.IndicatorScoring.markedNotApplicable(row))
                 && !unitOnly(row.actual()) && !marked(row.actual());
+    }
+
+    /**
+     * Whether the row's target as filed holds no target: only a placeholder ("**", "xx", "XX", "……", "？": {@link
+     * io.github.jixiao.target.Grade#noResult}), or only a mark a table writes in a row that does not apply ("/", "—", 不适用,
+     * 无此项: {@link #notApplicableMark}) beside the name of an indicator at 目标申报, where the target is all the row says. Not a unit or comparator alone ({@link #unitOnly}:
+     * unit-only), not a template's ** mark ({@link #templateMark}, the tree walk's), not a row marked notApplicable; not a row
+     * whose name too says it does not apply (本项目不适用此指标, 不涉及, "/": the category printed not applicable, 深圳
+     * 附件1, 金安 2025 (t87)); and not where the row's actual is reported as a placeholder or a unit alone at 自评 or 运行监控
+     * ({@link #placeholderActual}, {@link #actualUnitOnly}: "/" beside "/" is not-applicable-marked, one finding a row).
+     */
+    static boolean placeholderTarget(Submission submission, io.github.jixiao.model.Indicator row, long bits) {
+        String t = row.target();
+        if ((bits & IndicatorFacts.APPLICABLE) == 0 || t == null || t.isBlank() || row.targetSrc() == null) {
+            return false;
+        }
+        boolean mark = notApplicableMark(t);
+        if (!mark && (!io.github.jixiao.target.Grade.noResult(t) || marked(t))) {
+            return false;
+        }
+        if (mark && (submission.stage() != Stage.TARGETS || namesNotApplicable(row.name()))) {
+            // after the filing the row's actual says how it stands ("/" beside "/": not-applicable-marked; 不适用于本年度：项目未开工
+            // explains it), or its blank indicator-incomplete's
+            return false;
+        }
+        return !actualUnitOnly(submission, row, bits) && !placeholderActual(submission, row, bits);
+    }
+
+    /**
+     * The target written with one comparator ("≥98%" for "≥≥98%", "≤5次" for "≤ ≤5次", "≥95%" for "≥>=95%"), where
+     * {@code target} begins with one comparator written twice or more (in any spelling the parser reads as it: ≥ ≧ ⩾ >=)
+     * and the parser reads the target as a figure with that comparator; null otherwise (one comparator; two that differ,
+     * "≥≤": no reading to say).
+     */
+    static String doubledComparator(String target) {
+        if (target == null || target.length() < 3 || !Comparator.sign(target.strip().charAt(0))) {
+            return null;
+        }
+        String t = target.strip();
+        String first = null;
+        int count = 0;
+        int i = 0;
+        while (i < t.length()) {
+            char c = t.charAt(i);
+            if (c == ' ' || c == '\u3000') {
+                i++;
+                continue;
+            }
+            String one = comparatorChar(c);
+            if (one == null) {
+                break;
+            }
+            // >= and <= are one comparator written in two characters
+            String next = i + 1 < t.length() ? comparatorChar(t.charAt(i + 1)) : null;
+            if ((">".equals(one) || "<".equals(one)) && "=".equals(next)) {
+                one = ">".equals(one) ? "≥" : "≤";
+                i++;
+            }
+            if (first == null) {
+                first = one;
+            } else if (!first.equals(one)) {
+                return null;
+            }
+            count++;
+            i++;
+        }
+        if (count < 2 || i >= t.length()) {
+            return null;
+        }
+        String rest = t.substring(i).strip();
+        io.github.jixiao.target.TargetValue v = io.github.jixiao.target.TargetParser.parse(t);
+        return v.isQuantitative() && v.explicitComparator() && !v.isRange() && first.equals(v.comparator().symbol())
+                ? first + rest : null;
+    }
+
+    /** The comparator a sign is printed for, as {@link Comparator#symbol()} writes it, or null. */
+    private static String comparatorChar(char c) {
+        return switch (c) {
+            case '≥', '≧', '⩾' -> "≥";
+            case '≤', '≦', '⩽' -> "≤";
+            case '>', '＞', '﹥' -> ">";
+            case '<', '＜', '﹤' -> "<";
+            case '=', '＝', '﹦', '═' -> "=";
+            default -> null;
+        };
+    }
+
+    /** N/A, NA, n/a: a table's English for not applicable. */
+    private static final Pattern NA = Pattern.compile("(?i)n\\s*/?\\s*a[.。]?");
+
+    /**
+     * Whether {@code value} says in words that the row does not apply: 不适用, 不涉及, 无此项 ({@link #notApplicableMark}, not
+     * its "/" and "—", which are placeholders to {@link #placeholderActual}), or N/A. Not 无: under a target it is most often
+     * a result (无安全事故, 投诉 无: none), read as the target's words or, beside a figure, asked for as one by
+     * indicator-actual-incommensurable.
+     */
+    static boolean notApplicableWords(String value) {
+        if (value == null || value.isBlank() || value.length() > 12) {
+            return false;
+        }
+        return notApplicableMark(value) && !io.github.jixiao.target.Grade.noResult(value) || NA.matcher(value.strip()).matches();
+    }
+
+    /**
+     * Whether the row's actual (the value to date at 运行监控) says only that the row does not apply ({@link
+     * #notApplicableWords}: 不涉及, 不适用, N/A) beside a target set at the filing (not blank, not itself such a mark:
+     * not-applicable-marked), at the stages that report an actual. indicator-actual-incommensurable leaves such an actual
+     * beside a figure to this finding (one defect, one finding).
+     */
+    static boolean notApplicableActual(Submission submission, io.github.jixiao.model.Indicator row, long bits) {
+        return (submission.stage() == Stage.SELF_EVALUATION || submission.stage() == Stage.MONITORING)
+                && (bits & (IndicatorFacts.APPLICABLE | IndicatorFacts.T_EMPTY)) == IndicatorFacts.APPLICABLE
+                && notApplicableWords(row.actual()) && !notApplicableMark(row.effectiveTarget())
+                && !io.github.jixiao.target.Grade.noResult(row.effectiveTarget());
+    }
+
+    /** What a name says where the row it names does not apply: 本项目不适用此指标, 不涉及, 无此项. */
+    private static final java.util.List<String> NOT_APPLICABLE_WORDS = java.util.List.of("不适用", "不涉及", "无此项", "无此类");
+
+    /** Whether an indicator's name says the row does not apply, or names nothing (blank, or itself "/" or "—"). */
+    static boolean namesNotApplicable(String name) {
+        if (name == null || name.isBlank() || notApplicableMark(name)) {
+            return true;
+        }
+        for (String w : NOT_APPLICABLE_WORDS) {
+            if (name.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code value} holds a template's ** mark {@link #templateMark} reports (not Markdown's bold). */
