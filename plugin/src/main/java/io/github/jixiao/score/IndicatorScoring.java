@@ -353,6 +353,20 @@ public final class IndicatorScoring {
             "–", "―", "不适用", "无此项", "不涉及", "此项不适用", "本项目不适用");
 
     /**
+     * Whether an actual states a result at all: not a mark of a row that does not apply (不适用, "/", N/A), nor a placeholder,
+     * a unit or a comparator alone ({@link io.github.jixiao.target.Grade#noResult}). Only such an actual lets a 定性 row
+     * without a 完成档次 keep the unit's score unchecked (achievement-self-score); the others state nothing to keep a score
+     * for (placeholder-left says them).
+     */
+    static boolean statesAResult(String actual) {
+        if (actual == null || actual.isBlank() || notApplicableMark(actual) || io.github.jixiao.target.Grade.noResult(actual)) {
+            return false;
+        }
+        String a = actual.strip();
+        return !(a.equalsIgnoreCase("N/A") || a.equalsIgnoreCase("NA"));
+    }
+
+    /**
      * Whether {@code value} is a mark a table writes in a row that does not apply: a slash or a dash ("/", "—"), or the
      * words saying so (不适用, 无此项, 不涉及); a trailing 。 aside.
      */
@@ -516,7 +530,8 @@ public final class IndicatorScoring {
                     ctx.criterionName, labelled.value().format()), ind.targetSrc(),
                     ctx.t("score.reason.labelled", ind.label(), labelled.value().format()));
         }
-        if (level == null && ind.score() != null && ind.score().signum() >= 0 && ind.score().compareTo(points) <= 0) {
+        if (level == null && ind.score() != null && ind.score().signum() >= 0 && ind.score().compareTo(points) <= 0
+                && statesAResult(ind.actual())) {
             // no 完成档次, and an actual that states a result the scorer cannot grade against its target (南昌 蚕茶卫生院 2021, t81:
             // 签约率提高1%、体检率提高2% → 签约率提高1%体检率下降1%, half met, scored 6 of 12; 保山 2022, t84: 按时限完成 → 100%):
             // SC-2 checks a score against the band of a stated level, and none is stated or readable, so there is nothing to hold

@@ -60,6 +60,24 @@ class AchievementSelfScoreTest {
         assertEquals("qualitative, no achievement level to check against: the department's own 6 taken unchecked → 6", item(en).explanation());
     }
 
+    /**
+     * An actual that states no result (不适用 beside a set target, "/", "**", N/A) keeps no score: 0, and placeholder-left's
+     * one finding at the cell says it (G3's not-applicable-actual, the scorer's own left out beside it).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"不适用", "N/A", "**"})
+    void anActualThatStatesNoResultKeepsNoScore(String actual, @TempDir Path tmp) throws Exception {
+        Path project = tmp.resolve("t81");
+        Samples.copyTreeEditingIndicators(Samples.realTable("t81-nanchang-cancha-2021"), project, root -> {
+            ((ObjectNode) root.at("/indicators/7")).put("actual", actual).put("score", 6);
+        });
+        EngineResult r = new Engine().run(EngineOptions.of(project, project.resolve("submission")).withLocale(Locale.SIMPLIFIED_CHINESE));
+        assertEquals("0.00", item(r).score().toPlainString());
+        List<String> at = r.findings().stream().filter(f -> f.pointer().startsWith("/indicators/7")).map(f -> f.ruleId() + " " + f.key()).toList();
+        assertEquals(false, at.contains("score-input-missing achievement-self-score"), at.toString());
+        assertEquals(true, at.stream().anyMatch(k -> k.startsWith("placeholder-left ")), at.toString());
+    }
+
     private static EngineResult run(Path tmp, String score, Locale locale) throws Exception {
         Path project = tmp.resolve("t81");
         Samples.copyTreeEditingIndicators(Samples.realTable("t81-nanchang-cancha-2021"), project, root -> {
