@@ -352,6 +352,9 @@ public final class IndicatorScoring {
     private static final java.util.Set<String> NOT_APPLICABLE_MARKS = java.util.Set.of("/", "／", "\\", "—", "——", "-", "－",
             "–", "―", "不适用", "无此项", "不涉及", "此项不适用", "本项目不适用");
 
+    /** A month, day or year in a target's words (12月底前, 2022年底前完成招标): a deadline, whose actual is asked for a date. */
+    private static final java.util.regex.Pattern DATED = java.util.regex.Pattern.compile("[0-9０-９]\\s*[年月日号]");
+
     /**
      * Whether an actual states a result at all: not a mark of a row that does not apply (不适用, "/", N/A), nor a placeholder,
      * a unit or a comparator alone ({@link io.github.jixiao.target.Grade#noResult}). Only such an actual lets a 定性 row
@@ -531,7 +534,9 @@ public final class IndicatorScoring {
                     ctx.t("score.reason.labelled", ind.label(), labelled.value().format()));
         }
         if (level == null && ind.score() != null && ind.score().signum() >= 0 && ind.score().compareTo(points) <= 0
-                && statesAResult(ind.actual())) {
+                && target.isQualitative() && TargetParser.parse(target.text()).isQualitative() && !DATED.matcher(target.text()).find()
+                && statesAResult(ind.actual())
+                && !io.github.jixiao.target.WorkLeft.saysLeft(target.text(), ind.actual())) {
             // no 完成档次, and an actual that states a result the scorer cannot grade against its target (南昌 蚕茶卫生院 2021, t81:
             // 签约率提高1%、体检率提高2% → 签约率提高1%体检率下降1%, half met, scored 6 of 12; 保山 2022, t84: 按时限完成 → 100%):
             // SC-2 checks a score against the band of a stated level, and none is stated or readable, so there is nothing to hold

@@ -248,7 +248,7 @@ public final class Scorer {
         // writes of those points, the computed 20 standing for a total the table does not compute)
         BigDecimal byDesign = unpointed ? base.subtract(weight).max(BigDecimal.ZERO) : BigDecimal.ZERO;
         checkStated(claims, total, grade, weightShort, notHeld, base, unscored, stated, fullBase && !framework.isPartial(),
-                byDesign, framework::grade, findings);
+                byDesign, weight.compareTo(base) > 0, framework::grade, findings);
         ScoreSheet sheet = new ScoreSheet(framework.id(), framework.version(), framework.name(), criteria, total, grade,
                 carriesPoints, unscored, framework.file().startsWith("classpath:") ? null : framework.file(),
                 framework.english(), quoted, framework.isPartial(), null, framework.unpointed() != null);
@@ -863,12 +863,14 @@ public final class Scorer {
      *                    fragment's own), and then named ({@code total-partial}: the framework is to be completed, not only
      *                    the data; {@code total-partial-over} when even they cannot reach the stated total)
      * @param base        the framework's base (its weights' sum)
+     * @param overBase    whether the table's weights add up to more than {@code base} (a computed total then stands for nothing)
      * @param byDesign    the points a framework marked unpointed leaves its rows without (the form prints none on them), else 0:
      *                    a stated total above the computed one by no more than these is not said
      */
     private static void checkStated(Claims claims, BigDecimal total, String grade, BigDecimal weightShort,
                                     BigDecimal notHeld, BigDecimal base, List<ScoreSheet.Unscored> unscored, Stated stated,
-                                    boolean whole, BigDecimal byDesign, java.util.function.Function<BigDecimal, String> gradeOf,
+                                    boolean whole, BigDecimal byDesign, boolean overBase,
+                                    java.util.function.Function<BigDecimal, String> gradeOf,
                                     List<Finding> findings) {
         Severity sev = ScoringContext.ruleSeverity(ScoringContext.CLAIM_MISMATCH);
         // a stated grade that is its stated total's, where that total is within the points that could not be scored
@@ -895,11 +897,13 @@ public final class Scorer {
             gradeFromData = fromData && claims.statedGrade() != null
                     && claims.statedGrade().equals(gradeOf.apply(Num.round2(claims.statedTotal())));
             // …unless the scores the table states add up to more than its total: then no missing figure can explain the
-            // gap (区商务局 2020: 总分 100, its printed 得分 20 + 100 = 120, the 80 points of the rows unscorable); nor, with
-            // the computed total above the stated one too, can the computed figure stand: the table's own scores and total
-            // disagree (区商务局 2020 again once its word rows keep their own scores, session 46: computed 120 on weights of
-            // 120, where "total" said the 120 stood)
-            BigDecimal parts = fromData || total.compareTo(claims.statedTotal()) > 0 ? stated.above(claims.statedTotal()) : null;
+            // gap (区商务局 2020: 总分 100, its printed 得分 20 + 100 = 120, the 80 points of the rows unscorable); nor, where
+            // the weights add up to more than the base and the computed total is above the stated one too, can the computed
+            // figure stand: it is a total of more than 100, and the table's own scores and total disagree (区商务局 2020 again
+            // once its word rows keep their own scores, session 46: computed 120 on weights of 120; 中江 2022 on 110, where
+            // "total" said the 120 and the 110 stood)
+            BigDecimal parts = fromData || overBase && total.compareTo(claims.statedTotal()) > 0
+                    ? stated.above(claims.statedTotal()) : null;
             if (parts != null) {
                 findings.add(new Finding(ScoringContext.CLAIM_MISMATCH, sev, "total-stated",
                         List.of(Num.written(claims.statedTotal()), Num.plain(parts),

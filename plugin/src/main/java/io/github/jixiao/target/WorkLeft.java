@@ -291,6 +291,39 @@ public final class WorkLeft {
     }
 
     /**
+     * Whether {@code actual} says work of {@code target} is left at the year's end, as indicator-target-missed's in-progress
+     * reads it: an under-way word ({@link #underWayWord}, any kind), a part not done ({@link #partDone}, {@link #notDone}),
+     * or a closing-out or money act the row sets left undone ({@link #actLeft}); never where the target itself asks for
+     * progress (推进, 进度) or names such a word. The scorer keeps no unit's score unchecked for such a row (session 46:
+     * IndicatorScoring's achievement-self-score).
+     */
+    public static boolean saysLeft(String target, String actual) {
+        if (actual == null || actual.isBlank() || target == null || target.contains("推进") || target.contains("进度")) {
+            return false;
+        }
+        for (Word w : WORDS) {
+            if (target.contains(w.word())) {
+                return false;
+            }
+        }
+        if (underWayWord(actual, java.util.EnumSet.allOf(Left.class)) != null) {
+            return true;
+        }
+        String left = partDone(target, actual);
+        if (left == null) {
+            left = notDone(target, actual);
+        }
+        if (left != null) {
+            for (String[] w : NOT_DONE) {
+                if (w[0].equals(left)) {
+                    return true;
+                }
+            }
+        }
+        return actLeft(target, actual) != null;
+    }
+
+    /**
      * The word saying work is left in an actual that reports one part of the work done and another not (一期已完工，二期正在推进
      * → 正在; 主体已完工，附属工程尚未完工 → 尚未完工): one clause (between ，；。) says its part is done (完工, 竣工, 完成, 建成,
      * not denied: 未完成 is none) and says no work left, another says work left (an under-way word as {@link #underWay} reads

@@ -53,9 +53,10 @@ class QualitativeNoActualTest {
 
     @Test
     void anActualThatSaysNoGradeStillAsksForOne() throws Exception {
-        // (25 of 30 with no reason given: indicator-score-unexplained, a defect of its own)
+        // (25 of 30 with no reason given: indicator-score-unexplained, a defect of its own); the unit's 25 kept, unchecked,
+        // and the level asked for (achievement-self-score, session 46; before, 0 points)
         assertEquals(List.of("indicator-score-unexplained deducted /indicators/2/score",
-                        "indicator-target-unmeasurable  /indicators/2/target", "score-input-missing achievement /indicators/2"),
+                        "indicator-target-unmeasurable  /indicators/2/target", "score-input-missing achievement-self-score /indicators/2"),
                 at("/indicators/2", "人均预期寿命78.5岁"));
     }
 }

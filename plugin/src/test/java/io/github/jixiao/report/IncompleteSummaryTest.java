@@ -117,13 +117,13 @@ class IncompleteSummaryTest {
      */
     @Test
     void pointsNotScoredCallTheGradeProvisionalOnlyWhereThereIsOne() throws Exception {
-        // 九亭镇 as printed scores every row (较及时 and 基本达标 read as 部分达成); with 项目完成及时性's actual 见附件, its 7
-        // points cannot be scored
+        // 九亭镇 as printed scores every row (较及时 and 基本达标 read as 部分达成); with 项目完成及时性's actual left blank, its 7
+        // points cannot be scored (见附件 kept the unit's score unchecked since session 46: achievement-self-score)
         String table = "t16-jiuting-chengzhen-2020";
         Path copy = tmp.resolve("t16-copy");
         io.github.jixiao.testing.Samples.copyTree(Path.of(IncompleteSummaryTest.class.getResource("/real-tables/" + table).toURI()), copy);
         Path ind = copy.resolve("submission/indicators.json");
-        Files.writeString(ind, Files.readString(ind, StandardCharsets.UTF_8).replace("\"actual\": \"较及时\"", "\"actual\": \"见附件\""),
+        Files.writeString(ind, Files.readString(ind, StandardCharsets.UTF_8).replace("\"actual\": \"较及时\"", "\"actual\": \"\""),
                 StandardCharsets.UTF_8);
         String md = report(copy, Messages.ZH, "score-summary.md");
         assertTrue(md.contains("评分等级 不评定（分值合计 75 分，不是 100 分）"), md);

@@ -78,6 +78,23 @@ class AchievementSelfScoreTest {
         assertEquals(true, at.stream().anyMatch(k -> k.startsWith("placeholder-left ")), at.toString());
     }
 
+    /**
+     * Not where the actual says work is left (正在推进: indicator-target-missed's in-progress, the row unmet), nor beside a
+     * deadline in words (12月底前完成, against a plan: a date is asked for): 0 and the level asked for, as before.
+     */
+    @ParameterizedTest(name = "{0} | {1}")
+    @CsvSource(delimiter = ';', value = {"签约率提高1%、体检率提高2%; 体检工作正在推进", "12月底前完成签约和体检; 计划明年一季度完成"})
+    void workLeftOrADeadlineKeepsNoUncheckedScore(String target, String actual, @TempDir Path tmp) throws Exception {
+        Path project = tmp.resolve("t81");
+        Samples.copyTreeEditingIndicators(Samples.realTable("t81-nanchang-cancha-2021"), project, root -> {
+            ((ObjectNode) root.at("/indicators/7")).put("target", target).put("actual", actual).put("score", 6);
+        });
+        EngineResult r = new Engine().run(EngineOptions.of(project, project.resolve("submission")).withLocale(Locale.SIMPLIFIED_CHINESE));
+        assertEquals("0.00", item(r).score().toPlainString());
+        List<String> at = r.findings().stream().filter(f -> f.pointer().startsWith("/indicators/7")).map(f -> f.ruleId() + " " + f.key()).toList();
+        assertEquals(false, at.contains("score-input-missing achievement-self-score"), at.toString());
+    }
+
     private static EngineResult run(Path tmp, String score, Locale locale) throws Exception {
         Path project = tmp.resolve("t81");
         Samples.copyTreeEditingIndicators(Samples.realTable("t81-nanchang-cancha-2021"), project, root -> {

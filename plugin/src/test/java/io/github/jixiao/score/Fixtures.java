@@ -104,7 +104,8 @@ final class Fixtures {
     static void assertReadAsGrade(Scored r, String expected, String level) {
         org.junit.jupiter.api.Assertions.assertEquals(expected, r.score(), r.findings().toString());
         if (level == null) {
-            org.junit.jupiter.api.Assertions.assertEquals("achievement", r.findings("score-input-missing").get(0).key());
+            // no grade read: the unit's score kept, unchecked, and said (session 46; before, 0 and "achievement")
+            org.junit.jupiter.api.Assertions.assertEquals("achievement-self-score", r.findings("score-input-missing").get(0).key());
             org.junit.jupiter.api.Assertions.assertTrue(r.findings("score-assumption").isEmpty(), r.findings().toString());
         } else {
             org.junit.jupiter.api.Assertions.assertEquals(List.of(level),

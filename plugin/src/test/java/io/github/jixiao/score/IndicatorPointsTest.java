@@ -216,9 +216,14 @@ class IndicatorPointsTest {
 
     @Test
     void qualitativeWithoutAchievementIsAMissingInput() {
+        // a result in words no grade is read from (显著提升 → 部分学员提升明显): the unit's 30 kept, unchecked, and said
+        // (session 46; before, 0 points); with no score of its own, 0 and the level asked for
         Fixtures.Scored r = qualitative(null, "30");
-        assertEquals("0.00", r.score());
-        assertEquals("achievement", r.findings("score-input-missing").get(0).key());
+        assertEquals("30.00", r.score());
+        assertEquals("achievement-self-score", r.findings("score-input-missing").get(0).key());
+        Fixtures.Scored none = qualitative(null, null);
+        assertEquals("0.00", none.score());
+        assertEquals("achievement", none.findings("score-input-missing").get(0).key());
     }
 
     /**
@@ -243,8 +248,8 @@ class IndicatorPointsTest {
         "达标; 未达标; 5; 5.00; 未达成",            // 0–50 %
         "及时; 不及时; 8; 5.00; 未达成",
         "不超标; 不超标; 10; 10.00; 达成",          // a target that is itself a negation: the same words, met
-        "是; 见附件; 10; 0.00; ",                   // says no grade: not scored
-        "有效; 较为有效; 10; 0.00; ",               // 较为 is no grade word of this list: not guessed
+        "是; 见附件; 10; 10.00; ",                  // says no grade: the unit's 10 kept, unchecked (achievement-self-score)
+        "有效; 较为有效; 10; 10.00; ",              // 较为 is no grade word of this list: not guessed, the unit's score kept
         // a full stop after the actual changes nothing, as for 基本达标。 (Grade.of): 达标。 is met, 基本达到。 partly
         "达标; 达标。; 10; 10.00; 达成",
         "是; 达成预期指标。; 10; 10.00; 达成",
@@ -255,7 +260,7 @@ class IndicatorPointsTest {
         "有效; 未完成; 8; 5.00; 未达成",
         "是; 不符合要求; 0; 0.00; 未达成",
         "是; 尚未达到。; 2; 2.00; 未达成",
-        "是; 不超标; 10; 0.00; ",                   // 超标 is no word of the framework's: not guessed
+        "是; 不超标; 10; 10.00; ",                  // 超标 is no word of the framework's: not guessed, the unit's score kept
         // a target that is itself a lower grade: an actual of that grade, or better, achieves it
         "基本达到; 基本达到; 10; 10.00; 达成",
         "较及时; 及时; 10; 10.00; 达成",

@@ -42,11 +42,12 @@ class Level1PointsTest {
         CriterionScore block = r.sheet().criterion("performance-indicators").orElseThrow();
         assertEquals(List.of("20.00", "20.00", "20.00", "10.00", "10.00"),
                 block.items().stream().map(i -> i.weight().setScale(2).toPlainString()).toList());
-        // the printed 得分 beside each row's score: three as computed, two rows unscorable (the lint's errors on them)
+        // the printed 得分 beside each row's score: three as computed, 按时限完成 → 100% kept at its printed 20 unchecked (no
+        // band to hold it to: achievement-self-score, session 46; before, 0), 小于5次 → 无上访 unscorable (the lint's error)
         assertEquals(List.of("20", "20", "20", "10", "10"), block.items().stream().map(i -> i.claimed().toPlainString()).toList());
-        assertEquals(List.of("20.00", "20.00", "0.00", "0.00", "10.00"), block.items().stream().map(i -> i.score().toPlainString()).toList());
+        assertEquals(List.of("20.00", "20.00", "20.00", "0.00", "10.00"), block.items().stream().map(i -> i.score().toPlainString()).toList());
         assertEquals(0, new BigDecimal("80").compareTo(block.weight()));
-        assertEquals("70.00", r.sheet().total().toPlainString());
+        assertEquals("90.00", r.sheet().total().toPlainString());
         CriterionScore output = block.items().get(0);
         ScoreInput share = output.inputs().stream().filter(i -> i.ref().startsWith("indicators#/categories/")).findFirst().orElseThrow();
         assertEquals(List.of("一级指标“产出指标”下每个三级指标的分值（所印 60 分，由其下 3 个三级指标平均分得）", "60 ÷ 3 = 20",

@@ -20,8 +20,8 @@ class ShareDoneTest {
         "按质按量完成; 已完成80%; 7; 7.00; 部分达成",
         "按质按量完成; 已完成80%; 10; 8.00; 部分达成",   // above the band: counts 8
         "按质按量完成; 已完成0%; 3; 3.00; 未达成",
-        "有效; 实际完成100%; 10; 0.00; ",              // other words: not guessed
-        "有效; 100%; 10; 0.00; "                       // a percentage alone: not guessed
+        "有效; 实际完成100%; 10; 10.00; ",             // other words: not guessed, the unit's score kept unchecked
+        "有效; 100%; 10; 10.00; "                      // a percentage alone: not guessed, the unit's score kept unchecked
     })
     void theShareDoneReadAsItsGrade(String target, String actual, String claimed, String expected, String level) {
         Fixtures.Scored r = leaf("mof-project-2020", "benefit-indicators", submission("indicators", "{'indicators': [{'level1': '效益指标', "

@@ -255,7 +255,8 @@ class DateTargetsTest {
                 "indicator-time-cost-unspecified time /indicators/4/target", // 规划批复 按时完成: no date (VAL-6), as before
                 "score-assumption achievement /indicators/3/actual",         // 测绘 date target, actual 按期完成: words, read as 达成
                 "score-ignores-missed-target indicator /indicators/2/score", // full 10 points on the late one (SC-3)
-                "score-input-missing achievement /indicators/4"),            // 规划批复 按时完成 against a date: words, as before
+                // 规划批复 按时完成 (words, no deadline) beside a date: no band to hold the unit's score to, kept unchecked (session 46)
+                "score-input-missing achievement-self-score /indicators/4"),
                 rows);
         // no date compared with words is "incommensurable"
         assertFalse(r.findings().stream().anyMatch(f -> f.ruleId().equals("indicator-actual-incommensurable")));
