@@ -542,7 +542,10 @@ public final class IndicatorScoring {
             // SC-2 checks a score against the band of a stated level, and none is stated or readable, so there is nothing to hold
             // the department's score to. It is taken as stated, unchecked, and said at the row (a warning: the reviewer grades
             // it). Until session 46 the row scored 0 with an error asking for a 完成档次 column no printed form has: t81 came
-            // to 58 of 90 where the unit scored 82, t84 to 70 中 where it printed 100 优 (helper A1's audit).
+            // to 58 of 90 where the unit scored 82, t84 to 70 中 where it printed 100 优 (helper A1's audit). Only for a target in
+            // words that is no deadline (12月底前: a date is asked for; a plan or an earlier event's date beside it still scores
+            // 0), an actual that states a result (statesAResult: not 不适用, "/", "**"), and no work left in it (WorkLeft.saysLeft:
+            // 正在推进, 二期尚未完工, indicator-target-missed's in-progress: the row is unmet, not unchecked).
             BigDecimal s = ind.score();
             ctx.input(ctx.t("score.input.score", ind.label()), Num.written(ind.score()), ref + "/score");
             explanation[0] = ctx.say(l -> l.t("score.indicator.unchecked", Num.written(ind.score()), Num.result(s)));
