@@ -78,12 +78,25 @@ public final class WorkLeft {
     }
 
     /** The words of a row (its target or name) that set an act of {@link #ACT_NOT_DONE} (the money acts one another's). */
-    private static String actWords(String act) {
-        return switch (act) {
-            case "拨付", "支付", "到位" -> "拨付|支付|付款|到位|兑付|兑现";
-            case "结算" -> "结算|决算";
-            default -> act;
+    private static final String[] MONEY_ACT_WORDS = {"拨付", "支付", "付款", "到位", "兑付", "兑现"};
+    private static final String[] SETTLEMENT_WORDS = {"结算", "决算"};
+
+    /** Whether {@code row} (a row's target and name) sets {@code act}: names it, or one of the words that mean it. */
+    private static boolean setsAct(String row, String act) {
+        String[] words = switch (act) {
+            case "拨付", "支付", "到位" -> MONEY_ACT_WORDS;
+            case "结算" -> SETTLEMENT_WORDS;
+            default -> null;
         };
+        if (words == null) {
+            return row.contains(act);
+        }
+        for (String w : words) {
+            if (row.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -103,7 +116,7 @@ public final class WorkLeft {
             }
         }
         for (String[] w : ACT_NOT_DONE) {
-            if (wordAt(actual, w[0]) >= 0 && java.util.regex.Pattern.compile(actWords(w[1])).matcher(row).find()) {
+            if (wordAt(actual, w[0]) >= 0 && setsAct(row, w[1])) {
                 return new String[] {w[0], w[1], w[2], actEn(w[1])};
             }
         }
@@ -121,7 +134,7 @@ public final class WorkLeft {
             }
             for (String act : CLOSE_OUT) {
                 int at = clause.indexOf(act, clause.indexOf(nd));
-                if (at >= 0 && java.util.regex.Pattern.compile(actWords(act)).matcher(row).find()) {
+                if (at >= 0 && setsAct(row, act)) {
                     return new String[] {nd + clause.substring(clause.indexOf(nd) + nd.length(), at + act.length()), act,
                         "not yet done", actEn(act)};
                 }
@@ -291,36 +304,61 @@ public final class WorkLeft {
     }
 
     /**
-     * Whether {@code actual} says work of {@code target} is left at the year's end, as indicator-target-missed's in-progress
-     * reads it: an under-way word ({@link #underWayWord}, any kind), a part not done ({@link #partDone}, {@link #notDone}),
-     * or a closing-out or money act the row sets left undone ({@link #actLeft}); never where the target itself asks for
-     * progress (推进, 进度) or names such a word. The scorer keeps no unit's score unchecked for such a row (session 46:
-     * IndicatorScoring's achievement-self-score).
+     * Whether {@code target} asks for progress itself (推进, 进度: 按计划推进, where 正在推进 is on plan) or names one of the
+     * under-way words ({@link #WORDS}: 基本完成 → 基本完成): then no actual's words say work is left against it.
      */
-    public static boolean saysLeft(String target, String actual) {
-        if (actual == null || actual.isBlank() || target == null || target.contains("推进") || target.contains("进度")) {
-            return false;
+    public static boolean asksProgress(String target) {
+        if (target.contains("推进") || target.contains("进度")) {
+            return true;
         }
         for (Word w : WORDS) {
             if (target.contains(w.word())) {
-                return false;
+                return true;
             }
         }
-        if (underWayWord(actual, java.util.EnumSet.allOf(Left.class)) != null) {
-            return true;
+        return false;
+    }
+
+    /** Every kind of work left ({@link Left}): what is left at the year's end. */
+    private static final java.util.Set<Left> EVERY_KIND = java.util.Collections.unmodifiableSet(java.util.EnumSet.allOf(Left.class));
+
+    /**
+     * The word of {@code actual} saying the work of {@code target} is not finished at the year's end, with its English gloss,
+     * or null: an under-way word ({@link #underWayWord}, every kind), or a part not done with or without another said done
+     * ({@link #partDone}, {@link #notDone}: one of {@link #NOT_DONE}). For a target that does not {@link #asksProgress}. At
+     * the self-evaluation the year is over: work under way, to do, payments left and 基本完成 alike leave it unmet.
+     * indicator-target-missed's in-progress reports it; {@link #saysLeft} asks it for the scorer.
+     */
+    public static String[] leftWord(String target, String actual) {
+        Word under = underWayWord(actual, EVERY_KIND);
+        if (under != null) {
+            return new String[] {under.word(), under.gloss()};
         }
+        // one part done, another not yet (一期已完工，二期尚未完工): the words of the part left; or a part not done and
+        // nothing said done (二期尚未完工), read as an under-way word alone is (正在推进)
         String left = partDone(target, actual);
         if (left == null) {
             left = notDone(target, actual);
         }
-        if (left != null) {
-            for (String[] w : NOT_DONE) {
-                if (w[0].equals(left)) {
-                    return true;
-                }
+        for (String[] w : NOT_DONE) {
+            if (w[0].equals(left)) {
+                return w;
             }
         }
-        return actLeft(target, actual) != null;
+        return null;
+    }
+
+    /**
+     * Whether {@code actual} says work of {@code target} is left at the year's end, as indicator-target-missed's in-progress
+     * reads it: {@link #leftWord}, or a closing-out or money act the row sets left undone ({@link #actLeft}); never where the
+     * target {@link #asksProgress}. The scorer keeps no unit's score unchecked for such a row (session 46: IndicatorScoring's
+     * achievement-self-score).
+     */
+    public static boolean saysLeft(String target, String actual) {
+        if (actual == null || actual.isBlank() || target == null || asksProgress(target)) {
+            return false;
+        }
+        return leftWord(target, actual) != null || actLeft(target, actual) != null;
     }
 
     /**

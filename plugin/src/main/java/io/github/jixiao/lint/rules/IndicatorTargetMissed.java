@@ -130,30 +130,13 @@ public final class IndicatorTargetMissed implements Rule {
         if (a == null || a.isBlank() || t == null || t.isBlank()) {
             return;
         }
-        if (t.contains("推进") || t.contains("进度")) {
-            return; // the target asks for progress itself (按进度推进, 按计划推进): being under way is on plan
+        if (WorkLeft.asksProgress(t)) {
+            return; // the target asks for progress itself (按进度推进, 按计划推进: being under way is on plan), or is 基本完成
         }
-        for (WorkLeft.Word w : WorkLeft.WORDS) {
-            if (t.contains(w.word())) {
-                return;
-            }
-        }
-        WorkLeft.Word under = WorkLeft.underWayWord(a, ALL_KINDS);
-        if (under != null) {
-            inProgress(i, ctx, new String[] {under.word(), under.gloss()});
+        String[] left = WorkLeft.leftWord(t, a);
+        if (left != null) {
+            inProgress(i, ctx, left);
             return;
-        }
-        // one part done, another not yet (一期已完工，二期尚未完工): the words of the part left; or a part not done and
-        // nothing said done (二期尚未完工), read as an under-way word alone is (正在推进)
-        String left = WorkLeft.partDone(t, a);
-        if (left == null) {
-            left = WorkLeft.notDone(t, a);
-        }
-        for (String[] w : WorkLeft.NOT_DONE) {
-            if (w[0].equals(left)) {
-                inProgress(i, ctx, w);
-                return;
-            }
         }
         // the miss said in words (1-2期未能及时培训): the reading the scorer grades the row by (Grade.read), so that the two agree
         StatedMiss.Reading stated = StatedMiss.of(t, a);
@@ -170,9 +153,6 @@ public final class IndicatorTargetMissed implements Rule {
             inProgress(i, ctx, new String[] {act[0], act[2] + ": " + act[3]});
         }
     }
-
-    /** At the self-evaluation the year is over: work under way, to do, payments left and 基本完成 alike leave it unmet. */
-    private static final java.util.Set<WorkLeft.Left> ALL_KINDS = java.util.EnumSet.allOf(WorkLeft.Left.class);
 
     private static void inProgress(Indicator i, RuleContext ctx, String[] w) {
         boolean explained = !Checks.placeholder(i.explanation());
