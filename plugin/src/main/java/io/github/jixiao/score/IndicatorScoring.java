@@ -365,8 +365,18 @@ public final class IndicatorScoring {
         if (actual == null || actual.isBlank() || notApplicableMark(actual) || io.github.jixiao.target.Grade.noResult(actual)) {
             return false;
         }
-        String a = actual.strip();
-        return !(a.equalsIgnoreCase("N/A") || a.equalsIgnoreCase("NA"));
+        return !naMark(actual);
+    }
+
+    /** N/A, NA, n/a: a table's English for not applicable. */
+    private static final java.util.regex.Pattern NA = java.util.regex.Pattern.compile("(?i)n\\s*/?\\s*a[.。]?");
+
+    /**
+     * Whether {@code value} is N/A (NA, n / a, a full stop after it): the one reading of it, for placeholder-left's
+     * not-applicable-actual and for {@link #statesAResult}.
+     */
+    public static boolean naMark(String value) {
+        return value != null && NA.matcher(value.strip()).matches();
     }
 
     /**

@@ -65,7 +65,7 @@ class AchievementSelfScoreTest {
      * one finding at the cell says it (G3's not-applicable-actual, the scorer's own left out beside it).
      */
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"不适用", "N/A", "**"})
+    @CsvSource({"不适用", "N/A", "n / a。", "**"})
     void anActualThatStatesNoResultKeepsNoScore(String actual, @TempDir Path tmp) throws Exception {
         Path project = tmp.resolve("t81");
         Samples.copyTreeEditingIndicators(Samples.realTable("t81-nanchang-cancha-2021"), project, root -> {

@@ -923,9 +923,6 @@ public final class PlaceholderLeft implements TreeRule {
         };
     }
 
-    /** N/A, NA, n/a: a table's English for not applicable. */
-    private static final Pattern NA = Pattern.compile("(?i)n\\s*/?\\s*a[.。]?");
-
     /**
      * Whether {@code value} says in words that the row does not apply: 不适用, 不涉及, 无此项 ({@link #notApplicableMark}, not
      * its "/" and "—", which are placeholders to {@link #placeholderActual}), or N/A. Not 无: under a target it is most often
@@ -936,7 +933,8 @@ public final class PlaceholderLeft implements TreeRule {
         if (value == null || value.isBlank() || value.length() > 12) {
             return false;
         }
-        return notApplicableMark(value) && !io.github.jixiao.target.Grade.noResult(value) || NA.matcher(value.strip()).matches();
+        return notApplicableMark(value) && !io.github.jixiao.target.Grade.noResult(value)
+                || io.github.jixiao.score.IndicatorScoring.naMark(value);
     }
 
     /**
