@@ -815,7 +815,7 @@ public final class IndicatorScoring {
                 ctx.report(ScoringContext.CLAIM_MISMATCH, io.github.jixiao.finding.Severity.INFO, "indicator", scoreSrc(ctx, ind),
                         ind.label(), Num.written(ind.score()), Num.score(computed), how.zh());
             } else if (!missed && ind.score().compareTo(computed) < 0) {
-                // a met target the unit marked down (丽江 2020 ×4, 宁远 2021 ×2, 九亭 2020 ×4: 9 of 10 on a row that met it):
+                // a met target the unit marked down (丽江 2020 ×4, 稷山 2020 ×2, 永德 2022, 银川 2021: 19 of 20 on a row that met it):
                 // SC-1 gives a met row its points and the computed figure counts, but a unit marking itself down is not told
                 // that the higher figure "stands" as if it had claimed too much (helper A2's audit, session 47). Without a
                 // reason in the explanation a warning asks for one (indicator-score-unexplained's defect, said here once:

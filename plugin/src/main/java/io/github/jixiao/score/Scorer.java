@@ -805,7 +805,7 @@ public final class Scorer {
                 ctx.report(ScoringContext.CLAIM_MISMATCH, "above-weight-computed", c.claimSrc(), c.name(), Num.written(c.claimed()),
                         c.score().toPlainString(), formula(ctx, c), Num.plain(c.weight()));
             } else {
-                // a computed criterion stated below its figure (九亭 2020's 预算执行率 9 at 100 %): the computed figure counts,
+                // a computed criterion stated below its figure (银川 2021's 预算执行率 9 at 100 %): the computed figure counts,
                 // said as what the row earns, not "stands" (helper A2's audit, session 47); the same finding
                 String key = assessed && above ? "above-weight" : !assessed && c.claimed().compareTo(c.score()) < 0 ? "below" : "";
                 ctx.report(ScoringContext.CLAIM_MISMATCH, key, c.claimSrc(), c.name(), Num.written(c.claimed()),
@@ -930,7 +930,7 @@ public final class Scorer {
                 // within the points the form prints on no row (score-weights unpointed says the total covers the rest
                 // only and is not graded): nothing to correct, and no data to fill in
             } else if (!fromData && whole && stated.addsUpTo(claims.statedTotal())) {
-                // the stated total is the sum of the table's stated scores (宁远 2021: 96 = 86 + 10, computed 99.80): the gap is
+                // the stated total is the sum of the table's stated scores (永德 2022: 96 = 86 + 10, computed 99.80): the gap is
                 // the rows', each said at its cell; the total is a note of it, the computed figure counting (session 47)
                 findings.add(new Finding(ScoringContext.CLAIM_MISMATCH, Severity.INFO, "total-rows",
                         List.of(Num.written(claims.statedTotal()), total.toPlainString(), SubmissionLoader.excerpt(stated.terms(), 160)),
