@@ -744,7 +744,8 @@ public final class Engine {
      */
     static List<Finding> metMarkedDownOnce(List<Finding> findings) {
         return onceBeside(findings,
-                f -> f.ruleId().equals("score-claim-mismatch") && f.key().equals("indicator") ? f.file() + '\0' + f.pointer() : null,
+                f -> f.ruleId().equals("score-claim-mismatch") && (f.key().equals("indicator") || f.key().startsWith("indicator-below"))
+                        ? f.file() + '\0' + f.pointer() : null,
                 f -> f.ruleId().equals("indicator-score-unexplained") && f.key().isEmpty() ? f.file() + '\0' + f.pointer() : null);
     }
 
@@ -764,7 +765,7 @@ public final class Engine {
                 f -> f.ruleId().equals("indicator-incomplete") && f.key().startsWith("no-execution-score")
                         ? f.file() + '\0' + f.pointer() : null);
         return carriedBeside(out, unfilledRow,
-                f -> f.ruleId().equals("score-claim-mismatch") && f.key().isEmpty() && f.pointer().endsWith("/score")
+                f -> f.ruleId().equals("score-claim-mismatch") && (f.key().isEmpty() || f.key().equals("below")) && f.pointer().endsWith("/score")
                         && f.args().size() > 3 && zero(f.args().get(1))
                         ? f.file() + '\0' + f.pointer().substring(0, f.pointer().length() - "/score".length()) : null,
                 (row, f) -> row.withVariant("funds-zero-row-scored", List.of(f.args().get(2), f.args().get(3)))

@@ -464,10 +464,19 @@ public final class Aggregate {
         return modules.isEmpty() ? null : m.label("aggregate.provisionalNote", modules.size(), String.join(m.english() ? ", " : "、", modules));
     }
 
-    /** The sentence under the departments' table: how many are behind the time elapsed, and how both are computed. */
+    /**
+     * The sentence under the departments' table: how many are behind the time elapsed, and how both are computed; then
+     * whose month the figures run to was read from the table's title (budget.json gives no funds.toDateMonth), so that a
+     * reviewer checks that month before reading their 序时进度 (each department's page quotes the title).
+     */
     private static String monitoringNote(Result r, Messages m) {
         long behind = r.rows().stream().filter(Row::isBehind).count();
-        return m.label("aggregate.monitoringNote", behind);
+        String note = m.label("aggregate.monitoringNote", behind);
+        List<String> fromTitle = r.rows().stream()
+                .filter(row -> row.monitoring() != null && ReportModel.MonitoringRecord.FROM_TITLE.equals(row.monitoring().monthFrom()))
+                .map(Row::module).toList();
+        return fromTitle.isEmpty() ? note
+                : note + m.label("aggregate.monthFromTitleNote", fromTitle.size(), String.join(m.english() ? ", " : "、", fromTitle));
     }
 
     public static String json(Result r) {

@@ -233,15 +233,18 @@ public final class ConsoleReport {
 
     /**
      * A monitoring submission's execution to date in one line (nothing is scored mid-year): the total row's 执行进度
-     * beside the 序时进度, as the page's 运行监控情况 gives them; empty when the submission shows no rate.
+     * beside the 序时进度, as the page's 运行监控情况 gives them, saying where the month was read from the title; empty when
+     * the submission shows no rate.
      */
     public static List<Line> monitoringLines(io.github.jixiao.engine.EngineResult result, Messages m) {
         Monitoring mon = Monitoring.of(result, m);
         if (mon == null || mon.progress().isEmpty()) {
             return List.of();
         }
+        // a month read from the title (no funds.toDateMonth) is said, as the page says it, for the reviewer to check
         return List.of(new Line(Severity.INFO, mon.elapsed().isEmpty() ? m.label("console.monitoring", mon.progress())
-                : m.label("console.monitoring.elapsed", mon.progress(), mon.elapsed())));
+                : m.label(mon.monthNote().isEmpty() ? "console.monitoring.elapsed" : "console.monitoring.elapsedTitle",
+                        mon.progress(), mon.elapsed())));
     }
 
     /** How many of an indicator block's rows that lost points its console line names. */

@@ -765,6 +765,14 @@ public final class Scorer {
             return sum.subtract(total).abs().compareTo(slack) > 0 ? sum : null;
         }
 
+        /**
+         * Whether the table states a score for every criterion, each within its points, and they add up to {@code total}
+         * exactly (a total a cent off its parts is held as before: {@link #apartFrom} allows their rounding).
+         */
+        boolean addsUpTo(BigDecimal total) {
+            return sums && complete && !parts.isEmpty() && total != null && sum.compareTo(total) == 0;
+        }
+
         /** The parts as the finding quotes them: "20 + 100". */
         String terms() {
             StringBuilder sb = new StringBuilder();
@@ -796,9 +804,11 @@ public final class Scorer {
                 ctx.report(ScoringContext.CLAIM_MISMATCH, "above-weight-computed", c.claimSrc(), c.name(), Num.written(c.claimed()),
                         c.score().toPlainString(), formula(ctx, c), Num.plain(c.weight()));
             } else {
-                String key = assessed && above ? "above-weight" : "";
+                // a computed criterion stated below its figure (银川 2021's 预算执行率 9 at 100 %): the computed figure counts,
+                // said as what the row earns, not "stands" (helper A2's audit, session 47); the same finding
+                String key = assessed && above ? "above-weight" : !assessed && c.claimed().compareTo(c.score()) < 0 ? "below" : "";
                 ctx.report(ScoringContext.CLAIM_MISMATCH, key, c.claimSrc(), c.name(), Num.written(c.claimed()),
-                        c.score().toPlainString(), key.isEmpty() ? formula(ctx, c) : Num.plain(c.weight()));
+                        c.score().toPlainString(), key.equals("above-weight") ? Num.plain(c.weight()) : formula(ctx, c));
             }
         }
         if (!"sub-items".equals(c.method())) {
@@ -918,6 +928,20 @@ public final class Scorer {
             } else if (fromData && claims.statedTotal().subtract(total).compareTo(byDesign) <= 0) {
                 // within the points the form prints on no row (score-weights unpointed says the total covers the rest
                 // only and is not graded): nothing to correct, and no data to fill in
+            } else if (!fromData && whole && stated.addsUpTo(claims.statedTotal())) {
+                // the stated total is the sum of the table's stated scores (永德 2022: 96 = 86 + 10, computed 99.80): the gap is
+                // the rows', each said at its cell; the total is a note of it, the computed figure counting (session 47)
+                findings.add(new Finding(ScoringContext.CLAIM_MISMATCH, Severity.INFO, "total-rows",
+                        List.of(Num.written(claims.statedTotal()), total.toPlainString(), SubmissionLoader.excerpt(stated.terms(), 160)),
+                        s.file(), s.pointer(), s.line(), s.column(), null));
+            } else if (!fromData && !whole) {
+                // the table's weights are not the framework's full base (score-weights total: 九亭镇 2020's 75 of 100, a cut
+                // copy's 80) or the framework holds only part of it: the computed total has no full base, and "以计算值为准"
+                // would correct a stated 83 to a 68.75 of 75 points (helper A2's audit, session 47). A note of the gap; the
+                // weights are the defect, said by score-weights. The same finding
+                findings.add(new Finding(ScoringContext.CLAIM_MISMATCH, Severity.INFO, "total-unbased",
+                        List.of(Num.written(claims.statedTotal()), total.toPlainString()),
+                        s.file(), s.pointer(), s.line(), s.column(), null));
             } else {
                 findings.add(new Finding(ScoringContext.CLAIM_MISMATCH, sev, !fromData ? "total" : partial ? "total-partial" : "total-data",
                         fromData ? List.of(Num.written(claims.statedTotal()), total.toPlainString(), Num.plain(missing))

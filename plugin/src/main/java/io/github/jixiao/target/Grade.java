@@ -72,6 +72,13 @@ public enum Grade {
      * ({@link Change}). A trailing 。 or ； changes nothing. Cheap
      * tests (lengths, a first character) come before any list is searched.
      */
+    /**
+     * A level named after the result, set off by a comma, a semicolon, a space or brackets, at the actual's end (its full
+     * stop let go by {@link #endless}): "…，部分达成", "…（未达成）", "… 达成". Not 已达成, 基本达成 or 达成预期指标 (read below).
+     */
+    private static final java.util.regex.Pattern STATED_LEVEL =
+            java.util.regex.Pattern.compile("[，,；;、\\s（(](部分达成|未达成|达成)[)）]?$");
+
     public static Grade read(String target, String actual, java.util.Collection<String> achieved,
                              java.util.Collection<String> partial) {
         if (actual == null || target == null) {
@@ -83,6 +90,16 @@ public enum Grade {
             // "%" beside a "%" target, "**" beside "**", "—" beside "—": equal texts, but no result is stated (a template's
             // value left unfilled): no grade, as for a blank actual (before session 44 the equal texts read ACHIEVED)
             return NONE;
+        }
+        java.util.regex.Matcher level = STATED_LEVEL.matcher(a);
+        if (level.find()) {
+            // the level written after the result, as score-input-missing's achievement-self-score asks on a form with no 完成档次
+            // column (签约率提高1%体检率下降1%，部分达成): the officer's own grade, which the band then holds the score to
+            return switch (level.group(1)) {
+                case "部分达成" -> PARTLY;
+                case "未达成" -> NOT;
+                default -> ACHIEVED;
+            };
         }
         TargetParser.ShareDone share = TargetParser.shareDone(a);
         if (share != null) {

@@ -130,6 +130,38 @@ class AggregateMonitoringTest {
     }
 
     /**
+     * A department whose budget.json gives no funds.toDateMonth has its month read from the table's title (1-6月): the
+     * aggregate's note says whose, so that a reviewer checks that month on their page before reading their 序时进度; one
+     * that gives it is not named.
+     */
+    @Test
+    void theNoteNamesTheDepartmentsWhoseMonthIsReadFromTheTitle() throws Exception {
+        Path titled = huangshi("titled", "读表名月份的局", "87.57");
+        Path budget = titled.resolve("submission/budget.json");
+        String b = Files.readString(budget);
+        assertTrue(b.contains("\"toDateMonth\": 6,"), b);
+        Files.writeString(budget, b.replace("\"toDateMonth\": 6,", ""));
+        Path dept = titled.resolve("submission/department.json");
+        Files.writeString(dept, Files.readString(dept).replace("黄石市项目支出绩效监控表", "黄石市2019年1-6月项目支出绩效监控表"));
+        List<Aggregate.Input> inputs = List.of(input("huangshi", build(table("t15-huangshi-shenyi-2019"), "huangshi")),
+                input("titled", build(titled, "titled")));
+        Aggregate.Result r = Aggregate.of(inputs);
+        assertEquals(Map.of("huangshi", "funds.toDateMonth", "titled", "title"), r.rows().stream()
+                .collect(java.util.stream.Collectors.toMap(Aggregate.Row::module, row -> row.monitoring().monthFrom())));
+
+        String md = Aggregate.markdown(r, new Messages(Messages.ZH));
+        assertTrue(md.contains("其中 1 个部门（titled）的截至月份读自表名"), md);
+        String en = Aggregate.markdown(r, new Messages(Locale.ENGLISH));
+        assertTrue(en.contains("behind the time elapsed.") && en.contains(" For 1 department(s) (titled) the month is read from the table's title"), en);
+        String html = Aggregate.html(r, new Messages(Messages.ZH), ReportMeta.of(""));
+        assertTrue(html.contains("其中 1 个部门（titled）的截至月份读自表名"), html);
+
+        // both from budget.json: no such sentence
+        Aggregate.Result plain = Aggregate.of(List.of(inputs.get(0)));
+        assertFalse(Aggregate.markdown(plain, new Messages(Messages.ZH)).contains("读自表名"));
+    }
+
+    /**
      * aggregate.xlsx, the 汇总表 a 财政局 works on in Excel: totals, percentages and counts as numbers (sortable, summable),
      * the monitoring columns in per cent with the note under the table, the grades and the points lost on sheets of their
      * own; a department's name that looks like a formula stays text.

@@ -325,6 +325,37 @@ class ConsoleReportTest {
         assertEquals(List.of(), ConsoleReport.monitoringLines(self, new Messages(Messages.ZH)));
     }
     /**
+     * Where budget.json gives no funds.toDateMonth and the month is read from the table's title (黄石's table retitled
+     * 1-6月), the console line says so, as the page does, for the reviewer to check the month before the 序时进度.
+     */
+    @Test
+    void aMonthReadFromTheTitleIsSaidOnTheConsole(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        Path from = Path.of(ConsoleReportTest.class.getResource("/real-tables/t15-huangshi-shenyi-2019").toURI());
+        Path project = tmp.resolve("t15");
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(from)) {
+            for (Path p : files.toList()) {
+                Path to = project.resolve(from.relativize(p).toString());
+                if (java.nio.file.Files.isDirectory(p)) {
+                    java.nio.file.Files.createDirectories(to);
+                } else {
+                    java.nio.file.Files.copy(p, to);
+                }
+            }
+        }
+        Path budget = project.resolve("submission/budget.json");
+        java.nio.file.Files.writeString(budget, java.nio.file.Files.readString(budget).replace("\"toDateMonth\": 6,", ""));
+        Path dept = project.resolve("submission/department.json");
+        java.nio.file.Files.writeString(dept, java.nio.file.Files.readString(dept).replace("黄石市项目支出绩效监控表", "黄石市2019年1-6月项目支出绩效监控表"));
+        EngineResult r = new Engine().run(EngineOptions.of(project, project.resolve("submission")));
+        assertEquals(List.of(new ConsoleReport.Line(Severity.INFO, "运行监控：执行进度 39.80%，序时进度 50.00%，截至月份读自表名"
+                + "（budget.json 没有填写 funds.toDateMonth；详见 score-summary.html 的“运行监控情况”）。")),
+                ConsoleReport.monitoringLines(r, new Messages(Messages.ZH)));
+        assertEquals(List.of(new ConsoleReport.Line(Severity.INFO, "Monitoring: execution to date 39.80%, time elapsed 50.00%, its month read "
+                + "from the table's title as budget.json gives no funds.toDateMonth (see \"Monitoring to date\" in score-summary.html).")),
+                ConsoleReport.monitoringLines(r, new Messages(Locale.ENGLISH)));
+    }
+
+    /**
      * Where nothing is scored the console says so and why, in place of the score line (s31 trial: a 目标申报 and a 运行监控
      * submission's console ended with the unit's name alone, or with the execution to date; a unit at 运行监控 that had not
      * yet filled in a figure saw no word of the stage at all). The page's verdict says the same; the execution follows.

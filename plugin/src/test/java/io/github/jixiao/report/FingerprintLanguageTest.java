@@ -70,7 +70,7 @@ class FingerprintLanguageTest {
     @Test
     void aStatedIndicatorScoreQuotesHowInTheReportLanguage() throws Exception {
         Path project = it("form-lijiang-2020");
-        List<Finding> quoting = sameInBothLanguages(project, null, "score-claim-mismatch", "indicator");
+        List<Finding> quoting = sameInBothLanguages(project, null, "score-claim-mismatch", "indicator-below");
         EngineResult en = run(project, null, Locale.ENGLISH);
         Messages m = new Messages(Locale.ENGLISH).forSheet(en.sheet());
         for (Finding f : quoting) {

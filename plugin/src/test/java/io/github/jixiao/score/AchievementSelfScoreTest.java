@@ -50,7 +50,7 @@ class AchievementSelfScoreTest {
         Finding f = zh.findings().stream().filter(x -> x.key().equals("achievement-self-score")).findFirst().orElseThrow();
         assertEquals("定性指标“公卫均等化签约完成率、特殊人群体检率”（指标值“签约率提高1%、体检率提高2%”）没有写完成档次（achievement：达成、部分达成或未达成），"
                 + "实际完成值“签约率提高1%体检率下降1%”也看不出是否达成：得分暂按单位自评的 6 分计，未经核对（属“效果指标（经济、社会、生态效益）”）。"
-                + "请写明完成档次，或把实际完成值写成能与指标值逐项对照的形式（如“签约率提高 1%，体检率下降 1%（未达成）”）。",
+                + "请写明完成档次（表中没有完成档次栏的，在实际完成值后注明“达成”“部分达成”或“未达成”），或把实际完成值写成能与指标值逐项对照的结果。",
                 new Messages(Locale.SIMPLIFIED_CHINESE).message(f));
         assertEquals("定性，无完成档次可核：按单位自评 6 分暂计、未核对 → 6", item(zh).explanation());
         EngineResult en = run(tmp.resolve("en"), "6", Locale.ENGLISH);
@@ -58,6 +58,24 @@ class AchievementSelfScoreTest {
         String said = new Messages(Locale.ENGLISH).message(e);
         assertEquals(true, said.contains("the department's own score of 6 is taken as it stands, unchecked"), said);
         assertEquals("qualitative, no achievement level to check against: the department's own 6 taken unchecked → 6", item(en).explanation());
+    }
+
+    /**
+     * The message's advice works: the level written after the actual, as a form without a 完成档次 column allows, is read,
+     * and the unit's score is held to that band (SC-2: 部分达成 50–80 % of 12, so 6 stands; 达成 80–100 %, so 6 counts as
+     * 9.6), no longer unchecked.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {"签约率提高1%体检率下降1%，部分达成; 6.00", "签约率提高1%体检率下降1%（部分达成）; 6.00", "签约率提高1%体检率提高2%，达成; 9.60"})
+    void theLevelWrittenAfterTheActualIsRead(String actual, String scored, @TempDir Path tmp) throws Exception {
+        Path project = tmp.resolve("t81");
+        Samples.copyTreeEditingIndicators(Samples.realTable("t81-nanchang-cancha-2021"), project, root -> {
+            ((ObjectNode) root.at("/indicators/7")).put("actual", actual).put("score", 6);
+        });
+        EngineResult r = new Engine().run(EngineOptions.of(project, project.resolve("submission")).withLocale(Locale.SIMPLIFIED_CHINESE));
+        assertEquals(scored, item(r).score().toPlainString());
+        List<String> at = r.findings().stream().filter(f -> f.pointer().startsWith("/indicators/7")).map(f -> f.ruleId() + " " + f.key()).toList();
+        assertEquals(false, at.contains("score-input-missing achievement-self-score"), at.toString());
     }
 
     /**

@@ -53,7 +53,7 @@ class OnePassLanguageTest {
     void aStatedIndicatorScoreKeepsTheChineseHowAndCarriesItsEnglish() throws IOException {
         Path project = Path.of(System.getProperty("jixiao.repoRoot", "..")).resolve("src/it/form-lijiang-2020")
                 .toAbsolutePath().normalize();
-        Finding f = bothOnce(project, "indicator");
+        Finding f = bothOnce(project, "indicator-below");
         assertTrue(f.args().get(3).contains("达到"), f.args().get(3));
     }
 

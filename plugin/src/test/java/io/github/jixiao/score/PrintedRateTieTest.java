@@ -78,7 +78,7 @@ class PrintedRateTieTest {
         replace(off.resolve("submission/budget.json"), "\"executed\": 4614453.11 },",
                 "\"executed\": 4614453.11, \"executionRatePercent\": 96.85, \"points\": 10, \"score\": 9.67 },");
         List<String> c = claims(run(off, null));
-        assertEquals(1, c.stream().filter(s -> s.startsWith(" [执行率, 9.67, 9.69")).count(), c.toString());
+        assertEquals(1, c.stream().filter(s -> s.startsWith("below [执行率, 9.67, 9.69")).count(), c.toString());
     }
 
     @Test
@@ -95,17 +95,17 @@ class PrintedRateTieTest {
         // no rate printed: the computed 9.69 is all there is, and 99.68 a cent off it
         Path none = project(tmp, "no-rate");
         replace(none.resolve("submission/budget.json"), "\"executionRatePercent\": 96.85, ", "");
-        assertEquals(List.of(" [执行率, 9.68, 9.69, 4614453.11 / 4764453.11 = 96.85% × 10 = 9.69]", "total [99.68, 99.69]"),
+        assertEquals(List.of("below [执行率, 9.68, 9.69, 4614453.11 / 4764453.11 = 96.85% × 10 = 9.69]", "total-rows [99.68, 99.69, 9.68 + 90]"),
                 claims(run(none, null)));
         // a printed rate that is not the amounts' (96.75 for 96.8517 %): 96.75 % × 10 = 9.675 gives no licence for 9.68
         Path wrong = project(tmp, "wrong-rate");
         replace(wrong.resolve("submission/budget.json"), "96.85", "96.75");
-        assertEquals(List.of(" [执行率, 9.68, 9.69, 4614453.11 / 4764453.11 = 96.85% × 10 = 9.69]", "total [99.68, 99.69]"),
+        assertEquals(List.of("below [执行率, 9.68, 9.69, 4614453.11 / 4764453.11 = 96.85% × 10 = 9.69]", "total-rows [99.68, 99.69, 9.68 + 90]"),
                 claims(run(wrong, null)));
         // a rate printed to one decimal, 96.9: 9.69 exactly, no half cent, so 9.68 is a cent off
         Path coarse = project(tmp, "coarse-rate");
         replace(coarse.resolve("submission/budget.json"), "96.85", "96.9");
-        assertEquals(List.of(" [执行率, 9.68, 9.69, 4614453.11 / 4764453.11 = 96.85% × 10 = 9.69]", "total [99.68, 99.69]"),
+        assertEquals(List.of("below [执行率, 9.68, 9.69, 4614453.11 / 4764453.11 = 96.85% × 10 = 9.69]", "total-rows [99.68, 99.69, 9.68 + 90]"),
                 claims(run(coarse, null)));
         // amounts whose rate is 96.8449 %: 9.684 49 → 9.68, and the printed 96.84 × 10 = 9.684, no tie; 99.69 is held
         Path other = project(tmp, "other-amounts");

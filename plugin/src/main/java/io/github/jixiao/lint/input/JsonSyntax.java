@@ -13,10 +13,10 @@ import io.github.jixiao.lint.RuleInfo;
         titleEn = "JSON syntax error",
         rationaleZh = "文件不是合法的 JSON，无法读取其中任何数字；其他文件照常检查。同一文件中的多处错误一次指出（最多 20 处）："
                 + "每指出一处，就在副本中按所说的改法改好再往下读；遇到认不出的字符，或改法没有把握（如没加引号的文字到哪里结束、"
-                + "中文引号里又有中文引号），则停在那里，不猜测其后的错误。",
+                + "中文引号里的中文引号不成对），则停在那里，不猜测其后的错误。",
         rationaleEn = "A file that is not valid JSON cannot be read at all; the other files are still checked. A file's slips are named "
                 + "in one run (up to 20): each named, a copy is mended as the message says and read on; at a character it cannot make "
-                + "out, or where the mending is not sure (where text without quotes ends, Chinese quotes inside Chinese quotes), it "
+                + "out, or where the mending is not sure (where text without quotes ends, unpaired Chinese quotes inside Chinese quotes), it "
                 + "stops rather than guess at what follows.",
         source = "RFC 8259",
         messages = {

@@ -162,36 +162,8 @@ final class Checks {
 
     /** Explanations that explain nothing: "无", "0", "/", "—", "暂无" … (or nothing at all). */
     static boolean placeholder(String s) {
-        if (blank(s)) {
-            return true;
-        }
-        // the text less spaces and the punctuation a placeholder may carry; the longest placeholder has 3 characters
-        // (kept in three chars: a text of more, most explanations, is let go without an allocation)
-        char c0 = 0;
-        char c1 = 0;
-        char c2 = 0;
-        int n = 0;
-        for (int k = 0; k < s.length(); k++) {
-            char c = s.charAt(k);
-            if (io.github.jixiao.text.Chars.spaceOrIdeographic(c) || "。．.；;，,".indexOf(c) >= 0) {
-                continue;
-            }
-            switch (n) {
-                case 0 -> c0 = c;
-                case 1 -> c1 = c;
-                case 2 -> c2 = c;
-                default -> {
-                    return false;
-                }
-            }
-            n++;
-        }
-        char[] t = {c0, c1, c2};
-        return PLACEHOLDERS.contains(new String(t, 0, n));
+        return blank(s) || io.github.jixiao.text.NoReason.in(s);
     }
-
-    private static final List<String> PLACEHOLDERS = List.of(
-            "", "无", "0", "/", "／", "-", "—", "——", "－", "暂无", "没有", "无偏差", "无原因", "不适用", "无说明", "NA", "N/A", "na", "n/a");
 
     /** Actuals of a qualitative row that say it was achieved where the form has no 完成档次 column. */
     private static final List<String> ACHIEVED_WORDS = List.of(

@@ -19,11 +19,13 @@ import java.math.BigDecimal;
         titleEn = "Score does not follow the result, and no reason is given",
         rationaleZh = "完成了目标的指标应得满分；扣了分，就要在“偏差原因分析及改进措施”中说明扣分的理由。反过来，实际完成值空着的指标无从核对，不能给满分。"
                 + "完成情况无法判断（定性、无单位）而扣了分又不说明的，只作提示。"
+                + "定性指标已达成、评分框架按“达成”档（80%–100% 分值，SC-2）接受了所写得分的（15 分得 13 分），是档内的得分而不是扣分，不报告。"
                 + "不报告：得分低于分值但已写明原因的；未完成指标的扣分（那是应当扣的，原因缺失由 indicator-target-missed、indicator-miss-unexplained 报告）；没有分值或得分列的表。"
                 + "评分框架为已完成的指标算出满分、由 score-claim-mismatch 在同一得分单元格指出自评分与计算值不一致的，这里不再重复（一个缺陷一个问题；写明原因也不会改变计算值）。"
                 + "实际完成值空着（或指标值、实际完成值都空着）而得满分的一行，已由 indicator-incomplete 在该行指出缺什么的，由它一并说明得了满分（补填实际完成值后，得分再按完成情况核对），这里不再另报。",
         rationaleEn = "An indicator that met its target earns its full points; points taken off need their reason in the explanation column. Conversely, a row "
                 + "whose actual is empty cannot be checked and cannot earn full marks. Where the result cannot be judged (qualitative, no unit), an unexplained deduction is only noted."
+                + " A qualitative row that met its target, whose stated score the scoring framework takes within the 达成 (achieved) band (80–100 % of the points, SC-2; 13 of 15), is scored within its band, not marked down, and is not reported."
                 + " Not flagged: a deduction with a reason given; points taken off a missed target (they should be; a missing reason is indicator-target-missed's or indicator-miss-unexplained's); tables without points or scores."
                 + " Where the scoring framework gives a met row its full points and score-claim-mismatch reports the stated score against that figure at the same cell, this is not reported as well (one defect, one finding; a reason written would not change the computed figure)."
                 + " A row at full marks whose actual (or target and actual) is blank, where indicator-incomplete reports at that row what is missing, is said by that finding with the full score (once the actual is filled in, the score is held to it) and not here as well.",
@@ -65,6 +67,9 @@ public final class IndicatorScoreUnexplained implements Rule {
                 continue;
             }
             Object[] args = {Checks.name(i), Checks.target(i), Checks.quote(i.actual()), Checks.num(score), Checks.num(points)};
+            if (Checks.met(i) && (b & IndicatorFacts.T_QUALITATIVE) != 0 && heldInItsBand(ctx, i)) {
+                continue; // a words target met, scored within the framework's 达成 band (SC-2: 80–100 %): no deduction to explain
+            }
             if (Checks.met(i)) {
                 ctx.report("", scoreSrc(submission, i), args);
             } else if ((b & (IndicatorFacts.EXPLANATION_BLANK | IndicatorFacts.MISSED | IndicatorFacts.ACHIEVEMENT_SHORT))
@@ -73,6 +78,31 @@ public final class IndicatorScoreUnexplained implements Rule {
                 ctx.report(Severity.INFO, "deducted", scoreSrc(submission, i), null, args);
             }
         }
+    }
+
+    /**
+     * Whether the scorer took the row's stated score as it stands: a qualitative row scored within the band of its grade
+     * (SC-2: 达成 is 80–100 % of the points, so 13 of 15 on a met words target is a score, not a deduction; 南漳 2021, t1:
+     * 改善学校的办学条件 → 改善学校的办学条件 at 13 of 15 and 8 of 10, where the summary's own line read "达成：12–15 分，自评 13
+     * → 13" while this rule asked for full marks, helper A2's audit). Not without a framework that scores the row, nor
+     * where it counted another figure (below the band's floor: score-claim-mismatch band says so).
+     */
+    private static boolean heldInItsBand(RuleContext ctx, Indicator i) {
+        io.github.jixiao.score.ScoreSheet sheet = ctx.scores().orElse(null);
+        if (sheet == null) {
+            return false;
+        }
+        String id = "indicator-" + i.index();
+        for (io.github.jixiao.score.CriterionScore c : sheet.criteria()) {
+            if ("indicator-points".equals(c.method())) {
+                for (io.github.jixiao.score.CriterionScore it : c.items()) {
+                    if (id.equals(it.id())) {
+                        return it.score() != null && it.claimed() != null && it.score().compareTo(it.claimed()) == 0;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     static io.github.jixiao.load.Src scoreSrc(Submission s, Indicator i) {

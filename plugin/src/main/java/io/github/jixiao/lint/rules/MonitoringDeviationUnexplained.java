@@ -614,6 +614,10 @@ public final class MonitoringDeviationUnexplained implements Rule {
         {"待验收", "验收", "the acceptance"}, {"待申请", "申请", "the application"}, {"待拨付", "拨付|支付|付款", "the payment"},
         {"待支付", "拨付|支付|付款", "the payment"}, {"待结算", "结算|决算", "the settlement"}};
 
+    /** {@link #ACTS}' second column, compiled once. */
+    private static final java.util.regex.Pattern[] ACT_WORDS = java.util.Arrays.stream(ACTS)
+            .map(act -> java.util.regex.Pattern.compile(act[1])).toArray(java.util.regex.Pattern[]::new);
+
     /**
      * Whether the value to date says the work is not done, and how its words were read (in Chinese and in English, for the
      * message; {@link #PLAIN} where they say it plainly), or null: a share below the whole (已完成60%, 60%), an under-way
@@ -651,8 +655,9 @@ public final class MonitoringDeviationUnexplained implements Rule {
                 "（“" + grade.word() + "”按到期尚未全部完成读：期限要求的是全部完成）",
                 " (" + grade.word() + ", " + grade.gloss() + ", read as not wholly done by the deadline, which asks for the whole)"};
         }
-        for (String[] act : ACTS) {
-            if (WorkLeft.underWay(text, act[0]) && java.util.regex.Pattern.compile(act[1]).matcher(t + " " + (i.name() == null ? "" : i.name())).find()) {
+        for (int k = 0; k < ACTS.length; k++) {
+            String[] act = ACTS[k];
+            if (WorkLeft.underWay(text, act[0]) && ACT_WORDS[k].matcher(t + " " + (i.name() == null ? "" : i.name())).find()) {
                 String name = act[0].substring(1);
                 return new String[] {
                     "（“" + act[0] + "”：指标值要求期限内完成的" + name + "尚未完成）",

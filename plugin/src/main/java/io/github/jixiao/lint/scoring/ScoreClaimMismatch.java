@@ -14,6 +14,7 @@ import io.github.jixiao.model.Stage;
         titleZh = "自评得分与按评分标准计算的得分不一致",
         titleEn = "A stated score differs from the one the scoring standard gives",
         rationaleZh = "评分表中的得分应能由评分标准和申报的数字重新算出；自评得分（及复核分）不得超过分值，综合评分等于各指标得分之和，评分等级按综合评分确定。不一致时以计算值为准。"
+                + "已完成的指标（或按评分标准应得更高分的项）单位自评低于计算值的，综合评分仍按计算值计，但不说“以计算值为准”，而是说明应得分值、请写明扣分理由、由复核确定：没有写原因的为警告，写了原因的只作提示；所写综合评分正是表中各项自评分之和的，差额来自各项，综合评分一条只作提示；本表计分的分值合计不是完整的满分（或评分框架只收录一部分）的，计算值没有完整的基准，综合评分一条也只作提示，不说“以计算值为准”。"
                 + "未完成的指标，单位自评得分低于按完成比例算出的（多扣了分），仍以计算值为准，但只作提示：单位从严扣分不是需要退回的问题。"
                 + "表中得分写到一位小数的（写到一位小数的得分多于写到两位小数的），绩效指标按完成比例算出的得分四舍五入到一位小数后与所写相同，不算不一致（稷山 2021：4044 / 5662 × 2 = 1.43 写作 1.4；恰在半位的 9.65 写作 9.6 或 9.7 都算）；得分都是整数或写到两位小数的，仍按分位核对。"
                 + "按资金块计分的预算执行率，自评得分取资金块合计行所写；合计行未写、而金额与合计行相同的来源行写了的，取该行所写（忠县科协 2024：年度总金额只有金额，执行率得分 9.68 写在“其中:财政拨款”）。"
@@ -26,6 +27,7 @@ import io.github.jixiao.model.Stage;
                 + "一行绩效指标都没有（存稿在指标之前截断）、所写综合评分与计算值的差额不超过指标的分值的，同样是缺少的数据，由 score-weights 的“没有任何绩效指标”一并说明所写的综合评分无从核对，这里不再另报（忠县科协 2024：所写 99.68，计得 9.69）。"
                 + "表式按设计不为绩效指标印分值（评分框架标明 unpointed，如按湖北 20 + 80 表所印分值写成的框架）、所写综合评分高于计算值而差额不超过这些指标的分值的，综合评分本就无从核对，由 score-weights 的 unpointed 说明综合评分只含预算执行等其余各项、不评定等级，这里不报（黄冈 2020：所写 99.6，计得预算执行 20）。",
         rationaleEn = "Every score in the table must follow from the scoring standard and the figures filed; an assessed score (or a 复核分 (reviewer's score)) cannot exceed the criterion's points, the total is the sum of the criteria and the grade follows from the total. Where they differ, the computed figure stands. "
+                + "Where a met indicator (or a criterion the standard scores higher) is stated below the computed figure, the total still counts the computed one, but the finding says what the row earns and asks for the deduction's grounds for the reviewer to decide rather than that the computed figure stands: a warning without a reason, a note with one; a stated total that is exactly the sum of the table's stated scores, its gap coming from those, is a note; so is one beside points that do not add up to the full base (or a framework that holds only part of the table), where the computed figure has no full base and is not said to stand. "
                 + "An indicator that missed its target and is scored by the department below what the share achieved gives (marked down more than the ratio) still counts at the computed figure, but is said as a note: a department marking itself down strictly is nothing to send back. "
                 + "Where the table writes its scores to one decimal (more of its scores have exactly one decimal than two), an indicator's proportional score that rounds to the stated one at that decimal is no difference (Jishan 2021: 4044 / 5662 × 2 = 1.43 written 1.4; an exact half tenth, 9.65, written 9.6 or 9.7); a table of whole or two-decimal scores is still compared to the cent. "
                 + "Where the budget execution rate is scored on the funds block, its stated score is the one on the block's total row; where that row leaves it blank and a source row with the total's amounts carries one, that row's (Zhongxian science association 2024: 年度总金额 (the year's total) prints amounts only, the 执行率得分 (execution score) 9.68 stands on \"其中:财政拨款\" (of which: fiscal appropriations)). "
@@ -43,6 +45,8 @@ import io.github.jixiao.model.Stage;
         messages = {
             @RuleInfo.Message(zh = "“{0}”自评 {1} 分，按评分标准计算为 {2} 分（{3}）。以计算值为准。",
                     en = "\"{0}\" is stated as {1}; the scoring standard gives {2} ({3}). The computed figure stands.", formulas = {3}),
+            @RuleInfo.Message(key = "below", sameAs = "", zh = "“{0}”自评 {1} 分，低于按评分标准计算的 {2} 分（{3}）。综合评分按计算值计；扣分若另有依据，请写明理由，由复核确定。",
+                    en = "\"{0}\" is stated as {1}, below the {2} the scoring standard gives ({3}). The total counts the computed figure; if the deduction has grounds, state them for the reviewer to decide.", formulas = {3}),
             @RuleInfo.Message(key = "above-weight", zh = "“{0}”自评 {1} 分，超过该指标的分值 {3} 分，按 {2} 分计。请把自评分改为不超过 {3} 分的得分。",
                     en = "\"{0}\" is stated as {1}, above its {3} points; it counts as {2}. Correct the stated score to at most {3}."),
             @RuleInfo.Message(key = "above-weight-computed", zh = "“{0}”自评 {1} 分，超过该指标的分值 {4} 分；按评分标准计算为 {2} 分（{3}）。以计算值为准。",
@@ -53,13 +57,27 @@ import io.github.jixiao.model.Stage;
                     en = "Sub-item \"{1}\" of \"{0}\" is stated as {2}, above its {4} points; it counts as {3}. Correct the stated score to at most {4}."),
             @RuleInfo.Message(key = "indicator", zh = "绩效指标“{0}”自评 {1} 分，按指标值与实际完成值计算为 {2} 分（{3}）。以计算值为准。",
                     en = "Indicator \"{0}\" is stated as {1}; its target and actual give {2} ({3}). The computed figure stands.", formulas = {3}),
+            @RuleInfo.Message(key = "indicator-below", sameAs = "indicator",
+                    zh = "绩效指标“{0}”已完成（{3}），按评分规则应得 {2} 分，自评只给 {1} 分，也没有说明扣分原因。综合评分按 {2} 分计；扣分若另有依据（如质量、时效问题），请在{@偏差原因分析及改进措施|explanation}中写明，由复核确定。",
+                    en = "Indicator \"{0}\" met its target ({3}) and earns {2} by the scoring rules, yet is stated as {1}, with no reason for the deduction. The total counts {2}; if the deduction has grounds (quality, timeliness), state them in {@偏差原因分析及改进措施|explanation} for the reviewer to decide.", formulas = {3}),
+            @RuleInfo.Message(key = "indicator-below-reasoned", sameAs = "indicator",
+                    zh = "绩效指标“{0}”已完成（{3}），按评分规则应得 {2} 分，自评给 {1} 分，并在偏差原因中写明了扣分理由。综合评分按 {2} 分计；是否采纳扣分，由复核确定（可填复核分）。",
+                    en = "Indicator \"{0}\" met its target ({3}) and earns {2} by the scoring rules; it is stated as {1}, with the deduction's reason in the explanation. The total counts {2}; whether the deduction stands is the reviewer's to decide (a reviewer's score may be filed).", formulas = {3}),
             @RuleInfo.Message(key = "indicator-above-points", sameAs = "indicator", details = 4,
                     zh = "绩效指标“{0}”自评 {1} 分，超过该指标的分值 {4} 分；按指标值与实际完成值计算为 {2} 分（{3}）。以计算值为准。",
                     en = "Indicator \"{0}\" is stated as {1}, more than its {4} points; its target and actual give {2} ({3}). The computed figure stands.", formulas = {3}),
             @RuleInfo.Message(key = "band", zh = "定性指标“{0}”自评 {1} 分，不在其完成档次“{2}”对应的 {3}–{4} 分之内，按 {5} 分计。",
                     en = "Qualitative indicator \"{0}\" is stated as {1}, outside the {3}–{4} points of its achievement \"{2}\"; it counts as {5}."),
+            @RuleInfo.Message(key = "band-read", sameAs = "band", zh = "定性指标“{0}”自评 {1} 分；表中没有写完成档次，按实际完成值读作“{2}”，该档对应 {3}–{4} 分，按 {5} 分计。实际为其他档次的，请在实际完成值后注明“达成”“部分达成”或“未达成”。",
+                    en = "Qualitative indicator \"{0}\" is stated as {1}; the table states no achievement level, and its actual reads as \"{2}\", whose band is {3}–{4} points: it counts as {5}. If another level is meant, add 达成 (achieved), 部分达成 (partly achieved) or 未达成 (not achieved) after the actual."),
             @RuleInfo.Message(key = "total", zh = "所写综合评分 {0} 分与按评分标准计算的各项得分之和 {1} 分不一致。以计算值为准。",
                     en = "The stated total {0} is not the sum of the criteria as the scoring standard computes them, {1}. The computed figure stands."),
+            @RuleInfo.Message(key = "total-rows", sameAs = "total", details = 2,
+                    zh = "所写综合评分 {0} 分等于表中所写各项得分之和（{2}），与按评分标准计算的 {1} 分之差来自各项自评分与计算值的不同（见各项）。综合评分按计算值计。",
+                    en = "The stated total {0} is the sum of the scores the table states ({2}); its gap to the {1} the scoring standard computes comes from the stated scores that differ from the computed ones (see each). The total counts the computed figure."),
+            @RuleInfo.Message(key = "total-unbased", sameAs = "total",
+                    zh = "所写综合评分 {0} 分与按评分标准计算的各项得分之和 {1} 分不一致；但本表计分的分值合计不是完整的满分（见 score-weights），计算值没有完整的基准，不能据此改正所写综合评分。请先核对各指标的分值，再核对综合评分。",
+                    en = "The stated total {0} is not the sum of the criteria as the scoring standard computes them, {1}; but the points scored here do not add up to the full base (see score-weights), so the computed figure has no full base and cannot correct the stated total. Check the indicators' points first, then the total."),
             @RuleInfo.Message(key = "total-data", zh = "所写综合评分 {0} 分与按评分标准计算的各项得分之和 {1} 分不一致；差额不超过因缺少数据未能计分的 {2} 分，可能来自缺少的数据而非报告本身。补齐数据后再核对。",
                     en = "The stated total {0} is not the sum of the criteria as the scoring standard computes them, {1}; the gap is within the {2} points that could not be scored for want of data, so it may come from the missing figures rather than from the report. Check again once they are filed."),
             @RuleInfo.Message(key = "total-partial", zh = "所写综合评分 {0} 分与按评分标准计算的各项得分之和 {1} 分不一致；评分框架只收录了评分表的一部分，差额不超过框架未收录或未能计分的 {2} 分，可能来自这些指标而非报告本身。补全评分框架（及所缺数据）后再核对。",

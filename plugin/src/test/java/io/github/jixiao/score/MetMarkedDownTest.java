@@ -1,0 +1,69 @@
+package io.github.jixiao.score;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.jixiao.engine.Engine;
+import io.github.jixiao.engine.EngineOptions;
+import io.github.jixiao.engine.EngineResult;
+import io.github.jixiao.finding.Finding;
+import io.github.jixiao.report.Fingerprints;
+import io.github.jixiao.report.Messages;
+import io.github.jixiao.testing.Samples;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A met target the unit marked down (丽江 2020, t6: 项目验收合格率 = 100% → 100, 19 of 20): SC-1 gives the row its points and
+ * the total counts them, but the finding says what the row earns and asks for the deduction's grounds, for the reviewer to
+ * decide — a warning without a reason, a note with one — rather than that the computed figure "stands", which read as if
+ * the unit had claimed too much (helper A2's audit, session 47). Either way it is the same finding as before (fingerprint).
+ */
+class MetMarkedDownTest {
+
+    private static EngineResult run(Path project) {
+        return new Engine().run(EngineOptions.of(project, project.resolve("submission")).withLocale(Locale.SIMPLIFIED_CHINESE));
+    }
+
+    private static Finding at(EngineResult r, String pointer) {
+        return r.findings().stream().filter(f -> f.ruleId().equals("score-claim-mismatch") && f.pointer().equals(pointer))
+                .findFirst().orElseThrow();
+    }
+
+    @Test
+    void withoutAReasonAWarningAsksForOne() {
+        EngineResult r = run(Samples.realTable("t6-lijiang-2020"));
+        Finding f = at(r, "/indicators/1/score");
+        assertEquals("indicator-below warning", f.key() + " " + f.severity().id());
+        String zh = new Messages(Messages.ZH).message(f);
+        assertEquals("绩效指标“项目验收合格率”已完成（100 达到 = 100% → 20），按评分规则应得 20.00 分，自评只给 19 分，也没有说明扣分原因。"
+                + "综合评分按 20.00 分计；扣分若另有依据（如质量、时效问题），请在偏差原因分析及改进措施（explanation）中写明，由复核确定。", zh);
+        assertFalse(zh.contains("以计算值为准"), zh);
+        String en = new Messages(Locale.ENGLISH).message(f);
+        assertTrue(en.startsWith("Indicator \"项目验收合格率\" met its target (100 meets = 100% → 20) and earns 20.00 by the scoring rules, yet is stated as 19"), en);
+        // one finding at the cell: indicator-score-unexplained's "met yet marked down" is this one (Engine.metMarkedDownOnce)
+        assertEquals(List.of("score-claim-mismatch"), r.findings().stream().filter(x -> x.pointer().equals("/indicators/1/score"))
+                .map(Finding::ruleId).toList());
+    }
+
+    @Test
+    void withAReasonANoteLeavesItToTheReviewer(@TempDir Path tmp) throws Exception {
+        Path project = tmp.resolve("t6");
+        Samples.copyTreeEditingIndicators(Samples.realTable("t6-lijiang-2020"), project, root ->
+                ((ObjectNode) root.at("/indicators/1")).put("explanation", "两个子项目验收时提出整改意见，整改后通过，酌情扣 1 分"));
+        EngineResult before = run(Samples.realTable("t6-lijiang-2020"));
+        EngineResult r = run(project);
+        Finding f = at(r, "/indicators/1/score");
+        assertEquals("indicator-below-reasoned info", f.key() + " " + f.severity().id());
+        assertTrue(new Messages(Messages.ZH).message(f).contains("是否采纳扣分，由复核确定"));
+        // the same finding as without the reason: a baseline or a diff holds it
+        assertEquals(Fingerprints.of(at(before, "/indicators/1/score")), Fingerprints.of(f));
+        // the total counts the computed figure either way
+        assertEquals(before.sheet().total(), r.sheet().total());
+    }
+}
