@@ -636,13 +636,14 @@ public final class Engine {
 
     /**
      * A target written without a comparator that the actual misses is one defect at the target's cell: indicator-target-
-     * missed's "bare" message says how it was read, that the actual falls short and to write ≥, ≤ or =; the note of
+     * missed's "bare" message (or "bare-deducted", the row already marked down) says how it was read, that the actual falls
+     * short and to write ≥, ≤ or =; the note of
      * indicator-target-no-comparator at the same target, saying the reading and the comparator only, is left out (helper
      * I, session 30: both at one cell). Not when a project turned indicator-target-missed off or below the note.
      */
     static List<Finding> bareMissedOnce(List<Finding> findings) {
         return onceBeside(findings,
-                f -> f.ruleId().equals("indicator-target-missed") && f.key().equals("bare") ? f.file() + '\0' + f.pointer() : null,
+                f -> f.ruleId().equals("indicator-target-missed") && (f.key().equals("bare") || f.key().equals("bare-deducted")) ? f.file() + '\0' + f.pointer() : null,
                 f -> bareNote(f) ? f.file() + '\0' + f.pointer() : null);
     }
 

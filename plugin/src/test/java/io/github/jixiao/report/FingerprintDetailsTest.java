@@ -61,6 +61,24 @@ class FingerprintDetailsTest {
         assertEquals(List.of("actual-equals-target-pattern", "adjustment-after-mismatch", "grade-unsupported", "indicator-actual-incommensurable", "indicator-incomplete", "indicator-target-missed", "indicator-target-no-comparator", "indicator-target-no-unit", "indicator-time-cost-unspecified", "monitoring-deviation-unexplained", "placeholder-left", "satisfaction-without-survey", "schema", "score-claim-mismatch", "score-input-missing", "score-reviewed-differs", "score-weights", "sum-mismatch", "workbook-cell-unreadable"), declaring.stream().sorted().distinct().toList());
     }
 
+    /**
+     * A missed row the unit already marked down (t90: 5 of 6) is the same finding as the one asking for the deduction: the
+     * points are details, so a score lowered without a reason given keeps the finding (and a baseline entry holds it).
+     */
+    @Test
+    void aDeductionMadeLeavesTheFingerprint() {
+        String f = "submission/indicators.json";
+        List<String> bare = List.of("“木材销售收入”", "“1100万元”", "“1093万元”", "≥ 1100万元", "正向指标", "higher is better");
+        List<String> deducted = new ArrayList<>(bare);
+        deducted.addAll(List.of("6", "5"));
+        assertEquals(Fingerprints.of("indicator-target-missed", f, "bare", bare),
+                Fingerprints.of("indicator-target-missed", f, "bare-deducted", deducted));
+        List<String> plain = List.of("“培训人次”", "“≥ 200 人次”", "“150 人次”");
+        List<String> withPoints = List.of("“培训人次”", "“≥ 200 人次”", "“150 人次”", "10", "7.5");
+        assertEquals(Fingerprints.of("indicator-target-missed", f, "", plain),
+                Fingerprints.of("indicator-target-missed", f, "deducted", withPoints));
+    }
+
     /** The reason variant's fingerprint is the plain variant's with the same figures: a reason given leaves the finding. */
     @Test
     void aReasonGivenLeavesTheFingerprint() {
