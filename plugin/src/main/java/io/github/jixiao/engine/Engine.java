@@ -238,6 +238,7 @@ public final class Engine {
         findings = bareMissedOnce(findings);
         findings = budgetRestatedOnce(findings);
         findings = numberNameOnce(findings);
+        findings = figureNameOnce(findings);
         findings = metMarkedDownOnce(findings);
         findings = unfilledTotalOnce(findings);
         findings = shortfallOnce(findings);
@@ -636,13 +637,14 @@ public final class Engine {
 
     /**
      * A target written without a comparator that the actual misses is one defect at the target's cell: indicator-target-
-     * missed's "bare" message says how it was read, that the actual falls short and to write ≥, ≤ or =; the note of
+     * missed's "bare" message (or "bare-deducted", the row already marked down) says how it was read, that the actual falls
+     * short and to write ≥, ≤ or =; the note of
      * indicator-target-no-comparator at the same target, saying the reading and the comparator only, is left out (helper
      * I, session 30: both at one cell). Not when a project turned indicator-target-missed off or below the note.
      */
     static List<Finding> bareMissedOnce(List<Finding> findings) {
         return onceBeside(findings,
-                f -> f.ruleId().equals("indicator-target-missed") && f.key().equals("bare") ? f.file() + '\0' + f.pointer() : null,
+                f -> f.ruleId().equals("indicator-target-missed") && (f.key().equals("bare") || f.key().equals("bare-deducted")) ? f.file() + '\0' + f.pointer() : null,
                 f -> bareNote(f) ? f.file() + '\0' + f.pointer() : null);
     }
 
@@ -721,6 +723,21 @@ public final class Engine {
             }
         }
         return out;
+    }
+
+    /**
+     * A row whose name is a figure (placeholder-left {@code figure-name}: 大英县民政局 2020's 时效 "2020年" and 成本 "100万",
+     * t98) is said to measure nothing; the note of indicator-target-no-comparator on its target, reading "2020年" as
+     * "≤ 2020-12-31" or "100万" as a ceiling ({@code date}, the plain note, {@code no-unit…}), is a reading of a row that is
+     * to be rewritten, and is left out (audit s46 item 14). Not the {@code direction} warning (a comparator written against
+     * the direction column), nor when a project turned placeholder-left off or below the note.
+     */
+    static List<Finding> figureNameOnce(List<Finding> findings) {
+        return onceBeside(findings,
+                f -> f.ruleId().equals("placeholder-left") && f.key().equals("figure-name") && f.pointer().endsWith("/name")
+                        ? f.file() + '\0' + f.pointer().substring(0, f.pointer().length() - "/name".length()) : null,
+                f -> (bareNote(f) || f.ruleId().equals("indicator-target-no-comparator") && f.key().equals("date"))
+                        && f.pointer().endsWith("/target") ? f.file() + '\0' + row(f.pointer()) : null);
     }
 
     static List<Finding> numberNameOnce(List<Finding> findings) {

@@ -29,7 +29,8 @@ public record RuleDescriptor(
         List<Threshold> thresholds,
         Map<String, Mark[]> marks,
         Map<String, Set<Integer>> details,
-        Map<String, String> sameAs) {
+        Map<String, String> sameAs,
+        Map<String, Set<Integer>> unprinted) {
 
     /**
      * What an argument of a message is, where it is shown otherwise than as written (the argument itself stays as the
@@ -91,6 +92,7 @@ public record RuleDescriptor(
             Map<String, Mark[]> marks = new LinkedHashMap<>();
             Map<String, Set<Integer>> details = new LinkedHashMap<>();
             Map<String, String> sameAs = new LinkedHashMap<>();
+            Map<String, Set<Integer>> unprinted = new LinkedHashMap<>();
             for (RuleInfo.Message m : info.messages()) {
                 msgs.put(m.key(), new String[] {m.zh(), m.en()});
                 Mark[] at = new Mark[0];
@@ -112,6 +114,9 @@ public record RuleDescriptor(
                 if (!RuleInfo.OWN.equals(m.sameAs())) {
                     sameAs.put(m.key(), m.sameAs());
                 }
+                if (m.unprinted().length > 0) {
+                    unprinted.put(m.key(), Set.copyOf(java.util.Arrays.stream(m.unprinted()).boxed().toList()));
+                }
             }
             List<Threshold> th = new java.util.ArrayList<>();
             for (RuleInfo.Threshold t : info.thresholds()) {
@@ -122,7 +127,8 @@ public record RuleDescriptor(
             return new RuleDescriptor(info.id(), List.of(info.aliases()), info.severity(), info.category(),
                     Collections.unmodifiableSet(st), info.titleZh(), info.titleEn(), info.rationaleZh(),
                     info.rationaleEn(), info.source(), info.sourceEn().isEmpty() ? info.source() : info.sourceEn(), Collections.unmodifiableMap(msgs), List.copyOf(th),
-                    Collections.unmodifiableMap(marks), Collections.unmodifiableMap(details), Collections.unmodifiableMap(sameAs));
+                    Collections.unmodifiableMap(marks), Collections.unmodifiableMap(details), Collections.unmodifiableMap(sameAs),
+                    Collections.unmodifiableMap(unprinted));
         });
     }
 
@@ -176,6 +182,15 @@ public record RuleDescriptor(
      */
     public boolean detail(String key, int index) {
         Set<Integer> at = details.get(key == null ? "" : key);
+        return at != null && at.contains(index);
+    }
+
+    /**
+     * Whether argument {@code index} of variant {@code key} is one its {@link RuleInfo.Message#sameAs()} variant prints and
+     * it leaves out ({@link RuleInfo.Message#unprinted()}): fingerprinted all the same.
+     */
+    public boolean unprinted(String key, int index) {
+        Set<Integer> at = unprinted.get(key == null ? "" : key);
         return at != null && at.contains(index);
     }
 

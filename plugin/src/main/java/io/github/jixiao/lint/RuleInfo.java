@@ -172,6 +172,14 @@ public @interface RuleInfo {
          * its details stays the same finding. Unset ({@link RuleInfo#OWN}): its own key.
          */
         String sameAs() default OWN;
+
+        /**
+         * The arguments (by index) that the {@link #sameAs()} variant prints and this one, where they hold one fixed value,
+         * leaves out: still fingerprinted, so the finding stays the one it was. indicator-category-unknown's
+         * {@code no-level1-unpointed} is {@code no-level1} on a row with no 分值, whose points argument is always "—" and
+         * was printed as "分值 —" (audit s46 item 13); the clause is left out, the argument kept.
+         */
+        int[] unprinted() default {};
     }
 
     /** {@link Message#sameAs()} unset: the variant is identified under its own key. */

@@ -74,7 +74,7 @@ public final class Fingerprints {
     /**
      * What a finding of the rule's message {@code key} is identified by: the key hashed (its own, or the variant it is
      * with details added) and the arguments ({0}, {1!} …) that count: those the message prints in Chinese or English,
-     * less its details. Null for a rule jixiao does not have (its key and all its arguments count).
+     * less its details, and those it declares {@link io.github.jixiao.lint.RuleInfo.Message#unprinted()}. Null for a rule jixiao does not have (its key and all its arguments count).
      */
     static Identity identity(String rule, String key) {
         String k = rule + "\u0000" + (key == null ? "" : key);
@@ -91,6 +91,11 @@ public final class Fingerprints {
             for (int i = b.nextSetBit(0); i >= 0; i = b.nextSetBit(i + 1)) {
                 if (d.get().detail(key, i)) {
                     b.clear(i);
+                }
+            }
+            for (int i = 0; i < MARKERS.size(); i++) {
+                if (d.get().unprinted(key, i)) {
+                    b.set(i); // left out of this variant's text, kept in its identity (RuleInfo.Message#unprinted)
                 }
             }
             String as = d.get().identityKey(key);

@@ -28,4 +28,20 @@ class FundsBlankTotalTest {
                 + "30 × 10,000 yuan. Fill it in with the components' sum. Execution and its score are computed from the components.",
                 new Messages(Locale.ENGLISH).message(found.get(0)));
     }
+
+    /**
+     * 陈仓区 2020 (real-tables/t86), a target table (目标申报): its one amount column is 资金总额, and it has no 执行率 or 得分.
+     * The finding read "资金总额的年初预算数没有填写（空白）… 执行率和得分已按各项之和计算" (audit s46 item 11): a column the
+     * form does not have and figures it does not print.
+     */
+    @Test
+    void aTargetTableNamesItsAmountColumnAndNoExecution() throws Exception {
+        List<Finding> found = RealTableRuns.asFiled("t86-chencang-yinshui-2020").findings().stream()
+                .filter(f -> "sum-mismatch".equals(f.ruleId())).toList();
+        assertEquals(List.of("funds-blank-declared /funds/total"), found.stream().map(f -> f.key() + " " + f.pointer()).toList());
+        assertEquals("资金块合计“资金总额”没有填写金额（空白），而其中各项合计 500 万元。请填写资金总额（各项之和）。",
+                new Messages(Messages.ZH).message(found.get(0)));
+        assertEquals("The funds block's total \"资金总额\" has no amount (blank) while its components carry 500 × 10,000 yuan. "
+                + "Fill in the total funds (the components' sum).", new Messages(Locale.ENGLISH).message(found.get(0)));
+    }
 }

@@ -27,7 +27,8 @@ import org.junit.jupiter.api.Test;
  * 分值) and, since session 41, workbook-cell-unreadable (the JSON to type at its place, "score": …) and schema's
  * type-money (the bare number typed where an amount belongs, in the object to write) and, since session 44,
  * indicator-target-no-comparator (no-unit and no-unit-rate: the plain note's arguments, the unit asked for as well) and
- * monitoring-deviation-unexplained (its deadline variants: how a deadline written 6月前 is read, said beside it) declare
+ * monitoring-deviation-unexplained (its deadline variants: how a deadline written 6月前 is read, said beside it) and,
+ * since session 47, indicator-category-unknown (no-level1-unpointed: no-level1 with its "分值 —" left unprinted) declare
  * any, so every other rule's fingerprints are as they were.
  */
 class FingerprintDetailsTest {
@@ -48,6 +49,14 @@ class FingerprintDetailsTest {
                         assertTrue(printed.get(i), d.id() + " " + key + ": detail {" + i + "} is not printed");
                     }
                 }
+                for (int i = 0; i < 100; i++) {
+                    if (d.unprinted(key, i)) {
+                        details = true;
+                        assertTrue(!printed.get(i), d.id() + " " + key + ": unprinted {" + i + "} is printed");
+                        assertTrue(!as.equals(key) && Fingerprints.identity(d.id(), as).counted().get(i),
+                                d.id() + " " + key + ": unprinted {" + i + "} is no argument its sameAs variant counts");
+                    }
+                }
                 if (!as.equals(key) || details) {
                     declaring.add(d.id());
                 }
@@ -58,7 +67,37 @@ class FingerprintDetailsTest {
                 }
             }
         }
-        assertEquals(List.of("actual-equals-target-pattern", "adjustment-after-mismatch", "grade-unsupported", "indicator-actual-incommensurable", "indicator-incomplete", "indicator-target-missed", "indicator-target-no-comparator", "indicator-target-no-unit", "indicator-time-cost-unspecified", "monitoring-deviation-unexplained", "placeholder-left", "satisfaction-without-survey", "schema", "score-claim-mismatch", "score-input-missing", "score-reviewed-differs", "score-weights", "sum-mismatch", "workbook-cell-unreadable"), declaring.stream().sorted().distinct().toList());
+        assertEquals(List.of("actual-equals-target-pattern", "adjustment-after-mismatch", "grade-unsupported", "indicator-actual-incommensurable", "indicator-category-unknown", "indicator-incomplete", "indicator-target-missed", "indicator-target-no-comparator", "indicator-target-no-unit", "indicator-time-cost-unspecified", "monitoring-deviation-unexplained", "placeholder-left", "satisfaction-without-survey", "schema", "score-claim-mismatch", "score-input-missing", "score-reviewed-differs", "score-weights", "sum-mismatch", "workbook-cell-unreadable"), declaring.stream().sorted().distinct().toList());
+    }
+
+    /**
+     * A missed row the unit already marked down (t90: 5 of 6) is the same finding as the one asking for the deduction: the
+     * points are details, so a score lowered without a reason given keeps the finding (and a baseline entry holds it).
+     */
+    @Test
+    void aDeductionMadeLeavesTheFingerprint() {
+        String f = "submission/indicators.json";
+        List<String> bare = List.of("“木材销售收入”", "“1100万元”", "“1093万元”", "≥ 1100万元", "正向指标", "higher is better");
+        List<String> deducted = new ArrayList<>(bare);
+        deducted.addAll(List.of("6", "5"));
+        assertEquals(Fingerprints.of("indicator-target-missed", f, "bare", bare),
+                Fingerprints.of("indicator-target-missed", f, "bare-deducted", deducted));
+        List<String> plain = List.of("“培训人次”", "“≥ 200 人次”", "“150 人次”");
+        List<String> withPoints = List.of("“培训人次”", "“≥ 200 人次”", "“150 人次”", "10", "7.5");
+        assertEquals(Fingerprints.of("indicator-target-missed", f, "", plain),
+                Fingerprints.of("indicator-target-missed", f, "deducted", withPoints));
+    }
+
+    /** A row with no 一级 and no 分值 is said without "分值 —" and is the finding it was (t98, audit s46 item 13). */
+    @Test
+    void anUnprintedArgumentKeepsTheFingerprint() {
+        String f = "submission/indicators.json";
+        List<String> args = List.of("100万", "成本指标", "mof-project-2020", "—");
+        assertEquals(Fingerprints.of("indicator-category-unknown", f, "no-level1", args),
+                Fingerprints.of("indicator-category-unknown", f, "no-level1-unpointed", args));
+        assertTrue(!Fingerprints.of("indicator-category-unknown", f, "no-level1", args).equals(
+                Fingerprints.of("indicator-category-unknown", f, "no-level1", List.of("100万", "成本指标", "mof-project-2020", "5"))),
+                "the points still count");
     }
 
     /** The reason variant's fingerprint is the plain variant's with the same figures: a reason given leaves the finding. */

@@ -86,9 +86,9 @@ class WeightsSuggestionTest {
         Finding f = none.get(0);
         assertEquals("indicator-points-none-table-short", f.key());
         assertEquals(List.of("6", "10", "100", "10.00", "90"), f.args());
-        assertEquals("表中的 6 个绩效指标都没有分值（points），均未计入评分：各评分指标的分值合计只有 10 分，不足 100 分，综合评分 10.00 分没有完整的基准，"
+        assertEquals("表中的 6 个绩效指标都没有分值（points），均未计入评分：计分的只有其他评分项（如预算执行率），分值合计 10 分，不足 100 分，综合评分 10.00 分没有完整的基准，"
                 + "不评定等级。表中没有“分值”栏的，请按表补填各指标的分值（indicators.json 中每个指标的 \"points\": …，数字；尚缺 90 分）：评分框架按各指标所带分值计分。", new Messages(Messages.ZH).message(f));
-        assertEquals("None of the table's 6 indicators carries points, so none is scored: the criteria weigh 10 points in all, short of 100, so the "
+        assertEquals("None of the table's 6 indicators carries points, so none is scored: only the other criteria (such as budget execution) are scored, 10 points in all, short of 100, so the "
                 + "total 10.00 has no full base and no grade is given. If the table has no 分值 (points) column, fill in each indicator's points as the "
                 + "table gives them (\"points\": … on each indicator in indicators.json, a number; 90 points are missing): the framework scores "
                 + "indicators by the points they carry.",

@@ -42,6 +42,8 @@ import java.util.Set;
                     en = "The second-level category \"{1}\" belongs to \"{2}\" in the framework, but is filed under \"{0}\". Move it under \"{2!}\" ({2})."),
             @RuleInfo.Message(key = "no-level1", zh = "指标“{0}”（二级“{1}”）没有一级指标。评价体系“{2}”按一级指标归类计分：这一行不属于任何一类，不参与计分，分值 {3} 也不计入任何一类的权重。请填写一级指标（level1）。",
                     en = "Indicator \"{0}\" (second level \"{1}\") has no first-level category. Framework \"{2}\" scores indicators by their first-level category: this row belongs to none, is not scored, and its points ({3}) count in no category's weight. Fill in its 一级指标 (first-level category, level1)."),
+            @RuleInfo.Message(key = "no-level1-unpointed", sameAs = "no-level1", unprinted = 3, zh = "指标“{0}”（二级“{1}”）没有一级指标。评价体系“{2}”按一级指标归类计分：这一行不属于任何一类，不参与计分。请填写一级指标（level1）。",
+                    en = "Indicator \"{0}\" (second level \"{1}\") has no first-level category. Framework \"{2}\" scores indicators by their first-level category: this row belongs to none and is not scored. Fill in its 一级指标 (first-level category, level1)."),
             @RuleInfo.Message(key = "level1-inferred", zh = "二级指标“{2}”下有 {1} 行没有一级指标（第一行“{0}”）：评价体系“{4}”的分类中“{2}”只属于一级“{3}”，这些行按“{3}”计分、归类。如不对，请填写一级指标（level1）。",
                     en = "Rows with the second-level category \"{2}\" and no first-level category ({1} in all, the first \"{0}\"): in the taxonomy of framework \"{4}\", \"{2}\" belongs to \"{3}\" only, so they are scored and sorted under \"{3}\". If that is wrong, fill in each row's 一级指标 (first-level category, level1)."),
             @RuleInfo.Message(key = "level1-above", zh = "一级指标栏印“{2}”、二级指标栏印“{3}”的有 {1} 行（第一行“{0}”）：“{3}”是评价体系“{4}”的一级指标，“{2}”是印在其上的总标题（中央预算内投资计划绩效目标表即如此印），这些行按“{3}”计分、归类，没有二级指标。如不对，请填写各行的一级指标（level1）和二级指标（level2）。",
@@ -91,8 +93,10 @@ public final class IndicatorCategoryUnknown implements Rule {
                 // a row no category takes: not scored, its points in no weight (九亭镇 2020: two 长效管理指标 rows, 8 points)
                 Indicator i = facts.row(k);
                 if (!i.notApplicable() && !facts.all(k, IndicatorFacts.TEMPLATE)) {
-                    ctx.report("no-level1", i.src(), Checks.name(i), Checks.blank(l2) ? "—" : l2.strip(), f.name(),
-                            i.points() == null ? "—" : Checks.num(i.points()));
+                    // with no 分值 there are no points to leave out of a weight: that clause is left out (t98's "分值 —";
+                    // audit s46 item 13), the argument kept, so the finding is the one it was
+                    ctx.report(i.points() == null ? "no-level1-unpointed" : "no-level1", i.src(), Checks.name(i),
+                            Checks.blank(l2) ? "—" : l2.strip(), f.name(), i.points() == null ? "—" : Checks.num(i.points()));
                 }
                 continue;
             }

@@ -24,6 +24,7 @@ import io.github.jixiao.target.WorkLeft;
         rationaleZh = "实际完成值未达到指标值（按 ≥、≤、区间和单位比较）。未完成的指标须说明偏差原因和改进措施，并在自评得分中体现（按完成比例扣分）。"
                 + "这是关于绩效的事实，不是评分缺陷，因此在 score-ignores-missed-target 报告满分的行上照报；只有已写明原因的提示（只提醒核对得分）"
                 + "在该规则报告满分的行上不再重复，因为那条已说明得分未扣减及应得分数。"
+                + "单位已在得分中扣分（得分低于分值，零陵 2021：6 分得 5 分）而偏差原因空白的，只要求写明原因，不再要求扣分（deducted、bare-deducted，与不扣分时是同一条发现）。"
                 + "实际完成值只写工作仍在进行（“正在推进”“进行中”“随项目进度把控”“剩余工程款待申请”）或“基本完成”的（天津 东丽区 2020），"
                 + "到年终自评时指标没有完成（评分时“基本完成”读作部分达成，其余无法判定达成程度），同样须说明原因并扣分，有没有分值都报告；"
                 + "一部分已完成、另一部分仍在进行或尚未完成的（“一期已完工，二期正在推进”“主体已完工，附属工程尚未完工”）也是如此（评分时读作部分达成）；只写某部分尚未完成、未写哪部分已完成的（“二期尚未完工”），与单写“正在推进”同样报告（评分时不推测完成档次）；只是结算、决算、审计、验收等收尾工作尚未完成的（“二期尚未完成竣工决算”）不报告，但该行的指标值或指标名称本身要求的正是拨付、验收、结算的，“尚未拨付”“资金未到位”“尚未完成验收”就是未完成，同样报告；“尚未启动”“未启动”是整项工作尚未开始，同样报告；"
@@ -32,7 +33,9 @@ import io.github.jixiao.target.WorkLeft;
                 + "实际完成值用文字写明没有做到的（“1-2期未能及时培训”，吕梁 2021；“未按时完成”“未达到”“没有达到”“未达标”“未实现”“未落实”“未到位”“未开展”“未实施”），是未完成，同样报告（stated）；评分时与本规则读法相同：写明只是一部分没有做到的（“1-2期”“2所”“第三期”“部分”“个别”在前）读作部分达成，整体没有做到的（“培训未能开展”“资金未到位”）读作未达成，得满分的由 score-ignores-missed-target 报告；“未发生”“未出现”“未发现”（安全事故、问题）是做到了，同一分句中前面写着否认的（“不存在未达标情况”“杜绝未落实情况”“无未到位资金”）也是，不在此列；指标值本身也是否定或写着同一个词的、实际完成值照写了指标值原话的（“培训质量达标，未能参训学员已安排下期补训”），不报告。"
                 + "指标值本身也写着这些词或只要求推进的（“按进度推进”“基本完成”），或完成档次一栏已写未达成、部分达成的（由 indicator-miss-unexplained 要求说明），或指标值是数字的（由 indicator-actual-incommensurable 要求填写实际数值），不报告。",
         rationaleEn = "The actual falls short of the target (compared by ≥, ≤, ranges and units). A missed target needs the reason for the gap and the remedy, "
-                + "and must show in the score (points in proportion to what was achieved). It is a fact about performance, not a scoring defect, so it is "
+                + "and must show in the score (points in proportion to what was achieved). Where the unit has marked the row down already (its score below "
+                + "its points, Lingling 2021: 5 of 6) and the reason is blank, only the reason is asked for (deducted, bare-deducted: the same finding "
+                + "as without the deduction). It is a fact about performance, not a scoring defect, so it is "
                 + "reported on rows where score-ignores-missed-target reports full points too; only the hint on a miss whose reason is given (which just "
                 + "asks to check the score) is left out there, as that finding says the score was not reduced and what it should be. "
                 + "An actual that only says the work is still under way (正在推进 (being pushed forward), 进行中 (in progress), 随项目进度把控 "
@@ -61,6 +64,10 @@ import io.github.jixiao.target.WorkLeft;
                     en = "Indicator \"{0}\" missed its target: target {1}, actual {2} (a reason is given). Make sure the score reflects it."),
             @RuleInfo.Message(key = "bare", details = {4, 5}, zh = "指标“{0}”的指标值 {1} 没有写比较符，按{4}理解为“{3}”，实际完成值 {2} 未达到。请在指标值中写明 ≥、≤ 或 =；确属未完成的，说明原因并扣分。",
                     en = "The target {1} of indicator \"{0}\" has no comparator and is read as \"{3}\" ({5}); the actual {2} falls short. Write ≥, ≤ or = in the target; if the target was missed, give the reason and deduct points."),
+            @RuleInfo.Message(key = "deducted", sameAs = "", details = {3, 4}, zh = "指标“{0}”未完成：指标值 {1}，实际完成值 {2}。得分已扣减（{3} 分中得 {4} 分），但{@偏差原因分析及改进措施|explanation}空白。请写明偏差原因和改进措施。",
+                    en = "Indicator \"{0}\" missed its target: target {1}, actual {2}. The score is reduced ({4} of {3} points), but {@偏差原因分析及改进措施|explanation} is blank. Give the reason for the gap and the remedy."),
+            @RuleInfo.Message(key = "bare-deducted", sameAs = "bare", details = {4, 5, 6, 7}, zh = "指标“{0}”的指标值 {1} 没有写比较符，按{4}理解为“{3}”，实际完成值 {2} 未达到。得分已扣减（{6} 分中得 {7} 分），但{@偏差原因分析及改进措施|explanation}空白。请在指标值中写明 ≥、≤ 或 =，并写明未完成的原因。",
+                    en = "The target {1} of indicator \"{0}\" has no comparator and is read as \"{3}\" ({5}); the actual {2} falls short. The score is reduced ({7} of {6} points), but {@偏差原因分析及改进措施|explanation} is blank. Write ≥, ≤ or = in the target, and give the reason the target was missed."),
             @RuleInfo.Message(key = "in-progress", zh = "指标“{0}”的实际完成值“{2}”说明工作尚未完成（“{3}”），到年终自评时指标值“{1}”没有达到。请写明年底实际完成的数量或状态；确未完成的，在{@偏差原因分析及改进措施|explanation}中写明原因和改进措施，并在得分中相应扣分。",
                     en = "The actual \"{2}\" of indicator \"{0}\" says the work is not finished ({4}), so the target \"{1}\" was not met by the self-evaluation. Write what was actually done by the end of the year; if the target was missed, give the reason and the remedy in {@偏差原因分析及改进措施|explanation} and deduct points accordingly."),
             @RuleInfo.Message(key = "stated", zh = "指标“{0}”的实际完成值“{2}”写明没有达到指标值“{1}”（“{3}”）。请在{@偏差原因分析及改进措施|explanation}中写明原因和改进措施，并在得分中相应扣分。",
@@ -102,12 +109,26 @@ public final class IndicatorTargetMissed implements Rule {
                 // details, no part of the fingerprint (which is as it was)
                 String[] why = IndicatorTargetNoComparator.why(Direction.reading(t, i.columns().direction(), i.name(), i.level2()),
                         Direction.stated(i.columns().direction()) == Comparator.GE);
-                ctx.report("bare", i.targetSrc(), name, tq, aq, t.format().startsWith(t.comparator().symbol()) ? t.format()
-                        : t.comparator().symbol() + " " + t.format(), why[0], why[1]);
+                String read = t.format().startsWith(t.comparator().symbol()) ? t.format() : t.comparator().symbol() + " " + t.format();
+                if (deducted(i)) {
+                    // the unit marked the row down already (t90: 5 of 6 on 木材销售收入 1100万元 → 1093万元): only the reason
+                    // is missing, so it is asked for alone; the same finding as bare (the points are details)
+                    ctx.report("bare-deducted", i.targetSrc(), name, tq, aq, read, why[0], why[1],
+                            Checks.num(i.points()), Checks.num(i.score()));
+                } else {
+                    ctx.report("bare", i.targetSrc(), name, tq, aq, read, why[0], why[1]);
+                }
+            } else if (deducted(i)) {
+                ctx.report("deducted", i.actualSrc(), name, tq, aq, Checks.num(i.points()), Checks.num(i.score()));
             } else {
                 ctx.report("", i.actualSrc(), name, tq, aq);
             }
         }
+    }
+
+    /** Whether the unit scored the row below its 分值: the deduction the message would ask for is made. */
+    private static boolean deducted(Indicator i) {
+        return i.points() != null && i.score() != null && i.points().signum() > 0 && i.score().compareTo(i.points()) < 0;
     }
 
     /** The table's score decimals ({@link io.github.jixiao.score.IndicatorScoring#tableDecimals}), counted once. */

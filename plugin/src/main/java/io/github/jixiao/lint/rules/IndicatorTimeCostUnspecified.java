@@ -48,8 +48,8 @@ import io.github.jixiao.target.TargetValue;
                     en = "The timeliness target \"{1}\" of indicator \"{0}\" is just 100%, and neither the name nor the target names a date or period: \"on time\" against what cannot be checked. Give the deadline (e.g. \"by 2024-06-30\"), or put it in the name (e.g. \"share started by end of June\")."),
             @RuleInfo.Message(key = "date-serial", zh = "时效指标“{0}”的指标值“{1}”像是 Excel 的日期序列号（即 {2}）：表格导出时丢了日期格式。请把指标值写成日期（如“{2} 前”）。",
                     en = "The timeliness target \"{1}\" of indicator \"{0}\" looks like an Excel date serial number ({2}): the date format was lost when the table was exported. Write the target as a date (e.g. \"by {2}\")."),
-            @RuleInfo.Message(key = "time-in-name", zh = "时效指标“{0}”把时限写在了名称里，指标值却是“{1}”。请把完成时间写成指标值（如“{2}”），实际完成值写实际完成日期。",
-                    en = "Timeliness indicator \"{0}\" has its deadline in its name and \"{1}\" as its target. Make the deadline the target (\"{2}\") and report the actual completion date.")
+            @RuleInfo.Message(key = "time-in-name", details = {3, 4}, zh = "时效指标“{0}”把时限写在了名称里，指标值却是“{1}”。请把名称“{2}”中的时限写成指标值（如“{3}”），实际完成值写实际完成日期。",
+                    en = "Timeliness indicator \"{0}\" has its deadline in its name and \"{1}\" as its target. Move the deadline in the name \"{2}\" into the target (e.g. \"{4}\") and report the actual completion date.")
         })
 public final class IndicatorTimeCostUnspecified implements Rule {
 
@@ -107,8 +107,9 @@ public final class IndicatorTimeCostUnspecified implements Rule {
                 if (timeMissing(t) && hasDate(label)) {
                     // 春节前完成走访慰问 | 按时限完成: the deadline is there, in the name; the target is where it belongs
                     // (保山市退役军人事务局 2022), as for "12月底之前完成 | 100%" below
+                    String[] example = deadlineExample(submission.year(), label);
                     ctx.report(Severity.INFO, "time-in-name", i.targetSrc(), null, Checks.name(i), Checks.quote(t.text()),
-                            Checks.quote(label));
+                            Checks.quote(label), example[0], example[1]);
                 } else if (timeMissing(t)) {
                     ctx.report("time", i.targetSrc(), Checks.name(i), Checks.quote(t.text()));
                 } else if (serial != null) {
@@ -117,8 +118,9 @@ public final class IndicatorTimeCostUnspecified implements Rule {
                         && !hasPeriod(withoutTemplateNumber(label))) {
                     ctx.report(Severity.INFO, "time-rate", i.targetSrc(), null, Checks.name(i), Checks.quote(t.text()));
                 } else if (t.isPercent() && hasDate(label) && !label.contains("率")) {
+                    String[] example = deadlineExample(submission.year(), label);
                     ctx.report(Severity.INFO, "time-in-name", i.targetSrc(), null, Checks.name(i), Checks.quote(t.text()),
-                            Checks.quote(label));
+                            Checks.quote(label), example[0], example[1]);
                 }
             } else if ((b & IndicatorFacts.T_MONEY) != 0) {
                 if (!t.isMoneyPerUnit() && !t.isRange() && standardWithoutPer(i)) {
@@ -267,6 +269,30 @@ public final class IndicatorTimeCostUnspecified implements Rule {
         return t.isQuantitative() && t.unit().isEmpty() && !t.isRange() && t.low().compareTo(Checks.HUNDRED) == 0
                 && (t.comparator() == io.github.jixiao.target.Comparator.EQ || t.comparator() == io.github.jixiao.target.Comparator.GE)
                 && label.contains("率");
+    }
+
+    // a festival a thing is due before (春节前完成走访慰问): its date moves with the lunar year, so no day is given for it
+    private static final java.util.regex.Pattern FESTIVAL_BEFORE =
+            java.util.regex.Pattern.compile("(春节|元宵节|清明节|端午节|中秋节|国庆节|重阳节|元旦)前");
+
+    /**
+     * The time-in-name note's example of the deadline written as the target, built from the name: the day the name sets, read in
+     * the table's year as a 时效 target's deadline is (12月底之前完成 in 2024: "2024-12-31 前"); a festival's name with the day
+     * left to fill in (春节前完成走访慰问: "春节前（YYYY-MM-DD 前）"); else a date to fill in. Until session 47 the example was the
+     * row's name itself (t84's "如“春节前完成走访慰问”": audit s46 item 12). {Chinese, English}.
+     */
+    static String[] deadlineExample(Integer year, String name) {
+        io.github.jixiao.target.TargetValue d = name == null ? null : io.github.jixiao.target.TargetParser.deadline(year, name);
+        if (d != null && d.comparator() == io.github.jixiao.target.Comparator.LE && d.low() != null) {
+            long v = d.low().longValue();
+            String day = java.time.LocalDate.of((int) (v / 10_000), (int) (v / 100 % 100), (int) (v % 100)).toString();
+            return new String[] {day + " 前", "by " + day};
+        }
+        java.util.regex.Matcher m = name == null ? null : FESTIVAL_BEFORE.matcher(name);
+        if (m != null && m.find()) {
+            return new String[] {m.group() + "（YYYY-MM-DD 前）", m.group() + " (by YYYY-MM-DD)"};
+        }
+        return new String[] {"YYYY-MM-DD 前", "by YYYY-MM-DD"};
     }
 
     /**

@@ -31,11 +31,26 @@ class DeadlineInNameWordsTest {
         Finding f = time.get(0);
         assertEquals("time-in-name", f.key());
         assertEquals(Severity.INFO, f.severity());
-        assertEquals("时效指标“春节前完成走访慰问”把时限写在了名称里，指标值却是“按时限完成”。请把完成时间写成指标值（如“春节前完成走访慰问”），"
-                + "实际完成值写实际完成日期。", new Messages(Messages.ZH).forResult(r).message(f));
-        assertEquals("Timeliness indicator \"春节前完成走访慰问\" has its deadline in its name and \"按时限完成\" as its target. Make the "
-                + "deadline the target (\"春节前完成走访慰问\") and report the actual completion date.",
-                new Messages(Locale.ENGLISH).forResult(r).message(f));
+        // the example is a deadline, not the row's name again (until session 47 "如“春节前完成走访慰问”": audit s46 item 12);
+        // the festival's day moves with the lunar year, so it is left to fill in
+        assertEquals("时效指标“春节前完成走访慰问”把时限写在了名称里，指标值却是“按时限完成”。请把名称“春节前完成走访慰问”中的时限写成指标值"
+                + "（如“春节前（YYYY-MM-DD 前）”），实际完成值写实际完成日期。", new Messages(Messages.ZH).forResult(r).message(f));
+        assertEquals("Timeliness indicator \"春节前完成走访慰问\" has its deadline in its name and \"按时限完成\" as its target. Move the "
+                + "deadline in the name \"春节前完成走访慰问\" into the target (e.g. \"春节前 (by YYYY-MM-DD)\") and report the actual "
+                + "completion date.", new Messages(Locale.ENGLISH).forResult(r).message(f));
+    }
+
+    /** A month-end in the name (湖北 2020 长江禁捕's "12月底之前完成 | 100%") gives its day in the table's year as the example. */
+    @Test
+    void aMonthEndInTheNameGivesItsDay(@TempDir Path dir) throws Exception {
+        EngineResult r = io.github.jixiao.lint.RuleFixtures.runEngine(Path.of("src/test/resources/rules/indicator-time-cost-unspecified/"
+                + "flags/deadline-in-name.json"), dir);
+        Finding f = r.findings().stream().filter(x -> x.ruleId().equals("indicator-time-cost-unspecified")).findFirst().orElseThrow();
+        assertEquals("time-in-name", f.key());
+        assertEquals("时效指标“12月底之前完成”把时限写在了名称里，指标值却是“100%”。请把名称“12月底之前完成”中的时限写成指标值"
+                + "（如“2024-12-31 前”），实际完成值写实际完成日期。", new Messages(Messages.ZH).forResult(r).message(f));
+        assertEquals(List.of("YYYY-MM-DD 前", "by YYYY-MM-DD"),
+                List.of(IndicatorTimeCostUnspecified.deadlineExample(2024, "季度末完成")));
     }
 
     /** 节前 (before a festival) is a deadline; a name with none keeps the time warning. */
