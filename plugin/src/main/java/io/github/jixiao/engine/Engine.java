@@ -548,6 +548,12 @@ public final class Engine {
                 f -> f.ruleId().equals("placeholder-left") && f.key().equals("not-applicable-actual") && f.pointer().endsWith("/actual")
                         ? f.file() + '\0' + f.pointer().substring(0, f.pointer().length() - "/actual".length()) : null,
                 f -> f.ruleId().equals("score-input-missing") && f.key().equals("achievement") ? f.file() + '\0' + f.pointer() : null);
+        // 已完成 beside a deadline (12月, 12月底前): incommensurable's deadline-done-undated asks for the day and says the row is
+        // scored 达成 on the words; the scorer's achievement note at that cell says the same (session 47)
+        findings = onceBeside(findings,
+                f -> f.ruleId().equals("indicator-actual-incommensurable") && f.key().equals("deadline-done-undated")
+                        ? f.file() + '\0' + f.pointer() : null,
+                f -> f.ruleId().equals("score-assumption") && f.key().equals("achievement") ? f.file() + '\0' + f.pointer() : null);
         return onceBeside(findings,
                 f -> (f.ruleId().equals("indicator-actual-incommensurable")
                         || f.ruleId().equals("placeholder-left") && f.key().equals("not-applicable-actual"))

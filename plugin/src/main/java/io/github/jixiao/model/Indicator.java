@@ -191,8 +191,30 @@ public record Indicator(
                                 LocalDate targetRevisedOn, String actual, boolean notApplicable, BigDecimal points,
                                 BigDecimal score, String achievement, String task, String explanation, Columns columns,
                                 Src src, Src targetSrc, Src actualSrc, Integer year, boolean level1Inferred) {
-        Columns c = columns == null ? Columns.NONE : columns;
         String effective = effectiveTarget(target, adjustedTarget);
+        // a deadline set in words (力争6月底前完成, 6月中旬完成, 确保资金6月底前拨付到位, ≥95%，12月底前完成): beside a date
+        // it is read as the deadline it sets (TargetParser.deadlineText), as a plain deadline is, its text kept as written;
+        // before session 47 it was words, and a date beside it was words (0 points, or unchecked) or an error. Beside
+        // anything else it is read as written (已完成, 按时完成: words graded as a plain deadline's are)
+        String deadline = TargetParser.deadlineText(year, effective);
+        if (deadline != null) {
+            Indicator read = of(index, level1, level2, name, target, adjustedTarget, targetRevisedOn, actual, notApplicable, points,
+                    score, achievement, task, explanation, columns, src, targetSrc, actualSrc, year, level1Inferred, deadline);
+            if (read.targetValue.isDate() && read.actualValue.isDate()) {
+                return read;
+            }
+        }
+        return of(index, level1, level2, name, target, adjustedTarget, targetRevisedOn, actual, notApplicable, points, score,
+                achievement, task, explanation, columns, src, targetSrc, actualSrc, year, level1Inferred, effective);
+    }
+
+    /** {@link #of} with the target read as {@code readAs} (the effective target, or the deadline it sets), its text kept. */
+    private static Indicator of(int index, String level1, String level2, String name, String target, String adjustedTarget,
+                                LocalDate targetRevisedOn, String actual, boolean notApplicable, BigDecimal points,
+                                BigDecimal score, String achievement, String task, String explanation, Columns columns,
+                                Src src, Src targetSrc, Src actualSrc, Integer year, boolean level1Inferred, String readAs) {
+        Columns c = columns == null ? Columns.NONE : columns;
+        String effective = readAs;
         TargetValue[] dated = TargetParser.inYear(year, effective, actual);
         // a date with words beside it, one of the pair written without its year ("完成时间 10月" beside 12月底前 or
         // 2023年12月底前, "完成时间 2023年10月" beside 12月底前): read in the table's year as the plain date is, its words said
@@ -202,6 +224,10 @@ public record Indicator(
             dated = inYear.dated();
         }
         TargetValue parsed = dated != null ? dated[0] : TargetParser.parseShared(effective);
+        String written0 = effectiveTarget(target, adjustedTarget);
+        if (parsed.isDate() && written0 != null && !written0.equals(effective)) {
+            parsed = asWritten(parsed, written0.strip()); // the deadline read, quoted as the target is written
+        }
         // the unit a bare number is read in: the 度量单位 column's, else the one the name ends with in brackets (南华's
         // 任务完成时限(月) "10": 10 months, so under 时效 a time limit, ≤; read unitless it was ≥ 10 and a task done in 8
         // months missed it)
@@ -246,6 +272,13 @@ public record Indicator(
                 written = when.value();
                 actualLabel = when.label();
             }
+        }
+        if (TargetParser.bareMonth(parsed) && written.isQualitative() && TargetParser.doneWithoutDate(actual)
+                && Direction.isTimeRow(level2, name)) {
+            // a bare 12月 on a row of a time (宁夏 福彩 2023, t61's 完成时间) beside 已完成: December or twelve months, and done either way; read as
+            // the words 12月底前 is beside it (graded 达成, said), not as 12 of a unit 月 beside words (an error asking for the
+            // actual "12 月", 0 points); indicator-actual-incommensurable deadline-done-undated asks for the day (session 47)
+            t = TargetParser.words(t);
         }
         if (t.isDate() != written.isDate() && !written.isEmpty()) {
             // a date is compared with a date only: beside words ("按期完成") or a number, the target too is read as words

@@ -474,6 +474,9 @@ public final class IndicatorScoring {
                         ind.actualLabel(), io.github.jixiao.target.TargetParser.writtenDate(actual), target.text());
             }
             Outcome o = TargetParser.compare(target, actual);
+            if (o != Outcome.INCOMPARABLE && target.isDate()) {
+                deadlineRead(ctx, ind, target, actual);
+            }
             if (o == Outcome.INCOMPARABLE) {
                 throw ctx.problem(ScoringContext.INPUT_MISSING, "incomparable",
                         List.of(ind.label(), actual.text(), target.text(), ctx.criterionName), ind.actualSrc(),
@@ -593,6 +596,43 @@ public final class IndicatorScoring {
                     Num.written(ind.score()), level, Num.plain(lo), Num.plain(hi), Num.score(s));
         }
         return s;
+    }
+
+    /**
+     * A deadline set in words read as the day it sets beside a date ({@link TargetParser#deadlineText}: 力争6月底前完成,
+     * 6月中旬完成 by the 20th, the deadline's clause of 6月底前完成，验收合格率100%): the reading said (score-assumption
+     * deadline-read), met or missed, as the monitoring deadline messages say it; nothing for a deadline read as written.
+     */
+    private static void deadlineRead(ScoringContext ctx, Indicator ind, TargetValue target, TargetValue actual) {
+        TargetParser.DeadlineReading r = TargetParser.deadlineReading(ctx.submission.year(), ind.effectiveTarget());
+        if (r == null) {
+            return;
+        }
+        List<String> zh = new ArrayList<>();
+        List<String> en = new ArrayList<>();
+        if (r.lead() != null) {
+            zh.add("“" + r.lead() + "”后是期限，按期限读");
+            en.add("\"" + r.lead() + "\" is followed by the deadline, which is read");
+        }
+        if (r.tenDays() != null) {
+            TargetParser.TenDays t = r.tenDays();
+            String part = switch (t.part()) {
+                case "上旬" -> "the first ten days";
+                case "中旬" -> "the middle ten days";
+                default -> "the last ten days";
+            };
+            zh.add("“" + t.month() + "月" + t.part() + "”按 " + t.month() + " 月 " + t.lastDay() + " 日读：上旬到 10 日，中旬到 20 日，下旬到月末");
+            en.add("\"" + t.month() + "月" + t.part() + "\" (" + part + " of month " + t.month() + ") is read as by day " + t.lastDay()
+                    + " (上旬 by the 10th, 中旬 by the 20th, 下旬 by the month's end)");
+        }
+        if (r.other() != null) {
+            zh.add("同一格中的另一指标值“" + r.other() + "”未核对，请另列一行");
+            en.add("the other target in the cell, \"" + r.other() + "\", is not checked: give it a row of its own");
+        }
+        long d = target.low().longValue();
+        String due = String.format(java.util.Locale.ROOT, "%04d-%02d-%02d", d / 10_000, d / 100 % 100, d % 100);
+        ctx.report(ScoringContext.ASSUMPTION, "deadline-read", ind.targetSrc(), ind.label(), ind.effectiveTarget().strip(), due,
+                actual.text().strip(), "（" + String.join("；", zh) + "）", " (" + String.join("; ", en) + ")");
     }
 
     /**

@@ -90,6 +90,17 @@ public final class Direction {
         return level2 != null && level2.contains("成本") || level1 != null && level1.contains("成本");
     }
 
+    /** A row's name saying it is a time or a day (完成时间, 完工日期, 时限). */
+    private static final java.util.regex.Pattern TIME_NAME = java.util.regex.Pattern.compile("时间|日期|时限|期限|时效");
+
+    /**
+     * A row of a time: under the time category ({@link #isTimeCategory}) or named as a time or a day (完成时间: 宁夏 福彩
+     * 2023, t61, whose 12月 is December beside 已完成).
+     */
+    public static boolean isTimeRow(String level2, String name) {
+        return isTimeCategory(level2) || name != null && TIME_NAME.matcher(name).find();
+    }
+
     /** The time category: 时效指标 (or 时效 printed without its 指标) at level 2. */
     public static boolean isTimeCategory(String level2) {
         return level2 != null && level2.contains("时效");

@@ -1170,8 +1170,25 @@ public final class TargetParser {
         return m.matches() ? new ShareDone(m.group(1), new BigDecimal(m.group(2))) : null;
     }
 
+    /** 已完成, 按时完成, 已按期完成, 均已完工: done, said without the day. */
+    private static final Pattern DONE_UNDATED = Pattern.compile(
+            "^(?:已经|已|均已|全部|已全部)?(?:按时|按期|如期|及时)?(?:完成|完工|竣工|办结|到位)[。.！!]?$");
+
+    /**
+     * Whether an actual says the work is done and nothing else (已完成, 按时完成, 已按期完成): no day it was done, which a
+     * deadline target asks for (VAL-3; indicator-actual-incommensurable deadline-done-undated).
+     */
+    public static boolean doneWithoutDate(String actual) {
+        return actual != null && actual.length() <= 12 && DONE_UNDATED.matcher(normalise(actual.strip())).matches();
+    }
+
+    /** {@code v} read as the words it was written in (a bare 12月 beside 已完成: a deadline or twelve months, no figure). */
+    public static TargetValue words(TargetValue v) {
+        return v.isQualitative() || v.isEmpty() ? v : qualitative(v.text(), normalise(v.text()));
+    }
+
     /** "10月", "10月份": a month of the year (1 to 12) without a comparator or anything else. */
-    static boolean bareMonth(TargetValue v) {
+    public static boolean bareMonth(TargetValue v) {
         return v.isQuantitative() && !v.explicitComparator() && !v.isRange() && ("月".equals(v.unit()) || "月份".equals(v.unit()))
                 && v.low().scale() <= 0 && v.low().compareTo(BigDecimal.ONE) >= 0 && v.low().compareTo(BigDecimal.valueOf(12)) <= 0;
     }
@@ -1307,13 +1324,26 @@ public final class TargetParser {
 
     /**
      * Words before a deadline that aim at it (力争, 争取, 计划, 确保, 务必, 要求, 须, 应, 拟; with 于 or 在 after them): 力争6月底前完成
-     * is checked as 6月底前完成 is. Longest first. Not 预计 (a forecast, not a target) nor words of progress (按进度推进，…: a
-     * second thing said, kept as words).
+     * is checked as 6月底前完成 is. Longest first. Since session 47 预计 too: in a target (the only text these are read
+     * in: {@link #deadline}, {@link #deadlineText}) it is the day the work is planned to be done by, as 计划 is; an actual
+     * 预计8月完成 is never read past it (a forecast, no day done). Not words of progress (按进度推进，…: a second thing
+     * said, kept as words).
      */
     private static final String[] LEADS = {"力争于", "力争在", "力争", "争取于", "争取在", "争取", "计划于", "计划在", "计划",
-        "确保于", "确保在", "确保", "务必于", "务必在", "务必", "要求于", "要求在", "要求", "须于", "须在", "应于", "应在", "拟于", "拟在"};
+        "确保于", "确保在", "确保", "务必于", "务必在", "务必", "要求于", "要求在", "要求", "须于", "须在", "应于", "应在", "拟于", "拟在",
+        "预计于", "预计在", "预计"};
 
-    /** The target without a word before its deadline ({@link #LEADS}: 力争6月底前完成 → 6月底前完成), or null where it has none. */
+    /**
+     * The leads of two characters or more after which what is aimed at may be named before the day (确保资金6月底前拨付到位,
+     * 力争项目9月底前完工): 1 to 4 CJK characters, then the day. Not the one-character 须, 应, 拟 (应急物资… is no 应).
+     */
+    private static final String[] OBJECT_LEADS = {"力争", "争取", "计划", "确保", "务必", "预计"};
+
+    /**
+     * The target without a word before its deadline ({@link #LEADS}: 力争6月底前完成 → 6月底前完成), or null where it has none.
+     * Where what is aimed at is named between the word and the day (确保资金6月底前拨付到位: {@link #OBJECT_LEADS}), it goes
+     * after the day's 前, into the phrase of the work (6月底前资金拨付到位), as a deadline and its work are read.
+     */
     public static String withoutLead(String target) {
         if (target == null) {
             return null;
@@ -1324,7 +1354,120 @@ public final class TargetParser {
                 return t.substring(l.length());
             }
         }
+        for (String l : OBJECT_LEADS) {
+            if (!t.startsWith(l)) {
+                continue;
+            }
+            int k = l.length();
+            while (k < t.length() && k - l.length() < 5 && Character.UnicodeScript.of(t.charAt(k)) == Character.UnicodeScript.HAN) {
+                k++;
+            }
+            int n = k - l.length();
+            if (n < 1 || n > 4 || k >= t.length() || !Character.isDigit(t.charAt(k))) {
+                return null;
+            }
+            String object = t.substring(l.length(), k);
+            String rest = t.substring(k);
+            int before = rest.indexOf('前');
+            if (object.matches(".*[于在的未不没无前后年月日].*") || before < 0) {
+                return null;
+            }
+            return rest.substring(0, before + 1) + object + rest.substring(before + 1);
+        }
         return null;
+    }
+
+    /**
+     * The text a target that sets a deadline in words is read as, beside a date (a 自评 actual, {@link io.github.jixiao.model.Indicator}):
+     * the deadline past the words before it (力争6月底前完成 → 6月底前完成, 预计…, 确保资金6月底前拨付到位 →
+     * 6月底前资金拨付到位: {@link #withoutLead}); a month's ten days as the day they end on, with the year
+     * (6月中旬完成 → 2023年6月20日前: {@link #tenDays}); of a cell with a deadline and another target (6月底前完成，验收合格率100%;
+     * ≥95%，12月底前完成), the deadline's clause ({@link #deadlineClause}). Null where the target is none of these (a plain
+     * deadline is read as written). What the reading was is {@link #deadlineReading}.
+     */
+    public static String deadlineText(Integer year, String target) {
+        if (target == null || target.isBlank() || target.length() > 60 || target.indexOf('月') < 0 && target.indexOf('年') < 0
+                && target.indexOf('-') < 0 && target.indexOf('.') < 0 && target.indexOf('/') < 0) {
+            return null;
+        }
+        String clause = deadlineClause(target);
+        String t = clause != null ? clause : target.strip();
+        String rest = withoutLead(t);
+        if (rest != null) {
+            t = rest;
+        }
+        TenDays ten = tenDays(year, t);
+        if (ten != null) {
+            t = ten.year() + "年" + ten.month() + "月" + ten.lastDay() + "日前";
+        }
+        return t.equals(target.strip()) ? null : t;
+    }
+
+    /**
+     * How {@link #deadlineText} read {@code target}: which of its readings it made, each null where not made — the words
+     * before the deadline read past (力争), the ten days ({@link TenDays}), the other target in the cell left unchecked.
+     */
+    public record DeadlineReading(String lead, TenDays tenDays, String other) {
+    }
+
+    /** {@link #deadlineText}'s readings of {@code target}, or null where it makes none. */
+    public static DeadlineReading deadlineReading(Integer year, String target) {
+        if (deadlineText(year, target) == null) {
+            return null;
+        }
+        String[] two = twoClauses(target);
+        String t = two != null ? two[0] : target.strip();
+        String rest = withoutLead(t);
+        String lead = null;
+        if (rest != null) {
+            for (String l : LEADS) {
+                if (t.startsWith(l)) {
+                    lead = l;
+                    break;
+                }
+            }
+        }
+        return new DeadlineReading(lead, tenDays(year, rest != null ? rest : t), two == null ? null : two[1]);
+    }
+
+    /**
+     * Of a cell holding a deadline and another target, split at its one comma or semicolon (6月底前完成，验收合格率100%;
+     * ≥95%，12月底前完成), the deadline's clause, wherever it stands: first as {@link #secondTarget} reads it, or last, after a
+     * target that is no deadline. Null where the cell is not so made (no break, more than one, neither side a deadline).
+     */
+    public static String deadlineClause(String target) {
+        String[] two = twoClauses(target);
+        return two == null ? null : two[0];
+    }
+
+    /** {@link #deadlineClause} and the other clause, in that order; null where none. */
+    private static String[] twoClauses(String target) {
+        String[] first = secondTarget(target);
+        if (first != null) {
+            return first;
+        }
+        if (target == null || target.length() > 80) {
+            return null;
+        }
+        String t = target.strip();
+        int at = -1;
+        for (int k = 0; k < t.length(); k++) {
+            if (SECOND_TARGET_BREAK.indexOf(t.charAt(k)) >= 0) {
+                if (at >= 0) {
+                    return null; // more than two clauses: not read
+                }
+                at = k;
+            }
+        }
+        if (at <= 0 || at >= t.length() - 1) {
+            return null;
+        }
+        String before = t.substring(0, at).strip();
+        String last = t.substring(at + 1).strip();
+        if (before.isEmpty() || last.isEmpty() || last.length() > 40 || firstClauseDeadline(2000, last) == null) {
+            return null;
+        }
+        return new String[] {last, before};
     }
 
     /**
@@ -1529,10 +1672,13 @@ public final class TargetParser {
         // a calendar mark (日, 号, 底, 末) or a side before or after (9月前, 6月以后) makes it a date; 3月内 stays a period
         // (within three months). 9月前 was 9 of a unit 月前, and beside an actual 已完成 the row was an error asking for
         // the actual "in 月前"
+        // a month's ten days too (6月中旬完成, 6月下旬前): it was 6 of a unit 月中旬完成 (session 47), an error beside any actual
         return norm.length() >= 3 && norm.length() <= 20 && Character.isDigit(norm.charAt(0)) && norm.indexOf('月') > 0
                 && (norm.indexOf('日') > 0 || norm.indexOf('号') > 0 || norm.indexOf('底') > 0 || norm.indexOf('末') > 0
                         || norm.indexOf('前') > 0 || norm.indexOf('后') > 0)
-                && YEARLESS_DAY.matcher(norm).matches();
+                && YEARLESS_DAY.matcher(norm).matches()
+                || norm.length() >= 4 && norm.length() <= 20 && norm.indexOf('旬') > 0 && Character.isDigit(norm.charAt(0))
+                        && TEN_DAYS.matcher(norm).matches();
     }
 
     /**

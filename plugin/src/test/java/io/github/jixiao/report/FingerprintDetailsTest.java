@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
  * total row's components give, and its formula) and adjustment-after-mismatch (where the budget figure it is held to
  * stands: its cell and its line, which move when a line is added above) and, since session 34, actual-equals-target-pattern
  * (copied-value and copied-date: the same arguments as copied, told otherwise) and, since session 35,
- * indicator-actual-incommensurable (unit-rate: unit's arguments and the actual written in the target's rate) and, since
+ * indicator-actual-incommensurable (unit-rate: unit's arguments and the actual written in the target's rate; since session 47
+ * quantitative-target-bound: quantitative-target's arguments, and the bound and an example that meets it) and, since
  * session 36, indicator-target-no-unit (unit-in-hint: the plain note's arguments, the unit a name's template hint states
  * and the target written in it) and, since session 38, schema (required-titled and required-const: the field's title or
  * the one value the format allows) and score-claim-mismatch (indicator-above-points: indicator's arguments and the row's

@@ -79,7 +79,7 @@ class LabelledActualScoringTest {
                 "/indicators/2/actual indicator-actual-incommensurable quantitative-target",
                 "/indicators/3/actual indicator-actual-incommensurable quantitative-target",
                 "/indicators/5/actual indicator-actual-incommensurable quantitative-target",
-                "/indicators/6/actual indicator-actual-incommensurable quantitative-target"),
+                "/indicators/6/actual indicator-actual-incommensurable quantitative-target-bound"), // ≤10万元: the example built from the bound (session 47)
                 r.findings().stream().filter(x -> x.pointer().endsWith("/actual") && !x.ruleId().startsWith("score-"))
                         .map(x -> x.pointer() + " " + x.ruleId() + " " + x.key()).sorted().toList());
         assertEquals(List.of(), r.findings().stream().filter(x -> x.key().equals("labelled-actual")).toList());
@@ -233,9 +233,9 @@ class LabelledActualScoringTest {
                 "/indicators/0/actual indicator-actual-incommensurable quantitative-target",
                 "/indicators/2/actual indicator-actual-incommensurable quantitative-target",
                 "/indicators/3/actual indicator-actual-incommensurable quantitative-target",
-                "/indicators/4/actual indicator-actual-incommensurable quantitative-target",
+                "/indicators/4/actual indicator-actual-incommensurable quantitative-target-bound", // ≤880万元 (session 47)
                 "/indicators/5/actual indicator-actual-incommensurable quantitative-target",
-                "/indicators/6/actual indicator-actual-incommensurable quantitative-target"),
+                "/indicators/6/actual indicator-actual-incommensurable quantitative-target-bound"), // ≤10万元: the example built from the bound (session 47)
                 r.findings().stream().filter(x -> x.pointer().endsWith("/actual") && !x.ruleId().startsWith("score-"))
                         .map(x -> x.pointer() + " " + x.ruleId() + " " + x.key()).sorted().toList());
         assertEquals(List.of(), r.findings().stream().filter(x -> x.key().equals("labelled-actual")).toList());

@@ -250,16 +250,19 @@ class DateTargetsTest {
         List<String> rows = r.findings().stream().filter(f -> f.pointer().matches("/indicators/[1-5](/.*)?"))
                 .map(f -> f.ruleId() + " " + f.key() + " " + f.pointer()).sorted().toList();
         assertEquals(List.of(
+                // 测绘 date target, actual 按期完成: no day done, asked for (a warning, session 47: VAL-3); scored 达成 on the words,
+                // which the warning says (the scorer's achievement note at the cell is left out, Engine.incomparableOnce)
+                "indicator-actual-incommensurable deadline-done-undated /indicators/3/actual",
                 "indicator-target-missed  /indicators/2/actual",             // 审计 2022年9月底前, done 2022年10月15日
                 "indicator-target-no-comparator date /indicators/5/target",  // 档案移交 2022年12月: a deadline, ≤
                 "indicator-time-cost-unspecified time /indicators/4/target", // 规划批复 按时完成: no date (VAL-6), as before
-                "score-assumption achievement /indicators/3/actual",         // 测绘 date target, actual 按期完成: words, read as 达成
                 "score-ignores-missed-target indicator /indicators/2/score", // full 10 points on the late one (SC-3)
                 // 规划批复 按时完成 (words, no deadline) beside a date: no band to hold the unit's score to, kept unchecked (session 46)
                 "score-input-missing achievement-self-score /indicators/4"),
                 rows);
         // no date compared with words is "incommensurable"
-        assertFalse(r.findings().stream().anyMatch(f -> f.ruleId().equals("indicator-actual-incommensurable")));
+        assertFalse(r.findings().stream().anyMatch(f -> f.ruleId().equals("indicator-actual-incommensurable")
+                && !f.key().equals("deadline-done-undated")));
         Map<String, BigDecimal> scored = r.sheet().criteria().stream().flatMap(c -> c.items().stream())
                 .collect(Collectors.toMap(CriterionScore::name, CriterionScore::score));
         assertEquals(new BigDecimal("10.00"), scored.get("设计完成时间"), "2022年6月20日 by 2022年6月30日前");

@@ -82,7 +82,12 @@ class DeadlineWorkPhraseTest {
         "6月底前召开项目调度会 | 20230630",
         "9月底前印发实施方案 | 20230930",
         "2023年6月底前报送自评报告 | 20230630",
-        "10月底前提交验收申请 | 20231031"})
+        "10月底前提交验收申请 | 20231031",
+        // session 47 (M5's left-alone 3): 预计 in a target is the day planned, as 计划 is; what is aimed at may stand between
+        // the word and the day (确保资金6月底前拨付到位), and goes into the work phrase
+        "预计6月底前完成 | 20230630",
+        "确保资金6月底前拨付到位 | 20230630",
+        "力争项目9月底前完工 | 20230930"})
     void wordsBeforeADeadlineAndTheNewVerbsAreRead(String target, String day) {
         assertEquals(new BigDecimal(day), TargetParser.deadline(2023, target).low(), target);
         assertEquals(Comparator.LE, TargetParser.deadline(2023, target).comparator(), target);
@@ -90,8 +95,7 @@ class DeadlineWorkPhraseTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"按进度推进，6月底前启动", "力争全年完成", "预计6月底前完成", "力争", "力争6月",
-        "确保资金6月底前拨付到位"})
+    @ValueSource(strings = {"按进度推进，6月底前启动", "力争全年完成", "力争", "力争6月", "确保资金全年拨付到位", "应急物资6月底前到位"})
     void otherWordsBeforeADateAreNotADeadline(String target) {
         assertNull(TargetParser.deadline(2023, target), target);
         assertEquals(false, TargetParser.parse(target).isDate(), target);

@@ -21,12 +21,16 @@ import io.github.jixiao.target.TargetValue;
                 + "数量指标值配文字实际值（“≤ 30 万元”→“完成”），或单位不同（“≥ 60 个”→“60 家”），都无法比较。"
                 + "指标值是按单位计的数额（“≤ 1000元/人”）、实际完成值只写金额（“30元”）的，看不出是人均还是总额，不作推测，请按指标值的口径写作“30元/人”（unit-rate，指纹与 unit 相同）；反过来，指标值只写金额（“≤ 1000元”）、实际完成值按单位计（“30元/人”）的，请把指标值写作“≤ 1000元/人”，或按总额填写实际完成值（unit-rate-target，指纹与 unit 相同）。按每年计的数额与不写“年”的同一数额（“元/人·年”与“元/人”）在年度绩效表中是同一口径，照常比较，只作提示请统一写法（per-year）；按月计的（“元/人·月”）与按人计的不是同一口径。"
                 + "指标值是区间、实际完成值是文字的（“18—54周岁”→“存在18岁以下、54周岁以上”，吕梁 2021），区间多是每个对象须符合的条件：请写明符合条件的人数或比例，或实际达到的数值（quantitative-target-range）。"
-                + "指标值在比较符旁写了文字的（“合格率≥95%”），实际完成值是同一单位的数字时按该数值比较（score-assumption 说明）；单位不同时本规则请把指标值写作“≥ 95%”。运行监控阶段，数量指标截至目前的完成值写成文字（“已开始”“按进度推进”）的，作警告，请以数值写出进度；写有指标值单位的数值的（“截至6月已配备6辆”），进度已在，不报告。数量指标的实际完成值只写“不涉及”“不适用”或“N/A”的，由 placeholder-left not-applicable-actual 报告（请标为不适用或填写完成情况），这里不再报告。时效指标的指标值是没有期限的文字（“按时完成”）、实际完成值是日期（“12月”）的，不报告：缺的是指标值的期限，由 indicator-time-cost-unspecified 在同一行报告。",
+                + "指标值在比较符旁写了文字的（“合格率≥95%”），实际完成值是同一单位的数字时按该数值比较（score-assumption 说明）；单位不同时本规则请把指标值写作“≥ 95%”。运行监控阶段，数量指标截至目前的完成值写成文字（“已开始”“按进度推进”）的，作警告，请以数值写出进度；写有指标值单位的数值的（“截至6月已配备6辆”），进度已在，不报告。数量指标的实际完成值只写“不涉及”“不适用”或“N/A”的，由 placeholder-left not-applicable-actual 报告（请标为不适用或填写完成情况），这里不再报告。时效指标的指标值是没有期限的文字（“按时完成”）、实际完成值是日期（“12月”）的，不报告：缺的是指标值的期限，由 indicator-time-cost-unspecified 在同一行报告。"
+                + "自评时指标值是完成期限（“12月底前”“力争6月中旬完成”，或时效、时间类指标只写“12月”），实际完成值只写“已完成”“按时完成”的，作警告，请写明实际完成日期（deadline-done-undated）：年底已完成不是无结果，计分时按所写读作达成，消息中写明（宁夏 福彩 2023 的“完成时间 12月 → 已完成”）。"
+                + "指标值带“≤”“<”“>”（含“小于”“不超过”“多于”）的，示例按比较符给出达到指标值的数值：“小于5次”示例“4 次”，实际完成值写“无……”的示例“0 次”（保山 2022 的“小于5次 → 无上访”）；“无上访”不直接读作 0，因为所无之事未必是本行所计之事（本行计的是群体性事件）。示例不计入指纹（quantitative-target-bound，指纹与 quantitative-target 相同）。",
         rationaleEn = "An actual can only be compared with its target when both are in the same terms: a qualitative target with a percentage actual "
                 + "(明显 (marked) → 100%), a numeric target with a word (≤ 300,000 yuan → 完成 (done)), or a different unit (≥ 60 items → 60 organisations) cannot be compared. "
                 + "A target that is an amount per something (≤ 1000 yuan per person) beside an actual that is an amount alone (30 yuan) does not say whether that is per person or the total; it is not guessed, and the message says to write it in the target's terms, 30 yuan per person (unit-rate, the same fingerprint as unit); the other way round, a target that is an amount alone (≤ 1000 yuan) beside an actual per something (30 yuan per person) is told to write the target per person, ≤ 1000 yuan per person, or state the actual as the total (unit-rate-target, the same fingerprint as unit). An amount per year beside the same amount without the year (yuan per person per year and yuan per person) is one measure in a year's table: it is compared as usual, with a note asking for one spelling (per-year); one per month (yuan per person per month) is not one measure with one per person. "
                 + "Where the target is a range and the actual words (an age range of 18 to 54 周岁 (years of age) beside an actual saying some were under 18 and some over 54, Lüliang 2021), the range is mostly a condition each one must meet: state how many meet it or what share does, or the figure reached (quantitative-target-range). "
-                + "A target with words beside its comparator (合格率 (pass rate) ≥ 95%) is compared as that figure where the actual is a number in the same unit (score-assumption says so); in another unit, this rule asks for the target written as ≥ 95%. At monitoring, a value to date in words beside a quantitative target (已开始 (started), 按进度推进 (on schedule)) is a warning asking for the progress as a figure; one holding a figure in the target's unit (6 vehicles equipped by June, beside ≥ 10 vehicles) shows its progress and is not reported. An actual that only says 不涉及 (not concerned), 不适用 (not applicable) or N/A beside a quantitative target is placeholder-left not-applicable-actual's (mark the row not applicable or state the result) and not reported here. A timeliness target in words with no deadline (按时完成 (done on time)) beside a date as the actual (12月 (December)) is not reported: what is missing is the target's deadline, which indicator-time-cost-unspecified reports on the same row.",
+                + "A target with words beside its comparator (合格率 (pass rate) ≥ 95%) is compared as that figure where the actual is a number in the same unit (score-assumption says so); in another unit, this rule asks for the target written as ≥ 95%. At monitoring, a value to date in words beside a quantitative target (已开始 (started), 按进度推进 (on schedule)) is a warning asking for the progress as a figure; one holding a figure in the target's unit (6 vehicles equipped by June, beside ≥ 10 vehicles) shows its progress and is not reported. An actual that only says 不涉及 (not concerned), 不适用 (not applicable) or N/A beside a quantitative target is placeholder-left not-applicable-actual's (mark the row not applicable or state the result) and not reported here. A timeliness target in words with no deadline (按时完成 (done on time)) beside a date as the actual (12月 (December)) is not reported: what is missing is the target's deadline, which indicator-time-cost-unspecified reports on the same row. "
+                + "At self-evaluation, a deadline as the target (12月底前 (by the end of December); 6月中旬完成 (in the middle ten days of June), with 力争 (striving) before it or not; a bare 12月 (December) on a row of a time or date) beside an actual that only says 已完成 (done) or 按时完成 (done on time) is a warning asking for the day it was done (deadline-done-undated): done by the year's end is a result, scored as achieved on those words, which the message says (Ningxia welfare lottery 2023: the time of completion, 12月 (December), beside 已完成 (done)). "
+                + "Beside a target with ≤, < or > (小于 (less than), 不超过 (at most), 多于 (more than)) the example is a figure that meets it: 4 for less than 5, 0 where the actual says none (Baoshan 2022: less than 5 beside 无上访 (no petitions)); none is not read as 0 by itself, as what there was none of need not be what the row counts (there, mass incidents). The example is not part of the fingerprint (quantitative-target-bound, the same fingerprint as quantitative-target).",
         source = "VAL-3：参考报告（福田区科技和工业信息化局 2024）附件1；大英 2023、棠溪 2022 自评表实例",
         sourceEn = "VAL-3: the reference report (Futian District Bureau of Science, Technology, Industry and Information Technology, 2024), Annex 1; self-evaluation tables of Daying 2023 and Tangxi 2022",
         messages = {
@@ -36,6 +40,11 @@ import io.github.jixiao.target.TargetValue;
                     en = "Indicator \"{0}\": the target \"{1}\" holds words and could not be read as a figure: write it as \"{3}\" (the words belong in the indicator's name), and the actual as a figure in the same unit (now \"{2}\"), so that they can be compared."),
             @RuleInfo.Message(key = "quantitative-target", zh = "指标“{0}”的指标值是“{1}”，实际完成值却是文字“{2}”。请按指标值的单位填写实际数值（如“{3}”）。",
                     en = "Indicator \"{0}\": the target is \"{1}\" but the actual is the word \"{2}\". State the actual figure in the target's unit (e.g. \"{3}\")."),
+            @RuleInfo.Message(key = "quantitative-target-bound", sameAs = "quantitative-target", details = {4, 5, 6},
+                    zh = "指标“{0}”的指标值是“{1}”，实际完成值却是文字“{2}”。请按指标值的单位填写实际数值（{5} {3}，如“{4}”）。",
+                    en = "Indicator \"{0}\": the target is \"{1}\" but the actual is the word \"{2}\". State the actual figure in the target's unit ({6} {3}, e.g. \"{4}\")."),
+            @RuleInfo.Message(key = "deadline-done-undated", zh = "指标“{0}”的指标值“{1}”是完成期限，实际完成值“{2}”只说已完成，没有写完成日期，看不出是否按期完成。请写明实际完成日期，如“{3}”；计分时暂按“{2}”读作达成。",
+                    en = "Indicator \"{0}\": the target \"{1}\" is a deadline, but the actual \"{2}\" only says it is done, not the day it was done, so whether it was done by the deadline cannot be told. State the day it was done, e.g. \"{3}\"; for now it is scored as achieved on \"{2}\"."),
             @RuleInfo.Message(key = "quantitative-target-range", zh = "指标“{0}”的指标值是区间“{1}”，实际完成值却是文字“{2}”，无法比较。区间是每个对象须符合的条件的（如年龄），请写明符合条件的人数或所占比例（如“符合条件的占 98%”，指标值相应写作“= 100%”），不符合的在偏差原因中说明；区间是一个数值应落入的范围的，请填写实际达到的数值。",
                     en = "Indicator \"{0}\": the target is the range \"{1}\" but the actual is the word \"{2}\"; they cannot be compared. Where the range is a condition each one must meet (an age, say), state how many meet it or what share does (e.g. \"98% meet it\", the target then written as \"= 100%\") and explain those who do not in the explanation of the deviation; where it is the range a figure should fall in, state the figure reached."),
             @RuleInfo.Message(key = "quantitative-target-monitoring", zh = "指标“{0}”的指标值是“{1}”，截至目前的完成值却是文字“{2}”，看不出进度。请按指标值的单位填写截至目前完成的数值（尚未开始的写“{3}”），文字写在偏差原因分析及改进措施中；到年终自评，实际完成值须是数值。",
@@ -76,6 +85,9 @@ public final class IndicatorActualIncommensurable implements Rule {
             }
             if ((b & (IndicatorFacts.T_QUALITATIVE | IndicatorFacts.A_QUALITATIVE))
                             == (IndicatorFacts.T_QUALITATIVE | IndicatorFacts.A_QUALITATIVE)) {
+                if (submission.stage() == Stage.SELF_EVALUATION) {
+                    doneUndated(submission, facts.row(k), ctx);
+                }
                 continue;
             }
             Indicator i = facts.row(k);
@@ -121,6 +133,25 @@ public final class IndicatorActualIncommensurable implements Rule {
                         // 18—54周岁 beside 存在18岁以下、54周岁以上 (吕梁 2021): the range is mostly a condition each one must
                         // meet, and an example of its upper end ("54 周岁") fits no actual; say both readings (session 35)
                         ctx.report("quantitative-target-range", i.actualSrc(), Checks.name(i), Checks.target(i), Checks.quote(a.text()));
+                    } else if (t.explicitComparator() && t.comparator() == io.github.jixiao.target.Comparator.LE || t.comparator() == io.github.jixiao.target.Comparator.LT
+                            || t.comparator() == io.github.jixiao.target.Comparator.GT) {
+                        // 小于5次 beside 无上访 (保山 2022, t84): the target's own figure ("5 次") fails a bound below it, and
+                        // one above it fails "> 5": the example is built from the comparator, a figure that meets the target;
+                        // "0" where the actual says none (无上访: if nothing happened, 0 is the figure). Not read as 0 by
+                        // itself: 无上访 names petitions, and the row counts 群体性事件 (session 47, audit item 4). Identified as
+                        // quantitative-target (the bound and the example are details): its fingerprint is as before
+                        ctx.report("quantitative-target-bound", i.actualSrc(), Checks.name(i), Checks.target(i), Checks.quote(a.text()),
+                                t.low().toPlainString() + unitText(t), meeting(t, a.text()) + unitText(t),
+                                switch (t.comparator()) {
+                                    case LT -> "少于";
+                                    case LE -> "不超过";
+                                    default -> "多于";
+                                },
+                                switch (t.comparator()) {
+                                    case LT -> "less than";
+                                    case LE -> "at most";
+                                    default -> "more than";
+                                });
                     } else {
                         ctx.report("quantitative-target", i.actualSrc(), Checks.name(i), Checks.target(i), Checks.quote(a.text()),
                                 t.low().toPlainString() + unitText(t));
@@ -153,6 +184,69 @@ public final class IndicatorActualIncommensurable implements Rule {
                         Checks.quote(t.text()), Checks.quote(a.text()), t.unit());
             }
         }
+    }
+
+    /** Words saying none happened (无上访, 没有发生, 未发生, 零): the figure is 0 if so. */
+    private static final java.util.regex.Pattern NONE = java.util.regex.Pattern.compile("^(?:无|没有|未发生|零|暂无)");
+
+    /**
+     * A figure meeting bound {@code t} (≤, < or >), as an example for an actual in words: 0 where the words say none
+     * happened, or under ≤ and < where the bound is 1 or less; else the bound itself under ≤, the whole number below it under
+     * < (小于5次: 4), the whole number above it under > (a fraction: the bound's next tenth).
+     */
+    static String meeting(TargetValue t, String actual) {
+        java.math.BigDecimal v = t.low();
+        boolean none = actual != null && NONE.matcher(actual.strip()).find();
+        switch (t.comparator()) {
+            case LE, LT -> {
+                if (none || v.compareTo(java.math.BigDecimal.ONE) <= 0) {
+                    return "0";
+                }
+                if (t.comparator() == io.github.jixiao.target.Comparator.LE) {
+                    return v.stripTrailingZeros().toPlainString();
+                }
+                java.math.BigDecimal below = v.stripTrailingZeros().scale() <= 0 ? v.subtract(java.math.BigDecimal.ONE)
+                        : v.setScale(0, java.math.RoundingMode.FLOOR);
+                return below.stripTrailingZeros().toPlainString();
+            }
+            default -> {
+                java.math.BigDecimal above = v.stripTrailingZeros().scale() <= 0 ? v.add(java.math.BigDecimal.ONE)
+                        : v.add(java.math.BigDecimal.ONE.movePointLeft(v.stripTrailingZeros().scale()));
+                return above.stripTrailingZeros().toPlainString();
+            }
+        }
+    }
+
+    /**
+     * At 自评, a deadline (12月底前, 力争6月底前完成, a bare 12月 on a row of a time or date) beside an actual that says it is
+     * done and nothing else (已完成, 按时完成: {@link io.github.jixiao.target.TargetParser#doneWithoutDate}): the day is asked
+     * for, a warning (VAL-3: the actual in the target's terms; done by the year's end is not "no result"). Scored as the
+     * words say, 达成 (IndicatorScoring; Engine.incomparableOnce leaves out the scorer's achievement note at this cell, as
+     * the message says it). Before (session 46's audit item 5, 宁夏 福彩 2023, t61) a bare 12月 was an error asking for the
+     * actual "12 月" and scored 0; 12月底前 was graded 达成 with nothing asked.
+     */
+    private static void doneUndated(Submission s, Indicator i, RuleContext ctx) {
+        if (!io.github.jixiao.target.TargetParser.doneWithoutDate(i.actual())) {
+            return;
+        }
+        String target = i.effectiveTarget();
+        int year = s.year() != null ? s.year() : 2000; // a table without its year: the example gives month and day only
+        TargetValue d = io.github.jixiao.target.TargetParser.deadline(year, target);
+        if (d == null) {
+            TargetValue p = io.github.jixiao.target.TargetParser.parse(target);
+            if (!io.github.jixiao.target.TargetParser.bareMonth(p) || !io.github.jixiao.target.Direction.isTimeRow(i.level2(), i.name())) {
+                return;
+            }
+            d = io.github.jixiao.target.TargetParser.deadline(year, year + "年" + p.low().toPlainString() + "月底前");
+        }
+        if (d == null || !d.isDate()) {
+            return;
+        }
+        long v = d.low().longValue();
+        String example = s.year() == null && v / 10_000 == 2000 ? (v / 100 % 100) + "月" + Math.min(v % 100, 20) + "日"
+                : String.format(java.util.Locale.ROOT, "%04d-%02d-%02d", v / 10_000, v / 100 % 100, Math.min(v % 100, 20));
+        ctx.report(Severity.WARNING, "deadline-done-undated", i.actualSrc(), null, Checks.name(i), Checks.target(i),
+                Checks.quote(i.actual().strip()), example);
     }
 
     /**

@@ -1,0 +1,89 @@
+package io.github.jixiao.score;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.jixiao.engine.EngineResult;
+import io.github.jixiao.finding.Finding;
+import io.github.jixiao.report.Messages;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * At 自评 a deadline set in words (session 46's readings, M5's left-alone 1 and 3: 力争6月底前完成, 6月中旬完成, a deadline
+ * and another target in one cell, either way round, 确保资金6月底前拨付到位, 预计6月底前完成 as a target) is scored as a plain
+ * deadline is: against the day done (a date, a date with 已于…完成 beside it, a late date), the reading said
+ * (score-assumption deadline-read). Before session 47 such a target was words beside a date: 0 points (score-input-missing
+ * achievement) or, for 6月中旬完成, 6 of a unit 月中旬完成 (an error). No real table writes one (grepped: real-tables JSON and
+ * the workbooks' shared strings), so on 棠溪 2022 (t25), its 提交报告及时性 row edited as MonthBeforeReadingTest edits it.
+ */
+class DeadlineWordsScoringTest {
+
+    private static final String[] TARGETS = {"力争6月底前完成", "6月中旬完成", "≥95%，6月底前完成", "6月底前完成，验收合格率100%",
+        "确保资金6月底前拨付到位", "预计6月底前完成"};
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"力争6月底前完成", "6月中旬完成", "≥95%，6月底前完成", "6月底前完成，验收合格率100%", "确保资金6月底前拨付到位",
+        "预计6月底前完成"})
+    void doneByTheDeadlineKeepsItsPointsAndTheReadingIsSaid(String target, @TempDir Path tmp) throws Exception {
+        for (String actual : List.of("2022年6月18日", "已于6月18日完成", "6月18日")) {
+            EngineResult r = MonthBeforeReadingTest.run(tmp.resolve(String.valueOf(actual.length())), target, actual);
+            assertEquals(new BigDecimal("90.00"), r.sheet().total(), target + " | " + actual);
+            List<String> keys = MonthBeforeReadingTest.onRow(r).stream().map(l -> l.split(" ")[1]).toList();
+            assertTrue(keys.contains("deadline-read"), target + " | " + actual + ": " + keys);
+            assertTrue(keys.stream().allMatch(k -> k.equals("deadline-read") || k.equals("labelled-date")), keys.toString());
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"力争6月底前完成", "6月中旬完成", "≥95%，6月底前完成", "6月底前完成，验收合格率100%", "确保资金6月底前拨付到位",
+        "预计6月底前完成"})
+    void doneLateIsMissed(String target, @TempDir Path tmp) throws Exception {
+        EngineResult r = MonthBeforeReadingTest.run(tmp, target, "2022年7月20日");
+        assertEquals(new BigDecimal("82.00"), r.sheet().total(), "the row's 8 points lost, as 6月底前完成 loses them");
+        List<String> keys = r.findings().stream().filter(f -> f.pointer().startsWith("/indicators/3"))
+                .map(f -> f.ruleId() + " " + f.key()).toList();
+        assertEquals(List.of("indicator-target-missed ", "score-assumption deadline-read", "score-ignores-missed-target indicator"),
+                keys.stream().sorted().toList());
+    }
+
+    @Test
+    void aMonthsTenDaysIsReadByTheirLastDay(@TempDir Path tmp) throws Exception {
+        // 6月中旬: by the 20th; done on the 25th is late
+        assertEquals(new BigDecimal("82.00"), MonthBeforeReadingTest.run(tmp.resolve("a"), "6月中旬完成", "2022年6月25日").sheet().total());
+        EngineResult r = MonthBeforeReadingTest.run(tmp.resolve("b"), "6月中旬完成", "2022年6月20日");
+        assertEquals(new BigDecimal("90.00"), r.sheet().total());
+        Finding f = r.findings().stream().filter(x -> x.key().equals("deadline-read")).findFirst().orElseThrow();
+        assertEquals("指标“提交报告及时性”的指标值“6月中旬完成”按期限 2022-06-20 读（“6月中旬”按 6 月 20 日读：上旬到 10 日，中旬到 20 日，"
+                + "下旬到月末），与实际完成值“2022年6月20日”比较计分。如不是，请把指标值写作期限（如“2022-06-20前”）。",
+                new Messages(Messages.ZH).message(f));
+        assertEquals("The target \"6月中旬完成\" of indicator \"提交报告及时性\" is read as the deadline 2022-06-20 (\"6月中旬\" (the middle "
+                + "ten days of month 6) is read as by day 20 (上旬 by the 10th, 中旬 by the 20th, 下旬 by the month's end)) and scored "
+                + "against the actual \"2022年6月20日\". If that is wrong, write the target as a deadline (such as \"2022-06-20前\").",
+                new Messages(Locale.ENGLISH).forResult(r).message(f));
+    }
+
+    @Test
+    void theOtherTargetInTheCellIsSaidUnchecked(@TempDir Path tmp) throws Exception {
+        EngineResult r = MonthBeforeReadingTest.run(tmp, "≥95%，6月底前完成", "2022年6月18日");
+        Finding f = r.findings().stream().filter(x -> x.key().equals("deadline-read")).findFirst().orElseThrow();
+        assertTrue(new Messages(Messages.ZH).message(f).contains("同一格中的另一指标值“≥95%”未核对，请另列一行"), new Messages(Messages.ZH).message(f));
+    }
+
+    /** Beside 已完成 or 按时完成 such a target is graded on the words, as 6月底前完成 is (达成, said). */
+    @Test
+    void besideDoneWordsItIsGradedAsAPlainDeadlineIs(@TempDir Path tmp) throws Exception {
+        int n = 0;
+        for (String target : TARGETS) {
+            EngineResult plain = MonthBeforeReadingTest.run(tmp.resolve("p" + n), "6月底前完成", "按时完成");
+            EngineResult r = MonthBeforeReadingTest.run(tmp.resolve("w" + n++), target, "按时完成");
+            assertEquals(plain.sheet().total(), r.sheet().total(), target);
+        }
+    }
+}
