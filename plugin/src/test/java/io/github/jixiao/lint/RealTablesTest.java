@@ -302,11 +302,11 @@ class RealTablesTest {
                 "adjustment-missing-reason changed /funds/total/fullYear warning",   // 总额 238.93 → 251.89, no reason (ADJ-4)
                 "indicator-category-missing  /indicators warning",   // 产出 without 时效指标 (ST-2)
                 "indicator-category-missing  /indicators warning",   // 产出 without 质量指标
-                "indicator-incomplete no-actual /indicators/0 error",   // 发放(缴纳)覆盖率 = 100 %: 完成值 blank (ST-1)
-                "indicator-incomplete no-actual /indicators/1 error",   // 足额保障率(参保率) = 100 %: 完成值 blank
-                "indicator-incomplete no-execution-score /funds/total warning",   // 执行率 100.00 %, 权重 10, 得分 blank (ST-1)
-                "indicator-incomplete no-score /indicators/0 error",   // 权重 60, 得分 blank
-                "indicator-incomplete no-score /indicators/1 error"),   // 权重 30, 得分 blank
+                // 完成值 and 得分 blank on both rows (ST-1): one finding a row, the score after the actual (until session 47 a
+                // no-actual and a no-score on each)
+                "indicator-incomplete no-actual-no-score /indicators/0 error",   // 发放(缴纳)覆盖率 = 100 %, 权重 60
+                "indicator-incomplete no-actual-no-score /indicators/1 error",   // 足额保障率(参保率) = 100 %, 权重 30
+                "indicator-incomplete no-execution-score /funds/total warning"),   // 执行率 100.00 %, 权重 10, 得分 blank (ST-1)
                 // not: the scorer's score-input-missing for the blank 完成值 beside indicator-incomplete's (one defect,
                 // one finding, session 25); no score-weights split: 产出 60 + 效益 30 with no 满意度 indicator is 10号's own (其分值归入产出、效益)
                 findings("t12-qingshen-fagai-2023"));
@@ -1168,14 +1168,11 @@ class RealTablesTest {
     void sichuanFragment() {
         assertEquals(List.of(
                 "indicator-category-missing  /indicators warning",   // 产出/质量指标: the copy's rows have none
-                "indicator-incomplete no-actual /indicators/0 error",   // 完成值 blank in all four rows
-                "indicator-incomplete no-actual /indicators/1 error",
-                "indicator-incomplete no-actual /indicators/2 error",
-                "indicator-incomplete no-actual /indicators/3 error",
-                "indicator-incomplete no-score /indicators/0 error",   // 得分 blank, 权重 22.5
-                "indicator-incomplete no-score /indicators/1 error",
-                "indicator-incomplete no-score /indicators/2 error",
-                "indicator-incomplete no-score /indicators/3 error",
+                // 完成值 and 得分 (权重 22.5) blank in all four rows: one finding a row (until session 47 two)
+                "indicator-incomplete no-actual-no-score /indicators/0 error",
+                "indicator-incomplete no-actual-no-score /indicators/1 error",
+                "indicator-incomplete no-actual-no-score /indicators/2 error",
+                "indicator-incomplete no-actual-no-score /indicators/3 error",
                 "indicator-input-as-output spending /indicators/1 warning",   // 科目调整次数: budget management, not an output
                 "indicator-input-as-output spending /indicators/3 warning",   // 结余率 (结余数/预算数): 1 − 执行率 as a benefit
                 "indicator-time-cost-unspecified time-rate /indicators/2/target info",   // 按时发放率 = 100%: no date
@@ -2421,21 +2418,16 @@ class RealTablesTest {
                 // table without them; t45 the same)
                 "indicator-category-missing  /indicators warning",
                 "indicator-category-missing  /indicators warning",
-                // 完成值 and 得分 blank on every row (ST-1): the table was published unfilled, as t12 and t45
-                "indicator-incomplete no-actual /indicators/0 error",
-                "indicator-incomplete no-actual /indicators/1 error",
-                "indicator-incomplete no-actual /indicators/2 error",
-                "indicator-incomplete no-actual /indicators/3 error",
-                "indicator-incomplete no-actual /indicators/4 error",
-                "indicator-incomplete no-actual /indicators/5 error",   // 定性 优良中低差: which grade was reached, not said
-                "indicator-incomplete no-actual /indicators/6 error",
-                "indicator-incomplete no-score /indicators/0 error",
-                "indicator-incomplete no-score /indicators/1 error",
-                "indicator-incomplete no-score /indicators/2 error",
-                "indicator-incomplete no-score /indicators/3 error",
-                "indicator-incomplete no-score /indicators/4 error",
-                "indicator-incomplete no-score /indicators/5 error",
-                "indicator-incomplete no-score /indicators/6 error",
+                // 完成值 and 得分 blank on every row (ST-1): the table was published unfilled, as t12 and t45; one finding a
+                // row, each at its row, saying both and the row's points (until session 47 a no-actual and a no-score on each
+                // row, 14 errors)
+                "indicator-incomplete no-actual-no-score /indicators/0 error",
+                "indicator-incomplete no-actual-no-score /indicators/1 error",
+                "indicator-incomplete no-actual-no-score /indicators/2 error",
+                "indicator-incomplete no-actual-no-score /indicators/3 error",
+                "indicator-incomplete no-actual-no-score /indicators/4 error",
+                "indicator-incomplete no-actual-no-score /indicators/5 error",   // 定性 优良中低差: which grade was reached, not said
+                "indicator-incomplete no-actual-no-score /indicators/6 error",
                 "indicator-time-cost-unspecified time-rate /indicators/0/target info",   // 发放及时率 = 100 %: 及时 by when?
                 "score-input-missing  /funds/total/executed error",   // no funds block in the copy (before its start), as t45
                 "score-input-missing  /funds/total/fullYear error",
