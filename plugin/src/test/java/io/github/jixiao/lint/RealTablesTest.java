@@ -782,16 +782,9 @@ class RealTablesTest {
     @Test
     void nanyue2018() {
         assertEquals(List.of(
-                "placeholder-left template-mark-name /indicators/1/name info",   // 贫困地区旅游景点开发数量( ≥**个 ) (>=4个)
-                "placeholder-left template-mark-name /indicators/10/name info",   // …接待游客数量(≥**人) (>=60000人)
-                "placeholder-left template-mark-name /indicators/11/name info",   // 受益建档立卡贫困人口数≥**人 (>=29人)
-                "placeholder-left template-mark-name /indicators/12/name info",   // 旅游行业经营主体满意度(≥**%)
-                "placeholder-left template-mark-name /indicators/13/name info",   // 参与旅游扶贫项目贫困群众满意度(≥**%)
-                "placeholder-left template-mark-name /indicators/14/name info",   // 旅游区居民满意度(≥**%)
-                "placeholder-left template-mark-name /indicators/15/name info",   // 游客满意度(≥**%)
-                "placeholder-left template-mark-name /indicators/4/name info",   // 贫困地区基础设施建设按期完成率(≥**%) (>=95%)
-                "placeholder-left template-mark-name /indicators/8/name info",   // 乡村旅游带动增加贫困村收入(≥**万元)
-                "placeholder-left template-mark-name /indicators/9/name info"),   // 乡村旅游带动增加贫困人口收入(≥**万元)
+                // the template's ** hints left in 10 names: one note for the table, at its first, with the count (until
+                // session 47 one a row)
+                "placeholder-left template-mark-name /indicators/1/name info"),   // 贫困地区旅游景点开发数量( ≥**个 ) (>=4个) and nine more names
                 // not: *贫困地区旅游基础设施建设质量达标率100% (a lone * marks a core indicator), the <=…元/亩 cost standards
                 findings("t28-nanyue-shuilian-2018"));
     }
@@ -1414,16 +1407,9 @@ class RealTablesTest {
                 "indicator-category-missing  /indicators warning",   // no 产出/时效 row (ST-2)
                 "indicator-incomplete empty-category /indicators/9 error",   // ★受助对象满意度: its target is past the copy's end
                 "indicator-target-missed  /indicators/7/actual warning",   // 临时救助标准 5830元/户 over <=5300元/户, no reason
-                "placeholder-left template-mark-name /indicators/0/name info",   // (≥**人) left in the name
-                "placeholder-left template-mark-name /indicators/1/name info",
-                "placeholder-left template-mark-name /indicators/2/name info",   // (≥**人次)
-                "placeholder-left template-mark-name /indicators/3/name info",
-                "placeholder-left template-mark-name /indicators/4/name info",
-                "placeholder-left template-mark-name /indicators/5/name info",   // (≥**元/人·月)
-                "placeholder-left template-mark-name /indicators/6/name info",
-                "placeholder-left template-mark-name /indicators/7/name info",   // (<**元/户·年)
-                "placeholder-left template-mark-name /indicators/8/name info",   // ≥**人
-                "placeholder-left template-mark-name /indicators/9/name info",   // (≥**%)
+                // the template's ** hints left in 10 names: one note for the table, at its first, with the count (until
+                // session 47 one a row)
+                "placeholder-left template-mark-name /indicators/0/name info",   // (≥**人) and nine more names: (≥**人次), (≥**元/人·月), (<**元/户·年), (≥**%)
                 "score-ignores-missed-target indicator /indicators/3/score error",   // 特困人员 4604 of 4754 at 5 of 5: 4.84 (SC-3)
                 // the satisfaction row, no target in the copy, 0 of 10: said once, by indicator-incomplete (trial s30-G item 9)
                 "score-ignores-missed-target indicator /indicators/7/score error"),   // 5830 over 5300 at 10 of 10: 9.09 (SC-3)
@@ -1710,14 +1696,9 @@ class RealTablesTest {
                 // (a rate, which it is not), asking for a ceiling in 万元 for the project where a unit cost is right
                 "indicator-time-cost-unspecified cost-no-money-unit /indicators/3/target info",
                 "indicator-time-cost-unspecified time-rate /indicators/2/target info",   // 100% timely against no date (VAL-6)
-                "placeholder-left template-mark-name /indicators/0/name info",   // 黄金蜜(葡萄)种植数量(≥**株)
-                "placeholder-left template-mark-name /indicators/1/name info",   // 种植作物成活率(≥**%)
-                "placeholder-left template-mark-name /indicators/2/name info",   // 完成及时率(≥**%)
-                "placeholder-left template-mark-name /indicators/3/name info",   // 黄金蜜(葡萄)补助成本(≤**元/株)
-                "placeholder-left template-mark-name /indicators/4/name info",   // 脱贫地区特色产业产值(≥**万元)
-                "placeholder-left template-mark-name /indicators/5/name info",   // 促使脱贫户、监测户增加收入(≥**万元)
-                "placeholder-left template-mark-name /indicators/6/name info",   // ★★★受益脱贫户、监测户人口数(≥**户)
-                "placeholder-left template-mark-name /indicators/9/name info"),   // 受益脱贫户满意度(≥**%)
+                // the template's ** hints left in 8 names: one note for the table, at its first, with the count (until
+                // session 47 one a row)
+                "placeholder-left template-mark-name /indicators/0/name info"),   // 黄金蜜(葡萄)种植数量(≥**株) and seven more: (≥**%), (≤**元/株), (≥**万元), (≥**户)
                 // not: >=17600株, ≥80万元 (twice), ≥10户, ≥95% (values with their comparators and units); the ★ marks
                 findings("t64-tongxin-xiamaguan-2023"));
     }
@@ -1952,9 +1933,9 @@ class RealTablesTest {
                 "indicator-target-unmeasurable  /indicators/5/target warning",   // 显著改善 (VAL-2)
                 "indicator-target-unmeasurable  /indicators/6/target warning",   // 显著提高
                 "indicator-target-unmeasurable  /indicators/7/target warning",   // 持续保障
-                "placeholder-left template-mark-name /indicators/3/name info",   // 项目总成本(≤**万元)
-                "placeholder-left template-mark-name /indicators/4/name info",   // 清算…物业费(≥**%)。
-                "placeholder-left template-mark-name /indicators/8/name info",   // 小区居民满意度(≥**%)
+                // the template's ** hints left in 3 names: one note for the table, at its first, with the count (until
+                // session 47 one a row)
+                "placeholder-left template-mark-name /indicators/3/name info",   // 项目总成本(≤**万元), 清算…物业费(≥**%)。, 小区居民满意度(≥**%)
                 "placeholder-left template-numbering-name /indicators/0/name info"),   // the template's "指标1:" numbering kept before the names: 指标1:… on every row
                 // not: 项目总成本 ≤1125万元, the budget as a ceiling (a cost control, as t63); the 质量 target's three things to look
                 // at; 时效 "2021年全年" (a year-round service's period); 清算物业费 filed as 经济效益 (no rule reads a row's category
@@ -2537,8 +2518,9 @@ class RealTablesTest {
                 "indicator-target-no-comparator  /indicators/8/target info ≥",   // 受益人数(人) 132
                 "indicator-target-no-comparator date /indicators/5/target info ≤",   // 项目完成时间 2023年底: by then
                 "indicator-target-no-comparator no-unit-rate /indicators/4/target info ≥",   // 苗木成活率(≥**%) 85: "≥ 85%"
-                "placeholder-left template-mark-name /indicators/4/name info",   // (≥**%) left in the name
-                "placeholder-left template-mark-name /indicators/6/name info"),   // (≥**万元)
+                // the template's ** hints left in 2 names: one note for the table, at its first, with the count (until
+                // session 47 one a row)
+                "placeholder-left template-mark-name /indicators/4/name info"),   // (≥**%) and (≥**万元) left in the names
                 // not: "质量指标 (必填)", "时效指标 (必填)", "经济效益 指标 (选填)" and the other 二级 cells with the template's
                 // fill note (the category before it; indicator-category-unknown said six of them were no category until
                 // session 46, while "(必填硬性指标)", ending in 指标, went as a bracket of other names); 80000 = 30000 + 50000
