@@ -814,10 +814,16 @@ public final class Engine {
      * total has no full base (until session 36 the scorer left score-weights out itself, and nothing said it).
      */
     static List<Finding> shortfallOnce(List<Finding> findings) {
+        // points printed on the categories only (t18: 产出指标(60分) + 效益指标(40分) in an 80-point block): total-categories
+        // says the weights and which categories' points to check; the split of the block those points make is the same
+        // defect (session 47, W10's left-alone item: split and total were said beside each other)
+        findings = onceBeside(findings,
+                f -> f.ruleId().equals("score-weights") && f.key().equals("total-categories") ? f.file() + '\0' + f.pointer() : null,
+                f -> f.ruleId().equals("score-weights") && f.key().equals("split") ? f.file() + '\0' + f.pointer() : null);
         List<Finding> once = onceBeside(findings,
                 f -> f.ruleId().equals("score-input-missing") && POINTS_SHORT.containsKey(f.key()) ? "total" : null,
-                f -> f.ruleId().equals("score-weights") && (f.key().equals("total") || f.key().equals("total-unsplit"))
-                        ? "total" : null);
+                f -> f.ruleId().equals("score-weights") && (f.key().equals("total") || f.key().equals("total-unsplit")
+                        || f.key().equals("total-categories")) ? "total" : null);
         return onceBeside(once,
                 f -> f.ruleId().equals("score-input-missing") && f.key().equals("indicator-points-short") && f.criterion() != null
                         ? f.criterion() : null,

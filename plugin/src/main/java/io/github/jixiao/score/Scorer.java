@@ -283,9 +283,36 @@ public final class Scorer {
             if (texts.english()) {
                 quoted.putIfAbsent(split, split(framework, texts));
             }
-            findings.add(new Finding(ScoringContext.WEIGHTS, ScoringContext.ruleSeverity(ScoringContext.WEIGHTS), "total",
-                    List.of(Num.plain(weight), total.toPlainString(), split), s.file(), s.pointer(), s.line(), s.column(), null));
+            // above the base only: short of it, what lacks is more often a category or its rows than the points printed
+            String printed = weight.compareTo(base) > 0 ? categoriesOnly(submission) : null;
+            findings.add(new Finding(ScoringContext.WEIGHTS, ScoringContext.ruleSeverity(ScoringContext.WEIGHTS),
+                    printed == null ? "total" : "total-categories",
+                    printed == null ? List.of(Num.plain(weight), total.toPlainString(), split)
+                            : List.of(Num.plain(weight), total.toPlainString(), split, printed),
+                    s.file(), s.pointer(), s.line(), s.column(), null));
         }
+    }
+
+    /**
+     * The categories' points ("产出指标 60、效益指标 40") where every indicator's points are a share of them, none of
+     * its own, for weights above the base (a table with no 分值 column, its points printed on the 一级 or 二级: 区商务局 2020, t18, 产出指标(60分) and
+     * 效益指标(40分) under 年度绩效目标(80分)); null otherwise. Then score-weights' total asks to check those (total-categories),
+     * not the rows' 分值 the table does not have (session 47, W10's left-alone item).
+     */
+    private static String categoriesOnly(Submission submission) {
+        if (!submission.sharesPoints()) {
+            return null;
+        }
+        for (io.github.jixiao.model.Indicator i : submission.indicators()) {
+            if (i.points() != null && submission.pointsShare(i).isEmpty()) {
+                return null;
+            }
+        }
+        List<String> parts = new ArrayList<>();
+        for (CategoryPoints.Category c : CategoryPoints.categories(submission)) {
+            parts.add((c.onLevel1() ? c.level1() : c.level1() + "/" + c.level2()) + " " + Num.plain(c.points()));
+        }
+        return parts.isEmpty() ? null : String.join("、", parts);
     }
 
     /**

@@ -498,8 +498,10 @@ class RealTablesTest {
                 "score-input-missing achievement-self-score /indicators/3 warning",
                 "score-input-missing achievement-self-score /indicators/6 warning",
                 "score-input-missing achievement-self-score /indicators/7 warning",
-                "score-weights split /indicators warning",   // 年度绩效目标 weighs 100 as the 一级 print it, 80 in the framework
-                "score-weights total /indicators error"),   // 20 + 100 = 120, not 100
+                // 20 + 100 = 120, not 100: 年度绩效目标 weighs 100 as the 一级 print it, 80 in the framework; said once, asking
+                // to check the 一级's printed points (until session 47 also score-weights split at the same place, and total
+                // asked to check the indicators' 分值, a column the table does not have)
+                "score-weights total-categories /indicators error"),
                 // not score-weights total beside it (20 (the execution's) of 100: no grade): the short variant says it, one defect one finding (trial s31)
                 findings("t18-shangwu-fuwumaoyi-2020"));
     }
