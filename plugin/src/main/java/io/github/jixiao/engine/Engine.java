@@ -230,9 +230,11 @@ public final class Engine {
         findings = blankOnce(findings);
         findings = noResultOnce(findings);
         findings = incomparableOnce(findings);
+        findings = placeholderTargetOnce(findings);
         findings = initTasksOnce(findings);
         findings = emptyRowOnce(findings);
         findings = blankActualOnce(findings);
+        findings = unfilledRowOnce(findings);
         findings = unreadableOnce(findings);
         findings = unnamedOnce(findings);
         findings = bareMissedOnce(findings);
@@ -563,6 +565,38 @@ public final class Engine {
     }
 
     /**
+     * A row with neither actual nor score at the year end is one defect at its row: indicator-incomplete's {@code no-actual}
+     * is kept, as {@code no-actual-no-score} (its added argument, the row's points, a detail: the fingerprint stays
+     * no-actual's), and its {@code no-score} at the same row is left out. The score is given by what the actual shows, so
+     * the actual is what to write first (session 47: 大英 医保 2023, t96, published with neither column filled, gave 14
+     * errors on 7 rows). Runs after {@link #misspeltOnce}, {@link #blankOnce} and {@link #blankActualOnce}, which read the
+     * two keys apart. Not when a project turned the row's no-actual below its no-score.
+     */
+    static List<Finding> unfilledRowOnce(List<Finding> findings) {
+        return carriedBeside(findings,
+                f -> f.ruleId().equals("indicator-incomplete") && f.key().equals("no-actual") ? f.file() + '\0' + row(f.pointer()) : null,
+                f -> f.ruleId().equals("indicator-incomplete") && f.key().equals("no-score") && f.args().size() > 1
+                        ? f.file() + '\0' + row(f.pointer()) : null,
+                (row, f) -> row.withVariant("no-actual-no-score", List.of(f.args().get(1))));
+    }
+
+    /**
+     * A target never written ("**", "xx": the template's) beside a result at 自评 is one defect: placeholder-left's
+     * placeholder-target at the target asks for the target, and the scorer's achievement or achievement-self-score at the
+     * row (no grade to read against a "**", the unit's score taken unchecked) is left out; the criterion's explanation
+     * still says how the row was scored (session 47, G3's left-alone item 2: "** | 98%" gave three findings, with
+     * indicator-actual-incommensurable's, which the rule now leaves to placeholder-left). Not when a project turned
+     * placeholder-left off or below the scorer's severity.
+     */
+    static List<Finding> placeholderTargetOnce(List<Finding> findings) {
+        return onceBeside(findings,
+                f -> f.ruleId().equals("placeholder-left") && f.key().equals("placeholder-target") && f.pointer().endsWith("/target")
+                        ? f.file() + '\0' + f.pointer().substring(0, f.pointer().length() - "/target".length()) : null,
+                f -> f.ruleId().equals("score-input-missing")
+                        && (f.key().equals("achievement") || f.key().equals("achievement-self-score")) ? f.file() + '\0' + f.pointer() : null);
+    }
+
+    /**
      * A category whose rows have neither target nor actual (a blank 满意度 row under its own heading: 濉溪 2019's
      * ★受助对象满意度, trial s30-G item 9) is one defect at its row: indicator-incomplete's empty-category says what to fill
      * in, and the scorer's score-input-missing for that row ("缺少指标值，无法计分") at the same place is left out (both
@@ -804,10 +838,16 @@ public final class Engine {
      * total has no full base (until session 36 the scorer left score-weights out itself, and nothing said it).
      */
     static List<Finding> shortfallOnce(List<Finding> findings) {
+        // points printed on the categories only (t18: 产出指标(60分) + 效益指标(40分) in an 80-point block): total-categories
+        // says the weights and which categories' points to check; the split of the block those points make is the same
+        // defect (session 47, W10's left-alone item: split and total were said beside each other)
+        findings = onceBeside(findings,
+                f -> f.ruleId().equals("score-weights") && f.key().equals("total-categories") ? f.file() + '\0' + f.pointer() : null,
+                f -> f.ruleId().equals("score-weights") && f.key().equals("split") ? f.file() + '\0' + f.pointer() : null);
         List<Finding> once = onceBeside(findings,
                 f -> f.ruleId().equals("score-input-missing") && POINTS_SHORT.containsKey(f.key()) ? "total" : null,
-                f -> f.ruleId().equals("score-weights") && (f.key().equals("total") || f.key().equals("total-unsplit"))
-                        ? "total" : null);
+                f -> f.ruleId().equals("score-weights") && (f.key().equals("total") || f.key().equals("total-unsplit")
+                        || f.key().equals("total-categories")) ? "total" : null);
         return onceBeside(once,
                 f -> f.ruleId().equals("score-input-missing") && f.key().equals("indicator-points-short") && f.criterion() != null
                         ? f.criterion() : null,

@@ -131,6 +131,7 @@ public final class Scorer {
             total = total.add(c.score());
         }
         fileMissingOnce(findings, fromCriteria);
+        sharedFigureOnce(findings, fromCriteria);
         total = Num.round2(total);
         BigDecimal weight = BigDecimal.ZERO;
         for (CriterionScore c : criteria) {
@@ -282,9 +283,36 @@ public final class Scorer {
             if (texts.english()) {
                 quoted.putIfAbsent(split, split(framework, texts));
             }
-            findings.add(new Finding(ScoringContext.WEIGHTS, ScoringContext.ruleSeverity(ScoringContext.WEIGHTS), "total",
-                    List.of(Num.plain(weight), total.toPlainString(), split), s.file(), s.pointer(), s.line(), s.column(), null));
+            // above the base only: short of it, what lacks is more often a category or its rows than the points printed
+            String printed = weight.compareTo(base) > 0 ? categoriesOnly(submission) : null;
+            findings.add(new Finding(ScoringContext.WEIGHTS, ScoringContext.ruleSeverity(ScoringContext.WEIGHTS),
+                    printed == null ? "total" : "total-categories",
+                    printed == null ? List.of(Num.plain(weight), total.toPlainString(), split)
+                            : List.of(Num.plain(weight), total.toPlainString(), split, printed),
+                    s.file(), s.pointer(), s.line(), s.column(), null));
         }
+    }
+
+    /**
+     * The categories' points ("产出指标 60、效益指标 40") where every indicator's points are a share of them, none of
+     * its own, for weights above the base (a table with no 分值 column, its points printed on the 一级 or 二级: 区商务局 2020, t18, 产出指标(60分) and
+     * 效益指标(40分) under 年度绩效目标(80分)); null otherwise. Then score-weights' total asks to check those (total-categories),
+     * not the rows' 分值 the table does not have (session 47, W10's left-alone item).
+     */
+    private static String categoriesOnly(Submission submission) {
+        if (!submission.sharesPoints()) {
+            return null;
+        }
+        for (io.github.jixiao.model.Indicator i : submission.indicators()) {
+            if (i.points() != null && submission.pointsShare(i).isEmpty()) {
+                return null;
+            }
+        }
+        List<String> parts = new ArrayList<>();
+        for (CategoryPoints.Category c : CategoryPoints.categories(submission)) {
+            parts.add((c.onLevel1() ? c.level1() : c.level1() + "/" + c.level2()) + " " + Num.plain(c.points()));
+        }
+        return parts.isEmpty() ? null : String.join("、", parts);
     }
 
     /**
@@ -309,12 +337,13 @@ public final class Scorer {
             "assessed-item-no-file", "assessed-flag-no-file");
 
     /**
-     * A file the score needs that is not there at all, leaving more than one criterion unscored, said once (key
+     * A file the score needs that is not there at all, wanted for more than one figure or own score, said once (key
      * {@code file-missing}: the file, its $schema, how many figures or own scores and how many criteria wait for it) in
      * place of a finding for each figure: a first 自评 begun from init's skeleton, which has no management.json or
-     * self-assessment.json, gave some 31 errors on 申报整体 for two files to create (session 43, E7). One criterion's
-     * findings (a 部门整体 import without management.json, 固定资产利用率's two figures) still say which figure goes where.
-     * The criteria's explanations and the list of points not scored are the sheet's, and unchanged.
+     * self-assessment.json, gave some 31 errors on 申报整体 for two files to create (session 43, E7). Since session 47 one
+     * criterion's two figures fold too (t66: 在职人员控制率's 在职人员数 and 编制数 were two errors at ":0:0", each asking to
+     * create management.json); a single figure (one no-file) still says where it goes. The criteria's explanations and the
+     * list of points not scored name each figure and where to write it, and are unchanged.
      */
     private static void fileMissingOnce(List<Finding> findings, int from) {
         java.util.Map<String, List<Finding>> byFile = new java.util.LinkedHashMap<>();
@@ -330,7 +359,7 @@ public final class Scorer {
             for (Finding f : all) {
                 criteria.add(String.valueOf(f.criterion()));
             }
-            if (criteria.size() < 2) {
+            if (all.size() < 2) {
                 continue;
             }
             Finding first = all.get(0);
@@ -343,6 +372,40 @@ public final class Scorer {
             gone.addAll(all);
             int at = findings.indexOf(first);
             findings.set(at, once);
+            gone.remove(first);
+            findings.removeIf(gone::contains);
+        }
+    }
+
+    /**
+     * A figure that two or more criteria need, missing from a file that is there, said once at its field (key
+     * {@code shared}: the first criterion's arguments and the others' names, a detail, so the finding keeps the first
+     * one's fingerprint) in place of one finding for each criterion: t94 (岳阳 科技局) gave two errors at
+     * /threePublic/actual, for “三公经费”控制率 and “三公经费”变动率, each asking to write the same figure (session 47).
+     * The criteria's explanations and the list of points not scored still name it under each criterion.
+     */
+    private static void sharedFigureOnce(List<Finding> findings, int from) {
+        java.util.Map<String, List<Finding>> byField = new java.util.LinkedHashMap<>();
+        for (int k = from; k < findings.size(); k++) {
+            Finding f = findings.get(k);
+            if (ScoringContext.INPUT_MISSING.equals(f.ruleId()) && f.key().isEmpty() && f.args().size() == 3) {
+                byField.computeIfAbsent(f.args().get(2), x -> new ArrayList<>()).add(f);
+            }
+        }
+        for (List<Finding> all : byField.values()) {
+            java.util.Set<String> others = new java.util.LinkedHashSet<>();
+            Finding first = all.get(0);
+            for (Finding f : all) {
+                if (!f.args().get(0).equals(first.args().get(0))) {
+                    others.add(f.args().get(0));
+                }
+            }
+            if (others.isEmpty()) {
+                continue;
+            }
+            java.util.Set<Finding> gone = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            gone.addAll(all);
+            findings.set(findings.indexOf(first), first.withVariant("shared", List.of(String.join("、", others))));
             gone.remove(first);
             findings.removeIf(gone::contains);
         }

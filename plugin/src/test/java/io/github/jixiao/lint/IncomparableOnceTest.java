@@ -77,6 +77,26 @@ class IncomparableOnceTest {
         assertEquals(new BigDecimal("82.00"), r.sheet().total());
     }
 
+    /**
+     * A target never filled in ("**", the template's) beside a figure at 自评 is one finding, placeholder-left's
+     * placeholder-target at the target (session 47, G3's left-alone item 2): not also incommensurable's "quantify the
+     * target" at the actual, nor the scorer's achievement-self-score at the row (how the row is scored, the unit's own score
+     * taken unchecked, is the scorer's and unchanged: the total is the one with placeholder-left turned off).
+     */
+    @ParameterizedTest(name = "{0} | {1}")
+    @CsvSource(delimiter = ';', value = {"**; 98%", "xx; 3次"})
+    void aPlaceholderTargetIsOneFinding(String target, String actual, @TempDir Path tmp) throws Exception {
+        EngineResult r = run(tmp, target, actual, null);
+        assertEquals(List.of("/indicators/3/target placeholder-left placeholder-target [提交报告及时性, " + target + "]"),
+                RealTableRuns.onRows(r, "3").stream().filter(f -> !f.contains("indicator-time-cost-unspecified")).toList());
+        // with placeholder-left off, the scorer's finding at the row tells (and incommensurable's at the actual)
+        EngineResult off = run(tmp.resolve("off"), target, actual, "placeholder-left");
+        assertEquals(List.of("/indicators/3 score-input-missing achievement-self-score", "/indicators/3/actual indicator-actual-incommensurable qualitative-target"),
+                RealTableRuns.onRows(off, "3").stream().filter(f -> !f.contains("indicator-time-cost-unspecified"))
+                        .map(f -> f.substring(0, f.indexOf(" [")) ).toList());
+        assertEquals(off.sheet().total(), r.sheet().total());
+    }
+
     private static List<String> atActual(EngineResult r) {
         return r.findings().stream().filter(f -> f.pointer().equals("/indicators/3/actual"))
                 .filter(f -> f.ruleId().equals("indicator-actual-incommensurable") || f.ruleId().equals("score-input-missing"))

@@ -214,7 +214,7 @@ class OneDefectOneFindingTest {
         Path t = Path.of(OneDefectOneFindingTest.class.getResource("/real-tables/t12-qingshen-fagai-2023").toURI());
         EngineResult on = new Engine().run(EngineOptions.of(t, t.resolve("submission")));
         assertEquals(List.of("/indicators/0", "/indicators/1"), on.findings().stream()
-                .filter(x -> x.ruleId().equals("indicator-incomplete") && x.key().equals("no-actual")).map(Finding::pointer).toList());
+                .filter(x -> x.ruleId().equals("indicator-incomplete") && x.key().startsWith("no-actual")).map(Finding::pointer).toList());
         assertTrue(on.findings().stream().noneMatch(x -> x.ruleId().equals("score-input-missing") && x.key().equals("indicator")),
                 on.findings().toString());
         assertEquals(2, on.sheet().unscored().stream().filter(u -> u.criterion() != null).count(), "the rows are still listed unscored");
@@ -225,6 +225,46 @@ class OneDefectOneFindingTest {
                     .filter(x -> x.ruleId().equals("score-input-missing") && x.key().equals("indicator")).map(Finding::pointer).toList(),
                     level);
         }
+    }
+
+    /**
+     * A row with neither actual nor score is one finding at the row (session 47: 大英 医保 2023, t96, published unfilled, gave
+     * a no-actual and a no-score on each of its 7 rows): no-actual, said as no-actual-no-score with the row's points, its
+     * fingerprint no-actual's; with the actual given, the blank score is still said on its own.
+     */
+    @Test
+    void aRowWithNeitherActualNorScoreIsOneFinding(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        Path t = Path.of(OneDefectOneFindingTest.class.getResource("/real-tables/t12-qingshen-fagai-2023").toURI());
+        EngineResult on = new Engine().run(EngineOptions.of(t, t.resolve("submission")));
+        List<Finding> rows = on.findings().stream().filter(x -> x.ruleId().equals("indicator-incomplete")
+                && x.pointer().startsWith("/indicators/")).toList();
+        assertEquals(List.of("no-actual-no-score /indicators/0", "no-actual-no-score /indicators/1"),
+                rows.stream().map(x -> x.key() + " " + x.pointer()).toList());
+        Finding f = rows.get(0);
+        String zh = new io.github.jixiao.report.Messages(io.github.jixiao.report.Messages.ZH).message(f);
+        assertTrue(zh.startsWith("指标“" + f.args().get(0) + "”（指标值 " + f.args().get(1) + "）没有实际完成值，也没有自评得分（分值 "
+                + f.args().get(2) + " 分）。"), zh);
+        String en = new io.github.jixiao.report.Messages(java.util.Locale.ENGLISH).message(f);
+        assertTrue(en.contains("has no actual and no score (it carries " + f.args().get(2) + " points)"), en);
+        Finding asNoActual = new Finding(f.ruleId(), f.severity(), "no-actual", f.args().subList(0, 2), f.file(), f.pointer(),
+                f.line(), f.column(), f.criterion());
+        assertEquals(io.github.jixiao.report.Fingerprints.of(asNoActual), io.github.jixiao.report.Fingerprints.of(f),
+                "the fingerprint a baseline holds for the row's no-actual");
+        // the actual filled in on row 0: its blank score is said, as before
+        Path sub = Files.createDirectories(tmp.resolve("submission"));
+        try (Stream<Path> s = Files.list(t.resolve("submission"))) {
+            for (Path p : s.toList()) {
+                Files.copy(p, sub.resolve(p.getFileName().toString()));
+            }
+        }
+        Path ind = sub.resolve("indicators.json");
+        tools.jackson.databind.node.ObjectNode root = (tools.jackson.databind.node.ObjectNode) new tools.jackson.databind.ObjectMapper()
+                .readTree(Files.readString(ind));
+        ((tools.jackson.databind.node.ObjectNode) root.get("indicators").get(0)).put("actual", "已完成");
+        Files.writeString(ind, root.toPrettyString());
+        assertEquals(List.of("no-score /indicators/0", "no-actual-no-score /indicators/1"), new Engine().run(EngineOptions.of(tmp, sub))
+                .findings().stream().filter(x -> x.ruleId().equals("indicator-incomplete") && x.pointer().startsWith("/indicators/"))
+                .map(x -> x.key() + " " + x.pointer()).toList());
     }
 
     /** A blank written into the file ("actual": "") is the same defect as one left out: said once (review V3). */
@@ -244,7 +284,7 @@ class OneDefectOneFindingTest {
         Files.writeString(ind, root.toPrettyString());
         EngineResult r = new Engine().run(EngineOptions.of(tmp, sub));
         assertEquals(List.of("/indicators/0/actual", "/indicators/1"), r.findings().stream()
-                .filter(x -> x.ruleId().equals("indicator-incomplete") && x.key().equals("no-actual")).map(Finding::pointer).toList());
+                .filter(x -> x.ruleId().equals("indicator-incomplete") && x.key().startsWith("no-actual")).map(Finding::pointer).toList());
         assertTrue(r.findings().stream().noneMatch(x -> x.ruleId().equals("score-input-missing") && x.key().equals("indicator")),
                 r.findings().toString());
     }

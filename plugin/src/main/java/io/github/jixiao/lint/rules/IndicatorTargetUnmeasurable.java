@@ -23,7 +23,7 @@ import java.util.List;
                 + "也是如此：它说的是钱用来做什么，没有说要做到多少。以可判定是否达到的状态结尾（“确保验收合格”“保障单位正常运转”）或否定的（“确保无安全事故”）是标准，不报告；"
                 + "“确保”“保证”“保障”之后写明做成、安全、等级或期限、足额的（“确保按期完工”“保障项目顺利实施”“确保资金安全”“确保工程质量达到优良”“确保补助资金及时足额发放”）也是可判定的状态，不报告，"
                 + "只写保障对象的（“确保天桥质量”：质量达到哪一档？）仍报告；“方便”“便于”之后只写目的（“方便周边居民出行”）。"
-                + "时效指标上没有写时间、已由 indicator-time-cost-unspecified 报告的指标值（“确保工程进度”），本规则不重复报告。",
+                + "时效指标上没有写时间、已由 indicator-time-cost-unspecified 报告的指标值（“确保工程进度”；不分级的“有效”，临沂 2025），本规则不重复报告。",
         rationaleEn = "Targets should be quantified; what cannot be quantified must be stated as a graded scale. Words such as 明显 (marked), 显著 (significant) "
                 + "or 有效提升 (effectively improved) define no grades, so at year end nobody can tell whether the target was met. A target written as a "
                 + "question, such as one beginning 是否 (whether), or naming only what is assessed, such as one ending 情况 (the situation of) or "
@@ -39,7 +39,7 @@ import java.util.List;
                 + "保障项目顺利实施 (the project carried out smoothly), 确保资金安全 (the funds kept safe), 确保工程质量达到优良 (the works graded good), "
                 + "确保补助资金及时足额发放 (subsidies paid in full and on time)), while one naming only what is looked after (确保天桥质量 (ensure the footbridge's quality): to what grade?) "
                 + "is still flagged, as is a purpose after 方便 (make it easier to) or 便于 (make it easier to) (方便周边居民出行 (make travel easier for nearby residents)). A timeliness target with no time that indicator-time-cost-unspecified "
-                + "already reports (确保工程进度 (ensure the works' progress)) is not reported again.",
+                + "already reports (确保工程进度 (ensure the works' progress); an ungraded 有效 (effective), Linyi 2025) is not reported again.",
         source = "VAL-2：地方财政支出绩效评价管理办法（仿财预〔2011〕285号）第十四、十七条（“不能以量化形式表述的，可以采用定性的分级分档形式表述”）；ST-9；天津 东丽区 2020 项目绩效自评报告实例（只写目的的指标值）",
         sourceEn = "VAL-2: Measures for the Performance Evaluation of Local Fiscal Spending (after MOF Caiyu [2011] No. 285), Articles 14 and 17 (\"what cannot be stated in quantified form may be stated as qualitative graded levels\"); ST-9; Dongli, Tianjin 2020 project self-evaluation report (targets that only name a purpose)",
         messages = {
@@ -69,6 +69,11 @@ public final class IndicatorTargetUnmeasurable implements Rule {
             Indicator i = facts.row(k);
             // t.isQualitative() && t.vague() && !t.graded(), on the bits
             String key = facts.all(k, IndicatorFacts.T_VAGUE) ? "" : noValue(i);
+            if (key != null && timeSaid && IndicatorTimeCostUnspecified.reportsTimeWarning(facts, k)) {
+                // a 时效 row's vague target ("教育均衡化发展 | 有效", 临沂 2025, t67): indicator-time-cost-unspecified's time
+                // at the same cell asks for the date it lacks; both warnings said one defect (session 47)
+                continue;
+            }
             if (key != null) {
                 ctx.report(key, i.targetSrc(), Checks.name(i), Checks.quote(i.targetValue().text()));
                 continue;

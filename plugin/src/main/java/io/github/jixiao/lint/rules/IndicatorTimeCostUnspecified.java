@@ -198,6 +198,19 @@ public final class IndicatorTimeCostUnspecified implements Rule {
     }
 
     /**
+     * Whether this rule reports the row {@code k} as a warning with the key time: {@link #reportsTime}, and no date in the
+     * name (with one, the note time-in-name says where the deadline belongs). Asked by indicator-target-unmeasurable, which
+     * then leaves a vague 时效 target ("有效": 临沂 2025, t67) to this rule: the date is what the row lacks (session 47).
+     */
+    static boolean reportsTimeWarning(IndicatorFacts facts, int k) {
+        if (!reportsTime(facts, k)) {
+            return false;
+        }
+        Indicator i = facts.row(k);
+        return !hasDate(Checks.blank(i.name()) ? i.label() : i.name());
+    }
+
+    /**
      * "100%", "= 100%", "≥ 100%": everything on time, with no time named. A rate below 100 % ("≥ 95%") is a
      * timeliness rate against deadlines set elsewhere and is left alone.
      */

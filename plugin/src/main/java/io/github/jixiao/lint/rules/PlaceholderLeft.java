@@ -103,8 +103,9 @@ import tools.jackson.databind.JsonNode;
                     en = "The actual of indicator \"{0}\" holds only the placeholder \"{1}\", no figure and no word on what was achieved: the cell was never filled in. The target is \"{2}\": write what was achieved (e.g. \"{2}\", or the figure reached); if the indicator does not apply to the project, mark it not applicable (notApplicable) instead of leaving a placeholder."),
             @RuleInfo.Message(key = "not-applicable-marked", zh = "指标“{0}”的指标值“{2}”和完成值“{1}”都只是“/”“—”或“不适用”之类：这一行读作不适用，却作为指标留在表中，计分时无法计分。确不适用的，请标为不适用（notApplicable: true），其分值归入其他指标（财预〔2020〕10号：未设的指标分值归入产出、效益）；适用的，请填写指标值和实际完成情况。",
                     en = "Indicator \"{0}\" has the target \"{2}\" and the actual \"{1}\", each only \"/\", \"—\" or \"不适用\" (not applicable) or the like: the row reads as not applicable, yet stands in the table as an indicator, which the score cannot score. If it does not apply, mark it not applicable (notApplicable: true) and give its points to the other indicators (Caiyu [2020] No. 10: the points of indicators not set go to outputs and effects); if it applies, fill in the target and what was achieved."),
-            @RuleInfo.Message(key = "template-mark-name", zh = "指标名称“{0}”里留着模板的填写提示“{1}”。名称只写衡量什么，数值写在指标值一栏：请删去提示。",
-                    en = "The indicator name \"{0}\" kept the template's hint \"{1}\". A name says what is measured and the value goes in the target column: remove the hint."),
+            @RuleInfo.Message(key = "template-mark-name", details = {2},
+                    zh = "指标名称“{0}”里留着模板的填写提示“{1}”（共 {2} 个指标名称如此）。名称只写衡量什么，数值写在指标值一栏：请删去提示。",
+                    en = "The indicator name \"{0}\" kept the template's hint \"{1}\" ({2} names do). A name says what is measured and the value goes in the target column: remove the hint."),
             @RuleInfo.Message(key = "template-numbering-name", details = {2},
                     zh = "指标名称“{0}”前留着模板的行编号“{1}”（共 {2} 个指标名称如此）。编号是模板供填写的行号，不是指标的一部分：请删去名称前的编号，只写衡量什么。",
                     en = "The indicator name \"{0}\" kept the template's row number \"{1}\" in front ({2} names do). The number is the template's line to write on, not part of the indicator: remove it and write only what is measured."),
@@ -258,6 +259,7 @@ public final class PlaceholderLeft implements TreeRule {
             }
         }
         templateNumbering(submission, facts, ctx);
+        templateMarkNames(submission, facts, ctx);
         for (Task t : submission.tasks()) {
             zero(Optional.ofNullable(t.budget()), sev, ctx, "zero-task-budget",
                     SubmissionLoader.excerpt(t.label() == null ? "" : t.label(), 40));
@@ -296,6 +298,40 @@ public final class PlaceholderLeft implements TreeRule {
             }
         }
     }
+
+    /**
+     * The template's ** hint kept in the indicators' names (同心 下马关 2023, t64: "黄金蜜(葡萄)种植数量(≥**株)" and six more;
+     * 南岳 2018 on ten): said once a table, at the first such name, with how many there are, as the template's numbering
+     * is (session 47: one note a row, seven for one habit of filling in). The rows of /indicators only, the names the tree
+     * walk leaves here ({@link #nameMark}).
+     */
+    private static void templateMarkNames(Submission submission, IndicatorFacts facts, RuleContext ctx) {
+        io.github.jixiao.model.Indicator first = null;
+        String mark = null;
+        int count = 0;
+        for (int k = 0; k < facts.size(); k++) {
+            io.github.jixiao.model.Indicator row = facts.row(k);
+            String name = row.name();
+            if (name == null || !name.contains("**") || !TOP_ROW.matcher(row.pointer()).matches()) {
+                continue;
+            }
+            String m = firstMark(name);
+            if (m != null) {
+                if (first == null) {
+                    first = row;
+                    mark = m;
+                }
+                count++;
+            }
+        }
+        if (first != null) {
+            ctx.report(Severity.INFO, "template-mark-name", submission.src("indicators#" + first.pointer() + "/name"), null,
+                    SubmissionLoader.excerpt(first.name().strip(), 40), mark, count);
+        }
+    }
+
+    /** A row of the indicators file's own list, /indicators/N (not a task's). */
+    private static final Pattern TOP_ROW = Pattern.compile("/indicators/[0-9]+");
 
     /**
      * 指标1: 指标２、 指标3 — the template's numbering at a name's start, with what closes it; all its digits (指标123 is a
@@ -668,10 +704,19 @@ public final class PlaceholderLeft implements TreeRule {
         if (mark == null) {
             return false;
         }
-        boolean name = "name".equals(at.key()) && at.depth() == 3 && "indicators".equals(at.role());
-        ctx.report(name ? Severity.INFO : severity(at.submission()), name ? "template-mark-name" : "template-mark",
-                at.document().src(at.node(), at.pointer()), null, SubmissionLoader.excerpt(value.strip(), 40), mark);
+        if (!nameMark(at)) {
+            ctx.report(severity(at.submission()), "template-mark", at.document().src(at.node(), at.pointer()), null,
+                    SubmissionLoader.excerpt(value.strip(), 40), mark);
+        }
         return true;
+    }
+
+    /**
+     * Whether the walk is at an indicator's name in /indicators, whose template mark is a hint kept beside the value
+     * (template-mark-name), said once a table by {@link #templateMarkNames}.
+     */
+    private static boolean nameMark(TreeWalk.Cursor at) {
+        return "name".equals(at.key()) && at.depth() == 3 && "indicators".equals(at.role());
     }
 
     /**

@@ -128,12 +128,14 @@ public final class RateMismatch implements Rule {
         }
         tools.jackson.databind.JsonNode components = funds.get("components");
         int count = components != null && components.isArray() ? components.size() : 0;
+        boolean totalSaid = false; // the total row's 执行率 reported as not matching its figures
         for (int k = -1; k < count; k++) {
             // the row's node as the funds object holds it (its figures are read by reference only where it states a rate)
             tools.jackson.databind.JsonNode n = k < 0 ? funds.get("total") : components.get(k);
             String row = k < 0 ? "/funds/total" : "/funds/components/" + k;
-            if (n != null && n.has("executionRatePercent")) {
-                executionRate(figures, funds, n, row, k, ctx);
+            if (n != null && n.has("executionRatePercent") && !(k >= 0 && totalSaid && sameRate(funds.get("total"), n))) {
+                boolean said = executionRate(figures, funds, n, row, k, ctx);
+                totalSaid = k < 0 && said;
             }
             if (n == null || !n.has("balanceRatePercent")) {
                 continue; // no rate stated (most rows): its figure would be empty, the row's others unread
@@ -173,17 +175,17 @@ public final class RateMismatch implements Rule {
      * (宁夏 福彩中心 2023, t61: 47.68 / 50 printed 95.00% on both rows, 95.36 %). Only a row that states both amounts is
      * held to them; a rate alone (the total row of a table that gives only its components' amounts) is left to the score.
      */
-    private static void executionRate(Figures figures, tools.jackson.databind.JsonNode funds, tools.jackson.databind.JsonNode n,
-                                      String row, int k, RuleContext ctx) {
+    private static boolean executionRate(Figures figures, tools.jackson.databind.JsonNode funds, tools.jackson.databind.JsonNode n,
+                                         String row, int k, RuleContext ctx) {
         Optional<Figure> stated = figures.figure("budget#" + row + "/executionRatePercent").filter(f -> !f.isMoney());
         Optional<Figure> fullYear = figures.figure("budget#" + row + "/fullYear").filter(f -> !f.isMoney());
         Optional<Figure> executed = figures.figure("budget#" + row + "/executed").filter(f -> !f.isMoney());
         if (stated.isEmpty() || fullYear.isEmpty() || fullYear.get().value().signum() == 0) {
-            return;
+            return false;
         }
         if (executed.isEmpty()) {
             executedBlank(funds, n, k, stated.get(), fullYear.get(), ctx);
-            return;
+            return false;
         }
         BigDecimal s = stated.get().value();
         BigDecimal recomputed = executed.get().value().multiply(Checks.HUNDRED).divide(fullYear.get().value(), MathContext.DECIMAL128);
@@ -196,7 +198,29 @@ public final class RateMismatch implements Rule {
                     Checks.num(executed.get().value()) + " / " + Checks.num(fullYear.get().value()) + " × 100",
                     recomputed.setScale(Math.max(2, s.scale()), RoundingMode.HALF_UP).toPlainString(),
                     rowRateEn(label, k, "The execution rate (执行率)"));
+            return true;
         }
+        return false;
+    }
+
+    /**
+     * Whether a source row states the very 全年预算数, 全年执行数 and 执行率 of the total row: the total's only source (宁夏
+     * 福彩中心 2023, t61: 50 | 47.68 | 95.00% on 年度资金总额 and on 其中:中央财政补助, the rest blank). Its 执行率 is the
+     * total's, and one correction mends both, so a mismatch is said once, at the total (session 47; it was two errors).
+     * Compared as numbers ("95" and "95.00" are one rate); a source row differing in any of the three is checked on its own.
+     */
+    private static boolean sameRate(tools.jackson.databind.JsonNode total, tools.jackson.databind.JsonNode component) {
+        if (total == null) {
+            return false;
+        }
+        for (String field : List.of("fullYear", "executed", "executionRatePercent")) {
+            tools.jackson.databind.JsonNode a = total.get(field);
+            tools.jackson.databind.JsonNode b = component.get(field);
+            if (a == null || b == null || !a.isNumber() || !b.isNumber() || a.decimalValue().compareTo(b.decimalValue()) != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
