@@ -41,6 +41,23 @@ class CopiedWordsTest {
         assertEquals(Fingerprints.of("actual-equals-target-pattern", f.file(), "share", f.args()), Fingerprints.of(f));
     }
 
+    /**
+     * A vague target's words written again as the actual (塘湖镇 2020 有效改善 → 有效改善; 宁夏 福彩 2023 同比2022年销量显著提高 →
+     * 显著提高) were called only a vague target: the finding now says the actual tells nothing either, under the plain
+     * finding's fingerprint.
+     */
+    @Test
+    void aVagueTargetsWordsWrittenAgainAreSaidToBe() throws Exception {
+        Finding f = RealTableRuns.asFiled("t61-ningxia-fucai-2023").findings().stream()
+                .filter(x -> x.ruleId().equals("indicator-target-unmeasurable") && x.pointer().equals("/indicators/5/target"))
+                .findFirst().orElseThrow();
+        assertEquals("actual-repeats", f.key());
+        assertEquals("指标“提升彩票销量,筹集更多彩票公益金”的指标值“同比2022年销量显著提高”是不分级的定性表述，实际完成值“显著提高”也只是照写了其中的字，"
+                + "没有说明做到了什么，无法判断是否完成。请改为可量化的指标值（如“≥ 90%”“≥ 10 家”），确实无法量化的写明分级分档标准；"
+                + "实际完成值写明实际做到的数量、比例或调查结果。", new Messages(Messages.ZH).message(f));
+        assertEquals(Fingerprints.of("indicator-target-unmeasurable", f.file(), "", f.args()), Fingerprints.of(f));
+    }
+
     @Test
     void verdictsAnsweredAgainDoNotCount() throws Exception {
         for (String table : List.of("t16-jiuting-chengzhen-2020", "t23-yuanzhou-mashu-2022", "t58-lvliang-hugong-2021")) {

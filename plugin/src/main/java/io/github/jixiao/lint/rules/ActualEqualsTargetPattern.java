@@ -168,6 +168,11 @@ public final class ActualEqualsTargetPattern implements Rule {
     private static final java.util.regex.Pattern PUNCTUATION =
             java.util.regex.Pattern.compile("[\\s\\u3000，,。、；;：:“”\"'‘’！!？?（）()【】\\[\\]《》…·]+|[.．]+$");
 
+    /** {@code text} without its spaces and punctuation ({@link #PUNCTUATION}): the words a copy is compared by. */
+    static String words(String text) {
+        return PUNCTUATION.matcher(text.strip()).replaceAll("");
+    }
+
     /** A date or a period in words or figures ("2021年12月完成", "2023年12月前", "2021.1.1-12.31"). */
     private static final java.util.regex.Pattern DATED =
             java.util.regex.Pattern.compile("[0-9０-９]\\s*[年月日号]|[0-9]{4}[.．/-][0-9]{1,2}|[0-9]{1,2}[.．/-][0-9]{1,2}[.．/-][0-9]{1,2}");
@@ -200,9 +205,8 @@ public final class ActualEqualsTargetPattern implements Rule {
         if (!t.isQualitative() || t.vague() || t.graded()) {
             return false;
         }
-        String words = PUNCTUATION.matcher(target.strip()).replaceAll("");
-        if (words.codePointCount(0, words.length()) <= 4 || DATED.matcher(words).find()
-                || !words.equals(PUNCTUATION.matcher(actual.strip()).replaceAll(""))) {
+        String words = words(target);
+        if (words.codePointCount(0, words.length()) <= 4 || DATED.matcher(words).find() || !words.equals(words(actual))) {
             return false;
         }
         for (String head : VERDICT_HEADS) {
