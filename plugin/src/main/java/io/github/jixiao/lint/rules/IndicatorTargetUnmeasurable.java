@@ -41,8 +41,8 @@ import java.util.List;
                 + "确保补助资金及时足额发放 (subsidies paid in full and on time)), while one naming only what is looked after (确保天桥质量 (ensure the footbridge's quality): to what grade?) "
                 + "is still flagged, as is a purpose after 方便 (make it easier to) or 便于 (make it easier to) (方便周边居民出行 (make travel easier for nearby residents)). A timeliness target with no time that indicator-time-cost-unspecified "
                 + "already reports (确保工程进度 (ensure the works' progress)) is not reported again. Where the actual only writes the target's words "
-                + "again, or some of them (有效改善 (effectively improved) for the same, Tanghu 2020; 显著提高 (markedly raised) for 同比2022年销量显著提高 "
-                + "(sales markedly raised on 2022), Ningxia welfare lottery 2023), the same finding says the actual tells nothing of what was done either.",
+                + "again, or some of them (有效改善 (effectively improved) for the same, Tanghu 2020; 显著提高 (markedly raised) for a target of 销量显著提高 "
+                + "(sales markedly raised) on 2022, Ningxia welfare lottery 2023), the same finding says the actual tells nothing of what was done either.",
         source = "VAL-2：地方财政支出绩效评价管理办法（仿财预〔2011〕285号）第十四、十七条（“不能以量化形式表述的，可以采用定性的分级分档形式表述”）；ST-9；天津 东丽区 2020 项目绩效自评报告实例（只写目的的指标值）",
         sourceEn = "VAL-2: Measures for the Performance Evaluation of Local Fiscal Spending (after MOF Caiyu [2011] No. 285), Articles 14 and 17 (\"what cannot be stated in quantified form may be stated as qualitative graded levels\"); ST-9; Dongli, Tianjin 2020 project self-evaluation report (targets that only name a purpose)",
         messages = {
