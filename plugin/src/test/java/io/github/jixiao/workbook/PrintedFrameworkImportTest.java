@@ -231,8 +231,8 @@ class PrintedFrameworkImportTest extends RealTableImport {
                 "indicator-category-unknown  /indicators/2 warning",
                 "indicator-target-no-comparator  /indicators/0/target info ≥",
                 "indicator-target-no-comparator  /indicators/1/target info ≥",
-                "indicator-target-unmeasurable  /indicators/3/target warning",
-                "indicator-target-unmeasurable  /indicators/4/target warning",
+                "indicator-target-unmeasurable actual-repeats /indicators/3/target warning",
+                "indicator-target-unmeasurable actual-repeats /indicators/4/target warning",
                 "rate-mismatch executed-blank /funds/total/executionRatePercent warning",
                 "satisfaction-without-survey project /indicators/5 info",
                 "schema required-titled  error", // no year printed (SOURCE.md)

@@ -23,7 +23,8 @@ import java.util.List;
                 + "也是如此：它说的是钱用来做什么，没有说要做到多少。以可判定是否达到的状态结尾（“确保验收合格”“保障单位正常运转”）或否定的（“确保无安全事故”）是标准，不报告；"
                 + "“确保”“保证”“保障”之后写明做成、安全、等级或期限、足额的（“确保按期完工”“保障项目顺利实施”“确保资金安全”“确保工程质量达到优良”“确保补助资金及时足额发放”）也是可判定的状态，不报告，"
                 + "只写保障对象的（“确保天桥质量”：质量达到哪一档？）仍报告；“方便”“便于”之后只写目的（“方便周边居民出行”）。"
-                + "时效指标上没有写时间、已由 indicator-time-cost-unspecified 报告的指标值（“确保工程进度”；不分级的“有效”，临沂 2025），本规则不重复报告。",
+                + "时效指标上没有写时间、已由 indicator-time-cost-unspecified 报告的指标值（“确保工程进度”；不分级的“有效”，临沂 2025），本规则不重复报告。"
+                + "实际完成值只是照写指标值的字或其中一部分的（“有效改善”对“有效改善”，塘湖镇 2020；“显著提高”对“同比2022年销量显著提高”，宁夏 福彩 2023），同一条消息说明实际值同样没有说出做到了什么。",
         rationaleEn = "Targets should be quantified; what cannot be quantified must be stated as a graded scale. Words such as 明显 (marked), 显著 (significant) "
                 + "or 有效提升 (effectively improved) define no grades, so at year end nobody can tell whether the target was met. A target written as a "
                 + "question, such as one beginning 是否 (whether), or naming only what is assessed, such as one ending 情况 (the situation of) or "
@@ -39,12 +40,17 @@ import java.util.List;
                 + "保障项目顺利实施 (the project carried out smoothly), 确保资金安全 (the funds kept safe), 确保工程质量达到优良 (the works graded good), "
                 + "确保补助资金及时足额发放 (subsidies paid in full and on time)), while one naming only what is looked after (确保天桥质量 (ensure the footbridge's quality): to what grade?) "
                 + "is still flagged, as is a purpose after 方便 (make it easier to) or 便于 (make it easier to) (方便周边居民出行 (make travel easier for nearby residents)). A timeliness target with no time that indicator-time-cost-unspecified "
-                + "already reports (确保工程进度 (ensure the works' progress); an ungraded 有效 (effective), Linyi 2025) is not reported again.",
+                + "already reports (确保工程进度 (ensure the works' progress); an ungraded 有效 (effective), Linyi 2025) is not reported again. Where the actual only writes the target's words "
+                + "again, or some of them (有效改善 (effectively improved) for the same, Tanghu 2020; 显著提高 (markedly raised) for a target of 销量显著提高 "
+                + "(sales markedly raised) on 2022, Ningxia welfare lottery 2023), the same finding says the actual tells nothing of what was done either.",
         source = "VAL-2：地方财政支出绩效评价管理办法（仿财预〔2011〕285号）第十四、十七条（“不能以量化形式表述的，可以采用定性的分级分档形式表述”）；ST-9；天津 东丽区 2020 项目绩效自评报告实例（只写目的的指标值）",
         sourceEn = "VAL-2: Measures for the Performance Evaluation of Local Fiscal Spending (after MOF Caiyu [2011] No. 285), Articles 14 and 17 (\"what cannot be stated in quantified form may be stated as qualitative graded levels\"); ST-9; Dongli, Tianjin 2020 project self-evaluation report (targets that only name a purpose)",
         messages = {
             @RuleInfo.Message(zh = "指标“{0}”的指标值“{1}”是不分级的定性表述，无法判断是否完成。请改为可量化的指标值（如“≥ 90%”“≥ 10 家”）；确实无法量化的，写明分级分档标准（如优、良、中、差各档的判定条件）。",
                     en = "The target \"{1}\" of indicator \"{0}\" is a qualitative word without grades; nobody can tell whether it was met. Quantify it (e.g. \"≥ 90%\", \"≥ 10 organisations\"), or, if it cannot be quantified, define graded levels (e.g. what counts as excellent, good, fair or poor)."),
+            @RuleInfo.Message(key = "actual-repeats", sameAs = "", details = {2},
+                    zh = "指标“{0}”的指标值“{1}”是不分级的定性表述，实际完成值“{2}”也只是照写了其中的字，没有说明做到了什么，无法判断是否完成。请改为可量化的指标值（如“≥ 90%”“≥ 10 家”），确实无法量化的写明分级分档标准；实际完成值写明实际做到的数量、比例或调查结果。",
+                    en = "The target \"{1}\" of indicator \"{0}\" is a qualitative word without grades, and the actual \"{2}\" only writes its words again, saying nothing of what was done: nobody can tell whether it was met. Quantify the target (e.g. \"≥ 90%\", \"≥ 10 organisations\"), or define graded levels if it cannot be quantified; give as the actual the quantity, rate or survey result reached."),
             @RuleInfo.Message(key = "question", zh = "指标“{0}”的指标值“{1}”是一个问句，没有写出要达到的值或标准，无法判断是否完成。请写明可量化的指标值（如“≥ 10 家”），或要达到的状态及其分级分档标准。",
                     en = "The target \"{1}\" of indicator \"{0}\" is a question: it states no value or standard to reach, so nobody can tell whether it was met. Write a quantified target (e.g. \"≥ 10 organisations\"), or the state to reach with graded levels."),
             @RuleInfo.Message(key = "names-measure", zh = "指标“{0}”的指标值“{1}”只写了评价什么（某方面的情况或评价），没有写出要达到的值或标准，无法判断是否完成。请写明可量化的指标值，或分级分档的判定标准（如优、良、中、差各档的判定条件）。",
@@ -75,6 +81,13 @@ public final class IndicatorTargetUnmeasurable implements Rule {
                 continue;
             }
             if (key != null) {
+                if (key.isEmpty() && repeatsTarget(i)) {
+                    // the actual is the target's vague words again, or some of them (有效改善 → 有效改善, 塘湖镇 2020;
+                    // 同比2022年销量显著提高 → 显著提高, 宁夏 福彩 2023): the same finding, saying the actual tells nothing either
+                    ctx.report("actual-repeats", i.targetSrc(), Checks.name(i), Checks.quote(i.targetValue().text()),
+                            Checks.quote(i.actual()));
+                    continue;
+                }
                 ctx.report(key, i.targetSrc(), Checks.name(i), Checks.quote(i.targetValue().text()));
                 continue;
             }
@@ -84,6 +97,22 @@ public final class IndicatorTargetUnmeasurable implements Rule {
                         verb[0] + " (" + verb[1] + ")");
             }
         }
+    }
+
+    /**
+     * The actual says nothing the vague target did not: its words (spaces and punctuation aside) are the target's, or a
+     * part of them, with no figure of its own (有效改善 → 有效改善; 同比2022年销量显著提高 → 显著提高). A figure, a grade or
+     * words of its own (受益群众满意度达 96%, 较好, 道路硬化 3.2 公里) are a result, and the finding stays the plain one.
+     */
+    static boolean repeatsTarget(Indicator i) {
+        String actual = i.actual();
+        String target = i.targetValue().text();
+        if (Checks.blank(actual) || target == null) {
+            return false;
+        }
+        String a = ActualEqualsTargetPattern.words(actual);
+        return !a.isEmpty() && !io.github.jixiao.text.Chars.hasDigit(a)
+                && ActualEqualsTargetPattern.words(target).contains(a);
     }
 
     /** The id of indicator-time-cost-unspecified, read from its metadata. */
