@@ -27,7 +27,8 @@ import org.junit.jupiter.api.Test;
  * 分值) and, since session 41, workbook-cell-unreadable (the JSON to type at its place, "score": …) and schema's
  * type-money (the bare number typed where an amount belongs, in the object to write) and, since session 44,
  * indicator-target-no-comparator (no-unit and no-unit-rate: the plain note's arguments, the unit asked for as well) and
- * monitoring-deviation-unexplained (its deadline variants: how a deadline written 6月前 is read, said beside it) declare
+ * monitoring-deviation-unexplained (its deadline variants: how a deadline written 6月前 is read, said beside it) and, since
+ * session 47, indicator-template-row (required: the category a template row leaves without an indicator) declare
  * any, so every other rule's fingerprints are as they were.
  */
 class FingerprintDetailsTest {
@@ -58,7 +59,7 @@ class FingerprintDetailsTest {
                 }
             }
         }
-        assertEquals(List.of("actual-equals-target-pattern", "adjustment-after-mismatch", "grade-unsupported", "indicator-actual-incommensurable", "indicator-incomplete", "indicator-target-missed", "indicator-target-no-comparator", "indicator-target-no-unit", "indicator-time-cost-unspecified", "monitoring-deviation-unexplained", "placeholder-left", "satisfaction-without-survey", "schema", "score-claim-mismatch", "score-input-missing", "score-reviewed-differs", "score-weights", "sum-mismatch", "workbook-cell-unreadable"), declaring.stream().sorted().distinct().toList());
+        assertEquals(List.of("actual-equals-target-pattern", "adjustment-after-mismatch", "grade-unsupported", "indicator-actual-incommensurable", "indicator-incomplete", "indicator-target-missed", "indicator-target-no-comparator", "indicator-target-no-unit", "indicator-template-row", "indicator-time-cost-unspecified", "monitoring-deviation-unexplained", "placeholder-left", "satisfaction-without-survey", "schema", "score-claim-mismatch", "score-input-missing", "score-reviewed-differs", "score-weights", "sum-mismatch", "workbook-cell-unreadable"), declaring.stream().sorted().distinct().toList());
     }
 
     /** The reason variant's fingerprint is the plain variant's with the same figures: a reason given leaves the finding. */
