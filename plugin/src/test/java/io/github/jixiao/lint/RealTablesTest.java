@@ -812,7 +812,7 @@ class RealTablesTest {
                 // 预算(或投资规模)控制指标: 东莞's own 二级 under 产出, neither 成本 nor any other of ST-2's categories
                 "indicator-category-unknown  /indicators/3 warning",
                 // 社会、经济、生态效益 指标: three of ST-2's 效益 categories in one label, the row (补助款结算争议率) in none of them
-                "indicator-category-unknown  /indicators/4 warning",
+                "indicator-category-unknown merged /indicators/4 warning",
                 "indicator-input-as-output spending /indicators/3 warning",   // 年度预算执行率 ≥90% as an output (ST-7)
                 // 补助款结算争议率 0%: a bare 0 is none, ≤ (read as ≥ before: any actual met it)
                 "indicator-target-no-comparator  /indicators/4/target info ≤",
