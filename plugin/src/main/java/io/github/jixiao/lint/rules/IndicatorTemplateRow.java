@@ -72,10 +72,14 @@ public final class IndicatorTemplateRow implements Rule {
         }
         java.util.Optional<Framework> fw = ctx.framework();
         Labels labels = fw.isPresent() && fw.get().hasTaxonomy() ? Labels.of(ctx) : null;
+        Filled filled = null; // the categories with an applicable row, found once, at the first template row
         for (int k = 0; k < facts.size(); k++) {
             if (facts.all(k, IndicatorFacts.TEMPLATE)) {
                 Indicator i = facts.row(k);
-                String missing = labels == null ? null : requiredMissing(labels, facts, i);
+                if (labels != null && filled == null) {
+                    filled = Filled.of(labels, facts);
+                }
+                String missing = labels == null ? null : requiredMissing(labels, filled, i);
                 if (missing != null) {
                     // 鄂州 2021's 时效指标 (t14), 黄冈 2020's 效益指标 (t27) printed empty at the year end: a category the framework
                     // requires has no indicator, and "删去该行" would hide that (s47 audit item 7); the fingerprint is the plain one
@@ -93,7 +97,7 @@ public final class IndicatorTemplateRow implements Rule {
      * 财预〔2020〕10号, and no row of the 一级 is filled in), or null: an optional category (满意度, 成本 under 产出 in
      * mof-project-2020), a category another row fills, a label the taxonomy does not know (indicator-category-unknown's).
      */
-    private static String requiredMissing(Labels labels, IndicatorFacts facts, Indicator i) {
+    private static String requiredMissing(Labels labels, Filled filled, Indicator i) {
         Framework.Category c = labels.category(i.level1()).orElse(null);
         if (c == null || c.optional()) {
             return null;
@@ -110,16 +114,41 @@ public final class IndicatorTemplateRow implements Rule {
                 return null;
             }
         }
-        boolean required2 = s != null && !s.optional();
-        for (int k = 0; k < facts.size(); k++) {
-            if (facts.all(k, IndicatorFacts.APPLICABLE) && labels.matches(c, facts.level1(facts.group(k)))
-                    && (!required2 || labels.matches(s, facts.level2(facts.group(k))))) {
-                return null; // a row of the category (of the 一级, where only it is required) is there
+        if (s != null && !s.optional()) {
+            return filled.level2.contains(s) ? null : c.level1() + "/" + s.name();
+        }
+        // the 一级 is required as a whole where each of its 二级 is optional (效益 of 财预〔2020〕10号): a row of any of them
+        return !filled.level1.contains(c) && c.level2().stream().allMatch(Framework.SubCategory::optional) ? c.level1() : null;
+    }
+
+    /**
+     * The categories of the taxonomy an applicable row files under: its 一级, and its 二级 there. Found once for the
+     * table, each group of rows with equal labels asked once (a row each, a table of 40,000 template rows, asked the
+     * whole table again for each: quadratic).
+     */
+    private record Filled(java.util.Set<Framework.Category> level1, java.util.Set<Framework.SubCategory> level2) {
+        static Filled of(Labels labels, IndicatorFacts facts) {
+            java.util.Set<Framework.Category> one = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            java.util.Set<Framework.SubCategory> two = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            boolean[] seen = new boolean[facts.groups()];
+            for (int k = 0; k < facts.size(); k++) {
+                int g = facts.group(k);
+                if (seen[g] || !facts.all(k, IndicatorFacts.APPLICABLE)) {
+                    continue;
+                }
+                seen[g] = true;
+                Framework.Category c = labels.category(facts.level1(g)).orElse(null);
+                if (c == null) {
+                    continue;
+                }
+                one.add(c);
+                for (Framework.SubCategory x : c.level2()) {
+                    if (labels.matches(x, facts.level2(g))) {
+                        two.add(x);
+                    }
+                }
             }
+            return new Filled(one, two);
         }
-        if (required2) {
-            return c.level1() + "/" + s.name();
-        }
-        return c.level2().stream().allMatch(Framework.SubCategory::optional) ? c.level1() : null;
     }
 }
