@@ -852,6 +852,20 @@ public final class Scorer {
     }
 
     /**
+     * Whether a computed criterion's stated score above its points looks like the table's total written in its row:
+     * at least half the framework's points and no more than all of them, where the criterion's own points are under
+     * half (鄂州 2021, t14: 98 in the 预算执行率 row of 10 points, the form's 总分 100; s47 audit item 16).
+     */
+    private static boolean looksLikeTotal(ScoringContext ctx, CriterionScore c) {
+        if (ctx.framework == null || ctx.framework.weight() == null || ctx.framework.weight().signum() <= 0) {
+            return false;
+        }
+        BigDecimal all = ctx.framework.weight();
+        BigDecimal half = all.divide(BigDecimal.valueOf(2));
+        return c.weight().compareTo(half) < 0 && c.claimed().compareTo(half) >= 0 && c.claimed().compareTo(all) <= 0;
+    }
+
+    /**
      * A stated criterion (or sub-item) score that is not the computed one. The finding quotes the formula in Chinese
      * (its fingerprint is the same in every language) and the reports show it in theirs ({@link ScoreSheet#quoted}).
      */
@@ -864,7 +878,8 @@ public final class Scorer {
             if (above && !assessed) {
                 // a computed criterion stated above its points (鄂州 2021's 预算执行率 row prints 98, the table's total, beside
                 // its 10): said so, beside the formula, since the score alone does not show what is wrong with the cell
-                ctx.report(ScoringContext.CLAIM_MISMATCH, "above-weight-computed", c.claimSrc(), c.name(), Num.written(c.claimed()),
+                ctx.report(ScoringContext.CLAIM_MISMATCH, looksLikeTotal(ctx, c) ? "above-weight-total" : "above-weight-computed",
+                        c.claimSrc(), c.name(), Num.written(c.claimed()),
                         c.score().toPlainString(), formula(ctx, c), Num.plain(c.weight()));
             } else {
                 // a computed criterion stated below its figure (银川 2021's 预算执行率 9 at 100 %): the computed figure counts,

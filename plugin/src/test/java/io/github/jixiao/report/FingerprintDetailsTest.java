@@ -29,8 +29,9 @@ import org.junit.jupiter.api.Test;
  * type-money (the bare number typed where an amount belongs, in the object to write) and, since session 44,
  * indicator-target-no-comparator (no-unit and no-unit-rate: the plain note's arguments, the unit asked for as well) and
  * monitoring-deviation-unexplained (its deadline variants: how a deadline written 6月前 is read, said beside it) and,
- * since session 47, indicator-category-unknown (no-level1-unpointed: no-level1 with its "分值 —" left unprinted) and
- * indicator-target-unmeasurable (actual-repeats: the actual that writes the vague target's words again) declare
+ * since session 47, indicator-category-unknown (no-level1-unpointed: no-level1 with its "分值 —" left unprinted),
+ * indicator-target-unmeasurable (actual-repeats: the actual that writes the vague target's words again) and
+ * indicator-template-row (required: the category a template row leaves without an indicator) declare
  * any, so every other rule's fingerprints are as they were.
  */
 class FingerprintDetailsTest {
@@ -69,7 +70,7 @@ class FingerprintDetailsTest {
                 }
             }
         }
-        assertEquals(List.of("actual-equals-target-pattern", "adjustment-after-mismatch", "grade-unsupported", "indicator-actual-incommensurable", "indicator-category-unknown", "indicator-incomplete", "indicator-target-missed", "indicator-target-no-comparator", "indicator-target-no-unit", "indicator-target-unmeasurable", "indicator-time-cost-unspecified", "monitoring-deviation-unexplained", "placeholder-left", "satisfaction-without-survey", "schema", "score-claim-mismatch", "score-input-missing", "score-reviewed-differs", "score-weights", "sum-mismatch", "workbook-cell-unreadable"), declaring.stream().sorted().distinct().toList());
+        assertEquals(List.of("actual-equals-target-pattern", "adjustment-after-mismatch", "grade-unsupported", "indicator-actual-incommensurable", "indicator-category-unknown", "indicator-incomplete", "indicator-target-missed", "indicator-target-no-comparator", "indicator-target-no-unit", "indicator-target-unmeasurable", "indicator-template-row", "indicator-time-cost-unspecified", "monitoring-deviation-unexplained", "placeholder-left", "satisfaction-without-survey", "schema", "score-claim-mismatch", "score-input-missing", "score-reviewed-differs", "score-weights", "sum-mismatch", "workbook-cell-unreadable"), declaring.stream().sorted().distinct().toList());
     }
 
     /**

@@ -275,8 +275,8 @@ class PrintedFrameworkImportTest extends RealTableImport {
                 "indicator-target-no-comparator  /indicators/2/target info ≥",
                 "indicator-target-no-comparator  /indicators/3/target info ≥",
                 "indicator-target-no-comparator  /indicators/4/target info ≥",
-                "indicator-template-row  /indicators/5 warning",
-                "indicator-template-row  /indicators/6 warning",
+                "indicator-template-row  /indicators/6 warning",   // 服务对象满意度指标: optional, to be deleted
+                "indicator-template-row required /indicators/5 warning",   // 社会效益指标: no 效益 row at all (session 47)
                 "score-weights unpointed /unpointed info"), ImportedTables.findings(tmp, true));
     }
 

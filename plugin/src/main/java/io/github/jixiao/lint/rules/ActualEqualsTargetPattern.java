@@ -24,10 +24,12 @@ import java.util.List;
         rationaleZh = "实际完成值来自统计和调查，恰好等于目标值的应是少数；带比较符的实际值（“≥266米”“2天以内”“≥90%”）是照抄目标的写法，不是实测，逐行报告；数值与目标相同的（“≥90%”对“≥90%”）计入照抄的比例，数值不同的（“>70%”对“>80%”，九亭镇 2020；“88.32%及以上”对“95%及以上”，吕梁 2021）是未达到目标，不计入，逐行说明的是实际值写成了范围而不是照抄；写成期限的（“2023年12月前”，宁德 人才驿站 2023），请写实际完成的日期。大量指标（三成以上）的实际值与指标值分毫不差，或每个满意度指标都恰好等于目标，"
                 + "通常说明实际值是照抄目标而非实测，满意度尤其应有调查依据。"
                 + "实际值原样照抄指标值文字的（“资源采购期以当年为主”对“资源采购期以当年为主”，黄石市图书馆 2022）同样计入，消息写明其中几个是照抄文字；达到目标时只能照写的评价词不计入：四个字以内的（“是”“合格”“及时”“专款专用”）、以“符合”“按”“不”“无”之类开头的（“符合相关规定”“不超过预算”“无安全事故”）、不分级的定性表述（“有效”“良好”“有效改善”，九亭镇 2020、吕梁 2021 的单位在其余各行如实写了未完成）以及日期、期间。"
+                + "指标值本身没有比较符的（“90%”，实际值却写“≥90%”：金埠 2020），比较符不是照抄来的，提示的是实际值带比较符、说的是一个范围（copied-value）。没有满意度指标的，不提满意度指标的比例。"
                 + "不报告（逐行）：写“=”或区间的实际值；定性实际值与目标相同（“高”对“高”，由 indicator-target-unmeasurable 处理）。",
         rationaleEn = "Actuals come from counts and surveys; few should equal their targets exactly. An actual that carries a comparator (\"≥ 266 m\", \"within 2 days\", \"≥90%\") copies the target's wording rather than reports a measurement: each such row is reported, and counts as a copy in the share when its value is the target's (\"≥90%\" for \"≥90%\"), not when it is another (\">70%\" for \">80%\", Jiuting 2020; 88.32% with 及以上 (or more) written after it, for a target of 95% so written, Lvliang 2021: a target missed, not copied), whose row says the actual states a range rather than that it copies the target; one written as a deadline (\"2023年12月前\" (before December 2023), Ningde 2023) is asked for the date the work was done. When a large share (30 % or more) of indicators, or every "
                 + "satisfaction indicator, reports exactly the target, the actuals were most likely copied from the targets rather than measured; satisfaction above all needs a survey behind it."
                 + " An actual that writes the target's words again (\"资源采购期以当年为主\" (resources bought mainly in the year) for the same, Huangshi library 2022) counts too, and the message says how many of the equal ones are words; verdicts that a met target can only be answered with again do not: four characters or fewer (\"是\" (yes), \"合格\" (passed), \"及时\" (on time), \"专款专用\" (spent on its purpose)), a sentence opening with a verdict's word (符合 (complies with), 按 (as), 不 (not), 无 (no): \"不超过预算\" (within budget), \"无安全事故\" (no accident)), a vague qualitative word (\"有效\" (effective), \"良好\" (good), \"有效改善\" (effectively improved): Jiuting 2020 and Lvliang 2021 reported their misses on every other row), a date or a period."
+                + " Where the target itself has no comparator (\"90%\", the actual \"≥90%\": Jinbu 2020), the comparator was copied from nothing, and the actual is told it states a range (copied-value). With no satisfaction indicator, the satisfaction share is left out."
                 + " Not flagged (per row): actuals written with \"=\" or as a range; qualitative actuals repeating the target (\"高\" (high) for \"高\" (high), indicator-target-unmeasurable's).",
         source = "VAL-7：中江 2022 实例（“≥266米”作为实际完成值）；参考报告（福田区科技和工业信息化局 2024）附件2 满意度评分标准（“一般采用社会调查”）；棠溪 2022、重庆 2021 实例",
         sourceEn = "VAL-7: Zhongjiang 2022 example (\"≥266 m\" as the actual); the reference report (Futian District Bureau of Science, Technology, Industry and Information Technology, 2024), Annex 2, scoring standard of satisfaction (\"usually by a social survey\"); Tangxi 2022 and Chongqing 2021 examples",
@@ -42,6 +44,11 @@ import java.util.List;
             @RuleInfo.Message(key = "share-words", sameAs = "share", details = {5, 6},
                     zh = "{0} 个适用指标中有 {1} 个（{2}）的实际完成值与指标值相同（满意度指标 {4}/{3}），其中 {5} 个是原样照抄指标值的文字（如“{6}”）。请按统计和调查数据如实填写实际完成值（实际做到的数量、时间或结果）。",
                     en = "{1} of the {0} applicable indicators ({2}) report an actual the same as the target (satisfaction: {4} of {3}), {5} of them by writing the target's words again (e.g. \"{6}\"). Fill in the actuals from counts and survey data (the quantity, date or result actually reached)."),
+            @RuleInfo.Message(key = "share-no-satisfaction", zh = "{0} 个适用指标中有 {1} 个（{2}）的实际完成值恰好等于指标值。请按统计和调查数据如实填写实际完成值。",
+                    en = "{1} of the {0} applicable indicators ({2}) report an actual exactly equal to the target. Fill in the actuals from counts and survey data."),
+            @RuleInfo.Message(key = "share-no-satisfaction-words", sameAs = "share-no-satisfaction", details = {5, 6},
+                    zh = "{0} 个适用指标中有 {1} 个（{2}）的实际完成值与指标值相同，其中 {5} 个是原样照抄指标值的文字（如“{6}”）。请按统计和调查数据如实填写实际完成值（实际做到的数量、时间或结果）。",
+                    en = "{1} of the {0} applicable indicators ({2}) report an actual the same as the target, {5} of them by writing the target's words again (e.g. \"{6}\"). Fill in the actuals from counts and survey data (the quantity, date or result actually reached)."),
             @RuleInfo.Message(key = "satisfaction", zh = "{3} 个满意度指标的实际完成值全部与指标值相同（全部 {0} 个适用指标中为 {1} 个）。满意度应来自调查：请按调查结果填写实际值，并附调查佐证。",
                     en = "All {3} satisfaction indicators report an actual the same as the target ({1} of all {0} applicable indicators do). Satisfaction comes from a survey: fill in its results and attach it as evidence."),
             @RuleInfo.Message(key = "copied", zh = "指标“{0}”的实际完成值“{1}”带有比较符（指标值 {2}），是照抄的目标写法而不是实测值。请按统计或调查结果填写实际达到的数值。",
@@ -86,7 +93,9 @@ public final class ActualEqualsTargetPattern implements Rule {
                 // the target's wording copied whole ("≥90%" for "≥90%"); a deadline for the date done ("2023年12月前", t59); or a
                 // value of its own with a comparator ("88.32%及以上" for 95%及以上, t58; ">70%" for ">80%", t16): no copy of the target
                 String key = i.actualValue().isDate() || i.targetValue().isDate() ? "copied-date"
-                        : (b & IndicatorFacts.EQUALS_TARGET) != 0 || sameValue(i) ? "copied" : "copied-value";
+                        // "≥90%" for a bare "90%" (金埠 2020, t56): the comparator is the actual's own, copied from no target
+                        : i.targetValue().explicitComparator() && ((b & IndicatorFacts.EQUALS_TARGET) != 0 || sameValue(i)) ? "copied"
+                        : "copied-value";
                 ctx.report(key, i.actualSrc(), Checks.name(i), Checks.quote(i.actual()), Checks.target(i));
             }
             // a copied comparator is reported on its row; it counts as equal to the target only at the target's value
@@ -123,7 +132,8 @@ public final class ActualEqualsTargetPattern implements Rule {
         if (!share && !allSatisfaction) {
             return;
         }
-        String key = share && allSatisfaction ? "" : share ? "share" : "satisfaction";
+        // no satisfaction row at all (萧县 2023, t22): "（满意度指标 0/0）" said nothing
+        String key = share && allSatisfaction ? "" : share ? sats == 0 ? "share-no-satisfaction" : "share" : "satisfaction";
         String pct = n == 0 ? "0%" : BigDecimal.valueOf(equal).multiply(Checks.HUNDRED)
                 .divide(BigDecimal.valueOf(n), 0, RoundingMode.HALF_UP).toPlainString() + "%";
         if (words > 0 && !key.equals("satisfaction")) {

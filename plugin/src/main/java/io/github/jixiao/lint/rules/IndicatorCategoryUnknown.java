@@ -23,11 +23,12 @@ import java.util.Set;
         titleZh = "指标类别不在评价体系中，或明显归错类",
         titleEn = "Indicator category not in the framework, or plainly misfiled",
         rationaleZh = "一级、二级指标的名称要用评价体系的分类（及其认可的别名），否则汇总和评分找不到它们；写错的（“日效性指标”）给出最接近的名称，名称中的字已说明所指的（“进度指标”即时效指标，“环境效益”即生态效益的旧称：黄石市图书馆 2022）给出该名称。类别名称后印的分值（“(50分)”）、别名（“(或建筑规模指标)”：东莞 2019）和模板的填写要求（“(必填)”“(选填)”：原州 2022）不算名称的一部分。"
+                + "“预算(或投资规模)控制指标”（东莞 2019）讲的是控制成本，给出“成本指标”；把几类效益合成一类的（“社会、经济、生态效益 指标”：东莞 2019），不猜其中一类，请按类分列（merged）。"
                 + "指标名称清楚表明归错了类的（名称讲成本、资金的列为“生态效益指标”，名称与满意度无关的列为满意度指标，名称以“满意度”“满意率”结尾的列在产出指标下：宁晋 2019 的“资助对象满意度”列为质量指标），也予以指出。"
                 + "一级栏印“实施效果指标”、二级栏印评价体系的一级指标（产出指标、效益指标）的行（中央预算内投资计划绩效目标表：天津 宝坻 2022），按二级栏的类别计分、归类，没有二级指标，每个类别说明一次（提示）。"
                 + "没有一级指标的行：其二级在评价体系的分类中只属于一个一级的（表中只印二级，或把“数量指标”等二级印在“一级指标”栏：鄂州 2022、梧州 2024），按该一级计分、归类，每个二级说明一次（提示）；二级为空、不在分类中或有歧义的（mof-project-2020 的“成本指标”既是产出的二级，又是财预〔2021〕101号的一级），不属于任何一类，不参与计分，其分值也不计入权重，逐行指出（九亭镇 2020 的两行“长效管理指标”）。不报告：评价体系认可的别名（“经济成本指标”在产出下是成本指标的别名，混用两套分类由 indicator-taxonomy-mixed 报告）；少了或多了末尾“指标”二字的写法（“成本”“时效”“经济效益”即成本指标、时效指标、经济效益指标，襄阳 2021 即如此印）；二级前面连写所属一级名称的写法（“产出数量”“产出质量”“产出时效”“产出成本”列在产出指标下，即数量、质量、时效、成本指标，吕梁 2021 即如此印；列在别的一级下的仍报告）；评价体系没有分类的（重庆部门整体表）；名称与类别的不符只在一眼可辨时报告（讲成本、资金而不提任何生态内容的“生态效益”，名称里没有“满意”的满意度指标，名称以“满意度”“满意率”结尾的产出指标；“满意度调查次数”是产出），其余（如“全市安全度汛”列为经济效益）不作判断。",
         rationaleEn = "First- and second-level categories use the framework's labels (or the synonyms it accepts); otherwise totals and scoring cannot find them. A "
-                + "misspelt label (\"日效性指标\" (a misspelling of timeliness indicators)) gets the nearest one suggested, or the one a word of it names (\"进度指标\" (progress) is timeliness, \"环境效益\" (environmental benefit, the older name) ecological benefit). A bracket after a label holding its printed weight (50分 (50 points)), other names for the category (或建筑规模指标 (or building scale): Dongguan 2019) or the template's note whether it must be filled (必填 (required), 选填 (optional): Yuanzhou 2022) is not part of the label. An indicator whose name plainly belongs elsewhere (cost or money filed as "
+                + "misspelt label (\"日效性指标\" (a misspelling of timeliness indicators)) gets the nearest one suggested, or the one a word of it names (\"进度指标\" (progress) is timeliness, \"环境效益\" (environmental benefit, the older name) ecological benefit). A bracket after a label holding its printed weight (50分 (50 points)), other names for the category (或建筑规模指标 (or building scale): Dongguan 2019) or the template's note whether it must be filled (必填 (required), 选填 (optional): Yuanzhou 2022) is not part of the label. A budget or investment-size control label (Dongguan 2019) gets the cost category; a label merging several benefit categories (social, economic and ecological benefits in one label: Dongguan 2019) is asked to be split by category, not matched to one of them (merged). An indicator whose name plainly belongs elsewhere (cost or money filed as "
                 + "生态效益指标 (ecological benefit), a non-satisfaction measure filed as satisfaction, a name ending in 满意度 or 满意率 (satisfaction) filed under outputs: Ningjin 2019's 资助对象满意度 (satisfaction of those aided) as a quality indicator) is pointed out too."
                 + " Rows printing 实施效果指标 (implementation results) in their first-level column and a first-level category of the framework (产出指标 (outputs), 效益指标 (benefits)) in their second (the 中央预算内投资计划绩效目标表 (performance target table of a central budget investment plan): Tianjin Baodi 2022) are scored and sorted under the category of their second-level column, with no second level, said once per category (info)."
                 + " A row with no first-level category whose second-level category the framework's taxonomy has under one first-level category only (a table printing only the second level, or printing 数量指标 (quantity) and the like in its first-level column: Ezhou 2022, Wuzhou 2024) is scored and sorted under that one, said once per second-level category (info); one whose second level is blank, unknown or ambiguous (成本指标 (cost) in mof-project-2020 is both a second level of outputs and the first level of MOF Caiyu [2021] No. 101) belongs to none of the framework's categories: it is not scored and its points count in no weight, so each such row is pointed out (the two 长效管理指标 (long-term management) rows of Jiuting 2020). Not flagged: synonyms the framework accepts (\"经济成本指标\" (economic cost) under outputs is an alias of 成本指标 (cost); mixing taxonomies is indicator-taxonomy-mixed's); a label that lacks or adds the trailing 指标 (indicator) (\"成本\", \"时效\", \"经济效益\" are the cost, timeliness and economic benefit indicators, as 襄阳 (Xiangyang) 2021 prints them); a second-level label with the name of its first level run in front of it (\"产出数量\" (output quantity), \"产出质量\" (output quality), \"产出时效\" (output timeliness), \"产出成本\" (output cost) under 产出指标 (outputs) are its quantity, quality, timeliness and cost indicators, as 吕梁 (Lvliang) 2021 prints them; under another first level such a label is still reported); frameworks without a taxonomy (the Chongqing department table); misfiling is reported only where the name leaves no doubt (cost or money with nothing ecological as 生态效益 (ecological benefit), a satisfaction row whose name has no 满意 (satisfied), an output row whose name ends in 满意度 or 满意率 (satisfaction; 满意度调查次数 (number of satisfaction surveys) is an output)); other doubtful cases (\"全市安全度汛\" (citywide flood safety) as economic benefit) are left alone.",
@@ -48,6 +49,8 @@ import java.util.Set;
                     en = "Rows with the second-level category \"{2}\" and no first-level category ({1} in all, the first \"{0}\"): in the taxonomy of framework \"{4}\", \"{2}\" belongs to \"{3}\" only, so they are scored and sorted under \"{3}\". If that is wrong, fill in each row's 一级指标 (first-level category, level1)."),
             @RuleInfo.Message(key = "level1-above", zh = "一级指标栏印“{2}”、二级指标栏印“{3}”的有 {1} 行（第一行“{0}”）：“{3}”是评价体系“{4}”的一级指标，“{2}”是印在其上的总标题（中央预算内投资计划绩效目标表即如此印），这些行按“{3}”计分、归类，没有二级指标。如不对，请填写各行的一级指标（level1）和二级指标（level2）。",
                     en = "Rows printing \"{2!}\" (implementation results, a heading) as their first-level category and \"{3}\" as their second ({1} in all, the first \"{0}\"): \"{3}\" is a first-level category of framework \"{4}\" and \"{2!}\" the heading printed above it (as the 中央预算内投资计划绩效目标表 (performance target table of a central budget investment plan) prints them), so they are scored and sorted under \"{3}\", with no second-level category. If that is wrong, fill in each row's 一级指标 (first-level category, level1) and 二级指标 (second-level category, level2)."),
+            @RuleInfo.Message(key = "merged", zh = "二级指标“{1}”（一级“{0}”下）把几类合成了一类，不在评价体系“{3}”的分类中。请按{2}分列：每个指标填在它所属的一类下（{4}）。",
+                    en = "The second-level category \"{1}\" (under \"{0}\") merges several categories into one and is not in the taxonomy of framework \"{3}\". Split it: file each indicator under the one benefit category it belongs to."),
             @RuleInfo.Message(key = "misfiled", zh = "指标“{0}”列为“{1}”，但名称讲的是{2}，与该类不符。请按指标实际衡量的内容归类（如{3}）。",
                     en = "Indicator \"{0}\" is filed as \"{1}\", but its name is about {4}, which does not fit. File it under the category of what it measures.")
         })
@@ -64,7 +67,14 @@ public final class IndicatorCategoryUnknown implements Rule {
         {"数量", "数量指标"}, {"质量", "质量指标"}, {"成本", "成本指标"}, {"满意", "服务对象满意度指标"},
         {"经济", "经济效益指标"}, {"社会", "社会效益指标"}, {"生态", "生态效益指标"}, {"可持续", "可持续影响指标"},
         // 环境效益, the older name of 生态效益 (黄石市图书馆 2022 prints it beside 经济效益 and 社会效益)
-        {"环境", "生态效益指标"}};
+        {"环境", "生态效益指标"},
+        // 预算(或投资规模)控制指标 (东莞 2019, t29): keeping to a budget or an investment size is the cost category, not 数量,
+        // 质量 or 时效, which edit distance gave (s47 audit item 10)
+        {"预算", "成本指标"}, {"投资", "成本指标"}};
+
+    /** The benefit words a merged label names ("社会、经济、生态效益 指标", 东莞 2019), each with the label it stands for. */
+    private static final String[][] BENEFITS = {
+        {"社会", "社会效益指标"}, {"经济", "经济效益指标"}, {"生态", "生态效益指标"}, {"环境", "生态效益指标"}, {"可持续", "可持续影响指标"}};
 
     @Override
     public void check(Submission submission, RuleContext ctx) {
@@ -126,6 +136,14 @@ public final class IndicatorCategoryUnknown implements Rule {
                         ctx.report(Severity.INFO, "elsewhere", i.src(), null, l1.strip(), l2.strip(), other.get().level1());
                     } else {
                         List<String> labels = c.get().level2Names();
+                        List<String> merged = merged(l2, labels);
+                        if (merged != null) {
+                            // 社会、经济、生态效益 指标 (东莞 2019, t29): three categories in one, not a misspelling of one of
+                            // them (it was asked whether it meant 经济效益指标, beside a 社会 row: 结算争议率)
+                            ctx.report("merged", i.src(), l1.strip(), l2.strip(), String.join("/", merged.subList(0, merged.size() / 2)),
+                                    f.name(), String.join("、", merged.subList(merged.size() / 2, merged.size())));
+                            continue;
+                        }
                         List<String> aliases = c.get().level2().stream().flatMap(x -> x.aliases().stream()).toList();
                         ctx.report("", i.src(), l1.strip(), l2.strip(), nearest(l2, labels, aliases), f.name());
                     }
@@ -217,6 +235,31 @@ public final class IndicatorCategoryUnknown implements Rule {
             n = n.substring(0, open).strip();
         }
         return n.endsWith("满意度") || n.endsWith("满意率");
+    }
+
+    /**
+     * Where {@code label} names two or more of the benefit categories among {@code names} ("社会、经济、生态效益 指标"): their
+     * short names in the label's order (社会效益, 经济效益, 生态效益) then their labels (社会效益指标 …), one list of both halves;
+     * else null.
+     */
+    static List<String> merged(String label, List<String> names) {
+        String l = Taxonomy.normalise(label);
+        java.util.TreeMap<Integer, String> found = new java.util.TreeMap<>();
+        for (String[] b : BENEFITS) {
+            int at = l.indexOf(b[0]);
+            if (at >= 0 && names.contains(b[1]) && !found.containsValue(b[1])) {
+                found.put(at, b[1]);
+            }
+        }
+        if (found.size() < 2) {
+            return null;
+        }
+        List<String> out = new ArrayList<>();
+        for (String name : found.values()) {
+            out.add(name.substring(0, name.length() - 2)); // less 指标
+        }
+        out.addAll(found.values());
+        return out;
     }
 
     /**

@@ -51,6 +51,8 @@ import io.github.jixiao.model.Stage;
                     en = "\"{0}\" is stated as {1}, above its {3} points; it counts as {2}. Correct the stated score to at most {3}."),
             @RuleInfo.Message(key = "above-weight-computed", zh = "“{0}”自评 {1} 分，超过该指标的分值 {4} 分；按评分标准计算为 {2} 分（{3}）。以计算值为准。",
                     en = "\"{0}\" is stated as {1}, more than its {4} points; the scoring standard gives {2} ({3}). The computed figure stands.", formulas = {3}),
+            @RuleInfo.Message(key = "above-weight-total", sameAs = "above-weight-computed", zh = "“{0}”自评 {1} 分，超过该指标的分值 {4} 分：得分栏写的 {1} 分像是整张表的综合评分，而不是这一项的得分。按评分标准计算，这一项为 {2} 分（{3}），以计算值为准；请在该栏填写这一项的得分，综合评分写在总分一栏。",
+                    en = "\"{0}\" is stated as {1}, more than its {4} points: the {1} in its score cell looks like the table's total, not this row's score. The scoring standard gives this row {2} ({3}), and the computed figure stands; write the row's own score in the cell, and the total in the total's.", formulas = {3}),
             @RuleInfo.Message(key = "item", zh = "“{0}”的分项“{1}”自评 {2} 分，按评分标准计算为 {3} 分（{4}）。以计算值为准。",
                     en = "Sub-item \"{1}\" of \"{0}\" is stated as {2}; the scoring standard gives {3} ({4}). The computed figure stands.", formulas = {4}),
             @RuleInfo.Message(key = "item-above-weight", zh = "“{0}”的分项“{1}”自评 {2} 分，超过该分项的分值 {4} 分，按 {3} 分计。请把该分项的自评分改为不超过 {4} 分的得分。",

@@ -98,14 +98,14 @@ class IndicatorTargetNoComparatorMessageTest {
      * A rate written as a bare number (廊坊 2019's 工程完工率 "100", t11): since F11's no-unit it was told "不知道计的是什么",
      * which the name answers (a rate, in %): it now says the % was left out and what to write. 学生满意度（%） names its
      * unit in the bracket (the direction alone is asked for, as before); a rate's "1" (宁德 2019's 覆盖率) may be the whole written as a fraction and is
-     * asked for its unit as before; a name that is no rate (学校发展能力 "100") likewise.
+     * asked (since session 47, no-unit-rate-one) whether 1 means 100%; a name that is no rate (学校发展能力 "100") is asked for its unit.
      */
     @Test
     void aRateWrittenAsABareNumberIsToldItsPercentWasLeftOut() {
         RuleFixtures.Fixture f = RuleFixtures.load("indicator-target-no-comparator", "flags",
                 Path.of("src/test/resources/rules/indicator-target-no-comparator/flags/rate-without-percent.json"));
         List<Finding> found = RuleFixtures.run(new IndicatorTargetNoComparator(), f);
-        assertEquals(List.of("no-unit-rate", "", "no-unit", "no-unit"), found.stream().map(Finding::key).toList());
+        assertEquals(List.of("no-unit-rate", "", "no-unit-rate-one", "no-unit"), found.stream().map(Finding::key).toList());
         assertEquals("指标“工程完工率”是比率（名称以“率”或“满意度”结尾），指标值“100”却既没有比较符，也没有“%”：按正向指标（越高越好）理解为“≥ 100%”。"
                 + "请写作“≥ 100%”，或在度量单位（unit）一栏填写“%”。", new Messages(Messages.ZH).message(found.get(0)));
         assertEquals("Indicator \"工程完工率\" is a rate (its name ends in 率 (rate) or 满意度 (satisfaction)), but its target \"100\" has "
@@ -113,6 +113,9 @@ class IndicatorTargetNoComparatorMessageTest {
                 + "\"%\" in the 度量单位 (unit) column.", new Messages(Locale.ENGLISH).message(found.get(0)));
         // the plain note's fingerprint (sameAs): a baseline made before session 44 still knows these rows
         // (the same figures as the plain note's, "100" with the % only in the message, and identified as that note)
+        Finding one = found.get(2);
+        assertEquals(io.github.jixiao.report.Fingerprints.of(one.ruleId(), one.file(), "", one.args()),
+                io.github.jixiao.report.Fingerprints.of(one), "覆盖率 \"1\" is the note it was");
         Finding rate = found.get(0);
         assertEquals("100", rate.args().get(2));
         assertEquals(io.github.jixiao.report.Fingerprints.of(rate.ruleId(), rate.file(), "", rate.args()),
