@@ -1803,6 +1803,11 @@ class RealTablesTest {
     @Test
     void hengshanGuantang2023() {
         assertEquals(List.of(
+                // 公用经费 193.42 spent against the 2023 预算数 85.76 (225.54 %; no full-year figure printed) and 在职 50 against
+                // 编制 46 (108.70 %): the 基础数据表's two ceilings exceeded, which a 财政局 reviewer asks about (MOF-53's
+                // 公用经费控制率 and 在职人员控制率; session 47, until then no rule read them)
+                "control-limit-exceeded expense /dailyPublic/actual/value warning",
+                "control-limit-exceeded staff /staffing/actual warning",
                 "score-weights partial /partial info",   // the framework holds the funds row's 10 points only (the copy's end)
                 // no indicator row: the copy ends inside 预期目标, before the indicators (not the form's defect)
                 "score-weights total-no-indicators /indicators error",
@@ -1810,9 +1815,8 @@ class RealTablesTest {
                 // spending breakdown does not add up to the execution the 10 points rest on
                 "sum-mismatch funds /funds/total/executed error"),
                 // not: 861.10 → 2030.12 with no reason (the national form has no place for one, ADJ-4 is 四川's note);
-                // 108.70 % = 50 / 46 and 执行率 100% = 2030.12 / 2030.12 (rate-mismatch rightly silent); 三公 all 0;
-                // 在职 50 over 编制 46 and 公用经费 193.42 over 85.76 (控制率 above 100 %: scoring items of the 部门整体
-                // frameworks, not of this form; no lint rule reads them); the 收入 breakdown (in notes) adds up
+                // 108.70 % = 50 / 46 and 执行率 100% = 2030.12 / 2030.12 (rate-mismatch rightly silent); 三公 all 0 (within);
+                // 办公经费 49.09 of 27.00 (a 其中 line, no field); the 收入 breakdown (in notes) adds up
                 findings("t70-hengshan-guantang-2023"));
     }
 
