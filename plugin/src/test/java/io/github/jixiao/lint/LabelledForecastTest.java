@@ -34,6 +34,8 @@ class LabelledForecastTest {
                 // asking for the progress as a figure (session 31)
                 "/indicators/2/actual indicator-actual-incommensurable quantitative-target-monitoring [产出指标/成本, ≤220万元, 按进度执行,已使用约40%, 0万元]",
                 "/indicators/2/forecast score-assumption labelled-forecast [产出指标/成本, 全年支出 210万元, 全年支出, 210 万元, ≤220万元]",
+                // ≤220万元 is t15's whole budget (年初 220 万元): a ceiling that shows no cost control, a note since session 47
+                "/indicators/2/target indicator-input-as-output budget-ceiling [产出指标/成本, ≤220万元, 220 万元]",
                 "/indicators/3/forecast score-assumption labelled-forecast [效益指标/社会效益, 举办活动 3场, 举办活动, 3 场, ≥4场]",
                 "/indicators/3/likelihood monitoring-deviation-unexplained contradiction [效益指标/社会效益, 举办活动 3场, ≥4场]"),
                 RealTableRuns.onRows(r, "2", "3"), "each forecast said as read; the short one contradicts 确定能 (before: words, not compared, nothing)");

@@ -51,6 +51,8 @@ class LabelledActualScoringTest {
                 "/indicators/3 indicator-input-as-output name [年度资金支付完成率100%, ≥90%, 资金支付完成]",
                 "/indicators/3/actual score-assumption labelled-actual [年度资金支付完成率100%, 实际完成95%（合格率）, 实际完成（合格率）, 95%, ≥90%]",
                 "/indicators/4/actual score-assumption labelled-actual [资金执行在预算范围内, 支出800万元, 支出, 800 万元, ≤880万元]",
+                // ≤880万元 is 天长 2022's whole budget (880 万元): a ceiling that shows no cost control, a note since session 47
+                "/indicators/4/target indicator-input-as-output budget-ceiling [资金执行在预算范围内, ≤880万元, 880 万元]",
                 "/indicators/5/actual score-assumption labelled-actual [全市安全度汛, 98%（度汛安全率）, 度汛安全率, 98%, ≥95%]",
                 "/indicators/6/actual score-assumption labelled-actual [保护全市人口财产不受损失, 因灾损失：6万元, 因灾损失, 6 万元, ≤10万元]"),
                 RealTableRuns.onRows(r, "0", "1", "2", "3", "4", "5", "6", "8"),

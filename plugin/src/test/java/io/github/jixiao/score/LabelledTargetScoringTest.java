@@ -41,6 +41,8 @@ class LabelledTargetScoringTest {
                 "/indicators/2/target score-assumption labelled-target [工程质量合格, 合格率≥95%, 合格率, ≥ 95%, 98%]",
                 "/indicators/3 indicator-input-as-output name [年度资金支付完成率100%, 支付率≥90%, 资金支付完成]",
                 "/indicators/3/target score-assumption labelled-target [年度资金支付完成率100%, 支付率≥90%, 支付率, ≥ 90%, 90.9%]",
+                // ≤880万元 is 天长 2022's whole budget (880 万元): a ceiling that shows no cost control, a note since session 47
+                "/indicators/4/target indicator-input-as-output budget-ceiling [资金执行在预算范围内, ≤880万元, 880 万元]",
                 "/indicators/5/target score-assumption labelled-target [全市安全度汛, ≥95%（度汛安全率）, 度汛安全率, ≥ 95%, 100%]",
                 "/indicators/6/target score-assumption labelled-target [保护全市人口财产不受损失, 因灾损失≤10万元, 因灾损失, ≤ 10 万元, 6万元]",
                 "/indicators/8/target score-assumption labelled-target [已建工程良性运行, 工程完好率 ≥ 90%, 工程完好率, ≥ 90%, 95%]"),

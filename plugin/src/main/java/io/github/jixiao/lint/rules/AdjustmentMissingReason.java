@@ -17,8 +17,13 @@ import io.github.jixiao.model.Submission;
         category = Category.COMPLETENESS,
         titleZh = "预算调整没有说明理由",
         titleEn = "Budget adjustment without a reason",
-        rationaleZh = "年中发生预算调整（追加或调减）的，应单独说明理由。没有理由的调整无法判断是否合规，也无法判断绩效目标是否需要随之修订。",
-        rationaleEn = "A mid-year budget adjustment (increase or cut) needs its own stated reason; without one nobody can judge whether it was proper or whether the targets should have changed with it.",
+        rationaleZh = "年中发生预算调整（追加或调减）的，应单独说明理由。没有理由的调整无法判断是否合规，也无法判断绩效目标是否需要随之修订。"
+                + "全国通用的自评表只印年初、全年两栏，没有填写理由的栏目，年初与全年不同是常事，不报告；但全年预算与年初相差超过年初的 30%（阈值 share；有的评分表预算调整率超过 30% 该项不得分）而没有任何理由的，"
+                + "审核时仍会问，作提示（衡山县贯塘乡 2023：年初 861.10、全年 2030.12 万元，+135.76%）。",
+        rationaleEn = "A mid-year budget adjustment (increase or cut) needs its own stated reason; without one nobody can judge whether it was proper or whether the targets should have changed with it. "
+                + "The national self-evaluation form prints an initial and a full-year column and no place for a reason, and the two differ routinely there: not reported; "
+                + "but a full-year budget more than 30 % away from the initial one (threshold share; some scoring tables give a budget adjustment rate above 30 % no points) with no reason anywhere is still asked about, and noted "
+                + "(Guantang township of Hengshan 2023: 861.10 initial, 2030.12 × 10,000 yuan full-year, +135.76 %).",
         source = "ADJ-4：四川 部门预算项目支出绩效自评表（2023年度）填表说明；大英 2023、青神 2023 实例",
         sourceEn = "ADJ-4: Sichuan self-evaluation table for department budget project spending (2023), filling-in notes; Daying 2023 and Qingshen 2023 examples",
         messages = {
@@ -27,7 +32,13 @@ import io.github.jixiao.model.Submission;
             @RuleInfo.Message(key = "created", zh = "资金块“{0}”年初预算为 {1}，全年预算为 {2}：整个项目由年中预算调整追加而来，却没有说明调整理由。请在年中预算调整的理由（budget.json 的 funds.adjustmentReason；或 adjustments.json）中写明追加的原因和依据。",
                     en = "The funds row \"{0}\" has an initial budget of {1} and a full-year budget of {2}: the whole project was added by a mid-year adjustment, yet no reason is given. State the reason and its basis in 年中预算调整的理由 (budget.json funds.adjustmentReason, or adjustments.json)."),
             @RuleInfo.Message(key = "changed", zh = "资金块“{0}”年初预算为 {1}，调整后预算为 {2}（{3}）：年中预算调整没有说明理由，而本表（四川 部门预算项目支出绩效自评表）要求“年中发生预算调整的（追加或调减），应单独说明理由”。请在年中预算调整的理由（budget.json 的 funds.adjustmentReason；或 adjustments.json）中写明调整的原因和依据。",
-                    en = "The funds row \"{0}\" has an initial budget of {1} and an adjusted budget of {2} ({3}): the mid-year adjustment gives no reason, and this form (Sichuan's self-evaluation table for department budget project spending) requires one (\"a mid-year budget adjustment, increase or cut, is to be explained separately\"). State the reason and its basis in 年中预算调整的理由 (budget.json funds.adjustmentReason, or adjustments.json).")
+                    en = "The funds row \"{0}\" has an initial budget of {1} and an adjusted budget of {2} ({3}): the mid-year adjustment gives no reason, and this form (Sichuan's self-evaluation table for department budget project spending) requires one (\"a mid-year budget adjustment, increase or cut, is to be explained separately\"). State the reason and its basis in 年中预算调整的理由 (budget.json funds.adjustmentReason, or adjustments.json)."),
+            @RuleInfo.Message(key = "changed-far", zh = "资金块“{0}”年初预算为 {1}，全年预算为 {2}（{3}，{4}），年中调整超过年初预算的 {5}%，表中没有说明理由。本表式没有填写理由的栏目，审核时仍会问：请在自评报告中（或 budget.json 的 funds.adjustmentReason、adjustments.json 中）写明调整的原因和依据（如追加、调剂的批复文号）。",
+                    en = "The funds row \"{0}\" has an initial budget of {1} and a full-year budget of {2} ({3}, {4}): the mid-year adjustment is more than {5}% of the initial budget and the table gives no reason. The form has no place for one, but a reviewer will ask: state the reason and its basis (e.g. the approval reference of the supplement or reallocation) in the self-evaluation report (or in budget.json funds.adjustmentReason, or adjustments.json).")
+        },
+        thresholds = {
+            @RuleInfo.Threshold(name = "share", value = "30", unit = "%",
+                    zh = "表式没有理由栏时，全年预算与年初预算相差超过年初预算的此比例才提示", en = "where the form has no place for a reason, a full-year budget this far from the initial one (as a share of it) is noted")
         })
 public final class AdjustmentMissingReason implements Rule {
 
@@ -66,6 +77,19 @@ public final class AdjustmentMissingReason implements Rule {
                 BigDecimal change = full.subtract(initial);
                 ctx.report("changed", at, label, Checks.num(initial) + " " + f.unit(), Checks.num(full) + " " + f.unit(),
                         (change.signum() > 0 ? "+" : "") + Checks.num(change) + " " + f.unit());
+            } else if (initial != null && initial.signum() > 0 && full != null) {
+                // the national form prints 年初 and 全年 with no place for a reason, and a change is routine there; one far
+                // beyond the initial budget is what a reviewer asks about all the same (衡山县贯塘乡 2023, t70: 861.10 →
+                // 2030.12, +135.76 %). 30 % is ADJ-7's last band (预算调整率 above 30 % scores 0, YY-SCORE): a note
+                BigDecimal change = full.subtract(initial);
+                BigDecimal share = change.abs().multiply(Checks.HUNDRED).divide(initial, 10, java.math.RoundingMode.HALF_UP);
+                BigDecimal limit = ctx.threshold("share");
+                if (share.compareTo(limit) > 0) {
+                    ctx.report(io.github.jixiao.finding.Severity.INFO, "changed-far", at, null, label,
+                            Checks.num(initial) + " " + f.unit(), Checks.num(full) + " " + f.unit(),
+                            (change.signum() > 0 ? "+" : "") + Checks.num(change) + " " + f.unit(),
+                            (change.signum() > 0 ? "+" : "−") + Checks.pct(share), Checks.num(limit));
+                }
             }
         }
         for (Adjustment a : submission.adjustments()) {

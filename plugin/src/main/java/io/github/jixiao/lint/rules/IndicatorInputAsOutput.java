@@ -24,12 +24,13 @@ import java.util.List;
                 + "金额只属于成本指标；产出指标值省了“元”字的“150万”，度量单位是元、万元或名称说的是钱（资金、经费、补助、投资……）的，也是金额（“受益群众 3万”“接待游客 50万”之类的人数、“1.5万人次”“1万份”之类写明计数单位的，不算）；名称说的是钱、指标值只写一个数、恰为资金块所列预算总额的（廊坊 2019：“工程资金金额 43.2”，预算 43.2 万元），同样是金额。经费使用率、资金支付率、预算执行率、资金到位率、支出到位率（岳阳楼区价格认证鉴定中心 2023：“业务工作支出到位率 100%”列为质量指标），以及用文字写的支出进度（驻马店 2022：时效指标“项目资金按照计划支出”；按计划支出、按进度支出）之类列为产出或效益指标的，衡量的是预算执行（另有评分项），不是产出或效益；"
                 + "成本指标只写预算总额（如“项目计划总投资 20 万元”，或省了“元”字的“150万”，或“年度预算220万元”这样先写预算二字再写金额的：黄石 2019；或只写一个数、金额单位只在名称留下的模板提示里的：原州 2022“项目总投入(≥**万元) | 6070”，预算 6070 万元），也只是把预算重抄一遍；这样的指标值没有比较符的，在此一并要求写比较符，indicator-target-no-comparator 不再在同一单元格另行提示（一个缺陷一个问题）。"
                 + "不分类别的指标（重庆的表式不印一级、二级指标栏：潼南区五桂镇 2023“发放金额 ≥ 9.31 万元”，当年预算 9.31 万元），指标值是一笔金额、恰为预算总额且不是上限（≥、= 或没有比较符）的，同样只是把预算要全部发出写成了目标。"
-                + "不报告：支付、发放的及时率和准确率（是一项服务）；写了比较符的成本上限（“项目总成本 ≤ 90 万元”，即使等于预算；“人均成本不超过200元”）；单位成本。",
+                + "写了比较符的成本上限恰等于预算总额的（济南 2025“项目总成本 ≤ 1000万元”，预算 1000 万元；金寨 2021、奉节 2023 同），不是重抄预算，只作提示：预算本身就是支出上限，这样的上限没有体现成本控制（安徽的表式在名称中印着“项目总成本(≤**万元)”，照填预算总额的也提示）。不报告：支付、发放的及时率和准确率（是一项服务）；低于预算总额的成本上限（“项目总成本 ≤ 90 万元”，预算 100 万元；“人均成本不超过200元”）；单位成本。",
         rationaleEn = "Money, staff and material put in are not performance targets. An output indicator such as \"funds invested ≥ X × 10,000 yuan\" or \"payment completion rate\" "
                 + "measures whether money went out, not what was achieved. Amounts belong to cost indicators; an output target of \"150万\" (1.5 million, yuan left off) is an amount too where the unit column is yuan or the name names money (funds, expenses, subsidies, investment …), not where it counts (30,000 beneficiaries, 500,000 visitors) or is written with its unit, such as 15,000 visits or 10,000 copies; so is a bare number under a name of money that is the budget total as the funds block prints it (Langfang 2019: 工程资金金额 (project funds amount) 43.2, a budget of 43.2 × 10,000 yuan). Spending rates (rates of funds used, paid, executed or received; Yueyanglou price certification centre 2023: \"business spending arrival rate 100%\" as a quality indicator), and spending progress in words (Zhumadian 2022: the timeliness indicator 项目资金按照计划支出 (project funds spent as planned); 按计划支出 (spent as planned), 按进度支出 (spent on schedule)) "
                 + "filed as outputs or benefits measure budget execution, which is scored on its own; a cost indicator that only restates the budget total (\"planned total investment 200,000 yuan\", \"150万\" (1.5 million) with its yuan left off, or words naming the budget before its amount, as \"annual budget 2.2 million yuan\" in Huangshi 2019, or a bare figure whose money unit is only in the template's hint left in the name, as Yuanzhou 2022's total input \"6070\" under the hint ≥**万元 (at least so many 10,000 yuan) beside a budget of 60.7 million yuan) says nothing of cost either; where it has no comparator, this finding asks for one too, and indicator-target-no-comparator does not note it again at the same cell (one defect, one finding)."
                 + " A row filed under no category (Chongqing's forms print no first- or second-level column: Wugui town of Tongnan 2023, \"amount paid out ≥ 93,100 yuan\" beside a budget of 9.31 × 10,000 yuan) whose target is an amount equal to the budget total and no ceiling (≥, = or no comparator) only restates that the budget is to be paid out in full, and is flagged too."
-                + " Not flagged: timeliness or accuracy of payments (a service of its own); cost ceilings with a comparator (\"total project cost ≤ 900,000 yuan\", even at the budget, or \"per-person cost at most 200 yuan\"); unit costs.",
+                + " A cost ceiling with its comparator at exactly the budget total (Jinan 2025: \"total project cost ≤ 10 million yuan\" beside a budget of 1000 × 10,000 yuan; Jinzhai 2021 and Fengjie 2023 alike) restates nothing but is a note: the budget already caps the spending, so such a ceiling shows no cost control (Anhui's form prints \"total project cost (≤** × 10,000 yuan)\" in the name, and the budget filled in there is noted too)."
+                + " Not flagged: timeliness or accuracy of payments (a service of its own); cost ceilings below the budget total (\"total project cost ≤ 900,000 yuan\" of a million, or \"per-person cost at most 200 yuan\"); unit costs.",
         source = "ST-7：地方项目绩效管理手册（“投入不能作为绩效目标”）；中江 2022 实例（“项目计划总投资 20万元”作成本指标）；鄂州 2021 实例（预算 150 万元，成本指标“市民中心运行维护费 150万”）",
         sourceEn = "ST-7: local project performance management handbook (\"inputs cannot be performance targets\"); Zhongjiang 2022 example (\"planned total investment 200,000 yuan\" as a cost indicator); Ezhou 2021 example (citizen centre operation and maintenance, 1.5 million yuan written without yuan, under a budget of 1.5 million yuan)",
         messages = {
@@ -42,7 +43,9 @@ import java.util.List;
             @RuleInfo.Message(key = "unfiled-budget", zh = "指标“{0}”的指标值“{1}”就是预算总额（{2}）：只说明这笔钱要全部发出，是投入，说不出用这笔钱做成了什么。请改为资金所要完成的工作量、质量、时限或带来的效益；要控制成本的，写单位成本或分项成本上限（如“≤ 500 元/人”）。",
                     en = "The indicator \"{0}\" has the target \"{1}\", which is the budget total ({2}): it only says the money is to be paid out in full, an input, not what the money achieves. Target the work, quality, timing or benefit the money buys; to control cost, state a unit or itemised cost ceiling (e.g. \"≤ 500 yuan per person\")."),
             @RuleInfo.Message(key = "budget-restated", zh = "成本指标“{0}”的指标值“{1}”就是预算总额（{2}），只是把预算重抄一遍，说不出单位成本或成本控制。请写明单位成本或分项成本上限（如“≤ 500 元/人”），并写比较符。",
-                    en = "The cost indicator \"{0}\" has the target \"{1}\", which is the budget total ({2}) restated: it says nothing of unit cost or cost control. State a unit or itemised cost ceiling (e.g. \"≤ 500 yuan per person\") with its comparator.")
+                    en = "The cost indicator \"{0}\" has the target \"{1}\", which is the budget total ({2}) restated: it says nothing of unit cost or cost control. State a unit or itemised cost ceiling (e.g. \"≤ 500 yuan per person\") with its comparator."),
+            @RuleInfo.Message(key = "budget-ceiling", zh = "成本指标“{0}”的上限“{1}”等于预算总额（{2}）：预算本身就是支出的上限，这一指标没有体现成本控制。宜写明单位成本或分项成本的上限（如“≤ 500 元/人”“设备购置 ≤ 30 万元”），使成本能与产出对照。",
+                    en = "The cost indicator \"{0}\" sets the ceiling \"{1}\", which equals the budget total ({2}): the budget already caps the spending, so the indicator shows no cost control. A unit or itemised cost ceiling (e.g. \"≤ 500 yuan per person\", \"equipment ≤ 300,000 yuan\") lets the cost be read against the output.")
         })
 public final class IndicatorInputAsOutput implements Rule {
 
@@ -215,14 +218,22 @@ public final class IndicatorInputAsOutput implements Rule {
         if (t.isRange() || !(Money.YUAN.equals(unit) || Money.WAN.equals(unit))) {
             return budgets;
         }
-        if (t.explicitComparator() && !budgetName) {
+        boolean ceiling = t.explicitComparator() && !budgetName;
+        if (ceiling && t.comparator() != Comparator.LE && t.comparator() != Comparator.LT) {
             return budgets;
         }
         Money target = new Money(t.low(), unit, i.targetSrc());
         List<Money> all = budgets != null ? budgets : budgets(s, ctx);
         for (Money b : all) {
             if (b.value().signum() > 0 && b.in(Money.YUAN).compareTo(target.in(Money.YUAN)) == 0) {
-                ctx.report("budget-restated", i.targetSrc(), Checks.name(i), Checks.quote(t.text()), Checks.money(b));
+                if (ceiling) {
+                    // "项目总成本 ≤ 1000万元" beside a budget of 1000 万元 (济南 2025, t87; 金寨 2021, t78; 奉节 2023, t63; 宁夏 2023,
+                    // t61): a ceiling, so no restatement, but the budget already caps the spending: a note, no cost control shown
+                    ctx.report(Severity.INFO, "budget-ceiling", i.targetSrc(), null, Checks.name(i), Checks.quote(t.text()),
+                            Checks.money(b));
+                } else {
+                    ctx.report("budget-restated", i.targetSrc(), Checks.name(i), Checks.quote(t.text()), Checks.money(b));
+                }
                 return all;
             }
         }
