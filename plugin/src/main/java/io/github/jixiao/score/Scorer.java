@@ -249,7 +249,7 @@ public final class Scorer {
         // writes of those points, the computed 20 standing for a total the table does not compute)
         BigDecimal byDesign = unpointed ? base.subtract(weight).max(BigDecimal.ZERO) : BigDecimal.ZERO;
         checkStated(claims, total, grade, weightShort, notHeld, base, unscored, stated, fullBase && !framework.isPartial(),
-                byDesign, weight.compareTo(base) > 0, framework::grade, findings);
+                !fullBase && noRows.signum() == 0, byDesign, weight.compareTo(base) > 0, framework::grade, findings);
         ScoreSheet sheet = new ScoreSheet(framework.id(), framework.version(), framework.name(), criteria, total, grade,
                 carriesPoints, unscored, framework.file().startsWith("classpath:") ? null : framework.file(),
                 framework.english(), quoted, framework.isPartial(), null, framework.unpointed() != null);
@@ -952,12 +952,16 @@ public final class Scorer {
      *                    the data; {@code total-partial-over} when even they cannot reach the stated total)
      * @param base        the framework's base (its weights' sum)
      * @param overBase    whether the table's weights add up to more than {@code base} (a computed total then stands for nothing)
+     * @param unbased     whether the table's weights are not the framework's base (score-weights total says so): a stated
+     *                    total's gap that no missing data explains is then a note ({@code total-unbased}), the computed
+     *                    total having no full base to correct it by; not where no indicator row is there at all (a stated total
+     *                    beyond what the rows could add is held as before)
      * @param byDesign    the points a framework marked unpointed leaves its rows without (the form prints none on them), else 0:
      *                    a stated total above the computed one by no more than these is not said
      */
     private static void checkStated(Claims claims, BigDecimal total, String grade, BigDecimal weightShort,
                                     BigDecimal notHeld, BigDecimal base, List<ScoreSheet.Unscored> unscored, Stated stated,
-                                    boolean whole, BigDecimal byDesign, boolean overBase,
+                                    boolean whole, boolean unbased, BigDecimal byDesign, boolean overBase,
                                     java.util.function.Function<BigDecimal, String> gradeOf,
                                     List<Finding> findings) {
         Severity sev = ScoringContext.ruleSeverity(ScoringContext.CLAIM_MISMATCH);
@@ -1012,9 +1016,9 @@ public final class Scorer {
                 findings.add(new Finding(ScoringContext.CLAIM_MISMATCH, Severity.INFO, "total-rows",
                         List.of(Num.written(claims.statedTotal()), total.toPlainString(), SubmissionLoader.excerpt(stated.terms(), 160)),
                         s.file(), s.pointer(), s.line(), s.column(), null));
-            } else if (!fromData && !whole) {
+            } else if (!fromData && unbased) {
                 // the table's weights are not the framework's full base (score-weights total: 九亭镇 2020's 75 of 100, a cut
-                // copy's 80) or the framework holds only part of it: the computed total has no full base, and "以计算值为准"
+                // copy's 80, 忻州 2020's 110), its rows all there: the computed total has no full base, and "以计算值为准"
                 // would correct a stated 83 to a 68.75 of 75 points (helper A2's audit, session 47). A note of the gap; the
                 // weights are the defect, said by score-weights. The same finding
                 findings.add(new Finding(ScoringContext.CLAIM_MISMATCH, Severity.INFO, "total-unbased",

@@ -22,9 +22,10 @@ class StatedTotalComputedWordingTest {
         List<Finding> total = RealTableRuns.asFiled("t62-xinzhou-chujutuan-2020").findings().stream()
                 .filter(f -> "score-claim-mismatch".equals(f.ruleId()) && "/stated/total".equals(f.pointer())).toList();
         assertEquals(1, total.size());
-        assertEquals("所写综合评分 98 分与按评分标准计算的各项得分之和 110.00 分不一致。以计算值为准。",
+        // weights of 110 on a base of 100: the computed 110 is no score to correct 98 by (total-unbased, session 47)
+        assertEquals("所写综合评分 98 分与按评分标准计算的各项得分之和 110.00 分不一致；但本表计分的分值合计与满分不符（见 score-weights），计算值没有可比的基准，不能据此改正所写综合评分。请先核对各指标的分值，再核对综合评分。",
                 new Messages(Messages.ZH).message(total.get(0)));
-        assertEquals("The stated total 98 is not the sum of the criteria as the scoring standard computes them, 110.00. The computed figure stands.",
+        assertEquals("The stated total 98 is not the sum of the criteria as the scoring standard computes them, 110.00; but the points scored here do not add up to the full base (see score-weights), so the computed figure has no base to compare with and cannot correct the stated total. Check the indicators' points first, then the total.",
                 new Messages(Locale.ENGLISH).message(total.get(0)));
     }
 }

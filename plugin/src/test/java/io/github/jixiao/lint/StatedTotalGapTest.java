@@ -34,8 +34,8 @@ class StatedTotalGapTest {
     void aTableWhosePointsAreAllPrintedIsNotToldDataIsMissing() throws Exception {
         EngineResult r = run("t16-jiuting-chengzhen-2020");
         List<Finding> t = totals(r);
-        assertEquals(List.of("total"), t.stream().map(Finding::key).toList());
-        assertEquals("所写综合评分 83 分与按评分标准计算的各项得分之和 68.75 分不一致。以计算值为准。", new Messages(Messages.ZH).forResult(r).message(t.get(0)));
+        assertEquals(List.of("total-unbased"), t.stream().map(Finding::key).toList());
+        assertEquals("所写综合评分 83 分与按评分标准计算的各项得分之和 68.75 分不一致；但本表计分的分值合计与满分不符（见 score-weights），计算值没有可比的基准，不能据此改正所写综合评分。请先核对各指标的分值，再核对综合评分。", new Messages(Messages.ZH).forResult(r).message(t.get(0)));
     }
 
     /**

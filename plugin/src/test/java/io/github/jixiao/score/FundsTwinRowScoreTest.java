@@ -56,7 +56,7 @@ class FundsTwinRowScoreTest {
         List<Finding> c = claims(run(p));
         assertEquals(List.of("below", "total-rows"), c.stream().map(Finding::key).toList(), c.toString());
         Finding f = c.get(0);
-        assertEquals("", f.key());
+        assertEquals("below", f.key());
         assertEquals(List.of("执行率", "8.00", "9.69"), f.args().subList(0, 3));
         assertEquals("/funds/components/0/score", f.pointer());
         assertTrue(f.file().endsWith("budget.json"), f.file());
