@@ -87,10 +87,10 @@ class WeightsSuggestionTest {
         assertEquals("indicator-points-none-table-short", f.key());
         assertEquals(List.of("6", "10", "100", "10.00", "90"), f.args());
         assertEquals("表中的 6 个绩效指标都没有分值（points），均未计入评分：计分的只有其他评分项（如预算执行率），分值合计 10 分，不足 100 分，综合评分 10.00 分没有完整的基准，"
-                + "不评定等级。表中没有“分值”栏的，请按表补填各指标的分值（indicators.json 中每个指标的 \"points\": …，数字；尚缺 90 分）：评分框架按各指标所带分值计分。", new Messages(Messages.ZH).message(f));
+                + "不评定等级。表中印有各指标分值的，请照表补填；表中本没有分值栏的，请按评分标准为各指标定出分值（财预〔2020〕10号 自评表每项指标都有分值）后填入（indicators.json 中每个指标的 \"points\": …，数字；尚缺 90 分）：评分框架按各指标所带分值计分。", new Messages(Messages.ZH).message(f));
         assertEquals("None of the table's 6 indicators carries points, so none is scored: only the other criteria (such as budget execution) are scored, 10 points in all, short of 100, so the "
-                + "total 10.00 has no full base and no grade is given. If the table has no 分值 (points) column, fill in each indicator's points as the "
-                + "table gives them (\"points\": … on each indicator in indicators.json, a number; 90 points are missing): the framework scores "
+                + "total 10.00 has no full base and no grade is given. Where the table prints each indicator's points, copy them in; where it has no 分值 (points) "
+                + "column, set each indicator's points by the scoring standard (MOF Caiyu [2020] No. 10's self-evaluation table gives every indicator points) and fill them in (\"points\": … on each indicator in indicators.json, a number; 90 points are missing): the framework scores "
                 + "indicators by the points they carry.",
                 new Messages(Locale.ENGLISH).forSheet(r.sheet()).message(f));
         assertEquals("", r.sheet().grade(), "no grade, as before");
