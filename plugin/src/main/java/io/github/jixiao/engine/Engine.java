@@ -242,6 +242,7 @@ public final class Engine {
         findings = numberNameOnce(findings);
         findings = figureNameOnce(findings);
         findings = timeRateOnce(findings);
+        findings = vagueReadOnce(findings);
         findings = metMarkedDownOnce(findings);
         findings = unfilledTotalOnce(findings);
         findings = shortfallOnce(findings);
@@ -485,6 +486,24 @@ public final class Engine {
      * The row an indicator-incomplete finding is about: it points at the field when the field is written blank
      * ({@code "actual": ""} → /indicators/0/actual), at the row when it is left out (review V3).
      */
+    /**
+     * A vague target (indicator-target-unmeasurable: "无法判断是否完成") whose row the scorer still graded from its actual
+     * (score-assumption achievement: "按‘达成’理解并据此核对得分") is one defect: the two read as contradicting each other on
+     * one row (重庆 融媒体 2021 ×4, 九亭镇 2020 ×3, 吕梁 2021 ×2, 区商务局 2020 ×3 …; helper A2's audit, session 47). The
+     * warning stays and says the reading the score rests on ({@code read-as}, or {@code actual-repeats-read-as}: the same
+     * finding, the reading a detail); the note is left out. Not when a project turned the rule off or below the note.
+     */
+    static List<Finding> vagueReadOnce(List<Finding> findings) {
+        return carriedBeside(findings,
+                f -> f.ruleId().equals("indicator-target-unmeasurable") && (f.key().isEmpty() || f.key().equals("actual-repeats"))
+                        && f.pointer().endsWith("/target") ? f.file() + '\0' + row(f.pointer()) : null,
+                f -> f.ruleId().equals("score-assumption") && f.key().equals("achievement") && f.args().size() > 2
+                        && f.pointer().endsWith("/actual") ? f.file() + '\0' + row(f.pointer()) : null,
+                (row, f) -> row.key().isEmpty()
+                        ? row.withVariant("read-as", List.of(f.args().get(1), f.args().get(2)))
+                        : row.withVariant("actual-repeats-read-as", List.of(f.args().get(2))));
+    }
+
     private static String row(String pointer) {
         for (String field : List.of("/target", "/adjustedTarget", "/actual", "/score")) {
             if (pointer.endsWith(field) && pointer.startsWith("/indicators/")) {

@@ -48,6 +48,12 @@ import java.util.List;
         messages = {
             @RuleInfo.Message(zh = "指标“{0}”的指标值“{1}”是不分级的定性表述，无法判断是否完成。请改为可量化的指标值（如“≥ 90%”“≥ 10 家”）；确实无法量化的，写明分级分档标准（如优、良、中、差各档的判定条件）。",
                     en = "The target \"{1}\" of indicator \"{0}\" is a qualitative word without grades; nobody can tell whether it was met. Quantify it (e.g. \"≥ 90%\", \"≥ 10 organisations\"), or, if it cannot be quantified, define graded levels (e.g. what counts as excellent, good, fair or poor)."),
+            @RuleInfo.Message(key = "read-as", sameAs = "", details = {2, 3},
+                    zh = "指标“{0}”的指标值“{1}”是不分级的定性表述，无法判断是否完成；评分时暂把实际完成值“{2}”读作“{3}”计分，这一读法同样无从核对。请改为可量化的指标值（如“≥ 90%”“≥ 10 家”）；确实无法量化的，写明分级分档标准（如优、良、中、差各档的判定条件）。",
+                    en = "The target \"{1}\" of indicator \"{0}\" is a qualitative word without grades; nobody can tell whether it was met. The score reads its actual \"{2}\" as \"{3}\" for now, a reading nobody can check either. Quantify the target (e.g. \"≥ 90%\", \"≥ 10 organisations\"), or, if it cannot be quantified, define graded levels (e.g. what counts as excellent, good, fair or poor)."),
+            @RuleInfo.Message(key = "actual-repeats-read-as", sameAs = "", details = {2, 3},
+                    zh = "指标“{0}”的指标值“{1}”是不分级的定性表述，实际完成值“{2}”也只是照写了其中的字，没有说明做到了什么，无法判断是否完成；评分时暂读作“{3}”计分，这一读法同样无从核对。请改为可量化的指标值（如“≥ 90%”“≥ 10 家”），确实无法量化的写明分级分档标准；实际完成值写明实际做到的数量、比例或调查结果。",
+                    en = "The target \"{1}\" of indicator \"{0}\" is a qualitative word without grades, and the actual \"{2}\" only writes its words again, saying nothing of what was done: nobody can tell whether it was met. The score reads it as \"{3}\" for now, a reading nobody can check either. Quantify the target (e.g. \"≥ 90%\", \"≥ 10 organisations\"), or define graded levels if it cannot be quantified; give as the actual the quantity, rate or survey result reached."),
             @RuleInfo.Message(key = "actual-repeats", sameAs = "", details = {2},
                     zh = "指标“{0}”的指标值“{1}”是不分级的定性表述，实际完成值“{2}”也只是照写了其中的字，没有说明做到了什么，无法判断是否完成。请改为可量化的指标值（如“≥ 90%”“≥ 10 家”），确实无法量化的写明分级分档标准；实际完成值写明实际做到的数量、比例或调查结果。",
                     en = "The target \"{1}\" of indicator \"{0}\" is a qualitative word without grades, and the actual \"{2}\" only writes its words again, saying nothing of what was done: nobody can tell whether it was met. Quantify the target (e.g. \"≥ 90%\", \"≥ 10 organisations\"), or define graded levels if it cannot be quantified; give as the actual the quantity, rate or survey result reached."),
