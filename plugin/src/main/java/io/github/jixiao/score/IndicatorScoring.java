@@ -629,8 +629,7 @@ public final class IndicatorScoring {
             zh.add("同一格中的另一指标值“" + r.other() + "”未核对，请另列一行");
             en.add("the other target in the cell, \"" + r.other() + "\", is not checked: give it a row of its own");
         }
-        long d = target.low().longValue();
-        String due = String.format(java.util.Locale.ROOT, "%04d-%02d-%02d", d / 10_000, d / 100 % 100, d % 100);
+        String due = TargetValue.isoDate(target.low().longValue());
         ctx.report(ScoringContext.ASSUMPTION, "deadline-read", ind.targetSrc(), ind.label(), ind.effectiveTarget().strip(), due,
                 actual.text().strip(), "（" + String.join("；", zh) + "）", " (" + String.join("; ", en) + ")");
     }

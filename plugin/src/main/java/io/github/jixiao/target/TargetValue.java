@@ -116,16 +116,19 @@ public record TargetValue(
         return kind == Kind.QUANTITATIVE && TargetParser.DATE_UNIT.equals(unit);
     }
 
+    /** A date value (yyyymmdd, as {@link #low()} holds a date target's day) written as ISO: 20220630 → "2022-06-30". */
+    public static String isoDate(long yyyymmdd) {
+        return String.format(java.util.Locale.ROOT, "%04d-%02d-%02d", yyyymmdd / 10_000, yyyymmdd / 100 % 100, yyyymmdd % 100);
+    }
+
     /** The canonical written form, e.g. "≥ 60 个", "90%—100%", "= 100%", "≤ 2022-06-30". */
     public String format() {
         if (kind != Kind.QUANTITATIVE) {
             return text;
         }
         if (isDate()) {
-            long d = low.longValue();
             // ISO, read alike in both languages (the English reports hold no Chinese of the engine's own)
-            return (explicitComparator ? comparator.symbol() + " " : "") + String.format(java.util.Locale.ROOT, "%04d-%02d-%02d",
-                    d / 10_000, d / 100 % 100, d % 100);
+            return (explicitComparator ? comparator.symbol() + " " : "") + isoDate(low.longValue());
         }
         String u = unit.isEmpty() ? "" : (isPercent() ? "%" : " " + unit);
         if (comparator == Comparator.RANGE) {

@@ -249,7 +249,7 @@ public final class IndicatorActualIncommensurable implements Rule {
         }
         long v = d.low().longValue();
         String example = s.year() == null && v / 10_000 == 2000 ? (v / 100 % 100) + "月" + Math.min(v % 100, 20) + "日"
-                : String.format(java.util.Locale.ROOT, "%04d-%02d-%02d", v / 10_000, v / 100 % 100, Math.min(v % 100, 20));
+                : TargetValue.isoDate(v / 100 * 100 + Math.min(v % 100, 20));
         ctx.report(Severity.WARNING, "deadline-done-undated", i.actualSrc(), null, Checks.name(i), Checks.target(i),
                 Checks.quote(i.actual().strip()), example);
     }
