@@ -504,6 +504,14 @@ public final class Engine {
                         : row.withVariant("actual-repeats-read-as", List.of(f.args().get(2))));
     }
 
+    /**
+     * A key of the finding's file and the part of its pointer before {@code field} (/indicators/3 of /indicators/3/target),
+     * or null where the pointer does not end in that field: one row's findings at its cells, paired.
+     */
+    private static String at(Finding f, String field) {
+        return f.pointer().endsWith(field) ? f.file() + '\0' + f.pointer().substring(0, f.pointer().length() - field.length()) : null;
+    }
+
     private static String row(String pointer) {
         for (String field : List.of("/target", "/adjustedTarget", "/actual", "/score")) {
             if (pointer.endsWith(field) && pointer.startsWith("/indicators/")) {
@@ -567,8 +575,7 @@ public final class Engine {
         // 不涉及 beside a target in words: the scorer asks the row for a 完成档次 (achievement); placeholder-left's
         // not-applicable-actual at its actual says what the row lacks (session 46)
         findings = onceBeside(findings,
-                f -> f.ruleId().equals("placeholder-left") && f.key().equals("not-applicable-actual") && f.pointer().endsWith("/actual")
-                        ? f.file() + '\0' + f.pointer().substring(0, f.pointer().length() - "/actual".length()) : null,
+                f -> f.ruleId().equals("placeholder-left") && f.key().equals("not-applicable-actual") ? at(f, "/actual") : null,
                 f -> f.ruleId().equals("score-input-missing") && f.key().equals("achievement") ? f.file() + '\0' + f.pointer() : null);
         // 已完成 beside a deadline (12月, 12月底前): incommensurable's deadline-done-undated asks for the day and says the row is
         // scored 达成 on the words; the scorer's achievement note at that cell says the same (session 47)
@@ -610,8 +617,7 @@ public final class Engine {
      */
     static List<Finding> placeholderTargetOnce(List<Finding> findings) {
         return onceBeside(findings,
-                f -> f.ruleId().equals("placeholder-left") && f.key().equals("placeholder-target") && f.pointer().endsWith("/target")
-                        ? f.file() + '\0' + f.pointer().substring(0, f.pointer().length() - "/target".length()) : null,
+                f -> f.ruleId().equals("placeholder-left") && f.key().equals("placeholder-target") ? at(f, "/target") : null,
                 f -> f.ruleId().equals("score-input-missing")
                         && (f.key().equals("achievement") || f.key().equals("achievement-self-score")) ? f.file() + '\0' + f.pointer() : null);
     }
@@ -794,16 +800,14 @@ public final class Engine {
      */
     static List<Finding> figureNameOnce(List<Finding> findings) {
         return onceBeside(findings,
-                f -> f.ruleId().equals("placeholder-left") && f.key().equals("figure-name") && f.pointer().endsWith("/name")
-                        ? f.file() + '\0' + f.pointer().substring(0, f.pointer().length() - "/name".length()) : null,
+                f -> f.ruleId().equals("placeholder-left") && f.key().equals("figure-name") ? at(f, "/name") : null,
                 f -> (bareNote(f) || f.ruleId().equals("indicator-target-no-comparator") && f.key().equals("date"))
                         && f.pointer().endsWith("/target") ? f.file() + '\0' + row(f.pointer()) : null);
     }
 
     static List<Finding> numberNameOnce(List<Finding> findings) {
         return carriedBeside(findings,
-                f -> f.ruleId().equals("placeholder-left") && f.key().equals("number-name") && f.pointer().endsWith("/name")
-                        ? f.file() + '\0' + f.pointer().substring(0, f.pointer().length() - "/name".length()) : null,
+                f -> f.ruleId().equals("placeholder-left") && f.key().equals("number-name") ? at(f, "/name") : null,
                 f -> (bareNote(f)
                         || f.ruleId().equals("indicator-time-cost-unspecified")) && f.pointer().endsWith("/target") && f.args().size() > 1
                         ? f.file() + '\0' + row(f.pointer()) : null,
@@ -863,9 +867,8 @@ public final class Engine {
                 f -> f.ruleId().equals("indicator-incomplete") && f.key().startsWith("no-execution-score")
                         ? f.file() + '\0' + f.pointer() : null);
         return carriedBeside(out, unfilledRow,
-                f -> f.ruleId().equals("score-claim-mismatch") && (f.key().isEmpty() || f.key().equals("below")) && f.pointer().endsWith("/score")
-                        && f.args().size() > 3 && zero(f.args().get(1))
-                        ? f.file() + '\0' + f.pointer().substring(0, f.pointer().length() - "/score".length()) : null,
+                f -> f.ruleId().equals("score-claim-mismatch") && (f.key().isEmpty() || f.key().equals("below"))
+                        && f.args().size() > 3 && zero(f.args().get(1)) ? at(f, "/score") : null,
                 (row, f) -> row.withVariant("funds-zero-row-scored", List.of(f.args().get(2), f.args().get(3)))
                         .withCriterion(f.criterion() != null ? f.criterion() : row.criterion()));
     }
