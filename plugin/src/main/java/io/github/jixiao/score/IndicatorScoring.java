@@ -616,11 +616,7 @@ public final class IndicatorScoring {
         }
         if (r.tenDays() != null) {
             TargetParser.TenDays t = r.tenDays();
-            String part = switch (t.part()) {
-                case "上旬" -> "the first ten days";
-                case "中旬" -> "the middle ten days";
-                default -> "the last ten days";
-            };
+            String part = t.partEn();
             zh.add("“" + t.month() + "月" + t.part() + "”按 " + t.month() + " 月 " + t.lastDay() + " 日读：上旬到 10 日，中旬到 20 日，下旬到月末");
             en.add("\"" + t.month() + "月" + t.part() + "\" (" + part + " of month " + t.month() + ") is read as by day " + t.lastDay()
                     + " (上旬 by the 10th, 中旬 by the 20th, 下旬 by the month's end)");

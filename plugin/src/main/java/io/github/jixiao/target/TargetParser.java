@@ -1476,6 +1476,14 @@ public final class TargetParser {
      * {@link #deadline} allows; the month, which ten days, the day read, and the year (the table's where not written).
      */
     public record TenDays(int year, int month, String part, int lastDay) {
+        /** The part in English: 上旬 the first ten days, 中旬 the middle ten days, 下旬 the last ten days. */
+        public String partEn() {
+            return switch (part) {
+                case "上旬" -> "the first ten days";
+                case "中旬" -> "the middle ten days";
+                default -> "the last ten days";
+            };
+        }
     }
 
     private static final Pattern TEN_DAYS = Pattern.compile("^(?:(\\d{4})年)?(\\d{1,2})月(上|中|下)旬(?:(?:前|之前|以前)" + DATE_DONE

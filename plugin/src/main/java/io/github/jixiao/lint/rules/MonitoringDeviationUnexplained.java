@@ -160,9 +160,9 @@ public final class MonitoringDeviationUnexplained implements Rule {
                     // a day after the month the table runs to is no day done by then (table to June, 7月15日): a day
                     // planned, or a month given wrong; where the deadline has passed by the month's end, not done by it
                     if (done.afterMonth() && done.duePassed() && !explained) {
+                        String[] said = withFrom(reading, month, read);
                         ctx.report("deadline-passed-day-ahead", i.actualSrc(), Checks.name(i), Checks.target(i), done.due(),
-                                Integer.toString(month), Checks.quote(i.actual().strip()), done.on(), withFrom(reading, month, read)[0],
-                                withFrom(reading, month, read)[1]);
+                                Integer.toString(month), Checks.quote(i.actual().strip()), done.on(), said[0], said[1]);
                         continue;
                     }
                     // a day planned after the deadline (table to June, 7月底前完成 | 8月10日, or 预计8月10日完成): the target
@@ -523,11 +523,7 @@ public final class MonitoringDeviationUnexplained implements Rule {
         if (ten != null) {
             // 6月中旬完成: by the 20th (上旬 the 10th, 中旬 the 20th, 下旬 the month's end), in the unit's favour, said (session 46)
             String written = ten.month() + "月" + ten.part();
-            String en = switch (ten.part()) {
-                case "上旬" -> "the first ten days";
-                case "中旬" -> "the middle ten days";
-                default -> "the last ten days";
-            };
+            String en = ten.partEn();
             return new String[] {
                 "，“" + written + "”按 " + ten.month() + " 月 " + ten.lastDay() + " 日读（上旬到 10 日，中旬到 20 日，下旬到月末）",
                 "; \"" + written + "\" (" + en + " of month " + ten.month() + ") is read as by day " + ten.lastDay()
