@@ -1251,17 +1251,7 @@ public final class TargetParser {
         }
         TargetValue v = writtenDeadline(year, target);
         if (v == null) {
-            // words before the deadline (力争6月底前完成, 计划于6月底前完成, 确保9月底前完成): the deadline they aim at, as a
-            // reviewer checks it (session 46); before, such a target was words and no deadline was read
-            String rest = withoutLead(target);
-            v = rest == null ? null : writtenDeadline(year, rest);
-            v = v == null ? null : dateValue(v.comparator(), v.explicitComparator(), v.low(), target.strip());
-        }
-        if (v == null) {
-            // a month's ten days (6月中旬完成): by the last day of them, as tenDays reads it
-            TenDays t = tenDays(year, target);
-            v = t == null ? null : dateValue(Comparator.LE, true, BigDecimal.valueOf(t.year() * 10_000L + t.month() * 100L + t.lastDay()),
-                    target.strip());
+            v = leadOrTenDays(year, target, target.strip());
         }
         if (v == null) {
             // a deadline and a second target in one cell (6月底前完成，验收合格率100%): the deadline its first clause sets, as a
@@ -1274,17 +1264,26 @@ public final class TargetParser {
         return v;
     }
 
+    /**
+     * The deadline of a target with words before it (力争6月底前完成, 计划于6月底前完成, 确保9月底前完成: the deadline they aim at,
+     * as a reviewer checks it, session 46; before, such a target was words and no deadline was read), else of a month's ten
+     * days (6月中旬完成: by the last day of them, as {@link #tenDays} reads it), labelled {@code label}; null for neither.
+     */
+    private static TargetValue leadOrTenDays(Integer year, String text, String label) {
+        String rest = withoutLead(text);
+        TargetValue v = rest == null ? null : writtenDeadline(year, rest);
+        if (v != null) {
+            return dateValue(v.comparator(), v.explicitComparator(), v.low(), label);
+        }
+        TenDays t = tenDays(year, text);
+        return t == null ? null
+                : dateValue(Comparator.LE, true, BigDecimal.valueOf(t.year() * 10_000L + t.month() * 100L + t.lastDay()), label);
+    }
+
+    /** The deadline of one clause of a cell, read as {@link #deadline} reads a cell but not split again. */
     private static TargetValue firstClauseDeadline(Integer year, String first) {
         TargetValue v = writtenDeadline(year, first);
-        if (v == null) {
-            String rest = withoutLead(first);
-            v = rest == null ? null : writtenDeadline(year, rest);
-        }
-        if (v == null) {
-            TenDays t = tenDays(year, first);
-            v = t == null ? null : dateValue(Comparator.LE, true, BigDecimal.valueOf(t.year() * 10_000L + t.month() * 100L + t.lastDay()), first);
-        }
-        return v;
+        return v != null ? v : leadOrTenDays(year, first, first);
     }
 
     /** What separates a deadline from a second target written after it in the same cell. */
