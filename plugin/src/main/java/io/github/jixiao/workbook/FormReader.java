@@ -3945,6 +3945,16 @@ final class FormReader {
             "效果指标", "效益指标", "效果目标", "效益目标");
 
     /**
+     * 四川 大英's 决算 table of targets met (t98, 大英县民政局 2020) prints its 一级 项目完成指标, the project's outputs done, over
+     * the national 产出 二级 (质量指标, 时效指标, 成本指标), and 项目效益(指标) over 社会效益指标 (t44): the national 产出指标 and
+     * 效益指标, said once per spelling at its first cell ({@link #COMPLETION_NOTE}, {@link #BENEFIT_NOTE}). Written as printed,
+     * each row was a schema error (enum); with its 二级 alone, its 成本 row was a 一级 not guessed (成本指标 is 产出's 二级 and
+     * 101号's 一级), where the printed 一级 says which.
+     */
+    private static final Map<String, String> LEVEL1_PROJECT_AS_NATIONAL = Map.of("项目完成指标", "产出指标", "项目完成目标", "产出目标",
+            "项目效益指标", "效益指标", "项目效益目标", "效益目标", "项目效益", "效益指标");
+
+    /**
      * 一级 spelt with 值 for 指标 (山东 临邑 2025, t67: 产出值, 效益值): written as the national name (the schema's 一级 are
      * those and their 目标 spellings), said once per spelling at its first cell ({@link #VALUE_NOTE}).
      */
@@ -3955,6 +3965,8 @@ final class FormReader {
     /** The keys of the import's note at a 一级 cell read as its national name ({@link #LEVEL1_AS_NATIONAL}): 产出, 效益. */
     static final String OUTPUT_NOTE = "level1-as-output";
     static final String BENEFIT_NOTE = "level1-as-benefit";
+    /** The key of the import's note at a 一级 cell 项目完成指标 read as 产出指标 ({@link #LEVEL1_PROJECT_AS_NATIONAL}). */
+    static final String COMPLETION_NOTE = "level1-completion-as-output";
 
     /**
      * {@code l1}, a 一级 as printed at row {@code r}, column {@code c}, as the national name it stands for
@@ -3963,6 +3975,13 @@ final class FormReader {
     private String nationalLevel1(String l1, int r, int c, java.util.Set<String> said) {
         String folded = fold(l1);
         String as = LEVEL1_AS_NATIONAL.get(folded);
+        if (as == null && (as = LEVEL1_PROJECT_AS_NATIONAL.get(folded)) != null) {
+            if (said.add(folded)) {
+                problems.add(new WorkbookImport.Problem(as.startsWith("产出") ? COMPLETION_NOTE : BENEFIT_NOTE, null, g.address(r, c),
+                        abbreviate(l1), false, g.document()));
+            }
+            return as;
+        }
         if (as == null) {
             String spelt = io.github.jixiao.score.Taxonomy.goalAsIndicator(folded);
             if (folded.endsWith(VALUE_SPELLING) && NATIONAL_LEVEL1.contains(spelt)) {

@@ -154,7 +154,7 @@ public final class WorkbookImport {
      */
     /** The keys of a form's problems that are notes: a reading the user may want to change, no value missing ({@link Result#notes}). */
     static final java.util.Set<String> NOTES = java.util.Set.of(FormReader.EFFECT_NOTE, FormReader.TYPE_UNPLACED_NOTE,
-            FormReader.OUTPUT_NOTE, FormReader.BENEFIT_NOTE, FormReader.VALUE_NOTE, FormReader.POINTS_NOTE, FormReader.RATIO_NOTE,
+            FormReader.OUTPUT_NOTE, FormReader.BENEFIT_NOTE, FormReader.COMPLETION_NOTE, FormReader.VALUE_NOTE, FormReader.POINTS_NOTE, FormReader.RATIO_NOTE,
             FormReader.BASIC_INFO_NOTE, FormReader.SUBTITLE_NOTE, FormReader.POINTS_OVER_TEXT_NOTE, FormReader.MERGED_APART_NOTE,
             FormReader.EXECUTION_ROW_NOTE, FormReader.SUBTOTAL_NOTE, FormReader.DIGITS_NOTE, WorkbookImport.SHEET_COPY,
             WorkbookImport.FRAMEWORK_WRITTEN, WorkbookImport.FRAMEWORK_WRITTEN_BLOCKS);
