@@ -250,6 +250,9 @@ public final class Scorer {
         BigDecimal byDesign = unpointed ? base.subtract(weight).max(BigDecimal.ZERO) : BigDecimal.ZERO;
         checkStated(claims, total, grade, weightShort, notHeld, base, unscored, stated, fullBase && !framework.isPartial(),
                 !fullBase && noRows.signum() == 0, byDesign, weight.compareTo(base) > 0, framework::grade, findings);
+        if (!fullBase && noRows.signum() == 0 && invalidWeights.isEmpty() && !unpointed && !framework.cutShort(weight, base)) {
+            belowUnbased(findings);
+        }
         ScoreSheet sheet = new ScoreSheet(framework.id(), framework.version(), framework.name(), criteria, total, grade,
                 carriesPoints, unscored, framework.file().startsWith("classpath:") ? null : framework.file(),
                 framework.english(), quoted, framework.isPartial(), null, framework.unpointed() != null);
@@ -257,6 +260,24 @@ public final class Scorer {
         BigDecimal reviewedTotal = sheet.reviewedTotal();
         String reviewedGrade = grade.isEmpty() || reviewedTotal == null ? "" : framework.grade(Num.round2(reviewedTotal));
         return reviewedGrade.isEmpty() ? sheet : sheet.withReviewedGrade(reviewedGrade);
+    }
+
+    /**
+     * A met row the unit marked down, on a table whose weights are not the framework's base (score-weights total says so):
+     * "综合评分按 20.00 分计" raised the row towards a total with no base (忻州 2020, t62: its weights 110, the row's 18 raised
+     * to 20, and the console's 110.00 / 110.00 full marks for a table with empty required rows; helper A3's audit, session
+     * 48). The weights are the defect to fix first, and the deduction's reason is asked for, the total not invoked
+     * ({@code indicator-below-unbased}, the same finding at the same severity: a warning, which holds
+     * indicator-score-unexplained's at the cell as before; the row still computes its points, for a total not graded).
+     */
+    private static void belowUnbased(List<Finding> findings) {
+        for (int k = 0; k < findings.size(); k++) {
+            Finding f = findings.get(k);
+            if (f.ruleId().equals(ScoringContext.CLAIM_MISMATCH) && f.key().equals("indicator-below")) {
+                findings.set(k, new Finding(f.ruleId(), f.severity(), "indicator-below-unbased", f.args(), f.file(), f.pointer(),
+                        f.line(), f.column(), f.criterion()));
+            }
+        }
     }
 
     /**

@@ -66,4 +66,22 @@ class MetMarkedDownTest {
         // the total counts the computed figure either way
         assertEquals(before.sheet().total(), r.sheet().total());
     }
+    /**
+     * On a table whose weights are not the framework's base (忻州 2020, t62: 110 under 总分 100, score-weights total), the
+     * row's "综合评分按 20.00 分计" invoked a total with no base (the console printed 110.00 / 110.00): the weights are said
+     * first and the deduction's reason asked for (helper A3's audit, session 48). The same finding, still a warning (no
+     * reason given); t6, whose weights are 100, keeps its wording (above).
+     */
+    @Test
+    void onWeightsWithoutTheBaseANoteNamesTheWeightsFirst() {
+        EngineResult r = run(Samples.realTable("t62-xinzhou-chujutuan-2020"));
+        Finding f = at(r, "/indicators/4/score");
+        assertEquals("indicator-below-unbased warning", f.key() + " " + f.severity().id());
+        String zh = new Messages(Messages.ZH).message(f);
+        assertEquals("绩效指标“演出设备成本”已完成（2万元 达到 ≤ 2 万元 → 20），按评分规则应得 20.00 分，自评给 18 分。本表各指标的分值合计与满分不符"
+                + "（见 score-weights），综合评分没有完整的基准、不评定等级：请先核对各指标的分值；扣分若有依据，请在偏差原因分析及改进措施（explanation）中写明。", zh);
+        assertTrue(r.findings().stream().anyMatch(x -> x.ruleId().equals("score-weights") && x.key().equals("total")));
+        String en = new Messages(Locale.ENGLISH).message(f);
+        assertTrue(en.contains("do not add up to the full base (see score-weights), so the total has no full base and is not graded"), en);
+    }
 }
