@@ -851,7 +851,10 @@ public final class IndicatorScoring {
                 // ratio gives 5.96; 稷山 2021's 1.8 where 209 / 212 × 2 = 1.97): the computed figure counts, and it is said, but as a note: no reviewer sends a unit back
                 // for marking itself down (helper A1's audit, session 46; until then a warning). The same finding, its
                 // severity lower.
-                ctx.report(ScoringContext.CLAIM_MISMATCH, io.github.jixiao.finding.Severity.INFO, "indicator", scoreSrc(ctx, ind),
+                // Said as a deduction beyond the ratio, not as "以计算值为准" beside indicator-target-missed's bare-deducted, which
+                // accepts the deduction and asks for the miss's reason (t90 ×2: the two read as disagreeing; helper A3's audit,
+                // session 48): indicator-missed-below, the same finding
+                ctx.report(ScoringContext.CLAIM_MISMATCH, io.github.jixiao.finding.Severity.INFO, "indicator-missed-below", scoreSrc(ctx, ind),
                         ind.label(), Num.written(ind.score()), Num.score(computed), how.zh());
             } else if (!missed && ind.score().compareTo(computed) < 0) {
                 // a met target the unit marked down (丽江 2020 ×4, 稷山 2020 ×2, 永德 2022, 银川 2021: 19 of 20 on a row that met it):

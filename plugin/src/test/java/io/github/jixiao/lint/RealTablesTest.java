@@ -209,8 +209,8 @@ class RealTablesTest {
                 "indicator-time-cost-unspecified time-rate-ceiling /indicators/2/target info",   // 资金到位及时率 100%, no date
                 "overall-goal-not-a-goal achieved-copies /overallGoals/achieved/0 warning",   // 实际完成情况 = 预期目标
                 "satisfaction-without-survey project /indicators/8 info",   // 学生、家长满意度 100%, no survey named
-                "score-claim-mismatch indicator /indicators/5/score info",   // 98 / 100 × 10 = 9.8 (SC-1), printed 9
                 "score-claim-mismatch indicator-below /indicators/2/score warning",   // ≧ 100% met: 10 (SC-1), printed 7, no reason (once: Engine.metMarkedDownOnce)
+                "score-claim-mismatch indicator-missed-below /indicators/5/score info",   // 98 / 100 × 10 = 9.8 (SC-1), printed 9
                 "score-claim-mismatch total-rows /stated/total info",   // 96 printed, 99.80 computed
                 "score-weights split /indicators warning",   // 产出 40 of the frame's 50
                 "score-weights split /indicators warning"),   // 满意度 20 of the frame's 10
@@ -849,10 +849,10 @@ class RealTablesTest {
                 "placeholder-left template-numbering-name /indicators/0/name info",   // the template's "指标1:" numbering kept before the names: 指标1:全县参合人数 … (6 names)
                 "satisfaction-without-survey equal /indicators/5 warning",   // 是否满意 95% → 95%, no survey named (VAL-7)
                 "score-claim-mismatch below /funds/total/score warning",   // 65.07 / 65.66 = 99.10% × 10 = 9.91 (SC-4), printed 9
-                "score-claim-mismatch indicator /indicators/0/score info",   // 8676 / 8755 × 15 = 14.86 (SC-1), printed 13
                 // met: 30 (SC-1), printed 27; met: 10, printed 9; no reason for either, each said once (Engine.metMarkedDownOnce)
                 "score-claim-mismatch indicator-below /indicators/4/score warning",
                 "score-claim-mismatch indicator-below /indicators/5/score warning",
+                "score-claim-mismatch indicator-missed-below /indicators/0/score info",   // 8676 / 8755 × 15 = 14.86 (SC-1), printed 13
                 "score-claim-mismatch total-parts /stated/total warning"),   // 总分 94, its printed scores 9 + 48 + 27 + 9 = 93 (99.77 computed)
                 // not: actual-equals-target-pattern share (5 of 6 actuals equal their targets, but 6 rows are fewer than the
                 // rule's 10)
@@ -999,10 +999,10 @@ class RealTablesTest {
                 "score-assumption achievement /indicators/2/actual info",   // 修缮级别 市级保护单位 = the target
                 // 27.8 / 29 = 95.86% scored 8 (SC-4): on the form's 分值 9, 8.63 (since session 19; 9.59 on the framework's 10 before)
                 "score-claim-mismatch below /funds/total/score warning",
-                "score-claim-mismatch indicator /indicators/3/score info",   // 95 / 100 × 6 = 5.7 (SC-1), printed 5
                 // 项目设计、招标、施工 done on the day: 6 (SC-1), printed 5, no reason (once: Engine.metMarkedDownOnce); its weights not
                 // the base (score-weights total), so the total is not invoked since session 48 (indicator-below-unbased)
                 "score-claim-mismatch indicator-below-unbased /indicators/6/score warning",
+                "score-claim-mismatch indicator-missed-below /indicators/3/score info",   // 95 / 100 × 6 = 5.7 (SC-1), printed 5
                 "score-input-missing achievement-self-score /indicators/7 warning",   // the cost row: a sentence against 100%, its own score kept unchecked
                 "score-input-missing achievement-self-score /indicators/8 warning",   // 加大文物保护… → 程度较高: no 达成 level, its own score kept
                 "score-weights split /indicators warning",   // 效益 15 of 30: the copy ends after its first row
@@ -1377,16 +1377,16 @@ class RealTablesTest {
                 "overall-goal-not-a-goal name /overallGoals/achieved/0 warning",   // 实际完成情况: the project's name
                 "overall-goal-not-a-goal name /overallGoals/expected/0 warning",   // 预期目标: the project's name
                 "placeholder-left template-numbering-name /indicators/0/name info",   // the template's "指标1:" numbering kept before the names: 指标1:居民健康档案 …
-                "score-claim-mismatch indicator /indicators/10/score info",   // 早孕建册数 69/120 × 2 = 1.15, printed 1
                 "score-claim-mismatch indicator /indicators/12/score warning",   // 3224/3807 × 2 = 1.69, printed 1.9
                 "score-claim-mismatch indicator /indicators/13/score warning",   // 3220/3807 × 2 = 1.69, printed 1.8
                 "score-claim-mismatch indicator /indicators/14/score warning",   // 695/863 × 2 = 1.61, printed 1.8
                 "score-claim-mismatch indicator /indicators/15/score warning",   // 683/863 × 2 = 1.58, printed 1.7
-                "score-claim-mismatch indicator /indicators/16/score info",   // 209/212 × 2 = 1.97, printed 1.8
                 "score-claim-mismatch indicator /indicators/19/score warning",   // 770/1228 × 2 = 1.25, printed 1.8
-                "score-claim-mismatch indicator /indicators/21/score info",   // 22584/24694 × 2 = 1.83, printed 1.7
-                "score-claim-mismatch indicator /indicators/8/score info",   // 203/214 × 2 = 1.90, printed 1.8
-                "score-claim-mismatch indicator /indicators/9/score info",   // the same
+                "score-claim-mismatch indicator-missed-below /indicators/10/score info",   // 早孕建册数 69/120 × 2 = 1.15, printed 1
+                "score-claim-mismatch indicator-missed-below /indicators/16/score info",   // 209/212 × 2 = 1.97, printed 1.8
+                "score-claim-mismatch indicator-missed-below /indicators/21/score info",   // 22584/24694 × 2 = 1.83, printed 1.7
+                "score-claim-mismatch indicator-missed-below /indicators/8/score info",   // 203/214 × 2 = 1.90, printed 1.8
+                "score-claim-mismatch indicator-missed-below /indicators/9/score info",   // the same
                 "score-ignores-missed-target indicator /indicators/0/score error",   // 居民健康档案 97.2% at 3 of 3: 2.92 (SC-3)
                 "score-weights split /indicators warning",   // 产出 43 of 50: rows past the copy's end and rows 3-5 left out
                 "score-weights total /indicators error"),   // 53 points in the copy: no grade
@@ -2292,8 +2292,8 @@ class RealTablesTest {
                 "rate-mismatch  /funds/total/executionRatePercent error",   // 执行率 100% for 3824.26 / 4753.66 = 80.45 % (AR-2)
                 "score-claim-mismatch  /funds/total/score warning",   // 10 stated, 8.04 computed (SC-4)
                 // 5 of 6 each, computed 5.96 and 5.65 (actual / target × 分值): below what the rows earn, with no reason
-                "score-claim-mismatch indicator /indicators/7/score info",
-                "score-claim-mismatch indicator /indicators/8/score info",
+                "score-claim-mismatch indicator-missed-below /indicators/7/score info",
+                "score-claim-mismatch indicator-missed-below /indicators/8/score info",
                 "score-weights partial /partial info"),   // the copy ends at 生态: 18 of 效益's 30, no 满意度, no 总分
                 // not: 基本支出 1768.16 + 项目支出 2985.5 = 4753.66 and 一般公共预算 1873.66 + 其他资金 2880 = 4753.66 (both
                 // breakdowns add up to the 全年预算数); the three "……" rows (the form's room for more rows, not transcribed);
