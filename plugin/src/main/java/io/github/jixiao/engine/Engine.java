@@ -243,6 +243,7 @@ public final class Engine {
         findings = figureNameOnce(findings);
         findings = timeRateOnce(findings);
         findings = vagueReadOnce(findings);
+        findings = vagueSelfScoreOnce(findings);
         findings = metMarkedDownOnce(findings);
         findings = unfilledTotalOnce(findings);
         findings = shortfallOnce(findings);
@@ -502,6 +503,27 @@ public final class Engine {
                 (row, f) -> row.key().isEmpty()
                         ? row.withVariant("read-as", List.of(f.args().get(1), f.args().get(2)))
                         : row.withVariant("actual-repeats-read-as", List.of(f.args().get(2))));
+    }
+
+    /**
+     * A vague target (indicator-target-unmeasurable) on a qualitative row whose actual says no level either, so the scorer
+     * took the unit's own score unchecked (score-input-missing {@code achievement-self-score}, at the row), is one defect as
+     * {@link #vagueReadOnce}'s: two warnings on one row, one asking to quantify the target, the other for a 完成档次 (南昌
+     * 蚕茶卫生院 2021, t81: 绿化、节能 "绿化良好、水电费开支有下降" → "水电支出减少01万元"; helper A3's audit, session 48). The
+     * warning on the target stays and says the score taken ({@code read-self}, {@code actual-repeats-read-self}: the same
+     * finding, the actual and the score details) and asks for the level too; the scorer's is left out. Not when a project
+     * turned the rule off or below the scorer's finding.
+     */
+    static List<Finding> vagueSelfScoreOnce(List<Finding> findings) {
+        return carriedBeside(findings,
+                f -> f.ruleId().equals("indicator-target-unmeasurable") && (f.key().isEmpty() || f.key().equals("actual-repeats"))
+                        ? at(f, "/target") : null,
+                f -> f.ruleId().equals("score-input-missing") && f.key().equals("achievement-self-score") && f.args().size() > 3
+                        && f.pointer().startsWith("/indicators/") && f.pointer().indexOf('/', "/indicators/".length()) < 0
+                        ? f.file() + '\0' + f.pointer() : null,
+                (row, f) -> row.key().isEmpty()
+                        ? row.withVariant("read-self", List.of(f.args().get(2), f.args().get(3)))
+                        : row.withVariant("actual-repeats-read-self", List.of(f.args().get(3))));
     }
 
     /**
