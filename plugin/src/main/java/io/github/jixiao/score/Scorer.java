@@ -1045,6 +1045,16 @@ public final class Scorer {
                 findings.add(new Finding(ScoringContext.CLAIM_MISMATCH, Severity.INFO, "total-unbased",
                         List.of(Num.written(claims.statedTotal()), total.toPlainString()),
                         s.file(), s.pointer(), s.line(), s.column(), null));
+            } else if (fromData && !partial && weightShort.signum() == 0 && byDesign.signum() == 0 && !unscored.isEmpty()) {
+                // the points not scored are all rows' or criteria's that could not be scored (a blank figure, an actual that does
+                // not compare with its target): named, each with its own finding (保山 2022, t84: its 10 points the row whose
+                // "无上访" does not compare with "小于5次", no data missing, where total-data said "因缺少数据"; helper A3's
+                // audit, session 48). The same finding as total-data, the names a detail
+                findings.add(new Finding(ScoringContext.CLAIM_MISMATCH, sev, "total-unscored",
+                        List.of(Num.written(claims.statedTotal()), total.toPlainString(), Num.plain(missing),
+                                SubmissionLoader.excerpt(String.join("、", unscored.stream().map(ScoreSheet.Unscored::name)
+                                        .distinct().toList()), 160)),
+                        s.file(), s.pointer(), s.line(), s.column(), null));
             } else {
                 findings.add(new Finding(ScoringContext.CLAIM_MISMATCH, sev, !fromData ? "total" : partial ? "total-partial" : "total-data",
                         fromData ? List.of(Num.written(claims.statedTotal()), total.toPlainString(), Num.plain(missing))

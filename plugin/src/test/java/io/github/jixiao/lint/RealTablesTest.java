@@ -122,8 +122,9 @@ class RealTablesTest {
                 "overall-goal-not-a-goal achieved-vague /overallGoals/achieved/0 info",   // 实际完成情况: 完成年度目标。
                 "satisfaction-without-survey project /indicators/9 info",   // 服务对象满意度 90% → 100%, no survey named
                 // 100 stated, 40 computed, 60 unscorable; each blank row is alone in its category, so its "no 指标值: 0 of 10"
-                // is said once, by indicator-incomplete's empty-category, not by score-input-missing too (trial s30-G item 9)
-                "score-claim-mismatch total-data /stated/total warning"),
+                // is said once, by indicator-incomplete's empty-category, not by score-input-missing too (trial s30-G item 9);
+                // the 60 named (the six rows) since session 48: total-unscored, where total-data said only "因缺少数据"
+                "score-claim-mismatch total-unscored /stated/total warning"),
                 findings("t5-tianchang-2022"));
     }
 
@@ -2136,8 +2137,9 @@ class RealTablesTest {
                 "score-assumption category-even-level1 /categories/0/points info",
                 // the two rows the lint flags above cannot be scored (0, 自评 20 and 10): 70 of 100 with 30 unscorable, so the
                 // stated 100 may be the missing data's (total-data), and 优 is 100's grade: no grade mismatch (the grade is
-                // provisional)
-                "score-claim-mismatch total-data /stated/total warning",
+                // provisional); since session 48 total-unscored names the row (the 10 points 无上访 could not score against
+                // 小于5次: no data is missing, where total-data said "因缺少数据…补齐数据后再核对"; audit A3 row 5)
+                "score-claim-mismatch total-unscored /stated/total warning",
                 "score-input-missing achievement-self-score /indicators/2 warning"),   // 按时限完成 → 100%: no band, its 20 kept unchecked (was 0: 70 中 against 100 优)
                 // not score-input-missing incomparable at /indicators/3/actual (小于5次 → 无上访; until session 46): the 0 points
                 // of the cell the lint's quantitative-target above asks to write as a figure (Engine.incomparableOnce)
