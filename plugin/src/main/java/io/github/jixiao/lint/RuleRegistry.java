@@ -97,6 +97,7 @@ public final class RuleRegistry {
             new ExecutionRateUnexplained(),
             new io.github.jixiao.lint.rules.ExecutionOverBudget(),
             new io.github.jixiao.lint.rules.ControlLimitExceeded(),
+            new io.github.jixiao.lint.rules.IndicatorDeadlineAfterYear(),
             new io.github.jixiao.lint.rules.DateInvalid(),
             new io.github.jixiao.lint.rules.FigureOutOfRange(),
             new io.github.jixiao.lint.rules.QuarterlyAnnualMismatch(),

@@ -2532,6 +2532,9 @@ class RealTablesTest {
     @Test
     void yuanzhouShuiyuan2022() {
         assertEquals(List.of(
+                // 项目完成时间 2023年底 in a 2022 table (项目期 2022年3月-2023年11月): the whole project's deadline, not the year's
+                // (ST-9); since session 48 (audit A3's missed defect; the 8万亩 and 30公里 are the project's too)
+                "indicator-deadline-after-year  /indicators/5/target warning",
                 // 经济效益, 生态效益, 可持续影响: one sentence in the 三级 cell, 指标值 blank (VAL-2: no value to judge by)
                 "indicator-incomplete empty-category-target /indicators/10 error",
                 "indicator-incomplete empty-category-target /indicators/7 error",
