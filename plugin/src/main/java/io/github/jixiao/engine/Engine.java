@@ -913,7 +913,7 @@ public final class Engine {
         List<Finding> once = onceBeside(findings,
                 f -> f.ruleId().equals("score-input-missing") && POINTS_SHORT.containsKey(f.key()) ? "total" : null,
                 f -> f.ruleId().equals("score-weights") && (f.key().equals("total") || f.key().equals("total-unsplit")
-                        || f.key().equals("total-categories")) ? "total" : null);
+                        || f.key().equals("total-categories") || f.key().equals("total-unplaced")) ? "total" : null);
         return onceBeside(once,
                 f -> f.ruleId().equals("score-input-missing") && f.key().equals("indicator-points-short") && f.criterion() != null
                         ? f.criterion() : null,
@@ -922,7 +922,9 @@ public final class Engine {
 
     /** score-input-missing's keys for indicators without points that say the points in all, by the index of the points missing. */
     private static final Map<String, Integer> POINTS_SHORT = Map.of("indicator-points-none-short", 5,
-            "indicator-points-none-table-short", 4, "indicator-points-short", 5);
+            "indicator-points-none-table-short", 4, "indicator-points-short", 5,
+            "indicator-points-none-short-rows", 5, "indicator-points-none-table-short-rows", 4,
+            "indicator-points-none-short-rows-match", 5, "indicator-points-none-table-short-rows-match", 4);
 
     /**
      * A stated total above the computed one where the gap is no more than the points the rows without 分值 leave out (湖北's
@@ -969,7 +971,9 @@ public final class Engine {
         if (statedTotal != null) {
             for (int k = 0; k < out.size(); k++) {
                 Finding f = out.get(k);
-                if (shortPoints(f) != null) {
+                // (-rows-match quotes the stated total already: the rows' printed 得分 and the other criteria's make it,
+                // 金步 2020's 80 + 20 = 100; session 48)
+                if (shortPoints(f) != null && !f.key().endsWith("-rows-match")) {
                     out.set(k, f.withVariant(f.key() + "-stated", List.of(statedTotal)));
                     break;
                 }

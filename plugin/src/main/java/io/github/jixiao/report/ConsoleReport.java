@@ -291,8 +291,7 @@ public final class ConsoleReport {
         out.add(new Line(Severity.INFO, sheet.graded()
                 ? m.label("console.score", ScoreSummary.text(sheet.total()), weight, ScoreSummary.grade(sheet, names, m),
                         Escape.value(sheet.frameworkId()), Escape.value(sheet.frameworkVersion()))
-                : m.label("console.score.ungraded." + ScoreSummary.ungraded(sheet.partial(), sheet.unpointed(), sheet.weight(), sheet.provisional(),
-                        sheet.nothingScored()), ScoreSummary.text(sheet.total()), weight,
+                : m.label("console.score.ungraded." + ScoreSummary.ungraded(sheet), ScoreSummary.text(sheet.total()), weight,
                         Escape.value(sheet.frameworkId()), Escape.value(sheet.frameworkVersion()),
                         sheet.weight().stripTrailingZeros().toPlainString())));
         // the 复核总分 (reviewed total) and its grade where the submission gives one: the 复核分 stands

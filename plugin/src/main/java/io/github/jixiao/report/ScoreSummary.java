@@ -485,7 +485,29 @@ public final class ScoreSummary {
      * the grade marked provisional when points could not be scored, else the grade.
      */
     static String grade(ScoreSheet sheet, FrameworkNames names, Messages m) {
+        if (sheet.pointless() && (sheet.grade() == null || sheet.grade().isEmpty())) {
+            return m.label("summary.grade.pointless");
+        }
         return grade(sheet.grade(), sheet.provisional(), sheet.partial(), sheet.unpointed(), sheet.weight(), sheet.nothingScored(), names, m);
+    }
+
+    /**
+     * The label of {@code sheet}'s total: 综合评分, or, where no indicator row carries points ({@link ScoreSheet#pointless}),
+     * 已计得分 (what the other criteria scored), the figure being no 综合评分 of the table's.
+     */
+    static String totalLabel(ScoreSheet sheet) {
+        return sheet.pointless() ? "summary.total.pointless" : "summary.total";
+    }
+
+    /**
+     * Why {@code sheet}'s total has no grade ({@link #ungraded(Boolean, Boolean, BigDecimal, boolean, Boolean)}), and first
+     * {@code pointless}: no indicator row carries points (a table with no 分值 column), so the total is the other
+     * criteria's alone (the execution's 10 of 衡山 2020), not a 综合评分 (s47 audit item 3: "10.00 / 10.00, 分值合计 10 分"
+     * read as the department's score).
+     */
+    static String ungraded(ScoreSheet sheet) {
+        return sheet.pointless() ? "pointless"
+                : ungraded(sheet.partial(), sheet.unpointed(), sheet.weight(), sheet.provisional(), sheet.nothingScored());
     }
 
     /**

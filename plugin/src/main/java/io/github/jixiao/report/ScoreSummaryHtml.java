@@ -104,7 +104,7 @@ final class ScoreSummaryHtml {
                 .append(esc(m.label("summary.verdict"))).append("\">\n");
         if (sheet != null) {
             String reviewedLine = ScoreSummary.reviewedTotal(sheet, names, m);
-            sb.append("<p class=\"score\">").append(esc(m.label("summary.total"))).append(" <b>").append(ScoreSummary.text(sheet.total()))
+            sb.append("<p class=\"score\">").append(esc(m.label(ScoreSummary.totalLabel(sheet)))).append(" <b>").append(ScoreSummary.text(sheet.total()))
                     .append("</b> / ").append(ScoreSummary.text(sheet.weight()))
                     .append(reviewedLine == null ? "" : " · " + esc(reviewedLine))
                     .append(" · ").append(esc(m.label("summary.grade")))
@@ -493,7 +493,7 @@ final class ScoreSummaryHtml {
             }
             sb.append("</td></tr>\n");
         }
-        sb.append("<tr class=\"sum\"><td colspan=\"3\">").append(esc(m.label("summary.total"))).append("</td><td class=\"n\"").append(weightLabel).append('>')
+        sb.append("<tr class=\"sum\"><td colspan=\"3\">").append(esc(m.label(ScoreSummary.totalLabel(sheet)))).append("</td><td class=\"n\"").append(weightLabel).append('>')
                 .append(ScoreSummary.text(sheet.weight())).append("</td><td class=\"n\"").append(scoreLabel).append('>').append(ScoreSummary.text(sheet.total()))
                 .append(!reviewed ? "" : "</td><td class=\"n\"" + reviewedLabel + ">"
                         + (sheet.reviewedTotal() != null ? ScoreSummary.text(sheet.reviewedTotal())

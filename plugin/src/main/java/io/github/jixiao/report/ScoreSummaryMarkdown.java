@@ -67,7 +67,7 @@ final class ScoreSummaryMarkdown {
         BigDecimal reviewedTotal = sheet.reviewedTotal();
         String reviewedLine = ScoreSummary.reviewedTotal(sheet, names, m);
         boolean withheld = !sheet.reviewedOutsidePoints().isEmpty();
-        sb.append("**").append(m.label("summary.total")).append(" ").append(ScoreSummary.text(sheet.total())).append(" / ")
+        sb.append("**").append(m.label(ScoreSummary.totalLabel(sheet))).append(" ").append(ScoreSummary.text(sheet.total())).append(" / ")
                 .append(ScoreSummary.text(sheet.weight()))
                 .append(reviewedLine == null ? "" : " · " + cell(reviewedLine))
                 .append(" · ").append(m.label("summary.grade")).append(" ")
@@ -129,7 +129,7 @@ final class ScoreSummaryMarkdown {
                 }
             }
         }
-        sb.append("| **").append(m.label("summary.total")).append("** | | | **").append(ScoreSummary.text(sheet.weight()))
+        sb.append("| **").append(m.label(ScoreSummary.totalLabel(sheet))).append("** | | | **").append(ScoreSummary.text(sheet.weight()))
                 .append("** | **").append(ScoreSummary.text(sheet.total())).append("**")
                 .append(!reviewed ? "" : reviewedTotal != null ? " | **" + ScoreSummary.text(reviewedTotal) + "**" : withheld ? " | —" : " |")
                 .append(" | | | |\n");

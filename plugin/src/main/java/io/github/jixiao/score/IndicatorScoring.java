@@ -1,5 +1,6 @@
 package io.github.jixiao.score;
 
+import io.github.jixiao.finding.Severity;
 import io.github.jixiao.load.Src;
 import io.github.jixiao.model.Indicator;
 import io.github.jixiao.target.Outcome;
@@ -146,6 +147,15 @@ public final class IndicatorScoring {
             ctx.report(ScoringContext.CLAIM_MISMATCH, "indicators-above-weight", ctx.submission.src("indicators#/indicators"),
                     ctx.criterionName, Integer.toString(statedPointless), Num.plain(statedNoPoints), Num.plain(ceiling));
         }
+        // the points the criterion's rows that carry any add up to, where they reach its weight (else null): a row
+        // without points beside them is one the form leaves unscored
+        BigDecimal carried = BigDecimal.ZERO;
+        for (Indicator ind : ctx.submission.applicableIndicators()) {
+            if (m.counts(ind.level1()) && !breakdown.contains(ind) && !noPoints(ind)) {
+                carried = carried.add(ind.points());
+            }
+        }
+        BigDecimal filled = frameworkWeight.signum() > 0 && carried.compareTo(frameworkWeight) >= 0 ? carried : null;
         for (Indicator ind : ctx.submission.applicableIndicators()) {
             if (!m.counts(ind.level1()) || breakdown.contains(ind)) {
                 continue;
@@ -154,7 +164,15 @@ public final class IndicatorScoring {
                 // a row whose target and actual are both "/" or "—" (or 不适用) marks itself not applicable: it is not asked for
                 // the points it is not meant to carry (placeholder-left not-applicable-marked asks for notApplicable; session 45)
                 if (!byDesign && tableWide < 2 && (pointless < counted || counted < 2) && !markedNotApplicable(ind)) {
-                    ctx.report(ScoringContext.INPUT_MISSING, "indicator-points", ind.src(), ind.label(), ctx.criterionName);
+                    if (filled != null && (ind.score() == null || ind.score().signum() == 0)) {
+                        // the criterion's other rows already carry all its points (原州 2022: five 产出 rows of 8 fill the
+                        // printed 40; 一级种薯繁育基地 prints no 分值 or 得分): the form does not score the row, and
+                        // "请按表补填" asks for a figure it does not print (s47 audit item 11): a note, the same finding
+                        ctx.report(ScoringContext.INPUT_MISSING, Severity.INFO, "indicator-points-filled", ind.src(), ind.label(),
+                                ctx.criterionName, Num.plain(filled));
+                    } else {
+                        ctx.report(ScoringContext.INPUT_MISSING, "indicator-points", ind.src(), ind.label(), ctx.criterionName);
+                    }
                 }
                 continue;
             }

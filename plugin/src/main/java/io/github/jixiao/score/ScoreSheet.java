@@ -25,6 +25,9 @@ import java.util.Optional;
  * @param reviewedGrade the grade of the {@link #reviewedTotal()} (复核总分) on the framework's bands, where the total is
  *                      graded and there is a reviewed total; null otherwise. score-reviewed-differs says the 复核分 stands
  *                      ("以复核分为准"), so a reviewed total of 81.65 is graded 良 even where the computed 97.29 is 优
+ * @param pointless     no indicator row carries points where the framework wants them (a table with no 分值 column, not by
+ *                      design: score-input-missing's indicator-points-none…-short): the total is the other criteria's alone
+ *                      (the execution's), not a 综合评分, and the reports say so (s47 audit item 3)
  * @param unpointed     the framework scores a form that prints no points on its indicator rows by design ({@link
  *                      Framework#unpointed}: the 中央 transfer's 区域 form): no grade, and the reports say that, not that the
  *                      weights fall short
@@ -43,7 +46,8 @@ public record ScoreSheet(
         Map<String, String> quoted,
         boolean partial,
         String reviewedGrade,
-        boolean unpointed) {
+        boolean unpointed,
+        boolean pointless) {
 
     /** The full base a grade is given on. */
     public static final BigDecimal FULL_BASE = BigDecimal.valueOf(100);
@@ -80,10 +84,18 @@ public record ScoreSheet(
                 english, quoted, partial, reviewedGrade, false);
     }
 
+    public ScoreSheet(String frameworkId, String frameworkVersion, String frameworkName, List<CriterionScore> criteria,
+                      BigDecimal total, String grade, boolean indicatorsCarryPoints, List<Unscored> unscored, String frameworkFile,
+                      Map<String, String> english, Map<String, String> quoted, boolean partial, String reviewedGrade,
+                      boolean unpointed) {
+        this(frameworkId, frameworkVersion, frameworkName, criteria, total, grade, indicatorsCarryPoints, unscored, frameworkFile,
+                english, quoted, partial, reviewedGrade, unpointed, false);
+    }
+
     /** This sheet with {@code reviewedGrade}, the grade of its reviewed total. */
     public ScoreSheet withReviewedGrade(String reviewedGrade) {
         return new ScoreSheet(frameworkId, frameworkVersion, frameworkName, criteria, total, grade, indicatorsCarryPoints, unscored,
-                frameworkFile, english, quoted, partial, reviewedGrade, unpointed);
+                frameworkFile, english, quoted, partial, reviewedGrade, unpointed, pointless);
     }
 
     public ScoreSheet(String frameworkId, String frameworkVersion, String frameworkName, List<CriterionScore> criteria,

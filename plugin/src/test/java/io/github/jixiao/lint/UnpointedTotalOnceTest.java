@@ -36,18 +36,19 @@ class UnpointedTotalOnceTest {
     void aTotalWaitingOnlyForMissingPointsIsNotSaidBesideThem() throws Exception {
         Path project = table("t27-huanggang-shuibao-2020");
         EngineResult r = new Engine().run(EngineOptions.of(project, project.resolve("submission")));
-        // -stated since session 34: it quotes the stated total the claim left out quoted (the same fingerprint)
-        assertEquals(List.of("score-input-missing indicator-points-none-short-stated /indicators"), scoring(r));
-        Finding kept = r.findings().stream().filter(f -> f.key().equals("indicator-points-none-short-stated")).findFirst().orElseThrow();
+        // -stated since session 34: it quotes the stated total the claim left out quoted (the same fingerprint); -rows-match
+        // since session 48: the rows' printed 79.6 and the execution's 20 make the stated 99.6, and the finding says so
+        assertEquals(List.of("score-input-missing indicator-points-none-short-rows-match /indicators"), scoring(r));
+        Finding kept = r.findings().stream().filter(f -> f.key().equals("indicator-points-none-short-rows-match")).findFirst().orElseThrow();
         Finding plain = new Finding(kept.ruleId(), kept.severity(), "indicator-points-none-short", kept.args().subList(0, 6),
                 kept.file(), kept.pointer(), kept.line(), kept.column(), kept.criterion());
         assertEquals(io.github.jixiao.report.Fingerprints.of(plain), io.github.jixiao.report.Fingerprints.of(kept));
         String zh = new Messages(Messages.ZH).message(kept);
-        assertTrue(zh.contains("没有分值") && zh.contains("不评定等级") && zh.contains("尚缺 80 分")
-                && zh.contains("表中所写的综合评分 99.6 分也就无从核对"), zh);
+        assertTrue(zh.contains("没有分值") && zh.contains("不评定等级") && zh.contains("绩效指标的 80 分无从计分")
+                && zh.contains("表中各指标所写得分合计 79.6 分，加上预算执行率计得的 20.00 分，共 99.6 分，与所写综合评分 99.6 分相符"), zh);
         String en = new Messages(Locale.ENGLISH).message(kept);
-        assertTrue(en.contains("no grade is given") && en.contains("80 points are missing")
-                && en.contains("nor can the stated total 99.6 be checked"), en);
+        assertTrue(en.contains("no grade is given") && en.contains("the indicators' 80 points cannot be scored")
+                && en.contains("they make 99.6, the stated total 99.6"), en);
     }
 
     @Test

@@ -85,13 +85,18 @@ class WeightsSuggestionTest {
         assertEquals(1, none.size(), r.findings().toString());
         Finding f = none.get(0);
         assertEquals("indicator-points-none-table-short", f.key());
-        assertEquals(List.of("6", "10", "100", "10.00", "90"), f.args());
-        assertEquals("表中的 6 个绩效指标都没有分值（points），均未计入评分：计分的只有其他评分项（如预算执行率），分值合计 10 分，不足 100 分，综合评分 10.00 分没有完整的基准，"
-                + "不评定等级。表中印有各指标分值的，请照表补填；表中本没有分值栏的，请按评分标准为各指标定出分值（财预〔2020〕10号 自评表每项指标都有分值）后填入（indicators.json 中每个指标的 \"points\": …，数字；尚缺 90 分）：评分框架按各指标所带分值计分。", new Messages(Messages.ZH).message(f));
-        assertEquals("None of the table's 6 indicators carries points, so none is scored: only the other criteria (such as budget execution) are scored, 10 points in all, short of 100, so the "
-                + "total 10.00 has no full base and no grade is given. Where the table prints each indicator's points, copy them in; where it has no 分值 (points) "
-                + "column, set each indicator's points by the scoring standard (MOF Caiyu [2020] No. 10's self-evaluation table gives every indicator points) and fill them in (\"points\": … on each indicator in indicators.json, a number; 90 points are missing): the framework scores "
-                + "indicators by the points they carry.",
+        // since session 48 the execution named as what is scored, its 10.00 its score and no 综合评分 (s47 audit item 3)
+        assertEquals(List.of("6", "10", "100", "10.00", "90", "预算执行率"), f.args());
+        assertEquals("表中的 6 个绩效指标都没有分值（points），均未计分：财预〔2020〕10号 自评表每项指标都有分值；没有分值，各指标的得分无从复核，综合评分也就无从得出。"
+                + "计分的只有预算执行率（共 10 分，计得 10.00 分），这只是它的得分，不是综合评分：绩效指标的 90 分无从计分，分值合计不足 100 分，不评定等级。"
+                + "表中印有各指标分值的，请照表补填；表中本没有分值栏的，请按评分标准为各指标定出分值后填入（indicators.json 中每个指标的 \"points\": …，数字）："
+                + "评分框架按各指标所带分值计分。", new Messages(Messages.ZH).message(f));
+        assertEquals("None of the table's 6 indicators carries points, so none is scored: MOF Caiyu [2020] No. 10's self-evaluation table gives every indicator "
+                + "points; without them no indicator's score can be checked, nor can a total follow from them. Only Budget execution rate is scored (10 points, 10.00 "
+                + "scored): that is its score, not a total; the indicators' 90 points cannot be scored, the points fall short of 100, and no grade is given. "
+                + "Where the table prints each indicator's points, copy them in; where it has no 分值 (points) column, set each indicator's points by the "
+                + "scoring standard and fill them in (\"points\": … on each indicator in indicators.json, a number): the framework scores indicators by the "
+                + "points they carry.",
                 new Messages(Locale.ENGLISH).forSheet(r.sheet()).message(f));
         assertEquals("", r.sheet().grade(), "no grade, as before");
         // the same fingerprint as the finding without the figures: a baseline entry written before still holds it
