@@ -1096,7 +1096,7 @@ public final class WorkbookImport {
     /** The points a framework of printed points weighs its two blocks, "20 + 80"; null where {@code bytes} is no such file. */
     private static String printedPoints(byte[] bytes) {
         try {
-            Object tree = tools.jackson.databind.json.JsonMapper.builder().build().readValue(bytes, Object.class);
+            Object tree = MAPPER.readValue(bytes, Object.class); // its INDENT_OUTPUT is for writing only
             if (tree instanceof Map<?, ?> m && m.get("id") instanceof String id && id.startsWith("printed-points-")
                     && m.get("criteria") instanceof List<?> c && c.size() == 2 && c.get(0) instanceof Map<?, ?> a
                     && c.get(1) instanceof Map<?, ?> b && a.get("weight") != null && b.get("weight") != null) {
