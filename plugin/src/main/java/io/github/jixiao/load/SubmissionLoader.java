@@ -489,8 +489,7 @@ public final class SubmissionLoader {
                     q++;
                 }
                 boolean ends = q >= close ? close == at : ":,}]".indexOf(bytes[q]) >= 0
-                        || q + 2 < bytes.length && (bytes[q] & 0xFF) == 0xEF && (bytes[q + 1] & 0xFF) == 0xBC
-                        && ((bytes[q + 2] & 0xFF) == 0x9A || (bytes[q + 2] & 0xFF) == 0x8C);
+                        || fullWidthColon(bytes, q) || fullWidthComma(bytes, q);
                 if (ends) {
                     String ch = characterFrom(bytes, p);
                     int[] lc = lineColumn(bytes, offset, p);
@@ -499,6 +498,16 @@ public final class SubmissionLoader {
             }
         }
         return null;
+    }
+
+    /** True where the character at {@code p} is a full-width comma ， (EF BC 8C in UTF-8). */
+    private static boolean fullWidthComma(byte[] bytes, int p) {
+        return p + 2 < bytes.length && (bytes[p] & 0xFF) == 0xEF && (bytes[p + 1] & 0xFF) == 0xBC && (bytes[p + 2] & 0xFF) == 0x8C;
+    }
+
+    /** True where the character at {@code p} is a full-width colon ： (EF BC 9A in UTF-8). */
+    private static boolean fullWidthColon(byte[] bytes, int p) {
+        return p + 2 < bytes.length && (bytes[p] & 0xFF) == 0xEF && (bytes[p + 1] & 0xFF) == 0xBC && (bytes[p + 2] & 0xFF) == 0x9A;
     }
 
     /** True where the character at {@code p} is a Chinese opening quote “ (a key typed with the input method in Chinese mode). */
@@ -630,7 +639,7 @@ public final class SubmissionLoader {
             int to = p;
             // to the name's end: a colon, ASCII or full-width (b：2, said next as full-width), or a bracket, quote or blank
             while (to < bytes.length && to - p <= 120 && ":\"'{}[],\t\r\n ".indexOf(bytes[to]) < 0
-                    && !(to + 2 < bytes.length && (bytes[to] & 0xFF) == 0xEF && (bytes[to + 1] & 0xFF) == 0xBC && (bytes[to + 2] & 0xFF) == 0x9A)) {
+                    && !fullWidthColon(bytes, to)) {
                 to++;
             }
             if (to == p || to - p > 120) {
@@ -751,8 +760,7 @@ public final class SubmissionLoader {
     private static int quotedToLineEnd(byte[] bytes, int from, int quote) {
         int end = quote;
         while (end < bytes.length && bytes[end] != '\r' && bytes[end] != '\n') {
-            if (end - from > 120 || ":{}[]".indexOf(bytes[end]) >= 0 || (bytes[end] & 0xFF) == 0xEF && end + 2 < bytes.length
-                    && (bytes[end + 1] & 0xFF) == 0xBC && (bytes[end + 2] & 0xFF) == 0x9A) {
+            if (end - from > 120 || ":{}[]".indexOf(bytes[end]) >= 0 || fullWidthColon(bytes, end)) {
                 return -1;
             }
             end++;
@@ -785,8 +793,7 @@ public final class SubmissionLoader {
         while (end < bytes.length && bytes[end] != ',' && bytes[end] != ']' && bytes[end] != '\r' && bytes[end] != '\n'
                 && !partsEntries(bytes, end)) {
             if (end - from > 120 || ":{}[\\'".indexOf(bytes[end]) >= 0
-                    || (bytes[end] & 0xFF) == 0xEF && end + 2 < bytes.length && (bytes[end + 1] & 0xFF) == 0xBC
-                    && ((bytes[end + 2] & 0xFF) == 0x9A || (bytes[end + 2] & 0xFF) == 0x8C) || isQuoteStart(bytes, end)
+                    || fullWidthColon(bytes, end) || fullWidthComma(bytes, end) || isQuoteStart(bytes, end)
                     || end + 2 < bytes.length && (bytes[end] & 0xFF) == 0xE2 && (bytes[end + 1] & 0xFF) == 0x80 && (bytes[end + 2] & 0xFF) == 0x9D) {
                 return -1;
             }
@@ -818,7 +825,7 @@ public final class SubmissionLoader {
             q++;
         }
         return q >= bytes.length || ",}]\r\n".indexOf(bytes[q]) >= 0
-                || q + 2 < bytes.length && (bytes[q] & 0xFF) == 0xEF && (bytes[q + 1] & 0xFF) == 0xBC && (bytes[q + 2] & 0xFF) == 0x8C;
+                || fullWidthComma(bytes, q);
     }
 
     /** Characters a name in a list may have for a full-width comma after it to part the names ({@code [王芳，李四]}). */
@@ -830,7 +837,7 @@ public final class SubmissionLoader {
      * letters (a sentence with a comma of its own, 保障学校正常运转，提高教学质量, is longer and stays one text).
      */
     private static boolean namesParted(byte[] bytes, int from, int p) {
-        if (p + 2 >= bytes.length || (bytes[p] & 0xFF) != 0xEF || (bytes[p + 1] & 0xFF) != 0xBC || (bytes[p + 2] & 0xFF) != 0x8C) {
+        if (!fullWidthComma(bytes, p)) {
             return false;
         }
         if (!isName(new String(bytes, from, p - from, StandardCharsets.UTF_8).strip())) {
@@ -839,7 +846,7 @@ public final class SubmissionLoader {
         int q = p + 3;
         int to = q;
         while (to < bytes.length && to - q <= 4 * NAME_MAX && ",]\r\n".indexOf(bytes[to]) < 0
-                && !(to + 2 < bytes.length && (bytes[to] & 0xFF) == 0xEF && (bytes[to + 1] & 0xFF) == 0xBC && (bytes[to + 2] & 0xFF) == 0x8C)) {
+                && !fullWidthComma(bytes, to)) {
             to++;
         }
         return to - q <= 4 * NAME_MAX && isName(new String(bytes, q, to - q, StandardCharsets.UTF_8).strip());
@@ -852,7 +859,7 @@ public final class SubmissionLoader {
 
     /** True where a full-width comma at {@code p} is followed by blanks and the next name, a bracket or the line's end. */
     private static boolean partsEntries(byte[] bytes, int p) {
-        if (p + 2 >= bytes.length || (bytes[p] & 0xFF) != 0xEF || (bytes[p + 1] & 0xFF) != 0xBC || (bytes[p + 2] & 0xFF) != 0x8C) {
+        if (!fullWidthComma(bytes, p)) {
             return false;
         }
         int q = p + 3;
@@ -897,7 +904,7 @@ public final class SubmissionLoader {
                 after++;
             }
             if (after >= length || ",:}]\r\n".indexOf(bytes[after]) >= 0 || partsEntries(bytes, after)
-                    || after + 2 < length && (bytes[after] & 0xFF) == 0xEF && (bytes[after + 1] & 0xFF) == 0xBC && (bytes[after + 2] & 0xFF) == 0x9A) {
+                    || after + 2 < length && fullWidthColon(bytes, after)) {
                 return q;
             }
         }

@@ -677,8 +677,7 @@ public final class WorkbookImport {
             FormReader.Form f = given != null ? forms.get(k)
                     : printedFramework(proj, sub, forms.size() == 1 ? null : folders.get(k), workbook, forms.get(k), plan);
             // where a framework of the printed points goes for this table (whether written now or not)
-            Path printedAt = sub.getParent() == null || sub.equals(proj) ? null
-                    : printedFrameworkFile(sub, forms.size() == 1 ? null : folders.get(k));
+            Path printedAt = !printedBeside(proj, sub) ? null : printedFrameworkFile(sub, forms.size() == 1 ? null : folders.get(k));
             sheets.putIfAbsent(dir, f.sheet());
             Map<String, String> cells = new LinkedHashMap<>();
             for (Map.Entry<String, Map<String, Object>> d : f.documents().entrySet()) {
@@ -1031,7 +1030,7 @@ public final class WorkbookImport {
                                                     Map<Path, byte[]> plan) {
         Problem p = f.problems().stream().filter(x -> FormReader.FRAMEWORK_FROM_POINTS.equals(x.key())).findFirst().orElse(null);
         Map<String, Object> dept = f.documents().get("department");
-        if (p == null || dept == null || sub.getParent() == null || !Confinement.inside(proj, sub.getParent()) || sub.equals(proj)) {
+        if (p == null || dept == null || !printedBeside(proj, sub)) {
             return f;
         }
         String[] a = p.text().split(String.valueOf('\u001F'), -1);
@@ -1054,6 +1053,15 @@ public final class WorkbookImport {
                     a[6], blocks), false, x.word()));
         }
         return new FormReader.Form(f.sheet(), f.type(), docs, f.cells(), problems, f.blank(), f.columns(), f.criteria());
+    }
+
+    /**
+     * Whether a framework of printed points has a place beside the submission folder {@code sub}: a folder above it
+     * inside the project (not where {@code sub} is the project itself). One test for where it is planned
+     * ({@link #printedFramework}) and where an earlier one is looked for.
+     */
+    private static boolean printedBeside(Path proj, Path sub) {
+        return sub.getParent() != null && Confinement.inside(proj, sub.getParent()) && !sub.equals(proj);
     }
 
     /** The sidecar's record of the framework of printed points the import wrote: its file and the SHA-256 of its bytes. */
@@ -1088,7 +1096,7 @@ public final class WorkbookImport {
     /** The points a framework of printed points weighs its two blocks, "20 + 80"; null where {@code bytes} is no such file. */
     private static String printedPoints(byte[] bytes) {
         try {
-            Object tree = tools.jackson.databind.json.JsonMapper.builder().build().readValue(bytes, Object.class);
+            Object tree = MAPPER.readValue(bytes, Object.class); // its INDENT_OUTPUT is for writing only
             if (tree instanceof Map<?, ?> m && m.get("id") instanceof String id && id.startsWith("printed-points-")
                     && m.get("criteria") instanceof List<?> c && c.size() == 2 && c.get(0) instanceof Map<?, ?> a
                     && c.get(1) instanceof Map<?, ?> b && a.get("weight") != null && b.get("weight") != null) {

@@ -1,13 +1,13 @@
 package io.github.jixiao.lint;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.jixiao.engine.Engine;
 import io.github.jixiao.engine.EngineOptions;
 import io.github.jixiao.engine.EngineResult;
 import io.github.jixiao.finding.Finding;
+import io.github.jixiao.testing.CpuBound;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -47,7 +47,7 @@ class HostileProseTest {
     }
 
     private static EngineResult run(Path tmp, Path sub, int seconds) {
-        return assertTimeoutPreemptively(Duration.ofSeconds(seconds), () -> new Engine().run(EngineOptions.of(tmp, sub)));
+        return CpuBound.within(Duration.ofSeconds(seconds), () -> new Engine().run(EngineOptions.of(tmp, sub)));
     }
 
     @Test

@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.jixiao.engine.Engine;
 import io.github.jixiao.engine.EngineOptions;
 import io.github.jixiao.engine.EngineResult;
+import io.github.jixiao.testing.CpuBound;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -60,7 +60,7 @@ class ReportModelBoundsTest {
     void aTotalNoRunWroteIsAMalformedReportNamingTheFileAndWhere(String total) throws Exception {
         Path file = reports().resolve(ReportWriter.SUMMARY_JSON);
         replaceNumber(file, "total", total);
-        ReportModel.MalformedReportException e = assertTimeoutPreemptively(Duration.ofSeconds(10),
+        ReportModel.MalformedReportException e = CpuBound.within(Duration.ofSeconds(10),
                 () -> assertThrows(ReportModel.MalformedReportException.class, () -> ReportModel.read(file, ReportModel.SummaryDocument.class)));
         assertEquals(file, e.file());
         assertTrue(e.getMessage().startsWith(file + ": at /total: a number beyond what jixiao writes"), e.getMessage());

@@ -1,7 +1,6 @@
 package io.github.jixiao.review;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.github.jixiao.engine.Engine;
 import io.github.jixiao.engine.EngineOptions;
@@ -9,6 +8,7 @@ import io.github.jixiao.engine.EngineResult;
 import io.github.jixiao.finding.Finding;
 import io.github.jixiao.report.Json;
 import io.github.jixiao.report.Messages;
+import io.github.jixiao.testing.CpuBound;
 import io.github.jixiao.testing.Samples;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -64,7 +64,7 @@ class StaleEntriesAtOnePlaceTest {
         Path baseFile = tmp.resolve("jixiao-baseline.json");
         Files.write(baseFile, Json.mapper().writeValueAsBytes(base));
 
-        Review review = assertTimeoutPreemptively(Duration.ofSeconds(60),
+        Review review = CpuBound.within(Duration.ofSeconds(60),
                 () -> Review.of(r.findings(), Suppressions.none(), Baseline.load(tmp, baseFile), r.rules()));
         Map<String, Integer> notes = new TreeMap<>();
         for (Finding f : review.findings()) {

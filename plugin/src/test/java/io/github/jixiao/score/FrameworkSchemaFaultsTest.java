@@ -20,6 +20,7 @@ import io.github.jixiao.load.SubmissionLoader;
 import io.github.jixiao.model.Submission;
 import io.github.jixiao.report.Fingerprints;
 import io.github.jixiao.report.Messages;
+import io.github.jixiao.testing.CpuBound;
 import io.github.jixiao.testing.Samples;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -290,7 +291,7 @@ class FrameworkSchemaFaultsTest {
                 + "\"kind\":\"department\",\"source\":\"s\",\"grades\":[{\"grade\":\"优\",\"min\":0,\"max\":100,"
                 + "\"minInclusive\":true,\"maxInclusive\":true}],\"taxonomy\":[],\"criteria\":[{\"name\":\"a\",\"weight\":100,"
                 + "\"children\":[{\"name\":\"b\",\"weight\":100,\"children\":[" + leaves + "]}]}]}";
-        FrameworkLoader.Loaded l = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60),
+        FrameworkLoader.Loaded l = CpuBound.within(java.time.Duration.ofSeconds(60),
                 () -> FrameworkLoader.parse(text.getBytes(StandardCharsets.UTF_8), "big.json"));
         assertNotNull(l.framework());
         assertEquals(2 * n, l.findings().size());

@@ -3,13 +3,13 @@ package io.github.jixiao.score;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.jixiao.engine.Engine;
 import io.github.jixiao.engine.EngineOptions;
 import io.github.jixiao.engine.EngineResult;
 import io.github.jixiao.finding.Finding;
+import io.github.jixiao.testing.CpuBound;
 import io.github.jixiao.testing.Samples;
 import java.io.IOException;
 import java.io.InputStream;
@@ -55,7 +55,7 @@ class HostileFrameworkTest {
     @ValueSource(strings = {"1e10000000", "1e999999999", "-1e999999999", "1e-999999999"})
     void aHugeNumberIsAFindingNotAHangNorAnInternalError(String number) throws IOException {
         String text = custom().replaceFirst("\"weight\": 5,", "\"weight\": " + number + ",");
-        EngineResult r = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> run(text));
+        EngineResult r = CpuBound.within(Duration.ofSeconds(20), () -> run(text));
         assertTrue(r.findings().stream().noneMatch(f -> f.ruleId().equals("internal-error")), r.findings().toString());
         Finding f = r.findings().stream().filter(x -> x.ruleId().equals("framework-invalid")).findFirst().orElseThrow();
         assertEquals("frameworks/f.json", f.file());
@@ -117,7 +117,7 @@ class HostileFrameworkTest {
                 + "\"maxInclusive\":false}],\"taxonomy\":[{\"level1\":\"产出指标\",\"level2\":[{\"name\":\"数量指标\"}]}],\"criteria\":[{\"name\":\"a\",\"weight\":100,\"children\":[{\"name\":\"b\","
                 + "\"weight\":100,\"children\":[" + leaves + "]}]}]}";
         assertTrue(text.length() < 4 * 1024 * 1024, "under the size limit: " + text.length());
-        EngineResult r = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> run(text));
+        EngineResult r = CpuBound.within(Duration.ofSeconds(60), () -> run(text));
         assertTrue(r.findings().stream().noneMatch(f -> f.ruleId().equals("internal-error")), r.findings().toString());
         assertNotNull(r.sheet(), () -> r.findings().stream().filter(f -> f.ruleId().equals("framework-invalid")).limit(5).toList().toString());
         assertEquals(n, r.sheet().criteria().size());

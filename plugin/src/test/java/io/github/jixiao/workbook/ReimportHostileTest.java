@@ -2,9 +2,9 @@ package io.github.jixiao.workbook;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.jixiao.testing.CpuBound;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -46,7 +46,7 @@ class ReimportHostileTest {
         Files.writeString(dept, JSON.writeValueAsString(d), StandardCharsets.UTF_8);
         FormWorkbooks.save(FormWorkbooks.xiangtanMonitor(), tmp.resolve("forms/监控表.xlsx"));
 
-        WorkbookImport.Result r = assertTimeoutPreemptively(Duration.ofSeconds(30),
+        WorkbookImport.Result r = CpuBound.within(Duration.ofSeconds(30),
                 () -> WorkbookImport.run(tmp, "forms/监控表.xlsx", tmp.resolve("submission"), true));
 
         // another project's files (the names differ): nothing of them carried, the 监控表's name written
@@ -76,7 +76,7 @@ class ReimportHostileTest {
         Files.writeString(sidecar, JSON.writeValueAsString(side), StandardCharsets.UTF_8);
 
         assertEquals(real, Reimport.table(sidecar.getParent()).covered("submission/department.json").size());
-        WorkbookImport.Result r = assertTimeoutPreemptively(Duration.ofSeconds(30),
+        WorkbookImport.Result r = CpuBound.within(Duration.ofSeconds(30),
                 () -> WorkbookImport.run(tmp, "forms/目标表.xlsx", tmp.resolve("submission"), true));
         assertTrue(r.written().stream().anyMatch(w -> w.endsWith("department.json")), r.written().toString());
     }
@@ -117,7 +117,7 @@ class ReimportHostileTest {
         ((ObjectNode) doc.get("indicators").get(0)).put("points", 5);
         Files.writeString(indicators, JSON.writeValueAsString(doc), StandardCharsets.UTF_8);
 
-        WorkbookImport.Result r = assertTimeoutPreemptively(Duration.ofSeconds(20),
+        WorkbookImport.Result r = CpuBound.within(Duration.ofSeconds(20),
                 () -> WorkbookImport.run(tmp, "forms/目标表.xlsx", tmp.resolve("submission"), true));
         assertEquals(5, JSON.readTree(Files.readString(indicators)).path("indicators").path(0).path("points").asInt());
         assertEquals(1, r.carried().stream().filter(c -> c.unread() != null).count(), r.carried().toString());

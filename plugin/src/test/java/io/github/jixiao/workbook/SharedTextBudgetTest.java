@@ -2,10 +2,10 @@ package io.github.jixiao.workbook;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.jixiao.report.Messages;
+import io.github.jixiao.testing.CpuBound;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -75,7 +75,7 @@ class SharedTextBudgetTest {
     void oneLongTextInManyCellsIsRefusedQuickly() throws Exception {
         workbook(100, 100, 30_000);
         assertTrue(Files.size(tmp.resolve("forms/目标表.xlsx")) < 1_000_000, "a small file");
-        WorkbookImport.ImportException e = assertTimeoutPreemptively(Duration.ofSeconds(40), () -> assertThrows(
+        WorkbookImport.ImportException e = CpuBound.within(Duration.ofSeconds(40), () -> assertThrows(
                 WorkbookImport.ImportException.class, () -> WorkbookImport.run(tmp, "forms/目标表.xlsx", tmp.resolve("submission"), false)));
         assertEquals("forms/目标表.xlsx: 过大，无法读取：各工作表（或文档中的表格）合计超过 1000000 行、2000000 个单元格或 32000000 个字符的文字",
                 e.getMessage());
@@ -93,7 +93,7 @@ class SharedTextBudgetTest {
     void aTextThatFoldsLongerIsCountedFolded() throws Exception {
         workbook(30, 30, 32_000, true);
         assertTrue(Files.size(tmp.resolve("forms/目标表.xlsx")) < 1_000_000, "a small file");
-        WorkbookImport.ImportException e = assertTimeoutPreemptively(Duration.ofSeconds(40), () -> assertThrows(
+        WorkbookImport.ImportException e = CpuBound.within(Duration.ofSeconds(40), () -> assertThrows(
                 WorkbookImport.ImportException.class, () -> WorkbookImport.run(tmp, "forms/目标表.xlsx", tmp.resolve("submission"), false)));
         assertEquals("forms/目标表.xlsx: 过大，无法读取：各工作表（或文档中的表格）合计超过 1000000 行、2000000 个单元格或 32000000 个字符的文字",
                 e.getMessage());

@@ -3,8 +3,10 @@ package io.github.jixiao.workbook;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.jixiao.testing.CpuBound;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
@@ -12,7 +14,6 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -92,14 +93,15 @@ class TableEndTest {
 
     /** A unit's code after its name is cut in one pass: 200,000 spaces before it took minutes (quadratic, review V). */
     @Test
-    @Timeout(20)
     void aCodeAfterTheNameIsCutInOnePass() {
-        assertEquals("湘潭市城市管理和综合执法局", FormReader.stripCode("湘潭市城市管理和综合执法局 308001"));
-        assertEquals("池州市贵池区", FormReader.stripCode("219-池州市贵池区"));
-        assertEquals("某局 12", FormReader.stripCode("某局 12"));
-        String spaces = " ".repeat(200_000);
-        assertEquals("某局" + spaces + "x", FormReader.stripCode("某局" + spaces + "x"));
-        assertEquals("某局", FormReader.stripCode("某局" + spaces + "308001"));
+        CpuBound.within(Duration.ofSeconds(20), () -> {
+            assertEquals("湘潭市城市管理和综合执法局", FormReader.stripCode("湘潭市城市管理和综合执法局 308001"));
+            assertEquals("池州市贵池区", FormReader.stripCode("219-池州市贵池区"));
+            assertEquals("某局 12", FormReader.stripCode("某局 12"));
+            String spaces = " ".repeat(200_000);
+            assertEquals("某局" + spaces + "x", FormReader.stripCode("某局" + spaces + "x"));
+            assertEquals("某局", FormReader.stripCode("某局" + spaces + "308001"));
+        });
     }
 
     /**
@@ -107,27 +109,28 @@ class TableEndTest {
      * regex that took the spaces out tried each blank's every start — seconds a column, minutes a hostile workbook.
      */
     @Test
-    @Timeout(20)
     void aHeadingWithALongRunOfBlanksIsReadInOnePass() throws Exception {
-        assertEquals("年度指标值", FormReader.heading("年度\n指标值"));
-        assertEquals("得分（分）", FormReader.heading(" 得分 \u3000（分） "));
-        assertEquals("Score (points)", FormReader.heading("Score \t\n (points)"));
-        assertEquals("分值a b", FormReader.heading("分值  a \r\n b"));
-        assertEquals(null, FormReader.heading(" \u3000\n"));
-        String blanks = " ".repeat(60_000);
-        assertEquals("得分（a b）", FormReader.heading("得分（a" + blanks + "b）"));
-        // spaces and tabs at random: a run of spaces alone packs so small the import takes the file for a zip bomb
-        java.util.Random random = new java.util.Random(27);
-        StringBuilder run = new StringBuilder();
-        for (int k = 0; k < 32_000; k++) {
-            run.append(random.nextBoolean() ? ' ' : '\t');
-        }
-        String wide = run.toString();
-        String[] head = {"一级指标", "二级指标", "三级指标", "年度指标值（a" + wide + "b）", "实际完成值（a" + wide + "b）",
-            "分值（a" + wide + "b）", "得分（a" + wide + "b）"};
-        imported(head, new String[][] {{"产出指标", "数量指标", "培训人数", "≥100人", "120人", "10", "10"}}, List.of());
-        JsonNode cols = JSON.readTree(Files.readString(tmp.resolve("submission/" + WorkbookImport.CELLS))).path("columns");
-        assertTrue(cols.toString().contains("得分（a b）"), cols.toString());
+        CpuBound.within(Duration.ofSeconds(20), () -> {
+            assertEquals("年度指标值", FormReader.heading("年度\n指标值"));
+            assertEquals("得分（分）", FormReader.heading(" 得分 \u3000（分） "));
+            assertEquals("Score (points)", FormReader.heading("Score \t\n (points)"));
+            assertEquals("分值a b", FormReader.heading("分值  a \r\n b"));
+            assertEquals(null, FormReader.heading(" \u3000\n"));
+            String blanks = " ".repeat(60_000);
+            assertEquals("得分（a b）", FormReader.heading("得分（a" + blanks + "b）"));
+            // spaces and tabs at random: a run of spaces alone packs so small the import takes the file for a zip bomb
+            java.util.Random random = new java.util.Random(27);
+            StringBuilder run = new StringBuilder();
+            for (int k = 0; k < 32_000; k++) {
+                run.append(random.nextBoolean() ? ' ' : '\t');
+            }
+            String wide = run.toString();
+            String[] head = {"一级指标", "二级指标", "三级指标", "年度指标值（a" + wide + "b）", "实际完成值（a" + wide + "b）",
+                "分值（a" + wide + "b）", "得分（a" + wide + "b）"};
+            imported(head, new String[][] {{"产出指标", "数量指标", "培训人数", "≥100人", "120人", "10", "10"}}, List.of());
+            JsonNode cols = JSON.readTree(Files.readString(tmp.resolve("submission/" + WorkbookImport.CELLS))).path("columns");
+            assertTrue(cols.toString().contains("得分（a b）"), cols.toString());
+        });
     }
 
     @Test
@@ -198,17 +201,18 @@ class TableEndTest {
 
     /** Thousands of merged rows with no figures under them: each row's look below is not a scan of the rest. */
     @Test
-    @Timeout(60)
     void manyMergedRowsAreScannedOnce() throws Exception {
-        int n = 20_000;
-        String[][] body = new String[n + 1][];
-        body[0] = new String[] {"产出指标", "数量指标", "培训人数", "≥100人", "120人", "10", "10"};
-        List<int[]> merges = new ArrayList<>();
-        for (int k = 1; k <= n; k++) {
-            String t = "第" + k + "段说明";
-            body[k] = new String[] {t, t, t, t, t, t, t};
-            merges.add(new int[] {4 + k, 4 + k, 0, 6});
-        }
-        assertEquals(List.of("培训人数"), names(body, merges));
+        CpuBound.within(Duration.ofSeconds(60), () -> {
+            int n = 20_000;
+            String[][] body = new String[n + 1][];
+            body[0] = new String[] {"产出指标", "数量指标", "培训人数", "≥100人", "120人", "10", "10"};
+            List<int[]> merges = new ArrayList<>();
+            for (int k = 1; k <= n; k++) {
+                String t = "第" + k + "段说明";
+                body[k] = new String[] {t, t, t, t, t, t, t};
+                merges.add(new int[] {4 + k, 4 + k, 0, 6});
+            }
+            assertEquals(List.of("培训人数"), names(body, merges));
+        });
     }
 }

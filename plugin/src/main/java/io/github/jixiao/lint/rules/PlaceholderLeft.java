@@ -275,28 +275,14 @@ public final class PlaceholderLeft implements TreeRule {
     private static void templateNumbering(Submission submission, IndicatorFacts facts, RuleContext ctx) {
         // the template's "指标1:" / "指标一：" (template-numbering-name), and a row number of the table's own, "1." "2、"
         // (numbering-name): each said once a table, at its first name, with its count
-        io.github.jixiao.model.Indicator[] first = new io.github.jixiao.model.Indicator[2];
-        String[] numbering = new String[2];
-        int[] count = new int[2];
-        for (int k = 0; k < facts.size(); k++) {
-            io.github.jixiao.model.Indicator row = facts.row(k);
+        onceATable(submission, facts, ctx, "template-numbering-name", row -> {
             String n = templateNumbering(row.name());
-            if (n != null) {
-                int kind = n.startsWith("指标") ? 0 : 1;
-                if (first[kind] == null) {
-                    first[kind] = row;
-                    numbering[kind] = n;
-                }
-                count[kind]++;
-            }
-        }
-        String[] keys = {"template-numbering-name", "numbering-name"};
-        for (int kind = 0; kind < 2; kind++) {
-            if (first[kind] != null) {
-                ctx.report(Severity.INFO, keys[kind], submission.src("indicators#" + first[kind].pointer() + "/name"), null,
-                        SubmissionLoader.excerpt(first[kind].name().strip(), 40), numbering[kind], count[kind]);
-            }
-        }
+            return n != null && n.startsWith("指标") ? n : null;
+        });
+        onceATable(submission, facts, ctx, "numbering-name", row -> {
+            String n = templateNumbering(row.name());
+            return n != null && !n.startsWith("指标") ? n : null;
+        });
     }
 
     /**
@@ -306,16 +292,24 @@ public final class PlaceholderLeft implements TreeRule {
      * walk leaves here ({@link #nameMark}).
      */
     private static void templateMarkNames(Submission submission, IndicatorFacts facts, RuleContext ctx) {
+        onceATable(submission, facts, ctx, "template-mark-name", row -> {
+            String name = row.name();
+            return name == null || !name.contains("**") || !TOP_ROW.matcher(row.pointer()).matches() ? null : firstMark(name);
+        });
+    }
+
+    /**
+     * One note {@code key} a table (INFO): at the first row whose name {@code markOf} finds a mark in, with the name, that
+     * row's mark and how many rows have one; nothing where none has. The template's numbering and ** hints are said so.
+     */
+    private static void onceATable(Submission submission, IndicatorFacts facts, RuleContext ctx, String key,
+                                   java.util.function.Function<io.github.jixiao.model.Indicator, String> markOf) {
         io.github.jixiao.model.Indicator first = null;
         String mark = null;
         int count = 0;
         for (int k = 0; k < facts.size(); k++) {
             io.github.jixiao.model.Indicator row = facts.row(k);
-            String name = row.name();
-            if (name == null || !name.contains("**") || !TOP_ROW.matcher(row.pointer()).matches()) {
-                continue;
-            }
-            String m = firstMark(name);
+            String m = markOf.apply(row);
             if (m != null) {
                 if (first == null) {
                     first = row;
@@ -325,7 +319,7 @@ public final class PlaceholderLeft implements TreeRule {
             }
         }
         if (first != null) {
-            ctx.report(Severity.INFO, "template-mark-name", submission.src("indicators#" + first.pointer() + "/name"), null,
+            ctx.report(Severity.INFO, key, submission.src("indicators#" + first.pointer() + "/name"), null,
                     SubmissionLoader.excerpt(first.name().strip(), 40), mark, count);
         }
     }

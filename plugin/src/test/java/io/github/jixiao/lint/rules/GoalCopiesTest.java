@@ -3,6 +3,7 @@ package io.github.jixiao.lint.rules;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.jixiao.testing.CpuBound;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,7 +26,7 @@ class GoalCopiesTest {
 
     @Test
     void theComparedCharactersAreBounded() {
-        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(30), GoalCopiesTest::bounded);
+        CpuBound.within(java.time.Duration.ofSeconds(30), GoalCopiesTest::bounded);
     }
 
     private static void bounded() {

@@ -1,11 +1,11 @@
 package io.github.jixiao.lint.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.github.jixiao.engine.Engine;
 import io.github.jixiao.engine.EngineOptions;
 import io.github.jixiao.engine.EngineResult;
+import io.github.jixiao.testing.CpuBound;
 import io.github.jixiao.testing.Samples;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -46,7 +46,7 @@ class TaskLinksHostileTest {
         Files.writeString(sub.resolve("tasks.json"), tasks.append("]}\n"), StandardCharsets.UTF_8);
         Files.writeString(sub.resolve("adjustments.json"), adj.append("]}\n"), StandardCharsets.UTF_8);
         Files.writeString(sub.resolve("indicators.json"), ind.append("]}\n"), StandardCharsets.UTF_8);
-        EngineResult r = assertTimeoutPreemptively(Duration.ofSeconds(60),
+        EngineResult r = CpuBound.within(Duration.ofSeconds(60),
                 () -> new Engine().run(EngineOptions.of(tmp.resolve("p"), sub)));
         // every task's money moved 99% on 15 July, its indicators last revised on 1 June: each task is said once
         assertEquals(N, r.findings().stream().filter(f -> f.ruleId().equals("indicators-stale-after-adjustment")).count());
