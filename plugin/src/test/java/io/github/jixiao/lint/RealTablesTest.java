@@ -225,6 +225,8 @@ class RealTablesTest {
     void qingshan2020() {
         assertEquals(List.of(
                 "indicator-category-unknown elsewhere /indicators/7 info",   // 社会公众或服务对象满意度指标 under 效益指标
+                // 预算资金当年下达率 as a 时效 output: the budget passed down, budget execution (ST-7; missed until session 48)
+                "indicator-input-as-output spending /indicators/3 warning",
                 "indicator-target-no-comparator  /indicators/0/target info ≥",   // 学校改造覆盖率 100%
                 "indicator-target-no-comparator  /indicators/1/target info ≥",   // 校舍维修改造质量合格率 100%
                 "indicator-target-no-comparator  /indicators/2/target info ≥",   // 购置设施设备质量合格率 100%
@@ -1020,6 +1022,8 @@ class RealTablesTest {
     void ningde2019() {
         assertEquals(List.of(
                 "indicator-category-missing level1 /indicators warning",   // no 效益指标 row: the copy ends in the 成本 row
+                // …工作开展所需资金的供应时效 as a 数量 output: the unit's own funds arriving (ST-7; missed until session 48)
+                "indicator-input-as-output spending /indicators/0 warning",
                 "indicator-target-no-comparator  /indicators/0/target info ≥",   // 资金的供应时效 100%, bare (VAL-1)
                 "indicator-target-no-comparator  /indicators/1/target info ≥",   // 确保日常工作正常运行 100%
                 // not indicator-target-no-comparator at /indicators/5/target (until session 47): time-rate-bare says the reading there (Engine.timeRateOnce); 项目完成时间 100%
