@@ -80,7 +80,8 @@ class RuleConfigTest {
         assertEquals(List.of(), check(rule, f, many));
         // the effective configuration lists every threshold of the rule, changed or not
         assertEquals(List.of(Map.of("rule", "actual-equals-target-pattern", "severity", "warning",
-                "thresholds", Map.of("share", "95", "minIndicators", "10", "minSatisfaction", "3"))), strict.describe());
+                "thresholds", Map.of("share", "95", "minIndicators", "10", "highShare", "75", "minIndicatorsHigh", "8",
+                        "boilerplateRows", "3", "minSatisfaction", "3"))), strict.describe());
     }
 
     private static List<Finding> check(Rule rule, RuleFixtures.Fixture f, RuleConfig config) {
@@ -108,7 +109,8 @@ class RuleConfigTest {
         assertEquals(List.of("zero-execution", "fatal"), sev.args());
         RuleConfig.Invalid th = assertThrows(RuleConfig.Invalid.class,
                 () -> RuleConfig.of(List.of(new RuleConfig.Entry("actual-equals-target-pattern", null, Map.of("shares", "40")))));
-        assertEquals(List.of("actual-equals-target-pattern", "shares", "share, minIndicators, minSatisfaction"), th.args());
+        assertEquals(List.of("actual-equals-target-pattern", "shares", "share, minIndicators, highShare, minIndicatorsHigh, boilerplateRows, minSatisfaction"),
+                th.args());
         RuleConfig.Invalid val = assertThrows(RuleConfig.Invalid.class,
                 () -> RuleConfig.of(List.of(new RuleConfig.Entry("actual-equals-target-pattern", null, Map.of("share", "30%")))));
         assertEquals("config.thresholdValue", val.key());

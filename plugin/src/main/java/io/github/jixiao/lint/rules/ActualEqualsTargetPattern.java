@@ -23,11 +23,17 @@ import java.util.List;
         titleEn = "Actuals copy their targets",
         rationaleZh = "实际完成值来自统计和调查，恰好等于目标值的应是少数；带比较符的实际值（“≥266米”“2天以内”“≥90%”）是照抄目标的写法，不是实测，逐行报告；数值与目标相同的（“≥90%”对“≥90%”）计入照抄的比例，数值不同的（“>70%”对“>80%”，九亭镇 2020；“88.32%及以上”对“95%及以上”，吕梁 2021）是未达到目标，不计入，逐行说明的是实际值写成了范围而不是照抄；写成期限的（“2023年12月前”，宁德 人才驿站 2023），请写实际完成的日期。大量指标（三成以上）的实际值与指标值分毫不差，或每个满意度指标都恰好等于目标，"
                 + "通常说明实际值是照抄目标而非实测，满意度尤其应有调查依据。"
+                + "不足十个指标的小表，至少 8 个指标、四分之三以上等于指标值的同样报告（湖北科技学院 2021：9 个中 7 个）；更小的表里几个达到 100% 的比率和政策定下的标准（每人每年 75 元）本来就等于指标值，不判断占比。"
+                + "同一句完成结论（“达成预期指标”，棠溪 2022；“已完成100%”，大英 2020）填作多个指标值不同的指标的实际完成值的，是套话而不是实际完成情况，整表报告一次并列出这些指标，计分仍只能按所写的完成理解。"
+                + "照写指标值期间的（“2021.1.1-12.31”对“2021.1.1-12.31”，吕梁 2021）与期限一样，逐行请写实际完成的日期。"
                 + "实际值原样照抄指标值文字的（“资源采购期以当年为主”对“资源采购期以当年为主”，黄石市图书馆 2022）同样计入，消息写明其中几个是照抄文字；达到目标时只能照写的评价词不计入：四个字以内的（“是”“合格”“及时”“专款专用”）、以“符合”“按”“不”“无”之类开头的（“符合相关规定”“不超过预算”“无安全事故”）、不分级的定性表述（“有效”“良好”“有效改善”，九亭镇 2020、吕梁 2021 的单位在其余各行如实写了未完成）以及日期、期间。"
                 + "指标值本身没有比较符的（“90%”，实际值却写“≥90%”：金埠 2020），比较符不是照抄来的，提示的是实际值带比较符、说的是一个范围（copied-value）。没有满意度指标的，不提满意度指标的比例。"
                 + "不报告（逐行）：写“=”或区间的实际值；定性实际值与目标相同（“高”对“高”，由 indicator-target-unmeasurable 处理）。",
         rationaleEn = "Actuals come from counts and surveys; few should equal their targets exactly. An actual that carries a comparator (\"≥ 266 m\", \"within 2 days\", \"≥90%\") copies the target's wording rather than reports a measurement: each such row is reported, and counts as a copy in the share when its value is the target's (\"≥90%\" for \"≥90%\"), not when it is another (\">70%\" for \">80%\", Jiuting 2020; 88.32% with 及以上 (or more) written after it, for a target of 95% so written, Lvliang 2021: a target missed, not copied), whose row says the actual states a range rather than that it copies the target; one written as a deadline (\"2023年12月前\" (before December 2023), Ningde 2023) is asked for the date the work was done. When a large share (30 % or more) of indicators, or every "
                 + "satisfaction indicator, reports exactly the target, the actuals were most likely copied from the targets rather than measured; satisfaction above all needs a survey behind it."
+                + " A smaller table whose actuals equal their targets on three quarters of its rows or more, 8 rows at least, is reported too (Hubei University of Science and Technology 2021: 7 of 9); in a smaller one still, a few rates met at 100 % and a standard fixed by policy (75 yuan a person a year) equal their targets by nature, and no share is judged."
+                + " One verdict of completion (\"达成预期指标\" (expected target reached), Tangxi 2022; \"已完成\" (done) followed by 100%, Daying 2020) given as the actual of several rows whose targets differ is boilerplate, not what was done: the table is reported once, naming the rows, and scoring can only take the verdict as written."
+                + " An actual that writes the target's period again (\"2021.1.1-12.31\" for the same, Lvliang 2021) is, like a deadline, asked on its row for the date the work was done."
                 + " An actual that writes the target's words again (\"资源采购期以当年为主\" (resources bought mainly in the year) for the same, Huangshi library 2022) counts too, and the message says how many of the equal ones are words; verdicts that a met target can only be answered with again do not: four characters or fewer (\"是\" (yes), \"合格\" (passed), \"及时\" (on time), \"专款专用\" (spent on its purpose)), a sentence opening with a verdict's word (符合 (complies with), 按 (as), 不 (not), 无 (no): \"不超过预算\" (within budget), \"无安全事故\" (no accident)), a vague qualitative word (\"有效\" (effective), \"良好\" (good), \"有效改善\" (effectively improved): Jiuting 2020 and Lvliang 2021 reported their misses on every other row), a date or a period."
                 + " Where the target itself has no comparator (\"90%\", the actual \"≥90%\": Jinbu 2020), the comparator was copied from nothing, and the actual is told it states a range (copied-value). With no satisfaction indicator, the satisfaction share is left out."
                 + " Not flagged (per row): actuals written with \"=\" or as a range; qualitative actuals repeating the target (\"高\" (high) for \"高\" (high), indicator-target-unmeasurable's).",
@@ -56,6 +62,12 @@ import java.util.List;
             @RuleInfo.Message(key = "copied-value", sameAs = "copied",
                     zh = "指标“{0}”的实际完成值“{1}”带有比较符，说的是一个范围，不是实际达到的数值（指标值 {2}）。请去掉比较符，按统计或调查结果写明实际达到的数值。",
                     en = "The actual \"{1}\" of indicator \"{0}\" carries a comparator: it states a range, not the value reached (target {2}). Drop the comparator and give the value actually reached, from counts or a survey."),
+            @RuleInfo.Message(key = "copied-period", sameAs = "copied",
+                    zh = "指标“{0}”的实际完成值“{1}”照写了指标值的期间（指标值 {2}），说的是计划的时段，不是实际完成的日期。请填写实际完成的日期（年、月，能确定到日的写到日），未按期完成的写明原因。",
+                    en = "The actual \"{1}\" of indicator \"{0}\" writes the target's period again (target {2}): the span planned, not the date the work was done. Give the date it was done (year and month, and the day where it is known), and the reason where it was late."),
+            @RuleInfo.Message(key = "boilerplate",
+                    zh = "{0} 个指标的实际完成值都只写了同一句“{1}”（{2}），用一句话回答了 {3} 种不同的指标值：这是套话，不是实际完成情况，看不出每一项做到了什么（计分只能按所写的完成理解，未经核实）。请逐项写明实际完成的数量、时间、质量或效果（如验收结论、调查结果）。",
+                    en = "{0} indicators give one and the same sentence as their actual, \"{1}\" ({2}), in answer to {3} different targets: boilerplate, not what was done, and nothing says what each achieved (scoring can only take it as done, unchecked). Give each row what was actually achieved: the quantity, date, quality or effect (an acceptance conclusion, a survey result)."),
             @RuleInfo.Message(key = "copied-date", sameAs = "copied",
                     zh = "指标“{0}”的实际完成值“{1}”是期限的写法（指标值 {2}），不是实际完成的日期。请填写实际完成的日期（年、月，能确定到日的写到日）。",
                     en = "The actual \"{1}\" of indicator \"{0}\" is written as a deadline (target {2}), not as the date the work was done. Give the date it was done (year and month, and the day where it is known).")
@@ -65,6 +77,12 @@ import java.util.List;
                     zh = "实际完成值恰好等于指标值的适用指标占比达到此值即报告", en = "share of applicable indicators whose actual equals the target from which the pattern is reported"),
             @RuleInfo.Threshold(name = "minIndicators", value = "10", unit = "个", unitEn = "indicators",
                     zh = "适用指标少于此数时不判断占比", en = "fewer applicable indicators than this say nothing about a share"),
+            @RuleInfo.Threshold(name = "highShare", value = "75", unit = "%",
+                    zh = "适用指标不足 minIndicators 个时，实际完成值等于指标值的占比达到此值也报告", en = "share from which the pattern is reported where there are fewer applicable indicators than minIndicators"),
+            @RuleInfo.Threshold(name = "minIndicatorsHigh", value = "8", unit = "个", unitEn = "indicators",
+                    zh = "适用指标少于此数时，占比再高也不判断", en = "fewer applicable indicators than this say nothing about a share, however high"),
+            @RuleInfo.Threshold(name = "boilerplateRows", value = "3", unit = "个", unitEn = "indicators",
+                    zh = "同一句完成结论（“达成预期指标”“已完成100%”）作为不同指标值的实际完成值，达到此行数即报告", en = "rows answering different targets with one and the same verdict (\"达成预期指标\" (expected target reached), \"已完成\" (done) followed by 100%) from which it is reported"),
             @RuleInfo.Threshold(name = "minSatisfaction", value = "3", unit = "个", unitEn = "indicators",
                     zh = "满意度指标少于此数时，全部等于指标值也不算模式", en = "fewer satisfaction indicators than this, all equal to their targets, are no pattern")
         })
@@ -97,6 +115,10 @@ public final class ActualEqualsTargetPattern implements Rule {
                         : i.targetValue().explicitComparator() && ((b & IndicatorFacts.EQUALS_TARGET) != 0 || sameValue(i)) ? "copied"
                         : "copied-value";
                 ctx.report(key, i.actualSrc(), Checks.name(i), Checks.quote(i.actual()), Checks.target(i));
+            } else if ((b & IndicatorFacts.ACTUAL_BLANK) == 0 && copiesPeriod(facts.row(k))) {
+                // the target's period written again ("2021.1.1-12.31" for "2021.1.1-12.31", 吕梁 2021): the span, no date done
+                Indicator i = facts.row(k);
+                ctx.report("copied-period", i.actualSrc(), Checks.name(i), Checks.quote(i.actual()), Checks.target(i));
             }
             // a copied comparator is reported on its row; it counts as equal to the target only at the target's value
             // ("≥90%" for "≥90%"), not at another one (九亭镇 2020 prints ">70%" for ">80%": a miss, not a copy)
@@ -126,8 +148,15 @@ public final class ActualEqualsTargetPattern implements Rule {
         int n = applicable.size();
         // VAL-7: this share (percent) of applicable indicators reporting exactly their target is a pattern
         BigDecimal share100 = ctx.threshold("share");
+        BigDecimal equal100 = BigDecimal.valueOf(equal).multiply(Checks.HUNDRED);
         boolean share = BigDecimal.valueOf(n).compareTo(ctx.threshold("minIndicators")) >= 0
-                && BigDecimal.valueOf(equal).multiply(Checks.HUNDRED).compareTo(share100.multiply(BigDecimal.valueOf(n))) >= 0;
+                && equal100.compareTo(share100.multiply(BigDecimal.valueOf(n))) >= 0
+                // a smaller table copied almost whole (湖北科技学院 2021: 7 of 9 rows, 100% → 100%, 99% → 99%, 95% → 95%); under
+                // minIndicatorsHigh rows a few rates met at 100 % and a standard fixed by policy are no pattern (稷山 医保 2020, 鄂州
+                // 2021: 5 of 6, each reporting its miss on the sixth)
+                || BigDecimal.valueOf(n).compareTo(ctx.threshold("minIndicatorsHigh")) >= 0
+                && equal100.compareTo(ctx.threshold("highShare").multiply(BigDecimal.valueOf(n))) >= 0;
+        boilerplate(facts, ctx, submission);
         boolean allSatisfaction = sats > 0 && BigDecimal.valueOf(sats).compareTo(ctx.threshold("minSatisfaction")) >= 0 && satsEqual == sats;
         if (!share && !allSatisfaction) {
             return;
@@ -225,6 +254,80 @@ public final class ActualEqualsTargetPattern implements Rule {
             }
         }
         return true;
+    }
+
+    /** A period of dates: a date, then a dash, 至 or 到 and another number ("2021.1.1-12.31", "2021年1月至12月", "1-12月"). */
+    private static final java.util.regex.Pattern PERIOD =
+            java.util.regex.Pattern.compile("[0-9０-９][年月日号.．]?\\s*[-—–~～至到]\\s*[0-9０-９]");
+
+    /**
+     * The actual writes the target's period again, word for word ("2021.1.1-12.31" for "2021.1.1-12.31", 吕梁 护工培训 2021):
+     * the span planned, not the day the work was done, as "2023年12月前" written back is a deadline (copied-date). A single
+     * date written back ("2021年12月完成", 银川 2021; "2020年", 大英 民政 2020) names when it was done, and is left alone.
+     */
+    static boolean copiesPeriod(Indicator i) {
+        String target = i.effectiveTarget();
+        String actual = i.actual();
+        if (target == null || actual == null) {
+            return false;
+        }
+        String words = words(target);
+        return DATED.matcher(words).find() && PERIOD.matcher(words).find() && words.equals(words(actual));
+    }
+
+    /**
+     * One verdict of completion ("达成预期指标", 棠溪 2022 (two projects); "已完成100%", 大英 2020) given as the actual of
+     * {@code boilerplateRows} rows or more, against targets that differ and are not the verdict's words: boilerplate, not
+     * what was done (VAL-7, 重庆's "达成预期指标"). Reported once for the table, naming the rows; the largest such group.
+     * A verdict that is the target's own words (完成 → 完成, 是 → 是) answers its row, and a figure ("100%" beside 98, 99,
+     * 75: 城安 2020) is a result, not a verdict.
+     */
+    private static void boilerplate(IndicatorFacts facts, RuleContext ctx, Submission submission) {
+        java.util.Map<String, List<Indicator>> groups = new java.util.LinkedHashMap<>();
+        for (int k = 0; k < facts.size(); k++) {
+            long b = facts.bits(k);
+            if ((b & IndicatorFacts.APPLICABLE) == 0 || (b & IndicatorFacts.ACTUAL_BLANK) != 0) {
+                continue;
+            }
+            Indicator i = facts.row(k);
+            String target = i.effectiveTarget();
+            String actual = words(i.actual());
+            if (!verdict(actual) || target != null && words(target).equals(actual)) {
+                continue;
+            }
+            groups.computeIfAbsent(actual, a -> new java.util.ArrayList<>()).add(i);
+        }
+        List<Indicator> most = null;
+        long mostTargets = 0;
+        for (List<Indicator> g : groups.values()) {
+            long targets = g.stream().map(i -> i.effectiveTarget() == null ? "" : words(i.effectiveTarget())).distinct().count();
+            if (BigDecimal.valueOf(g.size()).compareTo(ctx.threshold("boilerplateRows")) >= 0 && targets > 1
+                    && (most == null || g.size() > most.size())) {
+                most = g;
+                mostTargets = targets;
+            }
+        }
+        if (most != null) {
+            ctx.report("boilerplate", submission.src("indicators#/indicators"), most.size(), Checks.quote(most.get(0).actual()),
+                    allNames(most), mostTargets);
+        }
+    }
+
+    /** A verdict of completion and nothing else: 达成预期指标, 已完成, 按时完成 (Checks.ACHIEVED_WORDS), or 已完成 with 100%. */
+    private static boolean verdict(String words) {
+        TargetParser.ShareDone done = TargetParser.shareDone(words);
+        String core = done == null ? words : done.whole() ? done.words() : null;
+        return core != null && (Checks.ACHIEVED_WORDS.contains(core) || TargetParser.doneWithoutDate(core));
+    }
+
+    /** Names of the rows, quoted, each of them up to eight, then "…". */
+    private static String allNames(List<Indicator> rows) {
+        StringBuilder sb = new StringBuilder();
+        int shown = Math.min(8, rows.size());
+        for (int k = 0; k < shown; k++) {
+            sb.append(k > 0 ? "、" : "").append('“').append(Checks.name(rows.get(k))).append('”');
+        }
+        return rows.size() > shown ? sb.append('…').toString() : sb.toString();
     }
 
     /** The actual is a single value in the target's terms, equal to the target's single value. */

@@ -166,7 +166,7 @@ final class Checks {
     }
 
     /** Actuals of a qualitative row that say it was achieved where the form has no 完成档次 column. */
-    private static final List<String> ACHIEVED_WORDS = List.of(
+    static final List<String> ACHIEVED_WORDS = List.of(
             "达成预期指标", "达成预期目标", "达成", "已达成", "达到", "已达到", "达到预期", "达到预期目标", "完成", "已完成", "全部完成", "按时完成");
 
     /**
