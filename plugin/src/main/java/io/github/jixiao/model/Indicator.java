@@ -169,6 +169,14 @@ public record Indicator(
     }
 
     /**
+     * Whether the target is a cell of a deadline and another target ({@link TargetParser#clauses}: ≥95%，12月底前完成) read
+     * as that other target, a figure its actual answers (98%): the deadline is not what the actual says anything of.
+     */
+    public boolean otherClauseRead() {
+        return targetValue.isQuantitative() && !targetValue.isDate() && TargetParser.clauses(effectiveTarget()) != null;
+    }
+
+    /**
      * Whether this row's 一级 is the 二级 it was filed with, under a heading above the national 一级 ({@link #liftedUnder}):
      * marked inferred, with no 二级 left (a row inferred from its 二级 keeps it).
      */
@@ -201,6 +209,22 @@ public record Indicator(
             Indicator read = of(index, level1, level2, name, target, adjustedTarget, targetRevisedOn, actual, notApplicable, points,
                     score, achievement, task, explanation, columns, src, targetSrc, actualSrc, year, level1Inferred, deadline);
             if (read.targetValue.isDate() && read.actualValue.isDate()) {
+                return read;
+            }
+        }
+        // a deadline and another target in one cell, either way round (≥95%，12月底前完成; 6月底前完成，验收合格率100%),
+        // beside an actual that is a figure of the other target (98%): that target is what the actual answers, and the
+        // row is read by it, its text kept as written (score-assumption other-clause-read says so; the deadline is left
+        // unchecked and asked for in a row of its own). Until session 48 the cell was words, the actual an error
+        // (qualitative-target) and 0 points (M6's left-alone 3)
+        TargetParser.Clauses two = actual == null || actual.isBlank() ? null : TargetParser.clauses(effective);
+        if (two != null) {
+            Indicator read = of(index, level1, level2, name, target, adjustedTarget, targetRevisedOn, actual, notApplicable, points,
+                    score, achievement, task, explanation, columns, src, targetSrc, actualSrc, year, level1Inferred, two.other());
+            TargetValue t = read.targetValue;
+            TargetValue a = read.actualValue;
+            if (t.isQuantitative() && !t.isDate() && a.isQuantitative() && !a.isDate()
+                    && TargetParser.compare(t, a) != io.github.jixiao.target.Outcome.INCOMPARABLE) {
                 return read;
             }
         }

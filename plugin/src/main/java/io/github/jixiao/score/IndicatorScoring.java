@@ -480,20 +480,32 @@ public final class IndicatorScoring {
                 throw indicatorProblem(ctx, ind, "actual", ind.src());
             }
             ctx.input(ctx.t("score.input.actual", ind.label()), actual.text(), ref + "/actual");
-            if (ind.targetLabel() != null) {
+            Outcome o = TargetParser.compare(target, actual);
+            // a deadline set in words read as the day it sets (力争6月底前完成): one note says every reading of the cell,
+            // the labelled date and the month or year and 前 among them (session 48: they were two or three notes)
+            TargetParser.DeadlineReading dr = o != Outcome.INCOMPARABLE && target.isDate()
+                    ? TargetParser.deadlineReading(ctx.submission.year(), ind.effectiveTarget()) : null;
+            if (ind.otherClauseRead()) {
+                // ≥95%，12月底前完成 beside 98%: read by the target the actual answers (Indicator), the deadline unchecked, said
+                // (with the words of a labelled clause, 验收合格率100%, as labelled-target says them)
+                TargetParser.Clauses two = TargetParser.clauses(ind.effectiveTarget());
+                ctx.report(ScoringContext.ASSUMPTION, "other-clause-read", ind.targetSrc(), ind.label(), ind.effectiveTarget().strip(),
+                        two.deadline(), two.other(), actual.text().strip(), target.format());
+            } else if (ind.targetLabel() != null) {
                 // "合格率≥95%" read as ≥ 95% beside its actual (Indicator): said, so that a reviewer sees the reading
                 ctx.report(ScoringContext.ASSUMPTION, "labelled-target", ind.targetSrc(), ind.label(), target.text(),
                         ind.targetLabel(), target.format(), actual.text());
             }
-            if (ind.actualLabel() != null) {
+            if (ind.actualLabel() != null && dr == null) {
                 // "培训人次 520" read as 520 人次 beside its target (Indicator): said, as the target's words are
                 // (a date said as written, at its precision: 2022年10月 is 2022-10, not the day it is compared by)
                 ctx.report(ScoringContext.ASSUMPTION, actual.isDate() ? "labelled-date" : "labelled-actual", ind.actualSrc(), ind.label(), actual.text(),
                         ind.actualLabel(), io.github.jixiao.target.TargetParser.writtenDate(actual), target.text());
             }
-            Outcome o = TargetParser.compare(target, actual);
-            if (o != Outcome.INCOMPARABLE && target.isDate()) {
-                deadlineRead(ctx, ind, target, actual);
+            Integer monthBefore = o == Outcome.MET ? monthBeforeDecides(target, actual) : null;
+            Integer yearBefore = o == Outcome.MET ? yearBeforeDecides(target, actual) : null;
+            if (dr != null) {
+                deadlineRead(ctx, ind, dr, target, actual, monthBefore, yearBefore);
             }
             if (o == Outcome.INCOMPARABLE) {
                 throw ctx.problem(ScoringContext.INPUT_MISSING, "incomparable",
@@ -504,14 +516,14 @@ public final class IndicatorScoring {
             if (o == Outcome.MET) {
                 s = points;
                 explanation[0] = ctx.say(l -> l.t("score.indicator.met", actual.text(), target.formatAsRead(), Num.plain(points)));
-                Integer month = monthBeforeDecides(target, actual);
+                Integer month = dr == null ? monthBefore : null;
                 if (month != null) {
                     // 6月前 read as by 30 June (TargetParser.monthBefore) and the work done in June: the reading decides that
                     // the target is met, said as the monitoring deadline messages say it (session 44)
                     ctx.report(ScoringContext.ASSUMPTION, "month-before", ind.targetSrc(), ind.label(), target.text().strip(),
                             String.valueOf(month), actual.text().strip(), month == 1 ? "上年12月31日前" : (month - 1) + "月底前");
                 }
-                Integer year = yearBeforeDecides(target, actual);
+                Integer year = dr == null ? yearBefore : null;
                 if (year != null) {
                     // 2023年前 read as the parser reads it, by the end of 2023, and the work done in 2023: the reading decides that
                     // the target is met (read as "before 2023" it would be missed), said as month-before says 6月前 (session 45)
@@ -620,12 +632,12 @@ public final class IndicatorScoring {
      * A deadline set in words read as the day it sets beside a date ({@link TargetParser#deadlineText}: 力争6月底前完成,
      * 6月中旬完成 by the 20th, the deadline's clause of 6月底前完成，验收合格率100%): the reading said (score-assumption
      * deadline-read), met or missed, as the monitoring deadline messages say it; nothing for a deadline read as written.
+     * The cell's other readings are said in the same note, one per cell (session 48, M6's left-alone 4 and 5): the
+     * month or year and 前 where it decides the row is met ({@code month}, {@code year}: month-before, year-before's
+     * reading, 力争6月前完成), and the date read out of words beside it (已于6月20日完成: labelled-date's reading).
      */
-    private static void deadlineRead(ScoringContext ctx, Indicator ind, TargetValue target, TargetValue actual) {
-        TargetParser.DeadlineReading r = TargetParser.deadlineReading(ctx.submission.year(), ind.effectiveTarget());
-        if (r == null) {
-            return;
-        }
+    private static void deadlineRead(ScoringContext ctx, Indicator ind, TargetParser.DeadlineReading r, TargetValue target,
+                                     TargetValue actual, Integer month, Integer year) {
         List<String> zh = new ArrayList<>();
         List<String> en = new ArrayList<>();
         if (r.lead() != null) {
@@ -638,6 +650,26 @@ public final class IndicatorScoring {
             zh.add("“" + t.month() + "月" + t.part() + "”按 " + t.month() + " 月 " + t.lastDay() + " 日读：上旬到 10 日，中旬到 20 日，下旬到月末");
             en.add("\"" + t.month() + "月" + t.part() + "\" (" + part + " of month " + t.month() + ") is read as by day " + t.lastDay()
                     + " (上旬 by the 10th, 中旬 by the 20th, 下旬 by the month's end)");
+        }
+        if (month != null) {
+            String before = month == 1 ? "上年12月31日前" : (month - 1) + "月底前";
+            zh.add("“" + month + "月前”只写了月份加“前”，按 " + month + " 月底读，实际完成在 " + month + " 月内，计为达成；指 " + month
+                    + " 月 1 日之前的，请写作“" + before + "”，此项则未达成");
+            en.add("\"" + month + "月前\" (before month " + month + ") is read as by the end of month " + month
+                    + ", and the actual, within month " + month + ", counts as met; if it means before month " + month
+                    + " begins, write \"" + before + "\", and the target is then missed");
+        }
+        if (year != null) {
+            zh.add("“" + year + "年前”只写了年份加“前”，按 " + year + " 年底读，实际完成在 " + year + " 年内，计为达成；指 " + year
+                    + " 年之前的，请写作“" + (year - 1) + "年底前”，此项则未达成");
+            en.add("\"" + year + "年前\" (before " + year + ") is read as by the end of " + year + ", and the actual, within "
+                    + year + ", counts as met; if it means before " + year + " begins, write \"" + (year - 1)
+                    + "年底前\", and the target is then missed");
+        }
+        if (ind.actualLabel() != null) {
+            String day = TargetParser.writtenDate(actual);
+            zh.add("实际完成值按其中的日期 " + day + " 读");
+            en.add("the actual is read as the date in it, " + day);
         }
         if (r.other() != null) {
             zh.add("同一格中的另一指标值“" + r.other() + "”未核对，请另列一行");
@@ -659,8 +691,8 @@ public final class IndicatorScoring {
             return null;
         }
         // the parser's own reading of "a year and 前 alone" (TargetParser.yearBefore), which the monitoring deadline
-        // messages say too: one reading of which texts these are
-        Integer year = TargetParser.yearBefore(target.text());
+        // messages say too: one reading of which texts these are; of the deadline's words, past 力争 (力争2023年前完成)
+        Integer year = TargetParser.yearBefore(TargetParser.deadlineWords(target.text()));
         if (year == null || target.comparator() != io.github.jixiao.target.Comparator.LE) {
             return null;
         }
@@ -681,7 +713,8 @@ public final class IndicatorScoring {
         if (!target.isDate() || !actual.isDate() || target.isRange()) {
             return null;
         }
-        Integer month = TargetParser.monthBefore(target.text());
+        // of the deadline's words: past 力争 (力争6月前完成, session 48; before, the lead hid the reading), the clause of a cell of two
+        Integer month = TargetParser.monthBefore(TargetParser.deadlineWords(target.text()));
         if (month == null || target.comparator() != io.github.jixiao.target.Comparator.LE
                 && target.comparator() != io.github.jixiao.target.Comparator.LT) {
             return null;

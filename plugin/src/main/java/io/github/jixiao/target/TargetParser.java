@@ -1170,16 +1170,21 @@ public final class TargetParser {
         return m.matches() ? new ShareDone(m.group(1), new BigDecimal(m.group(2))) : null;
     }
 
-    /** 已完成, 按时完成, 已按期完成, 均已完工: done, said without the day. */
+    /**
+     * 已完成, 按时完成, 已按期完成, 均已完工; since session 48 with what was done named before or after (项目已完成, 已完成验收,
+     * 已按计划完成, 工程已竣工验收): done, said without the day. Nothing else: 未完成, 基本完成, 已完成80%, 已完成验收工作的 60%.
+     */
     private static final Pattern DONE_UNDATED = Pattern.compile(
-            "^(?:已经|已|均已|全部|已全部)?(?:按时|按期|如期|及时)?(?:完成|完工|竣工|办结|到位)[。.！!]?$");
+            "^(?:项目|工程|工作|任务|该项目|该工程|该项工作|各项工作)?(?:已经|已|均已|全部|已全部|全部已)?"
+            + "(?:按时|按期|如期|及时|按计划|按要求|按时间节点)?(?:完成|完工|竣工|办结|到位)"
+            + "(?:验收|建设|任务|工作|目标任务|建设任务|并验收|并通过验收)?[。.！!]?$");
 
     /**
-     * Whether an actual says the work is done and nothing else (已完成, 按时完成, 已按期完成): no day it was done, which a
-     * deadline target asks for (VAL-3; indicator-actual-incommensurable deadline-done-undated).
+     * Whether an actual says the work is done and nothing else (已完成, 按时完成, 已按期完成, 项目已完成, 已完成验收): no day it
+     * was done, which a deadline target asks for (VAL-3; indicator-actual-incommensurable deadline-done-undated).
      */
     public static boolean doneWithoutDate(String actual) {
-        return actual != null && actual.length() <= 12 && DONE_UNDATED.matcher(normalise(actual.strip())).matches();
+        return actual != null && actual.length() <= 14 && DONE_UNDATED.matcher(normalise(actual.strip())).matches();
     }
 
     /** {@code v} read as the words it was written in (a bare 12月 beside 已完成: a deadline or twelve months, no figure). */
@@ -1254,12 +1259,13 @@ public final class TargetParser {
             v = leadOrTenDays(year, target, target.strip());
         }
         if (v == null) {
-            // a deadline and a second target in one cell (6月底前完成，验收合格率100%): the deadline its first clause sets, as a
-            // reviewer checks it; the rest is another target, which the rule that reads the deadline asks to be a row of its
-            // own (secondTarget). Once: the first clause is read as a cell of its own, not split again
-            String[] two = secondTarget(target);
-            TargetValue first = two == null ? null : firstClauseDeadline(year, two[0]);
-            v = first == null ? null : dateValue(first.comparator(), first.explicitComparator(), first.low(), target.strip());
+            // a deadline and a second target in one cell, either way round (6月底前完成，验收合格率100%; ≥95%，12月底前完成):
+            // the deadline its clause sets, as a reviewer checks it; the other clause is another target, which the rule that
+            // reads the deadline asks to be a row of its own (clauses). Once: the clause is read as a cell of its own, not
+            // split again. Until session 48 only a deadline first was read here, while the scorer read both (M6's left-alone 2)
+            Clauses two = clauses(target);
+            TargetValue d = two == null ? null : clauseDeadline(year, two.deadline());
+            v = d == null ? null : dateValue(d.comparator(), d.explicitComparator(), d.low(), target.strip());
         }
         return v;
     }
@@ -1281,27 +1287,36 @@ public final class TargetParser {
     }
 
     /** The deadline of one clause of a cell, read as {@link #deadline} reads a cell but not split again. */
-    private static TargetValue firstClauseDeadline(Integer year, String first) {
-        TargetValue v = writtenDeadline(year, first);
-        return v != null ? v : leadOrTenDays(year, first, first);
+    private static TargetValue clauseDeadline(Integer year, String clause) {
+        TargetValue v = writtenDeadline(year, clause);
+        return v != null ? v : leadOrTenDays(year, clause, clause);
     }
 
-    /** What separates a deadline from a second target written after it in the same cell. */
+    /** What separates a deadline from a second target written in the same cell. */
     private static final String SECOND_TARGET_BREAK = "，,；;";
 
     /**
-     * A cell that is a deadline, then a second target after a comma or a semicolon (6月底前完成，验收合格率100%;
-     * 力争6月底前完成；群众满意度≥90%): the two texts, stripped, or null where the cell has no such break, where either side is
-     * empty, or where the part before the break is no deadline ({@link #deadline} of it alone: 按进度推进，6月底前启动 is
-     * none). At most 40 characters before the break, as a deadline is short.
+     * A cell holding a deadline and another target, split at a comma or a semicolon: the deadline's clause, the other
+     * clause (each stripped), and whether the deadline comes first.
      */
-    public static String[] secondTarget(String target) {
-        if (target == null) {
-            return null;
+    public record Clauses(String deadline, String other, boolean deadlineFirst) {
+    }
+
+    /**
+     * The two clauses of a cell that is a deadline and another target, either way round: the deadline first, at most 40
+     * characters before the first break, the rest whatever follows (6月底前完成，验收合格率100%; 力争6月底前完成；群众满意度≥90%);
+     * or the deadline last, after the cell's one break, at most 40 characters (≥95%，12月底前完成). Null where the cell is not
+     * so made: no break, a side empty, neither side a deadline ({@link #deadline} of it alone: 按进度推进，6月底前启动 is none),
+     * or, with the deadline last, more than one break. {@link #deadline}, {@link #deadlineText}, the scorer (which clause an
+     * actual answers) and the monitoring rule's note read cells this one way.
+     */
+    public static Clauses clauses(String target) {
+        if (target == null || !mayDate(target)) {
+            return null; // asked of every row with an actual at binding: most write no day
         }
         String t = target.strip();
         int at = -1;
-        for (int k = 0; k < t.length() && k <= 40; k++) {
+        for (int k = 0; k < t.length(); k++) {
             if (SECOND_TARGET_BREAK.indexOf(t.charAt(k)) >= 0) {
                 at = k;
                 break;
@@ -1312,13 +1327,38 @@ public final class TargetParser {
         }
         String first = t.substring(0, at).strip();
         String rest = t.substring(at + 1).strip();
-        while (!rest.isEmpty() && SECOND_TARGET_BREAK.indexOf(rest.charAt(0)) >= 0) {
-            rest = rest.substring(1).strip();
+        if (at <= 40) {
+            String r = rest;
+            while (!r.isEmpty() && SECOND_TARGET_BREAK.indexOf(r.charAt(0)) >= 0) {
+                r = r.substring(1).strip();
+            }
+            if (!first.isEmpty() && !r.isEmpty() && !progressWords(r) && clauseDeadline(2000, first) != null) {
+                return new Clauses(first, r, true);
+            }
         }
-        if (first.isEmpty() || rest.isEmpty() || firstClauseDeadline(2000, first) == null) {
+        // the deadline last: after the cell's one break, at most 80 characters in all
+        if (target.length() > 80 || first.isEmpty() || rest.isEmpty() || rest.length() > 40
+                || rest.chars().anyMatch(c -> SECOND_TARGET_BREAK.indexOf(c) >= 0) || progressWords(first)
+                || clauseDeadline(2000, rest) == null) {
             return null;
         }
-        return new String[] {first, rest};
+        return new Clauses(rest, first, false);
+    }
+
+    /**
+     * Words of progress and no figure (按进度推进, 按计划有序推进): no second target beside a deadline, but a second thing said
+     * of the work (按进度推进，6月底前启动 is kept as words, as it was before either order was read; session 48).
+     */
+    private static boolean progressWords(String clause) {
+        return (clause.contains("推进") || clause.contains("进度")) && clause.chars().noneMatch(Character::isDigit);
+    }
+
+    /**
+     * {@link #clauses} where the deadline comes first: the two texts, stripped ({@code [deadline, other]}), or null.
+     */
+    public static String[] secondTarget(String target) {
+        Clauses c = clauses(target);
+        return c == null || !c.deadlineFirst() ? null : new String[] {c.deadline(), c.other()};
     }
 
     /**
@@ -1385,88 +1425,74 @@ public final class TargetParser {
      * deadline is read as written). What the reading was is {@link #deadlineReading}.
      */
     public static String deadlineText(Integer year, String target) {
-        if (target == null || target.isBlank() || target.length() > 60 || target.indexOf('月') < 0 && target.indexOf('年') < 0
-                && target.indexOf('-') < 0 && target.indexOf('.') < 0 && target.indexOf('/') < 0) {
-            return null;
-        }
-        String clause = deadlineClause(target);
-        String t = clause != null ? clause : target.strip();
-        String rest = withoutLead(t);
-        if (rest != null) {
-            t = rest;
-        }
-        TenDays ten = tenDays(year, t);
-        if (ten != null) {
-            t = ten.year() + "年" + ten.month() + "月" + ten.lastDay() + "日前";
-        }
-        return t.equals(target.strip()) ? null : t;
+        DeadlineReading r = deadlineReading(year, target);
+        return r == null ? null : r.text();
     }
 
     /**
-     * How {@link #deadlineText} read {@code target}: which of its readings it made, each null where not made — the words
-     * before the deadline read past (力争), the ten days ({@link TenDays}), the other target in the cell left unchecked.
+     * How {@link #deadlineText} read {@code target}: the text it reads (its {@code text}), and which of its readings it
+     * made, each null where not made — the words before the deadline read past (力争), the ten days ({@link TenDays}), the
+     * other target in the cell left unchecked.
      */
-    public record DeadlineReading(String lead, TenDays tenDays, String other) {
+    public record DeadlineReading(String text, String lead, TenDays tenDays, String other) {
     }
 
     /** {@link #deadlineText}'s readings of {@code target}, or null where it makes none. */
     public static DeadlineReading deadlineReading(Integer year, String target) {
-        if (deadlineText(year, target) == null) {
+        if (target == null || target.isBlank() || target.length() > 60 || !mayDate(target)) {
             return null;
         }
-        String[] two = twoClauses(target);
-        String t = two != null ? two[0] : target.strip();
-        String rest = withoutLead(t);
+        Clauses two = clauses(target);
+        String clause = two != null ? two.deadline() : target.strip();
+        String rest = withoutLead(clause);
+        String t = rest != null ? rest : clause;
+        TenDays ten = tenDays(year, t);
+        if (ten != null) {
+            t = ten.year() + "年" + ten.month() + "月" + ten.lastDay() + "日前";
+        }
+        if (t.equals(target.strip())) {
+            return null;
+        }
         String lead = null;
         if (rest != null) {
             for (String l : LEADS) {
-                if (t.startsWith(l)) {
+                if (clause.startsWith(l)) {
                     lead = l;
                     break;
                 }
             }
         }
-        return new DeadlineReading(lead, tenDays(year, rest != null ? rest : t), two == null ? null : two[1]);
+        return new DeadlineReading(t, lead, ten, two == null ? null : two.other());
+    }
+
+    /** Whether {@code text} has a mark a written day needs (月, 年, or a - . / between figures): a cheap test first. */
+    private static boolean mayDate(String text) {
+        return text.indexOf('月') >= 0 || text.indexOf('年') >= 0 || text.indexOf('-') >= 0 || text.indexOf('.') >= 0
+                || text.indexOf('/') >= 0;
     }
 
     /**
-     * Of a cell holding a deadline and another target, split at its one comma or semicolon (6月底前完成，验收合格率100%;
-     * ≥95%，12月底前完成), the deadline's clause, wherever it stands: first as {@link #secondTarget} reads it, or last, after a
-     * target that is no deadline. Null where the cell is not so made (no break, more than one, neither side a deadline).
+     * The words of the deadline {@code target} sets, as its readings (6月前 by the month's end, 2023年前 by the year's)
+     * are told from them: the deadline's clause of a cell with another target ({@link #clauses}), past the words before
+     * it ({@link #withoutLead}: 力争6月前完成 → 6月前完成); the target as written where neither. Null for null.
      */
-    public static String deadlineClause(String target) {
-        String[] two = twoClauses(target);
-        return two == null ? null : two[0];
+    public static String deadlineWords(String target) {
+        if (target == null) {
+            return null;
+        }
+        Clauses c = clauses(target);
+        String t = c != null ? c.deadline() : target.strip();
+        String rest = withoutLead(t);
+        return rest != null ? rest : t;
     }
 
-    /** {@link #deadlineClause} and the other clause, in that order; null where none. */
-    private static String[] twoClauses(String target) {
-        String[] first = secondTarget(target);
-        if (first != null) {
-            return first;
-        }
-        if (target == null || target.length() > 80) {
-            return null;
-        }
-        String t = target.strip();
-        int at = -1;
-        for (int k = 0; k < t.length(); k++) {
-            if (SECOND_TARGET_BREAK.indexOf(t.charAt(k)) >= 0) {
-                if (at >= 0) {
-                    return null; // more than two clauses: not read
-                }
-                at = k;
-            }
-        }
-        if (at <= 0 || at >= t.length() - 1) {
-            return null;
-        }
-        String before = t.substring(0, at).strip();
-        String last = t.substring(at + 1).strip();
-        if (before.isEmpty() || last.isEmpty() || last.length() > 40 || firstClauseDeadline(2000, last) == null) {
-            return null;
-        }
-        return new String[] {last, before};
+    /**
+     * Of a cell holding a deadline and another target (6月底前完成，验收合格率100%; ≥95%，12月底前完成), the deadline's clause,
+     * wherever it stands ({@link #clauses}); null where the cell is not so made.
+     */
+    public static String deadlineClause(String target) {
+        Clauses c = clauses(target);
+        return c == null ? null : c.deadline();
     }
 
     /**

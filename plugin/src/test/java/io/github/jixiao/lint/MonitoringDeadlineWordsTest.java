@@ -164,6 +164,31 @@ class MonitoringDeadlineWordsTest {
     }
 
     /**
+     * The same cell with the deadline last (验收合格率100%，6月底前完成) is read the one way the scorer reads it (session 48,
+     * M6's left-alone 2): the deadline checked, the split asked for. Before, only a deadline first was read here, and the
+     * row was words: nothing said. A value to date that is a figure of the other target (≥95% beside 90%, or a bare 98%
+     * beside 验收合格率100%) is that target's, not the work's progress: no deadline-passed on it, the note alone.
+     */
+    @Test
+    void aDeadlineWrittenLastIsReadAsOneWrittenFirst(@TempDir Path tmp) throws Exception {
+        List<Finding> said = timeliness(tmp.resolve("a"), r -> r.put("target", "验收合格率100%，6月底前完成").put("actual", "正在推进").put("likelihood", "确定能"));
+        assertEquals(List.of("deadline-and-another-target", "deadline-passed"), keys(said).stream().sorted().toList());
+        Finding note = said.stream().filter(f -> f.key().equals("deadline-and-another-target")).findFirst().orElseThrow();
+        assertEquals("指标“产出指标/时效”的指标值“验收合格率100%，6月底前完成”在一格里写了期限（6月底前完成，按 2019-06-30 核对）和另一个目标“验收合格率100%”："
+                + "监控只能按期限核对这一行，另一个目标的进度无从单独填写和核对。请把“验收合格率100%”另列一行指标，写明其指标值和截至目前的完成值。",
+                new Messages(Messages.ZH).message(note));
+        List<Finding> monthBefore = timeliness(tmp.resolve("b"), r -> r.put("target", "≥95%，力争6月前完成").put("actual", "正在推进").put("likelihood", "确定能"));
+        Finding passed = monthBefore.stream().filter(f -> f.key().equals("deadline-passed")).findFirst().orElseThrow();
+        assertTrue(new Messages(Messages.ZH).message(passed).contains("（期限 2019-06-30，“6月前”按 6 月底读；"), new Messages(Messages.ZH).message(passed));
+        assertEquals(List.of("deadline-and-another-target"), keys(timeliness(tmp.resolve("c"), r -> r.put("target", "≥95%，6月底前完成")
+                .put("actual", "90%").put("likelihood", "确定能"))));
+        assertEquals(List.of("deadline-and-another-target"), keys(timeliness(tmp.resolve("d"), r -> r.put("target", "6月底前完成，验收合格率100%")
+                .put("actual", "98%").put("likelihood", "确定能"))));
+        assertEquals(List.of("deadline-and-another-target"), keys(timeliness(tmp.resolve("e"), r -> r.put("target", "验收合格率100%，9月底前完成")
+                .put("actual", "正在推进").put("likelihood", "确定能"))));
+    }
+
+    /**
      * Where the month the table runs to was read from its title (no funds.toDateMonth), the deadline findings say so, naming
      * the title (M4's left-alone 2); where budget.json gives it, nothing is added. A detail: the fingerprint is unchanged.
      */

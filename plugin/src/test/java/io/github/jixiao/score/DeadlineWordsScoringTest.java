@@ -86,4 +86,73 @@ class DeadlineWordsScoringTest {
             assertEquals(plain.sheet().total(), r.sheet().total(), target);
         }
     }
+
+    /**
+     * A deadline and another target in one cell, either way round, beside a figure of the other target (98% beside
+     * ≥95%，6月底前完成): scored against that target, the deadline left unchecked, said (score-assumption other-clause-read;
+     * session 48, M6's left-alone 3). Before, the cell was words beside a figure: indicator-actual-incommensurable
+     * qualitative-target (an error) and 0 points for the row.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"≥95%，6月底前完成", "6月底前完成，≥95%", "力争6月底前完成；≥95%"})
+    void aFigureOfTheOtherTargetIsScoredAgainstIt(String target, @TempDir Path tmp) throws Exception {
+        EngineResult met = MonthBeforeReadingTest.run(tmp.resolve("met"), target, "98%");
+        assertEquals(new BigDecimal("90.00"), met.sheet().total(), "met: the row's 8 points");
+        assertEquals(List.of("score-assumption other-clause-read"), MonthBeforeReadingTest.onRow(met).stream()
+                .map(l -> l.split(" ")[0] + " " + l.split(" ")[1]).toList());
+        assertEquals(List.of(), met.findings().stream().filter(f -> f.pointer().startsWith("/indicators/3")
+                && f.ruleId().equals("indicator-actual-incommensurable")).toList());
+        EngineResult missed = MonthBeforeReadingTest.run(tmp.resolve("missed"), target, "76%");
+        assertEquals(new BigDecimal("88.40"), missed.sheet().total(), "76 of 95: 6.40 of the row's 8 points");
+        assertTrue(missed.findings().stream().anyMatch(f -> f.pointer().equals("/indicators/3/actual")
+                && f.ruleId().equals("indicator-target-missed")), missed.findings().toString());
+    }
+
+    @Test
+    void theOtherClauseReadingIsSaid(@TempDir Path tmp) throws Exception {
+        EngineResult r = MonthBeforeReadingTest.run(tmp, "≥95%，6月底前完成", "98%");
+        Finding f = r.findings().stream().filter(x -> x.key().equals("other-clause-read")).findFirst().orElseThrow();
+        assertEquals("指标“提交报告及时性”的指标值“≥95%，6月底前完成”在一格里写了期限“6月底前完成”和另一指标值“≥95%”，实际完成值“98%”是后者的数值："
+                + "按“≥ 95%”比较计分，期限未核对。如不是，请把两者分列两行，期限一行的实际完成值填写完成日期。", new Messages(Messages.ZH).message(f));
+        assertEquals("The target \"≥95%，6月底前完成\" of indicator \"提交报告及时性\" holds a deadline, \"6月底前完成\", and another target, "
+                + "\"≥95%\", in one cell, and the actual \"98%\" is a figure of the latter: it is scored against \"≥ 95%\", and the deadline "
+                + "is not checked. If that is wrong, put the two in rows of their own, the deadline's actual being the day the work was done.",
+                new Messages(Locale.ENGLISH).forResult(r).message(f));
+    }
+
+    /**
+     * One note per cell (session 48, M6's left-alone 5): 力争6月底前完成 beside 已于6月18日完成 is deadline-read alone, which
+     * says the date read out of the words too; before, labelled-date said that beside it.
+     */
+    @Test
+    void aLabelledDateIsSaidInTheDeadlineNote(@TempDir Path tmp) throws Exception {
+        EngineResult r = MonthBeforeReadingTest.run(tmp, "力争6月底前完成", "已于6月18日完成");
+        List<String> keys = MonthBeforeReadingTest.onRow(r).stream().map(l -> l.split(" ")[1]).toList();
+        assertEquals(List.of("deadline-read"), keys);
+        assertEquals(new BigDecimal("90.00"), r.sheet().total());
+        Finding f = r.findings().stream().filter(x -> x.key().equals("deadline-read")).findFirst().orElseThrow();
+        assertEquals("指标“提交报告及时性”的指标值“力争6月底前完成”按期限 2022-06-30 读（“力争”后是期限，按期限读；实际完成值按其中的日期 2022-06-18 读），"
+                + "与实际完成值“已于6月18日完成”比较计分。如不是，请把指标值写作期限（如“2022-06-30前”）。",
+                new Messages(Messages.ZH).message(f));
+        assertTrue(new Messages(Locale.ENGLISH).forResult(r).message(f).contains("; the actual is read as the date in it, 2022-06-18)"),
+                new Messages(Locale.ENGLISH).forResult(r).message(f));
+    }
+
+    /**
+     * 力争6月前完成 done in June: the month and 前 read as by the month's end decides that it is met, said as month-before
+     * says it for 6月前完成, in the one note (session 48, M6's left-alone 4: the lead hid the reading, and only
+     * deadline-read was said). Likewise the clause of a cell of two.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"力争6月前完成", "6月前完成，验收合格率100%"})
+    void aMonthAndBeforeAfterALeadIsSaid(String target, @TempDir Path tmp) throws Exception {
+        EngineResult r = MonthBeforeReadingTest.run(tmp, target, "2022年6月20日");
+        assertEquals(new BigDecimal("90.00"), r.sheet().total());
+        assertEquals(List.of("deadline-read"), MonthBeforeReadingTest.onRow(r).stream().map(l -> l.split(" ")[1]).toList());
+        Finding f = r.findings().stream().filter(x -> x.key().equals("deadline-read")).findFirst().orElseThrow();
+        String zh = new Messages(Messages.ZH).message(f);
+        assertTrue(zh.contains("“6月前”只写了月份加“前”，按 6 月底读，实际完成在 6 月内，计为达成；指 6 月 1 日之前的，请写作“5月底前”，此项则未达成"), zh);
+        String en = new Messages(Locale.ENGLISH).forResult(r).message(f);
+        assertTrue(en.contains("\"6月前\" (before month 6) is read as by the end of month 6"), en);
+    }
 }

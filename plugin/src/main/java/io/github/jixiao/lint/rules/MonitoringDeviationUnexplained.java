@@ -48,7 +48,7 @@ import java.util.List;
                 + "期限已过时，完成值为“基本完成”的按到期尚未全部完成读（期限要求的是全部完成），同样报告 deadline-passed 并在消息中写明这一读法；“待验收”“待拨付”“待结算”等收尾用语，"
                 + "只有该行的指标值或指标名称本身要求的正是验收、拨付、结算等的才算未完成（6月底前验收，完成值“已完工，待验收”），工程期限之后只剩验收、付款的（已完工，待验收）不报告；“尚未拨付”“资金未到位”“尚未验收”“尚未完成验收”同样只在该行要求的正是拨付、到位、验收时算未完成（7月底前拨付到位，完成值“尚未拨付”），“尚未启动”“未启动”是整项工作尚未开始，算未完成；“未完成率0%”“未拨付资金为0”里的词是数字的名称，“无未完成事项”是否认，不算；"
                 + "期限前写有“力争”“争取”“计划于”“确保”“预计”等的（力争6月底前完成，确保资金6月底前拨付到位），按其后的期限读；写“上旬”“中旬”“下旬”的（6月中旬完成），分别按该月 10 日、20 日、月末读，消息中写明；期限后的工作短语可以是启动、召开、印发、报送、提交等（6月底前召开项目调度会）；"
-                + "一格里写了期限又写了另一个目标的（6月底前完成，验收合格率100%），按期限核对，并提示（info）把另一个目标另列一行（deadline-and-another-target）；截至月份是从表名读出的，消息中写明表名；完成值在进度之后的分句写预计、计划日期的（当前进度80%，预计8月10日完成），该日期按预计完成日期读，晚于期限的报告 deadline-forecast-late；写明已完成、之后计划的是另一项工作的（已于6月20日完成，计划8月验收）不读；"
+                + "一格里写了期限又写了另一个目标的（6月底前完成，验收合格率100%；期限写在后面的“验收合格率100%，6月底前完成”同样读，与自评计分的读法一致），按期限核对，并提示（info）把另一个目标另列一行（deadline-and-another-target）；截至目前的完成值是另一个目标的数值的（“≥95%，6月底前完成”旁写“90%”，或“验收合格率100%”旁写“98%”），是那个目标的完成值，不当作工作进度、不据此报告期限已过；另一句只是“按进度推进”的不算另一个目标（按进度推进，6月底前启动 按文字读）；截至月份是从表名读出的，消息中写明表名；完成值在进度之后的分句写预计、计划日期的（当前进度80%，预计8月10日完成），该日期按预计完成日期读，晚于期限的报告 deadline-forecast-late；写明已完成、之后计划的是另一项工作的（已于6月20日完成，计划8月验收）不读；"
                 + "只写月份加“前”的期限（6月前、2019年6月前）按该月月底读，与“6月底前”“6月30日前”（含当日）相同：项目年度到 12 月底，“12月前”指年内；这是有利于单位的读法，消息中写明，指 6 月 1 日之前的请写作“5月底前”；只写年份加“前”的（2023年前完成）同样按该年年底读（规划、目标中“2020年前全面建成”指到 2020 年底），消息中写明，指 2023 年 1 月 1 日之前的请写作“2022年底前”；"
                 + "已完成的、写了期限之内完成日期的、期限未到的、期限是开工或启动时间的（开工时间 2019年3月、6月底前启动：施工中、正在推进即已开工；只有“尚未启动”“未开工”等说明尚未开始的，期限已过时报告 deadline-passed），以及没有写截至月份的，不报告。",
         rationaleEn = "A mid-year monitoring table gives each indicator's likelihood of reaching its target (确定能 (certain), 有可能 (possible), 不可能 (unlikely), 完全不可能 (impossible)), "
@@ -69,7 +69,7 @@ import java.util.List;
                 + " A timeliness target whose deadline (6月底前完成, by the end of June; one without its year read in the submission's year) has passed by the end of the month "
                 + "the monitoring runs to (budget.json funds.toDateMonth; where not given, the month the table's title names: 2019年1-6月…监控表 (January–June), 上半年 (first half), 截至6月30日 (as of 30 June), not one it leaves unsure such as 截至6月15日 (as of 15 June)), with a value to date saying it is not done (正在推进 (under way), 尚未完成 (not yet done), 60% done) "
                 + "or blank (with a forecast or a likelihood given; with all three blank indicator-incomplete's no-monitoring says so), has missed its deadline whatever the likelihood says, "
-                + "and needs its cause and measures (deadline-passed, deadline-passed-blank); one whose value to date is a day after its deadline (6月底前完成 (by the end of June) beside 7月15日 (15 July)) was done late, a deviation whose cause is asked for too (deadline-passed-late); a day after the month the table runs to (figures to June, 7月15日) is no day done by then (a planned day, or the month given wrong): with the deadline passed by that month's end it needs the cause and measures, or the month corrected (deadline-passed-day-ahead), and is not reported while the deadline is to come, unless the day is after the deadline: a day planned after it (figures to June, 7月底前完成 beside 8月10日 or 预计8月10日完成, expected on 10 August; a forecast column so written likewise) forecasts the target missed, and its cause and remedy are asked for (deadline-forecast-late); with the deadline passed, 基本完成 (basically done) is read as not wholly done by it, the deadline asking for the whole, and is deadline-passed with that reading in the message, while a closing-out word (待验收, still to be accepted; 待拨付, still to be paid; 待结算, still to be settled) counts as not done only where the row's target or name sets that act itself (6月底前验收 beside 已完工，待验收), not after a deadline for the work (已完工，待验收: the work is done); 尚未拨付 (not yet paid out), 资金未到位 (funds not in place), 尚未验收 and 尚未完成验收 (acceptance not yet done) likewise count only where the row sets that act (7月底前拨付到位, paid out by the end of July, beside 尚未拨付), while 尚未启动 (not yet started) is the whole of the work not begun and counts; the words in a figure's name, 未完成率 (the rate not done) or 未拨付资金 (the funds not paid out) before a figure such as 0, or denied, 无未完成事项 (nothing left undone), do not; words before a deadline that aim at it (力争, 争取, 计划于, 确保, 预计: 力争6月底前完成, striving to finish by the end of June; 确保资金6月底前拨付到位, ensuring the funds are paid out by the end of June) are read past, to the deadline; a month's ten days (6月中旬完成, done in the middle ten days of June) is read as by the 10th (上旬), the 20th (中旬) or the month's end (下旬), said in the message; the phrase of the work after a deadline may be a start, a meeting, an issue, a submission (启动, 召开, 印发, 报送, 提交: 6月底前召开项目调度会); a cell with a deadline and a second target (6月底前完成，验收合格率100%, done by the end of June, acceptance rate 100%) is checked by its deadline, and a note (info) asks for the other target in a row of its own (deadline-and-another-target); a month read from the table's title is said, with the title, in the message; a day planned in a clause after the progress made (当前进度80%，预计8月10日完成, 80% done, expected on 10 August) is read as the day expected (deadline-forecast-late where after the deadline), not where the work is said done and the plan is of another act (已于6月20日完成，计划8月验收, done on 20 June, acceptance planned for August); a deadline written as a month and 前 alone (6月前, before June) is read as by the end of that month, as 6月底前 and 6月30日前 (which includes the day) are: the project year runs to the end of December and 12月前 means within the year; a reading in the unit's favour that the message states, asking for 5月底前 (by the end of May) where 1 June was meant; a year and 前 alone (2023年前完成, before 2023) likewise as by the end of that year (as plans and targets use it: 2020年前全面建成, built by the end of 2020), said in the message, asking for 2022年底前 (by the end of 2022) where 1 January 2023 was meant; not flagged where it is done, gives a day on or before the deadline, is not yet due, is a day to start by (开工时间 2019年3月, a start in March, or 6月底前启动: 施工中, under construction, or 正在推进 has started; only words saying it has not, 尚未启动 or 未开工, miss it, deadline-passed), or the month is not given.",
+                + "and needs its cause and measures (deadline-passed, deadline-passed-blank); one whose value to date is a day after its deadline (6月底前完成 (by the end of June) beside 7月15日 (15 July)) was done late, a deviation whose cause is asked for too (deadline-passed-late); a day after the month the table runs to (figures to June, 7月15日) is no day done by then (a planned day, or the month given wrong): with the deadline passed by that month's end it needs the cause and measures, or the month corrected (deadline-passed-day-ahead), and is not reported while the deadline is to come, unless the day is after the deadline: a day planned after it (figures to June, 7月底前完成 beside 8月10日 or 预计8月10日完成, expected on 10 August; a forecast column so written likewise) forecasts the target missed, and its cause and remedy are asked for (deadline-forecast-late); with the deadline passed, 基本完成 (basically done) is read as not wholly done by it, the deadline asking for the whole, and is deadline-passed with that reading in the message, while a closing-out word (待验收, still to be accepted; 待拨付, still to be paid; 待结算, still to be settled) counts as not done only where the row's target or name sets that act itself (6月底前验收 beside 已完工，待验收), not after a deadline for the work (已完工，待验收: the work is done); 尚未拨付 (not yet paid out), 资金未到位 (funds not in place), 尚未验收 and 尚未完成验收 (acceptance not yet done) likewise count only where the row sets that act (7月底前拨付到位, paid out by the end of July, beside 尚未拨付), while 尚未启动 (not yet started) is the whole of the work not begun and counts; the words in a figure's name, 未完成率 (the rate not done) or 未拨付资金 (the funds not paid out) before a figure such as 0, or denied, 无未完成事项 (nothing left undone), do not; words before a deadline that aim at it (力争, 争取, 计划于, 确保, 预计: 力争6月底前完成, striving to finish by the end of June; 确保资金6月底前拨付到位, ensuring the funds are paid out by the end of June) are read past, to the deadline; a month's ten days (6月中旬完成, done in the middle ten days of June) is read as by the 10th (上旬), the 20th (中旬) or the month's end (下旬), said in the message; the phrase of the work after a deadline may be a start, a meeting, an issue, a submission (启动, 召开, 印发, 报送, 提交: 6月底前召开项目调度会); a cell with a deadline and a second target (6月底前完成，验收合格率100%, done by the end of June, acceptance rate 100%; or the deadline last, 验收合格率100%，6月底前完成 (acceptance rate 100%, done by the end of June), read the same way, as the self-evaluation scoring reads it) is checked by its deadline, and a note (info) asks for the other target in a row of its own (deadline-and-another-target); a value to date that is a figure of the other target (90% beside ≥ 95% and 6月底前完成 (done by the end of June), or 98% beside 验收合格率100% (acceptance rate 100%)) is that target's value, not the work's progress, and no missed deadline is read from it; words of progress alone (按进度推进, going on as scheduled) are no second target (按进度推进，6月底前启动 (going on as scheduled, started by the end of June) stays words); a month read from the table's title is said, with the title, in the message; a day planned in a clause after the progress made (当前进度80%，预计8月10日完成, 80% done, expected on 10 August) is read as the day expected (deadline-forecast-late where after the deadline), not where the work is said done and the plan is of another act (已于6月20日完成，计划8月验收, done on 20 June, acceptance planned for August); a deadline written as a month and 前 alone (6月前, before June) is read as by the end of that month, as 6月底前 and 6月30日前 (which includes the day) are: the project year runs to the end of December and 12月前 means within the year; a reading in the unit's favour that the message states, asking for 5月底前 (by the end of May) where 1 June was meant; a year and 前 alone (2023年前完成, before 2023) likewise as by the end of that year (as plans and targets use it: 2020年前全面建成, built by the end of 2020), said in the message, asking for 2022年底前 (by the end of 2022) where 1 January 2023 was meant; not flagged where it is done, gives a day on or before the deadline, is not yet due, is a day to start by (开工时间 2019年3月, a start in March, or 6月底前启动: 施工中, under construction, or 正在推进 has started; only words saying it has not, 尚未启动 or 未开工, miss it, deadline-passed), or the month is not given.",
         source = "湖北 黄石 2019 项目支出绩效监控表（申遗经费）：完成目标可能性（确定能、有可能、不可能）栏，及“偏差或不能完成目标原因分析”“相关建议或举措”栏；"
                 + "四川 部门预算项目支出绩效自评表（2023年度）：执行率未达 90% 须说明原因（SC-4）",
         sourceEn = "Hubei, Huangshi 2019 project spending performance monitoring table (World Heritage application funds): the likelihood column (certain, possible, unlikely) "
@@ -241,21 +241,23 @@ public final class MonitoringDeviationUnexplained implements Rule {
     }
 
     /**
-     * A deadline and a second target in one cell (6月底前完成，验收合格率100%): the deadline is checked ({@link #deadline}
-     * reads the first clause), and a note asks for the other target in a row of its own, as a reviewer asks (session 46,
-     * T1's left-alone 3): one row, one target, each with its value to date.
+     * A deadline and a second target in one cell, either way round (6月底前完成，验收合格率100%; 验收合格率100%，6月底前完成):
+     * the deadline is checked ({@link #deadline} reads its clause, {@link TargetParser#clauses}), and a note asks for the
+     * other target in a row of its own, as a reviewer asks (session 46, T1's left-alone 3): one row, one target, each
+     * with its value to date. Until session 48 a deadline written last was neither checked nor noted, while the scorer
+     * read it (M6's left-alone 2).
      */
     private static void anotherTarget(Submission s, Indicator i, RuleContext ctx) {
         if (i.targetValue().isDate()) {
             return;
         }
-        String[] two = TargetParser.secondTarget(i.effectiveTarget());
+        TargetParser.Clauses two = TargetParser.clauses(i.effectiveTarget());
         TargetValue d = two == null ? null : TargetParser.deadline(s.year(), i.effectiveTarget());
         if (d == null) {
             return;
         }
-        ctx.report(Severity.INFO, "deadline-and-another-target", i.targetSrc(), null, Checks.name(i), i.effectiveTarget().strip(), two[0],
-                iso(d), two[1]);
+        ctx.report(Severity.INFO, "deadline-and-another-target", i.targetSrc(), null, Checks.name(i), i.effectiveTarget().strip(),
+                two.deadline(), iso(d), two.other());
     }
 
     /** The day a deadline's number names, ISO (2019-06-30). */
@@ -519,7 +521,8 @@ public final class MonitoringDeviationUnexplained implements Rule {
      * finding is the same with or without them.
      */
     static String[] reading(Integer year, Indicator i) {
-        TargetParser.TenDays ten = TargetParser.tenDays(year, i.effectiveTarget());
+        String target = TargetParser.deadlineWords(i.effectiveTarget()); // past 力争, the deadline's clause of a cell of two
+        TargetParser.TenDays ten = TargetParser.tenDays(year, target);
         if (ten != null) {
             // 6月中旬完成: by the 20th (上旬 the 10th, 中旬 the 20th, 下旬 the month's end), in the unit's favour, said (session 46)
             String written = ten.month() + "月" + ten.part();
@@ -530,8 +533,6 @@ public final class MonitoringDeviationUnexplained implements Rule {
                         + " (上旬 (the first ten days) by the 10th, 中旬 (the middle ten days) by the 20th, 下旬 (the last ten days) by the month's end)"
             };
         }
-        String target = TargetParser.withoutLead(i.effectiveTarget());
-        target = target == null ? i.effectiveTarget() : target;
         Integer y = TargetParser.yearBefore(target);
         if (y != null) {
             // 2023年前: by 31 December 2023, as 2023年底前 (TargetParser.yearBefore), not by the end of 2022
@@ -626,7 +627,9 @@ public final class MonitoringDeviationUnexplained implements Rule {
      */
     private static String[] notDone(Indicator i) {
         TargetValue a = i.actualValue();
-        if (a.isDate() || Checks.met(i)) {
+        if (a.isDate() || Checks.met(i) || i.otherClauseRead()) {
+            // the value a figure of the other target in the cell (验收合格率100%，6月底前完成 | 98%): the rate, not the
+            // work's progress; it says nothing of the deadline, which the note deadline-and-another-target asks a row for
             return null;
         }
         String text = i.actual().strip();
@@ -635,6 +638,12 @@ public final class MonitoringDeviationUnexplained implements Rule {
             return share.whole() ? null : PLAIN;
         }
         if (a.isQuantitative() && a.isPercent() && !a.explicitComparator() && !a.isRange()) {
+            TargetParser.Clauses two = TargetParser.clauses(i.effectiveTarget());
+            if (two != null && two.other().contains("%")) {
+                // 6月底前完成，验收合格率100% | 98%: the rate written beside the deadline as much as the work's progress; not
+                // read as work left (session 48: a deadline written last is read now, and the cell's rate with it)
+                return null;
+            }
             return a.low().compareTo(Checks.HUNDRED) < 0 ? PLAIN : null;
         }
         String t = i.effectiveTarget();
