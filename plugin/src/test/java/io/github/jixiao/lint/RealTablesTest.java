@@ -2713,11 +2713,14 @@ class RealTablesTest {
                 "indicator-template-row  /indicators/10 warning",
                 "indicator-template-row  /indicators/16 warning",
                 "indicator-template-row  /indicators/17 warning",
+                // 完成情况 目标2 "加强了两品一械企业监管力度": the goal with 了 added, no result (since session 48, as t108's)
+                "overall-goal-not-a-goal achieved-copies /overallGoals/achieved/1 warning",
                 "placeholder-left template-numbering-name /indicators/0/name info",   // "指标1." kept before every name
                 "score-weights partial /partial info",   // the copy ends in the first 效益 row
                 "score-weights unpointed /unpointed info"),   // the 区域 form prints no 分值 or 得分
-                // not: 5.8 of 5.8 spent, 100% as printed; 完成情况's 目标2 "加强了…" (the goal with 了: F12's t95, tense is not read);
-                // 目标1's 148 批次 beside the rows' own counts (配合完成: not the rows' measure); no 效益 or 满意度 row (past the copy)
+                // not: 5.8 of 5.8 spent, 100% as printed; 目标1's 148 批次 beside the rows' own counts (配合完成: not the rows'
+                // measure); 目标3 and 目标4 (a word changed, 培训率达100% and 多次组织 added: not the goal again); no 效益 or 满意度
+                // row (past the copy)
                 findings("t106-suining-jingkai-liangpin-2021"));
     }
 
@@ -2734,5 +2737,23 @@ class RealTablesTest {
                 // beside 中期 money of 68.50 against 51.35; 检测及时率 (a rate by name) in 工作日; 抽检批次 counted in 组; 仪器维修维护
                 // ≥4次, a count, under 质量
                 findings("t107-luan-zhijian-2024"));
+    }
+
+    /**
+     * 耒阳市第四中学 2022 (湖南 衡阳; 生均公用经费项目, 239 万元; SOURCE.md; helper F15, session 48): a 专项资金绩效自评价报告 in
+     * prose, two pages, read whole: 87.06 of 239 万元 spent, "余款安排下年支出", "暂无问题", the goal reported back with 了. No
+     * indicator. 自评.
+     */
+    @Test
+    void leiyangSizhong2022() {
+        assertEquals(List.of(
+                // 87.06 / 239 = 36.43 %: "余款安排下年支出" says where the rest goes, not why it was not spent (SC-4)
+                "execution-rate-unexplained  /funds/total/executed warning",
+                // "保证了学校的正常运转" beside the goal "保证学校的正常运转": the goal with 了, no result; missed until session 48
+                "overall-goal-not-a-goal achieved-copies /overallGoals/achieved/0 warning",
+                "score-weights total-no-indicators /indicators error"),   // no 产出, 效益 or 满意度 row at all: nothing to score
+                // not: 179.25 + 59.75 = 239 (the components add up). Left alone: the goal "保证学校的正常运转" (keeping the unit
+                // running: t1's too, F12's open class); "暂无问题" beside 36 % spent (no rule reads problems against the figures)
+                findings("t108-leiyang-sizhong-2022"));
     }
 }
