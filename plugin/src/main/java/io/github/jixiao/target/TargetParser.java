@@ -57,6 +57,14 @@ public final class TargetParser {
             "(优|良|中|差|好|较好|一般|较差|A|B|C|D|达标|基本达标|不达标|达成|部分达成|未达成)"
                     + "([/／、|,，](优|良|中|差|好|较好|一般|较差|A|B|C|D|达标|基本达标|不达标|达成|部分达成|未达成)){2,}");
 
+    /**
+     * A grade scale as 四川's forms print it for a 定性 row, best first, with or without marks between the grades: 优良中低差
+     * (大英 医保 2023, t96), 高中低 (甘孜州市场监督管理局, t105: every 定性 row, session 48). It is VAL-2's 分级分档 form, the
+     * scale the year's grade is taken from, not a vague word (高 alone is one): until session 48 高中低 was "不分级".
+     */
+    private static final Pattern PRINTED_SCALE = Pattern.compile(
+            "优[、/／,]?良[、/／,]?中(?:[、/／,]?低)?[、/／,]?差|高[、/／,]?中[、/／,]?低");
+
     /** Unit spellings that mean the same unit. */
     private static final Map<String, String> UNIT_ALIASES = Map.of(
             "百分比", "%", "％", "%", "㎡", "平方米", "m2", "平方米", "m²", "平方米", "人次数", "人次");
@@ -1900,7 +1908,31 @@ public final class TargetParser {
         if (perBracketed) {
             s = PER_BRACKETED.matcher(s).replaceAll("/$1");
         }
+        if (s.indexOf('、') > 0 && s.indexOf('/') > 0) {
+            s = perEnumerated(s);
+        }
         return comma ? THOUSANDS.matcher(s).replaceAll("") : s;
+    }
+
+    /**
+     * What a rate is per written with an enumeration comma between its parts, at the text's end: "400元/人、天" (遂宁经开区
+     * 2021's 培训成本, t106) is 元/人·天, 400 yuan a person a day. Until session 48 the unit stopped at the comma and the whole
+     * cost was words ("没有金额"). Only where both parts are units {@link UnitKind} knows and neither is money or a
+     * percentage (a list, "100元/人、200元/户", holds a figure after its comma and is left as it is).
+     */
+    private static final Pattern PER_ENUMERATED = Pattern.compile("/([^\\d/、,;:：；，。]{1,3})、([^\\d/、,;:：；，。]{1,3})$");
+
+    private static String perEnumerated(String s) {
+        Matcher m = PER_ENUMERATED.matcher(s);
+        if (!m.find()) {
+            return s;
+        }
+        UnitKind a = UnitKind.of(m.group(1));
+        UnitKind b = UnitKind.of(m.group(2));
+        if (a == null || b == null || a == UnitKind.MONEY || b == UnitKind.MONEY || a == UnitKind.PERCENT || b == UnitKind.PERCENT) {
+            return s;
+        }
+        return s.substring(0, m.start()) + "/" + m.group(1) + "·" + m.group(2);
     }
 
     /**
@@ -2185,7 +2217,8 @@ public final class TargetParser {
 
     private static TargetValue qualitative(String text, String normalised) {
         // GRADE_LIST needs three grades with separators between them
-        boolean graded = hasAny(normalised, "/／、|,") && GRADE_LIST.matcher(normalised).find();
+        boolean graded = hasAny(normalised, "/／、|,") && GRADE_LIST.matcher(normalised).find()
+                || PRINTED_SCALE.matcher(normalised).matches();
         for (String g : GRADE_MARKERS) {
             graded |= normalised.contains(g);
         }

@@ -2696,4 +2696,118 @@ class RealTablesTest {
                 // not: 39 + 0.2696 = 39.2696 (the components add up); the goal's 年收入租金2万元 / 2437口 (no indicator to hold them to)
                 findings("t104-xiping-caizhai-2022"));
     }
+
+    // ---- session 48, forms (F15) ----
+
+    /**
+     * 甘孜藏族自治州市场监督管理局机关 (四川, the set's first from 甘孜; SOURCE.md; helper F15, session 48): a 绩效目标表 exported from
+     * the province's budget system as an xlsx, for the 州 food-safety committee's work. 指标性质 printed on the three 定性 rows only
+     * ("定性", 指标值 "高中低"); no year, no amount, 项目名称 blank. 目标申报.
+     */
+    @Test
+    void ganziShianwei() {
+        assertEquals(List.of(
+                "indicator-target-no-comparator  /indicators/0/target info ≥",   // 检查差旅费 470 人/天 (read by its name; see below)
+                "indicator-target-no-comparator  /indicators/1/target info ≥",   // 培训费 320 人/天
+                "indicator-target-no-comparator  /indicators/4/target info ≥",   // 齐抓共管 100 %
+                // no comparator and no unit (VAL-1): 完成时限 1, 召开食品安委会全体会议 2, 专项整治 2, 人员培训 1, 宣传周活动 1
+                "indicator-target-no-comparator no-unit /indicators/2/target info ≥",
+                "indicator-target-no-comparator no-unit /indicators/3/target info ≥",
+                "indicator-target-no-comparator no-unit /indicators/5/target info ≥",
+                "indicator-target-no-comparator no-unit /indicators/6/target info ≥",
+                "indicator-target-no-comparator no-unit /indicators/7/target info ≥",
+                // 成本 rows in 人/天, a count per day, no money: 470 is most likely 元 a person-day with the 元 left off (VAL-6)
+                "indicator-time-cost-unspecified cost-count /indicators/0/target info",
+                "indicator-time-cost-unspecified cost-count /indicators/1/target info",
+                "schema required-titled  error",   // no year printed (the xlsx is of 2023-12; which budget year, the table does not say)
+                "submission-structure missing-file  error"),   // no amount printed anywhere: no budget.json
+                // not (since session 48): 高中低 on the three 定性 rows, 四川's printed grade scale (高, 中, 低), VAL-2's 分级分档 form
+                // as 优良中低差 is (t96); until then indicator-target-unmeasurable called it "不分级" (高 is a vague word). Not: the
+                // 权重 adding up to 90 (预算执行率权重 blank: 10 on 四川's forms); the blank 项目名称 (no project block: notes); the
+                // 整体目标, a list of the committee's standing duties (tasks, each a sentence; no goal rule reads duties). Left alone:
+                // 差旅费 / 培训费 read ≥ by their names (no 反向 word; cost-count already asks for the ceiling in money), 完成时限
+                // "1" read ≥ 1 (a 时限 with no unit: M7's deadline reading)
+                findings("t105-ganzi-shianwei"));
+    }
+
+    /**
+     * 遂宁市市场监督管理局经开区分局 2021 (四川, 国家级遂宁经济技术开发区; 两品一械 supervision, 5.8 万元; SOURCE.md; helper F15,
+     * session 48): the 2021 中央对地方专项转移支付区域绩效目标自评表, no 分值 or 得分 by design (its copy of mof-transfer-region
+     * beside it, partial: the copy ends in the first 效益 row). 自评.
+     */
+    @Test
+    void suiningJingkaiLiangpin2021() {
+        assertEquals(List.of(
+                // 6 of 15 actuals exactly the target: 不良反应报告数 150 / 10 / 30 at their floors, 完成率 100% three times (VAL-7)
+                "actual-equals-target-pattern share-no-satisfaction /indicators warning",
+                "indicator-target-far-exceeded  /indicators/1/actual info",   // 化妆品抽验批次 7 against ≥3
+                "indicator-target-far-exceeded  /indicators/2/actual info",   // 医疗器械抽验批次 3 against ≥2
+                "indicator-target-far-exceeded  /indicators/3/actual info",   // 药品监管企业数 253 against ≥124
+                "indicator-target-far-exceeded  /indicators/5/actual info",   // 医疗器械监管企业数 85 against ≥21
+                // 培训成本 400元/人、天: 元 a person-day, a cost standard, read ≤ (a ceiling 180 meets). Until session 48 the unit
+                // stopped at the 、 and the cost was words: indicator-time-cost-unspecified cost "没有金额" (a false alarm)
+                "indicator-target-no-comparator  /indicators/15/target info ≤",
+                "indicator-target-no-comparator  /indicators/7/target info ≥",   // 药品抽检完成率 100%
+                "indicator-target-no-comparator  /indicators/8/target info ≥",   // 化妆品抽验完成率 100%
+                "indicator-target-no-comparator  /indicators/9/target info ≥",   // 医疗器械抽验完成率 100%
+                "indicator-target-no-comparator date /indicators/14/target info ≤",   // 任务完成时间 2021年底
+                // counts with no unit (VAL-1): 品种 ≥3, 监管企业数 ≥124 / ≥290 / ≥21, 培训学时 ≥90, 不良反应报告数 ≥150 / ≥10 / ≥30
+                "indicator-target-no-unit  /indicators/0/target info",
+                "indicator-target-no-unit  /indicators/11/target info",
+                "indicator-target-no-unit  /indicators/12/target info",
+                "indicator-target-no-unit  /indicators/13/target info",
+                "indicator-target-no-unit  /indicators/3/target info",
+                "indicator-target-no-unit  /indicators/4/target info",
+                "indicator-target-no-unit  /indicators/5/target info",
+                "indicator-target-no-unit  /indicators/6/target info",
+                "indicator-target-no-unit unit-named /indicators/1/target info",   // 化妆品抽验批次 ≥3: 批次 by the name
+                "indicator-target-no-unit unit-named /indicators/2/target info",   // 医疗器械抽验批次 ≥2
+                // named rows with no target and no result: 不合格产品处置率, 药品抽验平均标准, 化妆品抽验平均标准 (its advice, 删去该行,
+                // is left alone: on the 区域 form they are the indicators handed down, with no 分值 by design; P1's area)
+                "indicator-template-row  /indicators/10 warning",
+                "indicator-template-row  /indicators/16 warning",
+                "indicator-template-row  /indicators/17 warning",
+                // 完成情况 目标2 "加强了两品一械企业监管力度": the goal with 了 added, no result (since session 48, as t108's)
+                "overall-goal-not-a-goal achieved-copies /overallGoals/achieved/1 warning",
+                "placeholder-left template-numbering-name /indicators/0/name info",   // "指标1." kept before every name
+                "score-weights partial /partial info",   // the copy ends in the first 效益 row
+                "score-weights unpointed /unpointed info"),   // the 区域 form prints no 分值 or 得分
+                // not: 5.8 of 5.8 spent, 100% as printed; 目标1's 148 批次 beside the rows' own counts (配合完成: not the rows'
+                // measure); 目标3 and 目标4 (a word changed, 培训率达100% and 多次组织 added: not the goal again); no 效益 or 满意度
+                // row (past the copy)
+                findings("t106-suining-jingkai-liangpin-2021"));
+    }
+
+    /**
+     * 六安市农业农村局 2024 (安徽; 农产品质检体系建设和“三品一标”发展项目, 51.35 万元; SOURCE.md; helper F15, session 48): a 项目支出
+     * 绩效目标申报表 printing a 中期 (2024—2026) and a 年度 set side by side, the same goal and the same targets in both; the 年度 set
+     * transcribed, cut at the second 时效 row (partial). 目标申报.
+     */
+    @Test
+    void luanZhijian2024() {
+        assertEquals(List.of(),
+                // not: every row has its comparator, value and unit (≥57个, ≥98%, ≥4次, ≤7工作日); 51.35 = 51.35 + 0.00; the
+                // categories after 时效 (past the copy). Left alone (no field): the 中期 goal and targets identical to the year's
+                // beside 中期 money of 68.50 against 51.35; 检测及时率 (a rate by name) in 工作日; 抽检批次 counted in 组; 仪器维修维护
+                // ≥4次, a count, under 质量
+                findings("t107-luan-zhijian-2024"));
+    }
+
+    /**
+     * 耒阳市第四中学 2022 (湖南 衡阳; 生均公用经费项目, 239 万元; SOURCE.md; helper F15, session 48): a 专项资金绩效自评价报告 in
+     * prose, two pages, read whole: 87.06 of 239 万元 spent, "余款安排下年支出", "暂无问题", the goal reported back with 了. No
+     * indicator. 自评.
+     */
+    @Test
+    void leiyangSizhong2022() {
+        assertEquals(List.of(
+                // 87.06 / 239 = 36.43 %: "余款安排下年支出" says where the rest goes, not why it was not spent (SC-4)
+                "execution-rate-unexplained  /funds/total/executed warning",
+                // "保证了学校的正常运转" beside the goal "保证学校的正常运转": the goal with 了, no result; missed until session 48
+                "overall-goal-not-a-goal achieved-copies /overallGoals/achieved/0 warning",
+                "score-weights total-no-indicators /indicators error"),   // no 产出, 效益 or 满意度 row at all: nothing to score
+                // not: 179.25 + 59.75 = 239 (the components add up). Left alone: the goal "保证学校的正常运转" (keeping the unit
+                // running: t1's too, F12's open class); "暂无问题" beside 36 % spent (no rule reads problems against the figures)
+                findings("t108-leiyang-sizhong-2022"));
+    }
 }

@@ -46,11 +46,15 @@ class GradeScaleTargetTest {
                 .map(f -> f.ruleId() + " " + f.key() + " " + f.args()).toList());
     }
 
-    /** Only a scale, best first, and only one of its grades: a word target, another order or a phrase is not read so. */
+    /**
+     * Only a scale, best first, and only one of its grades: a word target, another order or a phrase is not read so. 高中低
+     * is the other scale 四川 prints (甘孜 2024, t105; session 48).
+     */
     @ParameterizedTest(name = "{0} | {1}")
     @CsvSource(delimiter = ';', value = {"优良中低差; 优; ACHIEVED", "优、良、中、差; 良; ACHIEVED", "优/良/中/差; 中等; PARTLY",
         "优良中差; 较差; NOT", "优良中低差; 低; NOT", "优良; 良; NONE", "差中良优; 差; NONE", "优秀; 良; NONE", "优良中低差; 良好率95%; NONE",
-        "优良中低差; 中上; NONE"})
+        "优良中低差; 中上; NONE", "高中低; 高; ACHIEVED", "高、中、低; 中; PARTLY", "高中低; 低; NOT", "高中低; 较好; NONE",
+        "低中高; 低; NONE"})
     void onlyAPrintedScaleAndOneOfItsGrades(String target, String actual, Grade expected) {
         assertEquals(expected, Grade.read(target, actual, List.of("达成预期指标"), List.of("基本达成")));
     }

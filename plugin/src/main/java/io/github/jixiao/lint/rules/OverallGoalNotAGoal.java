@@ -21,12 +21,12 @@ import tools.jackson.databind.JsonNode;
         titleZh = "年度总体目标不是目标",
         titleEn = "The overall goal is not a goal",
         rationaleZh = "年度总体目标要说明资金要做成什么（产出和效果），实际完成情况要说明做成了什么。空着、只写“无”“/”“—”，照抄项目或单位名称、表名，"
-                + "或只罗列金额（“申请资金 90 万元：30 万元用于……”“150万”，或只是资金块里的一个数字，如“43.2”；列举中被逗号隔开的短名称，如“村民组长,党小组长基本报酬252000元”，仍是列举）的，都不是目标；实际完成情况只写花了多少钱（连同“完成预算的 83.50%”）、照抄预期目标（整段、其中一段，或逐句照抄其中几句而删去其余的：南充 2023 退耕还林工作经费照抄了预期目标的各句，只删去“协助完成国家林业局对我市2018年度新一轮退耕还林检查验收”一段），或只写“完成”，也说不出结果。"
+                + "或只罗列金额（“申请资金 90 万元：30 万元用于……”“150万”，或只是资金块里的一个数字，如“43.2”；列举中被逗号隔开的短名称，如“村民组长,党小组长基本报酬252000元”，仍是列举）的，都不是目标；实际完成情况只写花了多少钱（连同“完成预算的 83.50%”）、照抄预期目标（整段、其中一段，或逐句照抄其中几句而删去其余的：南充 2023 退耕还林工作经费照抄了预期目标的各句，只删去“协助完成国家林业局对我市2018年度新一轮退耕还林检查验收”一段；或只在动词后加一个“了”：耒阳市第四中学 2022 的“保证了学校的正常运转”），或只写“完成”，也说不出结果。"
                 + "年度总体目标只说明资金的来由（结转、追加、调减、提前下达、资金紧张、财力不足之类，金安 2025 安徽省常规赛费用：“因财政资金紧张,结转2024年六运会项目资金”）、没有一个表示做什么或效果的词的，也不是目标（funding-note）；以“包括”或“用于”开头（主要包括、资金主要用于……）、列出开支项目（“办公用品费、水电费”，或只列人员工资、日常运转之类的开支对象：“用于人员工资和日常运转”）而没有一个数字的，只是资金的开支范围（井研 马踏镇 2023 基层组织活动经费：“包括必要的办公用品费、水电费、报刊费等村社区办公经费,…”），也不是目标（spending-scope）。"
                 + "不报告：写了金额也写了要做的事或数量的（“投入 950 万元，在三县实施……项目”“完成 3 个项目”）；较长的概述，哪怕笼统；没有填年度总体目标一栏的申报（旧格式）。",
         rationaleEn = "The overall goal says what the money is to achieve (outputs and effects); the actual-completion text says what was achieved. A goal left empty or written as \"无\" (none), \"/\" or \"—\", "
                 + "equal to the project's or unit's name or the table's title, or only listing amounts (\"funds applied for: 900,000 yuan; 300,000 yuan for …\", \"150万\" (1.5 million, yuan left off), or just a figure of the funds block such as \"43.2\"; a short name that a comma cuts off a list item, as in \"group leaders, Party group leaders: pay 252,000 yuan\", is still the list) is not a goal; an "
-                + "achievement that only repeats the amounts spent (with the share of the budget spent, if any), copies the expected goal (whole, a part of it, or sentence by sentence with some left out: Nanchong 2023, grain-for-green works funds, copies the goal's sentences and only leaves out the part on assisting the national inspection of the 2018 planting), or just says \"完成\" (done) reports no result."
+                + "achievement that only repeats the amounts spent (with the share of the budget spent, if any), copies the expected goal (whole, a part of it, or sentence by sentence with some left out: Nanchong 2023, grain-for-green works funds, copies the goal's sentences and only leaves out the part on assisting the national inspection of the 2018 planting; or only adds the perfective particle le after a verb: Leiyang No. 4 Middle School 2022, \"保证了学校的正常运转\" (kept the school running) beside the goal \"保证学校的正常运转\" (keep the school running)), or just says \"完成\" (done) reports no result."
                 + " Nor is a goal that only says where the money comes from (carried over, added, cut, sent down early, funds or revenue short: Jin'an 2025, Anhui league costs, whose goal says only that, funds being short, 2024's provincial games money is carried over) with no word of doing or effect (funding-note); nor one that begins 包括 (includes) or 用于 (is used for), 资金主要用于 (the funds are mainly used for) among them, lists expense lines (office supplies, utilities) or only what it pays for, 用于人员工资和日常运转 (for staff pay and day-to-day running), and states no figure, only what the money covers (Mata township, Jingyan 2023, grass-roots organisation funds: \"包括必要的办公用品费、水电费、报刊费等村社区办公经费\" (includes the necessary office supplies, utilities, newspapers and other village and community office funds), and so on; spending-scope)."
                 + " Not flagged: goals that give an amount and also the work or a count (\"9.5 million yuan put into … projects in three counties\", \"3 projects completed\"); longer summaries, however general; submissions without the overall-goal field (older format).",
         source = "财预〔2020〕10号 附件1（年度总体目标、实际完成情况）；棠溪 2022（委托业务项目、村级补助及运转经费）、丽江 2020、中江 2022、天长 2022、廊坊 2019、鄂州 2021、重庆 科学城融媒体中心 2021（年初绩效目标“无”）、井研 马踏镇 2023 基层组织活动经费（目标只列开支范围）、南充 2023 退耕还林工程建设专项工作经费（实际完成情况逐句照抄预期目标）实例",
@@ -194,7 +194,7 @@ public final class OverallGoalNotAGoal implements Rule {
             ctx.report("spending-scope", s.src("department#" + e[0]), what, Checks.quote(text), "", whatEn);
             return;
         }
-        if (achieved && n.length() >= 8 && expected.copied(n)) {
+        if (achieved && n.length() >= 8 && (expected.copied(n) || expected.copied(withoutLe(n)))) {
             ctx.report("achieved-copies", s.src("department#" + e[0]), what, Checks.quote(text), "", whatEn);
             return;
         }
@@ -326,6 +326,30 @@ public final class OverallGoalNotAGoal implements Rule {
     }
 
     /** Without spaces (what {@code \\s} and U+3000 match) and closing punctuation. */
+    /**
+     * {@code n} without the perfective 了 a report adds to the goal it copies: 耒阳市第四中学 2022's "保证了学校的正常运转" beside the
+     * goal "保证学校的正常运转" (t108), 遂宁经开区 2021's "加强了两品一械企业监管力度" (t106). The goal in the past tense is no result
+     * (until session 48 not reported). 了 of a word (了解, 了结, 为了, 除了, 不了, 罢了) stays; a text with no 了 is returned as it is.
+     */
+    static String withoutLe(String n) {
+        if (n.indexOf('了') < 0) {
+            return n;
+        }
+        StringBuilder b = new StringBuilder(n.length());
+        for (int i = 0; i < n.length(); i++) {
+            char c = n.charAt(i);
+            if (c == '了') {
+                char before = i > 0 ? n.charAt(i - 1) : 0;
+                char after = i + 1 < n.length() ? n.charAt(i + 1) : 0;
+                if (after != '解' && after != '结' && "为除不罢".indexOf(before) < 0) {
+                    continue;
+                }
+            }
+            b.append(c);
+        }
+        return b.toString();
+    }
+
     static String norm(String s) {
         if (s == null) {
             return "";
