@@ -695,10 +695,12 @@ public final class Engine {
 
     /**
      * indicator-target-no-comparator's note of a bare number, with ({@code no-unit}, session 44: 湘潭 2024's "10") or
-     * without the unit asked for beside the direction: the one the finding of the same cell below says, either way.
+     * without the unit asked for beside the direction, or a rate's bare 100 % offered "= 100%" alone ({@code rate-full},
+     * session 48): the one the finding of the same cell below says, either way.
      */
     private static boolean bareNote(Finding f) {
-        return f.ruleId().equals("indicator-target-no-comparator") && (f.key().isEmpty() || f.key().startsWith("no-unit"));
+        return f.ruleId().equals("indicator-target-no-comparator")
+                && (f.key().isEmpty() || f.key().startsWith("no-unit") || f.key().equals("rate-full"));
     }
 
     /**

@@ -105,12 +105,13 @@ class IndicatorTargetNoComparatorMessageTest {
         RuleFixtures.Fixture f = RuleFixtures.load("indicator-target-no-comparator", "flags",
                 Path.of("src/test/resources/rules/indicator-target-no-comparator/flags/rate-without-percent.json"));
         List<Finding> found = RuleFixtures.run(new IndicatorTargetNoComparator(), f);
-        assertEquals(List.of("no-unit-rate", "", "no-unit-rate-one", "no-unit"), found.stream().map(Finding::key).toList());
-        assertEquals("指标“工程完工率”是比率（名称以“率”或“满意度”结尾），指标值“100”却既没有比较符，也没有“%”：按正向指标（越高越好）理解为“≥ 100%”。"
-                + "请写作“≥ 100%”，或在度量单位（unit）一栏填写“%”。", new Messages(Messages.ZH).message(found.get(0)));
+        // 工程完工率 "100": no-unit-rate-full since session 48, "= 100%" alone ("≥ 100%" is at-ceiling's "= 100%"); 学生满意度 95 no-unit-rate
+        assertEquals(List.of("no-unit-rate-full", "", "no-unit-rate-one", "no-unit"), found.stream().map(Finding::key).toList());
+        assertEquals("指标“工程完工率”是比率（名称以“率”或“满意度”结尾），指标值“100”却既没有比较符，也没有“%”：按正向指标（越高越好）理解为“≥ 100%”，"
+                + "即“= 100%”（该比率不会超过 100%）。请写作“= 100%”，或设一个留有余地的目标（如“≥ 95%”）。", new Messages(Messages.ZH).message(found.get(0)));
         assertEquals("Indicator \"工程完工率\" is a rate (its name ends in 率 (rate) or 满意度 (satisfaction)), but its target \"100\" has "
-                + "neither a comparator nor the \"%\": it is read as \"≥ 100%\" (the higher the better). Write \"≥ 100%\", or fill in "
-                + "\"%\" in the 度量单位 (unit) column.", new Messages(Locale.ENGLISH).message(found.get(0)));
+                + "neither a comparator nor the \"%\": it is read as \"≥ 100%\" (the higher the better), that is \"= 100%\" (this rate "
+                + "cannot exceed 100%). Write \"= 100%\", or set a target with room (e.g. \"≥ 95%\").", new Messages(Locale.ENGLISH).message(found.get(0)));
         // the plain note's fingerprint (sameAs): a baseline made before session 44 still knows these rows
         // (the same figures as the plain note's, "100" with the % only in the message, and identified as that note)
         Finding one = found.get(2);
