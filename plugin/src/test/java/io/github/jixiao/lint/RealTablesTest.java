@@ -2339,9 +2339,10 @@ class RealTablesTest {
                 "indicator-target-no-comparator  /indicators/9/target info ≥",   // 满意度 90%
                 // 配备车辆数 "10" (t30: "10辆"), 服务周期 "180" (t30: "2023.07-2024.01"; the 项目概况 "服务周180"): neither a
                 // comparator nor a unit. Until session 44 the note asked for the direction only, and "≥ 10" written so would
-                // then have been told of its unit (indicator-target-no-unit) on the next run
-                "indicator-target-no-comparator no-unit /indicators/3/target info ≥",
+                // then have been told of its unit (indicator-target-no-unit) on the next run. 服务周期 a period by its name:
+                // asked for its unit of time ("≥ 180 天") since session 48 (no-unit-period), where no-unit offered "180 个" or "180%"
                 "indicator-target-no-comparator no-unit-named /indicators/0/target info ≥",
+                "indicator-target-no-comparator no-unit-period /indicators/3/target info ≥",
                 // the three 效益 categories printed with nothing beside them (as t30): at 目标申报 an info each
                 "indicator-template-row no-name-no-target /indicators/5 info",
                 "indicator-template-row no-name-no-target /indicators/7 info",
