@@ -2092,8 +2092,9 @@ class RealTablesTest {
                 // 促进黄石文化经济发展,丰富市民文化活动: a 社会效益 name with no target, result or score (it names an effect, but
                 // is not an indicator anyone can check)
                 "indicator-template-row  /indicators/8 warning",
-                // 可保证读者使用时长 全天候可用 as 时效: no date or period; the actual 全天候 measures nothing (mild, right)
-                "indicator-time-cost-unspecified time /indicators/3/target warning",
+                // 可保证读者使用时长 全天候可用 as 时效: a time to provide, so its hours or an availability rate are asked, not
+                // a date (time-availability, an info, since session 48: audit s48 item 7; it was time, a warning, "请写明日期或期限")
+                "indicator-time-cost-unspecified time-availability /indicators/3/target info",
                 "score-input-missing indicator-points-none-short /indicators error",   // no 分值 column, as t18 (ST-1)
                 "score-weights partial /partial info"),   // the copy ends in the 满意度 row
                 // not: "≥360天服务读者" (可持续影响) repeating the 时效 row "2022年全年 ≥360天"; descriptive targets no rule reads
