@@ -1839,8 +1839,9 @@ class RealTablesTest {
                 "indicator-target-no-comparator  /indicators/2/target info ≥",   // 实现"清瓶"城中村、住宅区数 12个
                 // rate-full since session 48: a bare 100 % on a rate is offered "= 100%" alone ("≥ 100%", offered first until then, is at-ceiling's "= 100%")
                 "indicator-target-no-comparator rate-full /indicators/3/target info ≥",   // 年度改造任务完成率 100%
-                // 总体支出进度's 实际完成值 1,437, the amount again where the ratio it heads, 1437 / 1437, is 100 % (AR-3)
-                "rate-mismatch  /funds/total/executionRatePercent error",
+                // 总体支出进度's 实际完成值 1,437, the amount again where the ratio it heads, 1437 / 1437, is 100 % (AR-3); said
+                // so since session 48 ("执行率一栏填的是金额 1437（与全年执行数相同）", amount), where it read "写为 1437%"
+                "rate-mismatch amount /funds/total/executionRatePercent error",
                 "score-weights partial /partial info"),   // the framework holds the bond row's 10 and 25 of 产出's 50: no grade
                 // not: 产出/时效 nor 效益 missing (past the copy's end, after its 质量 row: CategoryPastCopyEndTest; until
                 // session 38 two warnings); 1806套 against 1785套 (met); the bond row's 10 of 10 (1437 / 1437); 10 + 25 points (partial, no total);
