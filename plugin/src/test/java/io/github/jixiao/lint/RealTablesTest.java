@@ -698,8 +698,10 @@ class RealTablesTest {
     void tangxi2022() {
         assertEquals(List.of(
                 "column-format-mixed percent-word /indicators/1/target info",   // ≥100百分比: % spelt as a word (one note for the column)
-                "indicator-actual-incommensurable unit-assumed /indicators/0/actual warning",   // ≥50个 → "50"
-                "indicator-actual-incommensurable unit-assumed /indicators/1/actual warning",   // ≥100百分比 → "100"
+                // unit-assumed an info since session 48 where the target's unit is the only reading (a count, a percent above 1);
+                // money stays a warning (元 or 万元)
+                "indicator-actual-incommensurable unit-assumed /indicators/0/actual info",   // ≥50个 → "50"
+                "indicator-actual-incommensurable unit-assumed /indicators/1/actual info",   // ≥100百分比 → "100"
                 "indicator-actual-incommensurable unit-assumed /indicators/4/actual warning",   // ≤90万元 → "90"
                 // 生态效益 对控制基建项目成本影响程度: a cost, not an ecological benefit
                 "indicator-category-unknown misfiled /indicators/7 warning",
@@ -1056,8 +1058,9 @@ class RealTablesTest {
                 // column, but a cut of a third is asked about (a note above adjustment-missing-reason's 30 %, session 47); at the
                 // funds block, as the total row is 0 | 0 | 0 and the change is the parts'
                 "adjustment-missing-reason changed-far /funds info",
-                "indicator-actual-incommensurable unit-assumed /indicators/0/actual warning",   // =8个 → "8"
-                "indicator-actual-incommensurable unit-assumed /indicators/1/actual warning",   // =42个 → "42"
+                // unit-assumed an info since session 48 where the target's unit is the only reading (个); 万元 stays a warning
+                "indicator-actual-incommensurable unit-assumed /indicators/0/actual info",   // =8个 → "8"
+                "indicator-actual-incommensurable unit-assumed /indicators/1/actual info",   // =42个 → "42"
                 "indicator-actual-incommensurable unit-assumed /indicators/5/actual warning",   // ≤202.6万元 → "132.9"
                 "indicator-target-unmeasurable read-as /indicators/6/target warning",   // 效果明显 (VAL-2), twice
                 "indicator-target-unmeasurable read-as /indicators/7/target warning",
@@ -2176,7 +2179,8 @@ class RealTablesTest {
     @Test
     void huoshanYiliaojiuzhu2024() {
         assertEquals(List.of(
-                "indicator-actual-incommensurable unit-assumed /indicators/0/actual warning",   // 110406 beside ≥50000人次
+                // an info since session 48 (audit s48 item 10): 人次 is the only reading, nothing to send the table back for
+                "indicator-actual-incommensurable unit-assumed /indicators/0/actual info",   // 110406 beside ≥50000人次
                 "indicator-target-far-exceeded  /indicators/0/actual info",   // 2.2 times the target
                 "score-weights partial /partial info",   // the copy ends inside the second row
                 // the 区域 form prints no 分值 or 得分 by design (its framework, mof-transfer-region's copy, is unpointed): the row
