@@ -2307,9 +2307,9 @@ class RealTablesTest {
                 "indicator-target-no-comparator  /indicators/3/target info ≥",   // 造林成活率 85%
                 "indicator-target-no-comparator  /indicators/4/target info ≥",   // 当期完成 90%
                 // 造林补助 "每亩300", 育补助 "每亩100" under 成本: a standard per mu, read as a ceiling (≤ 300 /亩). Words until
-                // session 44 (the per written before the amount), and then read ≥ as the name gives: with no 元 it was no amount
-                "indicator-target-no-comparator  /indicators/5/target info ≤",
-                "indicator-target-no-comparator  /indicators/6/target info ≤",
+                // session 44 (the per written before the amount), and then read ≥ as the name gives: with no 元 it was no amount.
+                // Not indicator-target-no-comparator at /indicators/5/target and /6 since session 48: cost-no-money-unit below asks
+                // for "≤ 300 元/亩", comparator and all (Engine.costUnitOnce; audit s48 duplicates)
                 "indicator-target-unmeasurable actual-repeats-read-as /indicators/9/target warning",   // 提高就业率 显著 (VAL-2)
                 // 每亩300: 元 or 万元? Until session 44 "cost": "没有金额", for a row that states its amount per mu
                 "indicator-time-cost-unspecified cost-no-money-unit /indicators/5/target info",
