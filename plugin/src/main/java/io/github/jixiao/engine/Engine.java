@@ -239,6 +239,7 @@ public final class Engine {
         findings = unnamedOnce(findings);
         findings = bareMissedOnce(findings);
         findings = budgetRestatedOnce(findings);
+        findings = costUnitOnce(findings);
         findings = numberNameOnce(findings);
         findings = figureNameOnce(findings);
         findings = timeRateOnce(findings);
@@ -717,10 +718,12 @@ public final class Engine {
 
     /**
      * indicator-target-no-comparator's note of a bare number, with ({@code no-unit}, session 44: 湘潭 2024's "10") or
-     * without the unit asked for beside the direction: the one the finding of the same cell below says, either way.
+     * without the unit asked for beside the direction, or a rate's bare 100 % offered "= 100%" alone ({@code rate-full},
+     * session 48): the one the finding of the same cell below says, either way.
      */
     private static boolean bareNote(Finding f) {
-        return f.ruleId().equals("indicator-target-no-comparator") && (f.key().isEmpty() || f.key().startsWith("no-unit"));
+        return f.ruleId().equals("indicator-target-no-comparator")
+                && (f.key().isEmpty() || f.key().startsWith("no-unit") || f.key().equals("rate-full"));
     }
 
     /**
@@ -761,6 +764,19 @@ public final class Engine {
     static List<Finding> budgetRestatedOnce(List<Finding> findings) {
         return onceBeside(findings,
                 f -> f.ruleId().equals("indicator-input-as-output") && f.key().equals("budget-restated") ? f.file() + '\0' + f.pointer() : null,
+                f -> bareNote(f) ? f.file() + '\0' + f.pointer() : null);
+    }
+
+    /**
+     * A cost per unit with no comparator and no money unit (零陵 2021's 造林补助 "每亩300", t90) is one defect at its target:
+     * indicator-time-cost-unspecified's {@code cost-no-money-unit} asks for the 元 with the comparator in its example
+     * ("如“≤ 300 元/亩”"); the note of indicator-target-no-comparator at the same cell ("理解为“≤ 300 /亩”…如“≥ 300 /亩”") is
+     * left out, as the example asked for clears both (audit s48, duplicates: t90 /indicators/5, /6). Not when a project
+     * turned indicator-time-cost-unspecified off or below the note.
+     */
+    static List<Finding> costUnitOnce(List<Finding> findings) {
+        return onceBeside(findings,
+                f -> f.ruleId().equals("indicator-time-cost-unspecified") && f.key().equals("cost-no-money-unit") ? f.file() + '\0' + f.pointer() : null,
                 f -> bareNote(f) ? f.file() + '\0' + f.pointer() : null);
     }
 

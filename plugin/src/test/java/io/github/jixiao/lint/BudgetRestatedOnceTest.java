@@ -43,8 +43,9 @@ class BudgetRestatedOnceTest {
         assertTrue(zh.contains("项目计划总投资") && zh.contains("20万元") && zh.contains("预算总额") && zh.contains("并写比较符"), zh);
         String en = new Messages(Locale.ENGLISH).message(cell.get(0));
         assertTrue(en.contains("budget total") && en.contains("with its comparator"), en);
-        // a bare target elsewhere keeps its note: only the restated budget's cell is handed off
-        assertEquals(List.of("indicator-target-no-comparator "), ids(at(r, "/indicators/2/target")));
+        // a bare target elsewhere keeps its note: only the restated budget's cell is handed off (验收合格率 100%: "= 100%"
+        // alone since session 48, rate-full)
+        assertEquals(List.of("indicator-target-no-comparator rate-full"), ids(at(r, "/indicators/2/target")));
     }
 
     @Test

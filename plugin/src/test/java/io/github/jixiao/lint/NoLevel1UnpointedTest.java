@@ -10,8 +10,9 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /**
- * 大英县民政局 2020 (real-tables/t98): its 成本指标 row "100万" has no 一级 the taxonomy can take and no 分值 (the table has no
- * 分值 column). indicator-category-unknown said "…不参与计分，分值 — 也不计入任何一类的权重" (audit s46 item 13): a dash for the
+ * 大英 双心 2020 (real-tables/t44): its 成本指标 row "成本", under the printed 一级 项目决策 (an evaluation criterion, not a
+ * category: transcribed with its 二级 alone), has no 一级 the taxonomy can take and no 分值 (the table has no 分值 column). Until
+ * session 48 the case was t98's "100万", whose printed 一级 项目完成指标 is now written as 产出指标 (DayingImportTest). indicator-category-unknown said "…不参与计分，分值 — 也不计入任何一类的权重" (audit s46 item 13): a dash for the
  * points it does not have. The clause is left out where there are no points; the finding is the one it was (its fingerprint:
  * FingerprintDetailsTest.anUnprintedArgumentKeepsTheFingerprint).
  */
@@ -19,12 +20,12 @@ class NoLevel1UnpointedTest {
 
     @Test
     void aRowWithNoPointsIsNotSaidToHavePointsOfDash() throws Exception {
-        List<Finding> found = RealTableRuns.asFiled("t98-daying-minzheng-2020").findings().stream()
+        List<Finding> found = RealTableRuns.asFiled("t44-daying-shuangxin-2020").findings().stream()
                 .filter(f -> "indicator-category-unknown".equals(f.ruleId()) && f.key().startsWith("no-level1")).toList();
-        assertEquals(List.of("no-level1-unpointed /indicators/2"), found.stream().map(f -> f.key() + " " + f.pointer()).toList());
-        assertEquals("指标“100万”（二级“成本指标”）没有一级指标。评价体系“项目支出绩效自评表（财预〔2020〕10号）”按一级指标归类计分："
+        assertEquals(List.of("no-level1-unpointed /indicators/3"), found.stream().map(f -> f.key() + " " + f.pointer()).toList());
+        assertEquals("指标“成本”（二级“成本指标”）没有一级指标。评价体系“项目支出绩效自评表（财预〔2020〕10号）”按一级指标归类计分："
                 + "这一行不属于任何一类，不参与计分。请填写一级指标（level1）。", new Messages(Messages.ZH).message(found.get(0)));
-        assertEquals("Indicator \"100万\" (second level \"成本指标\") has no first-level category. Framework \"项目支出绩效自评表（财预〔2020〕10号）\" "
+        assertEquals("Indicator \"成本\" (second level \"成本指标\") has no first-level category. Framework \"项目支出绩效自评表（财预〔2020〕10号）\" "
                 + "scores indicators by their first-level category: this row belongs to none and is not scored. Fill in its 一级指标 "
                 + "(first-level category, level1).", new Messages(Locale.ENGLISH).message(found.get(0)));
     }

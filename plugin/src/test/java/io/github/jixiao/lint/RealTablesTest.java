@@ -84,7 +84,8 @@ class RealTablesTest {
                 // session 48, when the rule judged 10 rows or more only (now three quarters of 8 or more)
                 "actual-equals-target-pattern share /indicators warning",
                 "indicator-input-as-output budget-restated /indicators/5/target warning",   // 项目计划总投资 20万元
-                "indicator-target-no-comparator  /indicators/2/target info ≥",   // 项目(工程)验收合格率 100%
+                // rate-full since session 48: a bare 100 % on a rate is offered "= 100%" alone ("≥ 100%", offered first until then, is at-ceiling's "= 100%")
+                "indicator-target-no-comparator rate-full /indicators/2/target info ≥",   // 项目(工程)验收合格率 100%
                 // not indicator-target-no-comparator at /indicators/5/target (until session 33): 20万元 restates the budget, and
                 // budget-restated above asks for a cost ceiling with its comparator (Engine.budgetRestatedOnce)
                 "indicator-target-unmeasurable actual-repeats-read-as /indicators/8/target warning",   // 显著提升 (VAL-2)
@@ -167,20 +168,21 @@ class RealTablesTest {
                 "actual-equals-target-pattern share /indicators warning",   // 16 rows, 13 actuals equal to their targets (81%)
                 "indicator-actual-incommensurable quantitative-target /indicators/10/actual error",   // 100% → 无
                 "indicator-category-unknown misfiled /indicators/14 warning",   // 粮食安全事件发生数 as 满意度
-                "indicator-target-no-comparator  /indicators/0/target info ≥",   // 储备到位率 100%
-                "indicator-target-no-comparator  /indicators/1/target info ≥",   // 库存数量真实率 100%
-                "indicator-target-no-comparator  /indicators/10/target info ≥",   // 政策性挂账利息补贴保障率 100%
-                "indicator-target-no-comparator  /indicators/11/target info ≥",   // 科学保粮率 100%
-                "indicator-target-no-comparator  /indicators/12/target info ≥",   // 食品安全指标达标率 100%
                 "indicator-target-no-comparator  /indicators/14/target info ≤",   // 粮食安全事件发生数 0起: the fewer the better
-                "indicator-target-no-comparator  /indicators/2/target info ≥",   // 管理制度严格执行率 100%
-                "indicator-target-no-comparator  /indicators/3/target info ≥",   // 专户管理率 100%
                 "indicator-target-no-comparator  /indicators/4/target info ≤",   // 库存粮食明显变质比例 0: the less the better
+                // rate-full since session 48: a bare 100 % on a rate is offered "= 100%" alone ("≥ 100%", offered first until then, is at-ceiling's "= 100%")
+                "indicator-target-no-comparator rate-full /indicators/0/target info ≥",   // 储备到位率 100%
+                "indicator-target-no-comparator rate-full /indicators/1/target info ≥",   // 库存数量真实率 100%
+                "indicator-target-no-comparator rate-full /indicators/10/target info ≥",   // 政策性挂账利息补贴保障率 100%
+                "indicator-target-no-comparator rate-full /indicators/11/target info ≥",   // 科学保粮率 100%
+                "indicator-target-no-comparator rate-full /indicators/12/target info ≥",   // 食品安全指标达标率 100%
+                "indicator-target-no-comparator rate-full /indicators/2/target info ≥",   // 管理制度严格执行率 100%
+                "indicator-target-no-comparator rate-full /indicators/3/target info ≥",   // 专户管理率 100%
                 // not indicator-target-no-comparator at /indicators/5/target (until session 47): time-rate-bare says the reading there (Engine.timeRateOnce); 贷款付息及时率 100%
                 // not indicator-target-no-comparator at /indicators/6/target (until session 47): time-rate-bare says the reading there (Engine.timeRateOnce); 应急保障率 100%
-                "indicator-target-no-comparator  /indicators/7/target info ≥",   // 收购价格执行率 100%
-                "indicator-target-no-comparator  /indicators/8/target info ≥",   // 库存成本核算率 100%: an accounting rate, not a cost
-                "indicator-target-no-comparator  /indicators/9/target info ≥",   // 利息费用保障率 100%: a cover rate, not a cost
+                "indicator-target-no-comparator rate-full /indicators/7/target info ≥",   // 收购价格执行率 100%
+                "indicator-target-no-comparator rate-full /indicators/8/target info ≥",   // 库存成本核算率 100%: an accounting rate, not a cost
+                "indicator-target-no-comparator rate-full /indicators/9/target info ≥",   // 利息费用保障率 100%: a cover rate, not a cost
                 "indicator-target-unmeasurable actual-repeats /indicators/13/target warning",   // 设备维护及安全性: 高 (VAL-2)
                 "indicator-time-cost-unspecified cost-rate /indicators/7/target info",   // 收购价格执行率 100% as 成本: no amount (VAL-6)
                 "indicator-time-cost-unspecified cost-rate /indicators/8/target info",   // 库存成本核算率 100% as 成本: no amount
@@ -231,12 +233,13 @@ class RealTablesTest {
                 "indicator-category-unknown elsewhere /indicators/7 info",   // 社会公众或服务对象满意度指标 under 效益指标
                 // 预算资金当年下达率 as a 时效 output: the budget passed down, budget execution (ST-7; missed until session 48)
                 "indicator-input-as-output spending /indicators/3 warning",
-                "indicator-target-no-comparator  /indicators/0/target info ≥",   // 学校改造覆盖率 100%
-                "indicator-target-no-comparator  /indicators/1/target info ≥",   // 校舍维修改造质量合格率 100%
-                "indicator-target-no-comparator  /indicators/2/target info ≥",   // 购置设施设备质量合格率 100%
-                "indicator-target-no-comparator  /indicators/3/target info ≥",   // 预算资金当年下达率 100%
                 // not indicator-target-no-comparator at /indicators/4/target (until session 47): time-rate-bare says the reading there (Engine.timeRateOnce); 项目按计划完成率 100%
                 "indicator-target-no-comparator  /indicators/5/target info ≤",   // 建设项目成本控制率 100%: within cost
+                // rate-full since session 48: a bare 100 % on a rate is offered "= 100%" alone ("≥ 100%", offered first until then, is at-ceiling's "= 100%")
+                "indicator-target-no-comparator rate-full /indicators/0/target info ≥",   // 学校改造覆盖率 100%
+                "indicator-target-no-comparator rate-full /indicators/1/target info ≥",   // 校舍维修改造质量合格率 100%
+                "indicator-target-no-comparator rate-full /indicators/2/target info ≥",   // 购置设施设备质量合格率 100%
+                "indicator-target-no-comparator rate-full /indicators/3/target info ≥",   // 预算资金当年下达率 100%
                 "indicator-target-unmeasurable  /indicators/6/target warning",   // 义务教育优质均衡发展情况: 稳步提高 (VAL-2)
                 "indicator-time-cost-unspecified cost-rate /indicators/5/target info",   // a cost as a rate, no amount (VAL-6)
                 "indicator-time-cost-unspecified time-rate-bare /indicators/4/target info"),   // a time as a rate, no date (VAL-6)
@@ -277,12 +280,13 @@ class RealTablesTest {
                 "indicator-target-no-comparator no-unit /indicators/0/target info ≥",   // 工程资金金额 43.2, bare (VAL-1)
                 "indicator-target-no-comparator no-unit /indicators/6/target info ≥",   // 学校发展能力 100
                 "indicator-target-no-comparator no-unit /indicators/8/target info ≥",   // 长期使用性 100
-                "indicator-target-no-comparator no-unit-rate /indicators/1/target info ≥",   // 工程完工率 100
-                "indicator-target-no-comparator no-unit-rate /indicators/2/target info ≥",   // 工程验收合格率 100
                 // not indicator-target-no-comparator no-unit-rate at /indicators/3/target (until session 47): time-rate-bare says the reading there (Engine.timeRateOnce); 项目完成及时率 100
                 "indicator-target-no-comparator no-unit-rate /indicators/4/target info ≤",   // 成本控制率 100: within cost
-                "indicator-target-no-comparator no-unit-rate /indicators/5/target info ≥",   // 安全率 100
-                "indicator-target-no-comparator no-unit-rate /indicators/9/target info ≥",   // 学生满意度 100
+                // no-unit-rate-full since session 48: a rate's bare "100" is offered "= 100%" alone (not "≥ 100%", at-ceiling's "= 100%")
+                "indicator-target-no-comparator no-unit-rate-full /indicators/1/target info ≥",   // 工程完工率 100
+                "indicator-target-no-comparator no-unit-rate-full /indicators/2/target info ≥",   // 工程验收合格率 100
+                "indicator-target-no-comparator no-unit-rate-full /indicators/5/target info ≥",   // 安全率 100
+                "indicator-target-no-comparator no-unit-rate-full /indicators/9/target info ≥",   // 学生满意度 100
                 "indicator-template-row  /indicators/7 warning",   // 生态效益指标: "指标1" and nothing else
                 "indicator-time-cost-unspecified cost-rate /indicators/4/target info",   // 成本控制率 100 as 成本: no amount (VAL-6)
                 "indicator-time-cost-unspecified time-rate-bare /indicators/3/target info",   // 指标1项目完成及时率 100 (% dropped): no date (VAL-6)
@@ -353,11 +357,12 @@ class RealTablesTest {
                 "indicator-input-as-output budget-restated /indicators/5/target warning",   // 市民中心运行维护费 150万: the budget 150 (ST-7)
                 "indicator-input-as-output spending /indicators/0 warning",   // 预算执行率 as 产出/数量指标 (ST-7)
                 "indicator-target-missed bare-deducted /indicators/0/target warning",   // 100% → 83.5%, 偏差原因 blank
-                "indicator-target-no-comparator  /indicators/1/target info ≥",   // 预算资金拨款率 100%
-                "indicator-target-no-comparator  /indicators/2/target info ≥",   // 政务服务工作办结率 100%
-                "indicator-target-no-comparator  /indicators/3/target info ≥",   // 大厅业务日常考核结果 100%
+                // rate-full since session 48: a bare 100 % on a rate is offered "= 100%" alone ("≥ 100%", offered first until then, is at-ceiling's "= 100%")
+                "indicator-target-no-comparator rate-full /indicators/1/target info ≥",   // 预算资金拨款率 100%
+                "indicator-target-no-comparator rate-full /indicators/2/target info ≥",   // 政务服务工作办结率 100%
+                "indicator-target-no-comparator rate-full /indicators/3/target info ≥",   // 大厅业务日常考核结果 100%
                 // not indicator-target-no-comparator at /indicators/5/target (until session 33): budget-restated asks for the comparator
-                "indicator-target-no-comparator  /indicators/6/target info ≥",   // 大厅运行正常率 100%
+                "indicator-target-no-comparator rate-full /indicators/6/target info ≥",   // 大厅运行正常率 100%
                 "indicator-template-row required /indicators/4 warning",   // 时效指标 printed with nothing beside it: required, said missing ("删去" until session 47)
                 // 实际完成情况: 本年度财政拨款为150万元：执行数为125.25万元，完成预算的83.50%。 (the spending, no result)
                 "overall-goal-not-a-goal achieved-amounts /overallGoals/achieved/0 warning",
@@ -418,10 +423,11 @@ class RealTablesTest {
                 "indicator-input-as-output spending /indicators/1 warning",   // 资金到位率 as 产出/数量 (ST-7)
                 // the four missed targets give their reasons (管理不够到位, 宣传指导不到位): indicator-target-missed's hint
                 // "explained" (check the score) is left out, as score-ignores-missed-target says the score was not reduced
-                "indicator-target-no-comparator  /indicators/0/target info ≥",   // 项目计划完成率 100% (VAL-1)
-                "indicator-target-no-comparator  /indicators/1/target info ≥",   // 资金到位率 100%
-                "indicator-target-no-comparator  /indicators/2/target info ≥",   // 项目一次验收合格率 100%
-                "indicator-target-no-comparator  /indicators/4/target info ≥",   // 项目管理覆盖面 100%
+                // rate-full since session 48: a bare 100 % on a rate is offered "= 100%" alone ("≥ 100%", offered first until then, is at-ceiling's "= 100%")
+                "indicator-target-no-comparator rate-full /indicators/0/target info ≥",   // 项目计划完成率 100% (VAL-1)
+                "indicator-target-no-comparator rate-full /indicators/1/target info ≥",   // 资金到位率 100%
+                "indicator-target-no-comparator rate-full /indicators/2/target info ≥",   // 项目一次验收合格率 100%
+                "indicator-target-no-comparator rate-full /indicators/4/target info ≥",   // 项目管理覆盖面 100%
                 "indicator-target-unmeasurable actual-repeats /indicators/9/target warning",   // 档案管理有效性: 有效 (VAL-2)
                 "indicator-time-cost-unspecified time /indicators/3/target warning",   // 项目完成及时性: 及时, no date (VAL-6)
                 "overall-goal-not-a-goal achieved-vague /overallGoals/achieved/0 info",   // 实际完成情况: 全年完成情况较好
@@ -465,11 +471,12 @@ class RealTablesTest {
     void licheng2019() {
         assertEquals(List.of(
                 "indicator-input-as-output budget-restated /indicators/3/target warning",   // 成本 "45万": the 45 万元 budget again (ST-7)
-                "indicator-target-no-comparator  /indicators/0/target info ≥",   // 全年免费开放 100% (VAL-1)
-                "indicator-target-no-comparator  /indicators/1/target info ≥",   // 免费开放管理制度健全、执行有效性 100%
+                // rate-full since session 48: a bare 100 % on a rate is offered "= 100%" alone ("≥ 100%", offered first until then, is at-ceiling's "= 100%")
+                "indicator-target-no-comparator rate-full /indicators/0/target info ≥",   // 全年免费开放 100% (VAL-1)
+                "indicator-target-no-comparator rate-full /indicators/1/target info ≥",   // 免费开放管理制度健全、执行有效性 100%
                 // not indicator-target-no-comparator at /indicators/2/target (until session 47): time-rate-bare says the reading there (Engine.timeRateOnce); 免费开放率 100%
                 // not indicator-target-no-comparator at /indicators/3/target (until session 33): budget-restated asks for the comparator
-                "indicator-target-no-comparator  /indicators/4/target info ≥",   // 承担重要公益服务项目、助推民生事业发展 100%
+                "indicator-target-no-comparator rate-full /indicators/4/target info ≥",   // 承担重要公益服务项目、助推民生事业发展 100%
                 "indicator-time-cost-unspecified time-rate-bare /indicators/2/target info",   // 免费开放率 as 时效: a rate, no date (VAL-6)
                 "score-weights split /indicators warning",   // 效益 10 of 30: the copy ends after its first row
                 "score-weights total /indicators error"),   // 10 + 50 + 10 = 70: the copy's gap
@@ -680,11 +687,12 @@ class RealTablesTest {
                 "indicator-target-no-comparator  /indicators/13/target info ≥",   // 固定资产利用率 90% (→ 100%)
                 "indicator-target-no-comparator  /indicators/17/target info ≥",   // 播发稿件数量 2200篇 (→ 2859篇)
                 "indicator-target-no-comparator  /indicators/18/target info ≥",   // 业务保障能力提升 90% (→ 95%)
-                "indicator-target-no-comparator  /indicators/2/target info ≥",   // 基础信息完善 100%
                 "indicator-target-no-comparator  /indicators/3/target info ≥",   // 预算完成率 70% (→ 76%)
                 "indicator-target-no-comparator  /indicators/4/target info ≤",   // 预算调整率 3% (→ 0)
                 "indicator-target-no-comparator  /indicators/5/target info ≤",   // 结转结余率 2% (→ 0)
                 "indicator-target-no-comparator  /indicators/6/target info ≤",   // 公用经费控制率 100% (→ 97%)
+                // rate-full since session 48: a bare 100 % on a rate is offered "= 100%" alone ("≥ 100%", offered first until then, is at-ceiling's "= 100%")
+                "indicator-target-no-comparator rate-full /indicators/2/target info ≥",   // 基础信息完善 100%
                 "indicator-target-unmeasurable actual-repeats-read-as /indicators/10/target warning",   // 资金使用合规性 好 (VAL-2)
                 "indicator-target-unmeasurable actual-repeats-read-as /indicators/11/target warning",   // 预决算信息公开性 高
                 "indicator-target-unmeasurable actual-repeats-read-as /indicators/12/target warning",   // 资产管理安全 好
@@ -711,8 +719,10 @@ class RealTablesTest {
                 // result; the table named once (session 48), the score's reading (达成) said in it and in the notes below
                 "actual-equals-target-pattern boilerplate /indicators warning",
                 "column-format-mixed percent-word /indicators/1/target info",   // ≥100百分比: % spelt as a word (one note for the column)
-                "indicator-actual-incommensurable unit-assumed /indicators/0/actual warning",   // ≥50个 → "50"
-                "indicator-actual-incommensurable unit-assumed /indicators/1/actual warning",   // ≥100百分比 → "100"
+                // unit-assumed an info since session 48 where the target's unit is the only reading (a count, a percent above 1);
+                // money stays a warning (元 or 万元)
+                "indicator-actual-incommensurable unit-assumed /indicators/0/actual info",   // ≥50个 → "50"
+                "indicator-actual-incommensurable unit-assumed /indicators/1/actual info",   // ≥100百分比 → "100"
                 "indicator-actual-incommensurable unit-assumed /indicators/4/actual warning",   // ≤90万元 → "90"
                 // 生态效益 对控制基建项目成本影响程度: a cost, not an ecological benefit
                 "indicator-category-unknown misfiled /indicators/7 warning",
@@ -747,9 +757,10 @@ class RealTablesTest {
     void yueyangxian2022() {
         assertEquals(List.of(
                 // not indicator-target-at-ceiling at /indicators/3/target (until session 47): time-rate-ceiling says the reading there (Engine.timeRateOnce); 项目(工程)完成及时率 ≥100%: cannot be exceeded (VAL-4)
-                "indicator-target-no-comparator  /indicators/2/target info ≥",   // 项目(工程)验收合格率 100% (VAL-1)
                 "indicator-target-no-comparator  /indicators/4/target info ≤",   // 成本 财政资金补助 1600元/亩: a cost standard, its ceiling
                 "indicator-target-no-comparator  /indicators/5/target info ≥",   // 年增粮食 3500公斤
+                // rate-full since session 48: a bare 100 % on a rate is offered "= 100%" alone ("≥ 100%", offered first until then, is at-ceiling's "= 100%")
+                "indicator-target-no-comparator rate-full /indicators/2/target info ≥",   // 项目(工程)验收合格率 100% (VAL-1)
                 "indicator-time-cost-unspecified time-rate-ceiling /indicators/3/target info"),   // 完成及时率 ≥100% as 时效: no date (VAL-6)
                 // no finding on the funds: 854 万元 total and 财政拨款 854 (its "854万854万" printed twice is one amount)
                 findings("t26-yueyangxian-nongtian-2022"));
@@ -768,11 +779,12 @@ class RealTablesTest {
                 // 进度指标: not the taxonomy's, its word says 时效指标 (reported once: no 时效 missing beside it)
                 "indicator-category-unknown  /indicators/1 warning",
                 "indicator-category-unknown misfiled /indicators/3 warning",   // 整编资料审核 as 服务对象满意度指标
-                "indicator-target-no-comparator  /indicators/0/target info ≥",   // 监测数据必须合格 100% (VAL-1)
-                "indicator-target-no-comparator  /indicators/1/target info ≥",   // 取得2018-2022监测资料 100%
                 "indicator-target-no-comparator  /indicators/3/target info ≥",   // 整编资料审核 98%
-                "indicator-target-no-comparator  /indicators/4/target info ≥",   // 监测数据资料整编 100%
-                "indicator-target-no-comparator  /indicators/5/target info ≥",   // 完成年度资料上报 100%
+                // rate-full since session 48: a bare 100 % on a rate is offered "= 100%" alone ("≥ 100%", offered first until then, is at-ceiling's "= 100%")
+                "indicator-target-no-comparator rate-full /indicators/0/target info ≥",   // 监测数据必须合格 100% (VAL-1)
+                "indicator-target-no-comparator rate-full /indicators/1/target info ≥",   // 取得2018-2022监测资料 100%
+                "indicator-target-no-comparator rate-full /indicators/4/target info ≥",   // 监测数据资料整编 100%
+                "indicator-target-no-comparator rate-full /indicators/5/target info ≥",   // 完成年度资料上报 100%
                 "indicator-template-row  /indicators/7 warning",   // block 2's 服务对象满意度指标: optional, to be deleted
                 // block 1's 效益指标 and block 2's 社会效益指标, nothing beside them: no 效益 row at all, so the category is
                 // said to be missing and its target asked for (until session 47, "请删去该行")
@@ -862,12 +874,13 @@ class RealTablesTest {
     void jishan2020() {
         assertEquals(List.of(
                 "indicator-target-missed explained /indicators/0/actual info",   // 全县参合人数 8755 → 8676, 新增死亡人员 said
-                "indicator-target-no-comparator  /indicators/1/target info ≥",   // 资金是否全部纳入医保统筹 100%
                 // not indicator-target-no-comparator at /indicators/2/target (until session 47): time-rate-bare says the reading there (Engine.timeRateOnce); 资金是否全部及时纳入 100%
                 "indicator-target-no-comparator  /indicators/3/target info ≤",   // 配套资金每人每年 75元 under 成本: a cost standard
                 "indicator-target-no-comparator  /indicators/4/target info ≥",   // 是否解决建档立卡人员看病难贵问题 95%
                 "indicator-target-no-comparator  /indicators/5/target info ≥",   // 是否满意 95%
                 "indicator-target-no-comparator no-unit-named /indicators/0/target info ≥",   // 全县参合人数 8755, bare (VAL-1)
+                // rate-full since session 48: a bare 100 % on a rate is offered "= 100%" alone ("≥ 100%", offered first until then, is at-ceiling's "= 100%")
+                "indicator-target-no-comparator rate-full /indicators/1/target info ≥",   // 资金是否全部纳入医保统筹 100%
                 "indicator-time-cost-unspecified time-rate-bare /indicators/2/target info",   // 及时纳入 100% as 时效: no date (VAL-6)
                 "placeholder-left template-numbering-name /indicators/0/name info",   // the template's "指标1:" numbering kept before the names: 指标1:全县参合人数 … (6 names)
                 "satisfaction-without-survey equal /indicators/5 warning",   // 是否满意 95% → 95%, no survey named (VAL-7)
@@ -1049,11 +1062,12 @@ class RealTablesTest {
                 "indicator-category-missing level1 /indicators warning",   // no 效益指标 row: the copy ends in the 成本 row
                 // …工作开展所需资金的供应时效 as a 数量 output: the unit's own funds arriving (ST-7; missed until session 48)
                 "indicator-input-as-output spending /indicators/0 warning",
-                "indicator-target-no-comparator  /indicators/0/target info ≥",   // 资金的供应时效 100%, bare (VAL-1)
-                "indicator-target-no-comparator  /indicators/1/target info ≥",   // 确保日常工作正常运行 100%
                 // not indicator-target-no-comparator at /indicators/5/target (until session 47): time-rate-bare says the reading there (Engine.timeRateOnce); 项目完成时间 100%
                 "indicator-target-no-comparator no-unit-rate-one /indicators/3/target info ≥",   // 覆盖率 "1" (指标解释 90%): asked whether 1 is 100% (no-unit until session 47)
                 "indicator-target-no-comparator no-unit-rate-one /indicators/4/target info ≥",   // 各类书籍审稿率 "1": the same
+                // rate-full since session 48: a bare 100 % on a rate is offered "= 100%" alone ("≥ 100%", offered first until then, is at-ceiling's "= 100%")
+                "indicator-target-no-comparator rate-full /indicators/0/target info ≥",   // 资金的供应时效 100%, bare (VAL-1)
+                "indicator-target-no-comparator rate-full /indicators/1/target info ≥",   // 确保日常工作正常运行 100%
                 "indicator-time-cost-unspecified time-rate-bare /indicators/5/target info",   // 项目完成时间 100%: no date (VAL-6)
                 "sum-mismatch  /initialBudget/value error"),   // 履职目标 49.8 + 11 + 171.41 = 232.21 against 171.41 (AR-1)
                 // not: 60.8 + 110.61 = 171.41 (项目支出 and 基本支出 add up), ≥60% (its comparator written)
@@ -1075,8 +1089,9 @@ class RealTablesTest {
                 // column, but a cut of a third is asked about (a note above adjustment-missing-reason's 30 %, session 47); at the
                 // funds block, as the total row is 0 | 0 | 0 and the change is the parts'
                 "adjustment-missing-reason changed-far /funds info",
-                "indicator-actual-incommensurable unit-assumed /indicators/0/actual warning",   // =8个 → "8"
-                "indicator-actual-incommensurable unit-assumed /indicators/1/actual warning",   // =42个 → "42"
+                // unit-assumed an info since session 48 where the target's unit is the only reading (个); 万元 stays a warning
+                "indicator-actual-incommensurable unit-assumed /indicators/0/actual info",   // =8个 → "8"
+                "indicator-actual-incommensurable unit-assumed /indicators/1/actual info",   // =42个 → "42"
                 "indicator-actual-incommensurable unit-assumed /indicators/5/actual warning",   // ≤202.6万元 → "132.9"
                 "indicator-target-unmeasurable read-as /indicators/6/target warning",   // 效果明显 (VAL-2), twice
                 "indicator-target-unmeasurable read-as /indicators/7/target warning",
@@ -1261,8 +1276,9 @@ class RealTablesTest {
     @Test
     void linxiangShourongsuo2023() {
         assertEquals(List.of(
-                "indicator-target-no-comparator  /indicators/3/target info ≥",   // 项目竣工验收率 100%
                 "indicator-target-no-comparator date /indicators/2/target info ≤",   // 项目完工时限 2023年12月: a deadline, met 2023年10月
+                // rate-full since session 48: a bare 100 % on a rate is offered "= 100%" alone ("≥ 100%", offered first until then, is at-ceiling's "= 100%")
+                "indicator-target-no-comparator rate-full /indicators/3/target info ≥",   // 项目竣工验收率 100%
                 "indicator-template-row  /indicators/7 warning",   // 受益农户满意度: its name only, where the copy ends
                 "score-claim-mismatch below /funds/total/score warning",   // 31.69 / 32.4 = 97.81% × 10 = 9.78, printed 9 (SC-4)
                 "score-weights total /indicators error"),   // 90 points in the copy (the 满意度 row's 10 past its end): no grade
@@ -1310,9 +1326,10 @@ class RealTablesTest {
     @Test
     void qingshanJichu2020() {
         assertEquals(List.of(
-                "indicator-target-no-comparator  /indicators/1/target info ≥",   // 验收合格率 100%
                 // not indicator-target-no-comparator at /indicators/3/target (until session 47): time-rate-bare says the reading there (Engine.timeRateOnce); 按期完成率 100%
                 "indicator-target-no-comparator no-unit-noun /indicators/0/target info ≥",   // 重点建设工程安排数量 2 (VAL-1)
+                // rate-full since session 48: a bare 100 % on a rate is offered "= 100%" alone ("≥ 100%", offered first until then, is at-ceiling's "= 100%")
+                "indicator-target-no-comparator rate-full /indicators/1/target info ≥",   // 验收合格率 100%
                 "indicator-target-unmeasurable  /indicators/4/target warning",   // 巩固提高 (VAL-2)
                 "indicator-target-unmeasurable  /indicators/5/target warning",   // 持续改善 (VAL-2)
                 "indicator-time-cost-unspecified cost /indicators/2/target warning",   // 建设项目成本 参照政府采购成本控制 (VAL-6)
@@ -1336,10 +1353,11 @@ class RealTablesTest {
                 "indicator-incomplete empty-category-target-no-level1 /indicators/0 error",   // 规章制度 (建立与否): no 目标值
                 "indicator-input-as-output spending /indicators/2 warning",   // 资金支出率 95% as a 数量指标: money spent (ST-7)
                 "indicator-target-no-comparator  /indicators/2/target info ≥",   // 资金支出率 95%
-                "indicator-target-no-comparator  /indicators/3/target info ≥",   // 建档立卡学生 (全面覆盖) 100%
-                // not indicator-target-no-comparator at /indicators/5/target (until session 47): time-rate-bare says the reading there (Engine.timeRateOnce); 及时发放率 100%
-                "indicator-target-no-comparator  /indicators/6/target info ≥",   // 资助标准达标率 100%
                 "indicator-target-no-comparator no-unit-named /indicators/1/target info ≥",   // 享受资助人数 2100 (VAL-1)
+                // rate-full since session 48: a bare 100 % on a rate is offered "= 100%" alone ("≥ 100%", offered first until then, is at-ceiling's "= 100%")
+                "indicator-target-no-comparator rate-full /indicators/3/target info ≥",   // 建档立卡学生 (全面覆盖) 100%
+                // not indicator-target-no-comparator at /indicators/5/target (until session 47): time-rate-bare says the reading there (Engine.timeRateOnce); 及时发放率 100%
+                "indicator-target-no-comparator rate-full /indicators/6/target info ≥",   // 资助标准达标率 100%
                 "indicator-time-cost-unspecified cost-rate /indicators/6/target info",   // 成本 as 资助标准达标率 100%: no amount (VAL-6)
                 "indicator-time-cost-unspecified time-rate-bare /indicators/5/target info"),   // 及时发放率 100%: no date (VAL-6)
                 // not: 95%以上 (≥ 95% as written); 100 points on the indicators alone (not weighed at 目标申报).
@@ -1361,14 +1379,15 @@ class RealTablesTest {
                 "actual-equals-target-pattern share-no-satisfaction /indicators warning",
                 "indicator-category-missing  /indicators warning",   // no 产出/时效指标 row (ST-2)
                 "indicator-category-unknown elsewhere /indicators/8 info",   // 服务对象满意度指标 printed under 效益指标
-                "indicator-target-no-comparator  /indicators/0/target info ≥",   // 奖助政策学生知晓率 100% (VAL-1)
                 "indicator-target-no-comparator  /indicators/1/target info ≥",   // 受资助本专科困难学生覆盖率 99%
-                "indicator-target-no-comparator  /indicators/2/target info ≥",   // 退役士兵…享受资助比例 100%
-                "indicator-target-no-comparator  /indicators/3/target info ≥",   // 应征入伍…享受资助比例 100%
-                "indicator-target-no-comparator  /indicators/5/target info ≥",   // 国家奖学金按标准发放率 100%
-                "indicator-target-no-comparator  /indicators/7/target info ≥",   // 家庭经济困难学生完成学业率 100%
                 "indicator-target-no-comparator  /indicators/8/target info ≥",   // 资助学生满意度 95%
                 "indicator-target-no-comparator no-unit-named /indicators/4/target info ≥",   // 受资助本专科学生人数 14726 (15935 done: met)
+                // rate-full since session 48: a bare 100 % on a rate is offered "= 100%" alone ("≥ 100%", offered first until then, is at-ceiling's "= 100%")
+                "indicator-target-no-comparator rate-full /indicators/0/target info ≥",   // 奖助政策学生知晓率 100% (VAL-1)
+                "indicator-target-no-comparator rate-full /indicators/2/target info ≥",   // 退役士兵…享受资助比例 100%
+                "indicator-target-no-comparator rate-full /indicators/3/target info ≥",   // 应征入伍…享受资助比例 100%
+                "indicator-target-no-comparator rate-full /indicators/5/target info ≥",   // 国家奖学金按标准发放率 100%
+                "indicator-target-no-comparator rate-full /indicators/7/target info ≥",   // 家庭经济困难学生完成学业率 100%
                 "satisfaction-without-survey equal /indicators/8 warning",   // 95% → 95%, no survey named
                 // not score-claim-mismatch total-data at /stated/total (until session 33): 99.8 against 10.00 computed is within the
                 // 90 points the rows without 分值 leave out, which the finding below asks for (Engine.unpointedTotalOnce)
@@ -1480,10 +1499,11 @@ class RealTablesTest {
         assertEquals(List.of(
                 "actual-equals-target-pattern copied-value /indicators/3/actual warning",   // 抽样调查满意度 ≥90% beside a bare 90%: a range, no survey result (copied, "照抄的目标写法", until session 47)
                 "indicator-category-missing level1 /indicators warning",   // 效益指标 printed with no indicator under it (ST-2)
-                "indicator-target-no-comparator  /indicators/1/target info ≥",   // 渔船补贴发放率 100%
-                "indicator-target-no-comparator  /indicators/2/target info ≥",   // 12月底之前完成 100%
                 "indicator-target-no-comparator  /indicators/3/target info ≥",   // 退捕渔民抽样调查满意度 90%
                 "indicator-target-no-comparator no-unit-noun /indicators/0/target info ≥",   // 补贴渔船数 6 (VAL-1): 渔船, "≥ 6 艘" (no-unit, "不知道计的是什么", until session 47)
+                // rate-full since session 48: a bare 100 % on a rate is offered "= 100%" alone ("≥ 100%", offered first until then, is at-ceiling's "= 100%")
+                "indicator-target-no-comparator rate-full /indicators/1/target info ≥",   // 渔船补贴发放率 100%
+                "indicator-target-no-comparator rate-full /indicators/2/target info ≥",   // 12月底之前完成 100%
                 "indicator-time-cost-unspecified time-in-name /indicators/2/target info",   // the deadline is the row's name, its target 100% (VAL-6)
                 // not score-claim-mismatch total-data at /stated/total (until session 33): 总分 100 against 20 computed is within the
                 // 80 points the rows without 分值 leave out, which the finding below asks for (Engine.unpointedTotalOnce)
@@ -1509,8 +1529,9 @@ class RealTablesTest {
         assertEquals(List.of(
                 "indicator-category-unknown level1-above /indicators/0 info",   // 实施效果指标 | 产出指标: three rows read under 产出指标
                 "indicator-category-unknown level1-above /indicators/3 info",   // 实施效果指标 | 效益指标: one row under 效益指标
-                "indicator-target-no-comparator  /indicators/1/target info ≥",   // 竣工验收合格率 100%
-                "indicator-target-no-comparator no-unit-named /indicators/0/target info ≥"),   // 建设项目个数(含续建) 1 (VAL-1)
+                "indicator-target-no-comparator no-unit-named /indicators/0/target info ≥",   // 建设项目个数(含续建) 1 (VAL-1)
+                // rate-full since session 48: a bare 100 % on a rate is offered "= 100%" alone ("≥ 100%", offered first until then, is at-ceiling's "= 100%")
+                "indicator-target-no-comparator rate-full /indicators/1/target info ≥"),   // 竣工验收合格率 100%
                 // not: 按进度计划实施情况 按计划实施 (a state, checkable); no 满意度 row (the copy ends before any: unknown);
                 // no 二级 on any row (the form prints none; 产出 requires three 二级 and has three rows, 效益's are optional)
                 findings("t57-baodi-fenwu-2022"));
@@ -1582,8 +1603,9 @@ class RealTablesTest {
                 // the actual read as 1 to 2 of a unit "期未能及时培训")
                 "indicator-target-missed stated /indicators/6/actual warning",
                 "indicator-target-no-comparator  /indicators/1/target info ≥",   // 11所 (VAL-1)
-                "indicator-target-no-comparator  /indicators/4/target info ≥",   // 培训机构考核验收达标 100%
                 "indicator-target-no-comparator  /indicators/7/target info ≤",   // 补贴标准 3000元/人 under 产出成本: a cost, ≤ (2600 met)
+                // rate-full since session 48: a bare 100 % on a rate is offered "= 100%" alone ("≥ 100%", offered first until then, is at-ceiling's "= 100%")
+                "indicator-target-no-comparator rate-full /indicators/4/target info ≥",   // 培训机构考核验收达标 100%
                 "indicator-target-unmeasurable actual-repeats /indicators/10/target warning",   // 基本提高 (VAL-2)
                 "indicator-target-unmeasurable actual-repeats /indicators/11/target warning",   // 有效巩固
                 "indicator-target-unmeasurable actual-repeats /indicators/8/target warning",   // 有效减轻
@@ -1657,8 +1679,9 @@ class RealTablesTest {
                 "indicator-actual-incommensurable deadline-done-undated /indicators/2/actual warning",
                 // 项目建设成本 ≤50万元 beside a budget of 50 万元: a ceiling at the budget, no cost control shown (a note; session 47)
                 "indicator-input-as-output budget-ceiling /indicators/3/target info",
-                "indicator-target-no-comparator  /indicators/0/target info ≥",   // 福彩APP系统改版升级 100% (VAL-1)
-                "indicator-target-no-comparator  /indicators/1/target info ≥",   // 验收合格率 100%
+                // rate-full since session 48: a bare 100 % on a rate is offered "= 100%" alone ("≥ 100%", offered first until then, is at-ceiling's "= 100%")
+                "indicator-target-no-comparator rate-full /indicators/0/target info ≥",   // 福彩APP系统改版升级 100% (VAL-1)
+                "indicator-target-no-comparator rate-full /indicators/1/target info ≥",   // 验收合格率 100%
                 // 同比2022年销量显著提高 (twice): 显著 sets no level (VAL-2); missed until the year compared with stopped
                 // counting as a figure (TargetParser.YEAR, session 35). Both actuals 显著提高, the target's words again: since
                 // session 47 the finding says so (actual-repeats; audit A2)
@@ -1688,7 +1711,8 @@ class RealTablesTest {
                 "indicator-target-no-comparator  /indicators/0/target info ≥",   // 50件 (VAL-1)
                 "indicator-target-no-comparator  /indicators/1/target info ≥",   // 100件
                 "indicator-target-no-comparator  /indicators/4/target info ≤",   // 演出设备成本 2万元: a cost, ≤
-                "indicator-target-no-comparator  /indicators/7/target info ≥",   // 演出人员满意度 100%
+                // rate-full since session 48: a bare 100 % on a rate is offered "= 100%" alone ("≥ 100%", offered first until then, is at-ceiling's "= 100%")
+                "indicator-target-no-comparator rate-full /indicators/7/target info ≥",   // 演出人员满意度 100%
                 "indicator-template-row required /indicators/3 warning",   // 时效指标: 指标1: 指标2:, nothing in them
                 "indicator-template-row required /indicators/5 warning",   // 经济效益指标: the same
                 "indicator-template-row required /indicators/6 warning",   // 社会效益指标: the same (no 效益 row at all, ST-2)
@@ -1866,9 +1890,11 @@ class RealTablesTest {
                 "indicator-target-no-comparator  /indicators/0/target info ≥",   // 城中村、住宅区任务完成量 12个 (VAL-1)
                 "indicator-target-no-comparator  /indicators/1/target info ≥",   // 任务完成套数 1785套
                 "indicator-target-no-comparator  /indicators/2/target info ≥",   // 实现"清瓶"城中村、住宅区数 12个
-                "indicator-target-no-comparator  /indicators/3/target info ≥",   // 年度改造任务完成率 100%
-                // 总体支出进度's 实际完成值 1,437, the amount again where the ratio it heads, 1437 / 1437, is 100 % (AR-3)
-                "rate-mismatch  /funds/total/executionRatePercent error",
+                // rate-full since session 48: a bare 100 % on a rate is offered "= 100%" alone ("≥ 100%", offered first until then, is at-ceiling's "= 100%")
+                "indicator-target-no-comparator rate-full /indicators/3/target info ≥",   // 年度改造任务完成率 100%
+                // 总体支出进度's 实际完成值 1,437, the amount again where the ratio it heads, 1437 / 1437, is 100 % (AR-3); said
+                // so since session 48 ("执行率一栏填的是金额 1437（与全年执行数相同）", amount), where it read "写为 1437%"
+                "rate-mismatch amount /funds/total/executionRatePercent error",
                 "score-weights partial /partial info"),   // the framework holds the bond row's 10 and 25 of 产出's 50: no grade
                 // not: 产出/时效 nor 效益 missing (past the copy's end, after its 质量 row: CategoryPastCopyEndTest; until
                 // session 38 two warnings); 1806套 against 1785套 (met); the bond row's 10 of 10 (1437 / 1437); 10 + 25 points (partial, no total);
@@ -1918,7 +1944,8 @@ class RealTablesTest {
         assertEquals(List.of(
                 "indicator-target-no-comparator  /indicators/0/target info ≥",   // 寨山石坪村新建水泥路1条 2km (VAL-1)
                 "indicator-target-no-comparator  /indicators/1/target info ≥",   // 呼家河至鲍家沟新建水泥路1条 2km
-                "indicator-target-no-comparator  /indicators/2/target info ≥",   // 项目(工程)验收合格率 100%
+                // rate-full since session 48: a bare 100 % on a rate is offered "= 100%" alone ("≥ 100%", offered first until then, is at-ceiling's "= 100%")
+                "indicator-target-no-comparator rate-full /indicators/2/target info ≥",   // 项目(工程)验收合格率 100%
                 // not indicator-target-no-comparator at /indicators/3/target (until session 47): time-rate-bare says the reading there (Engine.timeRateOnce); 项目(工程)完成及时率 100%
                 // 硬化水泥砼公路补助标准 ≤120万元: a 补助标准 is an amount per unit, written without what it is per (per 公里: 4 km ×
                 // 120 = 480 of the 500万元). Since session 38 (F4 left it: "no rule can read per 公里 from the name"; the note asks
@@ -2064,7 +2091,8 @@ class RealTablesTest {
                 // 医疗文书及时率, 健康档案更新率: 全年完成值 blank, scored 3 of 4 and 2 of 3 (ST-1)
                 "indicator-incomplete no-actual /indicators/4 error",
                 "indicator-incomplete no-actual /indicators/5 error",
-                "indicator-target-no-comparator  /indicators/3/target info ≥",   // 健康档案管理率 100% (VAL-1)
+                // rate-full since session 48: a bare 100 % on a rate is offered "= 100%" alone ("≥ 100%", offered first until then, is at-ceiling's "= 100%")
+                "indicator-target-no-comparator rate-full /indicators/3/target info ≥",   // 健康档案管理率 100% (VAL-1)
                 "indicator-target-unmeasurable read-as /indicators/0/target warning",   // 门诊住院人次 增加: how many not said (VAL-2)
                 // 绿化良好、水电费开支有下降 → 水电支出减少01万元: its own score 10 taken, said here since session 48 (Engine.vagueSelfScoreOnce:
                 // the scorer's achievement-self-score at /indicators/8 left out; audit A3)
@@ -2119,8 +2147,9 @@ class RealTablesTest {
                 // 促进黄石文化经济发展,丰富市民文化活动: a 社会效益 name with no target, result or score (it names an effect, but
                 // is not an indicator anyone can check)
                 "indicator-template-row  /indicators/8 warning",
-                // 可保证读者使用时长 全天候可用 as 时效: no date or period; the actual 全天候 measures nothing (mild, right)
-                "indicator-time-cost-unspecified time /indicators/3/target warning",
+                // 可保证读者使用时长 全天候可用 as 时效: a time to provide, so its hours or an availability rate are asked, not
+                // a date (time-availability, an info, since session 48: audit s48 item 7; it was time, a warning, "请写明日期或期限")
+                "indicator-time-cost-unspecified time-availability /indicators/3/target info",
                 "score-input-missing indicator-points-none-short /indicators error",   // no 分值 column, as t18 (ST-1)
                 "score-weights partial /partial info"),   // the copy ends in the 满意度 row
                 // not: "≥360天服务读者" (可持续影响) repeating the 时效 row "2022年全年 ≥360天"; descriptive targets no rule reads
@@ -2142,8 +2171,9 @@ class RealTablesTest {
                 "indicator-category-missing  /indicators warning",   // no 时效指标
                 "indicator-target-far-exceeded  /indicators/0/actual info",   // 发放额增长率 115.25% against ≥10%
                 "indicator-target-far-exceeded  /indicators/4/actual info",   // 放大倍数 10倍 against ≥2倍
-                "indicator-target-no-comparator  /indicators/2/target info ≥",   // 资金足额拨付率 100%
-                "indicator-target-no-comparator  /indicators/3/target info ≥",   // 地方配套到位率 100%
+                // rate-full since session 48: a bare 100 % on a rate is offered "= 100%" alone ("≥ 100%", offered first until then, is at-ceiling's "= 100%")
+                "indicator-target-no-comparator rate-full /indicators/2/target info ≥",   // 资金足额拨付率 100%
+                "indicator-target-no-comparator rate-full /indicators/3/target info ≥",   // 地方配套到位率 100%
                 // 完成情况 copies 年度总体目标, each of the three lines
                 "overall-goal-not-a-goal achieved-copies /overallGoals/achieved/0 warning",
                 "overall-goal-not-a-goal achieved-copies /overallGoals/achieved/1 warning",
@@ -2167,9 +2197,10 @@ class RealTablesTest {
                 // "5 次", which fails the target); its fingerprint is quantitative-target's, as before
                 "indicator-actual-incommensurable quantitative-target-bound /indicators/3/actual error",
                 // 100%, bare: the list of counts, 补助经费足额拨付率, 满意率 (VAL-1)
-                "indicator-target-no-comparator  /indicators/0/target info ≥",
-                "indicator-target-no-comparator  /indicators/1/target info ≥",
-                "indicator-target-no-comparator  /indicators/4/target info ≥",
+                // rate-full since session 48: a bare 100 % on a rate is offered "= 100%" alone ("≥ 100%", offered first until then, is at-ceiling's "= 100%")
+                "indicator-target-no-comparator rate-full /indicators/0/target info ≥",
+                "indicator-target-no-comparator rate-full /indicators/1/target info ≥",
+                "indicator-target-no-comparator rate-full /indicators/4/target info ≥",
                 // 春节前完成走访慰问 | 按时限完成: the deadline is in the name, and belongs in the target. Until session 41 the time
                 // warning, "没有写明完成时间或期限", of a row that names one (DeadlineInNameWordsTest)
                 "indicator-time-cost-unspecified time-in-name /indicators/2/target info",
@@ -2200,7 +2231,8 @@ class RealTablesTest {
     @Test
     void huoshanYiliaojiuzhu2024() {
         assertEquals(List.of(
-                "indicator-actual-incommensurable unit-assumed /indicators/0/actual warning",   // 110406 beside ≥50000人次
+                // an info since session 48 (audit s48 item 10): 人次 is the only reading, nothing to send the table back for
+                "indicator-actual-incommensurable unit-assumed /indicators/0/actual info",   // 110406 beside ≥50000人次
                 "indicator-target-far-exceeded  /indicators/0/actual info",   // 2.2 times the target
                 "score-weights partial /partial info",   // the copy ends inside the second row
                 // the 区域 form prints no 分值 or 得分 by design (its framework, mof-transfer-region's copy, is unpointed): the row
@@ -2253,8 +2285,9 @@ class RealTablesTest {
                 // 开展运动种类 1种, 打造品牌赛事种类 1种, 经费支出合规率 100%, 赛事完成率 100%: bare, read as ≥ (VAL-1)
                 "indicator-target-no-comparator  /indicators/0/target info ≥",
                 "indicator-target-no-comparator  /indicators/1/target info ≥",
-                "indicator-target-no-comparator  /indicators/2/target info ≥",
-                "indicator-target-no-comparator  /indicators/3/target info ≥",
+                // rate-full since session 48: a bare 100 % on a rate is offered "= 100%" alone ("≥ 100%", offered first until then, is at-ceiling's "= 100%")
+                "indicator-target-no-comparator rate-full /indicators/2/target info ≥",
+                "indicator-target-no-comparator rate-full /indicators/3/target info ≥",
                 // 经济效益良好, 效果良好, 影响可持续: no level anyone can check (VAL-2)
                 "indicator-target-unmeasurable  /indicators/6/target warning",
                 "indicator-target-unmeasurable  /indicators/7/target warning",
@@ -2326,9 +2359,9 @@ class RealTablesTest {
                 "indicator-target-no-comparator  /indicators/3/target info ≥",   // 造林成活率 85%
                 "indicator-target-no-comparator  /indicators/4/target info ≥",   // 当期完成 90%
                 // 造林补助 "每亩300", 育补助 "每亩100" under 成本: a standard per mu, read as a ceiling (≤ 300 /亩). Words until
-                // session 44 (the per written before the amount), and then read ≥ as the name gives: with no 元 it was no amount
-                "indicator-target-no-comparator  /indicators/5/target info ≤",
-                "indicator-target-no-comparator  /indicators/6/target info ≤",
+                // session 44 (the per written before the amount), and then read ≥ as the name gives: with no 元 it was no amount.
+                // Not indicator-target-no-comparator at /indicators/5/target and /6 since session 48: cost-no-money-unit below asks
+                // for "≤ 300 元/亩", comparator and all (Engine.costUnitOnce; audit s48 duplicates)
                 "indicator-target-unmeasurable actual-repeats-read-as /indicators/9/target warning",   // 提高就业率 显著 (VAL-2)
                 // 每亩300: 元 or 万元? Until session 44 "cost": "没有金额", for a row that states its amount per mu
                 "indicator-time-cost-unspecified cost-no-money-unit /indicators/5/target info",
@@ -2364,9 +2397,10 @@ class RealTablesTest {
                 "indicator-target-no-comparator  /indicators/9/target info ≥",   // 满意度 90%
                 // 配备车辆数 "10" (t30: "10辆"), 服务周期 "180" (t30: "2023.07-2024.01"; the 项目概况 "服务周180"): neither a
                 // comparator nor a unit. Until session 44 the note asked for the direction only, and "≥ 10" written so would
-                // then have been told of its unit (indicator-target-no-unit) on the next run
-                "indicator-target-no-comparator no-unit /indicators/3/target info ≥",
+                // then have been told of its unit (indicator-target-no-unit) on the next run. 服务周期 a period by its name:
+                // asked for its unit of time ("≥ 180 天") since session 48 (no-unit-period), where no-unit offered "180 个" or "180%"
                 "indicator-target-no-comparator no-unit-named /indicators/0/target info ≥",
+                "indicator-target-no-comparator no-unit-period /indicators/3/target info ≥",
                 // the three 效益 categories printed with nothing beside them (as t30): at 目标申报 an info each
                 "indicator-template-row no-name-no-target /indicators/5 info",
                 "indicator-template-row no-name-no-target /indicators/7 info",
@@ -2554,7 +2588,8 @@ class RealTablesTest {
                 "indicator-incomplete empty-category-target /indicators/0 error",
                 "indicator-input-as-output budget-restated /indicators/3/target warning",   // 计划资金 201.48万元 = the budget (ST-7)
                 "indicator-target-at-ceiling  /indicators/8/target info",   // 满意度 ≥100%
-                "indicator-target-no-comparator  /indicators/1/target info ≥",   // 验收合格率 100%
+                // rate-full since session 48: a bare 100 % on a rate is offered "= 100%" alone ("≥ 100%", offered first until then, is at-ceiling's "= 100%")
+                "indicator-target-no-comparator rate-full /indicators/1/target info ≥",   // 验收合格率 100%
                 // not indicator-target-no-comparator at /indicators/2/target (until session 47): time-rate-bare says the reading there (Engine.timeRateOnce); 完成及时率 100%
                 "indicator-time-cost-unspecified time-rate-bare /indicators/2/target info",   // 及时 by when?
                 // "≥≥98%": a doubled comparator, read as ≥ 98 % (plain in meaning), said as the slip it is since session 46 (until
@@ -2639,8 +2674,9 @@ class RealTablesTest {
                 // spending words were rates, 支出进度, 资金支出率, not 按计划支出); a defect of its own beside the missing value
                 "indicator-input-as-output spending /indicators/2 warning",
                 "indicator-target-no-comparator  /indicators/0/target info ≥",   // 总建筑面积 300000㎡
-                "indicator-target-no-comparator  /indicators/1/target info ≥",   // 工程项目验收通过率 100%
-                "indicator-target-no-comparator  /indicators/3/target info ≥"),   // 运营期年收入 28,223.43万元
+                "indicator-target-no-comparator  /indicators/3/target info ≥",   // 运营期年收入 28,223.43万元
+                // rate-full since session 48: a bare 100 % on a rate is offered "= 100%" alone ("≥ 100%", offered first until then, is at-ceiling's "= 100%")
+                "indicator-target-no-comparator rate-full /indicators/1/target info ≥"),   // 工程项目验收通过率 100%
                 // not: 运营年限 ≥30年 (the copy's "230年", its ≥ recognised as 2, as t56's "290%"); 服务对象满意度 "达到85%" (达到
                 // read as ≥); the funds block prints only its two 其中 rows (12,900.00 and 8,441.45: no total to add them to); the
                 // 当年实际支出 18,450.70 (预算执行率 86.45%, right: 18,450.70 / 21,341.45) is the evaluation's, no field at 目标申报
@@ -2670,9 +2706,10 @@ class RealTablesTest {
                 "indicator-incomplete no-monitoring-month /indicators/9 warning",
                 "indicator-target-no-comparator  /indicators/0/target info ≥",   // 吴冲路 建设里程 1.091公里
                 "indicator-target-no-comparator  /indicators/3/target info ≥",   // 枫树路 建设里程 0.875公里
-                "indicator-target-no-comparator  /indicators/6/target info ≥",   // 项目验收合格率 100%
                 "indicator-target-no-comparator  /indicators/8/target info ≤",   // 每公里补助 20万元: a cost, ≤
-                "indicator-target-no-comparator  /indicators/9/target info ≥",   // 村通硬化路率 100%
+                // rate-full since session 48: a bare 100 % on a rate is offered "= 100%" alone ("≥ 100%", offered first until then, is at-ceiling's "= 100%")
+                "indicator-target-no-comparator rate-full /indicators/6/target info ≥",   // 项目验收合格率 100%
+                "indicator-target-no-comparator rate-full /indicators/9/target info ≥",   // 村通硬化路率 100%
                 "indicator-time-cost-unspecified time-rate-bare /indicators/7/target info"),   // 完成及时率 100%, no date and no comparator: one note (N1)
                 // not: 不低于3.5米, 不低于20厘米 (read as ≥); 受益群体满意度 "达100%" (达 read as ≥; no at-ceiling: not written
                 // ≥ 100 %); 村通硬化路率 with no 二级 (the prose prints "效益指标:" alone); 157 to date of 157 at month 12
@@ -2709,13 +2746,13 @@ class RealTablesTest {
         assertEquals(List.of(
                 "indicator-target-no-comparator  /indicators/0/target info ≥",   // 检查差旅费 470 人/天 (read by its name; see below)
                 "indicator-target-no-comparator  /indicators/1/target info ≥",   // 培训费 320 人/天
-                "indicator-target-no-comparator  /indicators/4/target info ≥",   // 齐抓共管 100 %
                 // no comparator and no unit (VAL-1): 完成时限 1, 召开食品安委会全体会议 2, 专项整治 2, 人员培训 1, 宣传周活动 1
                 "indicator-target-no-comparator no-unit /indicators/2/target info ≥",
                 "indicator-target-no-comparator no-unit /indicators/3/target info ≥",
                 "indicator-target-no-comparator no-unit /indicators/5/target info ≥",
                 "indicator-target-no-comparator no-unit /indicators/6/target info ≥",
                 "indicator-target-no-comparator no-unit /indicators/7/target info ≥",
+                "indicator-target-no-comparator rate-full /indicators/4/target info ≥",   // 齐抓共管 100 %: "= 100%" offered alone (rate-full, session 48)
                 // 成本 rows in 人/天, a count per day, no money: 470 is most likely 元 a person-day with the 元 left off (VAL-6)
                 "indicator-time-cost-unspecified cost-count /indicators/0/target info",
                 "indicator-time-cost-unspecified cost-count /indicators/1/target info",
@@ -2747,10 +2784,10 @@ class RealTablesTest {
                 // 培训成本 400元/人、天: 元 a person-day, a cost standard, read ≤ (a ceiling 180 meets). Until session 48 the unit
                 // stopped at the 、 and the cost was words: indicator-time-cost-unspecified cost "没有金额" (a false alarm)
                 "indicator-target-no-comparator  /indicators/15/target info ≤",
-                "indicator-target-no-comparator  /indicators/7/target info ≥",   // 药品抽检完成率 100%
-                "indicator-target-no-comparator  /indicators/8/target info ≥",   // 化妆品抽验完成率 100%
-                "indicator-target-no-comparator  /indicators/9/target info ≥",   // 医疗器械抽验完成率 100%
                 "indicator-target-no-comparator date /indicators/14/target info ≤",   // 任务完成时间 2021年底
+                "indicator-target-no-comparator rate-full /indicators/7/target info ≥",   // 药品抽检完成率 100%
+                "indicator-target-no-comparator rate-full /indicators/8/target info ≥",   // 化妆品抽验完成率 100%
+                "indicator-target-no-comparator rate-full /indicators/9/target info ≥",   // 医疗器械抽验完成率 100%
                 // counts with no unit (VAL-1): 品种 ≥3, 监管企业数 ≥124 / ≥290 / ≥21, 培训学时 ≥90, 不良反应报告数 ≥150 / ≥10 / ≥30
                 "indicator-target-no-unit  /indicators/0/target info",
                 "indicator-target-no-unit  /indicators/11/target info",

@@ -46,7 +46,7 @@ class TimeRateOnceTest {
                 "/indicators/1/target indicator-time-cost-unspecified time-rate-ceiling",   // ≥100%: = 100%
                 "/indicators/2/target indicator-time-cost-unspecified time-rate-bare",   // 100 on a rate: its % and comparator
                 "/indicators/3/target indicator-time-cost-unspecified time-rate",   // = 100%: only the date
-                "/indicators/4/target indicator-target-no-comparator ",   // 验收合格率 100%: no 时效 row, the note as before
+                "/indicators/4/target indicator-target-no-comparator rate-full",   // 验收合格率 100%: no 时效 row, its own note ("= 100%" alone since session 48)
                 "/indicators/5/target indicator-time-cost-unspecified time-rate"), at);   // = | 100 | % in three columns (四川, t45)
         Messages zh = new Messages(Messages.ZH);
         Finding bare = all.stream().filter(f -> f.key().equals("time-rate-bare")).findFirst().orElseThrow();

@@ -31,7 +31,8 @@ import org.junit.jupiter.api.Test;
  * monitoring-deviation-unexplained (its deadline variants: how a deadline written 6月前 is read, said beside it) and,
  * since session 47, indicator-category-unknown (no-level1-unpointed: no-level1 with its "分值 —" left unprinted),
  * indicator-target-unmeasurable (actual-repeats: the actual that writes the vague target's words again) and
- * indicator-template-row (required: the category a template row leaves without an indicator) declare
+ * indicator-template-row (required: the category a template row leaves without an indicator) and, since session 48,
+ * rate-mismatch (amount: the plain note's arguments, and which amount the 执行率 cell repeats) declare
  * any, so every other rule's fingerprints are as they were.
  */
 class FingerprintDetailsTest {
@@ -70,7 +71,7 @@ class FingerprintDetailsTest {
                 }
             }
         }
-        assertEquals(List.of("actual-equals-target-pattern", "adjustment-after-mismatch", "grade-unsupported", "indicator-actual-incommensurable", "indicator-category-unknown", "indicator-incomplete", "indicator-target-missed", "indicator-target-no-comparator", "indicator-target-no-unit", "indicator-target-unmeasurable", "indicator-template-row", "indicator-time-cost-unspecified", "monitoring-deviation-unexplained", "placeholder-left", "satisfaction-without-survey", "schema", "score-assumption", "score-claim-mismatch", "score-input-missing", "score-reviewed-differs", "score-weights", "sum-mismatch", "workbook-cell-unreadable"), declaring.stream().sorted().distinct().toList());
+        assertEquals(List.of("actual-equals-target-pattern", "adjustment-after-mismatch", "grade-unsupported", "indicator-actual-incommensurable", "indicator-category-unknown", "indicator-incomplete", "indicator-target-missed", "indicator-target-no-comparator", "indicator-target-no-unit", "indicator-target-unmeasurable", "indicator-template-row", "indicator-time-cost-unspecified", "monitoring-deviation-unexplained", "placeholder-left", "rate-mismatch", "satisfaction-without-survey", "schema", "score-assumption", "score-claim-mismatch", "score-input-missing", "score-reviewed-differs", "score-weights", "sum-mismatch", "workbook-cell-unreadable"), declaring.stream().sorted().distinct().toList());
     }
 
     /**

@@ -19,14 +19,14 @@ import io.github.jixiao.target.TargetValue;
         titleEn = "Actual not in the target's terms",
         rationaleZh = "实际完成值必须与指标值同一口径，才能比较是否完成：定性指标值配百分比实际值（“明显”→“100%”）、"
                 + "数量指标值配文字实际值（“≤ 30 万元”→“完成”），或单位不同（“≥ 60 个”→“60 家”），都无法比较。"
-                + "指标值是按单位计的数额（“≤ 1000元/人”）、实际完成值只写金额（“30元”）的，看不出是人均还是总额，不作推测，请按指标值的口径写作“30元/人”（unit-rate，指纹与 unit 相同）；反过来，指标值只写金额（“≤ 1000元”）、实际完成值按单位计（“30元/人”）的，请把指标值写作“≤ 1000元/人”，或按总额填写实际完成值（unit-rate-target，指纹与 unit 相同）。按每年计的数额与不写“年”的同一数额（“元/人·年”与“元/人”）在年度绩效表中是同一口径，照常比较，只作提示请统一写法（per-year）；按月计的（“元/人·月”）与按人计的不是同一口径。"
+                + "指标值是按单位计的数额（“≤ 1000元/人”）、实际完成值只写金额（“30元”）的，看不出是人均还是总额，不作推测，请按指标值的口径写作“30元/人”（unit-rate，指纹与 unit 相同）；反过来，指标值只写金额（“≤ 1000元”）、实际完成值按单位计（“30元/人”）的，请把指标值写作“≤ 1000元/人”，或按总额填写实际完成值（unit-rate-target，指纹与 unit 相同）。实际完成值只写数字、按指标值的单位理解的（unit-assumed），单位只有这一种读法的（霍山 2024：“≥50000人次”→“110406”，个、人次、亩、天之类，或百分比而数字大于 1）作提示；可能另有读法的（金额：元还是万元；按单位计的数额；百分比写作 1 以下的小数）作警告。按每年计的数额与不写“年”的同一数额（“元/人·年”与“元/人”）在年度绩效表中是同一口径，照常比较，只作提示请统一写法（per-year）；按月计的（“元/人·月”）与按人计的不是同一口径。"
                 + "指标值是区间、实际完成值是文字的（“18—54周岁”→“存在18岁以下、54周岁以上”，吕梁 2021），区间多是每个对象须符合的条件：请写明符合条件的人数或比例，或实际达到的数值（quantitative-target-range）。"
                 + "指标值在比较符旁写了文字的（“合格率≥95%”），实际完成值是同一单位的数字时按该数值比较（score-assumption 说明）；单位不同时本规则请把指标值写作“≥ 95%”。运行监控阶段，数量指标截至目前的完成值写成文字（“已开始”“按进度推进”）的，作警告，请以数值写出进度；写有指标值单位的数值的（“截至6月已配备6辆”），进度已在，不报告。数量指标的实际完成值只写“不涉及”“不适用”或“N/A”的，由 placeholder-left not-applicable-actual 报告（请标为不适用或填写完成情况），这里不再报告。时效指标的指标值是没有期限的文字（“按时完成”）、实际完成值是日期（“12月”）的，不报告：缺的是指标值的期限，由 indicator-time-cost-unspecified 在同一行报告。"
                 + "自评时指标值是完成期限（“12月底前”“力争6月中旬完成”，或时效、时间类指标只写“12月”），实际完成值只写“已完成”“按时完成”（或连同所完成的事，“已完成验收”“已按计划完成”“项目已完成”）的，作警告，请写明实际完成日期（deadline-done-undated）：年底已完成不是无结果，计分时按所写读作达成，消息中写明（宁夏 福彩 2023 的“完成时间 12月 → 已完成”）；运行监控时期限未到而已完成的不是偏差，不要求写日期。"
                 + "指标值带“≤”“<”“>”（含“小于”“不超过”“多于”）的，示例按比较符给出达到指标值的数值：“小于5次”示例“4 次”，实际完成值写“无……”的示例“0 次”（保山 2022 的“小于5次 → 无上访”）；“无上访”不直接读作 0，因为所无之事未必是本行所计之事（本行计的是群体性事件）。示例不计入指纹（quantitative-target-bound，指纹与 quantitative-target 相同）。",
         rationaleEn = "An actual can only be compared with its target when both are in the same terms: a qualitative target with a percentage actual "
                 + "(明显 (marked) → 100%), a numeric target with a word (≤ 300,000 yuan → 完成 (done)), or a different unit (≥ 60 items → 60 organisations) cannot be compared. "
-                + "A target that is an amount per something (≤ 1000 yuan per person) beside an actual that is an amount alone (30 yuan) does not say whether that is per person or the total; it is not guessed, and the message says to write it in the target's terms, 30 yuan per person (unit-rate, the same fingerprint as unit); the other way round, a target that is an amount alone (≤ 1000 yuan) beside an actual per something (30 yuan per person) is told to write the target per person, ≤ 1000 yuan per person, or state the actual as the total (unit-rate-target, the same fingerprint as unit). An amount per year beside the same amount without the year (yuan per person per year and yuan per person) is one measure in a year's table: it is compared as usual, with a note asking for one spelling (per-year); one per month (yuan per person per month) is not one measure with one per person. "
+                + "A target that is an amount per something (≤ 1000 yuan per person) beside an actual that is an amount alone (30 yuan) does not say whether that is per person or the total; it is not guessed, and the message says to write it in the target's terms, 30 yuan per person (unit-rate, the same fingerprint as unit); the other way round, a target that is an amount alone (≤ 1000 yuan) beside an actual per something (30 yuan per person) is told to write the target per person, ≤ 1000 yuan per person, or state the actual as the total (unit-rate-target, the same fingerprint as unit). An amount per year beside the same amount without the year (yuan per person per year and yuan per person) is one measure in a year's table: it is compared as usual, with a note asking for one spelling (per-year); one per month (yuan per person per month) is not one measure with one per person. A bare actual read in the target's unit (unit-assumed) is an info where that unit is its only reading (Huoshan 2024: \"≥50000人次\" (person-times) beside \"110406\"; a count or measure, or a percent above 1), a warning where it may be read otherwise (money: yuan or 10,000 yuan; an amount per unit; a percent written as a fraction of 1 or less). "
                 + "Where the target is a range and the actual words (an age range of 18 to 54 周岁 (years of age) beside an actual saying some were under 18 and some over 54, Lüliang 2021), the range is mostly a condition each one must meet: state how many meet it or what share does, or the figure reached (quantitative-target-range). "
                 + "A target with words beside its comparator (合格率 (pass rate) ≥ 95%) is compared as that figure where the actual is a number in the same unit (score-assumption says so); in another unit, this rule asks for the target written as ≥ 95%. At monitoring, a value to date in words beside a quantitative target (已开始 (started), 按进度推进 (on schedule)) is a warning asking for the progress as a figure; one holding a figure in the target's unit (6 vehicles equipped by June, beside ≥ 10 vehicles) shows its progress and is not reported. An actual that only says 不涉及 (not concerned), 不适用 (not applicable) or N/A beside a quantitative target is placeholder-left not-applicable-actual's (mark the row not applicable or state the result) and not reported here. A timeliness target in words with no deadline (按时完成 (done on time)) beside a date as the actual (12月 (December)) is not reported: what is missing is the target's deadline, which indicator-time-cost-unspecified reports on the same row. "
                 + "At self-evaluation, a deadline as the target (12月底前 (by the end of December); 6月中旬完成 (in the middle ten days of June), with 力争 (striving) before it or not; a bare 12月 (December) on a row of a time or date) beside an actual that only says 已完成 (done) or 按时完成 (done on time), or that with what was done (已完成验收 (acceptance done), 已按计划完成 (done as planned), 项目已完成 (the project done)), is a warning asking for the day it was done (deadline-done-undated): done by the year's end is a result, scored as achieved on those words, which the message says (Ningxia welfare lottery 2023: the time of completion, 12月 (December), beside 已完成 (done)); at monitoring, work done before a deadline still to come is no deviation, and no day is asked for. "
@@ -182,13 +182,28 @@ public final class IndicatorActualIncommensurable implements Rule {
                             unitName(a.unit()));
                 }
             } else if ((b & IndicatorFacts.UNIT_ASSUMED) != 0) {
-                ctx.report(Severity.WARNING, "unit-assumed", i.actualSrc(), null, Checks.name(i), Checks.target(i),
-                        Checks.quote(a.text()), t.unit());
+                // 110406 beside ≥50000人次 (霍山 2024, t85): the target's unit is the only reading, nothing a reviewer sends the
+                // table back for (audit s48 item 10): an info. A warning where the bare figure may be read otherwise
+                ctx.report(unitCertain(t, a) ? Severity.INFO : Severity.WARNING, "unit-assumed", i.actualSrc(), null, Checks.name(i),
+                        Checks.target(i), Checks.quote(a.text()), t.unit());
             } else if ((b & IndicatorFacts.TARGET_UNIT_ASSUMED) != 0) {
                 ctx.report(Severity.WARNING, "target-unit-assumed", i.targetSrc(), null, Checks.name(i),
                         Checks.quote(t.text()), Checks.quote(a.text()), t.unit());
             }
         }
+    }
+
+    /**
+     * Whether a bare actual {@code a} can only be read in the target {@code t}'s unit: a count or measure (个, 人次, 亩, 天),
+     * or a percent where the figure is above 1. Not money (元 or 万元: a bare "30" beside "≤ 90万元" may be either), not an
+     * amount per unit (per person or the total: unit-rate's question), and not a percent's figure of 1 or less (0.95 may be
+     * the rate written as a fraction, as no-unit-rate-one asks of a target).
+     */
+    static boolean unitCertain(TargetValue t, TargetValue a) {
+        if (t.isAmount() || t.isMoneyPerUnit() || t.unit().indexOf('/') >= 0 || a.low() == null) {
+            return false;
+        }
+        return !t.isPercent() || a.low().compareTo(java.math.BigDecimal.ONE) > 0;
     }
 
     /** Words saying none happened (无上访, 没有发生, 未发生, 零): the figure is 0 if so. */

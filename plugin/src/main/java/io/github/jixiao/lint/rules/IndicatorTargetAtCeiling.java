@@ -87,6 +87,14 @@ public final class IndicatorTargetAtCeiling implements Rule {
         return BOUNDED.anyIn(name) && !unbounded(name) && !PLANNED_AMOUNTS.anyIn(name);
     }
 
+    /**
+     * Whether a rate named {@code name} would be told here that its "≥ 100%" is "= 100%" (or, a rate to keep low, that it
+     * points the wrong way): indicator-target-no-comparator offers "= 100%" alone for such a bare 100 %.
+     */
+    static boolean cannotExceed(String name) {
+        return !unbounded(name);
+    }
+
     private static boolean unbounded(String name) {
         return UNBOUNDED.anyIn(name);
     }

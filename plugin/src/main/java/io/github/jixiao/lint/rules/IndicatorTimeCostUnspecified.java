@@ -19,13 +19,13 @@ import io.github.jixiao.target.TargetValue;
         titleEn = "Timeliness target without a date, cost target without an amount",
         rationaleZh = "时效指标要写明完成时间或期限（如“2024 年 6 月 30 日前”“≤ 3 个工作日”），成本指标要写明金额和单位（如“≤ 30 万元”）。"
                 + "只写“100%”而名称和指标值都没有时限的时效指标，“及时”无所参照（名称是比率而指标值只写“100”、漏了“%”的，同样看待）；把时限写进名称（“12月底之前完成”“春节前完成走访慰问”）而指标值写“100%”或“按时限完成”的，应把时限作为指标值（提示）。这样的“100%”没有比较符（按“≥ 100%”即“= 100%”理解），或写作“≥ 100%”的，读法在此一并说明（time-rate-bare、time-rate-ceiling），indicator-target-no-comparator 和 indicator-target-at-ceiling 不在同一单元格另行提示（一个缺陷一个问题：缺的首先是时限）。"
-                + "“按时完成”“符合相关规定”之类无从核对；只写一个比率的成本指标（如“成本控制率 90%—100%”）也说不出花了多少钱；写成“每株多少”却漏了金额单位的（“≤28.40/株”），是单位成本缺了“元”，不是比率，按此提示补单位；反过来，名称是补助标准、补贴标准、单价之类按单位计的金额，指标值却只写金额、名称和度量单位都没说按什么计的（清涧 2021：“硬化水泥砼公路补助标准 ≤120万元”，实为每公里），提示写明计量对象。"
+                + "“按时完成”“符合相关规定”之类无从核对；名称说明是要提供或开放的时长的（服务时长、开放时间、可保证读者使用时长），指标值只有文字的（黄石 2022 图书馆：“全天候可用”），要的是可用时长或可用率，不是完成日期（time-availability，提示）；只写一个比率的成本指标（如“成本控制率 90%—100%”）也说不出花了多少钱；写成“每株多少”却漏了金额单位的（“≤28.40/株”），是单位成本缺了“元”，不是比率，按此提示补单位；反过来，名称是补助标准、补贴标准、单价之类按单位计的金额，指标值却只写金额、名称和度量单位都没说按什么计的（清涧 2021：“硬化水泥砼公路补助标准 ≤120万元”，实为每公里），提示写明计量对象。"
                 + "指标值是一个 36526–73050 之间、没有单位的整数的，是导出时丢了格式的 Excel 日期序列号（乌海 2021：“44,561”即 2021-12-31），请写成日期。"
                 + "不报告：低于 100% 的及时率（“≥ 95%”，时限另有规定）；名称或指标值中有日期、期限的；成本指标写作“150万”“1.2亿”（省了“元”字的金额）的；"
                 + "财预〔2021〕101号的社会成本指标、生态环境成本指标（二级或指标名称是其一的；对社会、生态环境的负面影响，不是金额；其指标值含糊的由 indicator-target-unmeasurable 报告）；指标值只有单位或比较符的（“元/人”“≤”，模板待填的数值没有填：由 placeholder-left unit-only 报告，一个缺陷一个问题）；只写一个没有单位的数、名称也不是比率的（原州 2022：“项目总投入(≥**万元) | 6070”：不是比率，缺的是单位，由 indicator-target-no-comparator 或 indicator-target-no-unit 报告；恰为预算总额的由 indicator-input-as-output 报告）；指标值只有占位符（“**”“xx”），或目标申报时只是“/”“—”的，同样由 placeholder-left 报告（placeholder-target、not-applicable-target）。",
         rationaleEn = "A timeliness target names a date or a period (\"by 30 June 2024\", \"≤ 3 working days\"); a cost target names an amount and its unit (\"≤ 300,000 yuan\"). "
                 + "A timeliness target of just \"100%\" with no period in the name or the target has nothing to be on time against (a rate written \"100\" with its % dropped is read the same); a deadline put in the name (\"done by the end of December\", \"visits done before the Spring Festival\") with \"100%\" or \"done on time\" as the target belongs in the target (an info). Where such a \"100%\" has no comparator (read as \"≥ 100%\", which is \"= 100%\") or is written \"≥ 100%\", the reading is said here too (time-rate-bare, time-rate-ceiling), and indicator-target-no-comparator and indicator-target-at-ceiling do not note the same cell (one defect, one finding: the date is what is missing first). "
-                + "\"On time\" or \"as regulations require\" cannot be checked, and a cost target that is only a rate (\"cost control 90%—100%\") does not say what was spent; a cost per unit written with its money unit left off (\"≤ 28.40 per plant\") is not a rate but a unit cost missing its yuan, and is told so; the other way round, a cost named as a rate per unit (a subsidy standard, a unit price) whose target is a bare amount, with neither the name nor the unit column saying per what (Qingjian 2021: road subsidy standard \"≤ 1.2 million yuan\", per kilometre), is told to name what it is per."
+                + "\"On time\" or \"as regulations require\" cannot be checked; a name saying a time to provide or keep open (service hours, opening time, Huangshi 2022 library's 可保证读者使用时长 (guaranteed hours of use)) with a target in words (\"全天候可用\" (available round the clock)) needs its hours or an availability rate, not a completion date (time-availability, an info); and a cost target that is only a rate (\"cost control 90%—100%\") does not say what was spent; a cost per unit written with its money unit left off (\"≤ 28.40 per plant\") is not a rate but a unit cost missing its yuan, and is told so; the other way round, a cost named as a rate per unit (a subsidy standard, a unit price) whose target is a bare amount, with neither the name nor the unit column saying per what (Qingjian 2021: road subsidy standard \"≤ 1.2 million yuan\", per kilometre), is told to name what it is per."
                 + " A target that is a whole number from 36526 to 73050 with no unit is an Excel date serial whose format was lost in the export (Wuhai 2021: \"44,561\" is 2021-12-31): write the date."
                 + " Not flagged: timeliness rates below 100 % (\"≥ 95%\", deadlines set elsewhere); names or targets that give a date or period; cost targets written \"150万\" or \"1.2亿\" (an amount in 10,000 or 100,000,000 yuan with 元 (yuan) left off);"
                 + " the social cost and ecological-environmental cost indicators of MOF Caiyu [2021] No. 101 (as the sub-category or as the indicator's name; harm done to society or nature, not money; a vague target there is indicator-target-unmeasurable's); targets holding only a unit or a comparator (\"元/人\" (yuan per person), \"≤\": the template's value never filled in, placeholder-left unit-only's; one defect, one finding); a figure with no unit at all under a name that is no rate (Yuanzhou 2022: total input \"6070\", its 万元 (10,000 yuan) only in the template's hint: no rate, but a missing unit, which indicator-target-no-comparator or indicator-target-no-unit says, or the budget total, which indicator-input-as-output says); so are targets holding only a placeholder (\"**\", \"xx\"), or only \"/\" or \"—\" at the target declaration (placeholder-left placeholder-target, not-applicable-target).",
@@ -34,6 +34,8 @@ import io.github.jixiao.target.TargetValue;
         messages = {
             @RuleInfo.Message(key = "time", zh = "时效指标“{0}”的指标值“{1}”没有写明完成时间或期限。请写明日期或期限（如“2024 年 6 月 30 日前”“≤ 3 个工作日”），或改为及时率（如“≥ 95%”）。",
                     en = "The timeliness target \"{1}\" of indicator \"{0}\" names no date or period. Give one (e.g. \"by 2024-06-30\", \"≤ 3 working days\"), or use a timeliness rate (e.g. \"≥ 95%\")."),
+            @RuleInfo.Message(key = "time-availability", sameAs = "time", zh = "时效指标“{0}”按名称衡量的是可用或开放的时长，指标值“{1}”却没有写明时长或可用率，无从核对；这里要的不是完成日期。请写明可用时长或可用率（如“每日 ≥ 12 小时”“可用率 ≥ 99%”）。",
+                    en = "Timeliness indicator \"{0}\" measures, by its name, how long something is available or open, but its target \"{1}\" names no duration or availability rate and cannot be checked; a completion date is not what it needs. State the hours or the availability rate (e.g. \"≥ 12 hours a day\", \"availability ≥ 99%\")."),
             @RuleInfo.Message(key = "cost", zh = "成本指标“{0}”的指标值“{1}”没有金额。请写明成本上限及单位（如“≤ 30 万元”“≤ 500 元/人”）。",
                     en = "The cost target \"{1}\" of indicator \"{0}\" names no amount. State the cost ceiling and its unit (e.g. \"≤ 300,000 yuan\", \"≤ 500 yuan per person\")."),
             @RuleInfo.Message(key = "cost-rate", zh = "成本指标“{0}”的指标值“{1}”只是一个比率，说不出成本是多少。建议写明成本上限及单位（如“≤ 30 万元”），比率可作补充。",
@@ -114,6 +116,10 @@ public final class IndicatorTimeCostUnspecified implements Rule {
                     String[] example = deadlineExample(submission.year(), label);
                     ctx.report(Severity.INFO, "time-in-name", i.targetSrc(), null, Checks.name(i), Checks.quote(t.text()),
                             Checks.quote(label), example[0], example[1]);
+                } else if (timeMissing(t) && AVAILABILITY.anyIn(label)) {
+                    // 可保证读者使用时长 | 全天候可用 (黄石 图书馆 2022, t82): a time to provide, not a deadline; no date answers
+                    // it (audit s48 item 7), its hours or an availability rate do. An info: 全天候 says much of it already
+                    ctx.report(Severity.INFO, "time-availability", i.targetSrc(), null, Checks.name(i), Checks.quote(t.text()));
                 } else if (timeMissing(t)) {
                     ctx.report("time", i.targetSrc(), Checks.name(i), Checks.quote(t.text()));
                 } else if (serial != null) {
@@ -169,6 +175,12 @@ public final class IndicatorTimeCostUnspecified implements Rule {
         return l != null && (l.value().isAmount() || Money.YUAN.equals(l.value().amountUnit())
                 || Money.WAN.equals(l.value().amountUnit()));
     }
+
+    /**
+     * Names of a time to provide or to keep open rather than a deadline (服务时长, 开放时间, 可用): a 时效 target in words there
+     * is asked for hours or an availability rate, not a date ({@code time-availability}).
+     */
+    private static final WordList AVAILABILITY = WordList.of("时长", "开放", "可用", "服务时间", "使用时间", "运行时间");
 
     /** Names of a cost that is a rate per unit by what it is: a 标准 of subsidy or payment, a unit price. */
     private static final WordList STANDARD_NAMES = WordList.of(

@@ -21,15 +21,17 @@ import java.util.Optional;
         titleZh = "所写比率与其分子分母不符",
         titleEn = "Stated rate does not match its own figures",
         rationaleZh = "执行率、调剂率、控制率、利用率等比率由报告中的金额或人数算出，评分又依这些比率给分。"
-                + "所写比率与按其分子、分母重新计算的结果相差超过末位舍入（末位半个单位），说明比率或数字有误。福建部门整体支出绩效自评表各资金行的资金结余率 = 结余 ÷ 小计，同样核对；资金栏各行所写的执行率 = 全年执行数 ÷ 全年预算数，也同样核对，只是容许末位相差一个单位（各地系统对末位有四舍五入、截尾、进位之别）；写了全年预算数和大于 0 的执行率、全年执行数却空白的（塘湖镇 2020），执行率和依它计算的得分无从核对，提示填写（警告）。",
+                + "所写比率与按其分子、分母重新计算的结果相差超过末位舍入（末位半个单位），说明比率或数字有误。福建部门整体支出绩效自评表各资金行的资金结余率 = 结余 ÷ 小计，同样核对；资金栏各行所写的执行率 = 全年执行数 ÷ 全年预算数，也同样核对，只是容许末位相差一个单位（各地系统对末位有四舍五入、截尾、进位之别）；执行率一栏填的恰是该行的全年执行数或全年预算数（罗湖 2022：1437 | 1437 | 1,437）的，说明填的是金额而不是比率（amount），不说“执行率写为 1437%”；写了全年预算数和大于 0 的执行率、全年执行数却空白的（塘湖镇 2020），执行率和依它计算的得分无从核对，提示填写（警告）。",
         rationaleEn = "Execution, adjustment, control and utilisation rates are computed from amounts or head counts the report states, and scores rest on them. "
                 + "A stated rate that differs from the one recomputed from its own figures by more than the rounding of its last printed decimal is wrong, or its figures are. "
-                + "The balance rate (资金结余率) of each funds row of Fujian's department self-evaluation table, balance ÷ subtotal (小计), is checked the same way; so is the execution rate (执行率) each funds row states, full-year execution ÷ full-year budget (全年执行数 ÷ 全年预算数), within one unit of its last printed digit (forms round, cut off or round up that digit); a row stating its full-year budget and an execution rate above 0 but leaving its full-year execution (全年执行数) blank (Tanghu 2020) is asked to fill it in (a warning: neither the rate nor its score can be checked).",
+                + "The balance rate (资金结余率) of each funds row of Fujian's department self-evaluation table, balance ÷ subtotal (小计), is checked the same way; so is the execution rate (执行率) each funds row states, full-year execution ÷ full-year budget (全年执行数 ÷ 全年预算数), within one unit of its last printed digit (forms round, cut off or round up that digit); a 执行率 cell holding the row's very full-year execution or budget (Luohu 2022: 1437 | 1437 | 1,437) is said to hold the amount, not a rate (amount), rather than \"stated as 1437%\"; a row stating its full-year budget and an execution rate above 0 but leaving its full-year execution (全年执行数) blank (Tanghu 2020) is asked to fill it in (a warning: neither the rate nor its score can be checked).",
         source = "AR-3：财预〔2013〕53号 附件2 共性指标计算公式（预算完成率、预算调整率、“三公经费”控制率、公用经费控制率、政府采购执行率、固定资产利用率、在职人员控制率）；参考报告附件2",
         sourceEn = "AR-3: MOF Caiyu [2013] No. 53, Annex 2, formulas of the common indicators (budget completion rate, budget adjustment rate, control rate of the \"three public expenses\", control rate of public expenses, government procurement execution rate, fixed-asset utilisation rate, control rate of staff in post); the reference report, Annex 2",
         messages = {
             @RuleInfo.Message(zh = "{0}写为 {1}%，按 {2} 重新计算为 {3}%，相差超出末位舍入。请核对所写比率，或其分子、分母。",
                     en = "{4} is stated as {1}%, but {2} gives {3}%: the gap exceeds the rounding of the last digit. Check the stated rate or the figures it is computed from."),
+            @RuleInfo.Message(key = "amount", sameAs = "", details = {5, 6}, zh = "{0}一栏填的是金额 {1}（与{5}相同），不是比率：按 {2} 计算应为 {3}%。请在执行率一栏填写比率（{3}%）。",
+                    en = "{4} holds the amount {1} (the same as the {6}), not a rate: {2} gives {3}%. Write the rate ({3}%) in the execution rate column."),
             @RuleInfo.Message(key = "executed-blank", zh = "{0}写为 {1}%，全年执行数却没有填写（空白）：这一执行率和依它计算的得分都无从核对。请填写全年执行数（执行率 = 全年执行数 ÷ 全年预算数 {2}）。",
                     en = "{3} is stated as {1}%, but the full-year execution (全年执行数) is left blank: neither the rate nor the score computed from it can be checked. Fill in the full-year execution (execution rate = full-year execution ÷ full-year budget, {2})."),
             @RuleInfo.Message(key = "key-tasks", zh = "重点工作完成率写为 {1}%，但有 {2} 项重点工作未完成，完成率不可能达到 100%。请更正完成率或未完成项数。",
@@ -194,9 +196,18 @@ public final class RateMismatch implements Rule {
         BigDecimal unit = Checks.printedHalfUnit(s).multiply(BigDecimal.valueOf(2));
         if (recomputed.subtract(s).abs().compareTo(unit.add(Checks.EPSILON)) > 0) {
             String label = Checks.quote(n.path("label").asString("")).strip();
-            ctx.report("", stated.get().src(), rowRateZh(label, k, "执行率"), s.toPlainString(),
-                    Checks.num(executed.get().value()) + " / " + Checks.num(fullYear.get().value()) + " × 100",
-                    recomputed.setScale(Math.max(2, s.scale()), RoundingMode.HALF_UP).toPlainString(),
+            String formula = Checks.num(executed.get().value()) + " / " + Checks.num(fullYear.get().value()) + " × 100";
+            String rate = recomputed.setScale(Math.max(2, s.scale()), RoundingMode.HALF_UP).toPlainString();
+            // 罗湖 2022 (t71): 1437 | 1437 | 1,437, the amount printed again in the 执行率 cell; "写为 1437%" put a % on it the
+            // table never printed (audit s48 item 9). Not a rate of 100, the one a row of 100 spent may well state
+            boolean asExecuted = s.compareTo(executed.get().value()) == 0;
+            if ((asExecuted || s.compareTo(fullYear.get().value()) == 0) && s.compareTo(Checks.HUNDRED) != 0) {
+                ctx.report("amount", stated.get().src(), rowRateZh(label, k, "执行率"), s.toPlainString(), formula, rate,
+                        rowRateEn(label, k, "The execution rate (执行率)"), asExecuted ? "全年执行数" : "全年预算数",
+                        asExecuted ? "full-year execution (全年执行数)" : "full-year budget (全年预算数)");
+                return true;
+            }
+            ctx.report("", stated.get().src(), rowRateZh(label, k, "执行率"), s.toPlainString(), formula, rate,
                     rowRateEn(label, k, "The execution rate (执行率)"));
             return true;
         }

@@ -29,7 +29,7 @@ class CountedThingNameTest {
         assertEquals(true, zhs.get(2).contains("按名称计的是“企业”") && zhs.get(2).contains("“≥ 3 家”"), zhs.get(2));
         assertEquals(true, zhs.get(3).contains("按名称计的是“工程”") && zhs.get(3).contains("“≥ 2 项”"), zhs.get(3));
         assertEquals("指标“各类书籍审稿率”是比率（名称以“率”或“满意度”结尾），指标值“1”却既没有比较符，也没有“%”：“1”是指 100%（全部）吗？"
-                + "是的，请写作“= 100%”或“≥ 100%”；指的是 1% 的，请写作“≥ 1%”。现按正向指标（越高越好）理解为“≥ 1”。", zhs.get(4));
+                + "是的，请写作“= 100%”；指的是 1% 的，请写作“≥ 1%”。现按正向指标（越高越好）理解为“≥ 1”。", zhs.get(4));
         for (String s : zhs.subList(0, 5)) {
             assertEquals(false, s.contains("不知道计的是什么"), s);
         }

@@ -65,18 +65,19 @@ class IndicatorTargetNoComparatorMessageTest {
         RuleFixtures.Fixture f = RuleFixtures.load("indicator-target-no-comparator", "flags",
                 Path.of("src/test/resources/rules/indicator-target-no-comparator/flags/bare-without-unit.json"));
         List<Finding> found = RuleFixtures.run(new IndicatorTargetNoComparator(), f);
-        assertEquals(List.of("/indicators/0/target no-unit-named", "/indicators/1/target no-unit", "/indicators/2/target ",
+        assertEquals(List.of("/indicators/0/target no-unit-named", "/indicators/1/target no-unit-period", "/indicators/2/target ",
                 "/indicators/3/target ", "/indicators/4/target ", "/indicators/5/target ", "/indicators/6/target ",
                 "/indicators/7/target ", "/indicators/8/target no-unit-named"),
                 found.stream().map(x -> x.pointer() + " " + x.key()).toList());
         Messages zh = new Messages(Messages.ZH);
         Messages en = new Messages(Locale.ENGLISH);
         // the number of trucks names what it counts (车辆数: 辆): only the unit left out is said (session 44, mine; it was
-        // "不知道计的是什么", which the name answers); the service period names none, and is asked what it counts
+        // "不知道计的是什么", which the name answers); the service period is a period by its name, and is asked its unit of
+        // time (since session 48, no-unit-period: it was asked what it counts, "如“≥ 180 个”“≥ 180 天”或“≥ 180%”", audit s48 item 4)
         assertEquals("指标“雾炮车抑尘降尘服务配备车辆数”按名称计的是“辆”，指标值“10”却既没有比较符，也没有单位：按正向指标（越高越好）理解为“≥ 10 辆”。"
                 + "请写作“≥ 10 辆”，或在度量单位（unit）一栏填写“辆”。", zh.message(found.get(0)));
-        assertEquals("指标“服务周期”的指标值“180”既没有比较符，也没有度量单位：按正向指标（越高越好）理解为“≥ 180”，"
-                + "但不知道计的是什么，实际完成值无从核对。请写明方向和单位，如“≥ 180 个”“≥ 180 天”或“≥ 180%”，或填写度量单位（unit）一栏。",
+        assertEquals("指标“服务周期”按名称是一段时间，指标值“180”却既没有比较符，也没有单位：按正向指标（越高越好）理解为“≥ 180”，"
+                + "但不知道以什么时间单位计，实际完成值无从核对。请写明单位，如“≥ 180 天”，或在度量单位（unit）一栏填写时间单位（如“天”）。",
                 zh.message(found.get(1)));
         // 巴南 一品街道 2022's 开展各种文艺活动场次 "20" (t77): the name ends in its unit, 场次; until session 46 it was asked what it counts
         assertEquals("指标“开展各种文艺活动场次”按名称计的是“场次”，指标值“20”却既没有比较符，也没有单位：按正向指标（越高越好）理解为“≥ 20 场次”。"
@@ -86,9 +87,9 @@ class IndicatorTargetNoComparatorMessageTest {
                 en.message(found.get(0)));
         assertEquals(io.github.jixiao.report.Fingerprints.of(found.get(0).ruleId(), found.get(0).file(), "",
                 found.get(0).args().subList(0, 6)), io.github.jixiao.report.Fingerprints.of(found.get(0)));
-        assertEquals("The target \"180\" of indicator \"服务周期\" has neither a comparator nor a unit: it is read as \"≥ 180\" "
-                + "(the higher the better), but what it counts is not said, and the actual cannot be checked against it. State the "
-                + "direction and the unit, e.g. \"≥ 180 个\" (items), \"≥ 180 天\" (days) or \"≥ 180%\", or fill in the 度量单位 (unit) column.",
+        assertEquals("Indicator \"服务周期\" is a period by its name, but its target \"180\" has neither a comparator nor a unit: it is "
+                + "read as \"≥ 180\" (the higher the better), but its unit of time is not said, and the actual cannot be checked against it. "
+                + "Write the unit, e.g. \"≥ 180 天\" (days), or fill in a unit of time (such as \"天\") in the 度量单位 (unit) column.",
                 en.message(found.get(1)));
         assertEquals("指标“培训人数”的指标值“20 人次”没有比较符，按正向指标（越高越好）理解为“≥ 20 人次”。请写明方向，如“≥ 20 人次”“≤ 20 人次”或“= 20 人次”。",
                 zh.message(found.get(3)));
@@ -105,12 +106,13 @@ class IndicatorTargetNoComparatorMessageTest {
         RuleFixtures.Fixture f = RuleFixtures.load("indicator-target-no-comparator", "flags",
                 Path.of("src/test/resources/rules/indicator-target-no-comparator/flags/rate-without-percent.json"));
         List<Finding> found = RuleFixtures.run(new IndicatorTargetNoComparator(), f);
-        assertEquals(List.of("no-unit-rate", "", "no-unit-rate-one", "no-unit"), found.stream().map(Finding::key).toList());
-        assertEquals("指标“工程完工率”是比率（名称以“率”或“满意度”结尾），指标值“100”却既没有比较符，也没有“%”：按正向指标（越高越好）理解为“≥ 100%”。"
-                + "请写作“≥ 100%”，或在度量单位（unit）一栏填写“%”。", new Messages(Messages.ZH).message(found.get(0)));
+        // 工程完工率 "100": no-unit-rate-full since session 48, "= 100%" alone ("≥ 100%" is at-ceiling's "= 100%"); 学生满意度 95 no-unit-rate
+        assertEquals(List.of("no-unit-rate-full", "", "no-unit-rate-one", "no-unit"), found.stream().map(Finding::key).toList());
+        assertEquals("指标“工程完工率”是比率（名称以“率”或“满意度”结尾），指标值“100”却既没有比较符，也没有“%”：按正向指标（越高越好）理解为“≥ 100%”，"
+                + "即“= 100%”（该比率不会超过 100%）。请写作“= 100%”，或设一个留有余地的目标（如“≥ 95%”）。", new Messages(Messages.ZH).message(found.get(0)));
         assertEquals("Indicator \"工程完工率\" is a rate (its name ends in 率 (rate) or 满意度 (satisfaction)), but its target \"100\" has "
-                + "neither a comparator nor the \"%\": it is read as \"≥ 100%\" (the higher the better). Write \"≥ 100%\", or fill in "
-                + "\"%\" in the 度量单位 (unit) column.", new Messages(Locale.ENGLISH).message(found.get(0)));
+                + "neither a comparator nor the \"%\": it is read as \"≥ 100%\" (the higher the better), that is \"= 100%\" (this rate "
+                + "cannot exceed 100%). Write \"= 100%\", or set a target with room (e.g. \"≥ 95%\").", new Messages(Locale.ENGLISH).message(found.get(0)));
         // the plain note's fingerprint (sameAs): a baseline made before session 44 still knows these rows
         // (the same figures as the plain note's, "100" with the % only in the message, and identified as that note)
         Finding one = found.get(2);
