@@ -1041,9 +1041,10 @@ class RealTablesTest {
     void tangxiCunji2022() {
         assertEquals(List.of(
                 // 本年财政拨款 年初 202.64 → 全年 132.912 (−34.41 %) and no reason anywhere: the national form has no reason
-                // column, but a cut of a third is asked about (a note above adjustment-missing-reason's 30 %, session 47); at the
-                // funds block, as the total row is 0 | 0 | 0 and the change is the parts'
-                "adjustment-missing-reason changed-far /funds info",
+                // column, but a cut of a third is asked about (a note above adjustment-missing-reason's 30 %, session 47); the total
+                // row is 0 | 0 | 0 and the change is the parts': at the row that changed, 本年财政拨款's 全年 (at /funds, the block,
+                // in session 47)
+                "adjustment-missing-reason changed-far /funds/components/0/fullYear info",
                 "indicator-actual-incommensurable unit-assumed /indicators/0/actual warning",   // =8个 → "8"
                 "indicator-actual-incommensurable unit-assumed /indicators/1/actual warning",   // =42个 → "42"
                 "indicator-actual-incommensurable unit-assumed /indicators/5/actual warning",   // ≤202.6万元 → "132.9"
