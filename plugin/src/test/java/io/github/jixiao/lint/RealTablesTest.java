@@ -1406,13 +1406,16 @@ class RealTablesTest {
         assertEquals(List.of(
                 "indicator-category-missing  /indicators warning",   // no 产出/时效 row (ST-2)
                 "indicator-incomplete empty-category /indicators/9 error",   // ★受助对象满意度: its target is past the copy's end
-                "indicator-target-missed  /indicators/7/actual warning",   // 临时救助标准 5830元/户 over <=5300元/户, no reason
+                // 临时救助标准 5830元/户 over <=5300元/户 (一户年最高5300元), no reason: a standard broken by 530元/户 (10%), said so
+                // since session 48 (until then "未完成", as if 91 % of something were done)
+                "indicator-target-missed over-cap /indicators/7/actual warning",
                 // the template's ** hints left in 10 names: one note for the table, at its first, with the count (until
                 // session 47 one a row)
                 "placeholder-left template-mark-name /indicators/0/name info",   // (≥**人) and nine more names: (≥**人次), (≥**元/人·月), (<**元/户·年), (≥**%)
                 "score-ignores-missed-target indicator /indicators/3/score error",   // 特困人员 4604 of 4754 at 5 of 5: 4.84 (SC-3)
                 // the satisfaction row, no target in the copy, 0 of 10: said once, by indicator-incomplete (trial s30-G item 9)
-                "score-ignores-missed-target indicator /indicators/7/score error"),   // 5830 over 5300 at 10 of 10: 9.09 (SC-3)
+                // 5830 over the 5300 ceiling at 10 of 10: 5300 / 5830 × 10 = 9.09 (SC-3), the ceiling broken said (not "按完成比例")
+                "score-ignores-missed-target indicator-over-cap /indicators/7/score error"),
                 // not: >=21933人, <=5300元/户 and 583元/人*月 against >=530元/人*月 read as written (met); the ★ marks; the 其中 row;
                 // the execution 30 / 30 = 100% × 10 = 10, as printed; the points 10 + 50 + 30 + 10 = 100
                 findings("t54-suixi-linshijiuzhu-2019"));
