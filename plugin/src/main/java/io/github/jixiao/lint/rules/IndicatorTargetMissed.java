@@ -140,10 +140,11 @@ public final class IndicatorTargetMissed implements Rule {
 
     /**
      * An actual above the ceiling of a written "≤" or "<" target ({@code actual} in the target's unit): the excess with the
-     * target's unit, and its share of the ceiling in % (one decimal, half up); null for any other miss.
+     * target's unit, and its share of the ceiling in % (one decimal, half up); null for any other miss, and for a deadline
+     * ("≤ 2024-06-30": a day late is a deadline missed, which the default says).
      */
     static String[] overCap(TargetValue t, java.math.BigDecimal actual) {
-        if (actual == null || !t.isQuantitative() || !t.explicitComparator()
+        if (actual == null || !t.isQuantitative() || t.isDate() || !t.explicitComparator()
                 || (t.comparator() != Comparator.LE && t.comparator() != Comparator.LT)) {
             return null;
         }
