@@ -875,6 +875,10 @@ class RealTablesTest {
                 "indicator-input-as-output name /indicators/3 info",   // 项目财政资金到位时间 as 时效: money arriving (ST-7)
                 "indicator-input-as-output name /indicators/4 info",   // 财政资金到位及时支付率: money arriving and paid (ST-7)
                 "indicator-target-no-unit unit-named /indicators/0/target info",   // 出差人数 = 8, no unit (VAL-1): 人 by its name
+                // 出差单位成本 "= 0 万元/人" and 办公费总成本 "= 0 万元": a cost of nothing (1 万元 for 8 people, 3 − 1 − 2, rounded
+                // away in a 万元 column); noted since session 48
+                "indicator-time-cost-unspecified cost-zero /indicators/6/target info",
+                "indicator-time-cost-unspecified cost-zero /indicators/9/target info",
                 "indicator-time-cost-unspecified date-serial /indicators/3/target warning",   // = 44,561: 2021-12-31 as a serial (VAL-6)
                 "indicator-time-cost-unspecified date-serial /indicators/5/target warning",   // the same serial
                 "indicator-time-cost-unspecified time-rate /indicators/4/target info"),   // 及时支付率 = 100%, no date (VAL-6)
@@ -1573,10 +1577,13 @@ class RealTablesTest {
                 "indicator-target-at-ceiling  /indicators/4/target info",   // >=100% on a rate (VAL-4)
                 "indicator-target-far-exceeded  /indicators/2/actual info",   // 服务人次 1700 against >=500: 3.4 ×
                 "indicator-target-missed  /indicators/0/actual warning",   // 人才驿站数量 >=2个 → 0个, no reason (ST-1)
+                // 项目资金投入 10万元 → 0万元 while 补助资金到位率 is 100%: money paid out, a cost of 0 (session 48; the text's 预算执行率
+                // 3 of 3, "资金使用率大于95%", is not transcribed)
+                "indicator-time-cost-unspecified cost-actual-zero /indicators/6/actual warning",
                 "score-input-missing  /funds/total/executed error",   // 执行数 not printed (the text: 资金使用率大于95%, and 0万元 put in)
                 // -stated (session 34, R): quotes the stated total, which cannot be checked either (the same fingerprint)
                 "score-input-missing indicator-points-none-table-short-stated /indicators error"),   // no points per row: 90 not reproducible
-                // not: >=28次 → 40次, >=95% → 98% (met, as written); 累计完成率 (no field); 项目资金投入 10万元 → 0万元 (≤ the
+                // not: >=28次 → 40次, >=95% → 98% (met, as written); 累计完成率 (no field); 项目资金投入 0万元 as a miss (≤ the
                 // budget: met as a cost; the report scores it 0 of 10, which no row carries)
                 findings("t59-ningde-rencaiyizhan-2023"));
     }
