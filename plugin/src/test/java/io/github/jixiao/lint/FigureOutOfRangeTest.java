@@ -90,6 +90,27 @@ class FigureOutOfRangeTest {
                 + "(amounts of this file that reach this figure: 2)."), english("department-in-yuan-under-wan.json"));
     }
 
+    /**
+     * 宁德 2018 方志委 (t47) as a fixture: no second amount, but a party history and gazetteer office never holds 10 亿元, so
+     * the 275.14 亿元 is 元 under the 万元 heading; the advice in Chinese as the brief of session 48 gave it.
+     */
+    @Test
+    void anOfficeOfItsKind() {
+        assertEquals(List.of("magnitude-office: The funds row \"合 计\" gives the full-year budget as 2751417.82 × 10,000 yuan, that is "
+                + "275.14 × 100 million yuan, while \"中共示例市委党史和地方志研究室\" is a party history or local gazetteer office, whose "
+                + "money for a year never reaches 10 × 100 million yuan. The heading's unit is 10,000 yuan and the amounts look written in "
+                + "yuan: check them (in yuan: 275.14 × 10,000 yuan; amounts of this block at or above 10 × 100 million yuan: 6). If they are "
+                + "in yuan, set funds.unit in budget.json to \"元\" (yuan), or convert the amounts to 10,000 yuan."),
+                english("office-funds-in-yuan-under-wan.json"));
+        Path file = RuleFixtures.root().resolve("figure-out-of-range").resolve(RuleFixtures.FLAGS).resolve("office-funds-no-label.json");
+        Rule rule = RuleRegistry.all().stream().filter(r -> r.descriptor().id().equals("figure-out-of-range")).findFirst().orElseThrow();
+        List<Finding> found = RuleFixtures.run(rule, RuleFixtures.load("figure-out-of-range", RuleFixtures.FLAGS, file));
+        Messages zh = new Messages(Locale.SIMPLIFIED_CHINESE);
+        assertEquals(List.of("资金块中一行（未填名称）的全年预算数为 350000 万元，即 35 亿元；“示例县文学艺术界联合会”是人民团体，一年的资金到不了 10 亿元。"
+                + "表头单位为万元，金额像是以元填写，请核对（按元计为 35 万元；本资金块共 3 个金额达到 10 亿元）：确是以元填写的，"
+                + "把 budget.json 的 funds.unit 改为“元”，或把各金额换算成万元。"), found.stream().map(zh::message).toList());
+    }
+
     /** Which unit names a 100 亿元 funds block is usual for (magnitude-suspect stays quiet for them). */
     @org.junit.jupiter.api.Test
     void provincialOrCentralBodies() {

@@ -9,6 +9,7 @@ import io.github.jixiao.load.Src;
 import io.github.jixiao.model.Adjustment;
 import io.github.jixiao.model.Funds;
 import java.math.BigDecimal;
+import java.util.List;
 import io.github.jixiao.model.Submission;
 
 @RuleInfo(
@@ -19,11 +20,14 @@ import io.github.jixiao.model.Submission;
         titleEn = "Budget adjustment without a reason",
         rationaleZh = "年中发生预算调整（追加或调减）的，应单独说明理由。没有理由的调整无法判断是否合规，也无法判断绩效目标是否需要随之修订。"
                 + "全国通用的自评表只印年初、全年两栏，没有填写理由的栏目，年初与全年不同是常事，不报告；但全年预算与年初相差超过年初的 30%（阈值 share；有的评分表预算调整率超过 30% 该项不得分）而没有任何理由的，"
-                + "审核时仍会问，作提示（衡山县贯塘乡 2023：年初 861.10、全年 2030.12 万元，+135.76%）。",
+                + "审核时仍会问，作提示（衡山县贯塘乡 2023：年初 861.10、全年 2030.12 万元，+135.76%）。"
+                + "合计行为 0 或空白、按“其中”各行之和比较的（棠溪 2022：合计 0 | 0 | 0，本年财政拨款 202.64 → 132.912），指在全年与年初不同的第一行“其中”的全年预算处，只有这一行变了的写出它的名称。",
         rationaleEn = "A mid-year budget adjustment (increase or cut) needs its own stated reason; without one nobody can judge whether it was proper or whether the targets should have changed with it. "
                 + "The national self-evaluation form prints an initial and a full-year column and no place for a reason, and the two differ routinely there: not reported; "
                 + "but a full-year budget more than 30 % away from the initial one (threshold share; some scoring tables give a budget adjustment rate above 30 % no points) with no reason anywhere is still asked about, and noted "
-                + "(Guantang township of Hengshan 2023: 861.10 initial, 2030.12 × 10,000 yuan full-year, +135.76 %).",
+                + "(Guantang township of Hengshan 2023: 861.10 initial, 2030.12 × 10,000 yuan full-year, +135.76 %). "
+                + "Where the total row is 0 or blank and the component rows are added up instead (Tangxi 2022: total 0 | 0 | 0, 本年财政拨款 (this year's appropriation) 202.64 → 132.912), "
+                + "the finding points at the full-year budget of the first component row whose full-year differs from its initial budget, and names that row where it is the only one that changed.",
         source = "ADJ-4：四川 部门预算项目支出绩效自评表（2023年度）填表说明；大英 2023、青神 2023 实例",
         sourceEn = "ADJ-4: Sichuan self-evaluation table for department budget project spending (2023), filling-in notes; Daying 2023 and Qingshen 2023 examples",
         messages = {
@@ -70,6 +74,18 @@ public final class AdjustmentMissingReason implements Rule {
             BigDecimal full = row != null ? row.fullYear().value() : f.componentSum(Funds.Column.FULL_YEAR);
             Src at = row != null ? row.fullYear().src() : f.src();
             String label = Checks.quote(row != null ? row.label() : "其中");
+            if (row == null) {
+                // the total row 0 or blank (棠溪 2022, t39: 0 | 0 | 0): the change is the parts', so the finding points at the
+                // first component row whose 全年 differs from its 年初, and names it where it is the only one that changed
+                List<Funds.Row> changed = changedComponents(f);
+                if (!changed.isEmpty()) {
+                    at = changed.get(0).fullYear() != null ? changed.get(0).fullYear().src() : changed.get(0).initial().src();
+                    Funds.Row only = changed.get(0);
+                    if (changed.size() == 1 && !Checks.blank(only.label()) && same(only.initial(), initial) && same(only.fullYear(), full)) {
+                        label = Checks.quote(only.label()); // the sums are this row's figures
+                    }
+                }
+            }
             if (initial != null && initial.signum() == 0 && full != null && full.signum() > 0) {
                 ctx.report("created", at, label, Checks.num(initial) + " " + f.unit(), Checks.num(full) + " " + f.unit());
             } else if (initial != null && full != null && initial.compareTo(full) != 0 && asksForTheReason(submission)) {
@@ -102,6 +118,23 @@ public final class AdjustmentMissingReason implements Rule {
                     a.amount() == null ? "—" : Checks.money(a.amount()), reallocation ? "调剂 (reallocation)" : "调整 (adjustment)",
                     scope[1]);
         }
+    }
+
+    private static boolean same(io.github.jixiao.model.Money m, BigDecimal v) {
+        return m != null && m.value() != null && v != null && m.value().compareTo(v) == 0;
+    }
+
+    /** The component rows whose 全年 differs from their 年初 (a blank one read as 0), in the table's order. */
+    private static List<Funds.Row> changedComponents(Funds f) {
+        List<Funds.Row> out = new java.util.ArrayList<>();
+        for (Funds.Row r : f.components()) {
+            BigDecimal initial = r.initial() == null || r.initial().value() == null ? BigDecimal.ZERO : r.initial().value();
+            BigDecimal full = r.fullYear() == null || r.fullYear().value() == null ? BigDecimal.ZERO : r.fullYear().value();
+            if (initial.compareTo(full) != 0 && (r.initial() != null || r.fullYear() != null)) {
+                out.add(r);
+            }
+        }
+        return out;
     }
 
     /**

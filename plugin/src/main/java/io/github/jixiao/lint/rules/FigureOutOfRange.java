@@ -41,8 +41,12 @@ import tools.jackson.databind.node.StringNode;
                 + "按名称列举这些城市也列不全（苏州、郑州等），所以须有同一报送中的另一金额佐证：依次取 budget.json 的全年预算（fullYearBudget）、"
                 + "年初预算（initialBudget）、tasks.json 各任务预算数之和、资金块“其中”各行中同一栏的最大数（仅当达到此数的是合计行时），"
                 + "用第一个有的。按元误填会差 10000 倍；任务或“其中”一行只是整体的一部分，取 1000 倍，部分须小于整体的千分之一才会误报。"
-                + "宁德 2018 方志委（2751417.82“万元”，即 275 亿元；其 2019 年资金总额 171.41 万元在另一份报送中）的表中各金额同按元填写、没有别的金额，"
-                + "所以不再提示。",
+                + "没有这样的另一金额时，单位的类别也可以佐证：党史和地方志、政策研究、文史、参事机构，文联、社科联、侨联、工商联，台办、编办这类市县级单位，"
+                + "一年的资金只是人员和办公经费，几百万元（宁德方志委 2019 年 171.41 万元），"
+                + "深圳、上海的同类单位也到不了 10 亿元（阈值 officeFundsCeiling），资金块中的金额达到 10 亿元的，就是表头单位为万元而金额按元填写，作警告"
+                + "（宁德 2018 方志委：2751417.82“万元”，即 275 亿元，按元计为 275 万元；表中各金额同按元填写、没有别的金额）。"
+                + "科协（管着科技馆）、档案馆（新馆建设）等会有大额建设项目的单位不在此列；省级、中央单位（中国科协）也不在此列。"
+                + "真实的表中，市县级单位资金块最大的是广水市教育局 2023 年的 122641.5 万元（12.26 亿元），不是这些类别。",
         rationaleEn = "Budgets, spending, carry-overs and procurement cannot be negative (only an adjustment amount is negative, for a cut); the cumulative "
                 + "quarterly execution and the annual execution rate are shares of the full-year budget, and far above 100% they are not real data. "
                 + "The format lets such numbers through (money is written alike for cuts, and rates have a wide ceiling) while scoring would use them. "
@@ -62,9 +66,17 @@ import tools.jackson.databind.node.StringNode;
                 + "full-year budget (fullYearBudget), its initial budget (initialBudget), the tasks' budgets in tasks.json added up, and the largest "
                 + "amount of the same column among the block's component rows (only when the amount is the total row's). Yuan typed as 10,000 yuan "
                 + "is a factor of 10,000; a task or a component is a part of the whole, hence a factor of 1,000: a part would have to be under a "
-                + "thousandth of the whole to be taken for a slip. Ningde 2018 chronicles office (2751417.82 \"10,000 yuan\", 27.5 billion "
-                + "yuan; its 2019 total of 171.41 × 10,000 yuan is another submission's) prints all its amounts alike in yuan and no other "
-                + "amount, so it gets no hint.",
+                + "thousandth of the whole to be taken for a slip. Without such a second amount, the kind of body can bear it out: a party "
+                + "history and gazetteer office, a policy research, history or counsellors' office, a federation of literary and art circles, "
+                + "of social sciences, of returned overseas Chinese or of industry and commerce, a Taiwan affairs office or an establishment "
+                + "office below the provincial level spends its staff's and its office's money, a few million yuan a year (Ningde chronicles "
+                + "office 2019: 171.41 × 10,000 yuan), and never 1 billion yuan even in Shenzhen or Shanghai (threshold officeFundsCeiling): an amount of "
+                + "its funds block at or above that is yuan under a heading in 10,000 yuan, a warning (Ningde 2018 chronicles office: "
+                + "2751417.82 \"10,000 yuan\", 27.5 billion yuan, in yuan 2.75 million; every amount of its table typed alike, no other "
+                + "amount). A science association (which runs a science museum) or an archive (a new archive building) may have a large "
+                + "building project, and is left out; so are provincial and central bodies (the China Association for Science and "
+                + "Technology). Among the real tables, the largest funds block of a body below the provincial level is Guangshui education "
+                + "bureau 2023's 122641.5 × 10,000 yuan (1.23 billion yuan), none of these kinds.",
         source = "财预〔2013〕53号 附件2（预算执行率）；财预〔2020〕10号 附件1 项目支出绩效自评表（项目资金以万元填列）；jixiao",
         sourceEn = "MOF Caiyu [2013] No. 53, Annex 2 (budget execution rate); MOF Caiyu [2020] No. 10, Annex 1, project self-evaluation "
                 + "table (funds in 10,000 yuan); jixiao",
@@ -101,7 +113,21 @@ import tools.jackson.databind.node.StringNode;
                     en = "A funds row without a label gives {5} as {2}, that is {3} × 100 million yuan, "
                             + "while {9} in the same submission is only {7} (the former is {8} times the latter): for a body below the "
                             + "provincial level such as \"{4}\", the amounts may be in yuan under a heading in 10,000 yuan (in yuan: {3} × 10,000 yuan). "
-                            + "Check the unit printed in the funds block's heading (funds.unit in budget.json) and {9}.")
+                            + "Check the unit printed in the funds block's heading (funds.unit in budget.json) and {9}."),
+            @RuleInfo.Message(key = "magnitude-office", zh = "资金块“{0}”的{1}为 {2}，即 {3} 亿元；“{4}”是{5}，一年的资金到不了 {6} 亿元。"
+                    + "表头单位为万元，金额像是以元填写，请核对（按元计为 {3} 万元；本资金块共 {7} 个金额达到 {6} 亿元）：确是以元填写的，"
+                    + "把 budget.json 的 funds.unit 改为“元”，或把各金额换算成万元。",
+                    en = "The funds row \"{0}\" gives {8} as {2}, that is {3} × 100 million yuan, while \"{4}\" is {9}, whose money "
+                            + "for a year never reaches {6} × 100 million yuan. The heading's unit is 10,000 yuan and the amounts look written "
+                            + "in yuan: check them (in yuan: {3} × 10,000 yuan; amounts of this block at or above {6} × 100 million yuan: {7}). "
+                            + "If they are in yuan, set funds.unit in budget.json to \"元\" (yuan), or convert the amounts to 10,000 yuan."),
+            @RuleInfo.Message(key = "magnitude-office-unlabelled", zh = "资金块中一行（未填名称）的{1}为 {2}，即 {3} 亿元；“{4}”是{5}，一年的资金到不了 {6} 亿元。"
+                    + "表头单位为万元，金额像是以元填写，请核对（按元计为 {3} 万元；本资金块共 {7} 个金额达到 {6} 亿元）：确是以元填写的，"
+                    + "把 budget.json 的 funds.unit 改为“元”，或把各金额换算成万元。",
+                    en = "A funds row without a label gives {8} as {2}, that is {3} × 100 million yuan, while \"{4}\" is {9}, whose money "
+                            + "for a year never reaches {6} × 100 million yuan. The heading's unit is 10,000 yuan and the amounts look written "
+                            + "in yuan: check them (in yuan: {3} × 10,000 yuan; amounts of this block at or above {6} × 100 million yuan: {7}). "
+                            + "If they are in yuan, set funds.unit in budget.json to \"元\" (yuan), or convert the amounts to 10,000 yuan.")
         },
         thresholds = {
             @RuleInfo.Threshold(name = "projectFundsCeiling", value = "10000", unit = "亿元", unitEn = "× 100 million yuan",
@@ -115,6 +141,12 @@ import tools.jackson.databind.node.StringNode;
                     zh = "市县级单位的资金块（万元）中的金额达到此数、且为同一报送中另一金额的 suspectFactor 倍以上，即提示可能按元填写（info）",
                     en = "an amount of a funds block in 10,000 yuan of a body below the provincial level at or above this, and suspectFactor "
                             + "times another amount of the same submission or more, is said to be possibly in yuan (info)"),
+            @RuleInfo.Threshold(name = "officeFundsCeiling", value = "10", unit = "亿元", unitEn = "× 100 million yuan",
+                    zh = "党史和地方志、政策研究、文史、参事机构，文联、社科联、侨联、工商联，台办、编办等市县级单位的资金块（万元）中的金额达到此数，即是按元填在了万元栏里",
+                    en = "an amount of a funds block in 10,000 yuan at or above this, of a body below the provincial level such as a party "
+                            + "history and gazetteer office, a policy research, history or counsellors' office, a federation of literary and art "
+                            + "circles, of social sciences, of returned overseas Chinese or of industry and commerce, a Taiwan affairs office or "
+                            + "an establishment office, is in yuan under a heading in 10,000 yuan"),
             @RuleInfo.Threshold(name = "suspectFactor", value = "1000", unit = "×",
                     zh = "资金块中的金额须达到同一报送中另一金额（全年预算、年初预算、各任务预算数之和或“其中”一行）的此倍数，才提示可能按元填写",
                     en = "the funds block's amount must be at least this multiple of another amount of the same submission (the full-year "
@@ -144,8 +176,8 @@ public final class FigureOutOfRange implements TreeRule {
         Optional<Figure> rate = Figures.of(submission, ctx).figure("budget#/stated/executionRatePercent").filter(f -> !f.isMoney());
         rate.ifPresent(f -> far(ctx, f.value(), f.src(), "预算执行率", "The budget execution rate"));
         Funds funds = submission.funds();
-        if (funds != null && Money.WAN.equals(funds.unit()) && !tooLarge(funds, ctx)) {
-            suspect(submission, funds, ctx);
+        if (funds != null && Money.WAN.equals(funds.unit()) && !tooLarge(funds, ctx) && !suspect(submission, funds, ctx)) {
+            office(submission, funds, ctx);
         }
         Large large = ctx.shared(LARGE, Large::new);
         for (Large.Hit h : large.hits.values()) {
@@ -227,10 +259,10 @@ public final class FigureOutOfRange implements TreeRule {
      * blank or names a province-level or central body, nor without such a second amount: a 深圳 or 上海 区 bureau can hold
      * 100 亿元, and 宁德 2018 方志委 (2751417.82 under "(万元)", every amount of the table alike) has no second amount.
      */
-    private static void suspect(Submission submission, Funds funds, RuleContext ctx) {
+    private static boolean suspect(Submission submission, Funds funds, RuleContext ctx) {
         String unitName = submission.departmentName();
         if (unitName == null || unitName.isBlank() || provincialOrCentral(unitName.strip())) {
-            return;
+            return false;
         }
         BigDecimal ceilingYi = ctx.threshold("localFundsSuspect");
         BigDecimal ceiling = ceilingYi.multiply(YI_IN_WAN);
@@ -251,13 +283,13 @@ public final class FigureOutOfRange implements TreeRule {
             }
         }
         if (row == null) {
-            return;
+            return false;
         }
         Money m = row.get(column);
         Reference ref = reference(submission, funds, row == funds.total() ? column : null, ctx);
         BigDecimal factor = ctx.threshold("suspectFactor");
         if (ref == null || m.value().compareTo(ref.wan.multiply(factor)) < 0) {
-            return; // nothing in the submission bears the slip out: the amount alone may be a large city's or district's
+            return false; // nothing in the submission bears the slip out: the amount alone may be a large city's or district's
         }
         BigDecimal yi = yi(m.value());
         BigDecimal times = m.value().divide(ref.wan, 0, RoundingMode.DOWN);
@@ -266,6 +298,83 @@ public final class FigureOutOfRange implements TreeRule {
         ctx.report(Severity.INFO, label.isBlank() ? "magnitude-suspect-unlabelled" : "magnitude-suspect", m.src(), null, label, column.label,
                 Checks.money(m), Checks.num(yi), Checks.quote(unitName), column.labelEn, ref.zh, Checks.num(ref.wan) + " 万元",
                 Checks.num(times), ref.en);
+        return true;
+    }
+
+    /**
+     * Kinds of body whose whole year's money is their staff's and their office's, with no programme or building of
+     * their own, by words of their name: zh, en (what they are), the words. A party history and gazetteer office's
+     * funds are a few million yuan (宁德 方志委 2019, t38: 171.41 万元), a city's federation of literary and art circles'
+     * or its policy research office's alike.
+     */
+    private static final String[][] OFFICE_KINDS = {
+        {"党史、地方志机构", "a party history or local gazetteer office", "党史", "地方志", "方志", "史志"},
+        {"政策研究、参事、文史机构", "a policy research, counsellors' or history office", "研究室", "参事室", "文史馆", "文史研究馆"},
+        {"人民团体", "a people's federation",
+            "文联", "文学艺术界联合会", "社科联", "社会科学界联合会", "侨联", "归国华侨联合会", "工商联", "工商业联合会"},
+        {"党委、政府的办事机构", "an administrative office of the Party committee or the government",
+            "台办", "台湾事务办公室", "编办", "机构编制委员会办公室"}
+    };
+
+    /** The kind of {@code name} among {@link #OFFICE_KINDS} (its row), or null. */
+    static String[] officeKind(String name) {
+        for (String[] kind : OFFICE_KINDS) {
+            for (int k = 2; k < kind.length; k++) {
+                if (name.contains(kind[k])) {
+                    return kind;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A funds block in 万元 of a body below the provincial level whose kind ({@link #OFFICE_KINDS}) spends a few million
+     * yuan a year, with an amount at or above {@code officeFundsCeiling}: the amounts are 元 under the 万元 heading, the
+     * kind bears it out where no second amount does (宁德 2018 方志委, t47: 2751417.82 "万元", 275.14 亿元; its 2019 total
+     * 171.41 万元). One finding, at the total's 全年预算 where it reaches the bound (else the first amount that does),
+     * counting the block's amounts at it.
+     */
+    private static void office(Submission submission, Funds funds, RuleContext ctx) {
+        String unitName = submission.departmentName();
+        if (unitName == null || unitName.isBlank() || provincialOrCentral(unitName.strip())) {
+            return; // a province's or the centre's federation or office may hold more (中国科协)
+        }
+        String[] kind = officeKind(unitName.strip());
+        if (kind == null) {
+            return;
+        }
+        BigDecimal ceilingYi = ctx.threshold("officeFundsCeiling");
+        BigDecimal ceiling = ceilingYi.multiply(YI_IN_WAN);
+        Funds.Row row = null;
+        Funds.Column column = null;
+        Money total = funds.total() == null ? null : funds.total().get(Funds.Column.FULL_YEAR);
+        if (total != null && total.value() != null && total.value().compareTo(ceiling) >= 0) {
+            row = funds.total();
+            column = Funds.Column.FULL_YEAR;
+        }
+        int count = 0;
+        for (Funds.Row r : funds.rows()) {
+            for (Funds.Column c : Funds.Column.values()) {
+                Money m = r.get(c);
+                if (m != null && m.value() != null && m.value().compareTo(ceiling) >= 0) {
+                    count++;
+                    if (row == null) {
+                        row = r;
+                        column = c;
+                    }
+                }
+            }
+        }
+        if (row == null) {
+            return;
+        }
+        Money m = row.get(column);
+        BigDecimal yi = yi(m.value());
+        String label = row.label() == null ? "" : row.label();
+        ctx.report(Severity.WARNING, label.isBlank() ? "magnitude-office-unlabelled" : "magnitude-office", m.src(), null, label,
+                column.label, Checks.money(m), Checks.num(yi), Checks.quote(unitName), kind[0], Checks.num(ceilingYi), count,
+                column.labelEn, kind[1]);
     }
 
     /** A second amount of the submission, in 万元, with what it is in a message (zh, en). */

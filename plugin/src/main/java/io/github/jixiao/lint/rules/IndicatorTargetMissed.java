@@ -22,6 +22,7 @@ import io.github.jixiao.target.WorkLeft;
         titleZh = "指标未完成",
         titleEn = "Target missed",
         rationaleZh = "实际完成值未达到指标值（按 ≥、≤、区间和单位比较）。未完成的指标须说明偏差原因和改进措施，并在自评得分中体现（按完成比例扣分）。"
+                + "实际完成值超过写明的“≤”“<”上限的（濉溪 2019：扶贫临时救助标准 ≤5300元/户，一户年最高5300元，实际 5830元/户），是突破了上限（标准），不是完成不足，消息写明超出多少（over-cap，与未完成是同一条发现）。"
                 + "这是关于绩效的事实，不是评分缺陷，因此在 score-ignores-missed-target 报告满分的行上照报；只有已写明原因的提示（只提醒核对得分）"
                 + "在该规则报告满分的行上不再重复，因为那条已说明得分未扣减及应得分数。"
                 + "单位已在得分中扣分（得分低于分值，零陵 2021：6 分得 5 分）而偏差原因空白的，只要求写明原因，不再要求扣分（deducted、bare-deducted，与不扣分时是同一条发现）。"
@@ -33,7 +34,9 @@ import io.github.jixiao.target.WorkLeft;
                 + "实际完成值用文字写明没有做到的（“1-2期未能及时培训”，吕梁 2021；“未按时完成”“未达到”“没有达到”“未达标”“未实现”“未落实”“未到位”“未开展”“未实施”），是未完成，同样报告（stated）；评分时与本规则读法相同：写明只是一部分没有做到的（“1-2期”“2所”“第三期”“部分”“个别”在前）读作部分达成，整体没有做到的（“培训未能开展”“资金未到位”）读作未达成，得满分的由 score-ignores-missed-target 报告；“未发生”“未出现”“未发现”（安全事故、问题）是做到了，同一分句中前面写着否认的（“不存在未达标情况”“杜绝未落实情况”“无未到位资金”）也是，不在此列；指标值本身也是否定或写着同一个词的、实际完成值照写了指标值原话的（“培训质量达标，未能参训学员已安排下期补训”），不报告。"
                 + "指标值本身也写着这些词或只要求推进的（“按进度推进”“基本完成”），或完成档次一栏已写未达成、部分达成的（由 indicator-miss-unexplained 要求说明），或指标值是数字的（由 indicator-actual-incommensurable 要求填写实际数值），不报告。",
         rationaleEn = "The actual falls short of the target (compared by ≥, ≤, ranges and units). A missed target needs the reason for the gap and the remedy, "
-                + "and must show in the score (points in proportion to what was achieved). Where the unit has marked the row down already (its score below "
+                + "and must show in the score (points in proportion to what was achieved). An actual above a written \"≤\" or \"<\" ceiling (Suixi 2019: "
+                + "temporary relief standard ≤ 5300 yuan per household, at most 5300 a year, paid 5830) is a ceiling (a standard) broken, not a shortfall, and the message says by how much "
+                + "(over-cap, the same finding as a miss). Where the unit has marked the row down already (its score below "
                 + "its points, Lingling 2021: 5 of 6) and the reason is blank, only the reason is asked for (deducted, bare-deducted: the same finding "
                 + "as without the deduction). It is a fact about performance, not a scoring defect, so it is "
                 + "reported on rows where score-ignores-missed-target reports full points too; only the hint on a miss whose reason is given (which just "
@@ -60,6 +63,8 @@ import io.github.jixiao.target.WorkLeft;
         messages = {
             @RuleInfo.Message(zh = "指标“{0}”未完成：指标值 {1}，实际完成值 {2}。请在{@偏差原因分析及改进措施|explanation}中写明偏差原因和改进措施，并在得分中相应扣分。",
                     en = "Indicator \"{0}\" missed its target: target {1}, actual {2}. Give the reason and the remedy in {@偏差原因分析及改进措施|explanation}, and deduct points accordingly."),
+            @RuleInfo.Message(key = "over-cap", sameAs = "", details = {3, 4}, zh = "指标“{0}”突破了上限：指标值 {1}，实际完成值 {2}，超出 {3}（{4}%）。这是超出上限（标准），不是完成不足：请在{@偏差原因分析及改进措施|explanation}中写明超出的原因、依据和整改措施，并在得分中相应扣分。",
+                    en = "Indicator \"{0}\" went over its ceiling: target {1}, actual {2}, {3} over ({4}%). That is a ceiling (a standard) broken, not a shortfall: give the reason for going over, its basis and the remedy in {@偏差原因分析及改进措施|explanation}, and deduct points accordingly."),
             @RuleInfo.Message(key = "explained", zh = "指标“{0}”未完成：指标值 {1}，实际完成值 {2}（已说明原因）。请确认得分已相应扣减。",
                     en = "Indicator \"{0}\" missed its target: target {1}, actual {2} (a reason is given). Make sure the score reflects it."),
             @RuleInfo.Message(key = "bare", details = {4, 5}, zh = "指标“{0}”的指标值 {1} 没有写比较符，按{4}理解为“{3}”，实际完成值 {2} 未达到。请在指标值中写明 ≥、≤ 或 =；确属未完成的，说明原因并扣分。",
@@ -121,9 +126,35 @@ public final class IndicatorTargetMissed implements Rule {
             } else if (deducted(i)) {
                 ctx.report("deducted", i.actualSrc(), name, tq, aq, Checks.num(i.points()), Checks.num(i.score()));
             } else {
-                ctx.report("", i.actualSrc(), name, tq, aq);
+                String[] over = overCap(t, facts.actualInTarget(k));
+                if (over != null) {
+                    // 5830元/户 against <=5300元/户 (濉溪 2019, t54: 扶贫临时救助标准, 一户年最高5300元): a standard broken, not
+                    // 91 % of something done; the same finding as the default (the excess is details)
+                    ctx.report("over-cap", i.actualSrc(), name, tq, aq, over[0], over[1]);
+                } else {
+                    ctx.report("", i.actualSrc(), name, tq, aq);
+                }
             }
         }
+    }
+
+    /**
+     * An actual above the ceiling of a written "≤" or "<" target ({@code actual} in the target's unit): the excess with the
+     * target's unit, and its share of the ceiling in % (one decimal, half up); null for any other miss, and for a deadline
+     * ("≤ 2024-06-30": a day late is a deadline missed, which the default says).
+     */
+    static String[] overCap(TargetValue t, java.math.BigDecimal actual) {
+        if (actual == null || !t.isQuantitative() || t.isDate() || !t.explicitComparator()
+                || (t.comparator() != Comparator.LE && t.comparator() != Comparator.LT)) {
+            return null;
+        }
+        java.math.BigDecimal cap = t.high() != null ? t.high() : t.low();
+        if (cap == null || cap.signum() <= 0 || actual.compareTo(cap) <= 0) {
+            return null;
+        }
+        java.math.BigDecimal excess = actual.subtract(cap);
+        java.math.BigDecimal share = excess.multiply(java.math.BigDecimal.valueOf(100)).divide(cap, 1, java.math.RoundingMode.HALF_UP);
+        return new String[] {Checks.num(excess) + (t.unit().isEmpty() ? "" : " " + t.unit()), Checks.num(share)};
     }
 
     /** Whether the unit scored the row below its 分值: the deduction the message would ask for is made. */

@@ -20,12 +20,16 @@ import io.github.jixiao.target.TargetValue;
         rationaleZh = "时效指标要写明完成时间或期限（如“2024 年 6 月 30 日前”“≤ 3 个工作日”），成本指标要写明金额和单位（如“≤ 30 万元”）。"
                 + "只写“100%”而名称和指标值都没有时限的时效指标，“及时”无所参照（名称是比率而指标值只写“100”、漏了“%”的，同样看待）；把时限写进名称（“12月底之前完成”“春节前完成走访慰问”）而指标值写“100%”或“按时限完成”的，应把时限作为指标值（提示）。这样的“100%”没有比较符（按“≥ 100%”即“= 100%”理解），或写作“≥ 100%”的，读法在此一并说明（time-rate-bare、time-rate-ceiling），indicator-target-no-comparator 和 indicator-target-at-ceiling 不在同一单元格另行提示（一个缺陷一个问题：缺的首先是时限）。"
                 + "“按时完成”“符合相关规定”之类无从核对；名称说明是要提供或开放的时长的（服务时长、开放时间、可保证读者使用时长），指标值只有文字的（黄石 2022 图书馆：“全天候可用”），要的是可用时长或可用率，不是完成日期（time-availability，提示）；只写一个比率的成本指标（如“成本控制率 90%—100%”）也说不出花了多少钱；写成“每株多少”却漏了金额单位的（“≤28.40/株”），是单位成本缺了“元”，不是比率，按此提示补单位；反过来，名称是补助标准、补贴标准、单价之类按单位计的金额，指标值却只写金额、名称和度量单位都没说按什么计的（清涧 2021：“硬化水泥砼公路补助标准 ≤120万元”，实为每公里），提示写明计量对象。"
+                + "成本指标值为 0 的（乌海 2021：“出差单位成本 = 0 万元/人”“办公费总成本 = 0 万元”，不足一万元取整成了 0），衡量不了什么，作提示（cost-zero）；名称写明 0 正是目标的（超支、违规、损失、收费、群众负担、自筹等）不报告。"
+                + "自评时成本指标的实际完成值为 0、指标值大于 0，而全年执行数大于 0 或资金到位率、执行率、支付率等指标的实际值大于 0 的（宁德 2023 人才驿站：项目资金投入 10万元 → 0万元，资金到位率 100%），钱已花出，成本不会是 0，作警告（cost-actual-zero）。"
                 + "指标值是一个 36526–73050 之间、没有单位的整数的，是导出时丢了格式的 Excel 日期序列号（乌海 2021：“44,561”即 2021-12-31），请写成日期。"
                 + "不报告：低于 100% 的及时率（“≥ 95%”，时限另有规定）；名称或指标值中有日期、期限的；成本指标写作“150万”“1.2亿”（省了“元”字的金额）的；"
                 + "财预〔2021〕101号的社会成本指标、生态环境成本指标（二级或指标名称是其一的；对社会、生态环境的负面影响，不是金额；其指标值含糊的由 indicator-target-unmeasurable 报告）；指标值只有单位或比较符的（“元/人”“≤”，模板待填的数值没有填：由 placeholder-left unit-only 报告，一个缺陷一个问题）；只写一个没有单位的数、名称也不是比率的（原州 2022：“项目总投入(≥**万元) | 6070”：不是比率，缺的是单位，由 indicator-target-no-comparator 或 indicator-target-no-unit 报告；恰为预算总额的由 indicator-input-as-output 报告）；指标值只有占位符（“**”“xx”），或目标申报时只是“/”“—”的，同样由 placeholder-left 报告（placeholder-target、not-applicable-target）。",
         rationaleEn = "A timeliness target names a date or a period (\"by 30 June 2024\", \"≤ 3 working days\"); a cost target names an amount and its unit (\"≤ 300,000 yuan\"). "
                 + "A timeliness target of just \"100%\" with no period in the name or the target has nothing to be on time against (a rate written \"100\" with its % dropped is read the same); a deadline put in the name (\"done by the end of December\", \"visits done before the Spring Festival\") with \"100%\" or \"done on time\" as the target belongs in the target (an info). Where such a \"100%\" has no comparator (read as \"≥ 100%\", which is \"= 100%\") or is written \"≥ 100%\", the reading is said here too (time-rate-bare, time-rate-ceiling), and indicator-target-no-comparator and indicator-target-at-ceiling do not note the same cell (one defect, one finding: the date is what is missing first). "
                 + "\"On time\" or \"as regulations require\" cannot be checked; a name saying a time to provide or keep open (service hours, opening time, Huangshi 2022 library's 可保证读者使用时长 (guaranteed hours of use)) with a target in words (\"全天候可用\" (available round the clock)) needs its hours or an availability rate, not a completion date (time-availability, an info); and a cost target that is only a rate (\"cost control 90%—100%\") does not say what was spent; a cost per unit written with its money unit left off (\"≤ 28.40 per plant\") is not a rate but a unit cost missing its yuan, and is told so; the other way round, a cost named as a rate per unit (a subsidy standard, a unit price) whose target is a bare amount, with neither the name nor the unit column saying per what (Qingjian 2021: road subsidy standard \"≤ 1.2 million yuan\", per kilometre), is told to name what it is per."
+                + " A cost target of 0 (Wuhai 2021: travel cost per person \"= 0 × 10,000 yuan\", office cost \"= 0 × 10,000 yuan\", amounts under 10,000 yuan rounded away) measures nothing: an info (cost-zero); not where the name says 0 is the point (overspending, irregular use, loss, charges, the public's burden, self-raised funds). "
+                + "At the self-evaluation, a cost actual of 0 against a target above 0 while the year's spending is above 0, or a row of funds paid or spent (its funds-in-place, execution or payment rate …) has an actual above 0 (Ningde 2023 talent stations: project funds 10 → 0 × 10,000 yuan beside funds in place 100%), is money spent reported as no cost: a warning (cost-actual-zero)."
                 + " A target that is a whole number from 36526 to 73050 with no unit is an Excel date serial whose format was lost in the export (Wuhai 2021: \"44,561\" is 2021-12-31): write the date."
                 + " Not flagged: timeliness rates below 100 % (\"≥ 95%\", deadlines set elsewhere); names or targets that give a date or period; cost targets written \"150万\" or \"1.2亿\" (an amount in 10,000 or 100,000,000 yuan with 元 (yuan) left off);"
                 + " the social cost and ecological-environmental cost indicators of MOF Caiyu [2021] No. 101 (as the sub-category or as the indicator's name; harm done to society or nature, not money; a vague target there is indicator-target-unmeasurable's); targets holding only a unit or a comparator (\"元/人\" (yuan per person), \"≤\": the template's value never filled in, placeholder-left unit-only's; one defect, one finding); a figure with no unit at all under a name that is no rate (Yuanzhou 2022: total input \"6070\", its 万元 (10,000 yuan) only in the template's hint: no rate, but a missing unit, which indicator-target-no-comparator or indicator-target-no-unit says, or the budget total, which indicator-input-as-output says); so are targets holding only a placeholder (\"**\", \"xx\"), or only \"/\" or \"—\" at the target declaration (placeholder-left placeholder-target, not-applicable-target).",
@@ -38,6 +42,10 @@ import io.github.jixiao.target.TargetValue;
                     en = "Timeliness indicator \"{0}\" measures, by its name, how long something is available or open, but its target \"{1}\" names no duration or availability rate and cannot be checked; a completion date is not what it needs. State the hours or the availability rate (e.g. \"≥ 12 hours a day\", \"availability ≥ 99%\")."),
             @RuleInfo.Message(key = "cost", zh = "成本指标“{0}”的指标值“{1}”没有金额。请写明成本上限及单位（如“≤ 30 万元”“≤ 500 元/人”）。",
                     en = "The cost target \"{1}\" of indicator \"{0}\" names no amount. State the cost ceiling and its unit (e.g. \"≤ 300,000 yuan\", \"≤ 500 yuan per person\")."),
+            @RuleInfo.Message(key = "cost-zero", zh = "成本指标“{0}”的指标值“{1}”为 0：成本为零的指标衡量不了什么。请写明成本上限及单位（如“≤ 3 万元”）；金额不足一个单位、取整成了 0 的，改用更小的单位（如“≤ 1250 元/人”）；确应为 0 的（如不超支、不向群众收费），在名称中写明（如“超支金额”）。",
+                    en = "The cost target \"{1}\" of indicator \"{0}\" is 0: a cost of nothing measures nothing. State the cost ceiling and its unit (e.g. \"≤ 30,000 yuan\"); an amount under one unit rounded to 0 is written in a smaller unit (e.g. \"≤ 1250 yuan per person\"); where 0 is the point (no overspending, no charge to the public), say so in the name (e.g. \"amount overspent\")."),
+            @RuleInfo.Message(key = "cost-actual-zero", details = {3, 4}, zh = "成本指标“{0}”的实际完成值“{2}”为 0（指标值“{1}”），而{3}：钱已经到位、花出，成本不会是 0。请填写实际发生的成本；确实没有花钱的，写明原因。",
+                    en = "The cost indicator \"{0}\" has the actual \"{2}\", nothing (target \"{1}\"), while {4}: the money was paid out and spent, so the cost is not 0. Report the cost actually incurred; if nothing was spent, say why."),
             @RuleInfo.Message(key = "cost-rate", zh = "成本指标“{0}”的指标值“{1}”只是一个比率，说不出成本是多少。建议写明成本上限及单位（如“≤ 30 万元”），比率可作补充。",
                     en = "The cost target \"{1}\" of indicator \"{0}\" is only a rate and says nothing about the cost itself. Consider stating the ceiling and its unit (e.g. \"≤ 300,000 yuan\"), keeping the rate as a supplement."),
             @RuleInfo.Message(key = "cost-count", sameAs = "cost-rate", details = {2}, zh = "成本指标“{0}”的指标值“{1}”是一个数量（单位“{2}”），不是金额，说不出成本是多少。建议把数量放到数量指标，在此写明成本上限及单位（如“≤ 30 万元”）。",
@@ -83,6 +91,9 @@ public final class IndicatorTimeCostUnspecified implements Rule {
     @Override
     public void check(Submission submission, RuleContext ctx) {
         IndicatorFacts facts = IndicatorFacts.of(submission, ctx);
+        if (submission.stage() == io.github.jixiao.model.Stage.SELF_EVALUATION) {
+            zeroSpent(submission, facts, ctx);
+        }
         for (int k = 0; k < facts.size(); k++) {
             long b = facts.bits(k);
             if ((b & (IndicatorFacts.APPLICABLE | IndicatorFacts.T_EMPTY)) != IndicatorFacts.APPLICABLE
@@ -134,7 +145,12 @@ public final class IndicatorTimeCostUnspecified implements Rule {
                     ctx.report(Severity.INFO, "time-in-name", i.targetSrc(), null, Checks.name(i), Checks.quote(t.text()),
                             Checks.quote(label), example[0], example[1]);
                 }
-            } else if ((b & IndicatorFacts.T_MONEY) != 0) {
+            } else if ((b & IndicatorFacts.T_MONEY) != 0 || t.isMoneyPerUnit()) {
+                if (zero(t) && !ZERO_IS_RIGHT.anyIn(Checks.blank(i.name()) ? "" : i.name())) {
+                    // "= 0 万元/人", "= 0 万元" (乌海 2021, t32: 1 万元 for 8 people, rounded away in a 万元 column)
+                    ctx.report(Severity.INFO, "cost-zero", i.targetSrc(), null, Checks.name(i), Checks.target(i));
+                    continue;
+                }
                 if (!t.isMoneyPerUnit() && !t.isRange() && standardWithoutPer(i)) {
                     // "硬化水泥砼公路补助标准 ≤120万元" (清涧 2021, t74): a rate per 公里 written as a lump amount
                     ctx.report(Severity.INFO, "cost-standard-no-per", i.targetSrc(), null, Checks.name(i), Checks.target(i));
@@ -159,6 +175,74 @@ public final class IndicatorTimeCostUnspecified implements Rule {
                 // or the figure is the budget restated (indicator-input-as-output budget-restated)
             }
         }
+    }
+
+    /** Names of a cost whose 0 is the point: no overspending, no charge, no loss (超支 = 0, 向群众收费 0 元). */
+    private static final WordList ZERO_IS_RIGHT = WordList.of(
+            "超支", "超出", "超预算", "超标", "超概算", "违规", "违纪", "损失", "浪费", "挤占", "挪用", "截留", "罚", "赔",
+            "收费", "负担", "自筹", "额外", "新增债务", "欠款", "拖欠");
+
+    /** A money target of exactly 0 ("= 0 万元", "0 万元/人", "≤ 0 元"). */
+    private static boolean zero(TargetValue t) {
+        return t.isQuantitative() && t.low() != null && t.low().signum() == 0 && (t.high() == null || t.high().signum() == 0);
+    }
+
+    /** Words of an indicator name that says money was paid out or spent: its actual above 0 is money spent. */
+    private static final WordList SPENT_RATES = WordList.of("到位率", "执行率", "支付率", "支出率", "拨付率", "使用率");
+
+    /**
+     * A cost actual of 0 at the self-evaluation, against a cost target above 0, while the submission says the money was
+     * spent: the year's 执行数 above 0, or a row of funds paid or spent (到位率, 执行率 …) with an actual above 0
+     * (宁德 2023 人才驿站, t59: 项目资金投入 10万元 → 0万元, beside 人才驿站补助资金到位率 100%). Not where 0 is the point
+     * ({@link #ZERO_IS_RIGHT}).
+     */
+    private static void zeroSpent(Submission submission, IndicatorFacts facts, RuleContext ctx) {
+        String[] spent = null;
+        for (int k = 0; k < facts.size(); k++) {
+            long b = facts.bits(k);
+            if ((b & (IndicatorFacts.L1_COST | IndicatorFacts.L2_COST)) == 0 || (b & IndicatorFacts.T_MONEY) == 0
+                    || (b & IndicatorFacts.APPLICABLE) == 0) {
+                continue;
+            }
+            Indicator i = facts.row(k);
+            TargetValue t = i.targetValue();
+            java.math.BigDecimal a = facts.actualInTarget(k);
+            if (a == null || a.signum() != 0 || !t.isQuantitative() || t.low() == null || zero(t)
+                    || notMoney(i.level2()) || notMoneyName(i.name()) || ZERO_IS_RIGHT.anyIn(Checks.blank(i.name()) ? "" : i.name())) {
+                continue;
+            }
+            if (spent == null) {
+                spent = spent(submission, facts);
+                if (spent == null) {
+                    return;
+                }
+            }
+            ctx.report("cost-actual-zero", i.actualSrc(), Checks.name(i), Checks.target(i), Checks.quote(i.actual()), spent[0], spent[1]);
+        }
+    }
+
+    /** What says the money was spent (zh, en): the year's 执行数 above 0, else a row of funds paid or spent above 0; null for none. */
+    private static String[] spent(Submission submission, IndicatorFacts facts) {
+        io.github.jixiao.model.Funds f = submission.funds();
+        if (f != null) {
+            io.github.jixiao.model.Money e = f.total() == null ? null : f.total().executed();
+            java.math.BigDecimal v = e != null && e.value() != null && e.value().signum() > 0 ? e.value() : f.componentSum(io.github.jixiao.model.Funds.Column.EXECUTED);
+            if (v != null && v.signum() > 0) {
+                String amount = Checks.num(v) + " " + f.unit();
+                return new String[] {"全年执行数为 " + amount, "the year's spending is " + amount};
+            }
+        }
+        for (int k = 0; k < facts.size(); k++) {
+            Indicator i = facts.row(k);
+            if (Checks.blank(i.name()) || !SPENT_RATES.anyIn(i.name()) || !i.actualValue().isQuantitative()
+                    || i.actualValue().low() == null || i.actualValue().low().signum() <= 0) {
+                continue;
+            }
+            String name = Checks.quote(i.name());
+            String actual = Checks.quote(i.actual());
+            return new String[] {"指标“" + name + "”的实际完成值为 " + actual, "indicator \"" + name + "\" has the actual " + actual};
+        }
+        return null;
     }
 
     /** A single figure or range with no unit of its own, not a percentage nor a date ("6070", "≤ 30"). */

@@ -27,7 +27,7 @@ import tools.jackson.databind.JsonNode;
         titleZh = "指标未完成却得满分",
         titleEn = "Full marks despite a missed target",
         rationaleZh = "未完成的指标应按完成比例计分；按绩效指标完成情况评分的评分项（如效果性），“未实现绩效目标的酌情扣分”。"
-                + "指标未完成而得分不减，自评结果就高估了绩效。定性指标的实际完成值低于指标值一档的（指标值的词前加“基本”“较”“比较”“部分”，"
+                + "指标未完成而得分不减，自评结果就高估了绩效。实际完成值超过写明的“≤”“<”上限的（濉溪 2019：≤5300元/户，实际 5830元/户），是突破了上限（标准），消息照此说明，分数仍按评分标准（指标值 / 实际值）计（indicator-over-cap，与 indicator 是同一条发现）。定性指标的实际完成值低于指标值一档的（指标值的词前加“基本”“较”“比较”“部分”，"
                 + "如 及时 → 较及时、达标 → 基本达标；或评分框架列为部分达成的词，如 是 → 基本达到、部分完成），部分达成，而得满分的，同样报告（警告）："
                 + "定性指标按达成、部分达成、未达成分档计分，部分达成得分值的 50%–80%；实际完成值否定了指标值（词前加“未”“不”，如 达标 → 未达标；"
                 + "或否定评分框架列为达成的词，如 未完成）的是未达成，得分值的 0%–50%，得满分的按错误报告。实际完成值用文字写明没有做到的（与 indicator-target-missed stated 读法相同），只说一部分的（“1-2期未能及时培训”“2所未达到验收标准”“部分项目未完成”）是部分达成，说整体的（“培训未能开展”“补贴未按时发放”）是未达成；否认的（“不存在未达标情况”“无未到位资金”）和没有发生的（“未发生安全事故”）不算。指标值本身就是较低一档的（基本达到、较及时），"
@@ -38,7 +38,7 @@ import tools.jackson.databind.JsonNode;
                 + "按完成比例的得分四舍五入到一位小数后即为满分的（2 分的指标完成 98%，1.96 写作 2.0），与 score-claim-mismatch 同样不算少扣分，不报告。indicator-target-missed 仍报告未完成的事实（要求写明偏差原因），"
                 + "只有已写明原因的（提示级）在本规则报告满分的行上不再重复。关闭本规则时，这些差额由评分照常作为 score-claim-mismatch 报告。",
         rationaleEn = "A missed target earns points in proportion to what was achieved; a criterion judged against the indicators (such as effectiveness) "
-                + "loses points when targets are missed. Full marks despite a missed target overstate performance. A qualitative actual a grade below "
+                + "loses points when targets are missed. Full marks despite a missed target overstate performance. An actual above a written \"≤\" or \"<\" ceiling (Suixi 2019: ≤ 5300 yuan per household, 5830 paid) is a ceiling (a standard) broken, and the message says so, the score still by the scoring standard (target / actual) (indicator-over-cap, the same finding as indicator). A qualitative actual a grade below "
                 + "its target (the target's word after \"basically\", \"fairly\" or \"partly\": timely → fairly timely, up to standard → basically up "
                 + "to standard; or a word the framework lists for partly achieved: yes → basically reached, partly completed) is partly achieved, and at "
                 + "full points is reported too (a warning): qualitative targets are graded achieved, partly achieved, not achieved, and partly achieved "
@@ -60,6 +60,8 @@ import tools.jackson.databind.JsonNode;
                     en = "Indicator \"{0}\" missed its target (target {1}, actual {2}) yet scores the full {3} points; in proportion to what was achieved it earns {4} ({5}). Score it so, or explain why no points are lost."),
             @RuleInfo.Message(key = "indicator-standard", zh = "指标“{0}”未完成（指标值 {1}，实际完成值 {2}），却得满分 {3} 分；按本行评分标准“{6}”应得 {4} 分（{5}）。请按本行评分标准计分，或说明不扣分的理由。",
                     en = "Indicator \"{0}\" missed its target (target {1}, actual {2}) yet scores the full {3} points; by the row's own 评分标准 (scoring standard), \"{6}\", it earns {4} ({5}). Score it so, or explain why no points are lost."),
+            @RuleInfo.Message(key = "indicator-over-cap", sameAs = "indicator", details = {6}, zh = "指标“{0}”突破了上限（指标值 {1}，实际完成值 {2}，超出 {6}），却得满分 {3} 分；按评分标准（“≤”类指标按 指标值 / 实际值 计分）应得 {4} 分（{5}）。超出上限是突破标准，不是完成了一部分：请扣分，并说明超出的原因。",
+                    en = "Indicator \"{0}\" went over its ceiling (target {1}, actual {2}, {6} over) yet scores the full {3} points; the scoring standard (target / actual for a ceiling) gives {4} ({5}). Going over a ceiling breaks the standard, it is not part of the work done: deduct, and give the reason it was exceeded."),
             @RuleInfo.Message(key = "lower-grade", zh = "指标“{0}”的实际完成值“{2}”表明指标值“{1}”只是部分达成，却得满分 {3} 分。定性指标部分达成的，按分值的 50%–80% 计分；请扣分，或说明不扣分的理由。",
                     en = "Indicator \"{0}\" has the actual \"{2}\": its target \"{1}\" was only partly achieved, yet it scores the full {3} points. A qualitative target partly achieved earns 50–80% of its points; deduct, or explain why no points are lost."),
             @RuleInfo.Message(key = "lower-grade-band", zh = "指标“{0}”的实际完成值“{2}”表明指标值“{1}”只是部分达成，却得满分 {3} 分。评分框架中部分达成计 {4}–{5} 分，此项按 {6} 分计；请扣分，或说明不扣分的理由。",
@@ -100,12 +102,15 @@ public final class ScoreIgnoresMissedTarget implements Rule {
                     boolean own = m != null && m.standard() != null;
                     String[] args = {Checks.name(i), Checks.quote(i.effectiveTarget()), Checks.quote(i.actual()), Checks.num(i.points()),
                         m == null ? "" : m.score().toPlainString(), m == null ? "" : m.formula()};
-                    if (own) {
+                    // over a "≤" ceiling (濉溪 2019, t54: 5830元/户 against <=5300元/户): a standard broken, said so, not "in proportion
+                    // to what was achieved" (the figures are the scorer's, target / actual)
+                    String[] over = own || m == null ? null : IndicatorTargetMissed.overCap(i.targetValue(), facts.actualInTarget(k));
+                    if (own || over != null) {
                         args = java.util.Arrays.copyOf(args, args.length + 1);
-                        args[args.length - 1] = m.standard();
+                        args[args.length - 1] = own ? m.standard() : over[0];
                     }
-                    ctx.report(ctx.descriptor().severity(), own ? "indicator-standard" : "indicator", scoreSrc(submission, i),
-                            scoredIn.get("indicator-" + i.index()), (Object[]) args);
+                    ctx.report(ctx.descriptor().severity(), own ? "indicator-standard" : over != null ? "indicator-over-cap" : "indicator",
+                            scoreSrc(submission, i), scoredIn.get("indicator-" + i.index()), (Object[]) args);
                 }
             } else if (facts.all(k, IndicatorFacts.APPLICABLE)) {
                 Indicator i = facts.row(k);
