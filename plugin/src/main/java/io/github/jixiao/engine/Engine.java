@@ -238,6 +238,7 @@ public final class Engine {
         findings = unreadableOnce(findings);
         findings = unnamedOnce(findings);
         findings = bareMissedOnce(findings);
+        findings = missedAtFullOnce(findings);
         findings = budgetRestatedOnce(findings);
         findings = numberNameOnce(findings);
         findings = figureNameOnce(findings);
@@ -712,6 +713,38 @@ public final class Engine {
         return onceBeside(findings,
                 f -> f.ruleId().equals("indicator-target-missed") && (f.key().equals("bare") || f.key().equals("bare-deducted")) ? f.file() + '\0' + f.pointer() : null,
                 f -> bareNote(f) ? f.file() + '\0' + f.pointer() : null);
+    }
+
+    /**
+     * A missed target at full points is one defect at its row (s47 audit, duplicates group 3: t16 ×2, t24, t49, t53, t54,
+     * t58): score-ignores-missed-target's {@code indicator} (an error at the score) names the miss, the full score and the
+     * score in proportion, and now also what the finding left out beside it asked for, as details (the same fingerprint):
+     * {@code indicator-bare} the target's reading without a comparator (indicator-target-missed {@code bare} at the target:
+     * 重庆 融媒体 2021's 100% → 72.74%, 稷山 2021's 38508人 → 37442人), {@code indicator-unexplained} the reason the
+     * explanation lacks (its plain note at the actual: 濉溪 2019's 5830元/户 over ≤5300), {@code indicator-range-actual}
+     * the comparator of an actual that states a range (actual-equals-target-pattern {@code copied-value}: 九亭镇 2020's
+     * ">70%" for ">80%"). An actual written as a range that misses a target with no score to mark down (吕梁 2021's
+     * 88.32%及以上 for 95%及以上) is indicator-target-missed's {@code range-actual}, copied-value left out. Not when a project
+     * turned the kept rule off or below the finding left out.
+     */
+    static List<Finding> missedAtFullOnce(List<Finding> findings) {
+        Function<Finding, String> fullScore = f -> f.ruleId().equals("score-ignores-missed-target")
+                && (f.key().equals("indicator") || f.key().equals("indicator-range-actual")) && f.args().size() == 6 ? at(f, "/score") : null;
+        findings = carriedBeside(findings, fullScore,
+                f -> f.ruleId().equals("actual-equals-target-pattern") && f.key().equals("copied-value") ? at(f, "/actual") : null,
+                (full, f) -> full.withVariant("indicator-range-actual", List.of()));
+        findings = carriedBeside(findings, fullScore,
+                f -> f.ruleId().equals("indicator-target-missed") && f.key().isEmpty() ? at(f, "/actual")
+                        : f.ruleId().equals("indicator-target-missed") && f.key().equals("bare") && f.args().size() > 5 ? at(f, "/target")
+                        : null,
+                // an actual written as a range beside a miss with no reason: the range is said, the figure asked for
+                (full, f) -> !full.key().equals("indicator") ? full
+                        : f.key().isEmpty() ? full.withVariant("indicator-unexplained", List.of())
+                        : full.withVariant("indicator-bare", List.of(f.args().get(3), f.args().get(4), f.args().get(5))));
+        return carriedBeside(findings,
+                f -> f.ruleId().equals("indicator-target-missed") && f.key().isEmpty() ? at(f, "/actual") : null,
+                f -> f.ruleId().equals("actual-equals-target-pattern") && f.key().equals("copied-value") ? at(f, "/actual") : null,
+                (missed, f) -> missed.withVariant("range-actual", List.of()));
     }
 
     /**
