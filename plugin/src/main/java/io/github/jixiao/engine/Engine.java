@@ -1047,7 +1047,8 @@ public final class Engine {
         }
         List<Finding> out = new ArrayList<>(findings.size());
         for (Finding f : findings) {
-            if (f.ruleId().equals("score-input-missing") && f.key().isEmpty() && f.args().size() > 2) {
+            if (f.ruleId().equals("score-input-missing") && (f.key().isEmpty() || f.key().equals("initial-as-full-year")
+                    || f.key().equals("figures")) && f.args().size() > 2) {
                 String[] rp = Submission.splitRef(f.args().get(2));
                 JsonDocument d = byRole.get(rp[0]);
                 String p = rp[1];

@@ -1140,9 +1140,10 @@ class RealTablesTest {
                 "indicator-target-no-comparator  /indicators/5/target info ≥",   // 群众满意度 90%
                 "indicator-target-unmeasurable  /indicators/4/target warning",   // 不断提升
                 "satisfaction-without-survey project /indicators/5 info",
-                "score-input-missing  /funds/total/executed error",   // the 资金 table is cut off in the copy
-                "score-input-missing  /funds/total/fullYear error",
-                "score-input-missing indicator-points-none-table-short /indicators error"),   // no 分值 column: said once, not per criterion
+                "score-input-missing indicator-points-none-table-short /indicators error",   // no 分值 column: said once, not per criterion
+                // the 资金 table is cut off in the copy, the 批复 10 万元 (initial) transcribed from the text: only 全年执行数 is
+                // asked for, the 年初预算数 to stand in for the 全年预算数 (said); until session 48 two errors at one place
+                "score-input-missing initial-as-full-year /funds/total/executed error"),
                 // not score-weights total beside it (so the weights add up to the execution rate's 10 only: no grade): the short variant says it, one defect one finding (trial s31)
                 // not: 按质按量完成 beside 已完成100% (达成, as 已完成 alone), 至少全年完成2次宣传 as words
                 findings("t44-daying-shuangxin-2020"));
@@ -1166,8 +1167,9 @@ class RealTablesTest {
                 "indicator-input-as-output spending /indicators/3 warning",   // 结余率 (结余数/预算数): 1 − 执行率 as a benefit
                 "indicator-time-cost-unspecified time-rate /indicators/2/target info",   // 按时发放率 = 100%: no date
                 "schema required-titled  error",   // no year in the copy
-                "score-input-missing  /funds/total/executed error",   // no funds block in the copy: asked for the block's
-                "score-input-missing  /funds/total/fullYear error"),   // figures (a department's fields before session 25)
+                // no funds block in the copy: asked for the block's figures (a department's fields before session 25), both in
+                // one finding (figures; two errors at one place until session 48)
+                "score-input-missing figures /funds/total/executed error"),
                 // not: the scorer's score-input-missing per blank row beside indicator-incomplete's (session 25); a grade (nothing scored: 不评定, not 差); 评价结论 "及时、足额缴纳" beside blank 完成值 (the blanks are said)
                 findings("t45-sichuan-zixuan-fragment"));
     }
@@ -1547,8 +1549,7 @@ class RealTablesTest {
                 "indicator-target-unmeasurable actual-repeats /indicators/11/target warning",   // 有效巩固
                 "indicator-target-unmeasurable actual-repeats /indicators/8/target warning",   // 有效减轻
                 "satisfaction-without-survey project /indicators/12 info",   // 88.32%: no survey named
-                "score-input-missing  /funds/total/executed error",   // no funds block in the table (SC-4)
-                "score-input-missing  /funds/total/fullYear error",
+                "score-input-missing figures /funds/total/executed error",   // no funds block in the table (SC-4): 执行数 and 预算数, one finding
                 "score-input-missing indicator-points-none-table-short /indicators error"),   // no 分值 column: no grade
                 // not: 2021.1.1-12.31 → 2021.1.1-12.31 (met, a period); 有效减轻 → 有效减轻 and the like (words for words);
                 // the per-school list after the table (an allocation, not the funds' execution)
@@ -2439,8 +2440,7 @@ class RealTablesTest {
                 "indicator-incomplete no-actual-no-score /indicators/5 error",   // 定性 优良中低差: which grade was reached, not said
                 "indicator-incomplete no-actual-no-score /indicators/6 error",
                 "indicator-time-cost-unspecified time-rate /indicators/0/target info",   // 发放及时率 = 100 %: 及时 by when?
-                "score-input-missing  /funds/total/executed error",   // no funds block in the copy (before its start), as t45
-                "score-input-missing  /funds/total/fullYear error",
+                "score-input-missing figures /funds/total/executed error",   // no funds block in the copy (before its start), as t45: both figures, one finding
                 "score-weights partial /partial info"),
                 // not: "优良中低差" (四川's printed scale for a 定性 row, graded: VAL-2's 分级分档 form, no vague word); ≤ 101400 元
                 // and = 1 元/人 under 成本 (each with its unit); the name "…发放成本预" as printed (the cell's text cut); the
@@ -2488,8 +2488,7 @@ class RealTablesTest {
                 "placeholder-left figure-name /indicators/1/name error",
                 "placeholder-left figure-name /indicators/2/name error",
                 "satisfaction-without-survey project /indicators/4 info",   // 98 %, no survey named
-                "score-input-missing  /funds/total/executed error",   // no funds block in the copy
-                "score-input-missing  /funds/total/fullYear error",
+                "score-input-missing figures /funds/total/executed error",   // no funds block in the copy: both figures, one finding
                 "score-input-missing indicator-points-none-table-short /indicators error"),   // no 分值 column: once (as t44)
                 // not: 明显改善 beside 改善条件 and 养老服务提升 beside 有所提升 (words, read as met); 98 % ≥ 90 % (met)
                 findings("t98-daying-minzheng-2020"));
