@@ -243,6 +243,7 @@ public final class Engine {
         findings = numberNameOnce(findings);
         findings = figureNameOnce(findings);
         findings = timeRateOnce(findings);
+        findings = timeCostBareOnce(findings);
         findings = vagueReadOnce(findings);
         findings = metMarkedDownOnce(findings);
         findings = unfilledTotalOnce(findings);
@@ -869,6 +870,23 @@ public final class Engine {
     }
 
     /**
+     * A target with no comparator on a row whose other note is about the same figure is one note at its target (N1's
+     * left-alone items, session 47): a deadline written in the name over a bare "100%" (金埠 2020's "12月底之前完成 | 100%":
+     * indicator-time-cost-unspecified {@code time-in-name}, now {@code time-in-name-bare}) and a cost target that is only a
+     * rate (t7 的 收购价格执行率 "100%" under 成本: {@code cost-rate}, now {@code cost-rate-bare}) each say how the figure is
+     * read, a detail (the same fingerprint); indicator-target-no-comparator's note at that target (plain or no-unit) is
+     * left out. What the row is sent back for is the deadline to move into the target, or the amount to write; the
+     * comparator goes with it. Not when a project turned indicator-time-cost-unspecified off or below the note.
+     */
+    static List<Finding> timeCostBareOnce(List<Finding> findings) {
+        return carriedBeside(findings,
+                f -> f.ruleId().equals("indicator-time-cost-unspecified") && (f.key().equals("time-in-name") && f.args().size() == 5
+                        || f.key().equals("cost-rate") && f.args().size() == 2) ? f.file() + '\0' + f.pointer() : null,
+                f -> bareNote(f) && f.args().size() > 3 ? f.file() + '\0' + f.pointer() : null,
+                (note, f) -> note.withVariant(note.key() + "-bare", List.of(f.args().get(3) + " " + f.args().get(2))));
+    }
+
+    /**
      * A row that met its target and states less than its points is one defect at its score: the scorer's
      * score-claim-mismatch ({@code indicator}) says the score its target and actual give (SC-1: met, full points) and that
      * the computed figure stands; indicator-score-unexplained's "met yet marked down, no reason" at the same cell is left
@@ -921,10 +939,17 @@ public final class Engine {
         findings = onceBeside(findings,
                 f -> f.ruleId().equals("score-weights") && f.key().equals("total-categories") ? f.file() + '\0' + f.pointer() : null,
                 f -> f.ruleId().equals("score-weights") && f.key().equals("split") ? f.file() + '\0' + f.pointer() : null);
+        // and the stated total below the table's own scores (t18: 总分 100 < 20 + 100 = 120) is those category points
+        // again, added up in the 得分 column: total-categories-stated carries the stated total and the sum (details; D1's
+        // left-alone item 1, session 48)
+        findings = carriedBeside(findings,
+                f -> f.ruleId().equals("score-weights") && f.key().equals("total-categories") && f.args().size() == 4 ? "total" : null,
+                f -> f.ruleId().equals("score-claim-mismatch") && f.key().equals("total-stated") && f.args().size() > 1 ? "total" : null,
+                (w, f) -> w.withVariant("total-categories-stated", List.of(f.args().get(0), f.args().get(1))));
         List<Finding> once = onceBeside(findings,
                 f -> f.ruleId().equals("score-input-missing") && POINTS_SHORT.containsKey(f.key()) ? "total" : null,
                 f -> f.ruleId().equals("score-weights") && (f.key().equals("total") || f.key().equals("total-unsplit")
-                        || f.key().equals("total-categories")) ? "total" : null);
+                        || f.key().startsWith("total-categories")) ? "total" : null);
         return onceBeside(once,
                 f -> f.ruleId().equals("score-input-missing") && f.key().equals("indicator-points-short") && f.criterion() != null
                         ? f.criterion() : null,
