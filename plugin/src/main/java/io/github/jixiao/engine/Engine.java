@@ -238,11 +238,13 @@ public final class Engine {
         findings = unreadableOnce(findings);
         findings = unnamedOnce(findings);
         findings = bareMissedOnce(findings);
+        findings = missedAtFullOnce(findings);
         findings = budgetRestatedOnce(findings);
         findings = costUnitOnce(findings);
         findings = numberNameOnce(findings);
         findings = figureNameOnce(findings);
         findings = timeRateOnce(findings);
+        findings = timeCostBareOnce(findings);
         findings = vagueReadOnce(findings);
         findings = vagueSelfScoreOnce(findings);
         findings = metMarkedDownOnce(findings);
@@ -740,6 +742,38 @@ public final class Engine {
     }
 
     /**
+     * A missed target at full points is one defect at its row (s47 audit, duplicates group 3: t16 ×2, t24, t49, t53, t54,
+     * t58): score-ignores-missed-target's {@code indicator} (an error at the score) names the miss, the full score and the
+     * score in proportion, and now also what the finding left out beside it asked for, as details (the same fingerprint):
+     * {@code indicator-bare} the target's reading without a comparator (indicator-target-missed {@code bare} at the target:
+     * 重庆 融媒体 2021's 100% → 72.74%, 稷山 2021's 38508人 → 37442人), {@code indicator-unexplained} the reason the
+     * explanation lacks (its plain note at the actual: 濉溪 2019's 5830元/户 over ≤5300), {@code indicator-range-actual}
+     * the comparator of an actual that states a range (actual-equals-target-pattern {@code copied-value}: 九亭镇 2020's
+     * ">70%" for ">80%"). An actual written as a range that misses a target with no score to mark down (吕梁 2021's
+     * 88.32%及以上 for 95%及以上) is indicator-target-missed's {@code range-actual}, copied-value left out. Not when a project
+     * turned the kept rule off or below the finding left out.
+     */
+    static List<Finding> missedAtFullOnce(List<Finding> findings) {
+        Function<Finding, String> fullScore = f -> f.ruleId().equals("score-ignores-missed-target")
+                && (f.key().equals("indicator") || f.key().equals("indicator-range-actual")) && f.args().size() == 6 ? at(f, "/score") : null;
+        findings = carriedBeside(findings, fullScore,
+                f -> f.ruleId().equals("actual-equals-target-pattern") && f.key().equals("copied-value") ? at(f, "/actual") : null,
+                (full, f) -> full.withVariant("indicator-range-actual", List.of()));
+        findings = carriedBeside(findings, fullScore,
+                f -> f.ruleId().equals("indicator-target-missed") && f.key().isEmpty() ? at(f, "/actual")
+                        : f.ruleId().equals("indicator-target-missed") && f.key().equals("bare") && f.args().size() > 5 ? at(f, "/target")
+                        : null,
+                // an actual written as a range beside a miss with no reason: the range is said, the figure asked for
+                (full, f) -> !full.key().equals("indicator") ? full
+                        : f.key().isEmpty() ? full.withVariant("indicator-unexplained", List.of())
+                        : full.withVariant("indicator-bare", List.of(f.args().get(3), f.args().get(4), f.args().get(5))));
+        return carriedBeside(findings,
+                f -> f.ruleId().equals("indicator-target-missed") && f.key().isEmpty() ? at(f, "/actual") : null,
+                f -> f.ruleId().equals("actual-equals-target-pattern") && f.key().equals("copied-value") ? at(f, "/actual") : null,
+                (missed, f) -> missed.withVariant("range-actual", List.of()));
+    }
+
+    /**
      * A self-evaluation with no indicator row at all (a copy cut before them: 桂平 2019, 宁德 方志委 2018) is one defect at
      * the indicators: score-weights' {@code total-no-indicators} says there are none, the points they weigh and that no
      * grade is given, and asks for the rows; indicator-category-missing's {@code none} ("没有任何绩效指标") beside it is left
@@ -874,6 +908,23 @@ public final class Engine {
     }
 
     /**
+     * A target with no comparator on a row whose other note is about the same figure is one note at its target (N1's
+     * left-alone items, session 47): a deadline written in the name over a bare "100%" (金埠 2020's "12月底之前完成 | 100%":
+     * indicator-time-cost-unspecified {@code time-in-name}, now {@code time-in-name-bare}) and a cost target that is only a
+     * rate (t7 的 收购价格执行率 "100%" under 成本: {@code cost-rate}, now {@code cost-rate-bare}) each say how the figure is
+     * read, a detail (the same fingerprint); indicator-target-no-comparator's note at that target (plain or no-unit) is
+     * left out. What the row is sent back for is the deadline to move into the target, or the amount to write; the
+     * comparator goes with it. Not when a project turned indicator-time-cost-unspecified off or below the note.
+     */
+    static List<Finding> timeCostBareOnce(List<Finding> findings) {
+        return carriedBeside(findings,
+                f -> f.ruleId().equals("indicator-time-cost-unspecified") && (f.key().equals("time-in-name") && f.args().size() == 5
+                        || f.key().equals("cost-rate") && f.args().size() == 2) ? f.file() + '\0' + f.pointer() : null,
+                f -> bareNote(f) && f.args().size() > 3 ? f.file() + '\0' + f.pointer() : null,
+                (note, f) -> note.withVariant(note.key() + "-bare", List.of(f.args().get(3) + " " + f.args().get(2))));
+    }
+
+    /**
      * A row that met its target and states less than its points is one defect at its score: the scorer's
      * score-claim-mismatch ({@code indicator}) says the score its target and actual give (SC-1: met, full points) and that
      * the computed figure stands; indicator-score-unexplained's "met yet marked down, no reason" at the same cell is left
@@ -926,10 +977,17 @@ public final class Engine {
         findings = onceBeside(findings,
                 f -> f.ruleId().equals("score-weights") && f.key().equals("total-categories") ? f.file() + '\0' + f.pointer() : null,
                 f -> f.ruleId().equals("score-weights") && f.key().equals("split") ? f.file() + '\0' + f.pointer() : null);
+        // and the stated total below the table's own scores (t18: 总分 100 < 20 + 100 = 120) is those category points
+        // again, added up in the 得分 column: total-categories-stated carries the stated total and the sum (details; D1's
+        // left-alone item 1, session 48)
+        findings = carriedBeside(findings,
+                f -> f.ruleId().equals("score-weights") && f.key().equals("total-categories") && f.args().size() == 4 ? "total" : null,
+                f -> f.ruleId().equals("score-claim-mismatch") && f.key().equals("total-stated") && f.args().size() > 1 ? "total" : null,
+                (w, f) -> w.withVariant("total-categories-stated", List.of(f.args().get(0), f.args().get(1))));
         List<Finding> once = onceBeside(findings,
                 f -> f.ruleId().equals("score-input-missing") && POINTS_SHORT.containsKey(f.key()) ? "total" : null,
                 f -> f.ruleId().equals("score-weights") && (f.key().equals("total") || f.key().equals("total-unsplit")
-                        || f.key().equals("total-categories") || f.key().equals("total-unplaced")) ? "total" : null);
+                        || f.key().startsWith("total-categories") || f.key().equals("total-unplaced")) ? "total" : null);
         return onceBeside(once,
                 f -> f.ruleId().equals("score-input-missing") && f.key().equals("indicator-points-short") && f.criterion() != null
                         ? f.criterion() : null,
@@ -1056,7 +1114,8 @@ public final class Engine {
         }
         List<Finding> out = new ArrayList<>(findings.size());
         for (Finding f : findings) {
-            if (f.ruleId().equals("score-input-missing") && f.key().isEmpty() && f.args().size() > 2) {
+            if (f.ruleId().equals("score-input-missing") && (f.key().isEmpty() || f.key().equals("initial-as-full-year")
+                    || f.key().equals("figures")) && f.args().size() > 2) {
                 String[] rp = Submission.splitRef(f.args().get(2));
                 JsonDocument d = byRole.get(rp[0]);
                 String p = rp[1];

@@ -132,6 +132,7 @@ public final class Scorer {
         }
         fileMissingOnce(findings, fromCriteria);
         sharedFigureOnce(findings, fromCriteria);
+        figuresAtOnePlaceOnce(findings, fromCriteria);
         total = Num.round2(total);
         BigDecimal weight = BigDecimal.ZERO;
         for (CriterionScore c : criteria) {
@@ -422,9 +423,12 @@ public final class Scorer {
             }
             Finding first = all.get(0);
             String role = e.getKey().substring(0, e.getKey().length() - ".json".length());
-            Finding once = new Finding(first.ruleId(), first.severity(), "file-missing",
+            // one criterion's figures: the criterion named (file-missing-one, the same fingerprint; D1's left-alone item 3,
+            // session 48: "1 个评分指标…这些评分指标")
+            boolean one = criteria.size() == 1 && !first.args().isEmpty();
+            Finding once = new Finding(first.ruleId(), first.severity(), one ? "file-missing-one" : "file-missing",
                     List.of(e.getKey(), io.github.jixiao.validate.SchemaCatalog.idOf(role), String.valueOf(all.size()),
-                            String.valueOf(criteria.size())),
+                            one ? first.args().get(0) : String.valueOf(criteria.size())),
                     first.file(), first.pointer(), first.line(), first.column(), null);
             java.util.Set<Finding> gone = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
             gone.addAll(all);
@@ -466,6 +470,35 @@ public final class Scorer {
             findings.set(findings.indexOf(first), first.withVariant("shared", List.of(String.join("、", others))));
             gone.remove(first);
             findings.removeIf(gone::contains);
+        }
+    }
+
+    /**
+     * Two funds figures of one criterion missing at one place (the table's funds block not in the copy: 四川 fragment (t45) and
+     * 吕梁 2021 (t58) gave 全年执行数 and 全年预算数 as two errors at budget.json:1:1, s47 audit duplicates group 4) said once
+     * (key {@code figures}: the first figure's arguments, the second's label and place as details, so the finding keeps the
+     * first one's fingerprint). Three or more at one place are left as they are, and so are other files' figures (a
+     * department's budget.json without its carryover and previous carryover: each is a field of its own). The criterion's explanation and the
+     * list of points not scored still name each figure.
+     */
+    private static void figuresAtOnePlaceOnce(List<Finding> findings, int from) {
+        java.util.Map<String, List<Finding>> byPlace = new java.util.LinkedHashMap<>();
+        for (int k = from; k < findings.size(); k++) {
+            Finding f = findings.get(k);
+            if (ScoringContext.INPUT_MISSING.equals(f.ruleId()) && f.key().isEmpty() && f.args().size() == 3
+                    && f.args().get(2).startsWith("budget#/funds/")) {
+                byPlace.computeIfAbsent(f.criterion() + "\0" + f.file() + "\0" + f.line() + "\0" + f.column(),
+                        x -> new ArrayList<>()).add(f);
+            }
+        }
+        for (List<Finding> all : byPlace.values()) {
+            if (all.size() != 2 || !all.get(0).args().get(0).equals(all.get(1).args().get(0))) {
+                continue;
+            }
+            Finding first = all.get(0);
+            Finding second = all.get(1);
+            findings.set(findings.indexOf(first), first.withVariant("figures", List.of(second.args().get(1), second.args().get(2))));
+            findings.remove(second);
         }
     }
 

@@ -48,8 +48,11 @@ final class ScoringProblem extends RuntimeException {
 
     /** A figure the criterion reads is not there (not a 0 denominator, a missing claim or a table's value). */
     boolean missingFigure() {
-        return ScoringContext.INPUT_MISSING.equals(ruleId) && key.isEmpty();
+        return ScoringContext.INPUT_MISSING.equals(ruleId) && (key.isEmpty() || ASSUMED.contains(key));
     }
+
+    /** The keys of a missing figure said with the assumption that computes the criterion once it is there ({@link #assuming}). */
+    static final java.util.Set<String> ASSUMED = java.util.Set.of("initial-as-full-year");
 
     /** The ref of the figure this problem finds missing ({@link #missingFigure}), else null. */
     String figureRef() {
@@ -62,6 +65,15 @@ final class ScoringProblem extends RuntimeException {
     /** This missing figure as one the imported table printed blank ({@link #BLANK}); its other problems as they are. */
     ScoringProblem printedBlank() {
         return new ScoringProblem(ruleId, BLANK, args, src, own, reason, more, quoted);
+    }
+
+    /**
+     * This missing figure as the one an assumption's alternative lacks ({@code initial-as-full-year}: with it filled in, the
+     * 年初预算数 stands in for the 全年预算数 the table does not print): its finding says so (that key, the same fingerprint);
+     * its other problems as they are.
+     */
+    ScoringProblem assuming(String assumption) {
+        return new ScoringProblem(ruleId, assumption, args, src, own, reason, more, quoted);
     }
 
     /** This problem and each of {@link #more}, in order: one finding each. */
@@ -112,7 +124,7 @@ final class ScoringProblem extends RuntimeException {
     private static List<String> identity(ScoringProblem p) {
         List<String> id = new java.util.ArrayList<>();
         id.add(p.ruleId);
-        id.add(p.key);
+        id.add(ASSUMED.contains(p.key) ? "" : p.key); // the figure said with its assumption is the same figure
         id.addAll(p.args);
         return id;
     }

@@ -1,6 +1,7 @@
 package io.github.jixiao.lint;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.jixiao.finding.Finding;
 import io.github.jixiao.report.Fingerprints;
@@ -27,13 +28,14 @@ class CopiedComparatorVariantsTest {
 
     @Test
     void aValueWithAComparatorIsNoCopyOfTheTarget() throws Exception {
-        Finding f = at("t58-lvliang-hugong-2021", "/indicators/12/actual");
+        // 金埠 2020's ≥90% beside a bare 90% (met); 吕梁 2021's 88.32%及以上 for 95%及以上, a miss, is said by
+        // indicator-target-missed range-actual since session 48 (Engine.missedAtFullOnce)
+        Finding f = at("t56-jinbu-yuye-2020", "/indicators/3/actual");
         assertEquals("copied-value", f.key());
-        assertEquals("指标“参培学员满意度”的实际完成值“88.32%及以上”带有比较符，说的是一个范围，不是实际达到的数值（指标值 95%及以上）。"
-                + "请去掉比较符，按统计或调查结果写明实际达到的数值。", new Messages(Messages.ZH).message(f));
-        assertEquals("The actual \"88.32%及以上\" of indicator \"参培学员满意度\" carries a comparator: it states a range, not the value "
-                + "reached (target 95%及以上). Drop the comparator and give the value actually reached, from counts or a survey.",
-                new Messages(Locale.ENGLISH).message(f));
+        String zh = new Messages(Messages.ZH).message(f);
+        assertTrue(zh.contains("的实际完成值“≥90%”带有比较符，说的是一个范围，不是实际达到的数值（指标值 90%）。请去掉比较符"), zh);
+        String en = new Messages(Locale.ENGLISH).message(f);
+        assertTrue(en.contains("carries a comparator: it states a range, not the value reached (target 90%)"), en);
         assertEquals(Fingerprints.of("actual-equals-target-pattern", f.file(), "copied", f.args()), Fingerprints.of(f));
     }
 

@@ -49,7 +49,8 @@ class DeadlineWordsScoringTest {
         assertEquals(new BigDecimal("82.00"), r.sheet().total(), "the row's 8 points lost, as 6月底前完成 loses them");
         List<String> keys = r.findings().stream().filter(f -> f.pointer().startsWith("/indicators/3"))
                 .map(f -> f.ruleId() + " " + f.key()).toList();
-        assertEquals(List.of("indicator-target-missed ", "score-assumption deadline-read", "score-ignores-missed-target indicator"),
+        // the miss at full points, one error asking for the reason too (two findings until session 48: Engine.missedAtFullOnce)
+        assertEquals(List.of("score-assumption deadline-read", "score-ignores-missed-target indicator-unexplained"),
                 keys.stream().sorted().toList());
     }
 

@@ -77,8 +77,9 @@ class EveryMissingFigureTest {
         java.nio.file.Path t = java.nio.file.Path.of(EveryMissingFigureTest.class.getResource("/real-tables/t45-sichuan-zixuan-fragment").toURI());
         List<String> asked = new io.github.jixiao.engine.Engine().run(io.github.jixiao.engine.EngineOptions.of(t, t.resolve("submission")))
                 .findings().stream().filter(f -> f.ruleId().equals("score-input-missing") && f.file().endsWith("budget.json"))
-                .map(Finding::pointer).sorted().toList();
-        assertEquals(List.of("/funds/total/executed", "/funds/total/fullYear"), asked);
+                .map(f -> f.pointer() + " " + f.key() + " " + f.args()).sorted().toList();
+        // the block's two figures, both missing at one place: one finding naming both (figures, session 48; two before)
+        assertEquals(List.of("/funds/total/executed figures [预算执行率, 全年执行数, budget#/funds/total/executed, 全年预算数, budget#/funds/total/fullYear]"), asked);
         java.nio.file.Path sub = java.nio.file.Files.createDirectories(tmp.resolve("submission"));
         for (String f : List.of("department.json", "indicators.json")) {
             java.nio.file.Files.copy(t.resolve("submission").resolve(f), sub.resolve(f));
@@ -160,8 +161,15 @@ class EveryMissingFigureTest {
         Fixtures.Scored r = leaf(SZ, "fixed-asset-utilization", submission("budget", "{}"));
         assertEquals("0.00", r.score());
         List<Finding> f = r.findings("score-input-missing");
-        assertEquals(List.of("file-missing"), f.stream().map(Finding::key).toList());
-        assertEquals(List.of("management.json", "https://jixiao.github.io/schemas/v1/management.schema.json", "2", "1"), f.get(0).args());
+        // one criterion: named, not "1 个评分指标…这些评分指标" (file-missing-one, session 48; the same fingerprint)
+        assertEquals(List.of("file-missing-one"), f.stream().map(Finding::key).toList());
+        assertEquals(List.of("management.json", "https://jixiao.github.io/schemas/v1/management.schema.json", "2", "固定资产利用率"), f.get(0).args());
+        String zh = new io.github.jixiao.report.Messages(io.github.jixiao.report.Messages.ZH).message(f.get(0));
+        assertTrue(zh.startsWith("申报中没有 management.json，评分指标“固定资产利用率”所需的 2 项数据或自评得分都要写在其中：该评分指标无法计算"), zh);
+        String en = new io.github.jixiao.report.Messages(Locale.ENGLISH).message(f.get(0));
+        assertTrue(en.contains("the 2 figures or own scores that criterion \"固定资产利用率\" needs"), en);
+        assertEquals(io.github.jixiao.report.Fingerprints.of("score-input-missing", f.get(0).file(), "file-missing", f.get(0).args()),
+                io.github.jixiao.report.Fingerprints.of(f.get(0)));
         // the criterion's explanation and the unscored list name the figures and where to write them (trial G, session 30)
         assertTrue(r.criterion().explanation().contains("（management.json 的 \"assets\": {\"inUse\": {\"value\": …, \"unit\": \"万元\"}}）"),
                 r.criterion().explanation());
@@ -201,8 +209,9 @@ class EveryMissingFigureTest {
         assertTrue(en.contains("the submission has no self-assessment.json"), en);
         // 财务合规性's two own scores and its flag, the file not there: one finding asking to create it (session 47: three)
         Fixtures.Scored three = leaf(SZ, "financial-compliance", submission("budget", "{}"));
-        assertEquals(List.of("file-missing", "", ""), three.findings("score-input-missing").stream().map(Finding::key).toList());
-        assertEquals(List.of("self-assessment.json", "https://jixiao.github.io/schemas/v1/self-assessment.schema.json", "3", "1"),
+        assertEquals(List.of("file-missing-one", "", ""), three.findings("score-input-missing").stream().map(Finding::key).toList());
+        assertEquals(List.of("self-assessment.json", "https://jixiao.github.io/schemas/v1/self-assessment.schema.json", "3",
+                        three.findings("score-input-missing").get(0).args().get(3)),
                 three.findings("score-input-missing").get(0).args());
         // with the file there, the keys are as they were
         Fixtures.Scored there = leaf(SZ, "financial-compliance", submission("budget", "{}", "self-assessment", "{'criteria': []}"));

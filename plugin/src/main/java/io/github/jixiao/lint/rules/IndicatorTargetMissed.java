@@ -23,8 +23,9 @@ import io.github.jixiao.target.WorkLeft;
         titleEn = "Target missed",
         rationaleZh = "实际完成值未达到指标值（按 ≥、≤、区间和单位比较）。未完成的指标须说明偏差原因和改进措施，并在自评得分中体现（按完成比例扣分）。"
                 + "实际完成值超过写明的“≤”“<”上限的（濉溪 2019：扶贫临时救助标准 ≤5300元/户，一户年最高5300元，实际 5830元/户），是突破了上限（标准），不是完成不足，消息写明超出多少（over-cap，与未完成是同一条发现）。"
-                + "这是关于绩效的事实，不是评分缺陷，因此在 score-ignores-missed-target 报告满分的行上照报；只有已写明原因的提示（只提醒核对得分）"
-                + "在该规则报告满分的行上不再重复，因为那条已说明得分未扣减及应得分数。"
+                + "这是关于绩效的事实；在 score-ignores-missed-target 报告满分的行上，一项缺陷只报告一次：那条错误已说明未完成、得分未扣减及应得分数，"
+                + "并带上本规则要说的（指标值没有比较符时的读法、偏差原因空白），本规则在该行不再另报；已写明原因的提示（只提醒核对得分）同样不再重复。"
+                + "实际完成值带有比较符、说的是一个范围（“88.32%及以上”对“95%及以上”，吕梁 2021）而又未完成的，只报本规则（range-actual，同时要求去掉比较符写明数值），不再另报 actual-equals-target-pattern。"
                 + "单位已在得分中扣分（得分低于分值，零陵 2021：6 分得 5 分）而偏差原因空白的，只要求写明原因，不再要求扣分（deducted、bare-deducted，与不扣分时是同一条发现）。"
                 + "实际完成值只写工作仍在进行（“正在推进”“进行中”“随项目进度把控”“剩余工程款待申请”）或“基本完成”的（天津 东丽区 2020），"
                 + "到年终自评时指标没有完成（评分时“基本完成”读作部分达成，其余无法判定达成程度），同样须说明原因并扣分，有没有分值都报告；"
@@ -38,9 +39,12 @@ import io.github.jixiao.target.WorkLeft;
                 + "temporary relief standard ≤ 5300 yuan per household, at most 5300 a year, paid 5830) is a ceiling (a standard) broken, not a shortfall, and the message says by how much "
                 + "(over-cap, the same finding as a miss). Where the unit has marked the row down already (its score below "
                 + "its points, Lingling 2021: 5 of 6) and the reason is blank, only the reason is asked for (deducted, bare-deducted: the same finding "
-                + "as without the deduction). It is a fact about performance, not a scoring defect, so it is "
-                + "reported on rows where score-ignores-missed-target reports full points too; only the hint on a miss whose reason is given (which just "
-                + "asks to check the score) is left out there, as that finding says the score was not reduced and what it should be. "
+                + "as without the deduction). It is a fact about performance; on a row where score-ignores-missed-target "
+                + "reports full points, one defect is said once: that error says the miss, that the score was not reduced and what it should be, and "
+                + "carries what this rule would say (the reading of a target without a comparator, the blank reason), so this rule says nothing more "
+                + "there; the hint on a miss whose reason is given (which just asks to check the score) is left out too. A missed target whose actual "
+                + "carries a comparator and so states a range (88.32%及以上 (88.32% or more) for 95%及以上 (95% or more), Lüliang 2021) is reported by this rule "
+                + "alone (range-actual, which also asks to drop the comparator and give the figure), not by actual-equals-target-pattern as well. "
                 + "An actual that only says the work is still under way (正在推进 (being pushed forward), 进行中 (in progress), 随项目进度把控 "
                 + "(kept in step with the project), 剩余工程款待申请 (the rest of the payment still to be applied for)) or 基本完成 (basically done) "
                 + "(Dongli, Tianjin 2020) means the target was not met by the self-evaluation (the scorer reads 基本完成 (basically done) as partly achieved; the "
@@ -65,6 +69,8 @@ import io.github.jixiao.target.WorkLeft;
                     en = "Indicator \"{0}\" missed its target: target {1}, actual {2}. Give the reason and the remedy in {@偏差原因分析及改进措施|explanation}, and deduct points accordingly."),
             @RuleInfo.Message(key = "over-cap", sameAs = "", details = {3, 4}, zh = "指标“{0}”突破了上限：指标值 {1}，实际完成值 {2}，超出 {3}（{4}%）。这是超出上限（标准），不是完成不足：请在{@偏差原因分析及改进措施|explanation}中写明超出的原因、依据和整改措施，并在得分中相应扣分。",
                     en = "Indicator \"{0}\" went over its ceiling: target {1}, actual {2}, {3} over ({4}%). That is a ceiling (a standard) broken, not a shortfall: give the reason for going over, its basis and the remedy in {@偏差原因分析及改进措施|explanation}, and deduct points accordingly."),
+            @RuleInfo.Message(key = "range-actual", sameAs = "", zh = "指标“{0}”未完成：指标值 {1}，实际完成值 {2}；实际完成值带有比较符，说的是一个范围，不是实际达到的数值。请去掉比较符，按统计或调查结果写明实际达到的数值，在{@偏差原因分析及改进措施|explanation}中写明偏差原因和改进措施，并在得分中相应扣分。",
+                    en = "Indicator \"{0}\" missed its target: target {1}, actual {2}; the actual carries a comparator and states a range, not the value reached. Drop the comparator and give the value actually reached, from counts or a survey; give the reason and the remedy in {@偏差原因分析及改进措施|explanation}, and deduct points accordingly."),
             @RuleInfo.Message(key = "explained", zh = "指标“{0}”未完成：指标值 {1}，实际完成值 {2}（已说明原因）。请确认得分已相应扣减。",
                     en = "Indicator \"{0}\" missed its target: target {1}, actual {2} (a reason is given). Make sure the score reflects it."),
             @RuleInfo.Message(key = "bare", details = {4, 5}, zh = "指标“{0}”的指标值 {1} 没有写比较符，按{4}理解为“{3}”，实际完成值 {2} 未达到。请在指标值中写明 ≥、≤ 或 =；确属未完成的，说明原因并扣分。",

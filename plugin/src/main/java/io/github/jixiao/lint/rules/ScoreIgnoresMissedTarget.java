@@ -35,8 +35,9 @@ import tools.jackson.databind.JsonNode;
                 + "一项缺陷只报告一次：指标未完成或低一档而自评恰为满分的，自评得分与计算得分之差正是这项缺陷，"
                 + "由本规则报告并给出计算值（按完成比例的得分及算式，或评分框架中该档的分数范围与计分），评分不再另报 score-claim-mismatch；"
                 + "自评超过分值的，差额不全由未完成解释，score-claim-mismatch 照报。表中得分写到一位小数的（写到一位小数的得分多于写到两位小数的），"
-                + "按完成比例的得分四舍五入到一位小数后即为满分的（2 分的指标完成 98%，1.96 写作 2.0），与 score-claim-mismatch 同样不算少扣分，不报告。indicator-target-missed 仍报告未完成的事实（要求写明偏差原因），"
-                + "只有已写明原因的（提示级）在本规则报告满分的行上不再重复。关闭本规则时，这些差额由评分照常作为 score-claim-mismatch 报告。",
+                + "按完成比例的得分四舍五入到一位小数后即为满分的（2 分的指标完成 98%，1.96 写作 2.0），与 score-claim-mismatch 同样不算少扣分，不报告。在本规则报告满分的行上，indicator-target-missed 不再另报未完成，"
+                + "它要说的由本规则带上：指标值没有比较符的，按其读法（indicator-bare），偏差原因空白的，要求写明原因（indicator-unexplained）；实际完成值带比较符、说的是一个范围的（“>70%”对“>80%”，九亭镇 2020），"
+                + "要求去掉比较符写明数值（indicator-range-actual），actual-equals-target-pattern 不再另报：一项缺陷，一条错误，指纹不变。关闭本规则时，这些差额由评分照常作为 score-claim-mismatch 报告。",
         rationaleEn = "A missed target earns points in proportion to what was achieved; a criterion judged against the indicators (such as effectiveness) "
                 + "loses points when targets are missed. Full marks despite a missed target overstate performance. An actual above a written \"≤\" or \"<\" ceiling (Suixi 2019: ≤ 5300 yuan per household, 5830 paid) is a ceiling (a standard) broken, and the message says so, the score still by the scoring standard (target / actual) (indicator-over-cap, the same finding as indicator). A qualitative actual a grade below "
                 + "its target (the target's word after \"basically\", \"fairly\" or \"partly\": timely → fairly timely, up to standard → basically up "
@@ -50,14 +51,23 @@ import tools.jackson.databind.JsonNode;
                 + "or the framework's range for that grade and what counts), and scoring reports no score-claim-mismatch for it. A stated score above "
                 + "the points is wrong by more than the miss, and score-claim-mismatch still reports it. Where the table writes its scores to one decimal "
                 + "(more of its scores have exactly one decimal than two), a miss whose proportional score rounds to the full points at that decimal (98% of a 2-point row, "
-                + "1.96, written 2.0) loses nothing at the table's precision and is not reported, as score-claim-mismatch reads it. indicator-target-missed still reports the "
-                + "miss (it asks for the reason); only its hint on a miss whose reason is given is left out on the rows this rule reports at full points. "
+                + "1.96, written 2.0) loses nothing at the table's precision and is not reported, as score-claim-mismatch reads it. On the rows this rule reports at full points, "
+                + "indicator-target-missed says nothing more: this finding carries what it would say, the reading of a target without a comparator "
+                + "(indicator-bare) and the reason the explanation lacks (indicator-unexplained); an actual that carries a comparator and so states a "
+                + "range (>70% for >80%, Jiuting 2020) is asked for its figure here (indicator-range-actual), not by actual-equals-target-pattern as "
+                + "well: one defect, one error, the same fingerprint. "
                 + "With this rule turned off, scoring reports those gaps as score-claim-mismatch, as it does any other.",
         source = "SC-1、SC-2、SC-3：财预〔2020〕10号 单位自评评分规则（定性指标分达成、部分达成、未达成三档）；参考报告附件2 效果性评分标准（“未实现绩效目标的酌情扣分”）；重庆 2021 实例；九亭镇 2020 实例（及时 → 较及时、达标 → 基本达标，满分）；原州区 2022 实例（是 → 基本达到）；吕梁 2021 实例（1-2期未能及时培训）",
         sourceEn = "SC-1, SC-2, SC-3: MOF Caiyu [2020] No. 10, self-evaluation scoring rules (qualitative targets in three grades); the reference report, Annex 2, scoring standard of effectiveness (\"targets not achieved lose points as judged\"); Chongqing 2021 example; Jiuting 2020 example (timely → fairly timely, up to standard → basically up to standard, at full points); Yuanzhou 2022 example (yes → basically reached); Lüliang 2021 example (periods 1-2 could not be trained in time)",
         messages = {
             @RuleInfo.Message(key = "indicator", zh = "指标“{0}”未完成（指标值 {1}，实际完成值 {2}），却得满分 {3} 分；按完成比例应得 {4} 分（{5}）。请按完成比例计分，或说明不扣分的理由。",
                     en = "Indicator \"{0}\" missed its target (target {1}, actual {2}) yet scores the full {3} points; in proportion to what was achieved it earns {4} ({5}). Score it so, or explain why no points are lost."),
+            @RuleInfo.Message(key = "indicator-bare", sameAs = "indicator", details = {6, 7, 8}, zh = "指标“{0}”未完成（指标值 {1} 没有写比较符，按{7}理解为“{6}”；实际完成值 {2}），却得满分 {3} 分；按完成比例应得 {4} 分（{5}）。请在指标值中写明 ≥、≤ 或 =；确属未完成的，写明偏差原因，并按完成比例计分，或说明不扣分的理由。",
+                    en = "Indicator \"{0}\" missed its target (target {1}, which has no comparator and is read as \"{6}\" ({8}); actual {2}) yet scores the full {3} points; in proportion to what was achieved it earns {4} ({5}). Write ≥, ≤ or = in the target; if the target was missed, give the reason and score it so, or explain why no points are lost."),
+            @RuleInfo.Message(key = "indicator-unexplained", sameAs = "indicator", zh = "指标“{0}”未完成（指标值 {1}，实际完成值 {2}），却得满分 {3} 分；按完成比例应得 {4} 分（{5}），{@偏差原因分析及改进措施|explanation}也没有写明原因。请写明偏差原因和改进措施，并按完成比例计分，或说明不扣分的理由。",
+                    en = "Indicator \"{0}\" missed its target (target {1}, actual {2}) yet scores the full {3} points; in proportion to what was achieved it earns {4} ({5}), and {@偏差原因分析及改进措施|explanation} gives no reason. Give the reason for the gap and the remedy, and score it so, or explain why no points are lost."),
+            @RuleInfo.Message(key = "indicator-range-actual", sameAs = "indicator", zh = "指标“{0}”未完成（指标值 {1}，实际完成值 {2}），却得满分 {3} 分；按完成比例应得 {4} 分（{5}）。实际完成值带有比较符，说的是一个范围，不是实际达到的数值：请去掉比较符，写明实际达到的数值，并按完成比例计分，或说明不扣分的理由。",
+                    en = "Indicator \"{0}\" missed its target (target {1}, actual {2}) yet scores the full {3} points; in proportion to what was achieved it earns {4} ({5}). The actual carries a comparator: it states a range, not the value reached. Drop the comparator, give the value actually reached, and score it so, or explain why no points are lost."),
             @RuleInfo.Message(key = "indicator-standard", zh = "指标“{0}”未完成（指标值 {1}，实际完成值 {2}），却得满分 {3} 分；按本行评分标准“{6}”应得 {4} 分（{5}）。请按本行评分标准计分，或说明不扣分的理由。",
                     en = "Indicator \"{0}\" missed its target (target {1}, actual {2}) yet scores the full {3} points; by the row's own 评分标准 (scoring standard), \"{6}\", it earns {4} ({5}). Score it so, or explain why no points are lost."),
             @RuleInfo.Message(key = "indicator-over-cap", sameAs = "indicator", details = {6}, zh = "指标“{0}”突破了上限（指标值 {1}，实际完成值 {2}，超出 {6}），却得满分 {3} 分；按评分标准（“≤”类指标按 指标值 / 实际值 计分）应得 {4} 分（{5}）。超出上限是突破标准，不是完成了一部分：请扣分，并说明超出的原因。",
