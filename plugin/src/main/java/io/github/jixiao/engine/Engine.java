@@ -767,6 +767,12 @@ public final class Engine {
                 (full, f) -> !full.key().equals("indicator") ? full
                         : f.key().isEmpty() ? full.withVariant("indicator-unexplained", List.of())
                         : full.withVariant("indicator-bare", List.of(f.args().get(3), f.args().get(4), f.args().get(5))));
+        // a ceiling broken at full points (濉溪 2019, t54: 5830 over ≤ 5300 元/户, 10 of 10): the error's indicator-over-cap
+        // says the ceiling broken, by how much, and asks to deduct and give the reason, all the over-cap warning at the
+        // actual asks (session 48: X3's wording beside D2's fold)
+        findings = onceBeside(findings,
+                f -> f.ruleId().equals("score-ignores-missed-target") && f.key().equals("indicator-over-cap") ? at(f, "/score") : null,
+                f -> f.ruleId().equals("indicator-target-missed") && f.key().equals("over-cap") ? at(f, "/actual") : null);
         return carriedBeside(findings,
                 f -> f.ruleId().equals("indicator-target-missed") && f.key().isEmpty() ? at(f, "/actual") : null,
                 f -> f.ruleId().equals("actual-equals-target-pattern") && f.key().equals("copied-value") ? at(f, "/actual") : null,

@@ -35,6 +35,7 @@ class BareMissedOnceTest {
         assertEquals(List.of("indicator-target-missed bare-deducted"), at(r, "/indicators/4/target"));
         EngineResult off = new Engine().run(new EngineOptions(project, project.resolve("submission"), null, null, null,
                 RuleConfig.of(List.of(new RuleConfig.Entry("indicator-target-missed", "OFF", null))), Locale.SIMPLIFIED_CHINESE));
-        assertEquals(List.of("indicator-target-no-comparator "), at(off, "/indicators/4/target"));
+        // a bare 100 % on a rate: offered "= 100%" alone (rate-full, session 48)
+        assertEquals(List.of("indicator-target-no-comparator rate-full"), at(off, "/indicators/4/target"));
     }
 }

@@ -55,15 +55,33 @@ class MissedAtFullOnceTest {
     }
 
     @Test
-    void aMissWithoutReasonAtFullPointsAsksForTheReasonInTheOneError() throws Exception {
-        // 濉溪 2019: 临时救助标准 5830元/户 over <=5300元/户, 10 of 10, no 偏差原因
-        List<Finding> all = run("t54-suixi-linshijiuzhu-2019", null);
+    void aMissWithoutReasonAtFullPointsAsksForTheReasonInTheOneError(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        // 濉溪 2019's row 7 with its target a floor (≥ 6000元/户) that 5830 falls short of, 10 of 10, no 偏差原因: a plain miss
+        Path project = tmp.resolve("t54");
+        io.github.jixiao.testing.Samples.copyTreeEditingIndicators(io.github.jixiao.testing.Samples.realTable("t54-suixi-linshijiuzhu-2019"),
+                project, root -> ((tools.jackson.databind.node.ObjectNode) root.at("/indicators/7")).put("target", ">=6000元/户"));
+        List<Finding> all = new Engine().run(EngineOptions.of(project, project.resolve("submission"))).findings();
         assertEquals(List.of("score-ignores-missed-target indicator-unexplained /indicators/7/score"), row(all, "/indicators/7"));
         Finding f = all.stream().filter(x -> x.key().equals("indicator-unexplained")).findFirst().orElseThrow();
         String zh = new Messages(Messages.ZH).message(f);
         assertTrue(zh.contains("实际完成值 5830元/户") && zh.contains("却得满分 10 分") && zh.contains("也没有写明原因")
                 && zh.contains("请写明偏差原因和改进措施"), zh);
         assertTrue(new Messages(Locale.ENGLISH).message(f).contains("gives no reason"), new Messages(Locale.ENGLISH).message(f));
+        sameFingerprint(f);
+    }
+
+    @Test
+    void aCeilingBrokenAtFullPointsIsOneErrorAskingForTheReason() throws Exception {
+        // 濉溪 2019: 临时救助标准 5830元/户 over <=5300元/户, 10 of 10, no 偏差原因: the error says the ceiling broken (X3's
+        // over-cap wording, session 48) and asks to deduct and for the reason; indicator-target-missed over-cap at the actual,
+        // which asked the same, is left out
+        List<Finding> all = run("t54-suixi-linshijiuzhu-2019", null);
+        assertEquals(List.of("score-ignores-missed-target indicator-over-cap /indicators/7/score"), row(all, "/indicators/7"));
+        Finding f = all.stream().filter(x -> x.key().equals("indicator-over-cap")).findFirst().orElseThrow();
+        String zh = new Messages(Messages.ZH).message(f);
+        assertTrue(zh.contains("实际完成值 5830元/户") && zh.contains("突破了上限") && zh.contains("却得满分 10 分")
+                && zh.contains("请扣分，并说明超出的原因"), zh);
+        assertTrue(new Messages(Locale.ENGLISH).message(f).contains("give the reason it was exceeded"), new Messages(Locale.ENGLISH).message(f));
         sameFingerprint(f);
     }
 

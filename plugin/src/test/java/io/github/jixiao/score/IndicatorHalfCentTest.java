@@ -63,7 +63,7 @@ class IndicatorHalfCentTest {
 
     @Test
     void aCentBeyondEitherRoundingIsStillHeld(@TempDir Path tmp) throws Exception {
-        assertEquals(List.of("indicator [活动按时完成率, 9.67, 9.69]", "total-rows [99.36, 99.38, 9.69 + 89.67]"),
+        assertEquals(List.of("indicator-missed-below [活动按时完成率, 9.67, 9.69]", "total-rows [99.36, 99.38, 9.69 + 89.67]"),
                 claims(run(project(tmp, "below", "96.85%", "9.67", "99.36"), null)));
         // the row's half cent gives the total no licence beyond it: 99.36 against 99.37 / 99.38
         assertEquals(List.of("total [99.36, 99.38]"), claims(run(project(tmp, "total-off", "96.85%", "9.68", "99.36"), null)));
@@ -72,7 +72,7 @@ class IndicatorHalfCentTest {
     @Test
     void aProductOffTheHalfCentIsHeldAsBefore(@TempDir Path tmp) throws Exception {
         // 96.851 % × 10 = 9.6851: 9.69, and 9.68 is no rounding of it
-        assertEquals(List.of("indicator [活动按时完成率, 9.68, 9.69]", "total-rows [99.37, 99.38, 9.69 + 89.68]"),
+        assertEquals(List.of("indicator-missed-below [活动按时完成率, 9.68, 9.69]", "total-rows [99.37, 99.38, 9.69 + 89.68]"),
                 claims(run(project(tmp, "off", "96.851%", "9.68", "99.37"), null)));
     }
 
@@ -82,7 +82,7 @@ class IndicatorHalfCentTest {
         assertEquals(List.of(), claims(run(project(tmp, "tenth-down", "96.5%", "9.6", "99.29"), null)));
         assertEquals(List.of(), claims(run(project(tmp, "tenth-up", "96.5%", "9.7", "99.39"), null)));
         // 9.5 is neither
-        assertEquals(List.of("indicator [活动按时完成率, 9.5, 9.65]", "total-rows [99.19, 99.34, 9.69 + 89.5]"),
+        assertEquals(List.of("indicator-missed-below [活动按时完成率, 9.5, 9.65]", "total-rows [99.19, 99.34, 9.69 + 89.5]"),
                 claims(run(project(tmp, "tenth-off", "96.5%", "9.5", "99.19"), null)));
     }
 

@@ -64,7 +64,7 @@ class Level1PointsTest {
                 new Messages(Locale.ENGLISH).forSheet(r.sheet()).message(assumed.get(0)));
 
         // 总分 100 against 70 scored with 30 unscorable: may be the missing data's; 优 is 100's grade, no grade mismatch
-        assertEquals(List.of("total-data"), of(r, "score-claim-mismatch").stream().map(Finding::key).toList());
+        assertEquals(List.of("total-unscored"), of(r, "score-claim-mismatch").stream().map(Finding::key).toList());
         assertEquals(List.of(), of(r, "score-input-missing").stream().filter(f -> f.key().startsWith("indicator-points")).toList());
     }
 
@@ -75,7 +75,7 @@ class Level1PointsTest {
         Path sa = t.resolve("submission/self-assessment.json");
         Files.writeString(sa, Files.readString(sa).replace("\"优\"", "\"良\""));
         EngineResult r = run(t, Locale.SIMPLIFIED_CHINESE);
-        assertEquals(List.of("total-data", "grade"), of(r, "score-claim-mismatch").stream().map(Finding::key).toList());
+        assertEquals(List.of("total-unscored", "grade"), of(r, "score-claim-mismatch").stream().map(Finding::key).toList());
     }
 
     /** Rows under a 一级 that print their own points add up short of it: category-rows-level1, the rows' points used. */
