@@ -246,7 +246,6 @@ public final class Engine {
         findings = timeRateOnce(findings);
         findings = timeCostBareOnce(findings);
         findings = vagueReadOnce(findings);
-        findings = vagueSelfScoreOnce(findings);
         findings = metMarkedDownOnce(findings);
         findings = unfilledTotalOnce(findings);
         findings = shortfallOnce(findings);
@@ -495,38 +494,27 @@ public final class Engine {
      * (score-assumption achievement: "按‘达成’理解并据此核对得分") is one defect: the two read as contradicting each other on
      * one row (重庆 融媒体 2021 ×4, 九亭镇 2020 ×3, 吕梁 2021 ×2, 区商务局 2020 ×3 …; helper A2's audit, session 47). The
      * warning stays and says the reading the score rests on ({@code read-as}, or {@code actual-repeats-read-as}: the same
-     * finding, the reading a detail); the note is left out. Not when a project turned the rule off or below the note.
+     * finding, the reading a detail); the note is left out. Likewise where the actual says no level either and the scorer
+     * took the unit's own score unchecked (score-input-missing {@code achievement-self-score}, at the row: two warnings on
+     * one row asking different fixes; 南昌 蚕茶卫生院 2021, t81: 绿化、节能 "绿化良好、水电费开支有下降" → "水电支出减少01万元";
+     * helper A3's audit, session 48): the warning says the score taken and asks for the level too ({@code read-self},
+     * {@code actual-repeats-read-self}, the actual and the score details). Not when a project turned the rule off or below
+     * the finding left out.
      */
     static List<Finding> vagueReadOnce(List<Finding> findings) {
         return carriedBeside(findings,
                 f -> f.ruleId().equals("indicator-target-unmeasurable") && (f.key().isEmpty() || f.key().equals("actual-repeats"))
-                        && f.pointer().endsWith("/target") ? f.file() + '\0' + row(f.pointer()) : null,
-                f -> f.ruleId().equals("score-assumption") && f.key().equals("achievement") && f.args().size() > 2
-                        && f.pointer().endsWith("/actual") ? f.file() + '\0' + row(f.pointer()) : null,
-                (row, f) -> row.key().isEmpty()
-                        ? row.withVariant("read-as", List.of(f.args().get(1), f.args().get(2)))
-                        : row.withVariant("actual-repeats-read-as", List.of(f.args().get(2))));
-    }
-
-    /**
-     * A vague target (indicator-target-unmeasurable) on a qualitative row whose actual says no level either, so the scorer
-     * took the unit's own score unchecked (score-input-missing {@code achievement-self-score}, at the row), is one defect as
-     * {@link #vagueReadOnce}'s: two warnings on one row, one asking to quantify the target, the other for a 完成档次 (南昌
-     * 蚕茶卫生院 2021, t81: 绿化、节能 "绿化良好、水电费开支有下降" → "水电支出减少01万元"; helper A3's audit, session 48). The
-     * warning on the target stays and says the score taken ({@code read-self}, {@code actual-repeats-read-self}: the same
-     * finding, the actual and the score details) and asks for the level too; the scorer's is left out. Not when a project
-     * turned the rule off or below the scorer's finding.
-     */
-    static List<Finding> vagueSelfScoreOnce(List<Finding> findings) {
-        return carriedBeside(findings,
-                f -> f.ruleId().equals("indicator-target-unmeasurable") && (f.key().isEmpty() || f.key().equals("actual-repeats"))
                         ? at(f, "/target") : null,
-                f -> f.ruleId().equals("score-input-missing") && f.key().equals("achievement-self-score") && f.args().size() > 3
+                f -> f.ruleId().equals("score-assumption") && f.key().equals("achievement") && f.args().size() > 2
+                        ? at(f, "/actual")
+                        : f.ruleId().equals("score-input-missing") && f.key().equals("achievement-self-score") && f.args().size() > 3
                         && f.pointer().startsWith("/indicators/") && f.pointer().indexOf('/', "/indicators/".length()) < 0
                         ? f.file() + '\0' + f.pointer() : null,
-                (row, f) -> row.key().isEmpty()
-                        ? row.withVariant("read-self", List.of(f.args().get(2), f.args().get(3)))
-                        : row.withVariant("actual-repeats-read-self", List.of(f.args().get(3))));
+                (row, f) -> f.ruleId().equals("score-assumption")
+                        ? row.key().isEmpty() ? row.withVariant("read-as", List.of(f.args().get(1), f.args().get(2)))
+                                : row.withVariant("actual-repeats-read-as", List.of(f.args().get(2)))
+                        : row.key().isEmpty() ? row.withVariant("read-self", List.of(f.args().get(2), f.args().get(3)))
+                                : row.withVariant("actual-repeats-read-self", List.of(f.args().get(3))));
     }
 
     /**

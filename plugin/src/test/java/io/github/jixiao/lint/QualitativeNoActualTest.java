@@ -55,7 +55,7 @@ class QualitativeNoActualTest {
     void anActualThatSaysNoGradeStillAsksForOne() throws Exception {
         // (25 of 30 with no reason given: indicator-score-unexplained, a defect of its own); the unit's 25 kept, unchecked,
         // and the level asked for (achievement-self-score, session 46; before, 0 points)
-        // the level asked for in the unmeasurable warning since session 48 (read-self: Engine.vagueSelfScoreOnce)
+        // the level asked for in the unmeasurable warning since session 48 (read-self: Engine.vagueReadOnce)
         assertEquals(List.of("indicator-score-unexplained deducted /indicators/2/score",
                         "indicator-target-unmeasurable read-self /indicators/2/target"),
                 at("/indicators/2", "人均预期寿命78.5岁"));

@@ -1034,7 +1034,7 @@ class RealTablesTest {
                 "indicator-target-no-comparator  /indicators/1/target info ≥",   // 修缮建筑面积 6000平方米, bare (VAL-1)
                 "indicator-target-no-comparator date /indicators/6/target info ≤",   // 完成时间为2022年12月30日: a day, a deadline
                 // 加大文物保护,展示文物价值: no level (VAL-2); its actual 程度较高 no level either, its own score taken: one warning since
-                // session 48, the scorer's achievement-self-score at the row left out (Engine.vagueSelfScoreOnce)
+                // session 48, the scorer's achievement-self-score at the row left out (Engine.vagueReadOnce)
                 "indicator-target-unmeasurable read-self /indicators/8/target warning",
                 "indicator-time-cost-unspecified cost /indicators/7/target warning",   // 本着节约的原则,控制在预算中。: no amount (VAL-6)
                 "overall-goal-not-a-goal achieved-vague /overallGoals/achieved/0 info",   // 实际完成情况: 基本完成年度目标。
@@ -2110,7 +2110,7 @@ class RealTablesTest {
                 // rate-full since session 48: a bare 100 % on a rate is offered "= 100%" alone ("≥ 100%", offered first until then, is at-ceiling's "= 100%")
                 "indicator-target-no-comparator rate-full /indicators/3/target info ≥",   // 健康档案管理率 100% (VAL-1)
                 "indicator-target-unmeasurable read-as /indicators/0/target warning",   // 门诊住院人次 增加: how many not said (VAL-2)
-                // 绿化良好、水电费开支有下降 → 水电支出减少01万元: its own score 10 taken, said here since session 48 (Engine.vagueSelfScoreOnce:
+                // 绿化良好、水电费开支有下降 → 水电支出减少01万元: its own score 10 taken, said here since session 48 (Engine.vagueReadOnce:
                 // the scorer's achievement-self-score at /indicators/8 left out; audit A3)
                 "indicator-target-unmeasurable read-self /indicators/8/target warning",
                 "indicator-time-cost-unspecified time /indicators/4/target warning",   // 按规定时限: no date or period (VAL-6)
