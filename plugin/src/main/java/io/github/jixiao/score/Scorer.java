@@ -547,16 +547,7 @@ public final class Scorer {
                 more.add(Num.written(claims.statedTotal()));
             }
         }
-        String variant = suffix;
-        boolean any = false;
-        for (int i = 0; i < findings.size(); i++) {
-            Finding f = findings.get(i);
-            if (ScoringContext.INPUT_MISSING.equals(f.ruleId()) && POINTS_NONE.contains(f.key())) {
-                findings.set(i, f.withVariant(f.key() + variant, more));
-                any = true;
-            }
-        }
-        return any;
+        return toShort(findings, f -> ScoringContext.INPUT_MISSING.equals(f.ruleId()) && POINTS_NONE.contains(f.key()), suffix, more);
     }
 
     /** The criteria scored on something other than the indicator rows, with points, by name, joined with "、" (or "—"). */
@@ -596,13 +587,17 @@ public final class Scorer {
         return List.of(Num.plain(weight), Num.plain(base), total.toPlainString(), Num.plain(base.subtract(weight)));
     }
 
-    /** Replaces each finding {@code which} selects by its {@code -short} variant, with {@code more} arguments; whether any. */
-    private static boolean toShort(List<Finding> findings, java.util.function.Predicate<Finding> which, List<String> more) {
+    /**
+     * Replaces each finding {@code which} selects by its variant {@code suffix} names ({@code -short}, or a no-分值 table's
+     * {@code -short-rows}, {@code -short-rows-match}), with {@code more} arguments; whether any.
+     */
+    private static boolean toShort(List<Finding> findings, java.util.function.Predicate<Finding> which, String suffix,
+                                   List<String> more) {
         boolean any = false;
         for (int i = 0; i < findings.size(); i++) {
             Finding f = findings.get(i);
             if (which.test(f)) {
-                findings.set(i, f.withVariant(f.key() + "-short", more));
+                findings.set(i, f.withVariant(f.key() + suffix, more));
                 any = true;
             }
         }
@@ -646,7 +641,7 @@ public final class Scorer {
         List<String> more = new ArrayList<>(shortfall(weight, base, total));
         more.add(count);
         toShort(findings, f -> ScoringContext.INPUT_MISSING.equals(f.ruleId()) && "indicator-points".equals(f.key())
-                && f.criterion() != null, more);
+                && f.criterion() != null, "-short", more);
         return true;
     }
 
