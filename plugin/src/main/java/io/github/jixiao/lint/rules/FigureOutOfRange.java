@@ -223,33 +223,51 @@ public final class FigureOutOfRange implements TreeRule {
      */
     private static boolean tooLarge(Funds funds, RuleContext ctx) {
         BigDecimal ceilingYi = ctx.threshold("projectFundsCeiling");
-        BigDecimal ceiling = ceilingYi.multiply(YI_IN_WAN);
-        Funds.Row firstRow = null;
-        Funds.Column firstColumn = null;
+        Reached at = reached(funds, ceilingYi.multiply(YI_IN_WAN), false);
+        if (at == null) {
+            return false;
+        }
+        Money m = at.row().get(at.column());
+        BigDecimal yi = yi(m.value());
+        // a row without a label is said as such, not as “” (the finding points at the amount)
+        String label = at.row().label() == null ? "" : at.row().label();
+        ctx.report(Severity.WARNING, label.isBlank() ? "magnitude-unlabelled" : "magnitude", m.src(), null, label,
+                at.column().label, Checks.money(m), Checks.num(yi), Checks.num(ceilingYi), Checks.num(yi) + " 万元",
+                at.count(), at.column().labelEn);
+        return true;
+    }
+
+    /** The amount a hint is said at ({@code row}, {@code column}) and how many amounts of the block's rows reach the figure. */
+    private record Reached(Funds.Row row, Funds.Column column, int count) {
+    }
+
+    /**
+     * The first amount of {@code funds} at or above {@code ceiling} (万元), the total's 全年预算 first where {@code totalFirst}
+     * and it reaches it, else the first of the rows in order, with the count of the rows' amounts that reach it; null when
+     * none does. tooLarge, suspect and office each scanned the block so.
+     */
+    private static Reached reached(Funds funds, BigDecimal ceiling, boolean totalFirst) {
+        Funds.Row row = null;
+        Funds.Column column = null;
+        Money total = !totalFirst || funds.total() == null ? null : funds.total().get(Funds.Column.FULL_YEAR);
+        if (total != null && total.value() != null && total.value().compareTo(ceiling) >= 0) {
+            row = funds.total();
+            column = Funds.Column.FULL_YEAR;
+        }
         int count = 0;
         for (Funds.Row r : funds.rows()) {
             for (Funds.Column c : Funds.Column.values()) {
                 Money m = r.get(c);
                 if (m != null && m.value() != null && m.value().compareTo(ceiling) >= 0) {
                     count++;
-                    if (firstRow == null) {
-                        firstRow = r;
-                        firstColumn = c;
+                    if (row == null) {
+                        row = r;
+                        column = c;
                     }
                 }
             }
         }
-        if (firstRow == null) {
-            return false;
-        }
-        Money m = firstRow.get(firstColumn);
-        BigDecimal yi = yi(m.value());
-        // a row without a label is said as such, not as “” (the finding points at the amount)
-        String label = firstRow.label() == null ? "" : firstRow.label();
-        ctx.report(Severity.WARNING, label.isBlank() ? "magnitude-unlabelled" : "magnitude", m.src(), null, label,
-                firstColumn.label, Checks.money(m), Checks.num(yi), Checks.num(ceilingYi), Checks.num(yi) + " 万元",
-                count, firstColumn.labelEn);
-        return true;
+        return row == null ? null : new Reached(row, column, count);
     }
 
     /**
@@ -265,26 +283,12 @@ public final class FigureOutOfRange implements TreeRule {
             return false;
         }
         BigDecimal ceilingYi = ctx.threshold("localFundsSuspect");
-        BigDecimal ceiling = ceilingYi.multiply(YI_IN_WAN);
-        Funds.Row row = null;
-        Funds.Column column = null;
-        Money total = funds.total() == null ? null : funds.total().get(Funds.Column.FULL_YEAR);
-        if (total != null && total.value() != null && total.value().compareTo(ceiling) >= 0) {
-            row = funds.total();
-            column = Funds.Column.FULL_YEAR;
-        }
-        for (Funds.Row r : funds.rows()) {
-            for (Funds.Column c : Funds.Column.values()) {
-                Money m = r.get(c);
-                if (row == null && m != null && m.value() != null && m.value().compareTo(ceiling) >= 0) {
-                    row = r;
-                    column = c;
-                }
-            }
-        }
-        if (row == null) {
+        Reached at = reached(funds, ceilingYi.multiply(YI_IN_WAN), true);
+        if (at == null) {
             return false;
         }
+        Funds.Row row = at.row();
+        Funds.Column column = at.column();
         Money m = row.get(column);
         Reference ref = reference(submission, funds, row == funds.total() ? column : null, ctx);
         BigDecimal factor = ctx.threshold("suspectFactor");
@@ -345,30 +349,13 @@ public final class FigureOutOfRange implements TreeRule {
             return;
         }
         BigDecimal ceilingYi = ctx.threshold("officeFundsCeiling");
-        BigDecimal ceiling = ceilingYi.multiply(YI_IN_WAN);
-        Funds.Row row = null;
-        Funds.Column column = null;
-        Money total = funds.total() == null ? null : funds.total().get(Funds.Column.FULL_YEAR);
-        if (total != null && total.value() != null && total.value().compareTo(ceiling) >= 0) {
-            row = funds.total();
-            column = Funds.Column.FULL_YEAR;
-        }
-        int count = 0;
-        for (Funds.Row r : funds.rows()) {
-            for (Funds.Column c : Funds.Column.values()) {
-                Money m = r.get(c);
-                if (m != null && m.value() != null && m.value().compareTo(ceiling) >= 0) {
-                    count++;
-                    if (row == null) {
-                        row = r;
-                        column = c;
-                    }
-                }
-            }
-        }
-        if (row == null) {
+        Reached at = reached(funds, ceilingYi.multiply(YI_IN_WAN), true);
+        if (at == null) {
             return;
         }
+        Funds.Row row = at.row();
+        Funds.Column column = at.column();
+        int count = at.count();
         Money m = row.get(column);
         BigDecimal yi = yi(m.value());
         String label = row.label() == null ? "" : row.label();
