@@ -247,6 +247,7 @@ public final class Engine {
         findings = timeCostBareOnce(findings);
         findings = vagueReadOnce(findings);
         findings = metMarkedDownOnce(findings);
+        findings = missedClaimOnce(findings);
         findings = unfilledTotalOnce(findings);
         findings = shortfallOnce(findings);
         findings = unpointedTotalOnce(findings);
@@ -932,6 +933,34 @@ public final class Engine {
                 f -> f.ruleId().equals("score-claim-mismatch") && (f.key().equals("indicator") || f.key().startsWith("indicator-below"))
                         ? f.file() + '\0' + f.pointer() : null,
                 f -> f.ruleId().equals("indicator-score-unexplained") && f.key().isEmpty() ? f.file() + '\0' + f.pointer() : null);
+    }
+
+    /**
+     * A missed target the unit marked down by other than its completion ratio is one defect at its row (audit s49 A4,
+     * rows 1 and 3 and duplicates A: 永德 2022 t8, 稷山 2020 t31, 元阳 2022 t37, 稷山 2021 t53 ×11, 鄂州 2021 t14).
+     * With the explanation blank, indicator-target-missed's {@code deducted} / {@code bare-deducted} (at the row's actual or
+     * target) asks for the reason, and the scorer's score-claim-mismatch at its score said the computed figure beside it:
+     * {@code indicator-missed-below} (marked down more than the ratio: "多扣的分若另有依据，请写明", the same request again)
+     * or {@code indicator} (marked down less: "以计算值为准" beside "得分已扣减", the two reading as disagreeing). The
+     * miss's finding now carries the computed figure and its formula ({@code -below}, {@code -above}: details, the same
+     * fingerprint) and the score's is left out. With a reason given, the score's finding
+     * ({@code indicator-missed-below-reasoned}, or {@code indicator}) is kept and the miss's {@code explained*} note beside
+     * it ("请确认得分已相应扣减", a deduction the score's finding shows) left out. Not when a project turned the kept rule
+     * off or below the finding left out.
+     */
+    static List<Finding> missedClaimOnce(List<Finding> findings) {
+        findings = carriedBeside(findings,
+                f -> f.ruleId().equals("indicator-target-missed") && (f.key().equals("deducted") || f.key().equals("bare-deducted"))
+                        ? f.file() + '\0' + row(f.pointer()) : null,
+                f -> f.ruleId().equals("score-claim-mismatch") && (f.key().equals("indicator") || f.key().equals("indicator-missed-below"))
+                        && f.args().size() == 4 ? at(f, "/score") : null,
+                (missed, claim) -> missed.withVariant(missed.key() + (claim.key().equals("indicator") ? "-above" : "-below"),
+                        List.of(claim.args().get(2), claim.args().get(3))));
+        return onceBeside(findings,
+                f -> f.ruleId().equals("score-claim-mismatch") && (f.key().equals("indicator") || f.key().equals("indicator-missed-below-reasoned"))
+                        ? at(f, "/score") : null,
+                f -> f.ruleId().equals("indicator-target-missed")
+                        && (f.key().startsWith("explained") || f.key().startsWith("over-cap-explained")) ? at(f, "/actual") : null);
     }
 
     /**

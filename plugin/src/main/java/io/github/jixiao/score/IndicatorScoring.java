@@ -905,7 +905,12 @@ public final class IndicatorScoring {
                 // Said as a deduction beyond the ratio, not as "以计算值为准" beside indicator-target-missed's bare-deducted, which
                 // accepts the deduction and asks for the miss's reason (t90 ×2: the two read as disagreeing; helper A3's audit,
                 // session 48): indicator-missed-below, the same finding
-                ctx.report(ScoringContext.CLAIM_MISMATCH, io.github.jixiao.finding.Severity.INFO, "indicator-missed-below", scoreSrc(ctx, ind),
+                // With a reason in the explanation (稷山 2020's 建档立卡中有新增死亡人员…, t31) the note says it is there and leaves
+                // the deduction to the reviewer, as indicator-below-reasoned does of a met row: before, it still asked for the
+                // reason it was beside (audit s49 A4 row 1). The same finding.
+                boolean reasoned = !io.github.jixiao.text.NoReason.in(ind.explanation());
+                ctx.report(ScoringContext.CLAIM_MISMATCH, io.github.jixiao.finding.Severity.INFO,
+                        reasoned ? "indicator-missed-below-reasoned" : "indicator-missed-below", scoreSrc(ctx, ind),
                         ind.label(), Num.written(ind.score()), Num.score(computed), how.zh());
             } else if (!missed && ind.score().compareTo(computed) < 0) {
                 // a met target the unit marked down (丽江 2020 ×4, 稷山 2020 ×2, 永德 2022, 银川 2021: 19 of 20 on a row that met it):
