@@ -245,6 +245,11 @@ public final class Engine {
         findings = figureNameOnce(findings);
         findings = timeRateOnce(findings);
         findings = timeCostBareOnce(findings);
+        findings = timeInNameQualitativeOnce(findings);
+        findings = costQualitativeOnce(findings);
+        findings = budgetRestatedUnitOnce(findings);
+        findings = qualitativeSelfScoreOnce(findings);
+        findings = spendingNoTargetOnce(findings);
         findings = vagueReadOnce(findings);
         findings = metMarkedDownOnce(findings);
         findings = missedClaimOnce(findings);
@@ -252,6 +257,7 @@ public final class Engine {
         findings = shortfallOnce(findings);
         findings = unpointedTotalOnce(findings);
         findings = noIndicatorsOnce(findings);
+        findings = partialCutOnce(findings);
         return new EngineResult(Findings.sorted(findings), sheet, submission.departmentName(), submission.year(),
                 byRole.containsKey("department") ? stage.label() : null, submission.kind(), List.copyOf(names),
                 submission.text("department", "/project/name"), o.rules(), submission.indicators(),
@@ -783,6 +789,40 @@ public final class Engine {
     }
 
     /**
+     * What a partial framework's own note (score-weights {@code partial}, its third argument) says is past the copy's end
+     * is the copy's cut, not the form's defect (audit A3, transcription artefacts). Where the note names the indicators
+     * (衡阳 贯塘乡 2023, t70: "各绩效指标和总分不在其中"; 宁德 方志委 2018, t47) and no indicator row is there, score-weights'
+     * {@code total-no-indicators} (an error asking for the rows) is left out: the note says the score is the part's and
+     * gives no grade, which the error said again. Where the note names a row and its 权重 or 分值 (南充 退耕 2023, t97:
+     * "会议培训举办次数(次) …该行的权重…不在存稿中"), the scorer's {@code indicator-points} for that row is left out. Not the
+     * {@code -stated} variant, which carries a stated total no finding else checks. Not when a project turned score-weights off.
+     */
+    static List<Finding> partialCutOnce(List<Finding> findings) {
+        String note = null;
+        for (Finding f : findings) {
+            if (f.ruleId().equals("score-weights") && f.key().equals("partial") && f.args().size() > 2) {
+                note = f.args().get(2);
+                break;
+            }
+        }
+        if (note == null) {
+            return findings;
+        }
+        String n = note;
+        boolean weights = n.contains("权重") || n.contains("分值");
+        List<Finding> out = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            boolean cut = f.ruleId().equals("score-weights") && f.key().equals("total-no-indicators") && n.contains("指标")
+                    || weights && f.ruleId().equals("score-input-missing") && f.key().equals("indicator-points")
+                    && !f.args().isEmpty() && !f.args().get(0).isBlank() && n.contains(f.args().get(0));
+            if (!cut) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    /**
      * A cost target that restates the budget and has no comparator (中江 2022's 项目计划总投资 "20万元", budget 20 万元) is one
      * defect at the target's cell: indicator-input-as-output's {@code budget-restated} says it is the budget again and asks
      * for a unit or itemised cost ceiling "并写比较符"; the note of indicator-target-no-comparator at the same target
@@ -917,6 +957,128 @@ public final class Engine {
                         || f.key().equals("cost-rate") && f.args().size() == 2) ? f.file() + '\0' + f.pointer() : null,
                 f -> bareNote(f) && f.args().size() > 3 ? f.file() + '\0' + f.pointer() : null,
                 (note, f) -> note.withVariant(note.key() + "-bare", List.of(f.args().get(3) + " " + f.args().get(2))));
+    }
+
+    /**
+     * A 时效 row with its deadline in the name, a target in words and a figure as its actual (宝山 退役军人 2022, t84:
+     * "春节前完成走访慰问 | 按时限完成 | 100%") is one defect at its row, and was three fixes that disagreed (audit A3 row 2):
+     * indicator-actual-incommensurable's {@code qualitative-target} (an error) asked to make the target "≥ 90%", the note
+     * {@code time-in-name} for the deadline as the target, and the scorer's {@code achievement-self-score} for a 完成档次. A
+     * 时效 target is a date (VAL-6): the error, kept, now gives the deadline as its example and asks for the completion
+     * date ({@code qualitative-target-time-in-name}, the note's example a detail: the same fingerprint), and the note at the
+     * row's target is left out ({@link #qualitativeSelfScoreOnce} the scorer's). Not when a project turned the error's rule
+     * off or below the note.
+     */
+    static List<Finding> timeInNameQualitativeOnce(List<Finding> findings) {
+        return carriedBeside(findings,
+                f -> f.ruleId().equals("indicator-actual-incommensurable") && f.key().equals("qualitative-target") && f.args().size() == 3
+                        ? at(f, "/actual") : null,
+                f -> f.ruleId().equals("indicator-time-cost-unspecified") && f.key().equals("time-in-name") && f.args().size() == 5
+                        ? at(f, "/target") : null,
+                (row, f) -> row.withVariant("qualitative-target-time-in-name", List.of(f.args().get(3), f.args().get(4))));
+    }
+
+    /**
+     * A cost target in words with a figure as its actual (元州 文物 2022, t37: 项目成本控制在预算内 "本着节约的原则,控制在预算中。"
+     * → "100%") is one defect at its row: the target names no amount. indicator-actual-incommensurable's
+     * {@code qualitative-target} asked to make the target "≥ 90%", indicator-time-cost-unspecified's {@code cost} for a cost
+     * ceiling and its unit (s47 audit A2 group 7, D2's left-alone item 2). The error, kept, now asks for the ceiling and the
+     * actual cost in its unit ({@code qualitative-target-cost}, the same fingerprint) and the warning is left out. Not
+     * when a project turned the error's rule off or below the warning.
+     */
+    static List<Finding> costQualitativeOnce(List<Finding> findings) {
+        return carriedBeside(findings,
+                f -> f.ruleId().equals("indicator-actual-incommensurable") && f.key().equals("qualitative-target") && f.args().size() == 3
+                        ? at(f, "/actual") : null,
+                f -> f.ruleId().equals("indicator-time-cost-unspecified") && f.key().equals("cost") ? at(f, "/target") : null,
+                (row, f) -> row.withVariant("qualitative-target-cost", List.of()));
+    }
+
+    /**
+     * A cost target that restates the budget beside an actual in another unit (大英 双新 2020, t44: 成本 "10万元", the 10 万元
+     * budget, → "已完成100%") is one defect at its row: what the row lacks is a unit or itemised cost, and the actual in its
+     * unit (s47 audit A2 group 7, D2's left-alone item 2). indicator-actual-incommensurable's {@code unit} (an error) is
+     * kept and says the budget restated too ({@code unit-budget-restated}, the budget a detail: the same fingerprint);
+     * indicator-input-as-output's {@code budget-restated} at the row's target is left out. Not when a project turned the
+     * error's rule off or below the warning.
+     */
+    static List<Finding> budgetRestatedUnitOnce(List<Finding> findings) {
+        return carriedBeside(findings,
+                f -> f.ruleId().equals("indicator-actual-incommensurable") && f.key().equals("unit") && f.args().size() == 5
+                        ? at(f, "/actual") : null,
+                f -> f.ruleId().equals("indicator-input-as-output") && f.key().equals("budget-restated") && f.args().size() > 2
+                        ? at(f, "/target") : null,
+                (row, f) -> row.withVariant("unit-budget-restated", List.of(f.args().get(2))));
+    }
+
+    /**
+     * A target in words with a figure as its actual is one defect at its row: indicator-actual-incommensurable's
+     * {@code qualitative-target} (and its {@code -time-in-name} and {@code -cost}) says the two cannot be compared and what
+     * to write, and the scorer's {@code achievement-self-score} at the row (no 完成档次, the actual no level either, the
+     * unit's score taken unchecked) is left out: its fix, the level or an actual that answers the target, is the error's
+     * (t37 /indicators/7, t84 /indicators/2; audits A2 group 7 and A3 row 2). The criterion's explanation still says the
+     * row's score was the unit's own, as beside {@link #placeholderTargetOnce}. Not when a project turned the error's rule
+     * off or below the warning.
+     */
+    static List<Finding> qualitativeSelfScoreOnce(List<Finding> findings) {
+        return onceBeside(findings,
+                f -> f.ruleId().equals("indicator-actual-incommensurable") && f.key().startsWith("qualitative-target")
+                        ? at(f, "/actual") : null,
+                f -> f.ruleId().equals("score-input-missing") && f.key().equals("achievement-self-score")
+                        && f.pointer().startsWith("/indicators/") && f.pointer().indexOf('/', "/indicators/".length()) < 0
+                        ? f.file() + '\0' + f.pointer() : null);
+    }
+
+    /**
+     * A row that measures the budget's spending and has no target (驻马店 零部件 2022, t102: 时效 "项目资金按照计划支出" with
+     * its 指标值 blank) is one defect at its row: indicator-input-as-output's {@code spending} asks for the work, quality,
+     * timing or benefit the money buys, and a target written for "项目资金按照计划支出" would not clear it. indicator-
+     * incomplete's empty-category-target for that row (a category of one row: "请为这些指标填写指标值") is left out, and
+     * spending's finding says the row has no target either ({@code spending-no-target}, the same fingerprint), at the
+     * graver of the two severities (audit A3, duplicates). Not where either rule is off.
+     */
+    static List<Finding> spendingNoTargetOnce(List<Finding> findings) {
+        Map<String, Finding> empty = new java.util.HashMap<>();
+        for (Finding f : findings) {
+            if (f.ruleId().equals("indicator-incomplete") && oneRowEmptyTarget(f)) {
+                empty.putIfAbsent(f.file() + '\0' + f.pointer(), f);
+            }
+        }
+        if (empty.isEmpty()) {
+            return findings;
+        }
+        java.util.Set<String> spent = new java.util.HashSet<>();
+        for (Finding f : findings) {
+            if (f.ruleId().equals("indicator-input-as-output") && f.key().equals("spending") && empty.containsKey(f.file() + '\0' + f.pointer())) {
+                spent.add(f.file() + '\0' + f.pointer());
+            }
+        }
+        if (spent.isEmpty()) {
+            return findings;
+        }
+        List<Finding> out = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            String k = f.file() + '\0' + f.pointer();
+            if (!spent.contains(k)) {
+                out.add(f);
+            } else if (f.ruleId().equals("indicator-input-as-output") && f.key().equals("spending")) {
+                out.add(f.withVariant("spending-no-target", List.of()).withSeverity(graver(f.severity(), empty.get(k).severity())));
+            } else if (!(f.ruleId().equals("indicator-incomplete") && oneRowEmptyTarget(f))) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    /** An indicator-incomplete empty-category-target (or its -no-level1, -no-level2, -unfiled) of one row: 目标申报's keys. */
+    private static boolean oneRowEmptyTarget(Finding f) {
+        int n = switch (f.key()) {
+            case "empty-category-target" -> 3;
+            case "empty-category-target-no-level1", "empty-category-target-no-level2" -> 2;
+            case "empty-category-target-unfiled" -> 1;
+            default -> -1;
+        };
+        return n > 0 && f.args().size() == n + 1 && f.args().get(n - 1).equals("1");
     }
 
     /**

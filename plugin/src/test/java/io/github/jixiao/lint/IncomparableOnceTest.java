@@ -89,9 +89,11 @@ class IncomparableOnceTest {
         EngineResult r = run(tmp, target, actual, null);
         assertEquals(List.of("/indicators/3/target placeholder-left placeholder-target [提交报告及时性, " + target + "]"),
                 RealTableRuns.onRows(r, "3").stream().filter(f -> !f.contains("indicator-time-cost-unspecified")).toList());
-        // with placeholder-left off, the scorer's finding at the row tells (and incommensurable's at the actual)
+        // with placeholder-left off, incommensurable's finding at the actual tells; the scorer's achievement-self-score at the
+        // row, whose fix (a level, or an actual that answers the target) is the error's, is left out beside it since session 49
+        // (Engine.qualitativeSelfScoreOnce)
         EngineResult off = run(tmp.resolve("off"), target, actual, "placeholder-left");
-        assertEquals(List.of("/indicators/3 score-input-missing achievement-self-score", "/indicators/3/actual indicator-actual-incommensurable qualitative-target"),
+        assertEquals(List.of("/indicators/3/actual indicator-actual-incommensurable qualitative-target"),
                 RealTableRuns.onRows(off, "3").stream().filter(f -> !f.contains("indicator-time-cost-unspecified"))
                         .map(f -> f.substring(0, f.indexOf(" [")) ).toList());
         assertEquals(off.sheet().total(), r.sheet().total());

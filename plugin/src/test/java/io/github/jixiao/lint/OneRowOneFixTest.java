@@ -1,0 +1,108 @@
+package io.github.jixiao.lint;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.jixiao.engine.Engine;
+import io.github.jixiao.engine.EngineOptions;
+import io.github.jixiao.finding.Finding;
+import io.github.jixiao.report.Fingerprints;
+import io.github.jixiao.report.Messages;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One row, one defect, one fix (session 49; audits A2 group 7 and A3 row 2, duplicates and artefacts): the findings a row
+ * got that asked different fixes for one defect are one finding, which says the fix, its fingerprint the one it had.
+ * 宝山 2022's 时效 row (Engine.timeInNameQualitativeOnce), 元州 2022's and 大英 2020's cost rows (costQualitativeOnce,
+ * budgetRestatedUnitOnce), the unit's own score beside them (qualitativeSelfScoreOnce), 驻马店 2022's spending row with no
+ * value (spendingNoTargetOnce), and what a partial framework's note places past the copy's end (partialCutOnce: 衡阳 贯塘乡
+ * 2023, 宁德 方志委 2018, 南充 2023).
+ */
+class OneRowOneFixTest {
+
+    private static List<Finding> run(String table) throws Exception {
+        Path project = Path.of(OneRowOneFixTest.class.getResource("/real-tables/" + table).toURI());
+        return new Engine().run(EngineOptions.of(project, project.resolve("submission"))).findings();
+    }
+
+    private static List<String> row(List<Finding> all, String row) {
+        return all.stream().filter(f -> f.pointer().equals(row) || f.pointer().startsWith(row + "/"))
+                .map(f -> f.ruleId() + " " + f.key() + " " + f.severity().id()).sorted().toList();
+    }
+
+    private static Finding only(List<Finding> all, String key) {
+        List<Finding> k = all.stream().filter(f -> f.key().equals(key)).toList();
+        assertEquals(1, k.size(), all.toString());
+        return k.get(0);
+    }
+
+    @Test
+    void aTimelinessRowWithItsDeadlineInTheNameIsAskedForADate() throws Exception {
+        List<Finding> all = run("t84-baoshan-tuiyijunren-2022");
+        assertEquals(List.of("indicator-actual-incommensurable qualitative-target-time-in-name error"), row(all, "/indicators/2"));
+        Finding f = only(all, "qualitative-target-time-in-name");
+        String zh = new Messages(Messages.ZH).message(f);
+        assertTrue(zh.contains("请把名称中的时限写成指标值（如“春节前（YYYY-MM-DD 前）”），实际完成值写实际完成日期"), zh);
+        assertTrue(!zh.contains("≥ 90%"), zh);
+        String en = new Messages(Locale.ENGLISH).message(f);
+        assertTrue(en.contains("(e.g. \"春节前 (by YYYY-MM-DD)\") and state the actual completion date"), en);
+        assertEquals(Fingerprints.of(f.ruleId(), f.file(), "qualitative-target", f.args().subList(0, 3)), Fingerprints.of(f));
+    }
+
+    @Test
+    void aCostRowInWordsIsAskedForItsCeiling() throws Exception {
+        List<Finding> all = run("t37-yuan-wenwu-2022");
+        assertEquals(List.of("indicator-actual-incommensurable qualitative-target-cost error"), row(all, "/indicators/7"));
+        Finding f = only(all, "qualitative-target-cost");
+        String zh = new Messages(Messages.ZH).message(f);
+        assertTrue(zh.contains("没有金额，是定性表述，实际完成值却写成“100%”，两者无法比较。请写明成本上限及单位"), zh);
+        assertTrue(new Messages(Locale.ENGLISH).message(f).contains("names no amount and is qualitative"),
+                new Messages(Locale.ENGLISH).message(f));
+        assertEquals(Fingerprints.of(f.ruleId(), f.file(), "qualitative-target", f.args()), Fingerprints.of(f));
+    }
+
+    @Test
+    void aCostRowRestatingTheBudgetBesideAPercentageIsOneError() throws Exception {
+        List<Finding> all = run("t44-daying-shuangxin-2020");
+        // the row's missing 一级 is a defect of its own cell and stays (it is why the row is not scored)
+        assertEquals(List.of("indicator-actual-incommensurable unit-budget-restated error",
+                "indicator-category-unknown no-level1-unpointed warning"), row(all, "/indicators/3"));
+        Finding f = only(all, "unit-budget-restated");
+        String zh = new Messages(Messages.ZH).message(f);
+        assertTrue(zh.contains("的指标值“10万元”就是预算总额（10 万元）"), zh);
+        assertTrue(zh.contains("实际完成值“已完成100%”又以“%”计"), zh);
+        assertTrue(new Messages(Locale.ENGLISH).message(f).contains("which is the budget total (10 × 10,000 yuan) restated"),
+                new Messages(Locale.ENGLISH).message(f));
+        assertEquals(Fingerprints.of(f.ruleId(), f.file(), "unit", f.args().subList(0, 5)), Fingerprints.of(f));
+    }
+
+    @Test
+    void aSpendingRowWithNoValueIsOneErrorAskingForTheWork() throws Exception {
+        List<Finding> all = run("t102-zhumadian-lingbujian-2022");
+        assertEquals(List.of("indicator-input-as-output spending-no-target error"), row(all, "/indicators/2"));
+        Finding f = only(all, "spending-no-target");
+        String zh = new Messages(Messages.ZH).message(f);
+        assertTrue(zh.contains("不是产出；这一行也没有填写指标值"), zh);
+        assertTrue(new Messages(Locale.ENGLISH).message(f).contains("and the row has no target either"),
+                new Messages(Locale.ENGLISH).message(f));
+        assertEquals(Fingerprints.of(f.ruleId(), f.file(), "spending", f.args()), Fingerprints.of(f));
+        // the other empty category (社会效益, no spending) keeps its error
+        assertEquals(List.of("indicator-incomplete empty-category-target error"), row(all, "/indicators/4"));
+    }
+
+    @Test
+    void whatAPartialNotePlacesPastTheCutIsNotAskedFor() throws Exception {
+        for (String t : List.of("t70-hengshan-guantang-2023", "t47-ningde-fangzhi-2018")) {
+            List<Finding> all = run(t);
+            assertTrue(all.stream().anyMatch(f -> f.key().equals("partial")), t);
+            assertTrue(all.stream().noneMatch(f -> f.key().startsWith("total-no-indicators")), t + " " + all);
+        }
+        List<Finding> t97 = run("t97-nanchong-tuigeng-2023");
+        assertTrue(t97.stream().noneMatch(f -> f.key().equals("indicator-points")), t97.toString());
+        // no partial note: the rows asked for (桂平 审计 2019, its copy cut before them)
+        assertTrue(RealTablesTest.findings("t65-guiping-shenji-2019").stream().anyMatch(l -> l.contains("total-no-indicators")));
+    }
+}
