@@ -30,10 +30,12 @@ def at = { String rule -> of(rule)*.pointer }
 
 // the missed target scored as met: one finding says the full marks and what the row earns (72.74 / 100 × 2 = 1.45),
 // and, the target being bare, its reading "≥ 100%" and that ≥, ≤ or = is to be written (indicator-bare: since session 48
-// indicator-target-missed's bare message at the target is not said beside it, one defect one finding)
+// indicator-target-missed's bare message at the target is not said beside it, one defect one finding); since session 49
+// a bare 100 % is offered "= 100%" alone (indicator-bare-full: ≥ written so would be indicator-target-at-ceiling's)
 assert at("indicator-target-missed").isEmpty()
 def full = of("score-ignores-missed-target").find { it.pointer == "/indicators/8/score" }
-assert full != null && full.key == "indicator-bare" && full.message.contains("1.45") && full.message.contains("≥ 100%")
+assert full != null && full.key == "indicator-bare-full" && full.message.contains("1.45") && full.message.contains("≥ 100%")
+assert full.message.contains("= 100%")
 // no indicator's printed score is contradicted besides: the reverse ones (≤) and the exceeded ones (≥) are met, and
 // row 8's claim is the miss itself (one defect, one finding)
 assert of("score-claim-mismatch").findAll { it.pointer.startsWith("/indicators/") }.isEmpty()

@@ -720,7 +720,17 @@ public final class Engine {
      */
     private static boolean bareNote(Finding f) {
         return f.ruleId().equals("indicator-target-no-comparator")
-                && (f.key().isEmpty() || f.key().startsWith("no-unit") || f.key().equals("rate-full"));
+                && (f.key().isEmpty() || f.key().startsWith("no-unit") || f.key().equals("rate-full") || f.key().equals("percent-full"));
+    }
+
+    /**
+     * indicator-target-missed's miss of a target without a comparator: {@code bare}, or {@code bare-full} (a bare 100 % that
+     * cannot be exceeded, offered "= 100%": session 49), and with {@code deducted} also the two variants of a row already
+     * marked down ({@code bare-deducted}, {@code bare-deducted-full}).
+     */
+    private static boolean bareMiss(Finding f, boolean deducted) {
+        String k = f.key();
+        return k.equals("bare") || k.equals("bare-full") || deducted && (k.equals("bare-deducted") || k.equals("bare-deducted-full"));
     }
 
     /**
@@ -732,7 +742,7 @@ public final class Engine {
      */
     static List<Finding> bareMissedOnce(List<Finding> findings) {
         return onceBeside(findings,
-                f -> f.ruleId().equals("indicator-target-missed") && (f.key().equals("bare") || f.key().equals("bare-deducted")) ? f.file() + '\0' + f.pointer() : null,
+                f -> f.ruleId().equals("indicator-target-missed") && bareMiss(f, true) ? f.file() + '\0' + f.pointer() : null,
                 f -> bareNote(f) ? f.file() + '\0' + f.pointer() : null);
     }
 
@@ -756,12 +766,13 @@ public final class Engine {
                 (full, f) -> full.withVariant("indicator-range-actual", List.of()));
         findings = carriedBeside(findings, fullScore,
                 f -> f.ruleId().equals("indicator-target-missed") && f.key().isEmpty() ? at(f, "/actual")
-                        : f.ruleId().equals("indicator-target-missed") && f.key().equals("bare") && f.args().size() > 5 ? at(f, "/target")
+                        : f.ruleId().equals("indicator-target-missed") && bareMiss(f, false) && f.args().size() > 5 ? at(f, "/target")
                         : null,
                 // an actual written as a range beside a miss with no reason: the range is said, the figure asked for
                 (full, f) -> !full.key().equals("indicator") ? full
                         : f.key().isEmpty() ? full.withVariant("indicator-unexplained", List.of())
-                        : full.withVariant("indicator-bare", List.of(f.args().get(3), f.args().get(4), f.args().get(5))));
+                        : full.withVariant(f.key().endsWith("-full") ? "indicator-bare-full" : "indicator-bare",
+                                List.of(f.args().get(3), f.args().get(4), f.args().get(5))));
         // a ceiling broken at full points (濉溪 2019, t54: 5830 over ≤ 5300 元/户, 10 of 10): the error's indicator-over-cap
         // says the ceiling broken, by how much, and asks to deduct and give the reason, all the over-cap warning at the
         // actual asks (session 48: X3's wording beside D2's fold)
@@ -936,7 +947,7 @@ public final class Engine {
                 f -> f.ruleId().equals("indicator-time-cost-unspecified") && f.key().equals("time-rate")
                         ? f.file() + '\0' + f.pointer() : null,
                 f -> bareNote(f) && f.args().size() > 3 && "≥".equals(f.args().get(3))
-                        || f.ruleId().equals("indicator-target-at-ceiling") && f.key().isEmpty()
+                        || f.ruleId().equals("indicator-target-at-ceiling") && (f.key().isEmpty() || f.key().equals("percent"))
                         ? f.file() + '\0' + f.pointer() : null,
                 (rate, f) -> f.ruleId().equals("indicator-target-at-ceiling") ? rate.withVariant("time-rate-ceiling", List.of())
                         : rate.withVariant("time-rate-bare", List.of("≥ 100%")));
@@ -1100,7 +1111,7 @@ public final class Engine {
     /**
      * A missed target the unit marked down by other than its completion ratio is one defect at its row (audit s49 A4,
      * rows 1 and 3 and duplicates A: 永德 2022 t8, 稷山 2020 t31, 元阳 2022 t37, 稷山 2021 t53 ×11, 鄂州 2021 t14).
-     * With the explanation blank, indicator-target-missed's {@code deducted} / {@code bare-deducted} (at the row's actual or
+     * With the explanation blank, indicator-target-missed's {@code deducted} / {@code bare-deducted(-full)} (at the row's actual or
      * target) asks for the reason, and the scorer's score-claim-mismatch at its score said the computed figure beside it:
      * {@code indicator-missed-below} (marked down more than the ratio: "多扣的分若另有依据，请写明", the same request again)
      * or {@code indicator} (marked down less: "以计算值为准" beside "得分已扣减", the two reading as disagreeing). The
@@ -1112,8 +1123,8 @@ public final class Engine {
      */
     static List<Finding> missedClaimOnce(List<Finding> findings) {
         findings = carriedBeside(findings,
-                f -> f.ruleId().equals("indicator-target-missed") && (f.key().equals("deducted") || f.key().equals("bare-deducted"))
-                        ? f.file() + '\0' + row(f.pointer()) : null,
+                f -> f.ruleId().equals("indicator-target-missed") && (f.key().equals("deducted") || f.key().equals("bare-deducted")
+                        || f.key().equals("bare-deducted-full")) ? f.file() + '\0' + row(f.pointer()) : null,
                 f -> f.ruleId().equals("score-claim-mismatch") && (f.key().equals("indicator") || f.key().equals("indicator-missed-below"))
                         && f.args().size() == 4 ? at(f, "/score") : null,
                 (missed, claim) -> missed.withVariant(missed.key() + (claim.key().equals("indicator") ? "-above" : "-below"),

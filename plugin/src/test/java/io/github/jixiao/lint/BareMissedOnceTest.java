@@ -30,9 +30,9 @@ class BareMissedOnceTest {
     void aMissedBareTargetIsOneFinding() throws Exception {
         Path project = jishan();
         EngineResult r = new Engine().run(EngineOptions.of(project, project.resolve("submission")));
-        // 适龄儿童疫苗接种率 100.00% → 97.30%, marked down (bare-deducted); row 0 (38508 → 37442 人) is at full points, where
+        // 适龄儿童疫苗接种率 100.00% → 97.30%, marked down (bare-deducted; -full since session 49: "= 100%" offered alone); row 0 (38508 → 37442 人) is at full points, where
         // score-ignores-missed-target's one error says the reading since session 48 (Engine.missedAtFullOnce)
-        assertEquals(List.of("indicator-target-missed bare-deducted"), at(r, "/indicators/4/target"));
+        assertEquals(List.of("indicator-target-missed bare-deducted-full"), at(r, "/indicators/4/target"));
         EngineResult off = new Engine().run(new EngineOptions(project, project.resolve("submission"), null, null, null,
                 RuleConfig.of(List.of(new RuleConfig.Entry("indicator-target-missed", "OFF", null))), Locale.SIMPLIFIED_CHINESE));
         // a bare 100 % on a rate: offered "= 100%" alone (rate-full, session 48)

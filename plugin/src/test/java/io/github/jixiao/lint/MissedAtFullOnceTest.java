@@ -42,16 +42,16 @@ class MissedAtFullOnceTest {
     void aBareTargetMissedAtFullPointsIsOneErrorWithItsReading() throws Exception {
         // 重庆 融媒体 2021: 政府采购执行率 100% → 72.74%, 2 of 2
         List<Finding> all = run("t24-cq-rongmeiti-2021", null);
-        assertEquals(List.of("score-ignores-missed-target indicator-bare /indicators/8/score"), row(all, "/indicators/8"));
-        Finding f = all.stream().filter(x -> x.key().equals("indicator-bare")).findFirst().orElseThrow();
+        assertEquals(List.of("score-ignores-missed-target indicator-bare-full /indicators/8/score"), row(all, "/indicators/8"));
+        Finding f = all.stream().filter(x -> x.key().equals("indicator-bare-full")).findFirst().orElseThrow();
         String zh = new Messages(Messages.ZH).message(f);
         assertTrue(zh.contains("指标值 100% 没有写比较符，按正向指标（越高越好）理解为“≥ 100%”") && zh.contains("却得满分 2 分")
-                && zh.contains("应得 1.45 分") && zh.contains("请在指标值中写明 ≥、≤ 或 ="), zh);
+                && zh.contains("应得 1.45 分") && zh.contains("请在指标值中写明“= 100%”") && !zh.contains("≥、≤ 或 ="), zh);
         String en = new Messages(Locale.ENGLISH).message(f);
-        assertTrue(en.contains("read as \"≥ 100%\"") && en.contains("full 2 points") && en.contains("Write ≥, ≤ or ="), en);
+        assertTrue(en.contains("read as \"≥ 100%\"") && en.contains("full 2 points") && en.contains("Write \"= 100%\" in the target"), en);
         sameFingerprint(f);
         // the kept rule turned off: the miss is said by indicator-target-missed, as before (and the score by the scorer's claim)
-        assertEquals(List.of("indicator-target-missed bare /indicators/8/target", "score-claim-mismatch indicator /indicators/8/score"), row(run("t24-cq-rongmeiti-2021", "score-ignores-missed-target"), "/indicators/8"));
+        assertEquals(List.of("indicator-target-missed bare-full /indicators/8/target", "score-claim-mismatch indicator /indicators/8/score"), row(run("t24-cq-rongmeiti-2021", "score-ignores-missed-target"), "/indicators/8"));
     }
 
     @Test

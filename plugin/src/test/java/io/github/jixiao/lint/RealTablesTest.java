@@ -207,7 +207,7 @@ class RealTablesTest {
                 "indicator-input-as-output name /indicators/2 info",   // 资金到位及时率 as 时效: the money's arrival
                 "indicator-target-at-ceiling  /indicators/1/target info",   // ≧ 100 %: cannot be exceeded (VAL-4)
                 // not indicator-target-at-ceiling at /indicators/2/target (until session 47): time-rate-ceiling says the reading there (Engine.timeRateOnce); 资金到位及时率 ≧ 100 %
-                "indicator-target-at-ceiling  /indicators/7/target info",   // 促进学校教育事业健康发展 ≧ 100 %
+                "indicator-target-at-ceiling percent /indicators/7/target info",   // 促进学校教育事业健康发展 ≧ 100 % — no rate: "该指标以百分比计" (percent, session 49)
                 "indicator-target-missed deducted-below /indicators/5/actual warning",   // 政策知晓率 ═ 100 % → 98%; 98 / 100 × 10 = 9.8, printed 9: carried, score-claim-mismatch left out (Engine.missedClaimOnce, audit s49 A4)
                 "indicator-target-unmeasurable actual-repeats-read-as /indicators/4/target warning",   // 减轻贫困学生家庭经济负担: 有效 (VAL-2)
                 "indicator-template-row  /indicators/6 warning",   // 生态效益指标 printed empty
@@ -354,11 +354,11 @@ class RealTablesTest {
                 "execution-rate-unexplained  /funds/total/executed warning",   // 125.25 / 150 = 83.5%, no reason (SC-4)
                 "indicator-input-as-output budget-restated /indicators/5/target warning",   // 市民中心运行维护费 150万: the budget 150 (ST-7)
                 "indicator-input-as-output spending /indicators/0 warning",   // 预算执行率 as 产出/数量指标 (ST-7)
-                "indicator-target-missed bare-deducted-above /indicators/0/target warning",   // 100% → 83.5%, 偏差原因 blank; 83.5 / 100 × 20 = 16.7, printed 18: "只扣减了一部分", score-claim-mismatch left out (audit s49 A4 row 3)
+                "indicator-target-missed bare-deducted-full-above /indicators/0/target warning",   // 100% → 83.5%, 偏差原因 blank; "= 100%" offered alone, not "≥、≤ 或 =" (bare-deducted-full, session 49); 83.5 / 100 × 20 = 16.7, printed 18: "只扣减了一部分", score-claim-mismatch left out (audit s49 A4 row 3)
                 // rate-full since session 48: a bare 100 % on a rate is offered "= 100%" alone ("≥ 100%", offered first until then, is at-ceiling's "= 100%")
+                "indicator-target-no-comparator percent-full /indicators/3/target info ≥",   // 大厅业务日常考核结果 100% — no rate: "该指标以百分比计", not "该比率" (percent-full, session 49)
                 "indicator-target-no-comparator rate-full /indicators/1/target info ≥",   // 预算资金拨款率 100%
                 "indicator-target-no-comparator rate-full /indicators/2/target info ≥",   // 政务服务工作办结率 100%
-                "indicator-target-no-comparator rate-full /indicators/3/target info ≥",   // 大厅业务日常考核结果 100%
                 // not indicator-target-no-comparator at /indicators/5/target (until session 33): budget-restated asks for the comparator
                 "indicator-target-no-comparator rate-full /indicators/6/target info ≥",   // 大厅运行正常率 100%
                 "indicator-template-row required /indicators/4 warning",   // 时效指标 printed with nothing beside it: required, said missing ("删去" until session 47)
@@ -468,11 +468,11 @@ class RealTablesTest {
         assertEquals(List.of(
                 "indicator-input-as-output budget-restated /indicators/3/target warning",   // 成本 "45万": the 45 万元 budget again (ST-7)
                 // rate-full since session 48: a bare 100 % on a rate is offered "= 100%" alone ("≥ 100%", offered first until then, is at-ceiling's "= 100%")
-                "indicator-target-no-comparator rate-full /indicators/0/target info ≥",   // 全年免费开放 100% (VAL-1)
-                "indicator-target-no-comparator rate-full /indicators/1/target info ≥",   // 免费开放管理制度健全、执行有效性 100%
+                "indicator-target-no-comparator percent-full /indicators/0/target info ≥",   // 全年免费开放 100% (VAL-1) — no rate: "该指标以百分比计", not "该比率" (percent-full, session 49)
+                "indicator-target-no-comparator percent-full /indicators/1/target info ≥",   // 免费开放管理制度健全、执行有效性 100% — no rate: "该指标以百分比计", not "该比率" (percent-full, session 49)
                 // not indicator-target-no-comparator at /indicators/2/target (until session 47): time-rate-bare says the reading there (Engine.timeRateOnce); 免费开放率 100%
                 // not indicator-target-no-comparator at /indicators/3/target (until session 33): budget-restated asks for the comparator
-                "indicator-target-no-comparator rate-full /indicators/4/target info ≥",   // 承担重要公益服务项目、助推民生事业发展 100%
+                "indicator-target-no-comparator percent-full /indicators/4/target info ≥",   // 承担重要公益服务项目、助推民生事业发展 100% — no rate: "该指标以百分比计", not "该比率" (percent-full, session 49)
                 "indicator-time-cost-unspecified time-rate-bare /indicators/2/target info",   // 免费开放率 as 时效: a rate, no date (VAL-6)
                 "score-weights split /indicators warning",   // 效益 10 of 30: the copy ends after its first row
                 "score-weights total /indicators error"),   // 10 + 50 + 10 = 70: the copy's gap
@@ -690,7 +690,7 @@ class RealTablesTest {
                 "indicator-target-no-comparator  /indicators/5/target info ≤",   // 结转结余率 2% (→ 0)
                 "indicator-target-no-comparator  /indicators/6/target info ≤",   // 公用经费控制率 100% (→ 97%)
                 // rate-full since session 48: a bare 100 % on a rate is offered "= 100%" alone ("≥ 100%", offered first until then, is at-ceiling's "= 100%")
-                "indicator-target-no-comparator rate-full /indicators/2/target info ≥",   // 基础信息完善 100%
+                "indicator-target-no-comparator percent-full /indicators/2/target info ≥",   // 基础信息完善 100% — no rate: "该指标以百分比计", not "该比率" (percent-full, session 49)
                 "indicator-target-unmeasurable actual-repeats-read-as /indicators/10/target warning",   // 资金使用合规性 好 (VAL-2)
                 "indicator-target-unmeasurable actual-repeats-read-as /indicators/11/target warning",   // 预决算信息公开性 高
                 "indicator-target-unmeasurable actual-repeats-read-as /indicators/12/target warning",   // 资产管理安全 好
@@ -698,7 +698,7 @@ class RealTablesTest {
                 "overall-goal-not-a-goal placeholder /overallGoals/expected/0 warning",   // 年初绩效目标 无
                 // no score-claim-mismatch indicator on row 8: 2 of 2 is the miss's whole gap, said below (one defect, one finding)
                 "score-claim-mismatch total-unbased /stated/total info",   // 97.6 against 53.05 on the copy's 80 points
-                "score-ignores-missed-target indicator-bare /indicators/8/score error",   // missed at full marks: 72.74 / 100 × 2 = 1.45 (SC-1), 100% read as ≥
+                "score-ignores-missed-target indicator-bare-full /indicators/8/score error",   // missed at full marks: 72.74 / 100 × 2 = 1.45 (SC-1), 100% read as ≥; "= 100%" offered alone (indicator-bare-full, session 49)
                 "score-weights split /indicators warning",   // 70 of the 90 indicator points: the copy's gap
                 "score-weights total /indicators error"),   // 10 + 70 = 80: the copy's gap
                 findings("t24-cq-rongmeiti-2021"));
@@ -779,10 +779,10 @@ class RealTablesTest {
                 "indicator-category-unknown misfiled /indicators/3 warning",   // 整编资料审核 as 服务对象满意度指标
                 "indicator-target-no-comparator  /indicators/3/target info ≥",   // 整编资料审核 98%
                 // rate-full since session 48: a bare 100 % on a rate is offered "= 100%" alone ("≥ 100%", offered first until then, is at-ceiling's "= 100%")
-                "indicator-target-no-comparator rate-full /indicators/0/target info ≥",   // 监测数据必须合格 100% (VAL-1)
-                "indicator-target-no-comparator rate-full /indicators/1/target info ≥",   // 取得2018-2022监测资料 100%
-                "indicator-target-no-comparator rate-full /indicators/4/target info ≥",   // 监测数据资料整编 100%
-                "indicator-target-no-comparator rate-full /indicators/5/target info ≥",   // 完成年度资料上报 100%
+                "indicator-target-no-comparator percent-full /indicators/0/target info ≥",   // 监测数据必须合格 100% (VAL-1) — no rate: "该指标以百分比计", not "该比率" (percent-full, session 49)
+                "indicator-target-no-comparator percent-full /indicators/1/target info ≥",   // 取得2018-2022监测资料 100% — no rate: "该指标以百分比计", not "该比率" (percent-full, session 49)
+                "indicator-target-no-comparator percent-full /indicators/4/target info ≥",   // 监测数据资料整编 100% — no rate: "该指标以百分比计", not "该比率" (percent-full, session 49)
+                "indicator-target-no-comparator percent-full /indicators/5/target info ≥",   // 完成年度资料上报 100% — no rate: "该指标以百分比计", not "该比率" (percent-full, session 49)
                 "indicator-template-row  /indicators/7 warning",   // block 2's 服务对象满意度指标: optional, to be deleted
                 // block 1's 效益指标 and block 2's 社会效益指标, nothing beside them: no 效益 row at all, so the category is
                 // said to be missing and its target asked for (until session 47, "请删去该行")
@@ -877,7 +877,7 @@ class RealTablesTest {
                 "indicator-target-no-comparator  /indicators/5/target info ≥",   // 是否满意 95%
                 "indicator-target-no-comparator no-unit-named /indicators/0/target info ≥",   // 全县参合人数 8755, bare (VAL-1)
                 // rate-full since session 48: a bare 100 % on a rate is offered "= 100%" alone ("≥ 100%", offered first until then, is at-ceiling's "= 100%")
-                "indicator-target-no-comparator rate-full /indicators/1/target info ≥",   // 资金是否全部纳入医保统筹 100%
+                "indicator-target-no-comparator percent-full /indicators/1/target info ≥",   // 资金是否全部纳入医保统筹 100% — no rate: "该指标以百分比计", not "该比率" (percent-full, session 49)
                 "indicator-time-cost-unspecified time-rate-bare /indicators/2/target info",   // 及时纳入 100% as 时效: no date (VAL-6)
                 "placeholder-left template-numbering-name /indicators/0/name info",   // the template's "指标1:" numbering kept before the names: 指标1:全县参合人数 … (6 names)
                 "satisfaction-without-survey equal /indicators/5 warning",   // 是否满意 95% → 95%, no survey named (VAL-7)
@@ -1029,7 +1029,7 @@ class RealTablesTest {
                 // ceiling and its unit and the actual cost (qualitative-target-cost); until then "≥ 90%", beside time-cost-unspecified
                 // cost and achievement-self-score (Engine.costQualitativeOnce, qualitativeSelfScoreOnce; audit A2 group 7)
                 "indicator-actual-incommensurable qualitative-target-cost /indicators/7/actual error",
-                "indicator-target-missed bare-deducted-below /indicators/3/target warning",   // 验收通过率 100% → 95%, no reason given; 95 / 100 × 6 = 5.7, printed 5: carried (Engine.missedClaimOnce)
+                "indicator-target-missed bare-deducted-full-below /indicators/3/target warning",   // 验收通过率 100% → 95%, no reason given; "= 100%" offered alone (bare-deducted-full, session 49); 95 / 100 × 6 = 5.7, printed 5: carried (Engine.missedClaimOnce)
                 "indicator-target-no-comparator  /indicators/1/target info ≥",   // 修缮建筑面积 6000平方米, bare (VAL-1)
                 "indicator-target-no-comparator date /indicators/6/target info ≤",   // 完成时间为2022年12月30日: a day, a deadline
                 // 加大文物保护,展示文物价值: no level (VAL-2); its actual 程度较高 no level either, its own score taken: one warning since
@@ -1067,8 +1067,8 @@ class RealTablesTest {
                 "indicator-target-no-comparator no-unit-rate-one /indicators/3/target info ≥",   // 覆盖率 "1" (指标解释 90%): asked whether 1 is 100% (no-unit until session 47)
                 "indicator-target-no-comparator no-unit-rate-one /indicators/4/target info ≥",   // 各类书籍审稿率 "1": the same
                 // rate-full since session 48: a bare 100 % on a rate is offered "= 100%" alone ("≥ 100%", offered first until then, is at-ceiling's "= 100%")
-                "indicator-target-no-comparator rate-full /indicators/0/target info ≥",   // 资金的供应时效 100%, bare (VAL-1)
-                "indicator-target-no-comparator rate-full /indicators/1/target info ≥",   // 确保日常工作正常运行 100%
+                "indicator-target-no-comparator percent-full /indicators/0/target info ≥",   // 资金的供应时效 100%, bare (VAL-1) — no rate: "该指标以百分比计", not "该比率" (percent-full, session 49)
+                "indicator-target-no-comparator percent-full /indicators/1/target info ≥",   // 确保日常工作正常运行 100% — no rate: "该指标以百分比计", not "该比率" (percent-full, session 49)
                 "indicator-time-cost-unspecified time-rate-bare /indicators/5/target info",   // 项目完成时间 100%: no date (VAL-6)
                 "sum-mismatch  /initialBudget/value error"),   // 履职目标 49.8 + 11 + 171.41 = 232.21 against 171.41 (AR-1)
                 // not: 60.8 + 110.61 = 171.41 (项目支出 and 基本支出 add up), ≥60% (its comparator written)
@@ -1366,7 +1366,7 @@ class RealTablesTest {
                 // not indicator-target-no-comparator at /indicators/5/target (until session 47): time-rate-bare says the reading there (Engine.timeRateOnce); 及时发放率 100%
                 // not indicator-target-no-comparator at /indicators/6/target (until session 48): cost-rate-bare says the reading (Engine.timeCostBareOnce); 资助标准达标率 100%
                 "indicator-target-no-comparator no-unit-named /indicators/1/target info ≥",   // 享受资助人数 2100 (VAL-1)
-                "indicator-target-no-comparator rate-full /indicators/3/target info ≥",   // 建档立卡学生 (全面覆盖) 100%
+                "indicator-target-no-comparator percent-full /indicators/3/target info ≥",   // 建档立卡学生 (全面覆盖) 100% — no rate: "该指标以百分比计", not "该比率" (percent-full, session 49)
                 "indicator-time-cost-unspecified cost-rate-bare /indicators/6/target info",   // 成本 as 资助标准达标率 100%: no amount (VAL-6)
                 "indicator-time-cost-unspecified time-rate-bare /indicators/5/target info"),   // 及时发放率 100%: no date (VAL-6)
                 // not: 95%以上 (≥ 95% as written); 100 points on the indicators alone (not weighed at 目标申报).
@@ -1424,7 +1424,6 @@ class RealTablesTest {
                 // error below says the miss and the reading "≥ 38508 人" (Engine.missedAtFullOnce)
                 "indicator-target-missed bare-deducted /indicators/11/target warning",   // 老年人体检数 5662 → 4044
                 "indicator-target-missed bare-deducted /indicators/18/target warning",   // 老年人中医药规范管理数 5662 → 4044
-                "indicator-target-missed bare-deducted /indicators/4/target warning",   // 适龄儿童疫苗接种率 100.00% → 97.30%
                 "indicator-target-missed bare-deducted-above /indicators/12/target warning",   // 高血压规范管理数 3807 → 3224; 3224/3807 × 2 = 1.69, printed 1.9 ("只扣减了一部分"; -above on /13 /14 /15 /19 likewise: 1.8 for 1.69, 1.61, 1.58, 1.25); -below where printed under the ratio (/8 /9 1.8 for 1.90, /10 1 for 1.15, /16 1.8 for 1.97, /21 1.7 for 1.83); the score-claim-mismatch beside each left out (Engine.missedClaimOnce, audit s49 A4 rows 1, 3)
                 "indicator-target-missed bare-deducted-above /indicators/13/target warning",   // 高血压随访控制数 3807 → 3220
                 "indicator-target-missed bare-deducted-above /indicators/14/target warning",   // 糖尿病规范管理数 863 → 695
@@ -1435,6 +1434,7 @@ class RealTablesTest {
                 "indicator-target-missed bare-deducted-below /indicators/21/target warning",   // 家庭医生签约率 24694 → 22584 人
                 "indicator-target-missed bare-deducted-below /indicators/8/target warning",   // 孕产妇7天访视数 214 → 203
                 "indicator-target-missed bare-deducted-below /indicators/9/target warning",   // 孕产妇42天访视数 214 → 203
+                "indicator-target-missed bare-deducted-full /indicators/4/target warning",   // 适龄儿童疫苗接种率 100.00% → 97.30%; "= 100%" offered alone, not "≥、≤ 或 =" (bare-deducted-full, session 49)
                 "indicator-target-no-comparator  /indicators/17/target info ≥",
                 "indicator-target-no-comparator  /indicators/2/target info ≥",
                 "indicator-target-no-comparator  /indicators/20/target info ≥",
@@ -1600,7 +1600,7 @@ class RealTablesTest {
                 "indicator-category-unknown elsewhere /indicators/12 info",   // 满意度 under 效益指标 (ST-2)
                 "indicator-target-missed  /indicators/9/actual warning",   // 参训学员就业率 60%及以上 → 53.53%
                 "indicator-target-missed bare /indicators/0/target warning",   // 培训任务 12500名 → 12166名 (97.3 %)
-                "indicator-target-missed bare /indicators/3/target warning",   // 结业考核通过率 100% → 98.79%
+                "indicator-target-missed bare-full /indicators/3/target warning",   // 结业考核通过率 100% → 98.79%; "= 100%" offered alone, not "≥、≤ 或 =" (bare-full, session 49)
                 "indicator-target-missed range-actual /indicators/12/actual warning",   // 95%及以上 → 88.32%及以上, no reason (ST-1)
                 // 1-6期培训结束后及时考核 → 1-2期未能及时培训: the miss told in words (session 35; until then an error, "两者无法比较",
                 // the actual read as 1 to 2 of a unit "期未能及时培训")
@@ -1608,7 +1608,7 @@ class RealTablesTest {
                 "indicator-target-no-comparator  /indicators/1/target info ≥",   // 11所 (VAL-1)
                 "indicator-target-no-comparator  /indicators/7/target info ≤",   // 补贴标准 3000元/人 under 产出成本: a cost, ≤ (2600 met)
                 // rate-full since session 48: a bare 100 % on a rate is offered "= 100%" alone ("≥ 100%", offered first until then, is at-ceiling's "= 100%")
-                "indicator-target-no-comparator rate-full /indicators/4/target info ≥",   // 培训机构考核验收达标 100%
+                "indicator-target-no-comparator percent-full /indicators/4/target info ≥",   // 培训机构考核验收达标 100% — no rate: "该指标以百分比计", not "该比率" (percent-full, session 49)
                 "indicator-target-unmeasurable actual-repeats /indicators/10/target warning",   // 基本提高 (VAL-2)
                 "indicator-target-unmeasurable actual-repeats /indicators/11/target warning",   // 有效巩固
                 "indicator-target-unmeasurable actual-repeats /indicators/8/target warning",   // 有效减轻
@@ -1685,7 +1685,7 @@ class RealTablesTest {
                 // 项目建设成本 ≤50万元 beside a budget of 50 万元: a ceiling at the budget, no cost control shown (a note; session 47)
                 "indicator-input-as-output budget-ceiling /indicators/3/target info",
                 // rate-full since session 48: a bare 100 % on a rate is offered "= 100%" alone ("≥ 100%", offered first until then, is at-ceiling's "= 100%")
-                "indicator-target-no-comparator rate-full /indicators/0/target info ≥",   // 福彩APP系统改版升级 100% (VAL-1)
+                "indicator-target-no-comparator percent-full /indicators/0/target info ≥",   // 福彩APP系统改版升级 100% (VAL-1) — no rate: "该指标以百分比计", not "该比率" (percent-full, session 49)
                 "indicator-target-no-comparator rate-full /indicators/1/target info ≥",   // 验收合格率 100%
                 // 同比2022年销量显著提高 (twice): 显著 sets no level (VAL-2); missed until the year compared with stopped
                 // counting as a figure (TargetParser.YEAR, session 35). Both actuals 显著提高, the target's words again: since
@@ -2208,7 +2208,7 @@ class RealTablesTest {
                 "indicator-actual-incommensurable quantitative-target-bound /indicators/3/actual error",
                 // 100%, bare: the list of counts, 补助经费足额拨付率, 满意率 (VAL-1)
                 // rate-full since session 48: a bare 100 % on a rate is offered "= 100%" alone ("≥ 100%", offered first until then, is at-ceiling's "= 100%")
-                "indicator-target-no-comparator rate-full /indicators/0/target info ≥",
+                "indicator-target-no-comparator percent-full /indicators/0/target info ≥",   // no rate: "该指标以百分比计", not "该比率" (percent-full, session 49)
                 "indicator-target-no-comparator rate-full /indicators/1/target info ≥",
                 "indicator-target-no-comparator rate-full /indicators/4/target info ≥",
                 "satisfaction-without-survey equal /indicators/4 warning",   // 满意率 100% = target, no survey
@@ -2758,7 +2758,7 @@ class RealTablesTest {
                 "indicator-target-no-comparator no-unit /indicators/5/target info ≥",
                 "indicator-target-no-comparator no-unit /indicators/6/target info ≥",
                 "indicator-target-no-comparator no-unit /indicators/7/target info ≥",
-                "indicator-target-no-comparator rate-full /indicators/4/target info ≥",   // 齐抓共管 100 %: "= 100%" offered alone (rate-full, session 48)
+                "indicator-target-no-comparator percent-full /indicators/4/target info ≥",   // 齐抓共管 100 %: "= 100%" offered alone (rate-full, session 48) — no rate: "该指标以百分比计", not "该比率" (percent-full, session 49)
                 // 成本 rows in 人/天, a count per day, no money: 470 is most likely 元 a person-day with the 元 left off (VAL-6)
                 "indicator-time-cost-unspecified cost-count /indicators/0/target info",
                 "indicator-time-cost-unspecified cost-count /indicators/1/target info",

@@ -271,11 +271,12 @@ class PrintedFrameworkImportTest extends RealTableImport {
                 "indicator-category-unknown  /indicators/1 warning",
                 "indicator-category-unknown misfiled /indicators/2 warning",
                 "indicator-target-no-comparator  /indicators/2/target info ≥",
-                // rate-full since session 48: a bare 100 % on a rate is offered "= 100%" alone
-                "indicator-target-no-comparator rate-full /indicators/0/target info ≥",
-                "indicator-target-no-comparator rate-full /indicators/1/target info ≥",
-                "indicator-target-no-comparator rate-full /indicators/3/target info ≥",
-                "indicator-target-no-comparator rate-full /indicators/4/target info ≥",
+                // rate-full since session 48: a bare 100 % is offered "= 100%" alone; percent-full since session 49: these
+                // names (监测数据必须合格, 监测数据资料整编 …) are no rates, so "该指标", not "该比率"
+                "indicator-target-no-comparator percent-full /indicators/0/target info ≥",
+                "indicator-target-no-comparator percent-full /indicators/1/target info ≥",
+                "indicator-target-no-comparator percent-full /indicators/3/target info ≥",
+                "indicator-target-no-comparator percent-full /indicators/4/target info ≥",
                 "indicator-template-row  /indicators/6 warning",   // 服务对象满意度指标: optional, to be deleted
                 "indicator-template-row required /indicators/5 warning",   // 社会效益指标: no 效益 row at all (session 47)
                 "score-weights unpointed /unpointed info"), ImportedTables.findings(tmp, true));

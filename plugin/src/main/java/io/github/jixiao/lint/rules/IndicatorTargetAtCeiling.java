@@ -16,22 +16,24 @@ import io.github.jixiao.target.TargetValue;
         category = Category.MEASURABILITY,
         titleZh = "比率目标“≥ 100%”无法超额",
         titleEn = "Rate target \"≥ 100%\" cannot be exceeded",
-        rationaleZh = "完成率、合格率、及时率之类的比率不会超过 100%，“≥ 100%”实际就是“= 100%”，应照实写明（单位写成“百分比”的同样按 % 判断，写法由 column-format-mixed 提示）。"
-                + "合格率、达标率、及时率、覆盖率、满意度、知晓率等比率的指标值高于 100% 的（没有比较符，或为“≥”“＞”“＝”），目标根本无法达到，多是录入或识别之误："
+        rationaleZh = "完成率、合格率、及时率之类的比率不会超过 100%，“≥ 100%”实际就是“= 100%”，应照实写明（单位写成“百分比”的同样按 % 判断，写法由 column-format-mixed 提示）；名称不是比率、比例的（永德 2022 的促进学校教育事业健康发展“100”，单位 %），说的是“该指标以百分比计”（percent）。"
+                + "合格率、达标率、及时率、覆盖率、满意度、知晓率等比率的指标值高于 100% 的（没有比较符，或为“≥”“＞”“＝”），目标根本无法达到，多是录入或识别之误（发放率、拨付率、兑付率、成活率、保障率、就业率等同样不会超过 100%），请写明想要的比率；没有比较符的，indicator-target-no-comparator 不再建议“≥”："
                 + "扫描件把“≥”识别成“2”，“≥92%”就成了“292%”（鄂州 2022）。增长率、超额完成率、使用率、完成率（数量可以超额完成），写作上限（“≤ 105%”）的，实际完成值本身已超过 100% 的，不在此列。越低越好的比率（逾期、差错、事故、投诉之类的反向指标）写作“≥ 100%”的，方向写反了（南岳 2023 的“逾期发放率 >=100%”）：作警告，请改为“≤”的上限，而不是“= 100%”。名称和指标值都没有时限的及时率“≥ 100%”，由 indicator-time-cost-unspecified（time-rate）在同一单元格一并说明“≥ 100%”即“= 100%”，这里不再提示（一个缺陷一个问题）。",
-        rationaleEn = "Completion, pass and timeliness rates cannot exceed 100 %, so \"≥ 100%\" really means \"= 100%\" and should say so (a unit spelt as the word 百分比 (percent) is read as % here; column-format-mixed notes the spelling). "
-                + "A target above 100 % (with no comparator, or any but ≤ or <) for a pass, compliance, timeliness or coverage rate, a satisfaction or an awareness rate cannot be reached at all, "
-                + "and is mostly a slip of typing or of OCR: a scan reads \"≥\" as \"2\", and \"≥92%\" becomes \"292%\" (Ezhou 2022). Left alone: growth, over-fulfilment and use rates, "
+        rationaleEn = "Completion, pass and timeliness rates cannot exceed 100 %, so \"≥ 100%\" really means \"= 100%\" and should say so (a unit spelt as the word 百分比 (percent) is read as % here; column-format-mixed notes the spelling); where the name is no rate or share (Yongde 2022's 促进学校教育事业健康发展 (furthering the school's development) \"100\" in %), it says the indicator is a percentage (percent). "
+                + "A target above 100 % (with no comparator, or any but ≤ or <) for a pass, compliance, timeliness or coverage rate, a satisfaction or an awareness rate cannot be reached at all (so too a payment, disbursement, survival, assurance or employment rate), and the rate meant is asked for (a bare one is offered no \"≥\" by indicator-target-no-comparator); it "
+                + "is mostly a slip of typing or of OCR: a scan reads \"≥\" as \"2\", and \"≥92%\" becomes \"292%\" (Ezhou 2022). Left alone: growth, over-fulfilment and use rates, "
                 + "completion rates (a count can be exceeded), a ceiling (\"≤ 105%\"), and a row whose actual is itself above 100 %. A rate to keep low (late payments, errors, accidents, complaints: a reverse indicator) written \"≥ 100%\" has its direction the wrong way round (Nanyue 2023: a rate of late payments at least 100%): a warning asking for a ceiling with ≤, not for \"= 100%\". A timeliness rate \"≥ 100%\" with no date in the name or the target is not noted here: indicator-time-cost-unspecified (time-rate) says at the same cell that \"≥ 100%\" is \"= 100%\" (one defect, one finding).",
         source = "VAL-4：棠溪 2022 自评表实例；鄂州 2022 绩效目标表（经常性大型设备更新验收合格率“292%”）",
         sourceEn = "VAL-4: Tangxi 2022 self-evaluation table; Ezhou 2022 performance target table (a pass rate of \"292%\")",
         messages = {
             @RuleInfo.Message(zh = "指标“{0}”的指标值“{1}”：该比率不会超过 100%，“≥ 100%”实际就是“= 100%”。请写成“= 100%”，或设一个留有余地的目标（如“≥ 95%”）。",
                     en = "The target \"{1}\" of indicator \"{0}\": this rate cannot exceed 100%, so \"≥ 100%\" means \"= 100%\". Write \"= 100%\", or set a target with room (e.g. \"≥ 95%\")."),
+            @RuleInfo.Message(key = "percent", sameAs = "", zh = "指标“{0}”的指标值“{1}”：该指标以百分比计，不会超过 100%，“≥ 100%”实际就是“= 100%”。请写成“= 100%”，或设一个留有余地的目标（如“≥ 95%”）。",
+                    en = "The target \"{1}\" of indicator \"{0}\": this indicator is a percentage, which cannot exceed 100%, so \"≥ 100%\" means \"= 100%\". Write \"= 100%\", or set a target with room (e.g. \"≥ 95%\")."),
             @RuleInfo.Message(key = "reverse", zh = "指标“{0}”的指标值“{1}”要求这一比率至少达到 100%，但它是越低越好的反向指标：照此写法，比率越高越算完成，与指标本意相反。请改为“≤”的上限（如“≤ 0%”，或允许的最高比率）。",
                     en = "The target \"{1}\" of indicator \"{0}\" asks this rate to be at least 100%, but it is a rate to keep low: as written, the higher it is the better it counts, the opposite of what it measures. Write a ceiling with ≤ (e.g. \"≤ 0%\", or the highest rate allowed)."),
-            @RuleInfo.Message(key = "above-hundred", zh = "指标“{0}”的指标值“{1}”高于 100%，而该比率不会超过 100%，这一目标无法达到。请核对指标值：开头的“2”可能是扫描识别时误认的“≥”（如“292%”原为“≥92%”）。",
-                    en = "The target \"{1}\" of indicator \"{0}\" is above 100%, but this rate cannot exceed 100%, so the target cannot be reached. Check it: a leading \"2\" may be a \"≥\" misread by OCR (\"292%\" for \"≥92%\").")
+            @RuleInfo.Message(key = "above-hundred", zh = "指标“{0}”的指标值“{1}”高于 100%，而该比率不会超过 100%，这一目标无法达到。请核对指标值，写明想要的比率和比较符（如“≥ 95%”或“= 100%”）：开头的“2”可能是扫描识别时误认的“≥”（如“292%”原为“≥92%”）。",
+                    en = "The target \"{1}\" of indicator \"{0}\" is above 100%, but this rate cannot exceed 100%, so the target cannot be reached. Check it, and write the rate meant with its comparator (e.g. \"≥ 95%\" or \"= 100%\"): a leading \"2\" may be a \"≥\" misread by OCR (\"292%\" for \"≥92%\").")
         })
 public final class IndicatorTargetAtCeiling implements Rule {
 
@@ -43,7 +45,11 @@ public final class IndicatorTargetAtCeiling implements Rule {
      * 完成率: a count's completion can exceed its plan (超额完成; review V).
      */
     private static final WordList BOUNDED = WordList.of("合格率", "达标率", "及时率", "覆盖率", "满意度", "满意率", "知晓率",
-            "通过率", "准确率", "正确率", "到位率", "办结率", "完好率", "完工率", "验收率", "普及率", "入学率", "参保率", "接种率");
+            "通过率", "准确率", "正确率", "到位率", "办结率", "完好率", "完工率", "验收率", "普及率", "入学率", "参保率", "接种率",
+            // a share of a whole paid, reached or kept, as the real tables name them (session 49: 发放率 ×7, 成活率 ×6, 保障率 ×5,
+            // 拨付率 and 拨款率, 兑付率, 下达率, 合规率, 免疫率, 签约率, 真实率, 处置率, 体检率, 就业率 in t1–t106)
+            "发放率", "成活率", "保障率", "拨付率", "拨款率", "兑付率", "下达率", "合规率", "免疫率", "签约率", "真实率", "处置率",
+            "体检率", "就业率");
 
     /** A completion rate of what can exceed its plan (revenue, investment, output): not {@link #BOUNDED}. */
     private static final WordList PLANNED_AMOUNTS = WordList.of("收入", "税", "收缴", "投资", "招商", "产值", "销售", "营业", "利润", "资金");
@@ -58,9 +64,7 @@ public final class IndicatorTargetAtCeiling implements Rule {
             Indicator i = facts.row(k);
             TargetValue t = i.targetValue();
             // (a unit spelt 百分比 is column-format-mixed's percent-word: it is read as %, and judged here as any other)
-            if (t.isPercent() && !t.isRange() && t.low().compareTo(Checks.HUNDRED) > 0 && bounded(i.label())
-                    && !(t.explicitComparator() && (t.comparator() == Comparator.LE || t.comparator() == Comparator.LT))
-                    && !actualAboveHundred(i)) {
+            if (aboveHundred(i, t)) {
                 // 292% on a pass rate (鄂州 2022: ≥92% as OCR read it), with no comparator or a floor: cannot be reached;
                 // not a ceiling (≤ 105% is met by any rate), nor where the row's own actual is above 100 % (review V)
                 ctx.report(Severity.WARNING, "above-hundred", i.targetSrc(), null, Checks.name(i), Checks.quote(t.text()));
@@ -71,9 +75,21 @@ public final class IndicatorTargetAtCeiling implements Rule {
                     ctx.report(Severity.WARNING, "reverse", i.targetSrc(), null, Checks.name(i), Checks.quote(t.text()));
                     continue;
                 }
-                ctx.report("", i.targetSrc(), Checks.name(i), Checks.quote(t.text()));
+                // 促进学校教育事业健康发展 "100" (永德 2022, t8): a percentage beside a piece of work, no rate: "该指标"
+                ctx.report(IndicatorTargetNoComparator.rateLike(i.name()) ? "" : "percent", i.targetSrc(), Checks.name(i), Checks.quote(t.text()));
             }
         }
+    }
+
+    /**
+     * A target above 100 % (no comparator, or a floor) on a rate that cannot exceed it, whose own actual is not above 100 %:
+     * it cannot be reached ({@code above-hundred}). indicator-target-no-comparator says nothing of its own at such a bare
+     * target: "≥ 120%" is no direction to offer on a 满意度 (audit s48, left alone by N2).
+     */
+    static boolean aboveHundred(Indicator i, TargetValue t) {
+        return t.isPercent() && !t.isRange() && t.low().compareTo(Checks.HUNDRED) > 0 && bounded(i.label())
+                && !(t.explicitComparator() && (t.comparator() == Comparator.LE || t.comparator() == Comparator.LT))
+                && !actualAboveHundred(i);
     }
 
     /** Whether the row's actual is a percent above 100: the rate can exceed it after all. */
@@ -83,7 +99,7 @@ public final class IndicatorTargetAtCeiling implements Rule {
     }
 
     /** A rate that cannot exceed 100 %: a {@link #BOUNDED} name, none of {@link #UNBOUNDED} or {@link #PLANNED_AMOUNTS}. */
-    private static boolean bounded(String name) {
+    static boolean bounded(String name) {
         return BOUNDED.anyIn(name) && !unbounded(name) && !PLANNED_AMOUNTS.anyIn(name);
     }
 

@@ -27,6 +27,7 @@ import io.github.jixiao.target.WorkLeft;
                 + "并带上本规则要说的（指标值没有比较符时的读法、偏差原因空白），本规则在该行不再另报；已写明原因的提示（只提醒核对得分）同样不再重复。"
                 + "实际完成值带有比较符、说的是一个范围（“88.32%及以上”对“95%及以上”，吕梁 2021）而又未完成的，只报本规则（range-actual，同时要求去掉比较符写明数值），不再另报 actual-equals-target-pattern。"
                 + "单位已在得分中扣分（得分低于分值，零陵 2021：6 分得 5 分）而偏差原因空白的，只要求写明原因，不再要求扣分（deducted、bare-deducted，与不扣分时是同一条发现）；扣分多于或少于按完成比例计算的，同一条发现还写明综合评分所计的计算得分（-below、-above），score-claim-mismatch 在该行得分处不再另报（稷山 2021）。已写明原因的，行上已看得出扣分时不再提醒核对得分（explained-deducted），突破上限的照此说明（over-cap-explained）。"
+                + "只写“100%”（或比率名称只写“100”）、按“≥ 100%”理解而未完成的（稷山 2021 的适龄儿童疫苗接种率“100.00%”、吕梁 2021 的结业考核通过率“100%”），只建议写“= 100%”（bare-full、bare-deducted-full，同一条发现）：照“≥ 100%”写了，indicator-target-at-ceiling 又会要求改成“= 100%”；自评时也不建议改低目标（改成“≥ 95%”会让未完成消失）。"
                 + "实际完成值只写工作仍在进行（“正在推进”“进行中”“随项目进度把控”“剩余工程款待申请”）或“基本完成”的（天津 东丽区 2020），"
                 + "到年终自评时指标没有完成（评分时“基本完成”读作部分达成，其余无法判定达成程度），同样须说明原因并扣分，有没有分值都报告；"
                 + "一部分已完成、另一部分仍在进行或尚未完成的（“一期已完工，二期正在推进”“主体已完工，附属工程尚未完工”）也是如此（评分时读作部分达成）；只写某部分尚未完成、未写哪部分已完成的（“二期尚未完工”），与单写“正在推进”同样报告（评分时不推测完成档次）；只是结算、决算、审计、验收等收尾工作尚未完成的（“二期尚未完成竣工决算”）不报告，但该行的指标值或指标名称本身要求的正是拨付、验收、结算的，“尚未拨付”“资金未到位”“尚未完成验收”就是未完成，同样报告；“尚未启动”“未启动”是整项工作尚未开始，同样报告；"
@@ -41,7 +42,7 @@ import io.github.jixiao.target.WorkLeft;
                 + "its points, Lingling 2021: 5 of 6) and the reason is blank, only the reason is asked for (deducted, bare-deducted: the same finding "
                 + "as without the deduction); where the deduction is more or less than the completion ratio gives, the same finding also says the computed "
                 + "score the total counts (-below, -above), and score-claim-mismatch says nothing more at the row's score; with a reason given, the "
-                + "note does not ask to check a deduction the row shows (explained-deducted), and says a ceiling broken as such (over-cap-explained). It is a fact about performance; on a row where score-ignores-missed-target "
+                + "note does not ask to check a deduction the row shows (explained-deducted), and says a ceiling broken as such (over-cap-explained). A bare \"100%\" (or a rate's bare \"100\") read as \"≥ 100%\" and missed (Jishan 2021's vaccination rate \"100.00%\", Lüliang 2021's pass rate \"100%\") is offered \"= 100%\" alone (bare-full, bare-deducted-full: the same finding): \"≥ 100%\", once written, is what indicator-target-at-ceiling asks to write as \"= 100%\"; a lower target is not offered at the self-evaluation (\"≥ 95%\" would make the miss vanish). It is a fact about performance; on a row where score-ignores-missed-target "
                 + "reports full points, one defect is said once: that error says the miss, that the score was not reduced and what it should be, and "
                 + "carries what this rule would say (the reading of a target without a comparator, the blank reason), so this rule says nothing more "
                 + "there; the hint on a miss whose reason is given (which just asks to check the score) is left out too. A missed target whose actual "
@@ -95,6 +96,14 @@ import io.github.jixiao.target.WorkLeft;
                     en = "The target {1} of indicator \"{0}\" has no comparator and is read as \"{3}\" ({5}); the actual {2} falls short. The score is reduced ({7} of {6} points, below the {8} its completion ratio gives ({9}); the total counts {8}), but {@偏差原因分析及改进措施|explanation} is blank. Write ≥, ≤ or = in the target, and give the reason the target was missed; if the further deduction has grounds, state them too, for the reviewer to decide."),
             @RuleInfo.Message(key = "bare-deducted-above", sameAs = "bare", details = {4, 5, 6, 7, 8, 9}, formulas = {9}, zh = "指标“{0}”的指标值 {1} 没有写比较符，按{4}理解为“{3}”，实际完成值 {2} 未达到。得分只扣减了一部分（{6} 分中得 {7} 分，按完成比例应得 {8} 分（{9}）；综合评分按 {8} 分计），{@偏差原因分析及改进措施|explanation}也空白。请在指标值中写明 ≥、≤ 或 =，写明未完成的原因，并按完成比例扣分。",
                     en = "The target {1} of indicator \"{0}\" has no comparator and is read as \"{3}\" ({5}); the actual {2} falls short. The score is reduced only in part ({7} of {6} points, where its completion ratio gives {8} ({9}); the total counts {8}), and {@偏差原因分析及改进措施|explanation} is blank. Write ≥, ≤ or = in the target, give the reason the target was missed, and deduct in proportion to what was achieved."),
+            @RuleInfo.Message(key = "bare-full", sameAs = "bare", details = {4, 5}, zh = "指标“{0}”的指标值 {1} 没有写比较符，按{4}理解为“{3}”，即“= 100%”（不会超过 100%），实际完成值 {2} 未达到。请在指标值中写明“= 100%”；确属未完成的，说明原因并扣分。",
+                    en = "The target {1} of indicator \"{0}\" has no comparator and is read as \"{3}\" ({5}), that is \"= 100%\" (it cannot exceed 100%); the actual {2} falls short. Write \"= 100%\" in the target; if the target was missed, give the reason and deduct points."),
+            @RuleInfo.Message(key = "bare-deducted-full", sameAs = "bare", details = {4, 5, 6, 7}, zh = "指标“{0}”的指标值 {1} 没有写比较符，按{4}理解为“{3}”，即“= 100%”（不会超过 100%），实际完成值 {2} 未达到。得分已扣减（{6} 分中得 {7} 分），但{@偏差原因分析及改进措施|explanation}空白。请在指标值中写明“= 100%”，并写明未完成的原因。",
+                    en = "The target {1} of indicator \"{0}\" has no comparator and is read as \"{3}\" ({5}), that is \"= 100%\" (it cannot exceed 100%); the actual {2} falls short. The score is reduced ({7} of {6} points), but {@偏差原因分析及改进措施|explanation} is blank. Write \"= 100%\" in the target, and give the reason the target was missed."),
+            @RuleInfo.Message(key = "bare-deducted-full-below", sameAs = "bare", details = {4, 5, 6, 7, 8, 9}, formulas = {9}, zh = "指标“{0}”的指标值 {1} 没有写比较符，按{4}理解为“{3}”，即“= 100%”（不会超过 100%），实际完成值 {2} 未达到。得分已扣减（{6} 分中得 {7} 分，比按完成比例计算的 {8} 分（{9}）扣得多；综合评分按 {8} 分计），但{@偏差原因分析及改进措施|explanation}空白。请在指标值中写明“= 100%”，并写明未完成的原因；多扣的分若另有依据，一并写明，由复核确定。",
+                    en = "The target {1} of indicator \"{0}\" has no comparator and is read as \"{3}\" ({5}), that is \"= 100%\" (it cannot exceed 100%); the actual {2} falls short. The score is reduced ({7} of {6} points, below the {8} its completion ratio gives ({9}); the total counts {8}), but {@偏差原因分析及改进措施|explanation} is blank. Write \"= 100%\" in the target, and give the reason the target was missed; if the further deduction has grounds, state them too, for the reviewer to decide."),
+            @RuleInfo.Message(key = "bare-deducted-full-above", sameAs = "bare", details = {4, 5, 6, 7, 8, 9}, formulas = {9}, zh = "指标“{0}”的指标值 {1} 没有写比较符，按{4}理解为“{3}”，即“= 100%”（不会超过 100%），实际完成值 {2} 未达到。得分只扣减了一部分（{6} 分中得 {7} 分，按完成比例应得 {8} 分（{9}）；综合评分按 {8} 分计），{@偏差原因分析及改进措施|explanation}也空白。请在指标值中写明“= 100%”，写明未完成的原因，并按完成比例扣分。",
+                    en = "The target {1} of indicator \"{0}\" has no comparator and is read as \"{3}\" ({5}), that is \"= 100%\" (it cannot exceed 100%); the actual {2} falls short. The score is reduced only in part ({7} of {6} points, where its completion ratio gives {8} ({9}); the total counts {8}), and {@偏差原因分析及改进措施|explanation} is blank. Write \"= 100%\" in the target, give the reason the target was missed, and deduct in proportion to what was achieved."),
             @RuleInfo.Message(key = "in-progress", zh = "指标“{0}”的实际完成值“{2}”说明工作尚未完成（“{3}”），到年终自评时指标值“{1}”没有达到。请写明年底实际完成的数量或状态；确未完成的，在{@偏差原因分析及改进措施|explanation}中写明原因和改进措施，并在得分中相应扣分。",
                     en = "The actual \"{2}\" of indicator \"{0}\" says the work is not finished ({4}), so the target \"{1}\" was not met by the self-evaluation. Write what was actually done by the end of the year; if the target was missed, give the reason and the remedy in {@偏差原因分析及改进措施|explanation} and deduct points accordingly."),
             @RuleInfo.Message(key = "stated", zh = "指标“{0}”的实际完成值“{2}”写明没有达到指标值“{1}”（“{3}”）。请在{@偏差原因分析及改进措施|explanation}中写明原因和改进措施，并在得分中相应扣分。",
@@ -151,13 +160,17 @@ public final class IndicatorTargetMissed implements Rule {
                 String[] why = IndicatorTargetNoComparator.why(Direction.reading(t, i.columns().direction(), i.name(), i.level2()),
                         Direction.stated(i.columns().direction()) == Comparator.GE);
                 String read = t.format().startsWith(t.comparator().symbol()) ? t.format() : t.comparator().symbol() + " " + t.format();
+                // a bare 100 % on a rate or a percentage read as "≥ 100%" (稷山 2021's 疫苗接种率 100.00%, t53; 吕梁 2021's
+                // 结业考核通过率 100%, t58): "≥" written so is indicator-target-at-ceiling's "= 100%", so "= 100%" is offered
+                // alone, as indicator-target-no-comparator's rate-full offers it (session 49; the same finding: sameAs bare)
+                String full = IndicatorTargetNoComparator.full(i, t) ? "-full" : "";
                 if (deducted(i)) {
                     // the unit marked the row down already (t90: 5 of 6 on 木材销售收入 1100万元 → 1093万元): only the reason
                     // is missing, so it is asked for alone; the same finding as bare (the points are details)
-                    ctx.report("bare-deducted", i.targetSrc(), name, tq, aq, read, why[0], why[1],
+                    ctx.report("bare-deducted" + full, i.targetSrc(), name, tq, aq, read, why[0], why[1],
                             Checks.num(i.points()), Checks.num(i.score()));
                 } else {
-                    ctx.report("bare", i.targetSrc(), name, tq, aq, read, why[0], why[1]);
+                    ctx.report("bare" + full, i.targetSrc(), name, tq, aq, read, why[0], why[1]);
                 }
             } else if (deducted(i)) {
                 ctx.report("deducted", i.actualSrc(), name, tq, aq, Checks.num(i.points()), Checks.num(i.score()));

@@ -24,14 +24,16 @@ import java.math.BigDecimal;
                 + "计分时按指标名称推断方向：控制率、变动率、调整率、结转结余率、投诉、事故、成本、超支等越低越好的（反向）按“≤”，其余（正向）按“≥”；成本指标只写金额或单价的（“150万”“项目计划总投资 20 万元”“财政资金补助 1600元/亩”）是成本上限，按“≤”（名称说是节约的除外）；时效指标只写期限的（“1年”“12个月”“3个工作日”，或期限单位括注在名称末尾的，如“任务完成时限(月)”一行的“10”）是时限，按“≤”，如同写明的“24小时内”（名称说是开放天数、服务时长、质保期、使用年限、培训时间等要提供或要持续的时间的除外）；只写日期的（“2022年12月”）是截止日期，按“≤”；只写 0 的（“0%”“0起”）按“≤”：没有（按“≥”任何结果都算完成），增长率、增幅除外（“0%”即不下降，按“≥”）。并在此说明所作的假定。表中有指标方向一栏（内蒙古、四川：正向 / 正向指标 越大越好，反向 / 反向指标 越小越好）的，只写一个数按该栏理解（正向“≥”，反向“≤”），方向是表中写明的，不是推断的，不再提示；但只写日期的仍是截止日期（内蒙古在时效指标的日期上也印“正向”），时效指标只写期限的仍按名称理解（时限按“≤”，开放天数、服务时长等按“≥”：内蒙古在成本以外的每一行都印“正向”，该栏说不出期限的哪一边算完成），只写 0 的仍按“≤”（表中“正向”的 0 按“≥”理解任何结果都算完成），并照常提示。写明的比较符（指标值中或指标性质一栏的）与指标方向相反的（反向配“≥ 95%”，正向配“≤”），按写明的比较符理解，并提示两者矛盾（direction，警告），但写明的比较符正是指标名称和类别本身给出的方向的不提示（内蒙古在成本以外的每一行、四川井研在每一行都印“正向”，是表的默认：投诉率“≤5%”、“≤0起”、成本上限、时限配“正向”，错的是该栏，不是指标值；合格率配“正向”却写“≤ 95%”的照常提示）；“=”与正向、反向都不矛盾（内蒙古的表每行都印“正向”或“反向”再印“=”）。时效指标值像 Excel 日期序列号的（“45291”即 2023-12-31，导出时丢了日期格式）不在此提示：indicator-time-cost-unspecified 指出它是哪一天。只写一个数、实际完成值又未达到的，由 indicator-target-missed 在同一单元格一并说明所作的假定和未完成（一个缺陷一个问题），这里不再提示；成本指标只写预算总额的（“项目计划总投资 20万元”，预算 20 万元），由 indicator-input-as-output（budget-restated）在同一单元格要求写明单位成本或成本上限并写比较符，这里也不再提示；时效指标只写“100%”、名称和指标值都没有时限的（及时率“100%”），由 indicator-time-cost-unspecified（time-rate）在同一单元格一并说明按“≥ 100%”理解，这里同样不再提示。"
                 + "只写一个数、而且哪里都没有单位的（指标值、度量单位一栏、名称末尾的括注都没有：湘潭 2024 雾炮车的配备车辆数“10”、服务周期“180”），一并请写明单位（no-unit）：不知道计的是辆、次还是天，实际完成值无从核对；日期、0、年份不在此列。"
                 + "名称说明是比率的（以“率”或“满意度”结尾，廊坊 2019 的工程完工率“100”），计的是什么已经清楚，只提示漏了“%”（no-unit-rate）；比率只写“1”的（宁德 2019 的覆盖率“1”、审稿率“1”）多半是以 1 表示全部，问的是“1”是否即 100%（no-unit-rate-one）。名称说明是一段时间的（以“周期”“期限”“工期”“时长”“天数”结尾，湘潭 2024 的服务周期“180”），只问时间单位（no-unit-period，如“≥ 180 天”），不以“个”“%”为例。"
-                + "比率只写“100%”（或比率名称只写“100”）、按“≥ 100%”理解的（驻马店 2022 的工程项目验收通过率“100%”），只建议写“= 100%”或留有余地的目标（如“≥ 95%”）：比率不会超过 100%，照“≥ 100%”写了，indicator-target-at-ceiling 又会要求改成“= 100%”（rate-full、no-unit-rate-full；增长率之类可以超过 100% 的除外）。"
+                + "比率只写“100%”（或比率名称只写“100”）、按“≥ 100%”理解的（驻马店 2022 的工程项目验收通过率“100%”），只建议写“= 100%”或留有余地的目标（如“≥ 95%”）：比率不会超过 100%，照“≥ 100%”写了，indicator-target-at-ceiling 又会要求改成“= 100%”（rate-full、no-unit-rate-full；增长率之类可以超过 100% 的除外）；名称不是比率、比例的（鄂州 2021 的大厅业务日常考核结果“100%”、历城 2019 的全年免费开放“100%”），说的是“该指标以百分比计”，不说“该比率”（percent-full）。"
+                + "合格率、满意度、知晓率、到位率等不会超过 100% 的比率只写高于 100% 的（“120%”，鄂州 2022 的验收合格率“292%”），不建议“≥ 120%”：任何方向都达不到，由 indicator-target-at-ceiling（above-hundred）在同一单元格说明不会超过 100% 并要求写明想要的比率，这里不再提示；完成率、增长率等可以超过 100% 的照常提示。"
                 + "名称说明计的是什么的（以“人数”“户数”“次数”“人次”之类结尾，全县参合人数“8755”），也只提示漏了该单位（no-unit-named）；以所计的事物加“数”“数量”结尾的（补贴渔船数“6”、结算项目数“3”、企业数量“3”、重点建设工程安排数量“2”），计的是什么同样清楚，提示写明其单位（艘、个、家、项：no-unit-noun），不说“不知道计的是什么”。",
         rationaleEn = "A target states its nature (≥, ≤, = or qualitative). A bare number (\"10 家\" (10 organisations), \"100%\") leaves the reader guessing the direction: \"100%\" means ≤ "
                 + "for a staff control rate but ≥ for a procurement execution rate. Scoring infers the direction from the indicator's name: control, change, adjustment and "
                 + "carry-over rates, complaints, accidents, costs, overspending (the lower the better) as ≤, everything else as ≥; a bare amount or amount per unit under a cost indicator (\"150万\" (1.5 million yuan), \"planned total investment 200,000 yuan\", \"1600元/亩\" (1,600 yuan per mu)) is a cost ceiling, ≤ (unless the name says it is a saving); a bare period under a timeliness indicator (1 year, 12 months, 3 working days, or a bare number on a row whose name ends in its unit of time in brackets, as 10 on a row named 任务完成时限 (time limit for completion) with the unit 月 (months) in brackets at its end) is a time limit, ≤, as \"within 24 hours\" is written (unless the name says it is time to provide or to last, such as opening days, service hours, a warranty, a service life or training days); a bare date (December 2022) is a deadline, ≤; a bare 0 (\"0%\", \"0起\" (0 cases)) is ≤: none (read as ≥, anything would meet it), except for a growth rate, whose 0% means no decline (≥). It says which it assumed here. Where the table has a direction column (Inner Mongolia, Sichuan: positive, the more the better, or negative, the less the better), a bare number is read in it (positive ≥, negative ≤): the direction is stated, not guessed, and not noted; but a bare date stays a deadline (Inner Mongolia prints positive on its timeliness dates too), a bare period under a timeliness indicator is read as its name gives it (a time limit ≤, opening days or service hours ≥: Inner Mongolia prints positive on every row outside cost, so the column cannot say which side of a period counts) and a bare 0 stays ≤ (a 0 read as ≥ under positive would be met by anything), each noted as before. A comparator written in the target or in the nature column that contradicts the direction column (negative beside \"≥ 95%\", positive beside ≤) is kept, and the contradiction noted (direction, a warning), unless the written comparator is the side the name and category give on their own (Inner Mongolia prints positive on every row outside cost, Sichuan's Jingyan on every row, a form's default: beside a complaint rate \"≤5%\", \"≤0起\" (0 cases), a cost ceiling or a time limit it is the column that is wrong, not the target; positive beside \"≤ 95%\" on a pass rate is still noted); \"=\" contradicts neither (Inner Mongolia prints positive or negative and then \"=\" on every row). A timeliness target that looks like an Excel date serial (\"45291\", 2023-12-31 with its date format lost in an export) is not noted here: indicator-time-cost-unspecified names its day. A bare target its actual misses is said by indicator-target-missed at the same cell, with the reading assumed and the shortfall (one defect, one finding), and not noted here as well; nor is a cost target that only restates the budget total (\"planned total investment 200,000 yuan\" under a budget of 200,000 yuan), where indicator-input-as-output (budget-restated) asks at the same cell for a unit or itemised cost ceiling with its comparator; nor is a timeliness target of a bare \"100%\" with no date in the name or the target (a timeliness rate \"100%\"), where indicator-time-cost-unspecified (time-rate) says at the same cell that it is read as \"≥ 100%\"."
                 + " A bare number with no unit anywhere (not in the target, the unit column or a bracket at the end of the name: Xiangtan 2024's 10 for the number of fog-cannon trucks and 180 for the service period) is asked for its unit as well (no-unit): whether it counts trucks, times or days is not said, and the actual cannot be checked against it; dates, 0 and years are not."
                 + " A name saying a rate (ending in 率 (rate) or 满意度 (satisfaction): Langfang 2019's 工程完工率 (works completion rate) \"100\") says what is counted: only the left-out \"%\" is asked for (no-unit-rate); a rate's bare \"1\" (Ningde 2019's 覆盖率 (coverage rate) and 审稿率 (review rate)) is most likely the whole written as one, and is asked whether 1 means 100% (no-unit-rate-one). A name saying a period (ending in 周期 (cycle), 期限 (term), 工期 (construction period), 时长 (duration) or 天数 (number of days): Xiangtan 2024's 服务周期 (service period) \"180\") is asked for its unit of time only (no-unit-period, e.g. \"≥ 180 天\" (days)), not offered items or %."
-                + " A rate's bare \"100%\" (or a rate's bare \"100\") read as \"≥ 100%\" (Zhumadian 2022's 工程项目验收通过率 (acceptance pass rate) \"100%\") is offered \"= 100%\" alone, or a target with room (\"≥ 95%\"): a rate cannot exceed 100%, and \"≥ 100%\", once written, is what indicator-target-at-ceiling asks to write as \"= 100%\" (rate-full, no-unit-rate-full; not a growth rate or the like, which can exceed 100%)."
+                + " A rate's bare \"100%\" (or a rate's bare \"100\") read as \"≥ 100%\" (Zhumadian 2022's 工程项目验收通过率 (acceptance pass rate) \"100%\") is offered \"= 100%\" alone, or a target with room (\"≥ 95%\"): a rate cannot exceed 100%, and \"≥ 100%\", once written, is what indicator-target-at-ceiling asks to write as \"= 100%\" (rate-full, no-unit-rate-full; not a growth rate or the like, which can exceed 100%); where the name is no rate or share (Ezhou 2021's 大厅业务日常考核结果 (hall work assessment result) \"100%\", Licheng 2019's 全年免费开放 (open free all year) \"100%\"), it says the indicator is a percentage, not \"this rate\" (percent-full)."
+                + " A bare figure above 100% on a rate that cannot exceed it (a pass, compliance, awareness or in-place rate, a satisfaction: \"120%\", Ezhou 2022's pass rate \"292%\") is not offered \"≥ 120%\": no direction reaches it, and indicator-target-at-ceiling (above-hundred) says at the same cell that it cannot exceed 100% and asks for the rate meant; completion and growth rates, which can exceed 100%, are noted as before."
                 + " A name saying what it counts (ending in 人数 (number of persons), 户数 (households), 次数 (times), 人次 (person-times) and the like: 全县参合人数 (persons insured in the county) \"8755\") likewise only has that unit asked for (no-unit-named); so does a name ending in the thing counted and 数 or 数量 (补贴渔船数 (subsidised fishing boats) \"6\", 结算项目数 (projects settled) \"3\", 企业数量 (number of enterprises) \"3\"), whose measure word (艘 (boats), 个 (items), 家 (enterprises), 项 (works)) is asked for (no-unit-noun), not what it counts.",
         source = "VAL-1：四川 部门预算项目支出绩效自评表（2023年度）栏目“指标性质/指标值/度量单位”；财预〔2021〕101号 附件2 模板；重庆 2021 实例；内蒙古 乌海 2021 项目绩效目标表、四川 井研 2023 部门预算项目绩效目标申报表栏目“指标方向（性）”；湖南 湘潭 2024 项目绩效目标表（“10”“180”，没有比较符也没有单位）",
         sourceEn = "VAL-1: Sichuan self-evaluation table for department budget project spending (2023), columns \"nature / target / unit\"; MOF Caiyu [2021] No. 101, Annex 2 template; Chongqing 2021 example; the direction column of Inner Mongolia's Wuhai 2021 project target table and Sichuan's Jingyan 2023 project target declaration; Hunan's Xiangtan 2024 project target table (\"10\", \"180\": no comparator and no unit)",
@@ -40,6 +42,8 @@ import java.math.BigDecimal;
                     en = "The target \"{1}\" of indicator \"{0}\" has no comparator and is read as \"{3} {2}\" ({5}). State the direction, e.g. \"≥ {2}\", \"≤ {2}\" or \"= {2}\"."),
             @RuleInfo.Message(key = "rate-full", sameAs = "", zh = "指标“{0}”的指标值“{1}”没有比较符，按{4}理解为“{3} {2}”，即“= 100%”（该比率不会超过 100%）。请写明“= 100%”，或设一个留有余地的目标（如“≥ 95%”）。",
                     en = "The target \"{1}\" of indicator \"{0}\" has no comparator and is read as \"{3} {2}\" ({5}), that is \"= 100%\" (this rate cannot exceed 100%). Write \"= 100%\", or set a target with room (e.g. \"≥ 95%\")."),
+            @RuleInfo.Message(key = "percent-full", sameAs = "", zh = "指标“{0}”的指标值“{1}”没有比较符，按{4}理解为“{3} {2}”，即“= 100%”（该指标以百分比计，不会超过 100%）。请写明“= 100%”，或设一个留有余地的目标（如“≥ 95%”）。",
+                    en = "The target \"{1}\" of indicator \"{0}\" has no comparator and is read as \"{3} {2}\" ({5}), that is \"= 100%\" (this indicator is a percentage, which cannot exceed 100%). Write \"= 100%\", or set a target with room (e.g. \"≥ 95%\")."),
             @RuleInfo.Message(key = "no-unit", sameAs = "", zh = "指标“{0}”的指标值“{1}”既没有比较符，也没有度量单位：按{4}理解为“{3} {2}”，但不知道计的是什么，实际完成值无从核对。请写明方向和单位，如“{3} {2} 个”“{3} {2} 天”或“{3} {2}%”，或填写度量单位（unit）一栏。",
                     en = "The target \"{1}\" of indicator \"{0}\" has neither a comparator nor a unit: it is read as \"{3} {2}\" ({5}), but what it counts is not said, and the actual cannot be checked against it. State the direction and the unit, e.g. \"{3} {2} 个\" (items), \"{3} {2} 天\" (days) or \"{3} {2}%\", or fill in the 度量单位 (unit) column."),
             @RuleInfo.Message(key = "no-unit-rate", sameAs = "", zh = "指标“{0}”是比率（名称以“率”或“满意度”结尾），指标值“{1}”却既没有比较符，也没有“%”：按{4}理解为“{3} {2}%”。请写作“{3} {2}%”，或在度量单位（unit）一栏填写“%”。",
@@ -90,6 +94,12 @@ public final class IndicatorTargetNoComparator implements Rule {
                 if ((facts.bits(k) & IndicatorFacts.L2_TIMELINESS) != 0 && TargetParser.excelDate(t) != null) {
                     continue; // an Excel date serial (乌海 2021's "44,561"): date-serial names its day; "≥ 44561" is no advice
                 }
+                if (IndicatorTargetAtCeiling.aboveHundred(i, t)) {
+                    // "120%" on a 满意度 (鄂州 2022's 验收合格率 "292%", OCR's "≥92%"): no direction makes it reachable, and
+                    // "≥ 120%" was the first offer (audit s48, left alone by N2); indicator-target-at-ceiling's above-hundred
+                    // says at this cell that the rate cannot exceed 100 % and asks for the figure meant (one defect, one finding)
+                    continue;
+                }
                 if (t.isDate()) { // a bare day (2022年12月): a deadline, and the advice a form the parser reads as one
                     ctx.report("date", i.targetSrc(), Checks.name(i), Checks.target(i), t.format(), t.comparator().symbol(),
                             "截止日期（不晚于该日）", "a deadline: done by that day");
@@ -138,7 +148,8 @@ public final class IndicatorTargetNoComparator implements Rule {
                 if (full(i, t)) {
                     // 验收通过率 "100%" (t102), 工程完工率 "100" (t11): read as "≥ 100%", which indicator-target-at-ceiling would
                     // ask to write "= 100%" once written so (audit s48 item 1: 34 such notes on 11 tables offered "≥ 100%" first)
-                    key = key.isEmpty() ? "rate-full" : key.equals("no-unit-rate") ? "no-unit-rate-full" : key;
+                    key = key.isEmpty() ? (rateLike(i.name()) ? "rate-full" : "percent-full")
+                            : key.equals("no-unit-rate") ? "no-unit-rate-full" : key;
                 }
                 ctx.report(key, i.targetSrc(), Checks.name(i), Checks.target(i), value, t.comparator().symbol(), why[0], why[1]);
             }
@@ -173,7 +184,7 @@ public final class IndicatorTargetNoComparator implements Rule {
      * indicator-target-at-ceiling's "“≥ 100%”实际就是“= 100%”", so "= 100%" is the one comparator to offer. Not a growth or
      * change rate (at-ceiling leaves those: they can exceed 100 %), nor a reading of ≤.
      */
-    private static boolean full(Indicator i, TargetValue t) {
+    static boolean full(Indicator i, TargetValue t) {
         return !t.isRange() && t.comparator() == Comparator.GE && t.low().compareTo(HUNDRED) == 0
                 && (t.isPercent() || t.unit().isEmpty() && rateName(i.name())) && IndicatorTargetAtCeiling.cannotExceed(i.label());
     }
@@ -257,6 +268,20 @@ public final class IndicatorTargetNoComparator implements Rule {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether {@code name} names a share of a whole: a {@link #rateName rate}, or a name ending in 比例, 比重, 占比 or 覆盖面
+     * (t52's 应受助学生享受资助比例, t16's 项目管理覆盖面). Not the work a 100 % stands beside (大厅业务日常考核结果,
+     * 全年免费开放, 基础信息完善, 监测数据资料整编: 14 of the 67 rate-full notes on t1–t106, session 49), which
+     * rate-full called "该比率".
+     */
+    static boolean rateLike(String name) {
+        if (rateName(name)) {
+            return true;
+        }
+        String n = name == null ? "" : withoutNote(name);
+        return n.endsWith("比例") || n.endsWith("比重") || n.endsWith("占比") || n.endsWith("覆盖面");
     }
 
     /** Whether {@code name} names a rate: it ends in 率 or 满意度, a bracket after it aside (完工率, 学生满意度（%）). */

@@ -21,10 +21,10 @@ import java.util.Optional;
         titleZh = "所写比率与其分子分母不符",
         titleEn = "Stated rate does not match its own figures",
         rationaleZh = "执行率、调剂率、控制率、利用率等比率由报告中的金额或人数算出，评分又依这些比率给分。"
-                + "所写比率与按其分子、分母重新计算的结果相差超过末位舍入（末位半个单位），说明比率或数字有误。福建部门整体支出绩效自评表各资金行的资金结余率 = 结余 ÷ 小计，同样核对；资金栏各行所写的执行率 = 全年执行数 ÷ 全年预算数，也同样核对，只是容许末位相差一个单位（各地系统对末位有四舍五入、截尾、进位之别）；执行率一栏填的恰是该行的全年执行数或全年预算数（罗湖 2022：1437 | 1437 | 1,437）的，说明填的是金额而不是比率（amount），不说“执行率写为 1437%”；写了全年预算数和大于 0 的执行率、全年执行数却空白的（塘湖镇 2020），执行率和依它计算的得分无从核对，提示填写（警告）。",
+                + "所写比率与按其分子、分母重新计算的结果相差超过末位舍入（末位半个单位），说明比率或数字有误。福建部门整体支出绩效自评表各资金行的资金结余率 = 结余 ÷ 小计，同样核对；资金栏各行所写的执行率 = 全年执行数 ÷ 全年预算数，也同样核对，只是容许末位相差一个单位（各地系统对末位有四舍五入、截尾、进位之别）；执行率一栏填的恰是该行的全年执行数或全年预算数（罗湖 2022：1437 | 1437 | 1,437）的，说明填的是金额而不是比率（amount），不说“执行率写为 1437%”；部门整体表所写的预算执行率、政府采购执行率填的恰是实际支出数或全年预算数（政府采购实际金额或计划金额）的，同样如此（amount）；写了全年预算数和大于 0 的执行率、全年执行数却空白的（塘湖镇 2020），执行率和依它计算的得分无从核对，提示填写（警告）。",
         rationaleEn = "Execution, adjustment, control and utilisation rates are computed from amounts or head counts the report states, and scores rest on them. "
                 + "A stated rate that differs from the one recomputed from its own figures by more than the rounding of its last printed decimal is wrong, or its figures are. "
-                + "The balance rate (资金结余率) of each funds row of Fujian's department self-evaluation table, balance ÷ subtotal (小计), is checked the same way; so is the execution rate (执行率) each funds row states, full-year execution ÷ full-year budget (全年执行数 ÷ 全年预算数), within one unit of its last printed digit (forms round, cut off or round up that digit); a 执行率 cell holding the row's very full-year execution or budget (Luohu 2022: 1437 | 1437 | 1,437) is said to hold the amount, not a rate (amount), rather than \"stated as 1437%\"; a row stating its full-year budget and an execution rate above 0 but leaving its full-year execution (全年执行数) blank (Tanghu 2020) is asked to fill it in (a warning: neither the rate nor its score can be checked).",
+                + "The balance rate (资金结余率) of each funds row of Fujian's department self-evaluation table, balance ÷ subtotal (小计), is checked the same way; so is the execution rate (执行率) each funds row states, full-year execution ÷ full-year budget (全年执行数 ÷ 全年预算数), within one unit of its last printed digit (forms round, cut off or round up that digit); a 执行率 cell holding the row's very full-year execution or budget (Luohu 2022: 1437 | 1437 | 1,437) is said to hold the amount, not a rate (amount), rather than \"stated as 1437%\", and so is a department's stated budget or procurement execution rate holding its actual expenditure or full-year budget (the procurement made or planned); a row stating its full-year budget and an execution rate above 0 but leaving its full-year execution (全年执行数) blank (Tanghu 2020) is asked to fill it in (a warning: neither the rate nor its score can be checked).",
         source = "AR-3：财预〔2013〕53号 附件2 共性指标计算公式（预算完成率、预算调整率、“三公经费”控制率、公用经费控制率、政府采购执行率、固定资产利用率、在职人员控制率）；参考报告附件2",
         sourceEn = "AR-3: MOF Caiyu [2013] No. 53, Annex 2, formulas of the common indicators (budget completion rate, budget adjustment rate, control rate of the \"three public expenses\", control rate of public expenses, government procurement execution rate, fixed-asset utilisation rate, control rate of staff in post); the reference report, Annex 2",
         messages = {
@@ -79,6 +79,35 @@ public final class RateMismatch implements Rule {
             new Rate("项目完成及时率", "The project timeliness rate", "management#/projects/stated/completionRatePercent",
                     sum("management#/projects/completedOnTime"), sum("management#/projects/planned")));
 
+    /**
+     * The amounts an execution rate of {@link #RATES} is computed from, as {@code amount} names them when the rate's cell
+     * holds one of them (zh, en; numerator then denominator): 罗湖 2022's 1437 typed in the funds row's 执行率 cell (t71,
+     * audit s48 item 9) on the department-level rates the 部门整体 forms state (session 49: no real table in t1–t106 shows it
+     * there; the form class is t71's, the 执行率 cell beside the amounts it is computed from).
+     */
+    private static final java.util.Map<String, String[]> EXECUTION_AMOUNTS = java.util.Map.of(
+            "budget#/stated/executionRatePercent", new String[] {"实际支出数", "actual expenditure (实际支出数)", "全年预算数", "full-year budget (全年预算数)"},
+            "budget#/procurement/stated/executionRatePercent", new String[] {"政府采购实际金额", "procurement made (政府采购实际金额)",
+                "政府采购计划金额", "procurement plan (政府采购计划金额)"});
+
+    /**
+     * Which amount an execution rate of {@link #RATES} repeats in its own cell (zh, en), or null: the rate equals, as
+     * printed, its one-figure numerator or denominator, and is not 100 (the rate of a budget spent in full may be that).
+     */
+    private static String[] amountTyped(Rate r, BigDecimal s, Value num, Value den) {
+        String[] names = EXECUTION_AMOUNTS.get(r.stated());
+        if (names == null || s.compareTo(Checks.HUNDRED) == 0 || num.absDiff() || den.absDiff()) {
+            return null;
+        }
+        if (num.figures().size() == 1 && s.compareTo(num.figures().get(0).value()) == 0) {
+            return new String[] {names[0], names[1]};
+        }
+        if (den.figures().size() == 1 && s.compareTo(den.figures().get(0).value()) == 0) {
+            return new String[] {names[2], names[3]};
+        }
+        return null;
+    }
+
     /** 重点工作完成率: 100 when none was missed, below 100 otherwise (the number planned is not filed). */
     static final String KEY_TASKS_RATE = "management#/keyTasks/stated/completionRatePercent";
     static final String KEY_TASKS_MISSED = "management#/keyTasks/missed";
@@ -100,8 +129,14 @@ public final class RateMismatch implements Rule {
             BigDecimal recomputed = num.value().multiply(Checks.HUNDRED).divide(den.value(), MathContext.DECIMAL128);
             if (recomputed.subtract(s).abs().compareTo(Checks.printedHalfUnit(s).add(Checks.EPSILON)) > 0) {
                 int scale = Math.max(2, s.scale());
-                ctx.report("", stated.get().src(), r.nameZh(), Checks.num(s), paren(num.text()) + " / " + paren(den.text()) + " × 100",
-                        recomputed.setScale(scale, RoundingMode.HALF_UP).toPlainString(), r.nameEn());
+                String formula = paren(num.text()) + " / " + paren(den.text()) + " × 100";
+                String rate = recomputed.setScale(scale, RoundingMode.HALF_UP).toPlainString();
+                String[] amount = amountTyped(r, s, num, den);
+                if (amount != null) {
+                    ctx.report("amount", stated.get().src(), r.nameZh(), Checks.num(s), formula, rate, r.nameEn(), amount[0], amount[1]);
+                    continue;
+                }
+                ctx.report("", stated.get().src(), r.nameZh(), Checks.num(s), formula, rate, r.nameEn());
             }
         }
         fundsBalanceRates(figures, ctx);

@@ -36,7 +36,7 @@ import tools.jackson.databind.JsonNode;
                 + "由本规则报告并给出计算值（按完成比例的得分及算式，或评分框架中该档的分数范围与计分），评分不再另报 score-claim-mismatch；"
                 + "自评超过分值的，差额不全由未完成解释，score-claim-mismatch 照报。表中得分写到一位小数的（写到一位小数的得分多于写到两位小数的），"
                 + "按完成比例的得分四舍五入到一位小数后即为满分的（2 分的指标完成 98%，1.96 写作 2.0），与 score-claim-mismatch 同样不算少扣分，不报告。在本规则报告满分的行上，indicator-target-missed 不再另报未完成，"
-                + "它要说的由本规则带上：指标值没有比较符的，按其读法（indicator-bare），偏差原因空白的，要求写明原因（indicator-unexplained）；实际完成值带比较符、说的是一个范围的（“>70%”对“>80%”，九亭镇 2020），"
+                + "它要说的由本规则带上：指标值没有比较符的，按其读法（indicator-bare；只写“100%”、按“≥ 100%”理解的，只建议写“= 100%”：indicator-bare-full），偏差原因空白的，要求写明原因（indicator-unexplained）；实际完成值带比较符、说的是一个范围的（“>70%”对“>80%”，九亭镇 2020），"
                 + "要求去掉比较符写明数值（indicator-range-actual），actual-equals-target-pattern 不再另报：一项缺陷，一条错误，指纹不变。关闭本规则时，这些差额由评分照常作为 score-claim-mismatch 报告。",
         rationaleEn = "A missed target earns points in proportion to what was achieved; a criterion judged against the indicators (such as effectiveness) "
                 + "loses points when targets are missed. Full marks despite a missed target overstate performance. An actual above a written \"≤\" or \"<\" ceiling (Suixi 2019: ≤ 5300 yuan per household, 5830 paid) is a ceiling (a standard) broken, and the message says so, the score still by the scoring standard (target / actual) (indicator-over-cap, the same finding as indicator). A qualitative actual a grade below "
@@ -53,7 +53,7 @@ import tools.jackson.databind.JsonNode;
                 + "(more of its scores have exactly one decimal than two), a miss whose proportional score rounds to the full points at that decimal (98% of a 2-point row, "
                 + "1.96, written 2.0) loses nothing at the table's precision and is not reported, as score-claim-mismatch reads it. On the rows this rule reports at full points, "
                 + "indicator-target-missed says nothing more: this finding carries what it would say, the reading of a target without a comparator "
-                + "(indicator-bare) and the reason the explanation lacks (indicator-unexplained); an actual that carries a comparator and so states a "
+                + "(indicator-bare; a bare \"100%\" read as \"≥ 100%\" is offered \"= 100%\" alone: indicator-bare-full) and the reason the explanation lacks (indicator-unexplained); an actual that carries a comparator and so states a "
                 + "range (>70% for >80%, Jiuting 2020) is asked for its figure here (indicator-range-actual), not by actual-equals-target-pattern as "
                 + "well: one defect, one error, the same fingerprint. "
                 + "With this rule turned off, scoring reports those gaps as score-claim-mismatch, as it does any other.",
@@ -64,6 +64,8 @@ import tools.jackson.databind.JsonNode;
                     en = "Indicator \"{0}\" missed its target (target {1}, actual {2}) yet scores the full {3} points; in proportion to what was achieved it earns {4} ({5}). Score it so, or explain why no points are lost."),
             @RuleInfo.Message(key = "indicator-bare", sameAs = "indicator", details = {6, 7, 8}, zh = "指标“{0}”未完成（指标值 {1} 没有写比较符，按{7}理解为“{6}”；实际完成值 {2}），却得满分 {3} 分；按完成比例应得 {4} 分（{5}）。请在指标值中写明 ≥、≤ 或 =；确属未完成的，写明偏差原因，并按完成比例计分，或说明不扣分的理由。",
                     en = "Indicator \"{0}\" missed its target (target {1}, which has no comparator and is read as \"{6}\" ({8}); actual {2}) yet scores the full {3} points; in proportion to what was achieved it earns {4} ({5}). Write ≥, ≤ or = in the target; if the target was missed, give the reason and score it so, or explain why no points are lost."),
+            @RuleInfo.Message(key = "indicator-bare-full", sameAs = "indicator", details = {6, 7, 8}, zh = "指标“{0}”未完成（指标值 {1} 没有写比较符，按{7}理解为“{6}”，即“= 100%”，不会超过 100%；实际完成值 {2}），却得满分 {3} 分；按完成比例应得 {4} 分（{5}）。请在指标值中写明“= 100%”；确属未完成的，写明偏差原因，并按完成比例计分，或说明不扣分的理由。",
+                    en = "Indicator \"{0}\" missed its target (target {1}, which has no comparator and is read as \"{6}\" ({8}), that is \"= 100%\", which it cannot exceed; actual {2}) yet scores the full {3} points; in proportion to what was achieved it earns {4} ({5}). Write \"= 100%\" in the target; if the target was missed, give the reason and score it so, or explain why no points are lost."),
             @RuleInfo.Message(key = "indicator-unexplained", sameAs = "indicator", zh = "指标“{0}”未完成（指标值 {1}，实际完成值 {2}），却得满分 {3} 分；按完成比例应得 {4} 分（{5}），{@偏差原因分析及改进措施|explanation}也没有写明原因。请写明偏差原因和改进措施，并按完成比例计分，或说明不扣分的理由。",
                     en = "Indicator \"{0}\" missed its target (target {1}, actual {2}) yet scores the full {3} points; in proportion to what was achieved it earns {4} ({5}), and {@偏差原因分析及改进措施|explanation} gives no reason. Give the reason for the gap and the remedy, and score it so, or explain why no points are lost."),
             @RuleInfo.Message(key = "indicator-range-actual", sameAs = "indicator", zh = "指标“{0}”未完成（指标值 {1}，实际完成值 {2}），却得满分 {3} 分；按完成比例应得 {4} 分（{5}）。实际完成值带有比较符，说的是一个范围，不是实际达到的数值：请去掉比较符，写明实际达到的数值，并按完成比例计分，或说明不扣分的理由。",
