@@ -195,7 +195,38 @@ public final class Direction {
         if (zero && (stated(directionColumn) == Comparator.GE || !isReverse(indicatorName))) {
             return Reading.NONE;
         }
-        return isTimeCategory(level2) && PERIOD_UNITS.contains(t.unit()) ? Reading.TIME_LIMIT : Reading.REVERSE;
+        return isTimeCategory(level2) && (PERIOD_UNITS.contains(t.unit()) || unitlessLimit(t, indicatorName))
+                ? Reading.TIME_LIMIT : Reading.REVERSE;
+    }
+
+    /** A name ending in 费 / 费用 / 成本 (a bracketed note after it aside): what it names is an expense, not 免费. */
+    private static final java.util.regex.Pattern COST_NAME =
+            java.util.regex.Pattern.compile("(?<!免)(费|费用|成本)\\s*([（(][^（()）]*[）)])?$");
+
+    /**
+     * Whether {@code indicatorName} names an expense (检查差旅费, 培训费, 人均培训成本, 运行费用): under the cost category its
+     * bare target is the expense's ceiling, ≤, whatever its unit says (甘孜 t105's 差旅费 / 培训费 "470 人/天", "320 人/天",
+     * 元 a person-day with the 元 left off, were read ≥ 470 by name until session 49: a cost to be at least 470).
+     */
+    static boolean costName(String indicatorName) {
+        return indicatorName != null && COST_NAME.matcher(indicatorName.strip()).find();
+    }
+
+    /** A name ending in 时限 (a bracketed note after it aside): 完成时限, 办结时限. */
+    private static final java.util.regex.Pattern LIMIT_NAME =
+            java.util.regex.Pattern.compile("时限\\s*([（(][^（()）]*[）)])?$");
+
+    /** Whether {@code indicatorName} names a time limit (完成时限, 审批办结时限). */
+    public static boolean limitName(String indicatorName) {
+        return indicatorName != null && LIMIT_NAME.matcher(indicatorName.strip()).find();
+    }
+
+    /**
+     * A bare figure with no unit at all on a row named a time limit (甘孜 t105's 完成时限 "1"): a period whose unit is not
+     * said, or a day; either way a limit, ≤ (read ≥ 1 by its name until session 49, as if more time were the aim).
+     */
+    static boolean unitlessLimit(TargetValue t, String indicatorName) {
+        return t.unit().isEmpty() && !t.isPercent() && !t.isRange() && limitName(indicatorName);
     }
 
     /**
@@ -241,14 +272,16 @@ public final class Direction {
             // a bare 0 ("0%", "0起") can only mean none: read as ≥ it is met by anything (东莞 2019 补助款结算争议率 0%)
             return t.withComparator(Comparator.LE, false);
         }
-        boolean period = timeCategory && PERIOD_UNITS.contains(t.unit());
+        boolean period = timeCategory && (PERIOD_UNITS.contains(t.unit()) || unitlessLimit(t, indicatorName));
         Comparator stated = stated(directionColumn);
         if (stated != null && !period) {
             // a 时效 row's bare period is read as its name gives it, as a date is: the column names no side of a period
             return t.withComparator(stated, false);
         }
         // a cost per unit with its money unit left off ("每亩300", "28.40/株": 零陵 2021, 同心 2023) is the same standard
-        if (costCategory && (t.isAmount() || t.isMoneyPerUnit() || t.unit().startsWith("/")) && !forward(indicatorName)) {
+        // and so is a cost by its name whose money unit is lost ("检查差旅费 470 人/天": 甘孜 t105, 元 a person-day)
+        if (costCategory && (t.isAmount() || t.isMoneyPerUnit() || t.unit().startsWith("/") || !t.isPercent() && costName(indicatorName))
+                && !forward(indicatorName)) {
             return t.withComparator(Comparator.LE, false);
         }
         if (period && !forward(indicatorName) && !serviceDuration(indicatorName)) {

@@ -155,13 +155,20 @@ public enum Grade {
         return stated == null ? NONE : stated.part() ? PARTLY : NOT;
     }
 
-    /** A target that is a printed grade scale, best first: 优良中低差 (四川's 定性 rows, 大英 医保 2023, t96), 优、良、中、差; or 高中低 ({@link #HIGH_SCALE}). */
+    /**
+     * A target that is a printed grade scale: 优良中低差 (四川's 定性 rows, 大英 医保 2023, t96), 优、良、中、差, best first, or
+     * the same worst first (差中良优, 差低中良优: session 49); or 高中低 ({@link #HIGH_SCALE}).
+     */
     private static final java.util.regex.Pattern SCALE =
-            java.util.regex.Pattern.compile("优[、/，,\\s]*良[、/，,\\s]*中(?:[、/，,\\s]*低)?[、/，,\\s]*差");
+            java.util.regex.Pattern.compile("优[、/，,\\s]*良[、/，,\\s]*中(?:[、/，,\\s]*低)?[、/，,\\s]*差"
+                    + "|差(?:[、/，,\\s]*低)?[、/，,\\s]*中[、/，,\\s]*良[、/，,\\s]*优");
 
-    /** The other scale 四川's forms print for a 定性 row, best first: 高中低 (甘孜州市场监督管理局, t105). */
+    /**
+     * The other scale 四川's forms print for a 定性 row: 高中低 (甘孜州市场监督管理局, t105), best first, or 低中高, worst first
+     * (session 49: the same three grades in the other order; a scale is no less one for being printed upwards).
+     */
     private static final java.util.regex.Pattern HIGH_SCALE =
-            java.util.regex.Pattern.compile("高[、/，,\\s]*中[、/，,\\s]*低");
+            java.util.regex.Pattern.compile("高[、/，,\\s]*中[、/，,\\s]*低|低[、/，,\\s]*中[、/，,\\s]*高");
 
     /**
      * An actual that is one grade of a target printed as a grade scale (VAL-2's 分级分档: the scale the year-end grade is
@@ -173,7 +180,7 @@ public enum Grade {
         if (t.length() > 16 || t.isEmpty() || a.length() > 2) {
             return NONE;
         }
-        if (t.charAt(0) == '高' && HIGH_SCALE.matcher(t).matches()) {
+        if ((t.charAt(0) == '高' || t.charAt(0) == '低') && HIGH_SCALE.matcher(t).matches()) {
             // 高中低 (甘孜 2024's 定性 rows, t105; session 48): 高 the top grade, 中 the middle, 低 the bottom, as 优, 中, 差
             return switch (a) {
                 case "高" -> ACHIEVED;
@@ -182,7 +189,7 @@ public enum Grade {
                 default -> NONE;
             };
         }
-        if (t.charAt(0) != '优' || !SCALE.matcher(t).matches()) {
+        if (t.charAt(0) != '优' && t.charAt(0) != '差' || !SCALE.matcher(t).matches()) {
             return NONE;
         }
         return switch (a) {

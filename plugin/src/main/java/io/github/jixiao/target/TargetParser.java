@@ -60,10 +60,12 @@ public final class TargetParser {
     /**
      * A grade scale as 四川's forms print it for a 定性 row, best first, with or without marks between the grades: 优良中低差
      * (大英 医保 2023, t96), 高中低 (甘孜州市场监督管理局, t105: every 定性 row, session 48). It is VAL-2's 分级分档 form, the
-     * scale the year's grade is taken from, not a vague word (高 alone is one): until session 48 高中低 was "不分级".
+     * scale the year's grade is taken from, not a vague word (高 alone is one): until session 48 高中低 was "不分级". Printed
+     * worst first (低中高, 差中良优) it is the same scale (session 49).
      */
     private static final Pattern PRINTED_SCALE = Pattern.compile(
-            "优[、/／,]?良[、/／,]?中(?:[、/／,]?低)?[、/／,]?差|高[、/／,]?中[、/／,]?低");
+            "优[、/／,]?良[、/／,]?中(?:[、/／,]?低)?[、/／,]?差|高[、/／,]?中[、/／,]?低"
+                    + "|差(?:[、/／,]?低)?[、/／,]?中[、/／,]?良[、/／,]?优|低[、/／,]?中[、/／,]?高"); // worst first too (session 49)
 
     /** Unit spellings that mean the same unit. */
     private static final Map<String, String> UNIT_ALIASES = Map.of(

@@ -47,14 +47,15 @@ class GradeScaleTargetTest {
     }
 
     /**
-     * Only a scale, best first, and only one of its grades: a word target, another order or a phrase is not read so. 高中低
-     * is the other scale 四川 prints (甘孜 2024, t105; session 48).
+     * Only a scale, best first or worst first (session 49), and only one of its grades: a word target, a jumbled order or a
+     * phrase is not read so. 高中低 is the other scale 四川 prints (甘孜 2024, t105; session 48).
      */
     @ParameterizedTest(name = "{0} | {1}")
     @CsvSource(delimiter = ';', value = {"优良中低差; 优; ACHIEVED", "优、良、中、差; 良; ACHIEVED", "优/良/中/差; 中等; PARTLY",
-        "优良中差; 较差; NOT", "优良中低差; 低; NOT", "优良; 良; NONE", "差中良优; 差; NONE", "优秀; 良; NONE", "优良中低差; 良好率95%; NONE",
+        "优良中差; 较差; NOT", "优良中低差; 低; NOT", "优良; 良; NONE", "差中良优; 差; NOT", "差、中、良、优; 良; ACHIEVED", "差低中良优; 中; PARTLY", "优秀; 良; NONE", "优良中低差; 良好率95%; NONE",
         "优良中低差; 中上; NONE", "高中低; 高; ACHIEVED", "高、中、低; 中; PARTLY", "高中低; 低; NOT", "高中低; 较好; NONE",
-        "低中高; 低; NONE"})
+        // printed worst first (session 49): the same scale, the same grades
+        "低中高; 低; NOT", "低、中、高; 高; ACHIEVED", "低/中/高; 中; PARTLY", "中低高; 低; NONE", "良中优差; 良; NONE"})
     void onlyAPrintedScaleAndOneOfItsGrades(String target, String actual, Grade expected) {
         assertEquals(expected, Grade.read(target, actual, List.of("达成预期指标"), List.of("基本达成")));
     }

@@ -109,7 +109,15 @@ class DirectionTest {
         "产出指标   | 成本指标     | 生均补助标准达标率 | 100%     |       | GE",
         "产出指标   | 成本指标     | 成本控制率         | 100      |       | LE",
         "产出指标   | 数量指标     | 工程资金金额       | 43.2万元 |       | GE",
-        "效益指标   | 经济效益     | 医疗收入           | 5亿元    |       | GE"})
+        "效益指标   | 经济效益     | 医疗收入           | 5亿元    |       | GE",
+        // 甘孜 2023 (t105): an expense by its name whose 元 was left off ("470 人/天", 元 a person-day) is its ceiling too;
+        // not 免费, not a rate, and outside the cost category a 费 name still goes by the name
+        "产出指标   | 成本指标     | 检查差旅费         | 470      | 人/天 | LE",
+        "产出指标   | 成本指标     | 培训费（含场地）   | 320      | 人/天 | LE",
+        "产出指标   | 成本指标     | 会议费             | 3        |       | LE",
+        "产出指标   | 成本指标     | 差旅费             | 100%     |       | GE",
+        "产出指标   | 成本指标     | 公园免费           | 2        | 个    | GE",
+        "产出指标   | 数量指标     | 发放补助费         | 470      | 人    | GE"})
     void aBareAmountOfACostIndicatorIsItsCeiling(String level1, String level2, String name, String target, String unit,
                                                  Comparator expected) {
         bareTargetReads(level1, level2, name, target, unit, expected);
@@ -135,7 +143,12 @@ class DirectionTest {
         "产出指标   | 时效指标     | 项目完成及时率     | 100%     |          | GE",
         "产出指标   | 时效指标     | 完成项目数量       | 3        | 个       | GE",
         "产出指标   | 数量指标     | 培训天数           | 5天      |          | GE",
-        "产出指标   | 数量指标     | 培训时间           | 5天      |          | GE"})
+        "产出指标   | 数量指标     | 培训时间           | 5天      |          | GE",
+        // 甘孜 2023 (t105): a time limit's bare "1" with no unit anywhere is a limit too (a day or a period: either way ≤)
+        "产出指标   | 时效指标     | 完成时限           | 1        |          | LE",
+        "产出指标   | 时效指标     | 审批办结时限（承诺）| 15       |          | LE",
+        "产出指标   | 时效指标     | 及时率             | 1        |          | GE",
+        "产出指标   | 数量指标     | 完成时限           | 1        |          | GE"})
     void aBarePeriodOfATimeIndicatorIsItsLimit(String level1, String level2, String name, String target, String unit,
                                                 Comparator expected) {
         bareTargetReads(level1, level2, name, target, unit, expected);
@@ -168,6 +181,21 @@ class DirectionTest {
         // a comparator column or a written comparator still governs
         assertEquals(Comparator.GE, Direction.target(TargetParser.parse("150万"), "≥", null, "运行维护费", true).comparator());
         assertEquals(Comparator.EQ, Direction.target(TargetParser.parse("=150万"), null, null, "运行维护费", true).comparator());
+    }
+
+    /**
+     * At 自评 the expense read as a ceiling is met below it and missed above it (甘孜 t105's 检查差旅费 "470 人/天"): read ≥ 470
+     * by its name until session 49, 450 was missed and 520 met.
+     */
+    @Test
+    void anExpenseByItsNameIsMetBelowAndMissedAbove() {
+        Indicator below = Indicator.of(0, "产出指标", "成本指标", "检查差旅费", "470", null, null, "450", false, null, null, null, null,
+                null, new Indicator.Columns("人/天", null, null, null, null), Src.NONE, Src.NONE, Src.NONE);
+        assertEquals(Comparator.LE, below.targetValue().comparator());
+        assertEquals(Outcome.MET, TargetParser.compare(below.targetValue(), below.actualValue()));
+        Indicator above = Indicator.of(0, "产出指标", "成本指标", "检查差旅费", "470", null, null, "520", false, null, null, null, null,
+                null, new Indicator.Columns("人/天", null, null, null, null), Src.NONE, Src.NONE, Src.NONE);
+        assertEquals(Outcome.MISSED, TargetParser.compare(above.targetValue(), above.actualValue()));
     }
 
     @Test
