@@ -57,14 +57,6 @@ public final class TargetParser {
             "(优|良|中|差|好|较好|一般|较差|A|B|C|D|达标|基本达标|不达标|达成|部分达成|未达成)"
                     + "([/／、|,，](优|良|中|差|好|较好|一般|较差|A|B|C|D|达标|基本达标|不达标|达成|部分达成|未达成)){2,}");
 
-    /**
-     * A grade scale as 四川's forms print it for a 定性 row, best first, with or without marks between the grades: 优良中低差
-     * (大英 医保 2023, t96), 高中低 (甘孜州市场监督管理局, t105: every 定性 row, session 48). It is VAL-2's 分级分档 form, the
-     * scale the year's grade is taken from, not a vague word (高 alone is one): until session 48 高中低 was "不分级".
-     */
-    private static final Pattern PRINTED_SCALE = Pattern.compile(
-            "优[、/／,]?良[、/／,]?中(?:[、/／,]?低)?[、/／,]?差|高[、/／,]?中[、/／,]?低");
-
     /** Unit spellings that mean the same unit. */
     private static final Map<String, String> UNIT_ALIASES = Map.of(
             "百分比", "%", "％", "%", "㎡", "平方米", "m2", "平方米", "m²", "平方米", "人次数", "人次");
@@ -2218,7 +2210,7 @@ public final class TargetParser {
     private static TargetValue qualitative(String text, String normalised) {
         // GRADE_LIST needs three grades with separators between them
         boolean graded = hasAny(normalised, "/／、|,") && GRADE_LIST.matcher(normalised).find()
-                || PRINTED_SCALE.matcher(normalised).matches();
+                || Grade.PRINTED_SCALE.matcher(normalised).matches(); // 优良中低差, 高中低: a printed grade scale
         for (String g : GRADE_MARKERS) {
             graded |= normalised.contains(g);
         }
