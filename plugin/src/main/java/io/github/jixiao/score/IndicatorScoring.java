@@ -484,11 +484,11 @@ public final class IndicatorScoring {
             // a deadline set in words read as the day it sets (力争6月底前完成): one note says every reading of the cell,
             // the labelled date and the month or year and 前 among them (session 48: they were two or three notes)
             TargetParser.DeadlineReading dr = o != Outcome.INCOMPARABLE && target.isDate()
-                    ? TargetParser.deadlineReading(ctx.submission.year(), ind.effectiveTarget()) : null;
+                    ? TargetParser.deadlineReading(ctx.submission.year(), ind.effectiveTarget(), ind.clauses()) : null;
             if (ind.otherClauseRead()) {
                 // ≥95%，12月底前完成 beside 98%: read by the target the actual answers (Indicator), the deadline unchecked, said
                 // (with the words of a labelled clause, 验收合格率100%, as labelled-target says them)
-                TargetParser.Clauses two = TargetParser.clauses(ind.effectiveTarget());
+                TargetParser.Clauses two = ind.clauses();
                 ctx.report(ScoringContext.ASSUMPTION, "other-clause-read", ind.targetSrc(), ind.label(), ind.effectiveTarget().strip(),
                         two.deadline(), two.other(), actual.text().strip(), target.format());
             } else if (ind.targetLabel() != null) {

@@ -1439,10 +1439,18 @@ public final class TargetParser {
 
     /** {@link #deadlineText}'s readings of {@code target}, or null where it makes none. */
     public static DeadlineReading deadlineReading(Integer year, String target) {
+        return target == null || target.isBlank() || target.length() > 60 || !mayDate(target) ? null
+                : deadlineReading(year, target, clauses(target));
+    }
+
+    /**
+     * As above, with {@code two} the cell's {@link #clauses} already parsed (an {@link io.github.jixiao.model.Indicator}'s,
+     * stored at binding): not parsed again.
+     */
+    public static DeadlineReading deadlineReading(Integer year, String target, Clauses two) {
         if (target == null || target.isBlank() || target.length() > 60 || !mayDate(target)) {
             return null;
         }
-        Clauses two = clauses(target);
         String clause = two != null ? two.deadline() : target.strip();
         String rest = withoutLead(clause);
         String t = rest != null ? rest : clause;
