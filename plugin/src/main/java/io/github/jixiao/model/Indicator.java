@@ -36,6 +36,9 @@ import java.time.LocalDate;
  * @param actualLabel     the words the actual was written with beside its one quantity ("培训人次" of "培训人次 520",
  *                        "实际完成（合格率）" of "实际完成95%（合格率）"), which {@link #actualValue()} is read without
  *                        ({@link TargetParser#labelledActual}); null when the actual was read as written
+ * @param clauses         {@link #effectiveTarget()} split into a deadline and another target ({@link TargetParser#clauses}:
+ *                        ≥95%，12月底前完成), parsed once at binding for the binding itself, {@link #otherClauseRead()},
+ *                        the scorer and the monitoring rule; null (nothing stored) for a cell that is not so made, as most are
  */
 public record Indicator(
         int index,
@@ -63,7 +66,8 @@ public record Indicator(
         boolean templateRow,
         boolean level1Inferred,
         String targetLabel,
-        String actualLabel) {
+        String actualLabel,
+        TargetParser.Clauses clauses) {
 
     /**
      * The optional columns of a form's indicator table.
@@ -173,7 +177,7 @@ public record Indicator(
      * as that other target, a figure its actual answers (98%): the deadline is not what the actual says anything of.
      */
     public boolean otherClauseRead() {
-        return targetValue.isQuantitative() && !targetValue.isDate() && TargetParser.clauses(effectiveTarget()) != null;
+        return clauses != null && targetValue.isQuantitative() && !targetValue.isDate();
     }
 
     /**
@@ -192,7 +196,7 @@ public record Indicator(
     public Indicator withPoints(BigDecimal shared) {
         return new Indicator(index, level1, level2, name, target, adjustedTarget, targetRevisedOn, actual, notApplicable,
                 shared, score, achievement, task, explanation, columns, src, targetSrc, actualSrc, targetValue, actualValue,
-                actualUnitWritten, targetUnitAssumed, templateRow, level1Inferred, targetLabel, actualLabel);
+                actualUnitWritten, targetUnitAssumed, templateRow, level1Inferred, targetLabel, actualLabel, clauses);
     }
 
     private static Indicator of(int index, String level1, String level2, String name, String target, String adjustedTarget,
@@ -200,14 +204,18 @@ public record Indicator(
                                 BigDecimal score, String achievement, String task, String explanation, Columns columns,
                                 Src src, Src targetSrc, Src actualSrc, Integer year, boolean level1Inferred) {
         String effective = effectiveTarget(target, adjustedTarget);
+        // the cell's two clauses where it holds a deadline and another target, parsed here once (null for most cells:
+        // clauses returns at once where no day can be written); every reading below and after binding uses them
+        TargetParser.Clauses two = TargetParser.clauses(effective);
         // a deadline set in words (力争6月底前完成, 6月中旬完成, 确保资金6月底前拨付到位, ≥95%，12月底前完成): beside a date
         // it is read as the deadline it sets (TargetParser.deadlineText), as a plain deadline is, its text kept as written;
         // before session 47 it was words, and a date beside it was words (0 points, or unchecked) or an error. Beside
         // anything else it is read as written (已完成, 按时完成: words graded as a plain deadline's are)
-        String deadline = TargetParser.deadlineText(year, effective);
+        TargetParser.DeadlineReading reading = TargetParser.deadlineReading(year, effective, two);
+        String deadline = reading == null ? null : reading.text();
         if (deadline != null) {
             Indicator read = of(index, level1, level2, name, target, adjustedTarget, targetRevisedOn, actual, notApplicable, points,
-                    score, achievement, task, explanation, columns, src, targetSrc, actualSrc, year, level1Inferred, deadline);
+                    score, achievement, task, explanation, columns, src, targetSrc, actualSrc, year, level1Inferred, deadline, two);
             if (read.targetValue.isDate() && read.actualValue.isDate()) {
                 return read;
             }
@@ -217,10 +225,9 @@ public record Indicator(
         // row is read by it, its text kept as written (score-assumption other-clause-read says so; the deadline is left
         // unchecked and asked for in a row of its own). Until session 48 the cell was words, the actual an error
         // (qualitative-target) and 0 points (M6's left-alone 3)
-        TargetParser.Clauses two = actual == null || actual.isBlank() ? null : TargetParser.clauses(effective);
-        if (two != null) {
+        if (two != null && actual != null && !actual.isBlank()) {
             Indicator read = of(index, level1, level2, name, target, adjustedTarget, targetRevisedOn, actual, notApplicable, points,
-                    score, achievement, task, explanation, columns, src, targetSrc, actualSrc, year, level1Inferred, two.other());
+                    score, achievement, task, explanation, columns, src, targetSrc, actualSrc, year, level1Inferred, two.other(), two);
             TargetValue t = read.targetValue;
             TargetValue a = read.actualValue;
             if (t.isQuantitative() && !t.isDate() && a.isQuantitative() && !a.isDate()
@@ -229,14 +236,18 @@ public record Indicator(
             }
         }
         return of(index, level1, level2, name, target, adjustedTarget, targetRevisedOn, actual, notApplicable, points, score,
-                achievement, task, explanation, columns, src, targetSrc, actualSrc, year, level1Inferred, effective);
+                achievement, task, explanation, columns, src, targetSrc, actualSrc, year, level1Inferred, effective, two);
     }
 
-    /** {@link #of} with the target read as {@code readAs} (the effective target, or the deadline it sets), its text kept. */
+    /**
+     * {@link #of} with the target read as {@code readAs} (the effective target, or the deadline it sets), its text kept;
+     * {@code two} the effective target's clauses, stored.
+     */
     private static Indicator of(int index, String level1, String level2, String name, String target, String adjustedTarget,
                                 LocalDate targetRevisedOn, String actual, boolean notApplicable, BigDecimal points,
                                 BigDecimal score, String achievement, String task, String explanation, Columns columns,
-                                Src src, Src targetSrc, Src actualSrc, Integer year, boolean level1Inferred, String readAs) {
+                                Src src, Src targetSrc, Src actualSrc, Integer year, boolean level1Inferred, String readAs,
+                                TargetParser.Clauses two) {
         Columns c = columns == null ? Columns.NONE : columns;
         String effective = readAs;
         TargetValue[] dated = TargetParser.inYear(year, effective, actual);
@@ -345,7 +356,7 @@ public record Indicator(
         return new Indicator(index, level1, level2, name, target, adjustedTarget, targetRevisedOn, actual, notApplicable,
                 points, score, achievement, task, explanation, c, src, targetSrc, actualSrc, t, a, !written.unit().isEmpty(),
                 targetUnitAssumed, templateRow(notApplicable, target, adjustedTarget, actual, points, score, achievement),
-                level1Inferred, targetLabel, actualLabel);
+                level1Inferred, targetLabel, actualLabel, two);
     }
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);

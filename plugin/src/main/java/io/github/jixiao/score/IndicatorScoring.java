@@ -484,11 +484,11 @@ public final class IndicatorScoring {
             // a deadline set in words read as the day it sets (力争6月底前完成): one note says every reading of the cell,
             // the labelled date and the month or year and 前 among them (session 48: they were two or three notes)
             TargetParser.DeadlineReading dr = o != Outcome.INCOMPARABLE && target.isDate()
-                    ? TargetParser.deadlineReading(ctx.submission.year(), ind.effectiveTarget()) : null;
+                    ? TargetParser.deadlineReading(ctx.submission.year(), ind.effectiveTarget(), ind.clauses()) : null;
             if (ind.otherClauseRead()) {
                 // ≥95%，12月底前完成 beside 98%: read by the target the actual answers (Indicator), the deadline unchecked, said
                 // (with the words of a labelled clause, 验收合格率100%, as labelled-target says them)
-                TargetParser.Clauses two = TargetParser.clauses(ind.effectiveTarget());
+                TargetParser.Clauses two = ind.clauses();
                 ctx.report(ScoringContext.ASSUMPTION, "other-clause-read", ind.targetSrc(), ind.label(), ind.effectiveTarget().strip(),
                         two.deadline(), two.other(), actual.text().strip(), target.format());
             } else if (ind.targetLabel() != null) {
@@ -521,14 +521,14 @@ public final class IndicatorScoring {
                     // 6月前 read as by 30 June (TargetParser.monthBefore) and the work done in June: the reading decides that
                     // the target is met, said as the monitoring deadline messages say it (session 44)
                     ctx.report(ScoringContext.ASSUMPTION, "month-before", ind.targetSrc(), ind.label(), target.text().strip(),
-                            String.valueOf(month), actual.text().strip(), month == 1 ? "上年12月31日前" : (month - 1) + "月底前");
+                            String.valueOf(month), actual.text().strip(), ReadingTexts.monthBeforeAdvice(month));
                 }
                 Integer year = dr == null ? yearBefore : null;
                 if (year != null) {
                     // 2023年前 read as the parser reads it, by the end of 2023, and the work done in 2023: the reading decides that
                     // the target is met (read as "before 2023" it would be missed), said as month-before says 6月前 (session 45)
                     ctx.report(ScoringContext.ASSUMPTION, "year-before", ind.targetSrc(), ind.label(), target.text().strip(),
-                            String.valueOf(year), actual.text().strip(), (year - 1) + "年底前");
+                            String.valueOf(year), actual.text().strip(), ReadingTexts.yearBeforeAdvice(year));
                 }
             } else {
                 // what the row keeps: by its own 评分标准 where it takes so much off a unit ("少检查一个扣1分"), else by the ratio
@@ -638,46 +638,33 @@ public final class IndicatorScoring {
      */
     private static void deadlineRead(ScoringContext ctx, Indicator ind, TargetParser.DeadlineReading r, TargetValue target,
                                      TargetValue actual, Integer month, Integer year) {
-        List<String> zh = new ArrayList<>();
-        List<String> en = new ArrayList<>();
+        // each reading's words are ReadingTexts' (month-before's and year-before's messages are made of the same)
+        List<ReadingTexts.Clause> said = new ArrayList<>();
         if (r.lead() != null) {
-            zh.add("“" + r.lead() + "”后是期限，按期限读");
-            en.add("\"" + r.lead() + "\" is followed by the deadline, which is read");
+            said.add(ReadingTexts.Clause.of(ReadingTexts.LEAD_ZH, ReadingTexts.LEAD_EN, r.lead()));
         }
         if (r.tenDays() != null) {
             TargetParser.TenDays t = r.tenDays();
-            String part = t.partEn();
-            zh.add("“" + t.month() + "月" + t.part() + "”按 " + t.month() + " 月 " + t.lastDay() + " 日读：上旬到 10 日，中旬到 20 日，下旬到月末");
-            en.add("\"" + t.month() + "月" + t.part() + "\" (" + part + " of month " + t.month() + ") is read as by day " + t.lastDay()
-                    + " (上旬 by the 10th, 中旬 by the 20th, 下旬 by the month's end)");
+            said.add(ReadingTexts.Clause.of(ReadingTexts.TEN_DAYS_ZH, ReadingTexts.TEN_DAYS_EN, String.valueOf(t.month()), t.part(),
+                    String.valueOf(t.lastDay()), t.partEn()));
         }
         if (month != null) {
-            String before = month == 1 ? "上年12月31日前" : (month - 1) + "月底前";
-            zh.add("“" + month + "月前”只写了月份加“前”，按 " + month + " 月底读，实际完成在 " + month + " 月内，计为达成；指 " + month
-                    + " 月 1 日之前的，请写作“" + before + "”，此项则未达成");
-            en.add("\"" + month + "月前\" (before month " + month + ") is read as by the end of month " + month
-                    + ", and the actual, within month " + month + ", counts as met; if it means before month " + month
-                    + " begins, write \"" + before + "\", and the target is then missed");
+            said.add(ReadingTexts.Clause.of(ReadingTexts.MONTH_ZH, ReadingTexts.MONTH_EN, "", month + "月前", String.valueOf(month), "",
+                    ReadingTexts.monthBeforeAdvice(month)));
         }
         if (year != null) {
-            zh.add("“" + year + "年前”只写了年份加“前”，按 " + year + " 年底读，实际完成在 " + year + " 年内，计为达成；指 " + year
-                    + " 年之前的，请写作“" + (year - 1) + "年底前”，此项则未达成");
-            en.add("\"" + year + "年前\" (before " + year + ") is read as by the end of " + year + ", and the actual, within "
-                    + year + ", counts as met; if it means before " + year + " begins, write \"" + (year - 1)
-                    + "年底前\", and the target is then missed");
+            said.add(ReadingTexts.Clause.of(ReadingTexts.YEAR_ZH, ReadingTexts.YEAR_EN, "", year + "年前", String.valueOf(year), "",
+                    ReadingTexts.yearBeforeAdvice(year)));
         }
         if (ind.actualLabel() != null) {
-            String day = TargetParser.writtenDate(actual);
-            zh.add("实际完成值按其中的日期 " + day + " 读");
-            en.add("the actual is read as the date in it, " + day);
+            said.add(ReadingTexts.Clause.of(ReadingTexts.LABELLED_DATE_ZH, ReadingTexts.LABELLED_DATE_EN, TargetParser.writtenDate(actual)));
         }
         if (r.other() != null) {
-            zh.add("同一格中的另一指标值“" + r.other() + "”未核对，请另列一行");
-            en.add("the other target in the cell, \"" + r.other() + "\", is not checked: give it a row of its own");
+            said.add(ReadingTexts.Clause.of(ReadingTexts.OTHER_ZH, ReadingTexts.OTHER_EN, r.other()));
         }
         String due = TargetValue.isoDate(target.low().longValue());
         ctx.report(ScoringContext.ASSUMPTION, "deadline-read", ind.targetSrc(), ind.label(), ind.effectiveTarget().strip(), due,
-                actual.text().strip(), "（" + String.join("；", zh) + "）", " (" + String.join("; ", en) + ")");
+                actual.text().strip(), ReadingTexts.zh(said), ReadingTexts.en(said));
     }
 
     /**

@@ -155,20 +155,25 @@ public enum Grade {
         return stated == null ? NONE : stated.part() ? PARTLY : NOT;
     }
 
-    /**
-     * A target that is a printed grade scale: 优良中低差 (四川's 定性 rows, 大英 医保 2023, t96), 优、良、中、差, best first, or
-     * the same worst first (差中良优, 差低中良优: session 49); or 高中低 ({@link #HIGH_SCALE}).
-     */
-    private static final java.util.regex.Pattern SCALE =
-            java.util.regex.Pattern.compile("优[、/，,\\s]*良[、/，,\\s]*中(?:[、/，,\\s]*低)?[、/，,\\s]*差"
-                    + "|差(?:[、/，,\\s]*低)?[、/，,\\s]*中[、/，,\\s]*良[、/，,\\s]*优");
+    /** What a printed grade scale may have between its grades: none, or marks and spaces, any of them, any number. */
+    private static final String SCALE_MARKS = "[、/／，,\\s\u3000\u00A0]*";
 
     /**
-     * The other scale 四川's forms print for a 定性 row: 高中低 (甘孜州市场监督管理局, t105), best first, or 低中高, worst first
-     * (session 49: the same three grades in the other order; a scale is no less one for being printed upwards).
+     * A text that is a printed grade scale, the whole of it, as 四川's forms print it for a 定性 row, best first, with or
+     * without marks between the grades ({@link #SCALE_MARKS}): 优良中差 or 优良中低差 (大英 医保 2023, t96), 优、良、中、差,
+     * 优/良/中/差; 高中低 (甘孜州市场监督管理局, t105: every 定性 row, session 48); either printed worst first (session 49). It is VAL-2's 分级分档 form, the scale the
+     * year's grade is taken from, not a vague word (高 alone is one). The one definition (session 49): TargetParser marks
+     * such a target graded (no indicator-target-unmeasurable), and {@link #onScale} reads a grade of it as an actual.
+     * Until then each had its own: the parser's allowed one mark from 、/／, between grades (of its normalised text, no
+     * spaces, ， as ,), this class's any number of 、/，, and spaces, not ／.
      */
-    private static final java.util.regex.Pattern HIGH_SCALE =
-            java.util.regex.Pattern.compile("高[、/，,\\s]*中[、/，,\\s]*低|低[、/，,\\s]*中[、/，,\\s]*高");
+    static final java.util.regex.Pattern PRINTED_SCALE = java.util.regex.Pattern.compile(
+            "优" + SCALE_MARKS + "良" + SCALE_MARKS + "中(?:" + SCALE_MARKS + "低)?" + SCALE_MARKS + "差"
+                    + "|高" + SCALE_MARKS + "中" + SCALE_MARKS + "低"
+                    // the same printed worst first (差中良优, 差低中良优, 低中高: F16, session 49): a scale is no less one for being
+                    // printed upwards
+                    + "|差(?:" + SCALE_MARKS + "低)?" + SCALE_MARKS + "中" + SCALE_MARKS + "良" + SCALE_MARKS + "优"
+                    + "|低" + SCALE_MARKS + "中" + SCALE_MARKS + "高");
 
     /**
      * An actual that is one grade of a target printed as a grade scale (VAL-2's 分级分档: the scale the year-end grade is
@@ -180,7 +185,10 @@ public enum Grade {
         if (t.length() > 16 || t.isEmpty() || a.length() > 2) {
             return NONE;
         }
-        if ((t.charAt(0) == '高' || t.charAt(0) == '低') && HIGH_SCALE.matcher(t).matches()) {
+        if (!PRINTED_SCALE.matcher(t).matches()) {
+            return NONE;
+        }
+        if (t.charAt(0) == '高' || t.charAt(0) == '低') {
             // 高中低 (甘孜 2024's 定性 rows, t105; session 48): 高 the top grade, 中 the middle, 低 the bottom, as 优, 中, 差
             return switch (a) {
                 case "高" -> ACHIEVED;
@@ -188,9 +196,6 @@ public enum Grade {
                 case "低" -> NOT;
                 default -> NONE;
             };
-        }
-        if (t.charAt(0) != '优' && t.charAt(0) != '差' || !SCALE.matcher(t).matches()) {
-            return NONE;
         }
         return switch (a) {
             case "优", "优秀", "优等", "良", "良好" -> ACHIEVED;

@@ -57,16 +57,6 @@ public final class TargetParser {
             "(优|良|中|差|好|较好|一般|较差|A|B|C|D|达标|基本达标|不达标|达成|部分达成|未达成)"
                     + "([/／、|,，](优|良|中|差|好|较好|一般|较差|A|B|C|D|达标|基本达标|不达标|达成|部分达成|未达成)){2,}");
 
-    /**
-     * A grade scale as 四川's forms print it for a 定性 row, best first, with or without marks between the grades: 优良中低差
-     * (大英 医保 2023, t96), 高中低 (甘孜州市场监督管理局, t105: every 定性 row, session 48). It is VAL-2's 分级分档 form, the
-     * scale the year's grade is taken from, not a vague word (高 alone is one): until session 48 高中低 was "不分级". Printed
-     * worst first (低中高, 差中良优) it is the same scale (session 49).
-     */
-    private static final Pattern PRINTED_SCALE = Pattern.compile(
-            "优[、/／,]?良[、/／,]?中(?:[、/／,]?低)?[、/／,]?差|高[、/／,]?中[、/／,]?低"
-                    + "|差(?:[、/／,]?低)?[、/／,]?中[、/／,]?良[、/／,]?优|低[、/／,]?中[、/／,]?高"); // worst first too (session 49)
-
     /** Unit spellings that mean the same unit. */
     private static final Map<String, String> UNIT_ALIASES = Map.of(
             "百分比", "%", "％", "%", "㎡", "平方米", "m2", "平方米", "m²", "平方米", "人次数", "人次");
@@ -1449,10 +1439,18 @@ public final class TargetParser {
 
     /** {@link #deadlineText}'s readings of {@code target}, or null where it makes none. */
     public static DeadlineReading deadlineReading(Integer year, String target) {
+        return target == null || target.isBlank() || target.length() > 60 || !mayDate(target) ? null
+                : deadlineReading(year, target, clauses(target));
+    }
+
+    /**
+     * As above, with {@code two} the cell's {@link #clauses} already parsed (an {@link io.github.jixiao.model.Indicator}'s,
+     * stored at binding): not parsed again.
+     */
+    public static DeadlineReading deadlineReading(Integer year, String target, Clauses two) {
         if (target == null || target.isBlank() || target.length() > 60 || !mayDate(target)) {
             return null;
         }
-        Clauses two = clauses(target);
         String clause = two != null ? two.deadline() : target.strip();
         String rest = withoutLead(clause);
         String t = rest != null ? rest : clause;
@@ -2220,7 +2218,7 @@ public final class TargetParser {
     private static TargetValue qualitative(String text, String normalised) {
         // GRADE_LIST needs three grades with separators between them
         boolean graded = hasAny(normalised, "/／、|,") && GRADE_LIST.matcher(normalised).find()
-                || PRINTED_SCALE.matcher(normalised).matches();
+                || Grade.PRINTED_SCALE.matcher(normalised).matches(); // 优良中低差, 高中低: a printed grade scale
         for (String g : GRADE_MARKERS) {
             graded |= normalised.contains(g);
         }

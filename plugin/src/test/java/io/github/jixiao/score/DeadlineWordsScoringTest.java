@@ -158,4 +158,24 @@ class DeadlineWordsScoringTest {
         String en = new Messages(Locale.ENGLISH).forResult(r).message(f);
         assertTrue(en.contains("\"6月前\" (before month 6) is read as by the end of month 6"), en);
     }
+
+    /**
+     * 力争2022年前完成 done in 2022: the year and 前 read as by the year's end, said in the one note in the words
+     * year-before says it in (ReadingTexts: one text for a reading, session 49; the note's clause and the message were
+     * two texts, the clause's in the scorer's Java).
+     */
+    @Test
+    void aYearAndBeforeAfterALeadIsSaidInYearBeforesWords(@TempDir Path tmp) throws Exception {
+        EngineResult r = MonthBeforeReadingTest.run(tmp, "力争2022年前完成", "2022年5月20日");
+        assertEquals(List.of("deadline-read"), MonthBeforeReadingTest.onRow(r).stream().map(l -> l.split(" ")[1]).toList());
+        Finding f = r.findings().stream().filter(x -> x.key().equals("deadline-read")).findFirst().orElseThrow();
+        assertEquals("指标“提交报告及时性”的指标值“力争2022年前完成”按期限 2022-12-31 读（“力争”后是期限，按期限读；“2022年前”只写了年份加“前”，"
+                + "按 2022 年底读，实际完成在 2022 年内，计为达成；指 2022 年之前的，请写作“2021年底前”，此项则未达成），与实际完成值“2022年5月20日”"
+                + "比较计分。如不是，请把指标值写作期限（如“2022-12-31前”）。", new Messages(Messages.ZH).message(f));
+        assertEquals("The target \"力争2022年前完成\" of indicator \"提交报告及时性\" is read as the deadline 2022-12-31 (\"力争\" is followed "
+                + "by the deadline, which is read; \"2022年前\" (before 2022) is read as by the end of 2022, and the actual, within 2022, "
+                + "counts as met; if it means before 2022 begins, write \"2021年底前\", and the target is then missed) and scored against "
+                + "the actual \"2022年5月20日\". If that is wrong, write the target as a deadline (such as \"2022-12-31前\").",
+                new Messages(Locale.ENGLISH).forResult(r).message(f));
+    }
 }

@@ -1,17 +1,20 @@
 package io.github.jixiao.score;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.jixiao.engine.Engine;
 import io.github.jixiao.engine.EngineOptions;
 import io.github.jixiao.engine.EngineResult;
 import io.github.jixiao.target.Grade;
+import io.github.jixiao.target.TargetParser;
 import io.github.jixiao.testing.Samples;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -58,5 +61,19 @@ class GradeScaleTargetTest {
         "低中高; 低; NOT", "低、中、高; 高; ACHIEVED", "低/中/高; 中; PARTLY", "中低高; 低; NONE", "良中优差; 良; NONE"})
     void onlyAPrintedScaleAndOneOfItsGrades(String target, String actual, Grade expected) {
         assertEquals(expected, Grade.read(target, actual, List.of("达成预期指标"), List.of("基本达成")));
+    }
+
+    /**
+     * One definition of a printed scale (Grade.PRINTED_SCALE, session 49): the parser marks a target graded exactly where
+     * the scorer reads a grade of it. Until then each had its own: a full-width ／ between grades was a scale to the parser
+     * (no indicator-target-unmeasurable) yet its 良 no grade to the scorer (no 完成档次, unscored); a doubled mark (优、良、中、、差)
+     * or an ideographic space the other way round. No real table or fixture prints either (a scan of every test
+     * resource's texts and workbooks found the same verdicts under both definitions).
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"优／良／中／差", "优、良、中、、差", "优\u3000良\u3000中\u3000差", "高／中／低", "优良中低差", "高、中、低", "优 良 中 差"})
+    void theParserAndTheScorerReadOneScale(String target) {
+        assertTrue(TargetParser.parse(target).graded(), target);
+        assertEquals(Grade.ACHIEVED, Grade.read(target, target.charAt(0) == '优' ? "良" : "高", List.of(), List.of()), target);
     }
 }

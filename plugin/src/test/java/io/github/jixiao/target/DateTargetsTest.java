@@ -227,6 +227,24 @@ class DateTargetsTest {
         assertEquals(Outcome.MET, outcome(timeRow("=2023年11月", "2023年11月底")), "a day of the month");
     }
 
+    /**
+     * A cell of a deadline and another target keeps its two clauses, parsed once at binding (session 49: the binding,
+     * otherClauseRead and the scorer each parsed them again), the same as TargetParser.clauses gives, blank actual or
+     * not (the monitoring rule asks of rows with none); a cell of one clause stores nothing.
+     */
+    @Test
+    void aCellOfTwoClausesKeepsThemAndOneOfOneNothing() {
+        io.github.jixiao.model.Indicator two = timeRow("≥95%，12月底前完成", "98%");
+        assertEquals(TargetParser.clauses("≥95%，12月底前完成"), two.clauses());
+        assertEquals(new TargetParser.Clauses("12月底前完成", "≥95%", false), two.clauses());
+        org.junit.jupiter.api.Assertions.assertTrue(two.otherClauseRead());
+        assertEquals(TargetParser.clauses("6月底前完成，验收合格率100%"), timeRow("6月底前完成，验收合格率100%", "").clauses());
+        assertFalse(timeRow("6月底前完成，验收合格率100%", "2023年6月20日").otherClauseRead(), "read by its deadline");
+        for (String one : new String[] {"≥95%", "12月底前完成", "力争6月底前完成", "按进度推进，6月底前启动"}) {
+            org.junit.jupiter.api.Assertions.assertNull(timeRow(one, "98%").clauses(), one);
+        }
+    }
+
     private static Outcome outcome(io.github.jixiao.model.Indicator i) {
         return TargetParser.compare(i.targetValue(), i.actualValue());
     }

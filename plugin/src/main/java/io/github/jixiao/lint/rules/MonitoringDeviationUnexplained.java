@@ -251,7 +251,7 @@ public final class MonitoringDeviationUnexplained implements Rule {
         if (i.targetValue().isDate()) {
             return;
         }
-        TargetParser.Clauses two = TargetParser.clauses(i.effectiveTarget());
+        TargetParser.Clauses two = i.clauses();
         TargetValue d = two == null ? null : TargetParser.deadline(s.year(), i.effectiveTarget());
         if (d == null) {
             return;
@@ -638,7 +638,7 @@ public final class MonitoringDeviationUnexplained implements Rule {
             return share.whole() ? null : PLAIN;
         }
         if (a.isQuantitative() && a.isPercent() && !a.explicitComparator() && !a.isRange()) {
-            TargetParser.Clauses two = TargetParser.clauses(i.effectiveTarget());
+            TargetParser.Clauses two = i.clauses();
             if (two != null && two.other().contains("%")) {
                 // 6月底前完成，验收合格率100% | 98%: the rate written beside the deadline as much as the work's progress; not
                 // read as work left (session 48: a deadline written last is read now, and the cell's rate with it)

@@ -9,6 +9,7 @@ import io.github.jixiao.load.SubmissionLoader;
 import io.github.jixiao.model.Indicator;
 import io.github.jixiao.model.Stage;
 import io.github.jixiao.model.Submission;
+import io.github.jixiao.score.ReadingTexts;
 import io.github.jixiao.target.TargetParser;
 import io.github.jixiao.target.TargetValue;
 
@@ -70,14 +71,21 @@ import io.github.jixiao.target.TargetValue;
                     en = "The target \"{1}\" of indicator \"{0}\" has the words \"{2}\" beside its comparator; it is read as \"{3}\", compared with the actual \"{4}\" and scored on that. If that is wrong, write the target as a figure such as \"{3}\" (the words belong in the indicator's name)."),
             @RuleInfo.Message(key = "labelled-actual", zh = "指标“{0}”的实际完成值“{1}”在数字旁写了文字“{2}”，按“{3}”读作数值，与指标值“{4}”比较。如不是，请只填写数值（如“{3}”），文字写在指标名称或偏差原因分析中。",
                     en = "The actual \"{1}\" of indicator \"{0}\" has the words \"{2}\" beside its figure; it is read as \"{3}\" and compared with the target \"{4}\". If that is wrong, write the actual as a figure alone, such as \"{3}\" (the words belong in the indicator's name or the explanation of the deviation)."),
-            @RuleInfo.Message(key = "month-before", zh = "指标“{0}”的指标值“{1}”只写了月份加“前”，按 {2} 月底读：实际完成“{3}”在 {2} 月内，计为达成。指 {2} 月 1 日之前的，请写作“{4}”，此项则未达成。",
-                    en = "The target \"{1}\" of indicator \"{0}\" gives a month and 前 (before) only and is read as by the end of month {2}: the actual \"{3}\" falls within month {2} and counts as met. If it means before month {2} begins, write \"{4}\"; the target is then missed."),
+            // the words of the reading are ReadingTexts', which deadline-read's note says it in too (one text, session 49)
+            @RuleInfo.Message(key = "month-before", zh = "指标“{0}”的指标值“{1}”" + ReadingTexts.MONTH_READ_ZH + "：实际完成“{3}”" + ReadingTexts.MONTH_MET_ZH
+                    + "。" + ReadingTexts.MONTH_ELSE_ZH + "。",
+                    en = "The target \"{1}\" of indicator \"{0}\" gives a month and 前 (before) only and " + ReadingTexts.MONTH_READ_EN
+                    + ": the actual \"{3}\" falls within month {2} and " + ReadingTexts.MET_EN + ". If " + ReadingTexts.MONTH_ELSE_EN + "; "
+                    + ReadingTexts.MISSED_EN + "."),
             @RuleInfo.Message(key = "deadline-read", details = {4, 5}, zh = "指标“{0}”的指标值“{1}”按期限 {2} 读{4}，与实际完成值“{3}”比较计分。如不是，请把指标值写作期限（如“{2}前”）。",
                     en = "The target \"{1}\" of indicator \"{0}\" is read as the deadline {2}{5} and scored against the actual \"{3}\". If that is wrong, write the target as a deadline (such as \"{2}前\")."),
             @RuleInfo.Message(key = "other-clause-read", details = {4, 5}, zh = "指标“{0}”的指标值“{1}”在一格里写了期限“{2}”和另一指标值“{3}”，实际完成值“{4}”是后者的数值：按“{5}”比较计分，期限未核对。如不是，请把两者分列两行，期限一行的实际完成值填写完成日期。",
                     en = "The target \"{1}\" of indicator \"{0}\" holds a deadline, \"{2}\", and another target, \"{3}\", in one cell, and the actual \"{4}\" is a figure of the latter: it is scored against \"{5}\", and the deadline is not checked. If that is wrong, put the two in rows of their own, the deadline's actual being the day the work was done."),
-            @RuleInfo.Message(key = "year-before", zh = "指标“{0}”的指标值“{1}”只写了年份加“前”，按 {2} 年底读：实际完成“{3}”在 {2} 年内，计为达成。指 {2} 年之前（{2} 年 1 月 1 日以前）的，请写作“{4}”，此项则未达成。",
-                    en = "The target \"{1}\" of indicator \"{0}\" gives a year and 前 (before) only and is read as by the end of {2}: the actual \"{3}\" falls within {2} and counts as met. If it means before {2} begins, write \"{4}\"; the target is then missed."),
+            @RuleInfo.Message(key = "year-before", zh = "指标“{0}”的指标值“{1}”" + ReadingTexts.YEAR_READ_ZH + "：实际完成“{3}”" + ReadingTexts.YEAR_MET_ZH
+                    + "。指 {2} 年之前（{2} 年 1 月 1 日以前）的，" + ReadingTexts.YEAR_ELSE_ZH + "。",
+                    en = "The target \"{1}\" of indicator \"{0}\" gives a year and 前 (before) only and " + ReadingTexts.YEAR_READ_EN
+                    + ": the actual \"{3}\" falls within {2} and " + ReadingTexts.MET_EN + ". If " + ReadingTexts.YEAR_ELSE_EN + "; "
+                    + ReadingTexts.MISSED_EN + "."),
             @RuleInfo.Message(key = "labelled-date", zh = "指标“{0}”的实际完成值“{1}”在日期旁写了文字“{2}”，按其中的日期读作 {3}，与指标值“{4}”比较。如不是，请只填写日期，文字写在指标名称或偏差原因分析中。",
                     en = "The actual \"{1}\" of indicator \"{0}\" has the words \"{2}\" beside its date; the date is read as {3} and compared with the target \"{4}\". If that is wrong, write the actual as a date alone (the words belong in the indicator's name or the explanation of the deviation)."),
             @RuleInfo.Message(key = "labelled-forecast", zh = "指标“{0}”的全年预计完成值“{1}”在数字旁写了文字“{2}”，按“{3}”读作数值，与指标值“{4}”比较。如不是，请只填写预计的数值（如“{3}”），文字写在指标名称或偏差原因分析中。",
