@@ -138,11 +138,30 @@ class UnprintedPointsTest {
         EngineResult r = run(table("t16-jiuting-chengzhen-2020"));
         Finding f = only(r, "score-weights", "total");
         assertEquals("total-unplaced", f.key());
-        assertEquals("各评分指标的分值合计 75 分，不是 100 分，综合评分 68.75 分没有完整的基准，不评定等级。表中另有 2 个指标"
+        assertEquals("各评分指标的分值合计 75 分，不是 100 分：按已有分值计得 68.75 分，这不是综合评分，不评定等级。表中另有 2 个指标"
                 + "（长效管理制度健全情况 3、档案管理有效性 5）带分值，却不属于任何计分的一级指标，共 8 分未计入任何一类（连同它们，表中各指标的分值合计 83 分）："
                 + "请为这些指标填写一级指标（level1），并核对各指标的分值（points），使合计为 100 分（评分框架为 预算执行 10 + 年度绩效指标 90）。",
                 new Messages(Messages.ZH).message(f));
+        assertTrue(new Messages(Locale.ENGLISH).message(f).startsWith("The criteria weigh 75 points in all, not 100: 68.75 is what those"
+                + " points score, not a total, and no grade is given. 2 more indicators"), new Messages(Locale.ENGLISH).message(f));
         assertEquals(Fingerprints.of("score-weights", f.file(), "total", f.args().subList(0, 3)), Fingerprints.of("score-weights", f.file(), f.key(), f.args()));
+    }
+
+    /**
+     * A pointed table whose weights fall short (融媒体 2021, t24, the copy's gap): the figure computed on the points there
+     * are is said as what it is, never as the table's 综合评分 (s49; before: "综合评分 72.5 分没有完整的基准").
+     */
+    @Test
+    void aShortSumsFigureIsNotCalledTheTotal() throws Exception {
+        EngineResult r = run(table("t24-cq-rongmeiti-2021"));
+        Finding f = only(r, "score-weights", "total");
+        String zh = new Messages(Messages.ZH).message(f);
+        assertTrue(zh.startsWith("各评分指标的分值合计 " + f.args().get(0) + " 分，不是 100 分：按已有分值计得 " + f.args().get(1)
+                + " 分，这不是综合评分，不评定等级。"), zh);
+        assertFalse(zh.contains("综合评分 " + f.args().get(1)), zh);
+        String en = new Messages(Locale.ENGLISH).message(f);
+        assertTrue(en.contains(": " + f.args().get(1) + " is what those points score, not a total, and no grade is given."), en);
+        assertFalse(en.contains("the total " + f.args().get(1)), en);
     }
 
     @Test
