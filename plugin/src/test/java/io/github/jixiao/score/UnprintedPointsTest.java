@@ -173,4 +173,30 @@ class UnprintedPointsTest {
                 "score-claim-mismatch", "total-partial");
         assertEquals(Severity.INFO, within.severity());
     }
+
+    /**
+     * Rows and the execution that make more than the stated total (金步 2020, t56, its 满意度 row's 40 written 45: 85 + 20 =
+     * 105 of 100): one finding, -rows carrying the stated total, where score-claim-mismatch total-stated said the same sum
+     * beside it (s48 P1's leftover 4). Where the execution's printed score is not the computed one, the sums differ and
+     * both stay.
+     */
+    @Test
+    void rowsOverTheStatedTotalAreOneFinding() throws Exception {
+        EngineResult over = run(changed("t56-jinbu-yuye-2020", "submission/indicators.json", "\"score\": 40}", "\"score\": 45}"));
+        Finding g = only(over, "score-input-missing", "indicator-points-none");
+        assertEquals("indicator-points-none-short-rows-stated", g.key());
+        assertTrue(new Messages(Messages.ZH).message(g).contains("表中各指标所写得分合计 85 分，加上预算执行率计得的 20.00 分，共 105 分，"
+                + "与所写综合评分 100 分不符，请核对各行得分和综合评分。"), new Messages(Messages.ZH).message(g));
+        assertTrue(over.findings().stream().noneMatch(x -> x.key().equals("total-stated")), over.findings().toString());
+        assertEquals(Fingerprints.of("score-input-missing", g.file(), "indicator-points-none", g.args().subList(0, 2)),
+                Fingerprints.of("score-input-missing", g.file(), g.key(), g.args()));
+
+        // the execution printed as 18 though its amounts score 20: the claim's sum (18 + 85 = 103) is not the rows' (105), both stay
+        Path project = dir.resolve("t56-jinbu-yuye-2020"); // the copy above, its row's 45 kept
+        Path budget = project.resolve("submission/budget.json");
+        Files.writeString(budget, Files.readString(budget, StandardCharsets.UTF_8).replace("\"score\": 20", "\"score\": 18"), StandardCharsets.UTF_8);
+        EngineResult apart = run(project);
+        assertEquals("indicator-points-none-short-rows", only(apart, "score-input-missing", "indicator-points-none").key());
+        assertEquals(1, apart.findings().stream().filter(x -> x.key().equals("total-stated")).count(), apart.findings().toString());
+    }
 }
