@@ -45,7 +45,9 @@ public final class Aggregate {
     /**
      * One department's row; {@code english} as its {@link Input}'s; {@code provisional}, {@code partial} and
      * {@code weight} as its score summary says (the grade is provisional; the framework is partial, null when the summary
-     * does not say; {@code unpointed}: its form prints no points on its indicators, null when the summary does not say; the
+     * does not say; {@code unpointed}: its form prints no points on its indicators, null when the summary does not say;
+     * {@code pointless}: no indicator row of its table carries points, so its total is what the other criteria scored
+     * (已计得分), not a 综合评分, null when the summary does not say (one written before session 49); the
      * points the weights add up to); {@code monitoring} as its findings.json
      * says (a monitoring submission's execution to date), or null; {@code reviewedTotal} the summary's 复核总分
      * (reviewed total: every criterion with points has a 复核分), or null; {@code reviewed} whether any criterion or row of
@@ -57,7 +59,8 @@ public final class Aggregate {
      * "11 / 1" of notes is told from "11 / 1" of errors.
      */
     public record Row(String module, String department, String project, Integer year, String framework, BigDecimal total,
-                      String grade, boolean provisional, Boolean partial, Boolean unpointed, BigDecimal weight, Boolean nothingScored, long errors,
+                      String grade, boolean provisional, Boolean partial, Boolean unpointed, Boolean pointless, BigDecimal weight,
+                      Boolean nothingScored, long errors,
                       long warnings, long infos, String page,
                       Map<String, String> english, ReportModel.MonitoringRecord monitoring, BigDecimal reviewedTotal,
                       boolean reviewed, String reviewedGrade, boolean reviewedWithheld, long baselined, long suppressed,
@@ -224,6 +227,7 @@ public final class Aggregate {
             boolean provisional = false;
             Boolean partial = null;
             Boolean unpointed = null;
+            Boolean pointless = null;
             BigDecimal weight = null;
             Boolean nothingScored = null;
             String framework = null;
@@ -239,6 +243,7 @@ public final class Aggregate {
                 provisional = s.provisional();
                 partial = s.partial();
                 unpointed = s.unpointed();
+                pointless = s.pointless();
                 weight = s.weight();
                 nothingScored = ScoreSummary.nothingScored(s.unscoredPoints(), s.weight());
                 framework = s.frameworkId();
@@ -284,7 +289,7 @@ public final class Aggregate {
                 }
             }
             rows.add(new Row(in.module(), dept == null ? in.module() : dept, project, year, framework, total, grade, provisional, partial,
-                    unpointed, weight, nothingScored, sev[0], sev[1], sev[2], in.page(), in.english(), monitoring, reviewedTotal, reviewed,
+                    unpointed, pointless, weight, nothingScored, sev[0], sev[1], sev[2], in.page(), in.english(), monitoring, reviewedTotal, reviewed,
                     s == null ? null : capped(s.reviewedGrade()), s != null && s.reviewedTotalWithheld() != null, apart[0], apart[1],
                     apartSev[0], apartSev[1]));
         }
@@ -496,6 +501,9 @@ public final class Aggregate {
                 m.put("base", base(row));
             }
             m.put("grade", row.grade());
+            if (ScoreSummary.pointless(row.pointless(), row.grade())) { // only a table with no 分值 column: as before otherwise
+                m.put("pointless", true);
+            }
             if (row.reviewedTotal() != null) { // only a department whose summary states one: aggregate.json otherwise as before
                 m.put("reviewedTotal", row.reviewedTotal());
             }
@@ -545,7 +553,7 @@ public final class Aggregate {
         if (row.grade() == null) {
             return ""; // no score summary: the total says not scored
         }
-        return ScoreSummary.grade(row.grade(), row.provisional(), row.partial(), row.unpointed(), row.weight(), row.nothingScored(),
+        return ScoreSummary.grade(row.grade(), row.provisional(), row.partial(), row.unpointed(), row.pointless(), row.weight(), row.nothingScored(),
                 FrameworkNames.of(row.english(), row.framework(), m), m);
     }
 
@@ -720,10 +728,15 @@ public final class Aggregate {
         return row.weight() == null || row.weight().compareTo(FULL) == 0 ? null : row.weight().setScale(2, RoundingMode.HALF_UP);
     }
 
-    /** A total as the md and html tables show it: with the points it is out of where that is not 100 ("90.00 / 90.00"). */
-    private static String totalText(Row row) {
+    /**
+     * A total as the md and html tables show it: with the points it is out of where that is not 100 ("90.00 / 90.00"),
+     * and, where it is what the other criteria scored and not a 综合评分 (a table with no 分值 column: {@code pointless}),
+     * said so beside the figure ("10.00 / 10.00（已计得分）"; s49: the column's 总分 read it as the department's score).
+     */
+    private static String totalText(Row row, Messages m) {
         BigDecimal base = base(row);
-        return row.total().toPlainString() + (base == null ? "" : " / " + base.toPlainString());
+        return row.total().toPlainString() + (base == null ? "" : " / " + base.toPlainString())
+                + (ScoreSummary.pointless(row.pointless(), row.grade()) ? m.label("aggregate.pointless") : "");
     }
 
     private static String nz(String s) {
@@ -783,7 +796,7 @@ public final class Aggregate {
             sb.append("| ").append(md(row.module())).append(" | ")
                     .append(row.page() == null ? dept : "[" + dept + "](" + row.page() + ")").append(" | ")
                     .append(row.year() == null ? "" : row.year()).append(" | ").append(md(row.framework())).append(" | ")
-                    .append(row.total() == null ? m.label("aggregate.notScored") : totalText(row)).append(" | ");
+                    .append(row.total() == null ? m.label("aggregate.notScored") : totalText(row, m)).append(" | ");
             if (reviewed) {
                 String rc = reviewedText(row, m);
                 sb.append(rc == null ? "" : md(rc)).append(" | ");
@@ -873,7 +886,7 @@ public final class Aggregate {
             sb.append("<tr><td><code>").append(esc(Escape.value(row.module()))).append("</code></td><td>")
                     .append(row.page() == null ? dept : "<a href=\"" + esc(row.page()) + "\">" + dept + "</a>").append("</td><td>")
                     .append(row.year() == null ? "" : row.year()).append("</td><td>").append(esc(Escape.value(row.framework())))
-                    .append("</td><td class=\"n\">").append(row.total() == null ? esc(m.label("aggregate.notScored")) : totalText(row));
+                    .append("</td><td class=\"n\">").append(row.total() == null ? esc(m.label("aggregate.notScored")) : esc(totalText(row, m)));
             if (reviewed) {
                 String rc = reviewedText(row, m);
                 sb.append("</td><td class=\"n\">").append(rc == null ? "" : esc(rc));

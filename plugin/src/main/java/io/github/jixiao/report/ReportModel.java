@@ -171,7 +171,10 @@ public final class ReportModel {
      * score-summary.json. {@code partial}: true when the framework transcribes only part of its 评分表 (no grade, for that
      * reason), left out otherwise (and in summaries written before it was). {@code unpointed}: true when the framework
      * scores a form that prints no points on its indicators by design (mof-transfer-region: no grade, for that reason),
-     * left out otherwise (and in summaries written before session 42's end). {@code reviewedGrade}: the grade of the
+     * left out otherwise (and in summaries written before session 42's end). {@code pointless}: true when no indicator
+     * row carries points though the framework wants them (a table with no 分值 column: the total is what the other criteria
+     * scored, 已计得分, not a 综合评分, and no grade is given), left out otherwise (and in summaries written before session
+     * 49, which the aggregate and diff.md read as before: the weights' short sum). {@code reviewedGrade}: the grade of the
      * {@code reviewedTotal} (复核总分) on the framework's bands, where the total is graded; {@code reviewedTotalWithheld}:
      * why there is no reviewed total though every criterion has a 复核分 (one lies outside its points), in the report
      * language; each left out where there is none (and in summaries written before they were).
@@ -187,6 +190,7 @@ public final class ReportModel {
                                   boolean provisional,
                                   @JsonInclude(JsonInclude.Include.NON_NULL) Boolean partial,
                                   @JsonInclude(JsonInclude.Include.NON_NULL) Boolean unpointed,
+                                  @JsonInclude(JsonInclude.Include.NON_NULL) Boolean pointless,
                                   BigDecimal unscoredPoints, List<UnscoredRecord> unscored, boolean complete,
                                   long criteriaWithoutData, BigDecimal weight, List<LevelRecord> levels,
                                   List<CriterionRecord> criteria, List<FindingRef> findings) {

@@ -193,7 +193,8 @@ public final class ScoreSummary {
                 sheet.frameworkVersion(), sheet.frameworkName(), sheet.frameworkFile(), result.department(), result.project(), result.year(),
                 result.stage(), result.kind(), fixed(sheet.total()), fixed(sheet.reviewedTotal()),
                 sheet.reviewedGrade(), reviewedWithheld(sheet, FrameworkNames.of(sheet, m), m), sheet.grade(), sheet.provisional(),
-                sheet.partial() ? Boolean.TRUE : null, sheet.unpointed() ? Boolean.TRUE : null, fixed(sheet.unscoredPoints()), unscored, incomplete == 0, incomplete, fixed(sheet.weight()), levels, criteria,
+                sheet.partial() ? Boolean.TRUE : null, sheet.unpointed() ? Boolean.TRUE : null,
+                sheet.pointless() ? Boolean.TRUE : null, fixed(sheet.unscoredPoints()), unscored, incomplete == 0, incomplete, fixed(sheet.weight()), levels, criteria,
                 findingRefs(unattached(result), m));
     }
 
@@ -500,6 +501,15 @@ public final class ScoreSummary {
     }
 
     /**
+     * Whether a stored summary's total is what the other criteria scored and not a 综合评分 ({@code pointless}, as
+     * {@link #totalLabel} says it), with no grade: the aggregate and diff.md head its figure so. False for a summary
+     * written before it said so.
+     */
+    public static boolean pointless(Boolean pointless, String grade) {
+        return Boolean.TRUE.equals(pointless) && (grade == null || grade.isEmpty());
+    }
+
+    /**
      * Why {@code sheet}'s total has no grade ({@link #ungraded(Boolean, Boolean, BigDecimal, boolean, Boolean)}), and first
      * {@code pointless}: no indicator row carries points (a table with no 分值 column), so the total is the other
      * criteria's alone (the execution's 10 of 衡山 2020), not a 综合评分 (s47 audit item 3: "10.00 / 10.00, 分值合计 10 分"
@@ -596,6 +606,20 @@ public final class ScoreSummary {
      */
     public static String grade(String grade, boolean provisional, Boolean partial, Boolean unpointed, BigDecimal weight,
                                Boolean nothingScored, FrameworkNames names, Messages m) {
+        return grade(grade, provisional, partial, unpointed, null, weight, nothingScored, names, m);
+    }
+
+    /**
+     * As above; {@code pointless}: whether no indicator row carries points though the framework wants them (a table with
+     * no 分值 column: the total is what the other criteria scored, not a 综合评分), null where unknown (a summary written
+     * before session 49, which says the weights' short sum as before). An ungraded total says so, as the department's
+     * own reports do ({@link #grade(ScoreSheet, FrameworkNames, Messages)}).
+     */
+    public static String grade(String grade, boolean provisional, Boolean partial, Boolean unpointed, Boolean pointless,
+                               BigDecimal weight, Boolean nothingScored, FrameworkNames names, Messages m) {
+        if ((grade == null || grade.isEmpty()) && Boolean.TRUE.equals(pointless)) {
+            return m.label("summary.grade.pointless");
+        }
         if (grade == null || grade.isEmpty()) {
             String why = ungraded(partial, unpointed, weight, provisional, nothingScored);
             return why.equals("none") ? m.label("summary.grade.none", weight == null ? "" : weight.stripTrailingZeros().toPlainString())

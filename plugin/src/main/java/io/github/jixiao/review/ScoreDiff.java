@@ -237,19 +237,41 @@ public final class ScoreDiff {
      * What a score summary says beside its grade, so that diff.md states a grade as the department's own reports do
      * ({@link ScoreSummary#grade(String, boolean, Boolean, BigDecimal, FrameworkNames, Messages)}).
      */
-    public record GradeState(boolean provisional, Boolean partial, Boolean unpointed, BigDecimal weight, Boolean nothingScored) {
-        static final GradeState PLAIN = new GradeState(false, null, null, null, null);
+    public record GradeState(boolean provisional, Boolean partial, Boolean unpointed, Boolean pointless, BigDecimal weight,
+                             Boolean nothingScored) {
+        static final GradeState PLAIN = new GradeState(false, null, null, null, null, null);
 
         static GradeState of(SummaryDocument s) {
-            return new GradeState(s.provisional(), s.partial(), s.unpointed(), s.weight(), ScoreSummary.nothingScored(s.unscoredPoints(), s.weight()));
+            return new GradeState(s.provisional(), s.partial(), s.unpointed(), s.pointless(), s.weight(),
+                    ScoreSummary.nothingScored(s.unscoredPoints(), s.weight()));
         }
 
         String shown(String grade, FrameworkNames names, Messages m) {
             if ((grade == null || grade.isEmpty()) && weight == null) {
                 return ""; // a result built without the summaries' states: nothing to say
             }
-            return ScoreSummary.grade(grade, provisional, partial, unpointed, weight, nothingScored, names, m);
+            return ScoreSummary.grade(grade, provisional, partial, unpointed, pointless, weight, nothingScored, names, m);
         }
+
+        /**
+         * Whether this side's total is what the other criteria scored and not a 综合评分 (its table has no 分值 column:
+         * score-summary.json's {@code pointless}); false for a summary written before it said so.
+         */
+        boolean pointless(String grade) {
+            return ScoreSummary.pointless(pointless, grade);
+        }
+    }
+
+    /**
+     * The label of diff.md's total line: 总分, or, where a side's figure is what the other criteria scored and not a
+     * 综合评分 (a table with no 分值 column), 已计得分 (both sides), or 总分 saying which side's is (s49: "总分 10.00 →
+     * 10.00" read as the department's score).
+     */
+    static String totalLabel(Result r, Messages m) {
+        boolean before = r.before() != null && r.before().pointless(r.gradeBefore());
+        boolean after = r.after() != null && r.after().pointless(r.gradeAfter());
+        return m.label(before && after ? "diff.total.pointless" : before ? "diff.total.pointlessBefore"
+                : after ? "diff.total.pointlessAfter" : "diff.total");
     }
 
     public static Result compare(SummaryDocument base, SummaryDocument current, FindingsDocument baseFindings,
@@ -1045,7 +1067,7 @@ public final class ScoreDiff {
             sb.append(m.label("punct.colon")).append(Escape.md(Escape.cut(who, Escape.MAX_VALUE)));
         }
         sb.append("\n\n");
-        sb.append("**").append(m.label("diff.total")).append("**").append(m.label("punct.colon")).append(two(r.totalBefore()))
+        sb.append("**").append(totalLabel(r, m)).append("**").append(m.label("punct.colon")).append(two(r.totalBefore()))
                 .append(" → ").append(two(r.totalAfter())).append(m.label("punct.open")).append(signed(r.delta())).append(m.label("punct.close"));
         sb.append("  \n**").append(m.label("diff.grade")).append("**").append(m.label("punct.colon"))
                 .append(cell(r.before().shown(r.gradeBefore(), names, m))).append(" → ")
@@ -1418,6 +1440,14 @@ public final class ScoreDiff {
         total.put("before", r.totalBefore().setScale(2, RoundingMode.HALF_UP));
         total.put("after", r.totalAfter().setScale(2, RoundingMode.HALF_UP));
         total.put("delta", r.delta().setScale(2, RoundingMode.HALF_UP));
+        boolean pointlessBefore = r.before() != null && r.before().pointless(r.gradeBefore());
+        boolean pointlessAfter = r.after() != null && r.after().pointless(r.gradeAfter());
+        if (pointlessBefore || pointlessAfter) { // only where a side's total is not a 综合评分: diff.json otherwise as before
+            Map<String, Object> pointless = new LinkedHashMap<>(); // in this order: Map.of's is not fixed
+            pointless.put("before", pointlessBefore);
+            pointless.put("after", pointlessAfter);
+            total.put("pointless", pointless);
+        }
         root.put("total", total);
         Map<String, Object> grade = new LinkedHashMap<>();
         grade.put("before", r.gradeBefore());

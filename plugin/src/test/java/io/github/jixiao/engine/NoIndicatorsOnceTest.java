@@ -31,7 +31,7 @@ class NoIndicatorsOnceTest {
         List<Finding> at = run(null);
         assertEquals(List.of("score-weights/total-no-indicators"), at.stream().map(f -> f.ruleId() + "/" + f.key()).toList());
         String zh = new Messages(Messages.ZH).message(at.get(0));
-        assertEquals("没有任何绩效指标：评分框架给绩效指标的 90 分无从计分，综合评分 7.91 分只是其余 10 分的得分，没有完整的基准，"
+        assertEquals("没有任何绩效指标：评分框架给绩效指标的 90 分无从计分，计得的 7.91 分只是其余 10 分的得分，不是综合评分，"
                 + "不评定等级。请按产出、效益、满意度各类填报三级指标及其分值（points）。", zh);
         assertFalse(zh.contains("使合计为 100 分"), zh);
         String en = new Messages(Locale.ENGLISH).message(at.get(0));

@@ -47,7 +47,7 @@ class NoIndicatorsStatedTotalTest {
         List<Finding> at = run(table(), null);
         assertEquals(List.of("score-weights/total-no-indicators-stated"), keys(at));
         Finding f = at.get(0);
-        assertEquals("没有任何绩效指标：评分框架给绩效指标的 90 分无从计分，综合评分 9.69 分只是其余 10 分的得分，没有完整的基准，"
+        assertEquals("没有任何绩效指标：评分框架给绩效指标的 90 分无从计分，计得的 9.69 分只是其余 10 分的得分，不是综合评分，"
                 + "不评定等级；表中所写的综合评分 99.68 分也就无从核对。请按产出、效益、满意度各类填报三级指标及其分值（points）。",
                 new Messages(Messages.ZH).message(f));
         String en = new Messages(Locale.ENGLISH).message(f);

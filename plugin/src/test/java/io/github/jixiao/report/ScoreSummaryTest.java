@@ -292,8 +292,8 @@ class ScoreSummaryTest {
             List<String> rules = new java.util.ArrayList<>();
             json.forEach(f -> rules.add(f.get("rule").asString()));
             if (table.startsWith("t14")) {
-                assertTrue(listed.contains("\n- 错误 [score-weights] submission/indicators.json:4 各评分指标的分值合计 80 分，不是 100 分，"
-                        + "综合评分 75.05 分没有完整的基准，不评定等级。"), listed);
+                assertTrue(listed.contains("\n- 错误 [score-weights] submission/indicators.json:4 各评分指标的分值合计 80 分，不是 100 分"
+                        + "：按已有分值计得 75.05 分，这不是综合评分，不评定等级。"), listed);
                 assertEquals(List.of("score-weights"), rules);
             } else {
                 assertTrue(listed.contains("\n- 警告 [grade-unsupported] submission/self-assessment.json:6 自评总分 98.62 按评分框架属“优”"

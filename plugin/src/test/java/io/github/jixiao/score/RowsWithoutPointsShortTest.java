@@ -1,6 +1,7 @@
 package io.github.jixiao.score;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.jixiao.engine.Engine;
@@ -59,8 +60,12 @@ class RowsWithoutPointsShortTest {
         String zh = new Messages(Messages.ZH).message(f);
         assertTrue(zh.contains("绩效指标“项目验收合格率”没有分值") && zh.contains("分值合计只有 80 分，不足 100 分") && zh.contains("不评定等级")
                 && zh.contains("没有分值的绩效指标共 1 个，合计尚缺 20 分"), zh);
+        // the figure computed on the 80 points there are is not called the table's 综合评分 (s49; before: "综合评分 … 分没有完整的基准")
+        assertTrue(zh.contains("不足 100 分：按已有分值计得 " + f.args().get(4) + " 分，这不是综合评分，不评定等级"), zh);
+        assertFalse(zh.contains("综合评分 " + f.args().get(4)), zh);
         String en = new Messages(Locale.ENGLISH).message(f);
         assertTrue(en.contains("weigh 80 points in all, short of 100") && en.contains("no grade is given") && en.contains("20 points are missing"), en);
+        assertTrue(en.contains("short of 100: " + f.args().get(4) + " is what those points score, not a total"), en);
         // the figures added are details: the row's finding is the one it was (a baseline of it still holds)
         Finding plain = new Finding(f.ruleId(), f.severity(), "indicator-points", f.args().subList(0, 2), f.file(), f.pointer(),
                 f.line(), f.column(), f.criterion());

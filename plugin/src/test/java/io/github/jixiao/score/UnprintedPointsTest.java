@@ -138,11 +138,30 @@ class UnprintedPointsTest {
         EngineResult r = run(table("t16-jiuting-chengzhen-2020"));
         Finding f = only(r, "score-weights", "total");
         assertEquals("total-unplaced", f.key());
-        assertEquals("各评分指标的分值合计 75 分，不是 100 分，综合评分 68.75 分没有完整的基准，不评定等级。表中另有 2 个指标"
+        assertEquals("各评分指标的分值合计 75 分，不是 100 分：按已有分值计得 68.75 分，这不是综合评分，不评定等级。表中另有 2 个指标"
                 + "（长效管理制度健全情况 3、档案管理有效性 5）带分值，却不属于任何计分的一级指标，共 8 分未计入任何一类（连同它们，表中各指标的分值合计 83 分）："
                 + "请为这些指标填写一级指标（level1），并核对各指标的分值（points），使合计为 100 分（评分框架为 预算执行 10 + 年度绩效指标 90）。",
                 new Messages(Messages.ZH).message(f));
+        assertTrue(new Messages(Locale.ENGLISH).message(f).startsWith("The criteria weigh 75 points in all, not 100: 68.75 is what those"
+                + " points score, not a total, and no grade is given. 2 more indicators"), new Messages(Locale.ENGLISH).message(f));
         assertEquals(Fingerprints.of("score-weights", f.file(), "total", f.args().subList(0, 3)), Fingerprints.of("score-weights", f.file(), f.key(), f.args()));
+    }
+
+    /**
+     * A pointed table whose weights fall short (融媒体 2021, t24, the copy's gap): the figure computed on the points there
+     * are is said as what it is, never as the table's 综合评分 (s49; before: "综合评分 72.5 分没有完整的基准").
+     */
+    @Test
+    void aShortSumsFigureIsNotCalledTheTotal() throws Exception {
+        EngineResult r = run(table("t24-cq-rongmeiti-2021"));
+        Finding f = only(r, "score-weights", "total");
+        String zh = new Messages(Messages.ZH).message(f);
+        assertTrue(zh.startsWith("各评分指标的分值合计 " + f.args().get(0) + " 分，不是 100 分：按已有分值计得 " + f.args().get(1)
+                + " 分，这不是综合评分，不评定等级。"), zh);
+        assertFalse(zh.contains("综合评分 " + f.args().get(1)), zh);
+        String en = new Messages(Locale.ENGLISH).message(f);
+        assertTrue(en.contains(": " + f.args().get(1) + " is what those points score, not a total, and no grade is given."), en);
+        assertFalse(en.contains("the total " + f.args().get(1)), en);
     }
 
     @Test
@@ -153,5 +172,31 @@ class UnprintedPointsTest {
         Finding within = only(run(changed("t42-bumen-defen-2017", "submission/self-assessment.json", "\"total\": 90", "\"total\": 96")),
                 "score-claim-mismatch", "total-partial");
         assertEquals(Severity.INFO, within.severity());
+    }
+
+    /**
+     * Rows and the execution that make more than the stated total (金步 2020, t56, its 满意度 row's 40 written 45: 85 + 20 =
+     * 105 of 100): one finding, -rows carrying the stated total, where score-claim-mismatch total-stated said the same sum
+     * beside it (s48 P1's leftover 4). Where the execution's printed score is not the computed one, the sums differ and
+     * both stay.
+     */
+    @Test
+    void rowsOverTheStatedTotalAreOneFinding() throws Exception {
+        EngineResult over = run(changed("t56-jinbu-yuye-2020", "submission/indicators.json", "\"score\": 40}", "\"score\": 45}"));
+        Finding g = only(over, "score-input-missing", "indicator-points-none");
+        assertEquals("indicator-points-none-short-rows-stated", g.key());
+        assertTrue(new Messages(Messages.ZH).message(g).contains("表中各指标所写得分合计 85 分，加上预算执行率计得的 20.00 分，共 105 分，"
+                + "与所写综合评分 100 分不符，请核对各行得分和综合评分。"), new Messages(Messages.ZH).message(g));
+        assertTrue(over.findings().stream().noneMatch(x -> x.key().equals("total-stated")), over.findings().toString());
+        assertEquals(Fingerprints.of("score-input-missing", g.file(), "indicator-points-none", g.args().subList(0, 2)),
+                Fingerprints.of("score-input-missing", g.file(), g.key(), g.args()));
+
+        // the execution printed as 18 though its amounts score 20: the claim's sum (18 + 85 = 103) is not the rows' (105), both stay
+        Path project = dir.resolve("t56-jinbu-yuye-2020"); // the copy above, its row's 45 kept
+        Path budget = project.resolve("submission/budget.json");
+        Files.writeString(budget, Files.readString(budget, StandardCharsets.UTF_8).replace("\"score\": 20", "\"score\": 18"), StandardCharsets.UTF_8);
+        EngineResult apart = run(project);
+        assertEquals("indicator-points-none-short-rows", only(apart, "score-input-missing", "indicator-points-none").key());
+        assertEquals(1, apart.findings().stream().filter(x -> x.key().equals("total-stated")).count(), apart.findings().toString());
     }
 }

@@ -44,7 +44,7 @@ class WeightsSuggestionTest {
         assertEquals(1, total.size(), r.findings().toString());
         assertEquals("total", total.get(0).key());
         assertEquals(List.of("30", "30.00", "项目决策 2 + 项目管理 13 + 项目绩效 85"), total.get(0).args());
-        assertEquals("各评分指标的分值合计 30 分，不是 100 分，综合评分 30.00 分没有完整的基准，不评定等级。请核对各指标的分值（points），"
+        assertEquals("各评分指标的分值合计 30 分，不是 100 分：按已有分值计得 30.00 分，这不是综合评分，不评定等级。请核对各指标的分值（points），"
                 + "使合计为 100 分（评分框架为 项目决策 2 + 项目管理 13 + 项目绩效 85）。", new Messages(Messages.ZH).message(total.get(0)));
     }
 
@@ -62,7 +62,7 @@ class WeightsSuggestionTest {
         EngineResult r = run(project, Locale.ENGLISH);
         Finding f = total(r).get(0);
         assertEquals(List.of("70", f.args().get(1), "预算执行 10 + 年度绩效指标 90"), f.args());
-        assertEquals("The criteria weigh 70 points in all, not 100, so the total " + f.args().get(1) + " has no full base and no grade is given. Check the "
+        assertEquals("The criteria weigh 70 points in all, not 100: " + f.args().get(1) + " is what those points score, not a total, and no grade is given. Check the "
                 + "indicators' 分值 (points) so that they add up to 100 (the framework gives Budget execution 10 + Performance indicators of the year 90).",
                 new Messages(Locale.ENGLISH).forSheet(r.sheet()).message(f));
         EngineResult zh = run(project, Locale.SIMPLIFIED_CHINESE);
@@ -152,7 +152,7 @@ class WeightsSuggestionTest {
         List<Finding> total = total(r);
         assertEquals(List.of("total-unsplit"), total.stream().map(Finding::key).toList(), r.findings().toString());
         assertEquals(List.of("15", "15.00"), total.get(0).args());
-        assertEquals("各评分指标的分值合计 15 分，不是 100 分，综合评分 15.00 分没有完整的基准，不评定等级。请核对各指标的分值（points），使合计为 100 分。",
+        assertEquals("各评分指标的分值合计 15 分，不是 100 分：按已有分值计得 15.00 分，这不是综合评分，不评定等级。请核对各指标的分值（points），使合计为 100 分。",
                 new Messages(Messages.ZH).message(total.get(0)));
     }
 }

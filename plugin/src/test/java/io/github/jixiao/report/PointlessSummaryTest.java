@@ -1,0 +1,102 @@
+package io.github.jixiao.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.jixiao.engine.Engine;
+import io.github.jixiao.engine.EngineOptions;
+import io.github.jixiao.engine.EngineResult;
+import io.github.jixiao.report.ReportModel.SummaryDocument;
+import io.github.jixiao.review.ScoreDiff;
+import io.github.jixiao.testing.Samples;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A table with no 分值 column (金步 2020, t56; 襄阳 中心医院 2021, t13): its total is what the execution scored (20 of 20),
+ * not a 综合评分, and the department's own reports say so since session 48 (已计得分, 不评定：各绩效指标都没有分值…).
+ * score-summary.json carries it ({@code "pointless": true}) to the reports that read the stored summaries, the aggregate
+ * and diff.md, which before said "不评定（分值合计 20 分，不是 100 分）" under 总分, as of a table whose points were short;
+ * a summary written before session 49, without the field, still reads and says what it said.
+ */
+class PointlessSummaryTest {
+    @TempDir
+    Path dir;
+
+    /** {@code table}'s score-summary.json as check writes it, read back; {@code old}: without "pointless", as before. */
+    private SummaryDocument stored(String table, boolean old) throws Exception {
+        Path project = Samples.realTable(table);
+        EngineResult r = new Engine().run(EngineOptions.of(project, project.resolve("submission")));
+        String json = ScoreSummary.json(r, ScoreSummaryTest.META);
+        assertTrue(json.contains("\"pointless\" : true,"), json);
+        Path f = dir.resolve(table + (old ? "-old" : "") + ".json");
+        Files.writeString(f, old ? json.replace("\"pointless\" : true,", "") : json, StandardCharsets.UTF_8);
+        return ReportModel.read(f, SummaryDocument.class);
+    }
+
+    @Test
+    void theAggregateSaysTheFigureIsNoTotal() throws Exception {
+        SummaryDocument now = stored("t56-jinbu-yuye-2020", false);
+        SummaryDocument before = stored("t56-jinbu-yuye-2020", true);
+        assertEquals(Boolean.TRUE, now.pointless());
+        assertNull(before.pointless());
+        Aggregate.Result a = Aggregate.of(List.of(new Aggregate.Input("now", now, null, null), new Aggregate.Input("before", before, null, null)));
+        String zh = Aggregate.markdown(a, new Messages(Messages.ZH));
+        assertTrue(zh.contains("| now | 农业工作科 · 渔业成品油价格改革补贴 | 2020 | jinbu-project-2020 | 20.00 / 20.00（已计得分，不是综合评分） | "
+                + "不评定（各绩效指标都没有分值，均未计分：得分只是预算执行等其余各项的，不是综合评分） |"), zh);
+        // a summary written before: as the aggregate said it then
+        assertTrue(zh.contains("| before | 农业工作科 · 渔业成品油价格改革补贴 | 2020 | jinbu-project-2020 | 20.00 / 20.00 | 不评定（分值合计 20 分，不是 100 分） |"), zh);
+        String en = Aggregate.markdown(a, new Messages(Locale.ENGLISH));
+        assertTrue(en.contains("| 20.00 / 20.00 (scored so far, not a total) | not graded (no indicator carries points, so none is scored: "
+                + "the score is the other criteria's, such as budget execution, not a total) |"), en);
+        String html = Aggregate.html(a, new Messages(Messages.ZH));
+        assertTrue(html.contains("20.00 / 20.00（已计得分，不是综合评分）"), html);
+        String json = Aggregate.json(a);
+        assertEquals(1, json.split("\"pointless\" : true", -1).length - 1, json);
+        // the workbook's grade cell as the page's; its total stays a number Excel can sort
+        List<List<Object>> rows = Aggregate.tables(a, new Messages(Messages.ZH)).get(0).rows();
+        assertTrue(rows.stream().anyMatch(r -> r.contains("不评定（各绩效指标都没有分值，均未计分：得分只是预算执行等其余各项的，不是综合评分）")), rows.toString());
+    }
+
+    @Test
+    void diffMdSaysWhichSidesFigureIsNoTotal() throws Exception {
+        SummaryDocument now = stored("t13-xiangyang-zhongxin-2021", false);
+        SummaryDocument before = stored("t13-xiangyang-zhongxin-2021", true);
+        String both = ScoreDiff.markdown(ScoreDiff.compare(now, now, null, null), new Messages(Messages.ZH));
+        assertTrue(both.contains("**已计得分（各绩效指标都没有分值，不是综合评分）**：20.00 → 20.00（0.00）  \n"
+                + "**等级**：不评定（各绩效指标都没有分值，均未计分：得分只是预算执行等其余各项的，不是综合评分） → "
+                + "不评定（各绩效指标都没有分值，均未计分：得分只是预算执行等其余各项的，不是综合评分）"), both);
+        String en = ScoreDiff.markdown(ScoreDiff.compare(now, now, null, null), new Messages(Locale.ENGLISH));
+        assertTrue(en.contains("**Scored so far (no indicator carries points: not a total)**: 20.00 → 20.00 (0.00)"), en);
+        // the base written before session 49: it says nothing, so only the current side is said to be no total
+        String mixed = ScoreDiff.markdown(ScoreDiff.compare(before, now, null, null), new Messages(Messages.ZH));
+        assertTrue(mixed.contains("**总分（现在的是已计得分：各绩效指标都没有分值，不是综合评分）**：20.00 → 20.00"), mixed);
+        String json = ScoreDiff.json(ScoreDiff.compare(before, now, null, null));
+        assertTrue(json.contains("\"pointless\" : {\n      \"before\" : false,\n      \"after\" : true\n    }"), json);
+        // two summaries written before: diff.md as it was
+        String old = ScoreDiff.markdown(ScoreDiff.compare(before, before, null, null), new Messages(Messages.ZH));
+        assertTrue(old.contains("**总分**：20.00 → 20.00"), old);
+        assertFalse(old.contains("已计得分"), old);
+        assertFalse(ScoreDiff.json(ScoreDiff.compare(before, before, null, null)).contains("pointless"));
+    }
+
+    @Test
+    void theWorkbooksTotalRowIsScoredSoFar() {
+        Path project = Samples.realTable("t56-jinbu-yuye-2020");
+        EngineResult r = new Engine().run(EngineOptions.of(project, project.resolve("submission")));
+        for (Locale l : List.of(Messages.ZH, Locale.ENGLISH)) {
+            Messages m = new Messages(l);
+            List<List<Object>> rows = ScoreSummaryXlsx.tables(r, m, f -> null).get(0).rows();
+            String label = l == Messages.ZH ? "已计得分" : "Scored so far";
+            assertTrue(rows.stream().anyMatch(row -> label.equals(row.get(0))), rows.toString());
+            assertFalse(rows.stream().anyMatch(row -> "合计".equals(row.get(0)) || "Total".equals(row.get(0))), rows.toString());
+        }
+    }
+}
