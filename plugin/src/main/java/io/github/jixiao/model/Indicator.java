@@ -211,6 +211,14 @@ public record Indicator(
         // it is read as the deadline it sets (TargetParser.deadlineText), as a plain deadline is, its text kept as written;
         // before session 47 it was words, and a date beside it was words (0 points, or unchecked) or an error. Beside
         // anything else it is read as written (已完成, 按时完成: words graded as a plain deadline's are)
+        String month = year == null ? null : bareMonth(name, effective, actual, columns);
+        if (month != null) {
+            // 完成时间 "12" beside 已完成 or 2022年11月 (a month with no 月): read as 12月 is on a row of a time, the month of the
+            // budget year, the reading said (score-assumption bare-month at 自评, monitoring-deviation-unexplained's at 运行监控);
+            // until session 49 it was 12 of no unit beside words, an error (M7's left-alone 5)
+            return of(index, level1, level2, name, target, adjustedTarget, targetRevisedOn, actual, notApplicable, points,
+                    score, achievement, task, explanation, columns, src, targetSrc, actualSrc, year, level1Inferred, month, two);
+        }
         TargetParser.DeadlineReading reading = TargetParser.deadlineReading(year, effective, two);
         String deadline = reading == null ? null : reading.text();
         if (deadline != null) {
@@ -228,6 +236,14 @@ public record Indicator(
         if (two != null && actual != null && !actual.isBlank()) {
             Indicator read = of(index, level1, level2, name, target, adjustedTarget, targetRevisedOn, actual, notApplicable, points,
                     score, achievement, task, explanation, columns, src, targetSrc, actualSrc, year, level1Inferred, two.other(), two);
+            String bare = read.targetValue.isQualitative() ? bareClause(two.other(), name, level1, level2) : null;
+            if (bare != null) {
+                // the other clause words and a figure with no comparator (6月底前完成，验收合格率100% | 98%): the figure read
+                // as a bare one is on a row of its own (≥ 100% on a rate, indicator-target-no-comparator saying so), not
+                // left words beside its figure, the row an error and 0 points (session 49, M7's left-alone 1)
+                read = of(index, level1, level2, name, target, adjustedTarget, targetRevisedOn, actual, notApplicable, points,
+                        score, achievement, task, explanation, columns, src, targetSrc, actualSrc, year, level1Inferred, bare, two);
+            }
             TargetValue t = read.targetValue;
             TargetValue a = read.actualValue;
             if (t.isQuantitative() && !t.isDate() && a.isQuantitative() && !a.isDate()
@@ -237,6 +253,51 @@ public record Indicator(
         }
         return of(index, level1, level2, name, target, adjustedTarget, targetRevisedOn, actual, notApplicable, points, score,
                 achievement, task, explanation, columns, src, targetSrc, actualSrc, year, level1Inferred, effective, two);
+    }
+
+    /**
+     * The month {@code target} names as a bare 1 to 12 on a row of a time ({@link TargetParser#monthOfTimeRow}: 完成时间 "12"
+     * is 12月), where an actual is written that is not a bare number too and no 度量单位 column names a unit; else null. A
+     * bare number beside a bare number is left as written (12 beside 12: the figures compare as written, and "11" read as
+     * November would be a guess on both sides); at 目标申报 (no actual) the target is read as written, and in a table of no
+     * known year too (the month of which year?).
+     */
+    private static String bareMonth(String name, String target, String actual, Columns columns) {
+        if (actual == null || actual.isBlank() || columns != null && columns.unit() != null && !columns.unit().isBlank()) {
+            return null;
+        }
+        String month = TargetParser.monthOfTimeRow(name, target);
+        return month == null || actual.strip().matches("[0-9０-９.．]+") ? null : month;
+    }
+
+    /**
+     * The deadline a bare 1 to 12 on a row of a time was read as ({@link #bareMonth}: 完成时间 "12" → 12月底前), or null where
+     * the target was not so read. {@code year}: the table's, as at binding.
+     */
+    public String bareMonthRead(Integer year) {
+        return year == null ? null : bareMonth(name, effectiveTarget(), actual, columns);
+    }
+
+    /**
+     * The figure of a cell's other clause written as words and then a figure with no comparator (验收合格率100%:
+     * {@link TargetParser#labelledBare}), as a bare target is written ("100%"), where its words read in the direction the
+     * row's name does ({@link Direction#nameReading}: a 投诉率 clause on a 及时性 row is not, and stays words); else null.
+     */
+    private static String bareClause(String clause, String name, String level1, String level2) {
+        TargetParser.Labelled l = TargetParser.labelledBare(clause);
+        if (l == null) {
+            return null;
+        }
+        if (Direction.nameReading(l.value(), l.label(), level1, level2) != Direction.nameReading(l.value(), name, level1, level2)) {
+            return null;
+        }
+        String c = clause.strip();
+        for (int k = 0; k < c.length(); k++) {
+            if (Character.isDigit(c.charAt(k))) {
+                return c.substring(k);
+            }
+        }
+        return null;
     }
 
     /**

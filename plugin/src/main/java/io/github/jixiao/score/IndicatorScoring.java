@@ -474,6 +474,14 @@ public final class IndicatorScoring {
             throw ctx.problem(ScoringContext.INPUT_MISSING, "no-result", List.of(ind.label(), ind.actual().strip(), target.text(),
                     ctx.criterionName), ind.actualSrc(), ctx.t("score.reason.noResult", ind.actual().strip()));
         }
+        String bareMonth = ind.bareMonthRead(ctx.submission.year());
+        TargetValue monthDue = bareMonth == null ? null : TargetParser.deadline(ctx.submission.year(), bareMonth);
+        if (monthDue != null) {
+            // 完成时间 "12" beside 已完成 or 2022年11月: read as 12月底前 of the budget year (Indicator), said with the text to
+            // write (session 49, M7's left-alone 5: it was 12 of no unit beside words, an error and 0 points)
+            ctx.report(ScoringContext.ASSUMPTION, "bare-month", ind.targetSrc(), ind.label(), ind.effectiveTarget().strip(), bareMonth,
+                    TargetValue.isoDate(monthDue.low().longValue()), ind.actual().strip());
+        }
         if (target.isQuantitative()) {
             TargetValue actual = ind.actualValue();
             if (actual.isEmpty()) {
@@ -490,7 +498,7 @@ public final class IndicatorScoring {
                 // (with the words of a labelled clause, 验收合格率100%, as labelled-target says them)
                 TargetParser.Clauses two = ind.clauses();
                 ctx.report(ScoringContext.ASSUMPTION, "other-clause-read", ind.targetSrc(), ind.label(), ind.effectiveTarget().strip(),
-                        two.deadline(), two.other(), actual.text().strip(), target.format());
+                        two.deadline(), two.other(), actual.text().strip(), target.formatAsRead());
             } else if (ind.targetLabel() != null) {
                 // "合格率≥95%" read as ≥ 95% beside its actual (Indicator): said, so that a reviewer sees the reading
                 ctx.report(ScoringContext.ASSUMPTION, "labelled-target", ind.targetSrc(), ind.label(), target.text(),
@@ -658,6 +666,11 @@ public final class IndicatorScoring {
         }
         if (ind.actualLabel() != null) {
             said.add(ReadingTexts.Clause.of(ReadingTexts.LABELLED_DATE_ZH, ReadingTexts.LABELLED_DATE_EN, TargetParser.writtenDate(actual)));
+        }
+        if (r.progress() != null) {
+            // 6月底前完成，按进度推进 (session 49, M7's left-alone 2): the words say how the work goes on, no second target
+            zh.add("“" + r.progress() + "”是对进度的说明，不是另一指标值，按其前的期限读");
+            en.add("\"" + r.progress() + "\" says how the work goes on, not another target, and the deadline before it is read");
         }
         if (r.other() != null) {
             said.add(ReadingTexts.Clause.of(ReadingTexts.OTHER_ZH, ReadingTexts.OTHER_EN, r.other()));

@@ -1192,6 +1192,34 @@ public final class TargetParser {
         return v.isQualitative() || v.isEmpty() ? v : qualitative(v.text(), normalise(v.text()));
     }
 
+    /** A row's name saying it is the time or day the work is done by (完成时间, 完成时限, 时间节点, 竣工日期). */
+    private static final java.util.regex.Pattern TIME_NAME = java.util.regex.Pattern.compile("(时间|日期|时限|时间节点|节点)$");
+
+    /** Names of a time that is a length to provide or to last, not a day (培训时间 3: days; 服务时间, 运行时间). */
+    private static final java.util.regex.Pattern LENGTH_NAME = java.util.regex.Pattern.compile("培训|服务|运行|开放|时长|工作时间|学时|用时|耗时");
+
+    /** A bare whole number 1 to 12 ("12", "6"), nothing else. */
+    private static final java.util.regex.Pattern MONTH_NUMBER = java.util.regex.Pattern.compile("(0?[1-9]|1[0-2])");
+
+    /**
+     * A target written as a bare whole number 1 to 12 on a row named as the time the work is done by (完成时间 "12",
+     * 完成时限 "6", 时间节点 "10"; no unit in a bracket at the name's end, where 任务完成时限(月) "10" is ten months): the
+     * month of the budget year it names, as the deadline its end is ("12月底前"); null for anything else, a number on any other row among them
+     * (session 49, M7's left-alone 5: beside 已完成 it was read as 12 of no unit, an error at both stages). Which rows
+     * read it so (an actual written, not a bare number) is the binding's ({@code Indicator}).
+     */
+    public static String monthOfTimeRow(String name, String target) {
+        if (name == null || target == null) {
+            return null;
+        }
+        String n = name.strip();
+        String t = target.strip();
+        if (!MONTH_NUMBER.matcher(t).matches() || !TIME_NAME.matcher(n).find() || LENGTH_NAME.matcher(n).find()) {
+            return null;
+        }
+        return Integer.parseInt(t) + "月底前";
+    }
+
     /** "10月", "10月份": a month of the year (1 to 12) without a comparator or anything else. */
     public static boolean bareMonth(TargetValue v) {
         return v.isQuantitative() && !v.explicitComparator() && !v.isRange() && ("月".equals(v.unit()) || "月份".equals(v.unit()))
@@ -1264,7 +1292,9 @@ public final class TargetParser {
             // reads the deadline asks to be a row of its own (clauses). Once: the clause is read as a cell of its own, not
             // split again. Until session 48 only a deadline first was read here, while the scorer read both (M6's left-alone 2)
             Clauses two = clauses(target);
-            TargetValue d = two == null ? null : clauseDeadline(year, two.deadline());
+            String[] progress = two == null ? deadlineBeforeProgress(target) : null;
+            String clause = two != null ? two.deadline() : progress != null ? progress[0] : null;
+            TargetValue d = clause == null ? null : clauseDeadline(year, clause);
             v = d == null ? null : dateValue(d.comparator(), d.explicitComparator(), d.low(), target.strip());
         }
         return v;
@@ -1354,6 +1384,41 @@ public final class TargetParser {
     }
 
     /**
+     * Of a cell that is a deadline first and then words of progress (6月底前完成，按进度推进: {@link #progressWords}, no
+     * second target, so no cell of {@link #clauses}), the deadline's clause and the words ({@code [deadline, words]},
+     * stripped); null for any other cell. The deadline is what the cell sets, the words say how the work goes on towards
+     * it: read by {@link #deadline}, {@link #deadlineReading} and {@link #deadlineWords} as the deadline (session 49, M7's
+     * left-alone 2: from session 48 no deadline was read there at either stage). Words first (按进度推进，6月底前启动) stay
+     * words, as DeadlineWorkPhraseTest pins them.
+     */
+    private static String[] deadlineBeforeProgress(String target) {
+        if (target == null || !mayDate(target) || target.length() > 80) {
+            return null;
+        }
+        String t = target.strip();
+        int at = -1;
+        for (int k = 0; k < t.length(); k++) {
+            if (SECOND_TARGET_BREAK.indexOf(t.charAt(k)) >= 0) {
+                at = k;
+                break;
+            }
+        }
+        if (at <= 0 || at > 40) {
+            return null;
+        }
+        String first = t.substring(0, at).strip();
+        String r = t.substring(at + 1).strip();
+        while (!r.isEmpty() && SECOND_TARGET_BREAK.indexOf(r.charAt(0)) >= 0) {
+            r = r.substring(1).strip();
+        }
+        if (first.isEmpty() || r.isEmpty() || !progressWords(r) || r.chars().anyMatch(c -> SECOND_TARGET_BREAK.indexOf(c) >= 0)
+                || clauseDeadline(2000, first) == null) {
+            return null;
+        }
+        return new String[] {first, r};
+    }
+
+    /**
      * {@link #clauses} where the deadline comes first: the two texts, stripped ({@code [deadline, other]}), or null.
      */
     public static String[] secondTarget(String target) {
@@ -1432,9 +1497,9 @@ public final class TargetParser {
     /**
      * How {@link #deadlineText} read {@code target}: the text it reads (its {@code text}), and which of its readings it
      * made, each null where not made — the words before the deadline read past (力争), the ten days ({@link TenDays}), the
-     * other target in the cell left unchecked.
+     * other target in the cell left unchecked, the words of progress after the deadline read past (按进度推进).
      */
-    public record DeadlineReading(String text, String lead, TenDays tenDays, String other) {
+    public record DeadlineReading(String text, String lead, TenDays tenDays, String other, String progress) {
     }
 
     /** {@link #deadlineText}'s readings of {@code target}, or null where it makes none. */
@@ -1451,7 +1516,8 @@ public final class TargetParser {
         if (target == null || target.isBlank() || target.length() > 60 || !mayDate(target)) {
             return null;
         }
-        String clause = two != null ? two.deadline() : target.strip();
+        String[] progress = two == null ? deadlineBeforeProgress(target) : null;
+        String clause = two != null ? two.deadline() : progress != null ? progress[0] : target.strip();
         String rest = withoutLead(clause);
         String t = rest != null ? rest : clause;
         TenDays ten = tenDays(year, t);
@@ -1470,7 +1536,7 @@ public final class TargetParser {
                 }
             }
         }
-        return new DeadlineReading(t, lead, ten, two == null ? null : two.other());
+        return new DeadlineReading(t, lead, ten, two == null ? null : two.other(), progress == null ? null : progress[1]);
     }
 
     /** Whether {@code text} has a mark a written day needs (月, 年, or a - . / between figures): a cheap test first. */
@@ -1489,7 +1555,8 @@ public final class TargetParser {
             return null;
         }
         Clauses c = clauses(target);
-        String t = c != null ? c.deadline() : target.strip();
+        String[] progress = c == null ? deadlineBeforeProgress(target) : null;
+        String t = c != null ? c.deadline() : progress != null ? progress[0] : target.strip();
         String rest = withoutLead(t);
         return rest != null ? rest : t;
     }

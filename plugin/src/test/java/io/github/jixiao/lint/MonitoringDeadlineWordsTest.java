@@ -214,4 +214,38 @@ class MonitoringDeadlineWordsTest {
         Finding plain = timeliness(tmp, r -> r.put("target", "6月底前完成").put("actual", "正在推进").put("likelihood", "确定能")).get(0);
         assertTrue(new Messages(Messages.ZH).message(plain).contains("到监控截至的 6 月末已过期限"), new Messages(Messages.ZH).message(plain));
     }
+
+    /** Every finding on t15's edited 时效 row, whatever its rule. */
+    private static List<String> onRow(Path tmp, Consumer<ObjectNode> row) throws Exception {
+        Samples.copyTreeEditingIndicators(Samples.realTable("t15-huangshi-shenyi-2019"), tmp,
+                (JsonNode root) -> row.accept((ObjectNode) root.get("indicators").get(1)));
+        return new Engine().run(EngineOptions.of(tmp, tmp.resolve("submission"))).findings().stream()
+                .filter(f -> f.pointer().startsWith("/indicators/1/") || f.pointer().equals("/indicators/1"))
+                .map(f -> f.ruleId() + " " + f.key()).sorted().toList();
+    }
+
+    /**
+     * Session 49 (M7's left-alones 1, 2 and 5) at 运行监控, on t15's 时效 row: the other clause with no comparator beside its
+     * figure (6月底前完成，验收合格率100% | 98%) is read as a bare target, not words beside a figure (qualitative-target, an
+     * error); a deadline and then words of progress (6月底前完成，按进度推进 | 正在推进) is checked by its deadline (nothing was
+     * read there); a bare 6 on a row named 完成时间 is 6月底前, said (bare-month), and 正在推进 beside it has missed it (it was
+     * 6 of no unit, quantitative-target-monitoring).
+     */
+    @Test
+    void anOtherClauseProgressWordsAndABareMonthAreRead(@TempDir Path tmp) throws Exception {
+        assertEquals(List.of("indicator-target-no-comparator rate-full", "monitoring-deviation-unexplained deadline-and-another-target"),
+                onRow(tmp.resolve("a"), r -> r.put("target", "6月底前完成，验收合格率100%").put("actual", "98%").put("likelihood", "确定能")));
+        assertEquals(List.of("monitoring-deviation-unexplained deadline-passed"),
+                onRow(tmp.resolve("b"), r -> r.put("target", "6月底前完成，按进度推进").put("actual", "正在推进").put("likelihood", "确定能")));
+        assertEquals(List.of(), onRow(tmp.resolve("c"), r -> r.put("target", "9月底前完成，按进度推进").put("actual", "正在推进").put("likelihood", "确定能")));
+        assertEquals(List.of("monitoring-deviation-unexplained bare-month", "monitoring-deviation-unexplained deadline-passed"),
+                onRow(tmp.resolve("d"), r -> r.put("name", "完成时间").put("target", "6").put("actual", "正在推进").put("likelihood", "确定能")));
+        List<Finding> said = timeliness(tmp.resolve("e"), r -> r.put("name", "完成时间").put("target", "12").put("actual", "已完成").put("likelihood", "确定能"));
+        assertEquals(List.of("bare-month"), keys(said));
+        assertEquals("指标“完成时间”的指标值“12”只写了数字，没有写“月”：该行名称是时间，按预算年度的“12月底前”读（期限 2019-12-31）。请写作“12月底前”，或写明具体日期。",
+                new Messages(Messages.ZH).message(said.get(0)));
+        assertEquals("The target \"12\" of indicator \"完成时间\" is a bare number with no 月 (month): the row's name is a time, so it is read as "
+                + "\"12月底前\" (by the end of month 12) of the budget year (deadline 2019-12-31). Write \"12月底前\", or the day.",
+                new Messages(Locale.ENGLISH).message(said.get(0)));
+    }
 }

@@ -178,4 +178,81 @@ class DeadlineWordsScoringTest {
                 + "the actual \"2022年5月20日\". If that is wrong, write the target as a deadline (such as \"2022-12-31前\").",
                 new Messages(Locale.ENGLISH).forResult(r).message(f));
     }
+
+    /**
+     * The other clause written as words and a figure with no comparator (6月底前完成，验收合格率100% beside 98%): read as a
+     * bare target is, ≥ on a rate, and scored against it, the reading said (other-clause-read, and at 100% the no-comparator
+     * note); session 49, M7's left-alone 1: before, the clause stayed words, qualitative-target (an error) and 0 points. A
+     * clause whose words read the other way from the row's name (投诉率 on a 及时性 row) is not read so.
+     */
+    @Test
+    void anOtherClauseWithNoComparatorIsReadAsABareTarget(@TempDir Path tmp) throws Exception {
+        EngineResult met = MonthBeforeReadingTest.run(tmp.resolve("met"), "6月底前完成，验收合格率100%", "100%");
+        assertEquals(new BigDecimal("90.00"), met.sheet().total());
+        Finding f = met.findings().stream().filter(x -> x.key().equals("other-clause-read")).findFirst().orElseThrow();
+        assertTrue(new Messages(Messages.ZH).message(f).contains("另一指标值“验收合格率100%”，实际完成值“100%”是后者的数值：按“≥ 100%”比较计分"),
+                new Messages(Messages.ZH).message(f));
+        assertTrue(met.findings().stream().anyMatch(x -> x.pointer().equals("/indicators/3/target")
+                && x.ruleId().equals("indicator-target-no-comparator")), met.findings().toString());
+        EngineResult missed = MonthBeforeReadingTest.run(tmp.resolve("missed"), "6月底前完成，验收合格率100%", "98%");
+        assertEquals(new BigDecimal("89.84"), missed.sheet().total(), "98 of 100: 7.84 of the row's 8 points");
+        assertEquals(List.of(), missed.findings().stream().filter(x -> x.pointer().startsWith("/indicators/3")
+                && (x.ruleId().equals("indicator-actual-incommensurable") || x.ruleId().equals("indicator-time-cost-unspecified"))).toList());
+        // the figure read is a detail (declared in session 48, M7's left-alone 3): 98% or 100%, one fingerprint
+        Finding g = missed.findings().stream().filter(x -> x.key().equals("other-clause-read")).findFirst().orElseThrow();
+        assertEquals(io.github.jixiao.report.Fingerprints.of(f.ruleId(), f.file(), f.key(), f.args()),
+                io.github.jixiao.report.Fingerprints.of(g.ruleId(), g.file(), g.key(), g.args()));
+        EngineResult other = MonthBeforeReadingTest.run(tmp.resolve("other"), "6月底前完成，投诉率5%", "3%");
+        assertTrue(other.findings().stream().anyMatch(x -> x.pointer().startsWith("/indicators/3")
+                && x.key().equals("qualitative-target")), other.findings().toString());
+    }
+
+    /**
+     * A deadline and then words of progress (6月底前完成，按进度推进): the deadline read, the words said (deadline-read);
+     * session 49, M7's left-alone 2: from session 48 no deadline was read there, 0 points beside a date.
+     */
+    @Test
+    void wordsOfProgressAfterADeadlineAreReadPast(@TempDir Path tmp) throws Exception {
+        EngineResult r = MonthBeforeReadingTest.run(tmp.resolve("a"), "6月底前完成，按进度推进", "2022年6月18日");
+        assertEquals(new BigDecimal("90.00"), r.sheet().total());
+        assertEquals(List.of("deadline-read"), MonthBeforeReadingTest.onRow(r).stream().map(l -> l.split(" ")[1]).toList());
+        Finding f = r.findings().stream().filter(x -> x.key().equals("deadline-read")).findFirst().orElseThrow();
+        assertEquals("指标“提交报告及时性”的指标值“6月底前完成，按进度推进”按期限 2022-06-30 读（“按进度推进”是对进度的说明，不是另一指标值，按其前的期限读），"
+                + "与实际完成值“2022年6月18日”比较计分。如不是，请把指标值写作期限（如“2022-06-30前”）。", new Messages(Messages.ZH).message(f));
+        assertEquals(new BigDecimal("82.00"), MonthBeforeReadingTest.run(tmp.resolve("b"), "6月底前完成，按进度推进", "2022年7月18日").sheet().total());
+    }
+
+    /**
+     * A bare 1 to 12 on a row named as a time (完成时间 "12", 完成时限 "6") beside words or a date: the month of the budget
+     * year, its end the deadline, said (score-assumption bare-month); session 49, M7's left-alone 5: it was 12 of no unit
+     * beside words, quantitative-target (an error) and 0 points. A bare number beside a bare number stays as written.
+     */
+    @Test
+    void aBareMonthOnATimeRowIsThatMonth(@TempDir Path tmp) throws Exception {
+        EngineResult done = named(tmp.resolve("a"), "完成时间", "12", "已完成");
+        assertEquals(new BigDecimal("90.00"), done.sheet().total());
+        Finding f = done.findings().stream().filter(x -> x.key().equals("bare-month")).findFirst().orElseThrow();
+        assertEquals("指标“完成时间”的指标值“12”只写了数字，没有写“月”：该行名称是时间，按预算年度的“12月底前”读（期限 2022-12-31），与实际完成值“已完成”比较计分。"
+                + "如不是，请写作“12月底前”，或写明具体日期。", new Messages(Messages.ZH).message(f));
+        assertEquals(List.of(), done.findings().stream().filter(x -> x.pointer().startsWith("/indicators/3")
+                && x.ruleId().equals("indicator-actual-incommensurable")).toList());
+        assertEquals(new BigDecimal("90.00"), named(tmp.resolve("b"), "完成时限", "6", "2022年5月").sheet().total());
+        assertEquals(new BigDecimal("82.00"), named(tmp.resolve("c"), "完成时间", "6", "2022年7月").sheet().total(), "July is after June");
+        EngineResult numbers = named(tmp.resolve("d"), "完成时间", "12", "12");
+        assertEquals(List.of(), numbers.findings().stream().filter(x -> x.key().equals("bare-month")).toList());
+        EngineResult training = named(tmp.resolve("e"), "培训时间", "3", "已完成");
+        assertEquals(List.of(), training.findings().stream().filter(x -> x.key().equals("bare-month")).toList());
+    }
+
+    private static EngineResult named(Path tmp, String name, String target, String actual) throws Exception {
+        Path project = tmp.resolve("t25");
+        io.github.jixiao.testing.Samples.copyTreeEditingIndicators(io.github.jixiao.testing.Samples.realTable("t25-tangxi-weituo-2022"), project, root -> {
+            tools.jackson.databind.node.ObjectNode row = (tools.jackson.databind.node.ObjectNode) root.at("/indicators/3");
+            row.put("name", name);
+            row.put("target", target);
+            row.put("actual", actual);
+        });
+        return new io.github.jixiao.engine.Engine().run(io.github.jixiao.engine.EngineOptions.of(project, project.resolve("submission"))
+                .withLocale(Locale.SIMPLIFIED_CHINESE));
+    }
 }

@@ -140,7 +140,9 @@ public final class IndicatorTimeCostUnspecified implements Rule {
                 } else if (serial != null) {
                     ctx.report("date-serial", i.targetSrc(), Checks.name(i), Checks.quote(t.text()), serial.toString());
                 } else if ((hundredPercent(t) || hundredRateWithoutPercent(t, label))
-                        && !hasPeriod(withoutTemplateNumber(label))) {
+                        && !hasPeriod(withoutTemplateNumber(label)) && !i.otherClauseRead()) {
+                    // not the rate of a cell that sets its deadline beside it (6月底前完成，验收合格率100% | 98%, read by the rate:
+                    // Indicator.otherClauseRead): the date is there, in the cell (session 49)
                     // the target as the form composes it ("= 100 %" where 指标性质 and 度量单位 are columns of their own, t45),
                     // not its figure alone ("100")
                     ctx.report(Severity.INFO, "time-rate", i.targetSrc(), null, Checks.name(i), Checks.target(i));
