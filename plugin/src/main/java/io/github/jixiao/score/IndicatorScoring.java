@@ -669,8 +669,7 @@ public final class IndicatorScoring {
         }
         if (r.progress() != null) {
             // 6月底前完成，按进度推进 (session 49, M7's left-alone 2): the words say how the work goes on, no second target
-            zh.add("“" + r.progress() + "”是对进度的说明，不是另一指标值，按其前的期限读");
-            en.add("\"" + r.progress() + "\" says how the work goes on, not another target, and the deadline before it is read");
+            said.add(ReadingTexts.Clause.of(ReadingTexts.PROGRESS_ZH, ReadingTexts.PROGRESS_EN, r.progress()));
         }
         if (r.other() != null) {
             said.add(ReadingTexts.Clause.of(ReadingTexts.OTHER_ZH, ReadingTexts.OTHER_EN, r.other()));

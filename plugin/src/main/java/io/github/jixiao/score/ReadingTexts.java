@@ -54,6 +54,9 @@ public final class ReadingTexts {
     /** The date read out of the actual's words: {0} the date. */
     static final String LABELLED_DATE_ZH = "实际完成值按其中的日期 {0} 读";
     static final String LABELLED_DATE_EN = "the actual is read as the date in it, {0}";
+    /** Words of progress after a deadline, read past (6月底前完成，按进度推进: M8, session 49): {0} the words. */
+    static final String PROGRESS_ZH = "“{0}”是对进度的说明，不是另一指标值，按其前的期限读";
+    static final String PROGRESS_EN = "\"{0}\" says how the work goes on, not another target, and the deadline before it is read";
     /** The other target of a cell of two, left unchecked: {0} its clause. */
     static final String OTHER_ZH = "同一格中的另一指标值“{0}”未核对，请另列一行";
     static final String OTHER_EN = "the other target in the cell, \"{0}\", is not checked: give it a row of its own";
