@@ -915,7 +915,17 @@ public final class Engine {
                 f -> f.ruleId().equals("indicator-time-cost-unspecified") && (f.key().equals("time-in-name") && f.args().size() == 5
                         || f.key().equals("cost-rate") && f.args().size() == 2) ? f.file() + '\0' + f.pointer() : null,
                 f -> bareNote(f) && f.args().size() > 3 ? f.file() + '\0' + f.pointer() : null,
-                (note, f) -> note.withVariant(note.key() + "-bare", List.of(f.args().get(3) + " " + f.args().get(2))));
+                (note, f) -> note.withVariant(note.key() + "-bare", List.of(bareReading(f))));
+    }
+
+    /**
+     * The reading a bare note gives its target, as that note prints it: "≤ 100" for the plain note, "≤ 100%" for no-unit-rate
+     * and no-unit-rate-full, which add the % a rate's name asks for (廊坊 2019's 指标1成本控制率 "100", t11: cost-rate-bare said
+     * "按“≤ 100”理解" beside no-unit-rate-full's "≥ 100%" on the next rows; audit s49 row 8).
+     */
+    static String bareReading(Finding f) {
+        String reading = f.args().get(3) + " " + f.args().get(2);
+        return f.key().equals("no-unit-rate") || f.key().equals("no-unit-rate-full") ? reading + "%" : reading;
     }
 
     /**
