@@ -892,12 +892,15 @@ public final class Engine {
      */
     static List<Finding> timeRateOnce(List<Finding> findings) {
         return carriedBeside(findings,
-                f -> f.ruleId().equals("indicator-time-cost-unspecified") && f.key().equals("time-rate")
+                f -> f.ruleId().equals("indicator-time-cost-unspecified") && (f.key().equals("time-rate") || f.key().equals("time-rate-date"))
                         ? f.file() + '\0' + f.pointer() : null,
                 f -> bareNote(f) && f.args().size() > 3 && "≥".equals(f.args().get(3))
                         || f.ruleId().equals("indicator-target-at-ceiling") && f.key().isEmpty()
                         ? f.file() + '\0' + f.pointer() : null,
-                (rate, f) -> f.ruleId().equals("indicator-target-at-ceiling") ? rate.withVariant("time-rate-ceiling", List.of())
+                // time-rate-date (项目完成时间 | 100%, t38: a date asked for) says the rate is the wrong kind of value; how the
+                // rate would be read is beside the point, and is not carried (session 49)
+                (rate, f) -> rate.key().equals("time-rate-date") ? rate
+                        : f.ruleId().equals("indicator-target-at-ceiling") ? rate.withVariant("time-rate-ceiling", List.of())
                         : rate.withVariant("time-rate-bare", List.of("≥ 100%")));
     }
 

@@ -1073,7 +1073,9 @@ class RealTablesTest {
                 // rate-full since session 48: a bare 100 % on a rate is offered "= 100%" alone ("≥ 100%", offered first until then, is at-ceiling's "= 100%")
                 "indicator-target-no-comparator rate-full /indicators/0/target info ≥",   // 资金的供应时效 100%, bare (VAL-1)
                 "indicator-target-no-comparator rate-full /indicators/1/target info ≥",   // 确保日常工作正常运行 100%
-                "indicator-time-cost-unspecified time-rate-bare /indicators/5/target info",   // 项目完成时间 100%: no date (VAL-6)
+                // 项目完成时间 100%: a date asked for, the rate the wrong kind of value (VAL-6); time-rate-date since session 49,
+                // time-rate-bare until then ("按“≥ 100%”理解…“及时”是相对什么日期": a rate read and capped, a word not in the name)
+                "indicator-time-cost-unspecified time-rate-date /indicators/5/target info",
                 "sum-mismatch  /initialBudget/value error"),   // 履职目标 49.8 + 11 + 171.41 = 232.21 against 171.41 (AR-1)
                 // not: 60.8 + 110.61 = 171.41 (项目支出 and 基本支出 add up), ≥60% (its comparator written)
                 findings("t38-ningde-fangzhi-2019"));
