@@ -417,8 +417,9 @@ class RealTablesTest {
                 // 年度资金总额 145000000.00 under "(万元)": 1.45 万亿元 for a township, amounts in 元 (one finding per block)
                 "figure-out-of-range magnitude /funds/total/initial warning",
                 // no share finding: 2 of 10 actuals equal their targets; ">70%" for ">80%" is a miss, not a copy
-                "indicator-category-unknown no-level1 /indicators/8 warning",   // 长效管理制度健全情况: 长效管理指标, no 一级, 3 points unscored
-                "indicator-category-unknown no-level1 /indicators/9 warning",   // 档案管理有效性: the same, 5 points
+                // not indicator-category-unknown no-level1 at /indicators/8 (长效管理制度健全情况, 3 points) and /9 (档案管理有效性, 5)
+                // since session 49: score-weights total-unplaced names both rows, their points, and asks for their level1
+                // (Engine.unplacedOnce; audit s49, duplicates group B)
                 "indicator-input-as-output spending /indicators/1 warning",   // 资金到位率 as 产出/数量 (ST-7)
                 // the four missed targets give their reasons (管理不够到位, 宣传指导不到位): indicator-target-missed's hint
                 // "explained" (check the score) is left out, as score-ignores-missed-target says the score was not reduced
