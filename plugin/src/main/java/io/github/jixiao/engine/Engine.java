@@ -250,6 +250,7 @@ public final class Engine {
         findings = unfilledTotalOnce(findings);
         findings = shortfallOnce(findings);
         findings = unplacedOnce(findings);
+        findings = boilerplateUnitOnce(findings);
         findings = unpointedTotalOnce(findings);
         findings = noIndicatorsOnce(findings);
         return new EngineResult(Findings.sorted(findings), sheet, submission.departmentName(), submission.year(),
@@ -959,6 +960,36 @@ public final class Engine {
                     || !("、" + total.args().get(5) + "、").contains("、" + f.args().get(0) + " " + f.args().get(3) + "、")) {
                 out.add(f);
             }
+        }
+        return out;
+    }
+
+    /**
+     * One sentence of completion written as the actual of many rows (大英 2020, t44: "已完成100%" on all six) is one defect,
+     * actual-equals-target-pattern's {@code boilerplate} (a warning, naming the rows); indicator-actual-incommensurable's
+     * {@code unit} (or {@code period}) error on each row it names whose actual is that sentence (t44 /0 次, /2 1-12月, /3 万元
+     * against "已完成100%") says
+     * the same sentence is in no unit of the target, three errors for one warning (audit s49, duplicates group C). The
+     * unit note stays, at info: it still tells the row which unit its figure is to be written in, which the boilerplate's
+     * "请逐项写明" asks for. Not lowered where the boilerplate is not there (turned off), nor for a row it does not name.
+     */
+    static List<Finding> boilerplateUnitOnce(List<Finding> findings) {
+        Map<String, Finding> boilerplate = new java.util.HashMap<>();
+        for (Finding f : findings) {
+            if (f.ruleId().equals("actual-equals-target-pattern") && f.key().startsWith("boilerplate") && f.args().size() > 2) {
+                boilerplate.putIfAbsent(f.file(), f);
+            }
+        }
+        if (boilerplate.isEmpty()) {
+            return findings;
+        }
+        List<Finding> out = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            Finding b = f.ruleId().equals("indicator-actual-incommensurable")
+                    && (f.key().equals("unit") || f.key().equals("period")) && f.args().size() > 2
+                    && f.severity().compareTo(Severity.INFO) < 0 ? boilerplate.get(f.file()) : null;
+            out.add(b != null && b.args().get(1).equals(f.args().get(2)) && b.args().get(2).contains("“" + f.args().get(0) + "”")
+                    ? f.withSeverity(Severity.INFO) : f);
         }
         return out;
     }

@@ -94,4 +94,30 @@ class RealTableWordingTest {
         assertFalse(en(f).contains("scoring"), en(f));
     }
 
+    /** 大英 2020 (t44): 时效 "全年" | 1-12月 is a period; the date done is asked for, not a unit. */
+    @Test
+    void aPeriodIsAskedForTheDateDone() {
+        Finding f = at("t44-daying-shuangxin-2020", "indicator-actual-incommensurable", "/indicators/2/actual");
+        assertEquals("period", f.key());
+        assertTrue(zh(f).contains("“1-12月”是一段期间") && zh(f).contains("请填写实际完成的日期（如“2020-12-31”）"), zh(f));
+    }
+
+    /**
+     * The date a reviewer asks for on such a row, written (the fixture's 全年 | 1-12月 → 2020年12月20日完成, 2020.3.1-6.30 →
+     * 2020.6.15, 1-12月 → 12月): no finding of any rule at those actuals, through the whole engine.
+     */
+    @Test
+    void aDateWithinThePeriodIsMet(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        Path fixture = Path.of(RealTableWordingTest.class.getResource(
+                "/rules/indicator-actual-incommensurable/passes/timeliness-period-done-within.json").toURI());
+        tools.jackson.databind.JsonNode bundle = io.github.jixiao.report.Json.mapper().readTree(java.nio.file.Files.readString(fixture));
+        Path sub = tmp.resolve("submission");
+        java.nio.file.Files.createDirectories(sub);
+        for (var e : bundle.properties()) {
+            java.nio.file.Files.writeString(sub.resolve(e.getKey() + ".json"),
+                    io.github.jixiao.report.Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(e.getValue()));
+        }
+        List<Finding> all = new Engine().run(EngineOptions.of(tmp, sub)).findings();
+        assertEquals(List.of(), all.stream().filter(f -> f.pointer().endsWith("/actual")).map(f -> f.ruleId() + " " + f.key() + " " + f.pointer()).toList());
+    }
 }
