@@ -94,6 +94,13 @@ class RealTableWordingTest {
         assertFalse(en(f).contains("scoring"), en(f));
     }
 
+    /** 秀屿区 2025 (t35): the deadline in the name is quoted as the words that give it, not the whole name. */
+    @Test
+    void aDeadlineInTheNameIsQuotedAlone() {
+        Finding f = at("t35-xiuyu-shuili-2025", "indicator-deadline-after-year", "/indicators/3/target");
+        assertTrue(zh(f).contains("的名称写明时限“截至2026年12月底”（即 2026-12-31），在 2025 年之后"), zh(f));
+    }
+
     /** 大英 2020 (t44): 时效 "全年" | 1-12月 is a period; the date done is asked for, not a unit. */
     @Test
     void aPeriodIsAskedForTheDateDone() {

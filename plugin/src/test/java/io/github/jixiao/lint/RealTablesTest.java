@@ -994,6 +994,10 @@ class RealTablesTest {
     void xiuyu2025() {
         assertEquals(List.of(
                 "indicator-category-missing level1 /indicators warning",   // no 效益指标 row: the copy ends at its first character
+                // 截至2026年12月底,项目开展率(%) | ≥ 100% in a 2025 table: the deadline in the name, a year after the budget year
+                // (ST-9), read since session 49 (audit s49 M1); an info, as the money came 2025-09-19 for 水毁修复 and its use
+                // into 2026 may have been approved: the reviewer decides
+                "indicator-deadline-after-year in-name /indicators/3/target info",
                 "indicator-target-at-ceiling  /indicators/3/target info",   // 项目开展率 ≥ 100%: a rate cannot exceed it (VAL-4)
                 "indicator-time-cost-unspecified cost-rate /indicators/0/target info"),   // 成本控制率 ≤ 100%: a rate, no amount (VAL-6)
                 // not: 已建工程是否存在质量问题 否 (a yes/no state, checkable), 截至2026年12月底,项目开展率 (its name gives the date)
