@@ -939,7 +939,8 @@ public final class Engine {
      * for their level1; indicator-category-unknown's {@code no-level1} on each of those rows ("…不参与计分，分值 3 也不计入任何一类
      * 的权重。请填写一级指标") says it again, and is left out (audit s49, duplicates group B: three findings for one defect).
      * Matched by the name and points the two print alike (both the label cut at 40 characters); a no-level1 row the list
-     * does not name stays. After shortfallOnce, which may leave total-unplaced out; not when a project turned score-weights
+     * does not name stays, and so do all where the unplaced rows hold half the table's points or more (a table without
+     * category columns, NoCategoryColumnsTest: each row's warning points to its row, and the list would be the whole table). After shortfallOnce, which may leave total-unplaced out; not when a project turned score-weights
      * off or below the warning.
      */
     static List<Finding> unplacedOnce(List<Finding> findings) {
@@ -956,12 +957,29 @@ public final class Engine {
         for (Finding f : findings) {
             Finding total = f.ruleId().equals("indicator-category-unknown") && f.key().equals("no-level1") && f.args().size() > 3
                     ? unplaced.get(f.file()) : null;
+            if (total != null && !placedSome(total)) {
+                total = null; // most points unplaced (a table without category columns): each row's warning points to it
+            }
             if (total == null || total.severity().compareTo(f.severity()) > 0
                     || !("、" + total.args().get(5) + "、").contains("、" + f.args().get(0) + " " + f.args().get(3) + "、")) {
                 out.add(f);
             }
         }
         return out;
+    }
+
+    /**
+     * Whether total-unplaced's rows are a few strays: their points (its argument 3) under half of all the table's points
+     * (argument 6; t16: 8 of 83). Not on a form without category columns, where they are nearly all (忠县科协, t72: 90 of 100,
+     * the rest 预算执行率).
+     */
+    private static boolean placedSome(Finding total) {
+        try {
+            return total.args().size() > 6 && new java.math.BigDecimal(total.args().get(3)).multiply(java.math.BigDecimal.valueOf(2))
+                    .compareTo(new java.math.BigDecimal(total.args().get(6))) < 0;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     /**

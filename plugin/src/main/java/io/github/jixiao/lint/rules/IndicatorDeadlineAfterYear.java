@@ -32,7 +32,7 @@ import io.github.jixiao.target.TargetValue;
                 + "and its quantities are most likely the whole project's too. A project spanning years is to be broken down by year, with the stage and the "
                 + "deadline due this year; the whole project's goal belongs in its overall goal. Only deadlines that read as a date are checked (the end of 2023, "
                 + "by 30 June 2023, 2023.6); a period written from and to (\"2023.07-2024.01\") is not reported. "
-                + "A deadline written in the name over a target that is only a rate (Xiuyu 2025: \"截至2026年12月底,项目开展率(%)\" (share of the project under way by the end of December 2026) | ≥ 100%) is read from the name, as an info (in-name): a later day in the name may be a horizon the year's progress is reported against, and late money may be approved for use into the next year; the reviewer decides.",
+                + "A deadline written in the name over a target that is only a rate (Xiuyu 2025: a 2025 table's timeliness row named for the share of the project under way by the end of December 2026, its target ≥ 100%) is read from the name, as an info (in-name): a later day in the name may be a horizon the year's progress is reported against, and late money may be approved for use into the next year; the reviewer decides.",
         source = "ST-9：财预〔2018〕88号 绩效目标“相应匹配”（与年度任务数、预算资金量相对应）；财预〔2015〕88号 附件年度绩效目标；宁夏 原州区 2022 项目支出绩效目标申报表（项目期 2022年3月-2023年11月，时效指标“2023年底”）",
         sourceEn = "ST-9: MOF Caiyu [2018] No. 88, targets matching the year's tasks and money; Yuanzhou (Ningxia) 2022 project target declaration (project period "
                 + "March 2022 to November 2023, a timeliness target of the end of 2023)",
