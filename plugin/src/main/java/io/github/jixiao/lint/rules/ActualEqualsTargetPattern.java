@@ -24,7 +24,7 @@ import java.util.List;
         rationaleZh = "实际完成值来自统计和调查，恰好等于目标值的应是少数；带比较符的实际值（“≥266米”“2天以内”“≥90%”）是照抄目标的写法，不是实测，逐行报告；数值与目标相同的（“≥90%”对“≥90%”）计入照抄的比例，数值不同的（“>70%”对“>80%”，九亭镇 2020；“88.32%及以上”对“95%及以上”，吕梁 2021）是未达到目标，不计入，逐行说明的是实际值写成了范围而不是照抄；写成期限的（“2023年12月前”，宁德 人才驿站 2023），请写实际完成的日期。大量指标（三成以上）的实际值与指标值分毫不差，或每个满意度指标都恰好等于目标，"
                 + "通常说明实际值是照抄目标而非实测，满意度尤其应有调查依据。"
                 + "不足十个指标的小表，至少 8 个指标、四分之三以上等于指标值的同样报告（湖北科技学院 2021：9 个中 7 个）；更小的表里几个达到 100% 的比率和政策定下的标准（每人每年 75 元）本来就等于指标值，不判断占比。"
-                + "同一句完成结论（“达成预期指标”，棠溪 2022；“已完成100%”，大英 2020）填作多个指标值不同的指标的实际完成值的，是套话而不是实际完成情况，整表报告一次并列出这些指标，计分仍只能按所写的完成理解。"
+                + "同一句完成结论（“达成预期指标”，棠溪 2022；“已完成100%”，大英 2020）填作多个指标值不同的指标的实际完成值的，是套话而不是实际完成情况，整表报告一次并列出这些指标，计分仍只能按所写的完成理解（没有一行写有分值的，不计分，不说这一句：boilerplate-unscored，大英 2020）。"
                 + "照写指标值期间的（“2021.1.1-12.31”对“2021.1.1-12.31”，吕梁 2021）与期限一样，逐行请写实际完成的日期。"
                 + "实际值原样照抄指标值文字的（“资源采购期以当年为主”对“资源采购期以当年为主”，黄石市图书馆 2022）同样计入，消息写明其中几个是照抄文字；达到目标时只能照写的评价词不计入：四个字以内的（“是”“合格”“及时”“专款专用”）、以“符合”“按”“不”“无”之类开头的（“符合相关规定”“不超过预算”“无安全事故”）、不分级的定性表述（“有效”“良好”“有效改善”，九亭镇 2020、吕梁 2021 的单位在其余各行如实写了未完成）以及日期、期间。"
                 + "指标值本身没有比较符的（“90%”，实际值却写“≥90%”：金埠 2020），比较符不是照抄来的，提示的是实际值带比较符、说的是一个范围（copied-value）。没有满意度指标的，不提满意度指标的比例。"
@@ -32,7 +32,7 @@ import java.util.List;
         rationaleEn = "Actuals come from counts and surveys; few should equal their targets exactly. An actual that carries a comparator (\"≥ 266 m\", \"within 2 days\", \"≥90%\") copies the target's wording rather than reports a measurement: each such row is reported, and counts as a copy in the share when its value is the target's (\"≥90%\" for \"≥90%\"), not when it is another (\">70%\" for \">80%\", Jiuting 2020; 88.32% with 及以上 (or more) written after it, for a target of 95% so written, Lvliang 2021: a target missed, not copied), whose row says the actual states a range rather than that it copies the target; one written as a deadline (\"2023年12月前\" (before December 2023), Ningde 2023) is asked for the date the work was done. When a large share (30 % or more) of indicators, or every "
                 + "satisfaction indicator, reports exactly the target, the actuals were most likely copied from the targets rather than measured; satisfaction above all needs a survey behind it."
                 + " A smaller table whose actuals equal their targets on three quarters of its rows or more, 8 rows at least, is reported too (Hubei University of Science and Technology 2021: 7 of 9); in a smaller one still, a few rates met at 100 % and a standard fixed by policy (75 yuan a person a year) equal their targets by nature, and no share is judged."
-                + " One verdict of completion (\"达成预期指标\" (expected target reached), Tangxi 2022; \"已完成\" (done) followed by 100%, Daying 2020) given as the actual of several rows whose targets differ is boilerplate, not what was done: the table is reported once, naming the rows, and scoring can only take the verdict as written."
+                + " One verdict of completion (\"达成预期指标\" (expected target reached), Tangxi 2022; \"已完成\" (done) followed by 100%, Daying 2020) given as the actual of several rows whose targets differ is boilerplate, not what was done: the table is reported once, naming the rows, and scoring can only take the verdict as written (not said where no row prints its points, as nothing is scored: boilerplate-unscored, Daying 2020)."
                 + " An actual that writes the target's period again (\"2021.1.1-12.31\" for the same, Lvliang 2021) is, like a deadline, asked on its row for the date the work was done."
                 + " An actual that writes the target's words again (\"资源采购期以当年为主\" (resources bought mainly in the year) for the same, Huangshi library 2022) counts too, and the message says how many of the equal ones are words; verdicts that a met target can only be answered with again do not: four characters or fewer (\"是\" (yes), \"合格\" (passed), \"及时\" (on time), \"专款专用\" (spent on its purpose)), a sentence opening with a verdict's word (符合 (complies with), 按 (as), 不 (not), 无 (no): \"不超过预算\" (within budget), \"无安全事故\" (no accident)), a vague qualitative word (\"有效\" (effective), \"良好\" (good), \"有效改善\" (effectively improved): Jiuting 2020 and Lvliang 2021 reported their misses on every other row), a date or a period."
                 + " Where the target itself has no comparator (\"90%\", the actual \"≥90%\": Jinbu 2020), the comparator was copied from nothing, and the actual is told it states a range (copied-value). With no satisfaction indicator, the satisfaction share is left out."
@@ -68,6 +68,9 @@ import java.util.List;
             @RuleInfo.Message(key = "boilerplate",
                     zh = "{0} 个指标的实际完成值都只写了同一句“{1}”（{2}），用一句话回答了 {3} 种不同的指标值：这是套话，不是实际完成情况，看不出每一项做到了什么（计分只能按所写的完成理解，未经核实）。请逐项写明实际完成的数量、时间、质量或效果（如验收结论、调查结果）。",
                     en = "{0} indicators give one and the same sentence as their actual, \"{1}\" ({2}), in answer to {3} different targets: boilerplate, not what was done, and nothing says what each achieved (scoring can only take it as done, unchecked). Give each row what was actually achieved: the quantity, date, quality or effect (an acceptance conclusion, a survey result)."),
+            @RuleInfo.Message(key = "boilerplate-unscored", sameAs = "boilerplate",
+                    zh = "{0} 个指标的实际完成值都只写了同一句“{1}”（{2}），用一句话回答了 {3} 种不同的指标值：这是套话，不是实际完成情况，看不出每一项做到了什么。请逐项写明实际完成的数量、时间、质量或效果（如验收结论、调查结果）。",
+                    en = "{0} indicators give one and the same sentence as their actual, \"{1}\" ({2}), in answer to {3} different targets: boilerplate, not what was done, and nothing says what each achieved. Give each row what was actually achieved: the quantity, date, quality or effect (an acceptance conclusion, a survey result)."),
             @RuleInfo.Message(key = "copied-date", sameAs = "copied",
                     zh = "指标“{0}”的实际完成值“{1}”是期限的写法（指标值 {2}），不是实际完成的日期。请填写实际完成的日期（年、月，能确定到日的写到日）。",
                     en = "The actual \"{1}\" of indicator \"{0}\" is written as a deadline (target {2}), not as the date the work was done. Give the date it was done (year and month, and the day where it is known).")
@@ -311,9 +314,22 @@ public final class ActualEqualsTargetPattern implements Rule {
             }
         }
         if (most != null) {
-            ctx.report("boilerplate", submission.src("indicators#/indicators"), most.size(), Checks.quote(most.get(0).actual()),
+            // no row with 分值 (大英 2020, t44: no points column, the total stated only): nothing is scored on what the rows
+            // write, so the clause "计分只能按所写的完成理解" is left out (audit s49 row 6)
+            ctx.report(pointed(submission) ? "boilerplate" : "boilerplate-unscored", submission.src("indicators#/indicators"),
+                    most.size(), Checks.quote(most.get(0).actual()),
                     allNames(most), mostTargets);
         }
+    }
+
+    /** Whether any indicator row carries its points (分值): else no row is scored on what it writes. */
+    private static boolean pointed(Submission submission) {
+        for (Indicator i : submission.indicators()) {
+            if (i.points() != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

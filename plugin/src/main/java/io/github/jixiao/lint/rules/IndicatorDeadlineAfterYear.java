@@ -24,19 +24,23 @@ import io.github.jixiao.target.TargetValue;
         rationaleZh = "年度绩效目标是本预算年度内用这一年的预算资金要达到的产出和效果，绩效指标要与年度任务数、年度预算资金量相对应（相应匹配）。"
                 + "时效指标的时限落在预算年度之后（2022 年度的表写“2023年底”），说明所填的是跨年度项目全程的目标而不是本年度的：年终无从按它自评本年度完成情况，"
                 + "其数量指标也多半是全程的数量。跨年度的项目应按年度分解，写本年度应完成的阶段目标和时限；项目全程的目标写在项目总体目标中。"
-                + "只看读得出日期的时限（“2023年底”“2023年6月30日前”“2023.6”），起止写成一段期间的（“2023.07-2024.01”）不报告。",
+                + "只看读得出日期的时限（“2023年底”“2023年6月30日前”“2023.6”），起止写成一段期间的（“2023.07-2024.01”）不报告。"
+                + "时限写在名称里、指标值只是比率的（秀屿区 2025：“截至2026年12月底,项目开展率(%) | ≥ 100%”），同样读名称中的时限，作提示（in-name）：名称中的“截至”可能是单位据以报告年度进度的远期节点，资金下达晚、经批准跨年使用的也有，由复核判断。",
         rationaleEn = "A year's performance target is what the year's budget is to achieve within the budget year, and its indicators are to match the year's "
                 + "tasks and the year's money (matching). A timeliness indicator whose deadline falls after the budget year (\"2023年底\" (the end of 2023) "
                 + "in a 2022 table) shows the whole multi-year project's target was filed, not the year's: the year end has nothing to assess the year against, "
                 + "and its quantities are most likely the whole project's too. A project spanning years is to be broken down by year, with the stage and the "
                 + "deadline due this year; the whole project's goal belongs in its overall goal. Only deadlines that read as a date are checked (the end of 2023, "
-                + "by 30 June 2023, 2023.6); a period written from and to (\"2023.07-2024.01\") is not reported.",
+                + "by 30 June 2023, 2023.6); a period written from and to (\"2023.07-2024.01\") is not reported. "
+                + "A deadline written in the name over a target that is only a rate (Xiuyu 2025: a 2025 table's timeliness row named for the share of the project under way by the end of December 2026, its target ≥ 100%) is read from the name, as an info (in-name): a later day in the name may be a horizon the year's progress is reported against, and late money may be approved for use into the next year; the reviewer decides.",
         source = "ST-9：财预〔2018〕88号 绩效目标“相应匹配”（与年度任务数、预算资金量相对应）；财预〔2015〕88号 附件年度绩效目标；宁夏 原州区 2022 项目支出绩效目标申报表（项目期 2022年3月-2023年11月，时效指标“2023年底”）",
         sourceEn = "ST-9: MOF Caiyu [2018] No. 88, targets matching the year's tasks and money; Yuanzhou (Ningxia) 2022 project target declaration (project period "
                 + "March 2022 to November 2023, a timeliness target of the end of 2023)",
         messages = {
             @RuleInfo.Message(zh = "指标“{0}”的时限“{1}”（即 {2}）在 {3} 年之后：年度绩效指标应是本预算年度内要完成的。跨年度的项目，请写本年度应完成的阶段目标和时限（如“{3}年12月31日前完成……”），并核对数量等指标是否也是全程的数；项目全程的目标写在总体目标中。",
-                    en = "The deadline \"{1}\" ({2}) of indicator \"{0}\" falls after {3}: a year's indicators are what is to be done within the budget year. For a project spanning years, give the stage due this year and its deadline (e.g. \"by {3}-12-31, complete …\"), and check whether the quantities are the whole project's too; the whole project's goal belongs in the overall goal.")
+                    en = "The deadline \"{1}\" ({2}) of indicator \"{0}\" falls after {3}: a year's indicators are what is to be done within the budget year. For a project spanning years, give the stage due this year and its deadline (e.g. \"by {3}-12-31, complete …\"), and check whether the quantities are the whole project's too; the whole project's goal belongs in the overall goal."),
+            @RuleInfo.Message(key = "in-name", zh = "指标“{0}”的名称写明时限“{1}”（即 {2}），在 {3} 年之后，指标值“{4}”只是比率：按名称，这是到 {2} 才要达到的比率，不是本预算年度内要完成的。跨年度的项目，请写本年度应完成的阶段目标，并把时限写成指标值（如“{3}-12-31 前”）；资金下达较晚、经批准跨年使用的，在说明中写明。",
+                    en = "The name of indicator \"{0}\" gives the deadline \"{1}\" ({2}), after {3}, and its target \"{4}\" is only a rate: by the name, it is a rate to be reached by {2}, not within the budget year. For a project spanning years, give the stage due this year and write the deadline as the target (e.g. \"by {3}-12-31\"); where the money came late and its use into the next year was approved, say so.")
         })
 public final class IndicatorDeadlineAfterYear implements Rule {
 
@@ -48,7 +52,11 @@ public final class IndicatorDeadlineAfterYear implements Rule {
         }
         for (Indicator i : submission.indicators()) {
             String t = i.effectiveTarget();
-            if (i.notApplicable() || t == null || !laterYear(t, year)) {
+            if (i.notApplicable() || t == null) {
+                continue;
+            }
+            if (!laterYear(t, year)) {
+                inName(i, year, ctx);
                 continue; // no year after the budget year written in it: nothing to read (most rows)
             }
             TargetValue d = TargetParser.deadline(year, t);
@@ -57,6 +65,46 @@ public final class IndicatorDeadlineAfterYear implements Rule {
                         Integer.toString(year));
             }
         }
+    }
+
+    /**
+     * The deadline written in the name over a bare rate (秀屿区 2025, t35: 时效 "截至2026年12月底,项目开展率(%)" | ≥ 100%; audit
+     * s49 M1): the target alone has no date, the name's is read. At info, not the target's warning: a rate "by" a later day
+     * may be a later horizon the unit reports the year's progress against, and late money (t35's came 2025-09-19, for 水毁
+     * 修复) can be approved for use into the next year; the reviewer decides, the note says what to write either way.
+     */
+    private static void inName(Indicator i, int year, RuleContext ctx) {
+        String name = i.name();
+        TargetValue v = i.targetValue();
+        if (Checks.blank(name) || !laterYear(name, year) || v == null || !v.isQuantitative() || v.isDate()
+                || !(v.isPercent() || v.unit().isEmpty() && name.contains("率"))) {
+            return;
+        }
+        TargetValue d = TargetParser.deadline(year, name);
+        if (d != null && d.isDate() && d.low().longValue() / 10000 > year) {
+            ctx.report(Severity.INFO, "in-name", i.targetSrc(), null, Checks.name(i), Checks.quote(deadlineWords(name, year)),
+                    TargetValue.isoDate(d.low().longValue()), Integer.toString(year), Checks.target(i));
+        }
+    }
+
+    /**
+     * The words of {@code name} that give the later year's deadline ("截至2026年12月底" of "截至2026年12月底,项目开展率(%)"):
+     * from the year, with a 截至, 截止, 到 or 于 just before it, to the first comma, semicolon, bracket or space after it.
+     */
+    static String deadlineWords(String name, int year) {
+        int n = name.length();
+        for (int k = 0; k + 4 <= n; k++) {
+            if (laterYear(name.substring(k, k + 4), year) && (k == 0 || !Character.isDigit(name.charAt(k - 1)))) {
+                int start = k >= 2 && (name.startsWith("截至", k - 2) || name.startsWith("截止", k - 2)) ? k - 2
+                        : k >= 1 && (name.charAt(k - 1) == '到' || name.charAt(k - 1) == '于') ? k - 1 : k;
+                int end = k + 4;
+                while (end < n && ",，;；、(（ ".indexOf(name.charAt(end)) < 0) {
+                    end++;
+                }
+                return name.substring(start, end);
+            }
+        }
+        return name;
     }
 
     /** Whether {@code text} holds a four-digit year (20xx) after {@code year}: one pass, no expression. */

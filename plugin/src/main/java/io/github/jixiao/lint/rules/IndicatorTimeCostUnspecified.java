@@ -18,18 +18,20 @@ import io.github.jixiao.target.TargetValue;
         titleZh = "时效指标没有时限、成本指标没有金额",
         titleEn = "Timeliness target without a date, cost target without an amount",
         rationaleZh = "时效指标要写明完成时间或期限（如“2024 年 6 月 30 日前”“≤ 3 个工作日”），成本指标要写明金额和单位（如“≤ 30 万元”）。"
-                + "只写“100%”而名称和指标值都没有时限的时效指标，“及时”无所参照（名称是比率而指标值只写“100”、漏了“%”的，同样看待）；把时限写进名称（“12月底之前完成”“春节前完成走访慰问”）而指标值写“100%”或“按时限完成”的，应把时限作为指标值（提示）。这样的“100%”没有比较符（按“≥ 100%”即“= 100%”理解），或写作“≥ 100%”的，读法在此一并说明（time-rate-bare、time-rate-ceiling），indicator-target-no-comparator 和 indicator-target-at-ceiling 不在同一单元格另行提示（一个缺陷一个问题：缺的首先是时限）。时限写在名称里、指标值没有比较符的（“12月底之前完成 | 100%”，金埠 2020），以及只写比率的成本指标没有比较符的，读法同样在此说明（time-in-name-bare、cost-rate-bare），indicator-target-no-comparator 不再另行提示。"
+                + "只写“100%”而名称和指标值都没有时限的时效指标，“及时”无所参照（名称是比率而指标值只写“100”、漏了“%”的，同样看待）；把时限写进名称（“12月底之前完成”“春节前完成走访慰问”）而指标值写“100%”或“按时限完成”的，应把时限作为指标值（提示）。这样的“100%”没有比较符（按“≥ 100%”即“= 100%”理解），或写作“≥ 100%”的，读法在此一并说明（time-rate-bare、time-rate-ceiling），indicator-target-no-comparator 和 indicator-target-at-ceiling 不在同一单元格另行提示（一个缺陷一个问题：缺的首先是时限）。提示引用名称自己的用词（“及时”“按期”“按时”“按计划”），名称中没有的说明名称和指标值都没有时限；名称以“时间”“时限”“日期”结尾的（宁德 2019：“项目完成时间 | 100%”），要的是日期，比率本身就写错了，提示写明完成日期（time-rate-date）。时限写在名称里、指标值没有比较符的（“12月底之前完成 | 100%”，金埠 2020），以及只写比率的成本指标没有比较符的，读法同样在此说明（time-in-name-bare、cost-rate-bare），indicator-target-no-comparator 不再另行提示。"
                 + "“按时完成”“符合相关规定”之类无从核对；名称说明是要提供或开放的时长的（服务时长、开放时间、可保证读者使用时长），指标值只有文字的（黄石 2022 图书馆：“全天候可用”），要的是可用时长或可用率，不是完成日期（time-availability，提示）；只写一个比率的成本指标（如“成本控制率 90%—100%”）也说不出花了多少钱；写成“每株多少”却漏了金额单位的（“≤28.40/株”），是单位成本缺了“元”，不是比率，按此提示补单位；反过来，名称是补助标准、补贴标准、单价之类按单位计的金额，指标值却只写金额、名称和度量单位都没说按什么计的（清涧 2021：“硬化水泥砼公路补助标准 ≤120万元”，实为每公里），提示写明计量对象。"
                 + "成本指标值为 0 的（乌海 2021：“出差单位成本 = 0 万元/人”“办公费总成本 = 0 万元”，不足一万元取整成了 0），衡量不了什么，作提示（cost-zero）；名称写明 0 正是目标的（超支、违规、损失、收费、群众负担、自筹等）不报告。"
-                + "自评时成本指标的实际完成值为 0、指标值大于 0，而全年执行数大于 0 或资金到位率、执行率、支付率等指标的实际值大于 0 的（宁德 2023 人才驿站：项目资金投入 10万元 → 0万元，资金到位率 100%），钱已花出，成本不会是 0，作警告（cost-actual-zero）。"
+                + "自评时成本指标的实际完成值为 0、指标值大于 0，而全年执行数大于 0 或资金执行率、支付率等指标的实际值大于 0 的，钱已花出，成本不会是 0，作警告（cost-actual-zero）；只有资金到位率、拨付率大于 0 的（宁德 2023 人才驿站：项目资金投入 10万元 → 0万元，资金到位率 100%，驿站认定 0 个），到位、拨付不等于支出，警告说明这一点，并请写明未支出的原因、核对预算执行率（cost-actual-zero-arrived）。"
+                + "时效指标值是整个预算年度的（“1-12月”，大英 2020；“2021.1.1-12.31”，吕梁 2021），只说在年内完成，算不上时限，请写明完成日期（time-whole-year，提示）。"
                 + "指标值是一个 36526–73050 之间、没有单位的整数的，是导出时丢了格式的 Excel 日期序列号（乌海 2021：“44,561”即 2021-12-31），请写成日期。"
                 + "不报告：低于 100% 的及时率（“≥ 95%”，时限另有规定）；名称或指标值中有日期、期限的；成本指标写作“150万”“1.2亿”（省了“元”字的金额）的；"
                 + "财预〔2021〕101号的社会成本指标、生态环境成本指标（二级或指标名称是其一的；对社会、生态环境的负面影响，不是金额；其指标值含糊的由 indicator-target-unmeasurable 报告）；指标值只有单位或比较符的（“元/人”“≤”，模板待填的数值没有填：由 placeholder-left unit-only 报告，一个缺陷一个问题）；只写一个没有单位的数、名称也不是比率的（原州 2022：“项目总投入(≥**万元) | 6070”：不是比率，缺的是单位，由 indicator-target-no-comparator 或 indicator-target-no-unit 报告；恰为预算总额的由 indicator-input-as-output 报告）；指标值只有占位符（“**”“xx”），或目标申报时只是“/”“—”的，同样由 placeholder-left 报告（placeholder-target、not-applicable-target）。",
         rationaleEn = "A timeliness target names a date or a period (\"by 30 June 2024\", \"≤ 3 working days\"); a cost target names an amount and its unit (\"≤ 300,000 yuan\"). "
-                + "A timeliness target of just \"100%\" with no period in the name or the target has nothing to be on time against (a rate written \"100\" with its % dropped is read the same); a deadline put in the name (\"done by the end of December\", \"visits done before the Spring Festival\") with \"100%\" or \"done on time\" as the target belongs in the target (an info). Where such a \"100%\" has no comparator (read as \"≥ 100%\", which is \"= 100%\") or is written \"≥ 100%\", the reading is said here too (time-rate-bare, time-rate-ceiling), and indicator-target-no-comparator and indicator-target-at-ceiling do not note the same cell (one defect, one finding: the date is what is missing first). So too a deadline in the name over a target with no comparator (\"12月底之前完成 (done by the end of December) | 100%\", Jinbu 2020) and a cost target that is only a rate with no comparator: the reading is said here (time-in-name-bare, cost-rate-bare), and indicator-target-no-comparator does not note the cell again. "
+                + "A timeliness target of just \"100%\" with no period in the name or the target has nothing to be on time against (a rate written \"100\" with its % dropped is read the same); a deadline put in the name (\"done by the end of December\", \"visits done before the Spring Festival\") with \"100%\" or \"done on time\" as the target belongs in the target (an info). Where such a \"100%\" has no comparator (read as \"≥ 100%\", which is \"= 100%\") or is written \"≥ 100%\", the reading is said here too (time-rate-bare, time-rate-ceiling), and indicator-target-no-comparator and indicator-target-at-ceiling do not note the same cell (one defect, one finding: the date is what is missing first). The note quotes the name's own word for on time (及时 (in time), 按期 (on schedule), 按时 (on time), 按计划 (as planned)), or says that neither the name nor the target gives a deadline; a name ending in 时间 (time), 时限 (time limit) or 日期 (date) (Ningde 2019: \"项目完成时间 (project completion time) | 100%\") asks for a date, and the rate is the wrong kind of value: the completion date is asked for (time-rate-date). So too a deadline in the name over a target with no comparator (\"12月底之前完成 (done by the end of December) | 100%\", Jinbu 2020) and a cost target that is only a rate with no comparator: the reading is said here (time-in-name-bare, cost-rate-bare), and indicator-target-no-comparator does not note the cell again. "
                 + "\"On time\" or \"as regulations require\" cannot be checked; a name saying a time to provide or keep open (service hours, opening time, Huangshi 2022 library's 可保证读者使用时长 (guaranteed hours of use)) with a target in words (\"全天候可用\" (available round the clock)) needs its hours or an availability rate, not a completion date (time-availability, an info); and a cost target that is only a rate (\"cost control 90%—100%\") does not say what was spent; a cost per unit written with its money unit left off (\"≤ 28.40 per plant\") is not a rate but a unit cost missing its yuan, and is told so; the other way round, a cost named as a rate per unit (a subsidy standard, a unit price) whose target is a bare amount, with neither the name nor the unit column saying per what (Qingjian 2021: road subsidy standard \"≤ 1.2 million yuan\", per kilometre), is told to name what it is per."
                 + " A cost target of 0 (Wuhai 2021: travel cost per person \"= 0 × 10,000 yuan\", office cost \"= 0 × 10,000 yuan\", amounts under 10,000 yuan rounded away) measures nothing: an info (cost-zero); not where the name says 0 is the point (overspending, irregular use, loss, charges, the public's burden, self-raised funds). "
-                + "At the self-evaluation, a cost actual of 0 against a target above 0 while the year's spending is above 0, or a row of funds paid or spent (its funds-in-place, execution or payment rate …) has an actual above 0 (Ningde 2023 talent stations: project funds 10 → 0 × 10,000 yuan beside funds in place 100%), is money spent reported as no cost: a warning (cost-actual-zero)."
+                + "At the self-evaluation, a cost actual of 0 against a target above 0 while the year's spending is above 0, or a row of funds spent (its execution or payment rate …) has an actual above 0, is money spent reported as no cost: a warning (cost-actual-zero); where only a funds-in-place or allocation rate is above 0 (Ningde 2023 talent stations: project funds 10 → 0 × 10,000 yuan beside funds in place 100%, and 0 stations recognised), money arriving is not money spent, and the warning says so and asks for the reason nothing was spent and a look at the execution rate (cost-actual-zero-arrived)."
+                + " A timeliness target that is the whole budget year (\"1-12月\" (January to December), Daying 2020; \"2021.1.1-12.31\", Lüliang 2021) says only \"within the year\", no deadline: the completion date is asked for (time-whole-year, an info)."
                 + " A target that is a whole number from 36526 to 73050 with no unit is an Excel date serial whose format was lost in the export (Wuhai 2021: \"44,561\" is 2021-12-31): write the date."
                 + " Not flagged: timeliness rates below 100 % (\"≥ 95%\", deadlines set elsewhere); names or targets that give a date or period; cost targets written \"150万\" or \"1.2亿\" (an amount in 10,000 or 100,000,000 yuan with 元 (yuan) left off);"
                 + " the social cost and ecological-environmental cost indicators of MOF Caiyu [2021] No. 101 (as the sub-category or as the indicator's name; harm done to society or nature, not money; a vague target there is indicator-target-unmeasurable's); targets holding only a unit or a comparator (\"元/人\" (yuan per person), \"≤\": the template's value never filled in, placeholder-left unit-only's; one defect, one finding); a figure with no unit at all under a name that is no rate (Yuanzhou 2022: total input \"6070\", its 万元 (10,000 yuan) only in the template's hint: no rate, but a missing unit, which indicator-target-no-comparator or indicator-target-no-unit says, or the budget total, which indicator-input-as-output says); so are targets holding only a placeholder (\"**\", \"xx\"), or only \"/\" or \"—\" at the target declaration (placeholder-left placeholder-target, not-applicable-target).",
@@ -46,6 +48,8 @@ import io.github.jixiao.target.TargetValue;
                     en = "The cost target \"{1}\" of indicator \"{0}\" is 0: a cost of nothing measures nothing. State the cost ceiling and its unit (e.g. \"≤ 30,000 yuan\"); an amount under one unit rounded to 0 is written in a smaller unit (e.g. \"≤ 1250 yuan per person\"); where 0 is the point (no overspending, no charge to the public), say so in the name (e.g. \"amount overspent\")."),
             @RuleInfo.Message(key = "cost-actual-zero", details = {3, 4}, zh = "成本指标“{0}”的实际完成值“{2}”为 0（指标值“{1}”），而{3}：钱已经到位、花出，成本不会是 0。请填写实际发生的成本；确实没有花钱的，写明原因。",
                     en = "The cost indicator \"{0}\" has the actual \"{2}\", nothing (target \"{1}\"), while {4}: the money was paid out and spent, so the cost is not 0. Report the cost actually incurred; if nothing was spent, say why."),
+            @RuleInfo.Message(key = "cost-actual-zero-arrived", sameAs = "cost-actual-zero", details = {3, 4}, zh = "成本指标“{0}”的实际完成值“{2}”为 0（指标值“{1}”），而{3}：钱已经到位（到位、拨付不等于支出）；已经支出的，成本不会是 0。请填写实际发生的成本；确未支出的，写明原因，并核对预算执行率。",
+                    en = "The cost indicator \"{0}\" has the actual \"{2}\", nothing (target \"{1}\"), while {4}: the money arrived (arriving or being allocated is not being spent); whatever was spent is a cost that is not 0. Report the cost actually incurred; if nothing was spent, say why and check the budget execution rate."),
             @RuleInfo.Message(key = "cost-rate", zh = "成本指标“{0}”的指标值“{1}”只是一个比率，说不出成本是多少。建议写明成本上限及单位（如“≤ 30 万元”），比率可作补充。",
                     en = "The cost target \"{1}\" of indicator \"{0}\" is only a rate and says nothing about the cost itself. Consider stating the ceiling and its unit (e.g. \"≤ 300,000 yuan\"), keeping the rate as a supplement."),
             @RuleInfo.Message(key = "cost-rate-bare", sameAs = "cost-rate", details = {2}, zh = "成本指标“{0}”的指标值“{1}”只是一个比率（没有比较符，按“{2}”理解），说不出成本是多少。建议写明成本上限及单位（如“≤ 30 万元”），比率可作补充，并写明比较符。",
@@ -56,12 +60,16 @@ import io.github.jixiao.target.TargetValue;
                     en = "The cost target \"{1}\" of indicator \"{0}\" is a cost per unit (\"/{2}\") with no money unit: yuan or 10,000 yuan cannot be told. Add the money unit (e.g. \"≤ {3} yuan/{2}\")."),
             @RuleInfo.Message(key = "cost-standard-no-per", zh = "成本指标“{0}”是一项标准（按单位计的金额），指标值“{1}”却只写了金额，没有写明按什么计：每公里、每人还是每亩，无从核对。请在金额后写明计量对象（如“{1}/公里”）；若是整个项目的补助金额，请改称补助总额并写明成本上限。",
                     en = "Cost indicator \"{0}\" is a standard rate (an amount per unit), but its target \"{1}\" is a bare amount that does not say per what (per kilometre, per person, per mu of land) and cannot be checked. Write what the amount is per (e.g. \"{1}/公里\" (per kilometre)); if it is the whole project's subsidy, call it the total subsidy and state it as a cost ceiling."),
-            @RuleInfo.Message(key = "time-rate", zh = "时效指标“{0}”的指标值“{1}”只写了 100%，指标名称和指标值都没有写明时限：“及时”是相对什么日期，无从核对。请写明完成时间或期限（如“2024 年 6 月 30 日前”），或在名称中写明时限（如“6 月底前开工率”）。",
-                    en = "The timeliness target \"{1}\" of indicator \"{0}\" is just 100%, and neither the name nor the target names a date or period: \"on time\" against what cannot be checked. Give the deadline (e.g. \"by 2024-06-30\"), or put it in the name (e.g. \"share started by end of June\")."),
-            @RuleInfo.Message(key = "time-rate-bare", sameAs = "time-rate", details = {2}, zh = "时效指标“{0}”的指标值“{1}”没有比较符，按“{2}”理解（该比率不会超过 100%，即“= 100%”）；指标名称和指标值又都没有写明时限：“及时”是相对什么日期，无从核对。请写明完成时间或期限（如“2024 年 6 月 30 日前”），或在名称中写明时限并写明比较符（如“6 月底前开工率 = 100%”）。",
-                    en = "The timeliness target \"{1}\" of indicator \"{0}\" has no comparator and is read as \"{2}\" (this rate cannot exceed 100%, so: \"= 100%\"); and neither the name nor the target names a date or period: \"on time\" against what cannot be checked. Give the deadline (e.g. \"by 2024-06-30\"), or put it in the name and write the comparator (e.g. \"share started by end of June = 100%\")."),
-            @RuleInfo.Message(key = "time-rate-ceiling", sameAs = "time-rate", zh = "时效指标“{0}”的指标值“{1}”：该比率不会超过 100%，“≥ 100%”实际就是“= 100%”；指标名称和指标值又都没有写明时限：“及时”是相对什么日期，无从核对。请写明完成时间或期限（如“2024 年 6 月 30 日前”），或在名称中写明时限并写作“= 100%”（如“6 月底前开工率 = 100%”）。",
-                    en = "The timeliness target \"{1}\" of indicator \"{0}\": this rate cannot exceed 100%, so \"≥ 100%\" means \"= 100%\"; and neither the name nor the target names a date or period: \"on time\" against what cannot be checked. Give the deadline (e.g. \"by 2024-06-30\"), or put it in the name and write \"= 100%\" (e.g. \"share started by end of June = 100%\")."),
+            @RuleInfo.Message(key = "time-rate", details = {2, 3}, zh = "时效指标“{0}”的指标值“{1}”只写了 100%，指标名称和指标值都没有写明时限：{2}。请写明完成时间或期限（如“2024 年 6 月 30 日前”），或在名称中写明时限（如“6 月底前开工率”）。",
+                    en = "The timeliness target \"{1}\" of indicator \"{0}\" is just 100%, and neither the name nor the target names a date or period: {3}. Give the deadline (e.g. \"by 2024-06-30\"), or put it in the name (e.g. \"share started by end of June\")."),
+            @RuleInfo.Message(key = "time-rate-bare", sameAs = "time-rate", details = {2, 3, 4}, zh = "时效指标“{0}”的指标值“{1}”没有比较符，按“{4}”理解（该比率不会超过 100%，即“= 100%”）；指标名称和指标值又都没有写明时限：{2}。请写明完成时间或期限（如“2024 年 6 月 30 日前”），或在名称中写明时限并写明比较符（如“6 月底前开工率 = 100%”）。",
+                    en = "The timeliness target \"{1}\" of indicator \"{0}\" has no comparator and is read as \"{4}\" (this rate cannot exceed 100%, so: \"= 100%\"); and neither the name nor the target names a date or period: {3}. Give the deadline (e.g. \"by 2024-06-30\"), or put it in the name and write the comparator (e.g. \"share started by end of June = 100%\")."),
+            @RuleInfo.Message(key = "time-rate-ceiling", sameAs = "time-rate", details = {2, 3}, zh = "时效指标“{0}”的指标值“{1}”：该比率不会超过 100%，“≥ 100%”实际就是“= 100%”；指标名称和指标值又都没有写明时限：{2}。请写明完成时间或期限（如“2024 年 6 月 30 日前”），或在名称中写明时限并写作“= 100%”（如“6 月底前开工率 = 100%”）。",
+                    en = "The timeliness target \"{1}\" of indicator \"{0}\": this rate cannot exceed 100%, so \"≥ 100%\" means \"= 100%\"; and neither the name nor the target names a date or period: {3}. Give the deadline (e.g. \"by 2024-06-30\"), or put it in the name and write \"= 100%\" (e.g. \"share started by end of June = 100%\")."),
+            @RuleInfo.Message(key = "time-rate-date", sameAs = "time-rate", details = {2, 3}, zh = "时效指标“{0}”按名称要的是日期，指标值却写成比率“{1}”：比率说不出何时完成。请写明完成日期或期限（如“{2}”），实际完成值写实际完成的日期。",
+                    en = "Timeliness indicator \"{0}\" asks, by its name, for a date, yet its target is the rate \"{1}\": a rate does not say when the work is done. Write the completion date or deadline (e.g. \"{3}\"), and the date it was done as the actual."),
+            @RuleInfo.Message(key = "time-whole-year", details = {2, 3}, zh = "时效指标“{0}”的指标值“{1}”是整个预算年度：只说在年内完成，算不上完成时限，年终无从据以判断是否按期。请写明完成日期或期限（如“{2}”），实际完成值写实际完成的日期。",
+                    en = "The timeliness target \"{1}\" of indicator \"{0}\" is the whole budget year: it says only \"within the year\", no deadline, and at the year's end nothing tells whether the work was on time. Give the completion date or deadline (e.g. \"{3}\"), and the date the work was done as the actual."),
             @RuleInfo.Message(key = "date-serial", zh = "时效指标“{0}”的指标值“{1}”像是 Excel 的日期序列号（即 {2}）：表格导出时丢了日期格式。请把指标值写成日期（如“{2} 前”）。",
                     en = "The timeliness target \"{1}\" of indicator \"{0}\" looks like an Excel date serial number ({2}): the date format was lost when the table was exported. Write the target as a date (e.g. \"by {2}\")."),
             @RuleInfo.Message(key = "time-in-name", details = {3, 4}, zh = "时效指标“{0}”把时限写在了名称里，指标值却是“{1}”。请把名称“{2}”中的时限写成指标值（如“{3}”），实际完成值写实际完成日期。",
@@ -139,13 +147,30 @@ public final class IndicatorTimeCostUnspecified implements Rule {
                     ctx.report("time", i.targetSrc(), Checks.name(i), Checks.quote(t.text()));
                 } else if (serial != null) {
                     ctx.report("date-serial", i.targetSrc(), Checks.name(i), Checks.quote(t.text()), serial.toString());
+                } else if (wholeYear(period(t.text(), submission.year()))) {
+                    // "1-12月" (大英 2020, t44), "2021.1.1-12.31" (吕梁 2021, t58): the budget year itself, "within the year";
+                    // no deadline a reviewer can hold the work to (VAL-6), and the completion date is what to ask for (audit
+                    // s49 M4). An info: a period is what VAL-6 allows, only this one says nothing
+                    long[] p = period(t.text(), submission.year());
+                    String example = (p[0] / 10_000) + "-MM-DD 前";
+                    ctx.report(Severity.INFO, "time-whole-year", i.targetSrc(), null, Checks.name(i), Checks.quote(t.text()),
+                            example, "by " + (p[0] / 10_000) + "-MM-DD");
                 } else if ((hundredPercent(t) || hundredRateWithoutPercent(t, label))
                         && !hasPeriod(withoutTemplateNumber(label)) && !i.otherClauseRead()) {
                     // not the rate of a cell that sets its deadline beside it (6月底前完成，验收合格率100% | 98%, read by the rate:
                     // Indicator.otherClauseRead): the date is there, in the cell (session 49)
                     // the target as the form composes it ("= 100 %" where 指标性质 and 度量单位 are columns of their own, t45),
                     // not its figure alone ("100")
-                    ctx.report(Severity.INFO, "time-rate", i.targetSrc(), null, Checks.name(i), Checks.target(i));
+                    if (dateName(label) && !AVAILABILITY.anyIn(label)) {
+                        // 项目完成时间 | 100% (宁德 2019, t38): a date is asked for, and a rate is the wrong kind of value, not a
+                        // rate to read or cap (audit s49 row 5)
+                        String[] example = deadlineExample(submission.year(), label);
+                        ctx.report(Severity.INFO, "time-rate-date", i.targetSrc(), null, Checks.name(i), Checks.target(i),
+                                example[0], example[1]);
+                    } else {
+                        String[] word = timeWord(label);
+                        ctx.report(Severity.INFO, "time-rate", i.targetSrc(), null, Checks.name(i), Checks.target(i), word[0], word[1]);
+                    }
                 } else if (t.isPercent() && hasDate(label) && !label.contains("率")) {
                     String[] example = deadlineExample(submission.year(), label);
                     ctx.report(Severity.INFO, "time-in-name", i.targetSrc(), null, Checks.name(i), Checks.quote(t.text()),
@@ -194,7 +219,13 @@ public final class IndicatorTimeCostUnspecified implements Rule {
     }
 
     /** Words of an indicator name that says money was paid out or spent: its actual above 0 is money spent. */
-    private static final WordList SPENT_RATES = WordList.of("到位率", "执行率", "支付率", "支出率", "拨付率", "使用率");
+    private static final WordList SPENT_RATES = WordList.of("执行率", "支付率", "支出率", "使用率");
+
+    /**
+     * Words of an indicator name that says money arrived or was allocated, not that it was spent (到位 ≠ 支出, 拨付 ≠ 支出;
+     * t59 cites 到位率 100% beside 0 of 2 驿站 recognised): its actual above 0 is told as such ({@code cost-actual-zero-arrived}).
+     */
+    private static final WordList ARRIVED_RATES = WordList.of("到位率", "拨付率");
 
     /**
      * A cost actual of 0 at the self-evaluation, against a cost target above 0, while the submission says the money was
@@ -223,7 +254,8 @@ public final class IndicatorTimeCostUnspecified implements Rule {
                     return;
                 }
             }
-            ctx.report("cost-actual-zero", i.actualSrc(), Checks.name(i), Checks.target(i), Checks.quote(i.actual()), spent[0], spent[1]);
+            ctx.report(spent.length > 2 ? "cost-actual-zero-arrived" : "cost-actual-zero", i.actualSrc(), Checks.name(i),
+                    Checks.target(i), Checks.quote(i.actual()), spent[0], spent[1]);
         }
     }
 
@@ -238,9 +270,19 @@ public final class IndicatorTimeCostUnspecified implements Rule {
                 return new String[] {"全年执行数为 " + amount, "the year's spending is " + amount};
             }
         }
+        String[] spent = rateAbove(facts, SPENT_RATES);
+        if (spent != null) {
+            return spent;
+        }
+        String[] arrived = rateAbove(facts, ARRIVED_RATES);
+        return arrived == null ? null : new String[] {arrived[0], arrived[1], "arrived"};
+    }
+
+    /** The first row named by {@code words} whose actual is above 0 (zh, en), null for none. */
+    private static String[] rateAbove(IndicatorFacts facts, WordList words) {
         for (int k = 0; k < facts.size(); k++) {
             Indicator i = facts.row(k);
-            if (Checks.blank(i.name()) || !SPENT_RATES.anyIn(i.name()) || !i.actualValue().isQuantitative()
+            if (Checks.blank(i.name()) || !words.anyIn(i.name()) || !i.actualValue().isQuantitative()
                     || i.actualValue().low() == null || i.actualValue().low().signum() <= 0) {
                 continue;
             }
@@ -328,6 +370,126 @@ public final class IndicatorTimeCostUnspecified implements Rule {
                     case EQ, GE -> true;
                     default -> false;
                 };
+    }
+
+    // a span of months in one year: "1-12月", "2020年1-12月", "1月至12月"
+    private static final java.util.regex.Pattern MONTHS = java.util.regex.Pattern.compile(
+            "^\\s*(?:(\\d{4})\\s*年\\s*)?(\\d{1,2})\\s*月?\\s*[-—–~～至到]\\s*(\\d{1,2})\\s*月份?\\s*$");
+    // a span of days: "2021.1.1-12.31", "2021年1月1日至2021年12月31日"
+    private static final java.util.regex.Pattern DAYS = java.util.regex.Pattern.compile(
+            "^\\s*(?:(\\d{4})\\s*[.．年/-]\\s*)?(\\d{1,2})\\s*[.．月/-]\\s*(\\d{1,2})\\s*[日号]?\\s*[-—–~～至到]\\s*"
+                    + "(?:(\\d{4})\\s*[.．年/-]\\s*)?(\\d{1,2})\\s*[.．月/-]\\s*(\\d{1,2})\\s*[日号]?\\s*$");
+
+    /**
+     * A 时效 target that is a span within one year, read as a period, not as a quantity in months or a range of values
+     * (大英 2020, t44: 时效 "全年" | "1-12月"; 吕梁 2021, t58: "2021.1.1-12.31"; audit s49 row 2 and M4): {first day, last day}
+     * as yyyymmdd, the year the text's or else {@code year}; null for anything else, or a span across years.
+     */
+    static long[] period(String text, Integer year) {
+        if (text == null || !mayBeSpan(text)) {
+            return null;
+        }
+        java.util.regex.Matcher m = MONTHS.matcher(text);
+        if (m.matches()) {
+            Integer y = m.group(1) != null ? Integer.valueOf(m.group(1)) : year;
+            int from = Integer.parseInt(m.group(2));
+            int to = Integer.parseInt(m.group(3));
+            if (y == null || from < 1 || to > 12 || from > to) {
+                return null;
+            }
+            return new long[] {y * 10_000L + from * 100 + 1,
+                    y * 10_000L + to * 100 + java.time.YearMonth.of(y, to).lengthOfMonth()};
+        }
+        m = DAYS.matcher(text);
+        if (m.matches()) {
+            Integer y = m.group(1) != null ? Integer.valueOf(m.group(1)) : year;
+            if (y == null || m.group(4) != null && Integer.parseInt(m.group(4)) != y) {
+                return null;
+            }
+            long from = day(y, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+            long to = day(y, Integer.parseInt(m.group(5)), Integer.parseInt(m.group(6)));
+            return from < 0 || to < 0 || from > to ? null : new long[] {from, to};
+        }
+        return null;
+    }
+
+    /** yyyymmdd, or -1 for no such day. */
+    private static long day(int y, int month, int d) {
+        if (month < 1 || month > 12 || d < 1 || d > java.time.YearMonth.of(y, month).lengthOfMonth()) {
+            return -1;
+        }
+        return y * 10_000L + month * 100 + d;
+    }
+
+    /** Whether a period is a whole calendar year (1月1日 to 12月31日): it says "within the year", no deadline. */
+    static boolean wholeYear(long[] p) {
+        return p != null && p[0] % 10_000 == 101 && p[1] % 10_000 == 1231;
+    }
+
+    /** Whether {@code text} holds a dash, 至, 到 or a tilde: a scan before the expressions. */
+    private static boolean mayBeSpan(String text) {
+        for (int k = 0; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (c == '-' || c == '—' || c == '–' || c == '~' || c == '～' || c == '至' || c == '到') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // a day or month written in an actual: "2020年12月20日", "2020.12", "2020-12-20", "12月", "12月20日完成"
+    private static final java.util.regex.Pattern DONE = java.util.regex.Pattern.compile(
+            "(?:(\\d{4})\\s*[.．年/-]\\s*(\\d{1,2})(?:\\s*[.．月/-]\\s*(\\d{1,2}))?|(\\d{1,2})\\s*月(?:\\s*(\\d{1,2})\\s*[日号])?)");
+
+    /**
+     * The day an actual says the work was done, as yyyymmdd (a month without its day is its last day), the year the
+     * text's or else {@code year}; -1 for none.
+     */
+    static long doneDay(String text, int year) {
+        if (text == null) {
+            return -1;
+        }
+        java.util.regex.Matcher m = DONE.matcher(text);
+        if (!m.find()) {
+            return -1;
+        }
+        int y = m.group(1) != null ? Integer.parseInt(m.group(1)) : year;
+        int month = Integer.parseInt(m.group(1) != null ? m.group(2) : m.group(4));
+        String d = m.group(1) != null ? m.group(3) : m.group(5);
+        if (month < 1 || month > 12 || y < 1900 || y > 2999) {
+            return -1;
+        }
+        return d == null ? y * 10_000L + month * 100 + java.time.YearMonth.of(y, month).lengthOfMonth()
+                : day(y, month, Integer.parseInt(d));
+    }
+
+    /** A name ending in 时间, 时限 or 日期 (项目完成时间, 完成时限), whatever punctuation or spaces follow: it asks for a date. */
+    static boolean dateName(String label) {
+        int end = label.length();
+        while (end > 0 && !Character.isLetterOrDigit(label.charAt(end - 1))) {
+            end--;
+        }
+        String s = label.substring(0, end);
+        return s.endsWith("时间") || s.endsWith("时限") || s.endsWith("日期");
+    }
+
+    /** The name's own word for "on time", asked against what date; {@link #timeWord}. */
+    private static final java.util.List<String> TIME_WORDS = java.util.List.of("及时", "按期", "按时", "如期", "准时", "按计划", "按进度");
+
+    /**
+     * What the time-rate notes say cannot be checked (zh, en): the name's own word for "on time" (及时率: "“及时”是相对什么日期";
+     * 按期完成率: "“按期”是按什么日期"), or, with none (免费开放率, 县级储备粮应急保障率), that nothing says which deadline the rate is
+     * counted against. Until session 49 every such note quoted 及时, in names without it too (audit s49 row 5).
+     */
+    static String[] timeWord(String label) {
+        for (String w : TIME_WORDS) {
+            if (label.contains(w)) {
+                return w.equals("及时")
+                        ? new String[] {"“及时”是相对什么日期，无从核对", "on time (及时) against what cannot be checked"}
+                        : new String[] {"“" + w + "”是按什么日期，无从核对", "\"" + w + "\" (on schedule) by what date cannot be checked"};
+            }
+        }
+        return new String[] {"这个比率按什么时限计算，无从核对", "what deadline the rate is counted against cannot be checked"};
     }
 
     /** The national template's row numbering left in a name ("指标1项目完成及时率", 廊坊 2019): not a period. */

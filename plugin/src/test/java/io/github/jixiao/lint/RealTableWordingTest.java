@@ -1,0 +1,130 @@
+package io.github.jixiao.lint;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.jixiao.engine.Engine;
+import io.github.jixiao.engine.EngineOptions;
+import io.github.jixiao.finding.Finding;
+import io.github.jixiao.report.Messages;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The words of findings on published tables (audit s49, §1 rows 4, 5, 6, 8): what RealTablesTest's lines (rule, key,
+ * pointer, severity) do not show. Each message as a reviewer reads it, in Chinese and English.
+ */
+class RealTableWordingTest {
+
+    private static Finding at(String table, String rule, String pointer) {
+        Path project;
+        try {
+            project = Path.of(RealTableWordingTest.class.getResource("/real-tables/" + table).toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+        List<Finding> all = new Engine().run(EngineOptions.of(project, project.resolve("submission"))).findings();
+        List<Finding> found = all.stream().filter(f -> f.ruleId().equals(rule) && f.pointer().equals(pointer)).toList();
+        assertEquals(1, found.size(), all.toString());
+        return found.get(0);
+    }
+
+    private static String zh(Finding f) {
+        return new Messages(Messages.ZH).message(f);
+    }
+
+    private static String en(Finding f) {
+        return new Messages(Locale.ENGLISH).message(f);
+    }
+
+    /** 廊坊 2019 (t11): 指标1成本控制率 "100", a rate with its % dropped, read as no-unit-rate-full reads the rows beside it. */
+    @Test
+    void aCostRateWithoutItsPercentIsReadWithIt() {
+        Finding f = at("t11-langfang-shipin-2019", "indicator-time-cost-unspecified", "/indicators/4/target");
+        assertEquals("cost-rate-bare", f.key());
+        assertTrue(zh(f).contains("没有比较符，按“≤ 100%”理解"), zh(f));
+        assertTrue(en(f).contains("read as \"≤ 100%\""), en(f));
+    }
+
+    /** 青山区 2020 (t50): 重点建设工程按期完成率 has no 及时 in it; its own word is quoted. */
+    @Test
+    void aTimelinessRateQuotesItsNamesOwnWord() {
+        Finding f = at("t50-qingshan-jichu-2020", "indicator-time-cost-unspecified", "/indicators/3/target");
+        assertEquals("time-rate-bare", f.key());
+        assertTrue(zh(f).contains("“按期”是按什么日期，无从核对"), zh(f));
+        assertFalse(zh(f).contains("及时"), zh(f));
+        assertTrue(zh(f).contains("按“≥ 100%”理解"), zh(f));
+        assertTrue(en(f).contains("\"按期\" (on schedule) by what date cannot be checked"), en(f));
+    }
+
+    /** 历城区文化馆 2019 (t17): 免费开放率 under 时效, with no word for "on time": nothing is quoted. */
+    @Test
+    void aTimelinessRateWithoutAWordForOnTimeSaysNoDeadlineIsGiven() {
+        Finding f = at("t17-licheng-wenhuaguan-2019", "indicator-time-cost-unspecified", "/indicators/2/target");
+        assertTrue(zh(f).contains("指标名称和指标值又都没有写明时限：这个比率按什么时限计算，无从核对"), zh(f));
+        assertFalse(zh(f).contains("及时"), zh(f));
+    }
+
+    /** 宁德 2019 (t38): 项目完成时间 | 100%: a date is asked for, not a rate read and capped. */
+    @Test
+    void aTimeNamedRowIsAskedForADate() {
+        Finding f = at("t38-ningde-fangzhi-2019", "indicator-time-cost-unspecified", "/indicators/5/target");
+        assertEquals("time-rate-date", f.key());
+        assertTrue(zh(f).contains("按名称要的是日期，指标值却写成比率“100%”"), zh(f));
+        assertFalse(zh(f).contains("不会超过 100%"), zh(f));
+    }
+
+    /** 宁德 2023 (t59): a 到位率 says the money came, not that it was spent. */
+    @Test
+    void fundsInPlaceAreNotSaidToBeSpent() {
+        Finding f = at("t59-ningde-rencaiyizhan-2023", "indicator-time-cost-unspecified", "/indicators/6/actual");
+        assertTrue(zh(f).contains("到位、拨付不等于支出") && !zh(f).contains("花出"), zh(f));
+        assertTrue(en(f).contains("arriving or being allocated is not being spent"), en(f));
+    }
+
+    /** 大英 2020 (t44): no row prints 分值, so nothing is scored on the boilerplate. */
+    @Test
+    void boilerplateOnAnUnpointedTableSaysNothingOfScoring() {
+        Finding f = at("t44-daying-shuangxin-2020", "actual-equals-target-pattern", "/indicators");
+        assertFalse(zh(f).contains("计分"), zh(f));
+        assertFalse(en(f).contains("scoring"), en(f));
+    }
+
+    /** 秀屿区 2025 (t35): the deadline in the name is quoted as the words that give it, not the whole name. */
+    @Test
+    void aDeadlineInTheNameIsQuotedAlone() {
+        Finding f = at("t35-xiuyu-shuili-2025", "indicator-deadline-after-year", "/indicators/3/target");
+        assertTrue(zh(f).contains("的名称写明时限“截至2026年12月底”（即 2026-12-31），在 2025 年之后"), zh(f));
+    }
+
+    /** 大英 2020 (t44): 时效 "全年" | 1-12月 is a period; the date done is asked for, not a unit. */
+    @Test
+    void aPeriodIsAskedForTheDateDone() {
+        Finding f = at("t44-daying-shuangxin-2020", "indicator-actual-incommensurable", "/indicators/2/actual");
+        assertEquals("period", f.key());
+        assertTrue(zh(f).contains("“1-12月”是一段期间") && zh(f).contains("请填写实际完成的日期（如“2020-12-31”）"), zh(f));
+    }
+
+    /**
+     * The date a reviewer asks for on such a row, written (the fixture's 全年 | 1-12月 → 2020年12月20日完成, 2020.3.1-6.30 →
+     * 2020.6.15, 1-12月 → 12月): no finding of any rule at those actuals, through the whole engine.
+     */
+    @Test
+    void aDateWithinThePeriodIsMet(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        Path fixture = Path.of(RealTableWordingTest.class.getResource(
+                "/rules/indicator-actual-incommensurable/passes/timeliness-period-done-within.json").toURI());
+        tools.jackson.databind.JsonNode bundle = io.github.jixiao.report.Json.mapper().readTree(java.nio.file.Files.readString(fixture));
+        Path sub = tmp.resolve("submission");
+        java.nio.file.Files.createDirectories(sub);
+        for (var e : bundle.properties()) {
+            java.nio.file.Files.writeString(sub.resolve(e.getKey() + ".json"),
+                    io.github.jixiao.report.Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(e.getValue()));
+        }
+        List<Finding> all = new Engine().run(EngineOptions.of(tmp, sub)).findings();
+        assertEquals(List.of(), all.stream().filter(f -> f.pointer().endsWith("/actual")).map(f -> f.ruleId() + " " + f.key() + " " + f.pointer()).toList());
+    }
+}
