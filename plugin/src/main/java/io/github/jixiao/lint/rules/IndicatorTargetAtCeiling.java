@@ -18,11 +18,13 @@ import io.github.jixiao.target.TargetValue;
         titleEn = "Rate target \"≥ 100%\" cannot be exceeded",
         rationaleZh = "完成率、合格率、及时率之类的比率不会超过 100%，“≥ 100%”实际就是“= 100%”，应照实写明（单位写成“百分比”的同样按 % 判断，写法由 column-format-mixed 提示）。"
                 + "合格率、达标率、及时率、覆盖率、满意度、知晓率等比率的指标值高于 100% 的（没有比较符，或为“≥”“＞”“＝”），目标根本无法达到，多是录入或识别之误："
-                + "扫描件把“≥”识别成“2”，“≥92%”就成了“292%”（鄂州 2022）。增长率、超额完成率、使用率、完成率（数量可以超额完成），写作上限（“≤ 105%”）的，实际完成值本身已超过 100% 的，不在此列。越低越好的比率（逾期、差错、事故、投诉之类的反向指标）写作“≥ 100%”的，方向写反了（南岳 2023 的“逾期发放率 >=100%”）：作警告，请改为“≤”的上限，而不是“= 100%”。名称和指标值都没有时限的及时率“≥ 100%”，由 indicator-time-cost-unspecified（time-rate）在同一单元格一并说明“≥ 100%”即“= 100%”，这里不再提示（一个缺陷一个问题）。",
+                + "扫描件把“≥”识别成“2”，“≥92%”就成了“292%”（鄂州 2022）。增长率、超额完成率、使用率、完成率（数量可以超额完成），写作上限（“≤ 105%”）的，实际完成值本身已超过 100% 的，不在此列。越低越好的比率（逾期、差错、事故、投诉之类的反向指标）写作“≥ 100%”的，方向写反了（南岳 2023 的“逾期发放率 >=100%”）：作警告，请改为“≤”的上限，而不是“= 100%”。名称和指标值都没有时限的及时率“≥ 100%”，由 indicator-time-cost-unspecified（time-rate）在同一单元格一并说明“≥ 100%”即“= 100%”，这里不再提示（一个缺陷一个问题）。"
+                + "名称只写目的、没有写出计量什么的百分比（“促进学校教育事业健康发展 ≥ 100%”）由 indicator-target-unmeasurable（aim-rate）在同一单元格说明，这里不再提示。",
         rationaleEn = "Completion, pass and timeliness rates cannot exceed 100 %, so \"≥ 100%\" really means \"= 100%\" and should say so (a unit spelt as the word 百分比 (percent) is read as % here; column-format-mixed notes the spelling). "
                 + "A target above 100 % (with no comparator, or any but ≤ or <) for a pass, compliance, timeliness or coverage rate, a satisfaction or an awareness rate cannot be reached at all, "
                 + "and is mostly a slip of typing or of OCR: a scan reads \"≥\" as \"2\", and \"≥92%\" becomes \"292%\" (Ezhou 2022). Left alone: growth, over-fulfilment and use rates, "
-                + "completion rates (a count can be exceeded), a ceiling (\"≤ 105%\"), and a row whose actual is itself above 100 %. A rate to keep low (late payments, errors, accidents, complaints: a reverse indicator) written \"≥ 100%\" has its direction the wrong way round (Nanyue 2023: a rate of late payments at least 100%): a warning asking for a ceiling with ≤, not for \"= 100%\". A timeliness rate \"≥ 100%\" with no date in the name or the target is not noted here: indicator-time-cost-unspecified (time-rate) says at the same cell that \"≥ 100%\" is \"= 100%\" (one defect, one finding).",
+                + "completion rates (a count can be exceeded), a ceiling (\"≤ 105%\"), and a row whose actual is itself above 100 %. A rate to keep low (late payments, errors, accidents, complaints: a reverse indicator) written \"≥ 100%\" has its direction the wrong way round (Nanyue 2023: a rate of late payments at least 100%): a warning asking for a ceiling with ≤, not for \"= 100%\". A timeliness rate \"≥ 100%\" with no date in the name or the target is not noted here: indicator-time-cost-unspecified (time-rate) says at the same cell that \"≥ 100%\" is \"= 100%\" (one defect, one finding). "
+                + "A percentage whose name only states an aim (促进学校教育事业健康发展 ≥ 100%, further the school's education) is said at the same cell by indicator-target-unmeasurable (aim-rate), not here.",
         source = "VAL-4：棠溪 2022 自评表实例；鄂州 2022 绩效目标表（经常性大型设备更新验收合格率“292%”）",
         sourceEn = "VAL-4: Tangxi 2022 self-evaluation table; Ezhou 2022 performance target table (a pass rate of \"292%\")",
         messages = {
@@ -51,12 +53,18 @@ public final class IndicatorTargetAtCeiling implements Rule {
     @Override
     public void check(Submission submission, RuleContext ctx) {
         IndicatorFacts facts = IndicatorFacts.of(submission, ctx);
+        boolean aimSaid = !ctx.isOff(IndicatorTargetUnmeasurable.ID);
         for (int k = 0; k < facts.size(); k++) {
             if (!facts.all(k, IndicatorFacts.APPLICABLE | IndicatorFacts.T_QUANTITATIVE)) {
                 continue;
             }
             Indicator i = facts.row(k);
             TargetValue t = i.targetValue();
+            if (aimSaid && IndicatorTargetUnmeasurable.aimRate(i) != null) {
+                // 促进学校教育事业健康发展 ≧ 100 % (永德 2022, t8): no rate at all, said at this cell by indicator-target-
+                // unmeasurable's aim-rate; "= 100%" is no mending until the name says what is measured
+                continue;
+            }
             // (a unit spelt 百分比 is column-format-mixed's percent-word: it is read as %, and judged here as any other)
             if (t.isPercent() && !t.isRange() && t.low().compareTo(Checks.HUNDRED) > 0 && bounded(i.label())
                     && !(t.explicitComparator() && (t.comparator() == Comparator.LE || t.comparator() == Comparator.LT))
