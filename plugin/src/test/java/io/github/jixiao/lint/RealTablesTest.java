@@ -2739,6 +2739,8 @@ class RealTablesTest {
                 "indicator-incomplete no-monitoring-month /indicators/7 warning",
                 "indicator-incomplete no-monitoring-month /indicators/8 warning",
                 "indicator-incomplete no-monitoring-month /indicators/9 warning",
+                // 受益群体满意度 "达100%": ≥ 100 % in words (达, reach), so "= 100%" (VAL-4; missed until session 49, audit s48 §3)
+                "indicator-target-at-ceiling words /indicators/10/target info",
                 "indicator-target-no-comparator  /indicators/0/target info ≥",   // 吴冲路 建设里程 1.091公里
                 "indicator-target-no-comparator  /indicators/3/target info ≥",   // 枫树路 建设里程 0.875公里
                 "indicator-target-no-comparator  /indicators/8/target info ≤",   // 每公里补助 20万元: a cost, ≤
@@ -2746,8 +2748,7 @@ class RealTablesTest {
                 "indicator-target-no-comparator rate-full /indicators/6/target info ≥",   // 项目验收合格率 100%
                 "indicator-target-no-comparator rate-full /indicators/9/target info ≥",   // 村通硬化路率 100%
                 "indicator-time-cost-unspecified time-rate-bare /indicators/7/target info"),   // 完成及时率 100%, no date and no comparator: one note (N1)
-                // not: 不低于3.5米, 不低于20厘米 (read as ≥); 受益群体满意度 "达100%" (达 read as ≥; no at-ceiling: not written
-                // ≥ 100 %); 村通硬化路率 with no 二级 (the prose prints "效益指标:" alone); 157 to date of 157 at month 12
+                // not: 不低于3.5米, 不低于20厘米 (read as ≥); 村通硬化路率 with no 二级 (the prose prints "效益指标:" alone); 157 to date of 157 at month 12
                 // (execution on plan); 20 万元 a 公里 × (1.091 + 0.875) = 39.32 against the 衔接资金 39.3, and 87 + 70 = 157 (the
                 // two roads' investments: no field) — consistent
                 findings("t103-xintian-wuchonglu-2022"));
