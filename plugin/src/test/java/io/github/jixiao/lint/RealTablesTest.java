@@ -2727,6 +2727,9 @@ class RealTablesTest {
     @Test
     void xintianWuchonglu2022() {
         assertEquals(List.of(
+                // "项目资金共157万元,已全部拨付完成", the only money figure: paid over, not spent, no execution to date (transcribed
+                // as 157 spent until session 49, audit s48 §3); asked for
+                "funds-to-date-implausible paid-not-spent /fundsAvailable/value info",
                 // every row without its value to date, forecast or likelihood: from the copy (it ends before section 三), not the report
                 "indicator-incomplete no-monitoring-month /indicators/0 warning",
                 "indicator-incomplete no-monitoring-month /indicators/1 warning",
@@ -2748,8 +2751,7 @@ class RealTablesTest {
                 "indicator-target-no-comparator rate-full /indicators/6/target info ≥",   // 项目验收合格率 100%
                 "indicator-target-no-comparator rate-full /indicators/9/target info ≥",   // 村通硬化路率 100%
                 "indicator-time-cost-unspecified time-rate-bare /indicators/7/target info"),   // 完成及时率 100%, no date and no comparator: one note (N1)
-                // not: 不低于3.5米, 不低于20厘米 (read as ≥); 村通硬化路率 with no 二级 (the prose prints "效益指标:" alone); 157 to date of 157 at month 12
-                // (execution on plan); 20 万元 a 公里 × (1.091 + 0.875) = 39.32 against the 衔接资金 39.3, and 87 + 70 = 157 (the
+                // not: 不低于3.5米, 不低于20厘米 (read as ≥); 村通硬化路率 with no 二级 (the prose prints "效益指标:" alone); 20 万元 a 公里 × (1.091 + 0.875) = 39.32 against the 衔接资金 39.3, and 87 + 70 = 157 (the
                 // two roads' investments: no field) — consistent
                 findings("t103-xintian-wuchonglu-2022"));
     }

@@ -48,10 +48,10 @@ import java.util.List;
                 + "(sales markedly raised) on 2022, Ningxia welfare lottery 2023), the same finding says the actual tells nothing of what was done either. "
                 + "A percentage target whose name only states an aim (促进 (further), 保障 (safeguard), 提高 (raise), 改善 (improve), 可持续 (sustainable), 维护 (maintain), 推动 (drive) and the like) "
                 + "and names nothing measured (no rate, share, proportion, satisfaction, coverage or compliance, no count, amount or countable event) is a percentage of nothing (Jingyan 2023: "
-                + "促进农村集体经济发展 ≥ 95% (further the village collective economy), 保障村社区正常运转 ≥ 95% (keep village communities running); Linyi 2025: 教学条件改善、办学水平提高 = 100% "
-                + "(teaching conditions improved, school standards raised)): nobody can tell whether it was met either (aim-rate; ST-9: targets specific and clear). A name or target that "
-                + "names a rate, a quantity or an event (足额保障率 (rate fully funded), 农民人均收入提高 5% (farmers' income per head up 5%), 确保资金及时拨付 100% (funds paid on time), "
-                + "稳定率 ≥ 95% (stability rate)) is not flagged. At such a cell the notes on the comparator and on \"= 100%\" are not given as well: they mean nothing until the name is mended.",
+                + "促进农村集体经济发展 (further the village collective economy) ≥ 95%, 保障村社区正常运转 (keep village communities running) ≥ 95%; Linyi 2025: 教学条件改善、办学水平提高 "
+                + "(teaching conditions improved, school standards raised) = 100%): nobody can tell whether it was met either (aim-rate; ST-9: targets specific and clear). A name or target that "
+                + "names a rate, a quantity or an event (足额保障率 (rate fully funded), 农民人均收入提高 (farmers' income per head up) 5%, 确保资金及时拨付 (funds paid on time) 100%, "
+                + "稳定率 (stability rate) ≥ 95%) is not flagged. At such a cell the notes on the comparator and on \"= 100%\" are not given as well: they mean nothing until the name is mended.",
         source = "VAL-2：地方财政支出绩效评价管理办法（仿财预〔2011〕285号）第十四、十七条（“不能以量化形式表述的，可以采用定性的分级分档形式表述”）；ST-9；天津 东丽区 2020 项目绩效自评报告实例（只写目的的指标值）；井研 2023、临沂 2025 绩效目标表（只写目的的百分比指标）",
         sourceEn = "VAL-2: Measures for the Performance Evaluation of Local Fiscal Spending (after MOF Caiyu [2011] No. 285), Articles 14 and 17 (\"what cannot be stated in quantified form may be stated as qualitative graded levels\"); ST-9; Dongli, Tianjin 2020 project self-evaluation report (targets that only name a purpose); Jingyan 2023 and Linyi 2025 performance target tables (percentages of an aim)",
         messages = {
