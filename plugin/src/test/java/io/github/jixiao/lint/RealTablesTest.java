@@ -207,9 +207,12 @@ class RealTablesTest {
                 "indicator-input-as-output name /indicators/2 info",   // 资金到位及时率 as 时效: the money's arrival
                 "indicator-target-at-ceiling  /indicators/1/target info",   // ≧ 100 %: cannot be exceeded (VAL-4)
                 // not indicator-target-at-ceiling at /indicators/2/target (until session 47): time-rate-ceiling says the reading there (Engine.timeRateOnce); 资金到位及时率 ≧ 100 %
-                "indicator-target-at-ceiling percent /indicators/7/target info",   // 促进学校教育事业健康发展 ≧ 100 % — no rate: "该指标以百分比计" (percent, session 49)
+                // not indicator-target-at-ceiling at /indicators/7/target (until session 49): aim-rate below
                 "indicator-target-missed deducted-below /indicators/5/actual warning",   // 政策知晓率 ═ 100 % → 98%; 98 / 100 × 10 = 9.8, printed 9: carried, score-claim-mismatch left out (Engine.missedClaimOnce, audit s49 A4)
                 "indicator-target-unmeasurable actual-repeats-read-as /indicators/4/target warning",   // 减轻贫困学生家庭经济负担: 有效 (VAL-2)
+                // 促进学校教育事业健康发展 ≧ 100 %: a percentage of an aim (促进), of no measured thing; "= 100%" would mend
+                // nothing (ST-9; session 49)
+                "indicator-target-unmeasurable aim-rate /indicators/7/target warning",
                 "indicator-template-row  /indicators/6 warning",   // 生态效益指标 printed empty
                 "indicator-time-cost-unspecified cost-rate /indicators/3/target info",   // 生均补助标准达标率 as 成本
                 "indicator-time-cost-unspecified time-rate-ceiling /indicators/2/target info",   // 资金到位及时率 100%, no date
@@ -473,7 +476,9 @@ class RealTablesTest {
                 "indicator-target-no-comparator percent-full /indicators/1/target info ≥",   // 免费开放管理制度健全、执行有效性 100% — no rate: "该指标以百分比计", not "该比率" (percent-full, session 49)
                 // not indicator-target-no-comparator at /indicators/2/target (until session 47): time-rate-bare says the reading there (Engine.timeRateOnce); 免费开放率 100%
                 // not indicator-target-no-comparator at /indicators/3/target (until session 33): budget-restated asks for the comparator
-                "indicator-target-no-comparator percent-full /indicators/4/target info ≥",   // 承担重要公益服务项目、助推民生事业发展 100% — no rate: "该指标以百分比计", not "该比率" (percent-full, session 49)
+                // not indicator-target-no-comparator rate-full at /indicators/4/target (until session 49): aim-rate below
+                // 承担重要公益服务项目、助推民生事业发展 100%: a percentage of an aim (助推), of no measured thing (ST-9; session 49)
+                "indicator-target-unmeasurable aim-rate /indicators/4/target warning",
                 "indicator-time-cost-unspecified time-rate-bare /indicators/2/target info",   // 免费开放率 as 时效: a rate, no date (VAL-6)
                 "score-weights split /indicators warning",   // 效益 10 of 30: the copy ends after its first row
                 "score-weights total /indicators error"),   // 10 + 50 + 10 = 70: the copy's gap
@@ -685,7 +690,8 @@ class RealTablesTest {
                 "indicator-target-no-comparator  /indicators/0/target info ≤",   // 财政供养人员控制率 100% (→ 92%): a 控制率
                 "indicator-target-no-comparator  /indicators/13/target info ≥",   // 固定资产利用率 90% (→ 100%)
                 "indicator-target-no-comparator  /indicators/17/target info ≥",   // 播发稿件数量 2200篇 (→ 2859篇)
-                "indicator-target-no-comparator  /indicators/18/target info ≥",   // 业务保障能力提升 90% (→ 95%)
+                // not indicator-target-no-comparator at /indicators/18/target (until session 49): aim-rate below says the row
+                // measures nothing, and its direction means nothing until it does
                 "indicator-target-no-comparator  /indicators/3/target info ≥",   // 预算完成率 70% (→ 76%)
                 "indicator-target-no-comparator  /indicators/4/target info ≤",   // 预算调整率 3% (→ 0)
                 "indicator-target-no-comparator  /indicators/5/target info ≤",   // 结转结余率 2% (→ 0)
@@ -696,6 +702,8 @@ class RealTablesTest {
                 "indicator-target-unmeasurable actual-repeats-read-as /indicators/11/target warning",   // 预决算信息公开性 高
                 "indicator-target-unmeasurable actual-repeats-read-as /indicators/12/target warning",   // 资产管理安全 好
                 "indicator-target-unmeasurable actual-repeats-read-as /indicators/9/target warning",   // 管理制度健全性 高
+                // 业务保障能力提升 90% (→ 95%): a percentage of a capability raised, of no measured thing (ST-9; session 49)
+                "indicator-target-unmeasurable aim-rate /indicators/18/target warning",
                 "overall-goal-not-a-goal placeholder /overallGoals/expected/0 warning",   // 年初绩效目标 无
                 // no score-claim-mismatch indicator on row 8: 2 of 2 is the miss's whole gap, said below (one defect, one finding)
                 "score-claim-mismatch total-unbased /stated/total info",   // 97.6 against 53.05 on the copy's 80 points
@@ -946,10 +954,14 @@ class RealTablesTest {
      */
     @Test
     void jingyan2023() {
-        assertEquals(List.of(),
-                // not: 按时发放 ≥ 1 人/年 as quality, four "≥ 95 %" benefits of no named base, 村组干部230人 counted in 个, 满意度
-                // ≥ 95 % with no survey (asked of an actual only); indicator-target-no-comparator direction (≥ beside
-                // 正向指标 agrees)
+        assertEquals(List.of(
+                // "≥ 95 %" on an aim, of no measured thing (ST-9; missed until session 49, audit s47 §3): 95 % of what?
+                "indicator-target-unmeasurable aim-rate /indicators/0/target warning",   // 维护社会稳定
+                "indicator-target-unmeasurable aim-rate /indicators/3/target warning",   // 促进村集体经济发展
+                "indicator-target-unmeasurable aim-rate /indicators/5/target warning"),   // 保护生态环境卫生
+                // not: 按时发放 ≥ 1 人/年 as quality, 项目维持时效 ≥ 95 % (a 时效 of some period: no aim word, left alone), 村组干部230人
+                // counted in 个, 满意度 ≥ 95 % with no survey (asked of an actual only); indicator-target-no-comparator direction (≥
+                // beside 正向指标 agrees)
                 findings("t33-jingyan-mata-2023"));
     }
 
@@ -1073,7 +1085,9 @@ class RealTablesTest {
                 "indicator-target-no-comparator no-unit-rate-one /indicators/4/target info ≥",   // 各类书籍审稿率 "1": the same
                 // rate-full since session 48: a bare 100 % on a rate is offered "= 100%" alone ("≥ 100%", offered first until then, is at-ceiling's "= 100%")
                 "indicator-target-no-comparator percent-full /indicators/0/target info ≥",   // 资金的供应时效 100%, bare (VAL-1) — no rate: "该指标以百分比计", not "该比率" (percent-full, session 49)
-                "indicator-target-no-comparator percent-full /indicators/1/target info ≥",   // 确保日常工作正常运行 100% — no rate: "该指标以百分比计", not "该比率" (percent-full, session 49)
+                // not indicator-target-no-comparator rate-full at /indicators/1/target (until session 49): aim-rate below
+                // 确保日常工作正常运行 100%: a percentage of an aim (确保), of no measured thing (ST-9; session 49)
+                "indicator-target-unmeasurable aim-rate /indicators/1/target warning",
                 // 项目完成时间 100%: a date asked for, the rate the wrong kind of value (VAL-6); time-rate-date since session 49,
                 // time-rate-bare until then ("按“≥ 100%”理解…“及时”是相对什么日期": a rate read and capped, a word not in the name)
                 "indicator-time-cost-unspecified time-rate-date /indicators/5/target info",
@@ -1811,13 +1825,17 @@ class RealTablesTest {
         assertEquals(List.of(
                 "indicator-target-no-comparator  /indicators/3/target info ≤",   // 生均公用经费 780元/生/年 (VAL-1): a cost, ≤
                 "indicator-target-unmeasurable  /indicators/6/target warning",   // 生态效益值 安全情况: 有效 (VAL-2)
+                // "= 100%" on aims, of no measured thing (ST-9; missed until session 49, audit s48 §3): 100 % of what?
+                "indicator-target-unmeasurable aim-rate /indicators/1/target warning",   // 教学条件改善、办学水平提高
+                "indicator-target-unmeasurable aim-rate /indicators/5/target warning",   // 教学质量提高、办学条件改善
                 // 时效值 教育均衡化发展 有效: no date or period to be timely against (VAL-6); read since the 值 spelling names
                 // 时效指标. Said once: until session 47 also indicator-target-unmeasurable at the same cell (VAL-2), both
                 // warnings, where the date is what the row lacks
                 "indicator-time-cost-unspecified time /indicators/2/target warning"),
                 // not: 数量值 … 可持续影响值, the form's spelling of 数量指标 … 可持续影响指标 (值 for 指标; until session 36
                 // indicator-category-unknown on all eight rows, Taxonomy.same); <=6962人 (a ceiling on the pupils served: no
-                // rule reads a 数量 target's direction); =100% beside aims; no 满意度 row (ST-4: its weight goes to 产出 / 效益); 438.768 万元 against 780 元 × 6962 (no rule)
+                // rule reads a 数量 target's direction); 经费有效使用情况 and 学生受益情况 =100% (a …情况 with no aim word: left
+                // alone, session 49); no 满意度 row (ST-4: its weight goes to 产出 / 效益); 438.768 万元 against 780 元 × 6962 (no rule)
                 findings("t67-linyi-fuxiao-2025"));
     }
 
@@ -2350,11 +2368,14 @@ class RealTablesTest {
     @Test
     void jingyanJiceng2023() {
         assertEquals(List.of(
+                // "≥ 95 %" on an aim, of no measured thing (ST-9; missed until session 49, audit s48 §3): 95 % of what?
+                "indicator-target-unmeasurable aim-rate /indicators/1/target warning",   // 促进农村集体经济发展
+                "indicator-target-unmeasurable aim-rate /indicators/2/target warning",   // 经济、环境等方面可持续发展
+                "indicator-target-unmeasurable aim-rate /indicators/3/target warning",   // 保障村社区正常运转
                 // 年度目标 "包括必要的办公用品费、水电费、报刊费等村社区办公经费,…": what the money covers, its budget lines,
                 // no output or effect with a figure. Missed until session 43 (no amount, no name repeated, no funding word)
                 "overall-goal-not-a-goal spending-scope /overallGoals/expected/0 warning"),
-                // not: four "≥ 95 %" rows of no named base (促进农村集体经济发展, 经济、环境等方面可持续发展, 保障村社区正常运转,
-                // 辖区内群众满意度: as t33, written as numbers, so no vague word for VAL-2), 行政村数量 = 11 个 (an exact count of the
+                // not: 辖区内群众满意度 ≥ 95 % (a satisfaction: measured), 行政村数量 = 11 个 (an exact count of the
                 // villages served, "=" as written), the fifth row's 指标方向性 and the rows after it (past the copy's end, the
                 // partial framework), 满意度 with no survey (asked of an actual, at 自评)
                 findings("t89-jingyan-jiceng-2023"));
@@ -2714,10 +2735,15 @@ class RealTablesTest {
     @Test
     void xintianWuchonglu2022() {
         assertEquals(List.of(
+                // "项目资金共157万元,已全部拨付完成", the only money figure: paid over, not spent, no execution to date (transcribed
+                // as 157 spent until session 49, audit s48 §3); asked for
+                "funds-to-date-implausible paid-not-spent /fundsAvailable/value info",
                 // every row without its value to date, forecast or likelihood: from the copy (it ends before section 三), not the
                 // report. Said once at the first row, with the count and the names, since session 49 (audit s48 section 2: 11
                 // identical warnings, one per row, for the one fix of filling in the table's monitoring)
                 "indicator-incomplete no-monitoring-month-all /indicators/0 warning",
+                // 受益群体满意度 "达100%": ≥ 100 % in words (达, reach), so "= 100%" (VAL-4; missed until session 49, audit s48 §3)
+                "indicator-target-at-ceiling words /indicators/10/target info",
                 "indicator-target-no-comparator  /indicators/0/target info ≥",   // 吴冲路 建设里程 1.091公里
                 "indicator-target-no-comparator  /indicators/3/target info ≥",   // 枫树路 建设里程 0.875公里
                 "indicator-target-no-comparator  /indicators/8/target info ≤",   // 每公里补助 20万元: a cost, ≤
@@ -2725,9 +2751,7 @@ class RealTablesTest {
                 "indicator-target-no-comparator rate-full /indicators/6/target info ≥",   // 项目验收合格率 100%
                 "indicator-target-no-comparator rate-full /indicators/9/target info ≥",   // 村通硬化路率 100%
                 "indicator-time-cost-unspecified time-rate-bare /indicators/7/target info"),   // 完成及时率 100%, no date and no comparator: one note (N1)
-                // not: 不低于3.5米, 不低于20厘米 (read as ≥); 受益群体满意度 "达100%" (达 read as ≥; no at-ceiling: not written
-                // ≥ 100 %); 村通硬化路率 with no 二级 (the prose prints "效益指标:" alone); 157 to date of 157 at month 12
-                // (execution on plan); 20 万元 a 公里 × (1.091 + 0.875) = 39.32 against the 衔接资金 39.3, and 87 + 70 = 157 (the
+                // not: 不低于3.5米, 不低于20厘米 (read as ≥); 村通硬化路率 with no 二级 (the prose prints "效益指标:" alone); 20 万元 a 公里 × (1.091 + 0.875) = 39.32 against the 衔接资金 39.3, and 87 + 70 = 157 (the
                 // two roads' investments: no field) — consistent
                 findings("t103-xintian-wuchonglu-2022"));
     }

@@ -18,11 +18,15 @@ import io.github.jixiao.target.TargetValue;
         titleEn = "Rate target \"≥ 100%\" cannot be exceeded",
         rationaleZh = "完成率、合格率、及时率之类的比率不会超过 100%，“≥ 100%”实际就是“= 100%”，应照实写明（单位写成“百分比”的同样按 % 判断，写法由 column-format-mixed 提示）；名称不是比率、比例的（永德 2022 的促进学校教育事业健康发展“100”，单位 %），说的是“该指标以百分比计”（percent）。"
                 + "合格率、达标率、及时率、覆盖率、满意度、知晓率等比率的指标值高于 100% 的（没有比较符，或为“≥”“＞”“＝”），目标根本无法达到，多是录入或识别之误（发放率、拨付率、兑付率、成活率、保障率、就业率等同样不会超过 100%），请写明想要的比率；没有比较符的，indicator-target-no-comparator 不再建议“≥”："
-                + "扫描件把“≥”识别成“2”，“≥92%”就成了“292%”（鄂州 2022）。增长率、超额完成率、使用率、完成率（数量可以超额完成），写作上限（“≤ 105%”）的，实际完成值本身已超过 100% 的，不在此列。越低越好的比率（逾期、差错、事故、投诉之类的反向指标）写作“≥ 100%”的，方向写反了（南岳 2023 的“逾期发放率 >=100%”）：作警告，请改为“≤”的上限，而不是“= 100%”。名称和指标值都没有时限的及时率“≥ 100%”，由 indicator-time-cost-unspecified（time-rate）在同一单元格一并说明“≥ 100%”即“= 100%”，这里不再提示（一个缺陷一个问题）。",
+                + "扫描件把“≥”识别成“2”，“≥92%”就成了“292%”（鄂州 2022）。增长率、超额完成率、使用率、完成率（数量可以超额完成），写作上限（“≤ 105%”）的，实际完成值本身已超过 100% 的，不在此列。越低越好的比率（逾期、差错、事故、投诉之类的反向指标）写作“≥ 100%”的，方向写反了（南岳 2023 的“逾期发放率 >=100%”）：作警告，请改为“≤”的上限，而不是“= 100%”。名称和指标值都没有时限的及时率“≥ 100%”，由 indicator-time-cost-unspecified（time-rate）在同一单元格一并说明“≥ 100%”即“= 100%”，这里不再提示（一个缺陷一个问题）。"
+                + "用文字写的“≥ 100%”同样如此（words）：“达100%”（新田镇 2022 的受益群体满意度“达100%”；“达到”“不低于”“不少于”本就按“≥”读），以及没有实际值可对照、仍按文字保留的“验收合格率达到100%”。"
+                + "名称只写目的、没有写出计量什么的百分比（“促进学校教育事业健康发展 ≥ 100%”）由 indicator-target-unmeasurable（aim-rate）在同一单元格说明，这里不再提示。",
         rationaleEn = "Completion, pass and timeliness rates cannot exceed 100 %, so \"≥ 100%\" really means \"= 100%\" and should say so (a unit spelt as the word 百分比 (percent) is read as % here; column-format-mixed notes the spelling); where the name is no rate or share (Yongde 2022's 促进学校教育事业健康发展 (furthering the school's development) \"100\" in %), it says the indicator is a percentage (percent). "
                 + "A target above 100 % (with no comparator, or any but ≤ or <) for a pass, compliance, timeliness or coverage rate, a satisfaction or an awareness rate cannot be reached at all (so too a payment, disbursement, survival, assurance or employment rate), and the rate meant is asked for (a bare one is offered no \"≥\" by indicator-target-no-comparator); it "
                 + "is mostly a slip of typing or of OCR: a scan reads \"≥\" as \"2\", and \"≥92%\" becomes \"292%\" (Ezhou 2022). Left alone: growth, over-fulfilment and use rates, "
-                + "completion rates (a count can be exceeded), a ceiling (\"≤ 105%\"), and a row whose actual is itself above 100 %. A rate to keep low (late payments, errors, accidents, complaints: a reverse indicator) written \"≥ 100%\" has its direction the wrong way round (Nanyue 2023: a rate of late payments at least 100%): a warning asking for a ceiling with ≤, not for \"= 100%\". A timeliness rate \"≥ 100%\" with no date in the name or the target is not noted here: indicator-time-cost-unspecified (time-rate) says at the same cell that \"≥ 100%\" is \"= 100%\" (one defect, one finding).",
+                + "completion rates (a count can be exceeded), a ceiling (\"≤ 105%\"), and a row whose actual is itself above 100 %. A rate to keep low (late payments, errors, accidents, complaints: a reverse indicator) written \"≥ 100%\" has its direction the wrong way round (Nanyue 2023: a rate of late payments at least 100%): a warning asking for a ceiling with ≤, not for \"= 100%\". A timeliness rate \"≥ 100%\" with no date in the name or the target is not noted here: indicator-time-cost-unspecified (time-rate) says at the same cell that \"≥ 100%\" is \"= 100%\" (one defect, one finding)."
+                + "The same holds for \"≥ 100%\" in words (words): 达100% (reaches 100%; Xintian 2022's satisfaction target; 达到 (reach), 不低于 (not below) and 不少于 (not less than) are read as ≥ anyway), and a target such as 验收合格率达到 (acceptance pass rate reaches) 100% left as words with no actual to read it against. "
+                + "A percentage whose name only states an aim (促进学校教育事业健康发展 (further the school's education) ≥ 100%) is said at the same cell by indicator-target-unmeasurable (aim-rate), not here.",
         source = "VAL-4：棠溪 2022 自评表实例；鄂州 2022 绩效目标表（经常性大型设备更新验收合格率“292%”）",
         sourceEn = "VAL-4: Tangxi 2022 self-evaluation table; Ezhou 2022 performance target table (a pass rate of \"292%\")",
         messages = {
@@ -32,6 +36,8 @@ import io.github.jixiao.target.TargetValue;
                     en = "The target \"{1}\" of indicator \"{0}\": this indicator is a percentage, which cannot exceed 100%, so \"≥ 100%\" means \"= 100%\". Write \"= 100%\", or set a target with room (e.g. \"≥ 95%\")."),
             @RuleInfo.Message(key = "reverse", zh = "指标“{0}”的指标值“{1}”要求这一比率至少达到 100%，但它是越低越好的反向指标：照此写法，比率越高越算完成，与指标本意相反。请改为“≤”的上限（如“≤ 0%”，或允许的最高比率）。",
                     en = "The target \"{1}\" of indicator \"{0}\" asks this rate to be at least 100%, but it is a rate to keep low: as written, the higher it is the better it counts, the opposite of what it measures. Write a ceiling with ≤ (e.g. \"≤ 0%\", or the highest rate allowed)."),
+            @RuleInfo.Message(key = "words", zh = "指标“{0}”的指标值“{1}”用文字写的是“≥ {2}”：该比率不会超过 100%，达到 100% 就是“= 100%”。请写成“= 100%”，或设一个留有余地的目标（如“≥ 95%”）。",
+                    en = "The target \"{1}\" of indicator \"{0}\" says \"≥ {2}\" in words: this rate cannot exceed 100%, so reaching 100% means \"= 100%\". Write \"= 100%\", or set a target with room (e.g. \"≥ 95%\")."),
             @RuleInfo.Message(key = "above-hundred", zh = "指标“{0}”的指标值“{1}”高于 100%，而该比率不会超过 100%，这一目标无法达到。请核对指标值，写明想要的比率和比较符（如“≥ 95%”或“= 100%”）：开头的“2”可能是扫描识别时误认的“≥”（如“292%”原为“≥92%”）。",
                     en = "The target \"{1}\" of indicator \"{0}\" is above 100%, but this rate cannot exceed 100%, so the target cannot be reached. Check it, and write the rate meant with its comparator (e.g. \"≥ 95%\" or \"= 100%\"): a leading \"2\" may be a \"≥\" misread by OCR (\"292%\" for \"≥92%\").")
         })
@@ -57,12 +63,28 @@ public final class IndicatorTargetAtCeiling implements Rule {
     @Override
     public void check(Submission submission, RuleContext ctx) {
         IndicatorFacts facts = IndicatorFacts.of(submission, ctx);
+        boolean aimSaid = !ctx.isOff(IndicatorTargetUnmeasurable.ID);
         for (int k = 0; k < facts.size(); k++) {
+            if (facts.all(k, IndicatorFacts.APPLICABLE | IndicatorFacts.T_QUALITATIVE)) {
+                Indicator i = facts.row(k);
+                String[] floor = wordsFloor(i.targetValue().text());
+                if (floor != null && !unbounded(i.label() + " " + floor[0]) && !io.github.jixiao.target.Direction.isReverse(i.label())) {
+                    // 受益群体满意度 "达100%" (新田镇 2022, t103): ≥ 100 % in words, left as words by the parser (达 alone is
+                    // no comparator word there), and "= 100%" all the same (audit s48 §3)
+                    ctx.report("words", i.targetSrc(), Checks.name(i), Checks.quote(i.targetValue().text()), floor[1]);
+                }
+                continue;
+            }
             if (!facts.all(k, IndicatorFacts.APPLICABLE | IndicatorFacts.T_QUANTITATIVE)) {
                 continue;
             }
             Indicator i = facts.row(k);
             TargetValue t = i.targetValue();
+            if (aimSaid && IndicatorTargetUnmeasurable.aimRate(i) != null) {
+                // 促进学校教育事业健康发展 ≧ 100 % (永德 2022, t8): no rate at all, said at this cell by indicator-target-
+                // unmeasurable's aim-rate; "= 100%" is no mending until the name says what is measured
+                continue;
+            }
             // (a unit spelt 百分比 is column-format-mixed's percent-word: it is read as %, and judged here as any other)
             if (aboveHundred(i, t)) {
                 // 292% on a pass rate (鄂州 2022: ≥92% as OCR read it), with no comparator or a floor: cannot be reached;
@@ -90,6 +112,34 @@ public final class IndicatorTargetAtCeiling implements Rule {
         return t.isPercent() && !t.isRange() && t.low().compareTo(Checks.HUNDRED) > 0 && bounded(i.label())
                 && !(t.explicitComparator() && (t.comparator() == Comparator.LE || t.comparator() == Comparator.LT))
                 && !actualAboveHundred(i);
+    }
+
+    /** A label (words, no digit) and 达 before a hundred per cent: "达100%", "满意度达 100%". */
+    private static final java.util.regex.Pattern REACH = java.util.regex.Pattern.compile(
+            "^([\\p{IsHan}A-Za-z]{0,16}?)达\\s*(100(?:\\.0+)?)\\s*[%％]$");
+
+    /**
+     * A target left as words that states a floor of 100 % in them, {@code [label, "100%"]}, or null: "达100%" and
+     * "满意度达100%" (达, reach, before the figure: the parser reads 达到 and 不低于 as ≥, 达 alone not), and a label with a
+     * comparator word or sign before 100 % that the binding did not read (no actual in its terms yet: "验收合格率达到100%",
+     * "满意度≥100%"). A label of a growth or a reverse rate is judged by the caller, as the name is.
+     */
+    static String[] wordsFloor(String text) {
+        if (text == null) {
+            return null;
+        }
+        String s = text.strip();
+        java.util.regex.Matcher m = REACH.matcher(s);
+        if (m.matches() && !m.group(1).endsWith("到")) {
+            return new String[] {m.group(1), "100%"};
+        }
+        io.github.jixiao.target.TargetParser.Labelled l = io.github.jixiao.target.TargetParser.labelled(s);
+        if (l == null) {
+            return null;
+        }
+        TargetValue v = l.value();
+        boolean floor = v.explicitComparator() && (v.comparator() == Comparator.GE || v.comparator() == Comparator.GT);
+        return floor && v.isPercent() && !v.isRange() && v.low().compareTo(Checks.HUNDRED) == 0 ? new String[] {l.label(), "100%"} : null;
     }
 
     /** Whether the row's actual is a percent above 100: the rate can exceed it after all. */
