@@ -1345,13 +1345,7 @@ public final class TargetParser {
             return null; // asked of every row with an actual at binding: most write no day
         }
         String t = target.strip();
-        int at = -1;
-        for (int k = 0; k < t.length(); k++) {
-            if (SECOND_TARGET_BREAK.indexOf(t.charAt(k)) >= 0) {
-                at = k;
-                break;
-            }
-        }
+        int at = firstBreak(t);
         if (at <= 0) {
             return null;
         }
@@ -1383,6 +1377,16 @@ public final class TargetParser {
         return (clause.contains("推进") || clause.contains("进度")) && clause.chars().noneMatch(Character::isDigit);
     }
 
+    /** The index of the first {@link #SECOND_TARGET_BREAK} mark in {@code t} (the break between a cell's clauses), or -1. */
+    private static int firstBreak(String t) {
+        for (int k = 0; k < t.length(); k++) {
+            if (SECOND_TARGET_BREAK.indexOf(t.charAt(k)) >= 0) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     /**
      * Of a cell that is a deadline first and then words of progress (6月底前完成，按进度推进: {@link #progressWords}, no
      * second target, so no cell of {@link #clauses}), the deadline's clause and the words ({@code [deadline, words]},
@@ -1396,13 +1400,7 @@ public final class TargetParser {
             return null;
         }
         String t = target.strip();
-        int at = -1;
-        for (int k = 0; k < t.length(); k++) {
-            if (SECOND_TARGET_BREAK.indexOf(t.charAt(k)) >= 0) {
-                at = k;
-                break;
-            }
-        }
+        int at = firstBreak(t);
         if (at <= 0 || at > 40) {
             return null;
         }
