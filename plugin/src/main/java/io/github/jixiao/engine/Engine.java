@@ -854,12 +854,16 @@ public final class Engine {
      * A cost per unit with no comparator and no money unit (零陵 2021's 造林补助 "每亩300", t90) is one defect at its target:
      * indicator-time-cost-unspecified's {@code cost-no-money-unit} asks for the 元 with the comparator in its example
      * ("如“≤ 300 元/亩”"); the note of indicator-target-no-comparator at the same cell ("理解为“≤ 300 /亩”…如“≥ 300 /亩”") is
-     * left out, as the example asked for clears both (audit s48, duplicates: t90 /indicators/5, /6). Not when a project
-     * turned indicator-time-cost-unspecified off or below the note.
+     * left out, as the example asked for clears both (audit s48, duplicates: t90 /indicators/5, /6). So too beside its
+     * {@code cost-count} (甘孜 2024's 检查差旅费 "470 人/天", t105: a count where the cost belongs, "在此写明成本上限及单位（如“≤ 30
+     * 万元”）"; the note beside it read the count as a ceiling, "≤ 470 人/天", and asked for a comparator the cost-count's
+     * example already gives: F16's left-alone, session 49). Not when a project turned indicator-time-cost-unspecified off
+     * or below the note.
      */
     static List<Finding> costUnitOnce(List<Finding> findings) {
         return onceBeside(findings,
-                f -> f.ruleId().equals("indicator-time-cost-unspecified") && f.key().equals("cost-no-money-unit") ? f.file() + '\0' + f.pointer() : null,
+                f -> f.ruleId().equals("indicator-time-cost-unspecified") && (f.key().equals("cost-no-money-unit") || f.key().equals("cost-count"))
+                        ? f.file() + '\0' + f.pointer() : null,
                 f -> bareNote(f) ? f.file() + '\0' + f.pointer() : null);
     }
 

@@ -2783,9 +2783,9 @@ class RealTablesTest {
     void ganziShianwei() {
         assertEquals(List.of(
                 // 检查差旅费 470 人/天, 培训费 320 人/天: expenses by their names under 成本, read as ceilings, ≤ (since session 49;
-                // read ≥ 470 by their names before, a cost to be at least 470: at 自评 450 was missed and 520 met)
-                "indicator-target-no-comparator  /indicators/0/target info ≤",
-                "indicator-target-no-comparator  /indicators/1/target info ≤",
+                // read ≥ 470 by their names before, a cost to be at least 470: at 自评 450 was missed and 520 met); their
+                // no-comparator notes ("≤ 470 人/天") left out beside cost-count below, whose example gives the ceiling with
+                // its money unit (Engine.costUnitOnce, session 49)
                 // no comparator and no unit (VAL-1): 召开食品安委会全体会议 2, 专项整治 2, 人员培训 1, 宣传周活动 1
                 "indicator-target-no-comparator no-unit /indicators/3/target info ≥",
                 "indicator-target-no-comparator no-unit /indicators/5/target info ≥",
@@ -2804,7 +2804,8 @@ class RealTablesTest {
                 // as 优良中低差 is (t96); until then indicator-target-unmeasurable called it "不分级" (高 is a vague word). Not: the
                 // 权重 adding up to 90 (预算执行率权重 blank: 10 on 四川's forms); the blank 项目名称 (no project block: notes); the
                 // 整体目标, a list of the committee's standing duties (tasks, each a sentence; no goal rule reads duties). Each cost
-                // row has two notes at one cell (no comparator, and cost-count: a count, not money); both ask for the ceiling
+                // row had two notes at one cell (no comparator, and cost-count: a count, not money), both asking for the
+                // ceiling, until session 49
                 findings("t105-ganzi-shianwei"));
     }
 
