@@ -22,11 +22,15 @@ class NoLevel1UnpointedTest {
     void aRowWithNoPointsIsNotSaidToHavePointsOfDash() throws Exception {
         List<Finding> found = RealTableRuns.asFiled("t44-daying-shuangxin-2020").findings().stream()
                 .filter(f -> "indicator-category-unknown".equals(f.ruleId()) && f.key().startsWith("no-level1")).toList();
-        assertEquals(List.of("no-level1-unpointed /indicators/3"), found.stream().map(f -> f.key() + " " + f.pointer()).toList());
-        assertEquals("指标“成本”（二级“成本指标”）没有一级指标。评价体系“项目支出绩效自评表（财预〔2020〕10号）”按一级指标归类计分："
-                + "这一行不属于任何一类，不参与计分。请填写一级指标（level1）。", new Messages(Messages.ZH).message(found.get(0)));
+        // no row of t44 prints 分值, so none is scored: the row is not said to be left unscored either (-unscored, session 49;
+        // audit s48 row 6), only asked to be filed
+        assertEquals(List.of("no-level1-unscored /indicators/3"), found.stream().map(f -> f.key() + " " + f.pointer()).toList());
+        assertEquals("指标“成本”（二级“成本指标”）没有一级指标。评价体系“项目支出绩效自评表（财预〔2020〕10号）”按一级指标归类："
+                + "这一行不属于任何一类（表中各指标都没有分值，本就都未计分，但每个指标仍须归入一类）。请填写一级指标（level1）。",
+                new Messages(Messages.ZH).message(found.get(0)));
         assertEquals("Indicator \"成本\" (second level \"成本指标\") has no first-level category. Framework \"项目支出绩效自评表（财预〔2020〕10号）\" "
-                + "scores indicators by their first-level category: this row belongs to none and is not scored. Fill in its 一级指标 "
-                + "(first-level category, level1).", new Messages(Locale.ENGLISH).message(found.get(0)));
+                + "files indicators by their first-level category: this row belongs to none (no indicator here carries points, so none is "
+                + "scored, but each still belongs to a category). Fill in the first-level category (level1).",
+                new Messages(Locale.ENGLISH).message(found.get(0)));
     }
 }

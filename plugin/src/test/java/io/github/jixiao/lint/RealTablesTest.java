@@ -1160,7 +1160,7 @@ class RealTablesTest {
     void hainanHongguan2012() {
         assertEquals(List.of(
                 "indicator-category-missing no-level2 /indicators warning",   // one 产出 row (the reports), no 二级: no 质量, 时效 row can be among them (ST-2)
-                "indicator-category-unknown no-level1-unpointed /indicators/2 warning",   // 效率指标: no first level of the national taxonomy, level1 left out; no 分值
+                "indicator-category-unknown no-level1-unscored /indicators/2 warning",   // 效率指标: no first level of the national taxonomy, level1 left out; no 分值 on any row, so not "不参与计分" (-unscored, session 49)
                 "placeholder-left template-numbering-name /indicators/0/name info"),   // the template's "指标1:" numbering kept before the names: 指标1:海南宏观经济形势分析与预测…报告 (1 name)
                 // not: 以资金的使用进度为衡量标准 as spending filed as an output (it is 效率, not 产出 or 效益), 全部完成 as vague (graded),
                 // 调整后 无 (no adjustment)
@@ -1216,7 +1216,7 @@ class RealTablesTest {
                 "indicator-category-unknown level1-inferred /indicators/1 info",   // 质量指标
                 "indicator-category-unknown level1-inferred /indicators/2 info",   // 时效指标
                 "indicator-category-unknown level1-inferred /indicators/4 info",   // 社会效益指标 under 效益 (printed 项目效益)
-                "indicator-category-unknown no-level1-unpointed /indicators/3 warning",   // 成本指标: 产出's 二级 or 101号's 一级, not guessed; no 分值
+                "indicator-category-unknown no-level1-unscored /indicators/3 warning",   // 成本指标: 产出's 二级 or 101号's 一级, not guessed; no 分值 on any row, so not "不参与计分" (-unscored, session 49; audit s48 row 6)
                 // not indicator-target-no-comparator at /indicators/3/target (until session 33): budget-restated asked for the
                 // comparator, now unit-budget-restated above
                 "indicator-target-no-comparator  /indicators/5/target info ≥",   // 群众满意度 90%
