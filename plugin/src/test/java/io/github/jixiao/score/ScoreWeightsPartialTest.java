@@ -58,7 +58,7 @@ class ScoreWeightsPartialTest {
         String zh = new io.github.jixiao.report.Messages(io.github.jixiao.report.Messages.ZH).message(note);
         String en = new io.github.jixiao.report.Messages(java.util.Locale.ENGLISH).message(note);
         org.junit.jupiter.api.Assertions.assertTrue(zh.startsWith("评分框架 guantang-department-2023 标明所评的表只转录了一部分（框架各项共 100 分）："), zh);
-        org.junit.jupiter.api.Assertions.assertTrue(zh.endsWith("综合评分只是这一部分的得分，不评定等级。"), zh);
+        org.junit.jupiter.api.Assertions.assertTrue(zh.endsWith("计得的分数只是这一部分的得分，不是综合评分，不评定等级。"), zh);
         org.junit.jupiter.api.Assertions.assertTrue(en.startsWith("Framework guantang-department-2023 says the table it scores is "
                 + "transcribed only in part (its criteria weigh 100 points in all): "), en);
     }

@@ -67,11 +67,11 @@ class TransferRegionUnpointedTest {
         // in English, the framework's reason in its own English (unpointedEn), as a partial framework's partialEn
         String en = new Messages(Locale.ENGLISH).forResult(r).message(f);
         assertEquals("评分框架 mof-transfer-region 所评的表式按设计不为绩效指标印分值、得分。表式只要求填写各指标的指标值、全年实际完成值和未完成原因，"
-                + "不设分值、得分栏，区域自评不按分值打分。因此各绩效指标不计分，只检查其完成情况；综合评分 9.54 分只是预算执行等其余各项的得分，不评定等级。", zh);
+                + "不设分值、得分栏，区域自评不按分值打分。因此各绩效指标不计分，只检查其完成情况；计得的 9.54 分只是预算执行等其余各项的得分，不是综合评分，不评定等级。", zh);
         assertEquals("Framework mof-transfer-region scores a form that by design prints no points on its indicators. "
                 + "The form asks for each indicator's target, actual for the year and the reason where it is not met; it has no points "
                 + "or score column, and the region's self-evaluation is not scored on points. So the indicators are not scored, only "
-                + "their completion is checked; the total 9.54 covers the other criteria only, such as budget execution, and no grade "
-                + "is given.", en);
+                + "their completion is checked; the 9.54 scored covers the other criteria only, such as budget execution: it is not a "
+                + "total, and no grade is given.", en);
     }
 }

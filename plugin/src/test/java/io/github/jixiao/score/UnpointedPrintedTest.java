@@ -65,13 +65,13 @@ class UnpointedPrintedTest {
         Finding f = r.findings().stream().filter(x -> x.key().equals("unpointed-printed")).findFirst().orElseThrow();
         // 10 rows carry points, 73 in all (the two 长效管理 rows' 8 among them; the 83 printed has the funds row's 10 too)
         assertEquals("评分框架 jiuting-region-2020 声明所评的表式不为绩效指标印分值（unpointed），但表中有 10 个绩效指标带有分值，合计 73 分。"
-                + "按这一声明，分值合计不作核对：不足 100 分不提示，没有分值的指标不要求补填，综合评分 " + r.sheet().total().toPlainString()
+                + "按这一声明，分值合计不作核对：不足 100 分不提示，没有分值的指标不要求补填，计得的 " + r.sheet().total().toPlainString()
                 + " 分不评定等级。表式印有分值的，请删去评分框架文件中的 unpointed（及 unpointedEn），使所印分值得到核对和计分；"
                 + "分值不是表中所印的，请删去这些指标的分值（points）。", new Messages(Messages.ZH).message(f));
         assertEquals("Framework jiuting-region-2020 declares that the form it scores prints no points on its indicators (unpointed), but "
                 + "10 indicators carry points, 73 in all. Under that declaration their sum is not checked: falling short of "
-                + "100 is not reported, indicators without points are not asked for them, and the total " + r.sheet().total().toPlainString()
-                + " is not graded. If the form prints points, remove unpointed (and unpointedEn) from the framework file, so that the "
+                + "100 is not reported, indicators without points are not asked for them, and the " + r.sheet().total().toPlainString()
+                + " scored is not graded. If the form prints points, remove unpointed (and unpointedEn) from the framework file, so that the "
                 + "points printed are checked and scored; if the points are not the form's, remove them (points) from those indicators.",
                 new Messages(Locale.ENGLISH).forResult(r).message(f));
     }
