@@ -271,7 +271,7 @@ public final class ActualEqualsTargetPattern implements Rule {
     static boolean copiesPeriod(Indicator i) {
         String target = i.effectiveTarget();
         String actual = i.actual();
-        if (target == null || actual == null || !mayBePeriod(target) || !mayBePeriod(actual)) {
+        if (target == null || actual == null || !Checks.mayBePeriod(target) || !Checks.mayBePeriod(actual)) {
             return false;
         }
         String words = words(target);
@@ -348,18 +348,6 @@ public final class ActualEqualsTargetPattern implements Rule {
             }
         }
         return false;
-    }
-
-    /** Whether {@code text} holds a digit and a dash, 至 or 到, as every period {@link #PERIOD} reads does: a scan. */
-    static boolean mayBePeriod(String text) {
-        boolean digit = false;
-        boolean dash = false;
-        for (int k = 0; k < text.length() && !(digit && dash); k++) {
-            char c = text.charAt(k);
-            digit |= c >= '0' && c <= '9' || c >= '０' && c <= '９';
-            dash |= c == '-' || c == '—' || c == '–' || c == '~' || c == '～' || c == '至' || c == '到';
-        }
-        return digit && dash;
     }
 
     /** A verdict of completion and nothing else: 达成预期指标, 已完成, 按时完成 (Checks.ACHIEVED_WORDS), or 已完成 with 100%. */

@@ -386,7 +386,7 @@ public final class IndicatorTimeCostUnspecified implements Rule {
      * as yyyymmdd, the year the text's or else {@code year}; null for anything else, or a span across years.
      */
     static long[] period(String text, Integer year) {
-        if (text == null || !mayBeSpan(text)) {
+        if (text == null || !Checks.mayBePeriod(text)) {
             return null;
         }
         java.util.regex.Matcher m = MONTHS.matcher(text);
@@ -424,17 +424,6 @@ public final class IndicatorTimeCostUnspecified implements Rule {
     /** Whether a period is a whole calendar year (1月1日 to 12月31日): it says "within the year", no deadline. */
     static boolean wholeYear(long[] p) {
         return p != null && p[0] % 10_000 == 101 && p[1] % 10_000 == 1231;
-    }
-
-    /** Whether {@code text} holds a dash, 至, 到 or a tilde: a scan before the expressions. */
-    private static boolean mayBeSpan(String text) {
-        for (int k = 0; k < text.length(); k++) {
-            char c = text.charAt(k);
-            if (c == '-' || c == '—' || c == '–' || c == '~' || c == '～' || c == '至' || c == '到') {
-                return true;
-            }
-        }
-        return false;
     }
 
     // a day or month written in an actual: "2020年12月20日", "2020.12", "2020-12-20", "12月", "12月20日完成"
