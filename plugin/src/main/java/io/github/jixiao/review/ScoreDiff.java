@@ -262,14 +262,24 @@ public final class ScoreDiff {
         }
     }
 
+    /** Whether the base's figure is what the other criteria scored, not a 综合评分 (a table with no 分值 column). */
+    private static boolean pointlessBefore(Result r) {
+        return r.before() != null && r.before().pointless(r.gradeBefore());
+    }
+
+    /** Whether this revision's figure is what the other criteria scored, not a 综合评分. */
+    private static boolean pointlessAfter(Result r) {
+        return r.after() != null && r.after().pointless(r.gradeAfter());
+    }
+
     /**
      * The label of diff.md's total line: 总分, or, where a side's figure is what the other criteria scored and not a
      * 综合评分 (a table with no 分值 column), 已计得分 (both sides), or 总分 saying which side's is (s49: "总分 10.00 →
      * 10.00" read as the department's score).
      */
     static String totalLabel(Result r, Messages m) {
-        boolean before = r.before() != null && r.before().pointless(r.gradeBefore());
-        boolean after = r.after() != null && r.after().pointless(r.gradeAfter());
+        boolean before = pointlessBefore(r);
+        boolean after = pointlessAfter(r);
         return m.label(before && after ? "diff.total.pointless" : before ? "diff.total.pointlessBefore"
                 : after ? "diff.total.pointlessAfter" : "diff.total");
     }
@@ -1440,8 +1450,8 @@ public final class ScoreDiff {
         total.put("before", r.totalBefore().setScale(2, RoundingMode.HALF_UP));
         total.put("after", r.totalAfter().setScale(2, RoundingMode.HALF_UP));
         total.put("delta", r.delta().setScale(2, RoundingMode.HALF_UP));
-        boolean pointlessBefore = r.before() != null && r.before().pointless(r.gradeBefore());
-        boolean pointlessAfter = r.after() != null && r.after().pointless(r.gradeAfter());
+        boolean pointlessBefore = pointlessBefore(r);
+        boolean pointlessAfter = pointlessAfter(r);
         if (pointlessBefore || pointlessAfter) { // only where a side's total is not a 综合评分: diff.json otherwise as before
             Map<String, Object> pointless = new LinkedHashMap<>(); // in this order: Map.of's is not fixed
             pointless.put("before", pointlessBefore);
