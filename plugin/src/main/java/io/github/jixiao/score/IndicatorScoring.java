@@ -474,6 +474,18 @@ public final class IndicatorScoring {
             throw ctx.problem(ScoringContext.INPUT_MISSING, "no-result", List.of(ind.label(), ind.actual().strip(), target.text(),
                     ctx.criterionName), ind.actualSrc(), ctx.t("score.reason.noResult", ind.actual().strip()));
         }
+        if (ind.score() != null && ind.score().signum() >= 0 && ind.score().compareTo(points) <= 0
+                && MoneyOutput.restated(ctx.submission, ind)) {
+            // an 产出 row whose target is money (卫片执法补助经费 = 72890 元, 丽江 2020, t6; 工程资金金额 43.2 = the budget, 廊坊
+            // 2019, t11): it measures nothing done, and what it does measure, the money spent against the money planned, is
+            // the 预算执行率's to score. Scored by target and actual it raised t6's 9 to 10 and took t11's shortfall twice
+            // (8.62 beside the execution row's own). The department's score is taken as stated and said so;
+            // indicator-input-as-output is the finding (A2's item 2, sessions 47–50)
+            BigDecimal s = ind.score();
+            ctx.input(ctx.t("score.input.score", ind.label()), Num.written(ind.score()), ref + "/score");
+            explanation[0] = ctx.say(l -> l.t("score.indicator.money", target.text().strip(), Num.written(ind.score()), Num.result(s)));
+            return s;
+        }
         String bareMonth = ind.bareMonthRead(ctx.submission.year());
         TargetValue monthDue = bareMonth == null ? null : TargetParser.deadline(ctx.submission.year(), bareMonth);
         if (monthDue != null) {

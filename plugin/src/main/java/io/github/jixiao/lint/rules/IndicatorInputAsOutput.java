@@ -5,10 +5,10 @@ import io.github.jixiao.lint.Category;
 import io.github.jixiao.lint.Rule;
 import io.github.jixiao.lint.RuleContext;
 import io.github.jixiao.lint.RuleInfo;
-import io.github.jixiao.model.Funds;
 import io.github.jixiao.model.Indicator;
 import io.github.jixiao.model.Money;
 import io.github.jixiao.model.Submission;
+import io.github.jixiao.score.MoneyOutput;
 import io.github.jixiao.target.Comparator;
 import io.github.jixiao.target.TargetParser;
 import io.github.jixiao.target.TargetValue;
@@ -136,13 +136,13 @@ public final class IndicatorInputAsOutput implements Rule {
             String l1 = i.level1() == null ? "" : i.level1();
             String l2 = i.level2() == null ? "" : i.level2();
             TargetValue t = i.targetValue();
-            if (output && ((b & IndicatorFacts.T_MONEY) != 0 || amountWithoutYuan(i, t))) {
+            if (output && ((b & IndicatorFacts.T_MONEY) != 0 || MoneyOutput.amountWithoutYuan(i, t))) {
                 ctx.report("", i.targetSrc(), Checks.name(i), Checks.quote(t.text()));
                 continue;
             }
-            if (output && bareUnderMoneyName(i, t)) {
-                budgets = budgets != null ? budgets : budgets(submission, ctx);
-                if (isBudgetAsPrinted(t, budgets)) {
+            if (output && MoneyOutput.bareUnderMoneyName(i, t)) {
+                budgets = budgets != null ? budgets : MoneyOutput.budgets(submission);
+                if (MoneyOutput.isBudgetAsPrinted(t, budgets)) {
                     ctx.report("", i.targetSrc(), Checks.name(i), Checks.quote(t.text()));
                     continue;
                 }
@@ -164,56 +164,6 @@ public final class IndicatorInputAsOutput implements Rule {
     }
 
     /**
-     * "150万" (元 left off) read as the amount {@link TargetValue#amountUnit()} makes of it where the row says it is money:
-     * a 度量单位 of money ("万元" beside "150"), or, with no unit or a bare 万 in the column, a name that names money
-     * (专项资金, 补助经费, 投资额 …). A bare "3万" under 受益群众, 接待游客 or 新增就业 counts people, not yuan; a count
-     * written with its unit ("1.5万人次", "1万份") is no amount to begin with.
-     */
-    private static boolean amountWithoutYuan(Indicator i, TargetValue t) {
-        if (!t.isAmount()) {
-            return false;
-        }
-        String column = i.columns() == null ? null : i.columns().unit();
-        if (column != null && !column.isBlank()) {
-            String u = TargetParser.unitOf(column);
-            if (TargetParser.isMoneyUnit(u)) {
-                return true;
-            }
-            if (!"万".equals(u) && !"亿".equals(u)) {
-                return false;
-            }
-        }
-        return MONEY_NAMES.anyIn(i.label());
-    }
-
-    /**
-     * A bare number, no unit written with it or in a 度量单位 column, under a name that names money (廊坊 2019's 产出 row
-     * 工程资金金额 43.2, the funds block's 43.2 万元): it is an amount only where it is a budget total as the funds block
-     * prints it ({@link #isBudgetAsPrinted}), not under 补助人数 or the like.
-     */
-    private static boolean bareUnderMoneyName(Indicator i, TargetValue t) {
-        if (!t.isQuantitative() || t.isRange() || !t.unit().isEmpty() || t.low() == null) {
-            return false;
-        }
-        String column = i.columns() == null ? null : i.columns().unit();
-        return (column == null || column.isBlank()) && MONEY_NAMES.anyIn(i.label());
-    }
-
-    /** Whether {@code t}'s number is one of the budget totals in the unit each is printed in (43.2 for 43.2 万元). */
-    private static boolean isBudgetAsPrinted(TargetValue t, List<Money> budgets) {
-        for (Money b : budgets) {
-            if (b.value().signum() > 0 && b.value().compareTo(t.low()) == 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Names of money: a bare "150万" under them is an amount. */
-    private static final WordList MONEY_NAMES = WordList.of(
-            "资金", "经费", "费用", "投资", "补助", "补贴", "奖励", "奖补", "金额", "支出", "预算", "成本", "拨款", "款项", "费");
-
-    /**
      * A cost target that is the budget total: the same amount as the funds block's (or budget.json's) full-year or
      * initial budget, written without a comparator or under a name that says it is the budget (总投资, 预算总额 …). A
      * ceiling "≤ 90 万元" on 项目总成本 is a cost control, not a restatement, and is left alone.
@@ -233,7 +183,7 @@ public final class IndicatorInputAsOutput implements Rule {
             return budgets;
         }
         Money target = new Money(t.low(), unit, i.targetSrc());
-        List<Money> all = budgets != null ? budgets : budgets(s, ctx);
+        List<Money> all = budgets != null ? budgets : MoneyOutput.budgets(s);
         for (Money b : all) {
             if (b.value().signum() > 0 && b.in(Money.YUAN).compareTo(target.in(Money.YUAN)) == 0) {
                 if (ceiling) {
@@ -278,7 +228,7 @@ public final class IndicatorInputAsOutput implements Rule {
             return budgets;
         }
         Money target = new Money(t.low(), unit, i.targetSrc());
-        List<Money> all = budgets != null ? budgets : budgets(s, ctx);
+        List<Money> all = budgets != null ? budgets : MoneyOutput.budgets(s);
         for (Money b : all) {
             if (b.value().signum() > 0 && b.in(Money.YUAN).compareTo(target.in(Money.YUAN)) == 0) {
                 ctx.report("unfiled-budget", i.targetSrc(), Checks.name(i), Checks.target(i), Checks.money(b));
@@ -286,21 +236,4 @@ public final class IndicatorInputAsOutput implements Rule {
             }
         }
         return all;
-    }
-
-    private static List<Money> budgets(Submission s, RuleContext ctx) {
-        List<Money> out = new java.util.ArrayList<>();
-        Funds f = s.funds();
-        if (f != null && f.total() != null) {
-            for (Funds.Column c : List.of(Funds.Column.FULL_YEAR, Funds.Column.INITIAL)) {
-                if (f.total().get(c) != null) {
-                    out.add(f.total().get(c));
-                }
-            }
-        }
-        Figures figures = Figures.of(s, ctx);
-        figures.money("budget#/fullYearBudget").ifPresent(out::add);
-        figures.money("budget#/initialBudget").ifPresent(out::add);
-        return out;
-    }
-}
+    }}

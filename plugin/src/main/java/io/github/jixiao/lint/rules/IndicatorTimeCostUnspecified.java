@@ -218,8 +218,11 @@ public final class IndicatorTimeCostUnspecified implements Rule {
         return t.isQuantitative() && t.low() != null && t.low().signum() == 0 && (t.high() == null || t.high().signum() == 0);
     }
 
-    /** Words of an indicator name that says money was paid out or spent: its actual above 0 is money spent. */
-    private static final WordList SPENT_RATES = WordList.of("执行率", "支付率", "支出率", "使用率");
+    /**
+     * Words of an indicator name that says money was paid out or spent: its actual above 0 is money spent. A 使用率 only
+     * of money (资金使用率, 经费使用率): 设备使用率, 床位使用率, 场地使用率 are how much a thing bought is used, no spending.
+     */
+    private static final WordList SPENT_RATES = WordList.of("执行率", "支付率", "支出率", "资金使用率", "经费使用率", "预算使用率");
 
     /**
      * Words of an indicator name that says money arrived or was allocated, not that it was spent (到位 ≠ 支出, 拨付 ≠ 支出;

@@ -1,0 +1,93 @@
+package io.github.jixiao.score;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.jixiao.engine.Engine;
+import io.github.jixiao.engine.EngineOptions;
+import io.github.jixiao.engine.EngineResult;
+import io.github.jixiao.finding.Finding;
+import io.github.jixiao.report.Messages;
+import io.github.jixiao.testing.Samples;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * An 产出 row whose target is money (ST-7: an input, no output; indicator-input-as-output says so) is not scored by its
+ * target and actual but as the unit printed it, said in the row's explanation (A2's item 2, sessions 47–50). Scored by
+ * target and actual, 丽江 2020 (t6)'s 卫片执法补助经费 = 72890 元 → 72890 earned 10 where the unit printed 9, and the tool
+ * told the unit its score should be higher; 廊坊 2019 (t11)'s 工程资金金额 43.2 → 37.24, the budget and its spending,
+ * scored 8.62 beside the funds row's own 37.24 / 43.2 × 10 = 8.62: the same shortfall counted twice.
+ */
+class MoneyOutputScoreTest {
+
+    private static EngineResult run(Path project, Locale locale) {
+        return new Engine().run(EngineOptions.of(project, project.resolve("submission")).withLocale(locale));
+    }
+
+    private static CriterionScore row(EngineResult r, String name) {
+        return r.sheet().criteria().stream().flatMap(c -> c.items().stream()).filter(i -> i.name().endsWith(name))
+                .findFirst().orElseThrow();
+    }
+
+    private static List<String> at(EngineResult r, String pointer) {
+        // (t6's 9.0 beside 19 is column-format-mixed's, whatever the scoring)
+        return r.findings().stream().filter(f -> f.pointer().equals(pointer) && !f.ruleId().equals("column-format-mixed"))
+                .map(f -> f.ruleId() + " " + f.key()).toList();
+    }
+
+    @Test
+    void moneyPutInIsScoredAsPrintedNotRaised() {
+        EngineResult r = run(Samples.realTable("t6-lijiang-2020"), Messages.ZH);
+        CriterionScore money = row(r, "卫片执法补助经费");
+        assertEquals(0, new BigDecimal("9").compareTo(money.score()), money.explanation());
+        assertEquals("指标值 72890 是资金数额，是投入而非产出：不按指标值与实际完成值计分（资金的使用由预算执行率计分）；按单位自评 9.0 分暂计、未核对 → 9",
+                money.explanation());
+        // no finding telling the unit its 9 should be 10; the deduction without a reason is asked about (SC-1)
+        assertEquals(List.of("indicator-score-unexplained "), at(r, "/indicators/0/score"));
+        String en = row(run(Samples.realTable("t6-lijiang-2020"), Locale.ENGLISH), "卫片执法补助经费").explanation();
+        assertTrue(en.startsWith("the target 72890 is an amount of money, an input, not an output"), en);
+    }
+
+    @Test
+    void theBudgetRestatedIsNotCountedShortTwice() {
+        EngineResult r = run(Samples.realTable("t11-langfang-shipin-2019"), Messages.ZH);
+        CriterionScore money = row(r, "工程资金金额");
+        assertEquals(0, new BigDecimal("9").compareTo(money.score()), money.explanation());
+        assertTrue(at(r, "/indicators/0/score").isEmpty(), at(r, "/indicators/0/score").toString());
+        // the funds row still scores the spending, once
+        assertEquals(List.of("score-claim-mismatch "), at(r, "/funds/total/score"));
+    }
+
+    /** With no printed score there is nothing to take as stated: the row is scored by its target and actual, as before. */
+    @Test
+    void withoutAPrintedScoreTheRowIsScoredAsBefore(@TempDir Path tmp) throws Exception {
+        Path project = tmp.resolve("t11");
+        Samples.copyTreeEditingIndicators(Samples.realTable("t11-langfang-shipin-2019"), project,
+                root -> ((ObjectNode) root.at("/indicators/0")).remove("score"));
+        CriterionScore money = row(run(project, Messages.ZH), "工程资金金额");
+        assertEquals("8.62", money.score().toPlainString());
+    }
+
+    /** An output row whose figure is no money (项目验收合格率 = 100%) is scored by target and actual, as SC-1 says. */
+    @Test
+    void anOutputThatIsNoMoneyIsScoredByItsTarget(@TempDir Path tmp) throws Exception {
+        Path project = tmp.resolve("t6");
+        Samples.copyTreeEditingIndicators(Samples.realTable("t6-lijiang-2020"), project, root -> {
+            ObjectNode row = (ObjectNode) root.at("/indicators/0");
+            row.put("name", "卫片执法图斑核查数");
+            row.put("unit", "个");
+        });
+        EngineResult r = run(project, Messages.ZH);
+        CriterionScore counted = row(r, "卫片执法图斑核查数");
+        assertEquals(0, BigDecimal.TEN.compareTo(counted.score()), counted.explanation());
+        assertEquals(List.of("score-claim-mismatch indicator-below"), at(r, "/indicators/0/score"));
+        Finding none = r.findings().stream().filter(f -> f.ruleId().equals("indicator-input-as-output")).findFirst().orElse(null);
+        assertEquals(null, none);
+    }
+}
