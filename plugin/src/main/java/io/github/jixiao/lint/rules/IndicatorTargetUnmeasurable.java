@@ -160,15 +160,19 @@ public final class IndicatorTargetUnmeasurable implements Rule {
      * 满意, 覆盖, 达标, 合格, 程度, 及时性 …), a count or an amount (人数, 产量, 金额, 产值, 收入, 面积, 成本 …), a change
      * (增长, 降低, 节约 …), or an event counted towards a rate (拨付, 发放, 验收, 受益, 落实 …): 足额保障率, 营养改善计划覆盖率,
      * 农民人均收入提高 5%, 确保资金及时拨付 100% all say what the share is of. 质量 is no quantity (教学质量提高), and 年度,
-     * 季度, 制度, 力度 and 态度 are no measure of degree: they are taken out before these are looked for.
+     * 季度, 制度, 力度 and 态度 are no measure of degree: they are taken out before these are looked for. A quality (…性)
+     * is measured only where it is one a row can be checked for, with a rate of its own (及时性 → 及时率, 准确性, 完整性,
+     * 规范性 …): "促进各项工作正常开展有效性 100%" (the sample, /indicators/61) names an aim's effectiveness, no share of
+     * anything; nor is a bare 程度 a measure: "满意程度", "了解程度" are measured by what they are the degree of.
      */
     private static final WordList MEASURED = WordList.of("率", "比例", "比重", "占比", "满意", "覆盖", "达标", "合格", "完成",
-            "普及", "知晓", "到位", "执行", "度", "性", "指数", "份额", "数", "量", "额", "值", "收入", "增收", "增长", "增幅",
+            "普及", "知晓", "了解", "熟悉", "认知", "到位", "执行", "度", "准确性", "完整性", "规范性", "合规性", "真实性",
+            "安全性", "一致性", "精准性", "精确性", "准时性", "稳定性", "连续性", "指数", "份额", "数", "量", "额", "值", "收入", "增收", "增长", "增幅",
             "增加", "减少", "降低", "下降", "节约", "人均", "面积", "成本", "费用", "利润", "价格", "规模", "及时", "按时", "按期",
             "拨付", "发放", "支付", "兑付", "兑现", "验收", "受益", "参与", "参保", "入学", "就业", "救助", "安置", "落实", "使用");
 
     /** Words holding a character of {@link #MEASURED} that measure nothing: taken out first ({@link #aimRate}). */
-    private static final String[] NOT_MEASURED = {"质量", "年度", "季度", "制度", "力度", "态度"};
+    private static final String[] NOT_MEASURED = {"质量", "年度", "季度", "制度", "力度", "态度", "程度"};
 
     /**
      * The aim word ({@link #AIMS}) of a row whose target is a share (a percentage) while neither its name nor the target's
