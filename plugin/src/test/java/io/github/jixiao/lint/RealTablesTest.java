@@ -889,11 +889,13 @@ class RealTablesTest {
         assertEquals(List.of(
                 // not indicator-target-no-comparator at /indicators/2/target (until session 47): time-rate-bare says the reading there (Engine.timeRateOnce); 资金是否全部及时纳入 100%
                 "indicator-target-no-comparator  /indicators/3/target info ≤",   // 配套资金每人每年 75元 under 成本: a cost standard
-                "indicator-target-no-comparator  /indicators/4/target info ≥",   // 是否解决建档立卡人员看病难贵问题 95%
                 "indicator-target-no-comparator  /indicators/5/target info ≥",   // 是否满意 95%
                 "indicator-target-no-comparator no-unit-named /indicators/0/target info ≥",   // 全县参合人数 8755, bare (VAL-1)
                 // rate-full since session 48: a bare 100 % on a rate is offered "= 100%" alone ("≥ 100%", offered first until then, is at-ceiling's "= 100%")
                 "indicator-target-no-comparator percent-full /indicators/1/target info ≥",   // 资金是否全部纳入医保统筹 100% — no rate: "该指标以百分比计", not "该比率" (percent-full, session 49)
+                // 是否解决建档立卡人员看病难贵问题 95%: 95 % of a problem solved or not, an aim (解决) with no measure named (ST-9,
+                // VAL-2); since session 50 (解决 among aim-rate's aims), its no-comparator "≥ 95%" note held beside it
+                "indicator-target-unmeasurable aim-rate /indicators/4/target warning",
                 "indicator-time-cost-unspecified time-rate-bare /indicators/2/target info",   // 及时纳入 100% as 时效: no date (VAL-6)
                 "placeholder-left template-numbering-name /indicators/0/name info",   // the template's "指标1:" numbering kept before the names: 指标1:全县参合人数 … (6 names)
                 "satisfaction-without-survey equal /indicators/5 warning",   // 是否满意 95% → 95%, no survey named (VAL-7)
@@ -1058,6 +1060,10 @@ class RealTablesTest {
                 "indicator-target-no-comparator date /indicators/6/target info ≤",   // 完成时间为2022年12月30日: a day, a deadline
                 // 加大文物保护,展示文物价值: no level (VAL-2); its actual 程度较高 no level either, its own score taken: one warning since
                 // session 48, the scorer's achievement-self-score at the row left out (Engine.vagueReadOnce)
+                // 工程质量管理 ≥95% → 98%, 文明施工 ≥95% → 97%: a share of a piece of work, nothing measured named (ST-9, VAL-2), scored
+                // 6 of 6 each; since session 50 (area-rate; audit s49 §3's "misses, not alarms", D3's report)
+                "indicator-target-unmeasurable area-rate /indicators/4/target warning",
+                "indicator-target-unmeasurable area-rate /indicators/5/target warning",
                 "indicator-target-unmeasurable read-self /indicators/8/target warning",
                 "overall-goal-not-a-goal achieved-vague /overallGoals/achieved/0 info",   // 实际完成情况: 基本完成年度目标。
                 "placeholder-left template-numbering-name /indicators/0/name info",   // the template's "指标1:" numbering kept before the names: 指标1:修缮建筑数量 …
@@ -2801,7 +2807,10 @@ class RealTablesTest {
                 // 完成时限 "1": a time limit with no unit, read ≤ 1 and asked for a deadline or a unit of time (since session 49;
                 // before: "≥ 1" with 个 / 天 / % as examples)
                 "indicator-target-no-comparator no-unit-limit /indicators/2/target info ≤",
-                "indicator-target-no-comparator percent-full /indicators/4/target info ≥",   // 齐抓共管 100 %: "= 100%" offered alone (rate-full, session 48) — no rate: "该指标以百分比计", not "该比率" (percent-full, session 49)
+                // 食安委成员单位食品安全工作齐抓共管 100 %: a share of a piece of work (齐抓共管, all members jointly in charge), nothing
+                // measured (ST-9, VAL-2); since session 50 (area-rate), its percent-full "= 100%" note (advice that kept a share of
+                // nothing: audit s49 §3's M2 class) held beside it
+                "indicator-target-unmeasurable area-rate /indicators/4/target warning",
                 // 成本 rows in 人/天, a count per day, no money: 470 is most likely 元 a person-day with the 元 left off (VAL-6)
                 "indicator-time-cost-unspecified cost-count /indicators/0/target info",
                 "indicator-time-cost-unspecified cost-count /indicators/1/target info",

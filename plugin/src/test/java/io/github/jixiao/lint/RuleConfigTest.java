@@ -42,7 +42,7 @@ class RuleConfigTest {
     @Test
     void aRuleTurnedOffReportsNothingAndTheRestStands() {
         EngineResult plain = sample(RuleConfig.none());
-        assertEquals(10, of(plain, "indicator-target-unmeasurable").size()); // nine 明显 and one aim-rate (session 49)
+        assertEquals(11, of(plain, "indicator-target-unmeasurable").size()); // nine 明显 and two aim-rate (sessions 49, 50)
         EngineResult off = sample(RuleConfig.of(List.of(new RuleConfig.Entry("indicator-target-unmeasurable", "OFF", null))));
         assertEquals(List.of(), of(off, "indicator-target-unmeasurable"));
         assertEquals(plain.findings().size() - 10, off.findings().size());

@@ -42,6 +42,7 @@ public final class FundsToDateImplausible implements Rule {
     public void check(Submission submission, RuleContext ctx) {
         Funds funds = submission.funds();
         if (funds == null) {
+            paidNotSpent(submission, null, ctx); // "已拨付 157 万元" with no funds block printed at all
             return;
         }
         boolean anyToDate = false;
@@ -69,15 +70,44 @@ public final class FundsToDateImplausible implements Rule {
         if (anyToDate && funds.toDateMonth() == null && io.github.jixiao.model.MonitoringMonth.monthToDate(submission) == null) {
             ctx.report("no-month", funds.src());
         }
-        if (!anyToDate && funds.total() != null && funds.total().executed() == null) {
-            // 新田镇 2022 (t103): "项目资金共157万元,已全部拨付完成", the report's only money figure after the budget: paid over
-            // (拨付, to the implementing level) is not spent, and no execution to date is given (audit s48 §3)
-            Money available = Figures.of(submission, ctx).money("budget#/fundsAvailable").orElse(null);
-            if (available != null) {
-                Integer month = funds.toDateMonth() != null ? funds.toDateMonth() : io.github.jixiao.model.MonitoringMonth.monthToDate(submission);
-                ctx.report(Severity.INFO, "paid-not-spent", available.src(), null, Checks.money(available),
-                        month == null ? "监控时点" : month + " 月", month == null ? "the monitoring date" : "month " + month);
+        if (!anyToDate) {
+            paidNotSpent(submission, funds, ctx);
+        }
+    }
+
+    /**
+     * 新田镇 2022 (t103): "项目资金共157万元,已全部拨付完成", the report's only money figure after the budget: paid over
+     * (拨付, to the implementing level) is not spent, and no execution to date is given (audit s48 §3). Of budget.json's
+     * fields only {@code fundsAvailable} (实际到位资金: 到位, 拨付, 下达 to the unit) says money paid; every other says money
+     * spent, or spending's progress, and answers the question: a row's {@code executedToDate} (read by the caller),
+     * {@code executed} or {@code executionRatePercent} (福建's 年度拨付金额 is such an {@code executed}: that form defines
+     * its 拨付 as execution), {@code actualExpenditure} (全年实际支出), {@code stated.executionRatePercent} and
+     * {@code quarterlyExecution}. {@code lateAllocations} counts 专项 not 下达 on time: no money figure. With no funds block
+     * at all, the 到位 figure alone is asked of all the same.
+     */
+    private static void paidNotSpent(Submission submission, Funds funds, RuleContext ctx) {
+        Money available = Figures.of(submission, ctx).money("budget#/fundsAvailable").orElse(null);
+        if (available == null || spendingGiven(submission, funds)) {
+            return;
+        }
+        Integer month = funds != null && funds.toDateMonth() != null ? funds.toDateMonth()
+                : io.github.jixiao.model.MonitoringMonth.monthToDate(submission);
+        ctx.report(Severity.INFO, "paid-not-spent", available.src(), null, Checks.money(available),
+                month == null ? "监控时点" : month + " 月", month == null ? "the monitoring date" : "month " + month);
+    }
+
+    /** Whether budget.json gives any figure of money spent beside the executions to date (see {@link #paidNotSpent}). */
+    private static boolean spendingGiven(Submission submission, Funds funds) {
+        if (funds != null) {
+            for (Funds.Row r : funds.rows()) {
+                if (r.executed() != null || r.executionRatePercent() != null) {
+                    return true;
+                }
             }
         }
+        // as written, a bare number among them too (schema-invalid's type-money says that): it answers the question
+        return submission.node("budget", "/actualExpenditure") != null
+                || submission.node("budget", "/stated/executionRatePercent") != null
+                || submission.node("budget", "/quarterlyExecution/0") != null;
     }
 }

@@ -26,7 +26,7 @@ import java.util.List;
                 + "只写保障对象的（“确保天桥质量”：质量达到哪一档？）仍报告；“方便”“便于”之后只写目的（“方便周边居民出行”）。"
                 + "时效指标上没有写时间、已由 indicator-time-cost-unspecified 报告的指标值（“确保工程进度”；不分级的“有效”，临沂 2025），本规则不重复报告。"
                 + "指标值是百分比、名称却只写目的（“促进”“保障”“提高”“改善”“可持续”“维护”“推动”之类）而没有写出计量什么（没有“率”“比例”“占比”“满意”“覆盖”“达标”、数量、金额或可计数的事项）的（井研 2023 的“促进农村集体经济发展 ≥ 95%”“保障村社区正常运转 ≥ 95%”；临沂 2025 的“教学条件改善、办学水平提高 = 100%”），"
-                + "百分之多少的什么，无从计量，同样无法判断是否完成（aim-rate；ST-9 指向明确、具体细化）。名称或指标值写明了比率、数量或事项的（“足额保障率”“农民人均收入提高 5%”“确保资金及时拨付 100%”“稳定率 ≥ 95%”）不报告。这样的单元格上，比较符和“= 100%”的提示不再另报：名称改好之前，它们无从说起。"
+                + "百分之多少的什么，无从计量，同样无法判断是否完成（aim-rate；ST-9 指向明确、具体细化）。名称只写了一项工作的（以“管理”“施工”“工作”结尾：裕安 2022 的“工程质量管理 ≥ 95%”“文明施工 ≥ 95%”），同样如此（area-rate）。目的之后的“有效性”不是计量（福田 2024 的“促进各项工作正常开展有效性 100%”）：只有“及时性”“准确性”“完整性”之类可按比率核对的才算写明了计量什么。名称或指标值写明了比率、数量或事项的（“足额保障率”“农民人均收入提高 5%”“确保资金及时拨付 100%”“稳定率 ≥ 95%”）不报告。这样的单元格上，比较符和“= 100%”的提示不再另报：名称改好之前，它们无从说起。"
                 + "实际完成值只是照写指标值的字或其中一部分的（“有效改善”对“有效改善”，塘湖镇 2020；“显著提高”对“同比2022年销量显著提高”，宁夏 福彩 2023），同一条消息说明实际值同样没有说出做到了什么。",
         rationaleEn = "Targets should be quantified; what cannot be quantified must be stated as a graded scale. Words such as 明显 (marked), 显著 (significant) "
                 + "or 有效提升 (effectively improved) define no grades, so at year end nobody can tell whether the target was met. A target written as a "
@@ -49,7 +49,7 @@ import java.util.List;
                 + "A percentage target whose name only states an aim (促进 (further), 保障 (safeguard), 提高 (raise), 改善 (improve), 可持续 (sustainable), 维护 (maintain), 推动 (drive) and the like) "
                 + "and names nothing measured (no rate, share, proportion, satisfaction, coverage or compliance, no count, amount or countable event) is a percentage of nothing (Jingyan 2023: "
                 + "促进农村集体经济发展 (further the village collective economy) ≥ 95%, 保障村社区正常运转 (keep village communities running) ≥ 95%; Linyi 2025: 教学条件改善、办学水平提高 "
-                + "(teaching conditions improved, school standards raised) = 100%): nobody can tell whether it was met either (aim-rate; ST-9: targets specific and clear). A name or target that "
+                + "(teaching conditions improved, school standards raised) = 100%): nobody can tell whether it was met either (aim-rate; ST-9: targets specific and clear). So too a name that only names a piece of work, ending in 管理 (management), 施工 (construction) or 工作 (work) (Yu'an 2022: 工程质量管理 (works quality management) ≥ 95%, 文明施工 (orderly construction) ≥ 95%; area-rate). An aim's 有效性 (effectiveness) measures nothing (Futian 2024: 促进各项工作正常开展有效性 (effectiveness of furthering the normal conduct of all work) 100%): only a quality checked as a rate, 及时性 (timeliness), 准确性 (accuracy), 完整性 (completeness) and the like, names what is measured. A name or target that "
                 + "names a rate, a quantity or an event (足额保障率 (rate fully funded), 农民人均收入提高 (farmers' income per head up) 5%, 确保资金及时拨付 (funds paid on time) 100%, "
                 + "稳定率 (stability rate) ≥ 95%) is not flagged. At such a cell the notes on the comparator and on \"= 100%\" are not given as well: they mean nothing until the name is mended.",
         source = "VAL-2：地方财政支出绩效评价管理办法（仿财预〔2011〕285号）第十四、十七条（“不能以量化形式表述的，可以采用定性的分级分档形式表述”）；ST-9；天津 东丽区 2020 项目绩效自评报告实例（只写目的的指标值）；井研 2023、临沂 2025 绩效目标表（只写目的的百分比指标）",
@@ -81,7 +81,9 @@ import java.util.List;
             @RuleInfo.Message(key = "goal-verb", zh = "指标“{0}”的指标值“{1}”只写了目的（以“{2}”开头），没有写出要做到多少或达到什么标准，无法判断是否完成。请写明可量化的指标值（如“受益居民 ≥ 5000 人”“验收合格率 100%”），或可判定是否达到的状态（如“验收合格”）及其分级分档标准。",
                     en = "The target \"{1}\" of indicator \"{0}\" only names a purpose (it begins with the goal verb {3}) and states no amount or standard to reach, so nobody can tell whether it was met. Write a quantified target (e.g. \"≥ 5,000 residents benefiting\", \"acceptance pass rate 100%\"), or a state that is either reached or not (e.g. \"passes acceptance\") with graded levels."),
             @RuleInfo.Message(key = "aim-rate", zh = "指标“{0}”的指标值“{1}”是一个百分比，但名称只写了目的（“{2}”），没有写出计量的是什么：百分之多少的什么？无法判断是否完成。请写明可计量的指标名称（如“…率”“…占比”“…满意度”），或改写为要达到的数量或状态；目的写进年度目标即可。",
-                    en = "The target \"{1}\" of indicator \"{0}\" is a percentage, but the name only states an aim (\"{2}\") and names nothing measured: a percentage of what? Nobody can tell whether it was met. Name what is measured (a rate, a share or a satisfaction, e.g. \"… rate\"), or give the amount or state to reach instead; the aim belongs in the year's goal.")
+                    en = "The target \"{1}\" of indicator \"{0}\" is a percentage, but the name only states an aim (\"{2}\") and names nothing measured: a percentage of what? Nobody can tell whether it was met. Name what is measured (a rate, a share or a satisfaction, e.g. \"… rate\"), or give the amount or state to reach instead; the aim belongs in the year's goal."),
+            @RuleInfo.Message(key = "area-rate", zh = "指标“{0}”的指标值“{1}”是一个百分比，但名称只写了一项工作（以“{2}”结尾），没有写出计量的是什么：百分之多少的什么？无法判断是否完成。请写明可计量的指标名称（如“工程验收合格率”“整改完成率”），或改写为要达到的数量或状态。",
+                    en = "The target \"{1}\" of indicator \"{0}\" is a percentage, but the name only names a piece of work (ending in \"{2}\") and nothing measured: a percentage of what? Nobody can tell whether it was met. Name what is measured (a rate or a share, e.g. \"acceptance pass rate\"), or give the amount or state to reach instead.")
         })
 public final class IndicatorTargetUnmeasurable implements Rule {
 
@@ -97,8 +99,10 @@ public final class IndicatorTargetUnmeasurable implements Rule {
                 String aim = aimRate(i);
                 if (aim != null) {
                     // 促进农村集体经济发展 ≥ 95 % (井研 2023, t89), 教学条件改善、办学水平提高 = 100% (临沂 2025, t67): a
-                    // share of no measured thing, an aim with a figure beside it (audit s48 §3, s47 §3's t33)
-                    ctx.report("aim-rate", i.targetSrc(), Checks.name(i), Checks.target(i), aim);
+                    // share of no measured thing, an aim with a figure beside it (audit s48 §3, s47 §3's t33); 工程质量管理
+                    // ≥ 95 % (裕安 2022, t37): a piece of work named, the share of it as empty (session 50)
+                    ctx.report(AIMS.firstIn(i.name()) != null ? "aim-rate" : "area-rate", i.targetSrc(), Checks.name(i),
+                            Checks.target(i), aim);
                 }
                 continue;
             }
@@ -149,26 +153,31 @@ public final class IndicatorTargetUnmeasurable implements Rule {
     }
 
     /**
-     * Words of an aim: what the money is to further, keep or better (促进, 保障, 提高, 改善, 可持续 …). Beside a share with
-     * nothing measured named, the name is a purpose, not an indicator (促进农村集体经济发展 ≥ 95 %).
+     * Words of an aim: what the money is to further, keep or better (促进, 保障, 提高, 改善, 可持续 …), or a problem it is
+     * to solve (解决). Beside a share with nothing measured named, the name is a purpose, not an indicator (促进农村集体经济发展
+     * ≥ 95 %; 是否解决建档立卡人员看病难贵问题 95 %, 稷山 2020, t31).
      */
     private static final WordList AIMS = WordList.of("促进", "保障", "推动", "推进", "加强", "增强", "提高", "提升", "改善",
-            "可持续", "维护", "保护", "助推", "带动", "确保", "保证");
+            "可持续", "维护", "保护", "助推", "带动", "确保", "保证", "解决");
 
     /**
      * Words that name what a share is of, or a quantity that can change by a share: a rate or its parts (率, 比例, 占比,
      * 满意, 覆盖, 达标, 合格, 程度, 及时性 …), a count or an amount (人数, 产量, 金额, 产值, 收入, 面积, 成本 …), a change
      * (增长, 降低, 节约 …), or an event counted towards a rate (拨付, 发放, 验收, 受益, 落实 …): 足额保障率, 营养改善计划覆盖率,
      * 农民人均收入提高 5%, 确保资金及时拨付 100% all say what the share is of. 质量 is no quantity (教学质量提高), and 年度,
-     * 季度, 制度, 力度 and 态度 are no measure of degree: they are taken out before these are looked for.
+     * 季度, 制度, 力度 and 态度 are no measure of degree: they are taken out before these are looked for. A quality (…性)
+     * is measured only where it is one a row can be checked for, with a rate of its own (及时性 → 及时率, 准确性, 完整性,
+     * 规范性 …): "促进各项工作正常开展有效性 100%" (the sample, /indicators/61) names an aim's effectiveness, no share of
+     * anything; nor is a bare 程度 a measure: "满意程度", "了解程度" are measured by what they are the degree of.
      */
     private static final WordList MEASURED = WordList.of("率", "比例", "比重", "占比", "满意", "覆盖", "达标", "合格", "完成",
-            "普及", "知晓", "到位", "执行", "度", "性", "指数", "份额", "数", "量", "额", "值", "收入", "增收", "增长", "增幅",
+            "普及", "知晓", "了解", "熟悉", "认知", "到位", "执行", "度", "准确性", "完整性", "规范性", "合规性", "真实性",
+            "安全性", "一致性", "精准性", "精确性", "准时性", "稳定性", "连续性", "指数", "份额", "数", "量", "额", "值", "收入", "增收", "增长", "增幅",
             "增加", "减少", "降低", "下降", "节约", "人均", "面积", "成本", "费用", "利润", "价格", "规模", "及时", "按时", "按期",
             "拨付", "发放", "支付", "兑付", "兑现", "验收", "受益", "参与", "参保", "入学", "就业", "救助", "安置", "落实", "使用");
 
     /** Words holding a character of {@link #MEASURED} that measure nothing: taken out first ({@link #aimRate}). */
-    private static final String[] NOT_MEASURED = {"质量", "年度", "季度", "制度", "力度", "态度"};
+    private static final String[] NOT_MEASURED = {"质量", "年度", "季度", "制度", "力度", "态度", "程度"};
 
     /**
      * The aim word ({@link #AIMS}) of a row whose target is a share (a percentage) while neither its name nor the target's
@@ -184,6 +193,9 @@ public final class IndicatorTargetUnmeasurable implements Rule {
         }
         String aim = AIMS.firstIn(name);
         if (aim == null) {
+            aim = areaOf(name);
+        }
+        if (aim == null) {
             return null;
         }
         String words = name + " " + (t.text() == null ? "" : t.text());
@@ -191,6 +203,23 @@ public final class IndicatorTargetUnmeasurable implements Rule {
             words = words.replace(w, " ");
         }
         return MEASURED.anyIn(words) ? null : aim;
+    }
+
+    /**
+     * Words that end a name naming a piece of work or a field of it, no quantity: 工程质量管理, 文明施工, 食品安全工作齐抓共管
+     * (裕安 2022, t37; 甘孜, t105). A share of one is a share of nothing named, as of an aim ({@link #aimRate}).
+     */
+    private static final String[] AREAS = {"管理", "施工", "工作", "共管"};
+
+    /** The word of {@link #AREAS} the name ends in (a last bracket, a full stop left out), or null. */
+    private static String areaOf(String name) {
+        String n = name.strip().replaceAll("[（(][^（()）]*[)）]$", "").replaceAll("[。.;；,，、\\s]+$", "");
+        for (String w : AREAS) {
+            if (n.endsWith(w)) {
+                return w;
+            }
+        }
+        return null;
     }
 
     /** This rule's id, read from its metadata (the rules that hold their notes at an {@link #aimRate} cell ask it). */
