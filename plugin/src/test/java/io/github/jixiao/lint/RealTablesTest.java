@@ -2956,4 +2956,36 @@ class RealTablesTest {
                 // 开工 and 完工 (no target to hold them to)
                 findings("t110-mouding-shengming-fanghu-2020"));
     }
+
+    /**
+     * 隆阳区土壤肥料工作站 2022 (云南 保山, 2021年中央化肥减量增效示范县项目补助资金, 278.4449 万元, SOURCE.md; helper F17,
+     * session 50): t84's 20 + 80 form with numbered parent rows ("一、示范区建立 ≧20000亩 … 15.0") and their parts ("1、…
+     * ≧500亩 … 5.0") each scored, 10.77 % spent, 二级 spelt 社会效益效益指标. On {@code longyang-huafei-2022.json} (t84's
+     * framework, partial: the copy ends at 生态), 自评.
+     */
+    @Test
+    void longyangHuafei2022() {
+        assertEquals(List.of(
+                // 12 of the 14 actuals are their targets' figures (≧20000亩 → 20000亩 …; VAL-7)
+                "actual-equals-target-pattern share-no-satisfaction /indicators warning",
+                // 30.00 / 278.4449 = 10.77 %, no reason in the copy (SC-4; the form's 原因分析 cell is past the cut, as t23's)
+                "execution-rate-unexplained  /funds/total/executed warning",
+                "indicator-category-unknown  /indicators/13 warning",   // 社会效益效益指标: 社会效益指标 offered
+                "indicator-target-far-exceeded  /indicators/9/actual info",   // 土样植株化验 ≧60个 → 105个 (1.8 ×)
+                "indicator-target-no-comparator  /indicators/13/target info ≥",   // 受益农户数 5000户
+                "indicator-time-cost-unspecified time-rate-bare /indicators/12/target info",   // 项目按时完成率 100%: by when?
+                // "一、" … "1、" before 11 names, once: here the numbering is the table's outline (parts under a parent), which
+                // the format has no field for; the advice (the number is no part of the name) holds
+                "placeholder-left numbering-name /indicators/0/name info",
+                // 得分 2.16 for 20 × 10.774 % = 2.1548, 2.15 (a rounding up)
+                "score-claim-mismatch  /funds/total/score warning",
+                // the printed 得分 add to 95 over the 80 of 年度绩效目标 before the cut: the parts are scored on top of their
+                // parents (15 = 5 + 5 + 5; 15 = 5 + 5 + 3 + 2); without them 65
+                "score-claim-mismatch indicators-above-weight /indicators warning",
+                "score-input-missing indicator-points-none-short-rows /indicators error",   // no 分值 column, no 一级 points
+                "score-weights partial /partial info"),
+                // not: 500 + 1000 + 18500 = 20000 and 5 + 5 + 3 + 2 = 15 (the parts add up to their parents: no rule reads a
+                // breakdown not marked 其中); ≧ read as ≥
+                findings("t111-longyang-huafei-2022"));
+    }
 }
