@@ -2906,4 +2906,102 @@ class RealTablesTest {
                 // running: t1's too, F12's open class); "暂无问题" beside 36 % spent (no rule reads problems against the figures)
                 findings("t108-leiyang-sizhong-2022"));
     }
+
+    // ---- session 50, forms (F17) ----
+
+    /**
+     * 红河州第二人民医院 2023 (云南 红河, 国家基本公共卫生服务项目州级补助资金, 2.00 万元, SOURCE.md; helper F17, session 50):
+     * a 项目支出绩效自评报告 in prose that reports **results only**, one line a row ("开展工作督导: 一个季度开展工作督导一次,
+     * 共4次"), no year's target, no 分值 or 得分; its 成本指标 lines count visits, not money; its satisfaction written "≥80%".
+     * On {@code honghe-erbao-gongwei-2023.json} (mof-project-2020, partial: the copy ends after the satisfaction line), 自评.
+     */
+    @Test
+    void hongheErbaoGongwei2023() {
+        assertEquals(List.of(
+                // "服务对象满意度≥80%" in the completion section: a range, not the share the survey found (VAL-7). Its message
+                // quoted an empty target, "（指标值 ）", until session 50 (copied-value); now copied-value-no-target
+                "actual-equals-target-pattern copied-value-no-target /indicators/5/actual warning",
+                "indicator-category-missing  /indicators warning",   // no 时效指标 line (ST-3)
+                "indicator-category-missing  /indicators warning",   // no 质量指标 line
+                // every row: a result and no target to set it against (ST-1: the self-evaluation compares actual with the
+                // year's target); the report prints none, one finding a row
+                "indicator-incomplete no-target /indicators/0 error",
+                "indicator-incomplete no-target /indicators/1 error",
+                "indicator-incomplete no-target /indicators/2 error",
+                "indicator-incomplete no-target /indicators/3 error",
+                "indicator-incomplete no-target /indicators/4 error",
+                "indicator-incomplete no-target /indicators/5 error",
+                "satisfaction-without-survey project /indicators/5 info",   // no survey named
+                "score-input-missing indicator-points-none-table-short /indicators error",   // no 分值 anywhere: once
+                "score-weights partial /partial info"),   // the copy ends at "宜传"
+                // not: 2.00 of 2.00 spent (100 %). Left alone (no rule reads them): 成本指标 rows that count visits
+                // ("开展技术指导 … 共4次": no money, the row misfiled; with no target no cost rule reads the row); the two
+                // paragraphs under 总体绩效目标完成情况分析, the 中央 fund's goals restated as what was achieved, with no goal
+                // set beside them to compare (overall-goal-not-a-goal compares achieved with expected)
+                findings("t109-honghe-erbao-gongwei-2023"));
+    }
+
+    /**
+     * 牟定县 2020 (云南 楚雄, 牟定县交通运输局, 第一批公路安全生命防护工程, 56 万元, SOURCE.md; helper F17, session 50): the
+     * same 云南 自评报告 in prose, 一、绩效目标分解下达情况 (建设里程8公里, 56 万元) then the results one line a category,
+     * split at the figures; the 成本 line prints its target and actual ("项目投资56万元,实际决算金额54.6万元"). On
+     * {@code mouding-shengming-fanghu-2020.json} (mof-project-2020, partial: the copy ends in 三's first sentence), 自评.
+     */
+    @Test
+    void moudingShengmingFanghu2020() {
+        assertEquals(List.of(
+                // "提升公路交通安全保障水平≥95%" and "项目区群众满意度≥95%" as results: ranges, not values reached (VAL-7)
+                "actual-equals-target-pattern copied-value-no-target /indicators/10/actual warning",
+                "actual-equals-target-pattern copied-value-no-target /indicators/9/actual warning",
+                // the rows after 处治里程 (whose 8公里 is 一's 建设里程) report results with no target (ST-1)
+                "indicator-incomplete no-target /indicators/1 error",
+                "indicator-incomplete no-target /indicators/10 error",
+                "indicator-incomplete no-target /indicators/2 error",
+                "indicator-incomplete no-target /indicators/3 error",
+                "indicator-incomplete no-target /indicators/4 error",
+                "indicator-incomplete no-target /indicators/5 error",
+                "indicator-incomplete no-target /indicators/7 error",
+                "indicator-incomplete no-target /indicators/8 error",
+                "indicator-incomplete no-target /indicators/9 error",
+                "indicator-input-as-output budget-restated /indicators/6/target warning",   // 项目投资 56万元 = the money (ST-7)
+                "indicator-target-no-comparator  /indicators/0/target info ≥",   // 建设里程 8公里, bare
+                "satisfaction-without-survey project /indicators/10 info",
+                "score-input-missing indicator-points-none-table-short /indicators error",
+                "score-weights partial /partial info"),
+                // not: 54.6 of 56 spent (97.5 %, no explanation due); 54.6万元 within 56万元 (met, a ceiling); the dates of
+                // 开工 and 完工 (no target to hold them to)
+                findings("t110-mouding-shengming-fanghu-2020"));
+    }
+
+    /**
+     * 隆阳区土壤肥料工作站 2022 (云南 保山, 2021年中央化肥减量增效示范县项目补助资金, 278.4449 万元, SOURCE.md; helper F17,
+     * session 50): t84's 20 + 80 form with numbered parent rows ("一、示范区建立 ≧20000亩 … 15.0") and their parts ("1、…
+     * ≧500亩 … 5.0") each scored, 10.77 % spent, 二级 spelt 社会效益效益指标. On {@code longyang-huafei-2022.json} (t84's
+     * framework, partial: the copy ends at 生态), 自评.
+     */
+    @Test
+    void longyangHuafei2022() {
+        assertEquals(List.of(
+                // 12 of the 14 actuals are their targets' figures (≧20000亩 → 20000亩 …; VAL-7)
+                "actual-equals-target-pattern share-no-satisfaction /indicators warning",
+                // 30.00 / 278.4449 = 10.77 %, no reason in the copy (SC-4; the form's 原因分析 cell is past the cut, as t23's)
+                "execution-rate-unexplained  /funds/total/executed warning",
+                "indicator-category-unknown  /indicators/13 warning",   // 社会效益效益指标: 社会效益指标 offered
+                "indicator-target-far-exceeded  /indicators/9/actual info",   // 土样植株化验 ≧60个 → 105个 (1.8 ×)
+                "indicator-target-no-comparator  /indicators/13/target info ≥",   // 受益农户数 5000户
+                "indicator-time-cost-unspecified time-rate-bare /indicators/12/target info",   // 项目按时完成率 100%: by when?
+                // "一、" … "1、" before 11 names, once: here the numbering is the table's outline (parts under a parent), which
+                // the format has no field for; the advice (the number is no part of the name) holds
+                "placeholder-left numbering-name /indicators/0/name info",
+                // 得分 2.16 for 20 × 10.774 % = 2.1548, 2.15 (a rounding up)
+                "score-claim-mismatch  /funds/total/score warning",
+                // the printed 得分 add to 95 over the 80 of 年度绩效目标 before the cut: the parts are scored on top of their
+                // parents (15 = 5 + 5 + 5; 15 = 5 + 5 + 3 + 2); without them 65
+                "score-claim-mismatch indicators-above-weight /indicators warning",
+                "score-input-missing indicator-points-none-short-rows /indicators error",   // no 分值 column, no 一级 points
+                "score-weights partial /partial info"),
+                // not: 500 + 1000 + 18500 = 20000 and 5 + 5 + 3 + 2 = 15 (the parts add up to their parents: no rule reads a
+                // breakdown not marked 其中); ≧ read as ≥
+                findings("t111-longyang-huafei-2022"));
+    }
 }

@@ -27,7 +27,7 @@ import java.util.List;
                 + "同一句完成结论（“达成预期指标”，棠溪 2022；“已完成100%”，大英 2020）填作多个指标值不同的指标的实际完成值的，是套话而不是实际完成情况，整表报告一次并列出这些指标，计分仍只能按所写的完成理解（没有一行写有分值的，不计分，不说这一句：boilerplate-unscored，大英 2020）。"
                 + "照写指标值期间的（“2021.1.1-12.31”对“2021.1.1-12.31”，吕梁 2021）与期限一样，逐行请写实际完成的日期。"
                 + "实际值原样照抄指标值文字的（“资源采购期以当年为主”对“资源采购期以当年为主”，黄石市图书馆 2022）同样计入，消息写明其中几个是照抄文字；达到目标时只能照写的评价词不计入：四个字以内的（“是”“合格”“及时”“专款专用”）、以“符合”“按”“不”“无”之类开头的（“符合相关规定”“不超过预算”“无安全事故”）、不分级的定性表述（“有效”“良好”“有效改善”，九亭镇 2020、吕梁 2021 的单位在其余各行如实写了未完成）以及日期、期间。"
-                + "指标值本身没有比较符的（“90%”，实际值却写“≥90%”：金埠 2020），比较符不是照抄来的，提示的是实际值带比较符、说的是一个范围（copied-value）。没有满意度指标的，不提满意度指标的比例。"
+                + "指标值本身没有比较符的（“90%”，实际值却写“≥90%”：金埠 2020），比较符不是照抄来的，提示的是实际值带比较符、说的是一个范围（copied-value；这一行没有指标值的，消息不引指标值：copied-value-no-target，红河州第二人民医院 2023 的自评报告只写完成情况，“服务对象满意度≥80%”）。没有满意度指标的，不提满意度指标的比例。"
                 + "不报告（逐行）：写“=”或区间的实际值；定性实际值与目标相同（“高”对“高”，由 indicator-target-unmeasurable 处理）。",
         rationaleEn = "Actuals come from counts and surveys; few should equal their targets exactly. An actual that carries a comparator (\"≥ 266 m\", \"within 2 days\", \"≥90%\") copies the target's wording rather than reports a measurement: each such row is reported, and counts as a copy in the share when its value is the target's (\"≥90%\" for \"≥90%\"), not when it is another (\">70%\" for \">80%\", Jiuting 2020; 88.32% with 及以上 (or more) written after it, for a target of 95% so written, Lvliang 2021: a target missed, not copied), whose row says the actual states a range rather than that it copies the target; one written as a deadline (\"2023年12月前\" (before December 2023), Ningde 2023) is asked for the date the work was done. When a large share (30 % or more) of indicators, or every "
                 + "satisfaction indicator, reports exactly the target, the actuals were most likely copied from the targets rather than measured; satisfaction above all needs a survey behind it."
@@ -35,7 +35,7 @@ import java.util.List;
                 + " One verdict of completion (\"达成预期指标\" (expected target reached), Tangxi 2022; \"已完成\" (done) followed by 100%, Daying 2020) given as the actual of several rows whose targets differ is boilerplate, not what was done: the table is reported once, naming the rows, and scoring can only take the verdict as written (not said where no row prints its points, as nothing is scored: boilerplate-unscored, Daying 2020)."
                 + " An actual that writes the target's period again (\"2021.1.1-12.31\" for the same, Lvliang 2021) is, like a deadline, asked on its row for the date the work was done."
                 + " An actual that writes the target's words again (\"资源采购期以当年为主\" (resources bought mainly in the year) for the same, Huangshi library 2022) counts too, and the message says how many of the equal ones are words; verdicts that a met target can only be answered with again do not: four characters or fewer (\"是\" (yes), \"合格\" (passed), \"及时\" (on time), \"专款专用\" (spent on its purpose)), a sentence opening with a verdict's word (符合 (complies with), 按 (as), 不 (not), 无 (no): \"不超过预算\" (within budget), \"无安全事故\" (no accident)), a vague qualitative word (\"有效\" (effective), \"良好\" (good), \"有效改善\" (effectively improved): Jiuting 2020 and Lvliang 2021 reported their misses on every other row), a date or a period."
-                + " Where the target itself has no comparator (\"90%\", the actual \"≥90%\": Jinbu 2020), the comparator was copied from nothing, and the actual is told it states a range (copied-value). With no satisfaction indicator, the satisfaction share is left out."
+                + " Where the target itself has no comparator (\"90%\", the actual \"≥90%\": Jinbu 2020), the comparator was copied from nothing, and the actual is told it states a range (copied-value; where the row has no target, the message quotes none: copied-value-no-target, Honghe No. 2 People's Hospital 2023, whose self-evaluation report gives results only, its satisfaction given as \"≥80%\"). With no satisfaction indicator, the satisfaction share is left out."
                 + " Not flagged (per row): actuals written with \"=\" or as a range; qualitative actuals repeating the target (\"高\" (high) for \"高\" (high), indicator-target-unmeasurable's).",
         source = "VAL-7：中江 2022 实例（“≥266米”作为实际完成值）；参考报告（福田区科技和工业信息化局 2024）附件2 满意度评分标准（“一般采用社会调查”）；棠溪 2022、重庆 2021 实例",
         sourceEn = "VAL-7: Zhongjiang 2022 example (\"≥266 m\" as the actual); the reference report (Futian District Bureau of Science, Technology, Industry and Information Technology, 2024), Annex 2, scoring standard of satisfaction (\"usually by a social survey\"); Tangxi 2022 and Chongqing 2021 examples",
@@ -62,6 +62,9 @@ import java.util.List;
             @RuleInfo.Message(key = "copied-value", sameAs = "copied",
                     zh = "指标“{0}”的实际完成值“{1}”带有比较符，说的是一个范围，不是实际达到的数值（指标值 {2}）。请去掉比较符，按统计或调查结果写明实际达到的数值。",
                     en = "The actual \"{1}\" of indicator \"{0}\" carries a comparator: it states a range, not the value reached (target {2}). Drop the comparator and give the value actually reached, from counts or a survey."),
+            @RuleInfo.Message(key = "copied-value-no-target", sameAs = "copied", unprinted = {2},
+                    zh = "指标“{0}”的实际完成值“{1}”带有比较符，说的是一个范围，不是实际达到的数值；这一行也没有指标值可以对照。请去掉比较符，按统计或调查结果写明实际达到的数值。",
+                    en = "The actual \"{1}\" of indicator \"{0}\" carries a comparator: it states a range, not the value reached, and the row has no target to set it against. Drop the comparator and give the value actually reached, from counts or a survey."),
             @RuleInfo.Message(key = "copied-period", sameAs = "copied",
                     zh = "指标“{0}”的实际完成值“{1}”照写了指标值的期间（指标值 {2}），说的是计划的时段，不是实际完成的日期。请填写实际完成的日期（年、月，能确定到日的写到日），未按期完成的写明原因。",
                     en = "The actual \"{1}\" of indicator \"{0}\" writes the target's period again (target {2}): the span planned, not the date the work was done. Give the date it was done (year and month, and the day where it is known), and the reason where it was late."),
@@ -116,6 +119,9 @@ public final class ActualEqualsTargetPattern implements Rule {
                 String key = i.actualValue().isDate() || i.targetValue().isDate() ? "copied-date"
                         // "≥90%" for a bare "90%" (金埠 2020, t56): the comparator is the actual's own, copied from no target
                         : i.targetValue().explicitComparator() && ((b & IndicatorFacts.EQUALS_TARGET) != 0 || sameValue(i)) ? "copied"
+                        // a report of results with no target on the row ("服务对象满意度≥80%", 红河州第二人民医院 2023, t109):
+                        // the message quoted an empty target, "（指标值 ）", until session 50
+                        : Checks.blank(i.target()) ? "copied-value-no-target"
                         : "copied-value";
                 ctx.report(key, i.actualSrc(), Checks.name(i), Checks.quote(i.actual()), Checks.target(i));
             } else if ((b & IndicatorFacts.ACTUAL_BLANK) == 0 && copiesPeriod(facts.row(k))) {
