@@ -215,9 +215,12 @@ public record Indicator(
         if (month != null) {
             // 完成时间 "12" beside 已完成 or 2022年11月 (a month with no 月): read as 12月 is on a row of a time, the month of the
             // budget year, the reading said (score-assumption bare-month at 自评, monitoring-deviation-unexplained's at 运行监控);
-            // until session 49 it was 12 of no unit beside words, an error (M7's left-alone 5)
-            return of(index, level1, level2, name, target, adjustedTarget, targetRevisedOn, actual, notApplicable, points,
-                    score, achievement, task, explanation, columns, src, targetSrc, actualSrc, year, level1Inferred, month, two);
+            // until session 49 it was 12 of no unit beside words, an error (M7's left-alone 5). Beside a bare 1 to 12 ("12 | 12")
+            // the actual is the month done in, read so too (session 50)
+            String actualMonth = bareMonthActual(actual);
+            return of(index, level1, level2, name, target, adjustedTarget, targetRevisedOn, actualMonth == null ? actual : actualMonth,
+                    notApplicable, points, score, achievement, task, explanation, columns, src, targetSrc, actualSrc, year,
+                    level1Inferred, month, two, name, actual);
         }
         TargetParser.DeadlineReading reading = TargetParser.deadlineReading(year, effective, two);
         String deadline = reading == null ? null : reading.text();
@@ -236,13 +239,16 @@ public record Indicator(
         if (two != null && actual != null && !actual.isBlank()) {
             Indicator read = of(index, level1, level2, name, target, adjustedTarget, targetRevisedOn, actual, notApplicable, points,
                     score, achievement, task, explanation, columns, src, targetSrc, actualSrc, year, level1Inferred, two.other(), two);
-            String bare = read.targetValue.isQualitative() ? bareClause(two.other(), name, level1, level2) : null;
+            String[] bare = read.targetValue.isQualitative() ? bareClause(two.other()) : null;
             if (bare != null) {
                 // the other clause words and a figure with no comparator (6月底前完成，验收合格率100% | 98%): the figure read
                 // as a bare one is on a row of its own (≥ 100% on a rate, indicator-target-no-comparator saying so), not
-                // left words beside its figure, the row an error and 0 points (session 49, M7's left-alone 1)
+                // left words beside its figure, the row an error and 0 points (session 49, M7's left-alone 1); in the
+                // direction its words give, whatever the row's name: 投诉率5% on a 及时性 row is a ceiling, ≤ 5% (session 50,
+                // M8's left-alone 2: it was left words, an error and 0 points)
                 read = of(index, level1, level2, name, target, adjustedTarget, targetRevisedOn, actual, notApplicable, points,
-                        score, achievement, task, explanation, columns, src, targetSrc, actualSrc, year, level1Inferred, bare, two);
+                        score, achievement, task, explanation, columns, src, targetSrc, actualSrc, year, level1Inferred, bare[0], two,
+                        bare[1], actual);
             }
             TargetValue t = read.targetValue;
             TargetValue a = read.actualValue;
@@ -267,7 +273,22 @@ public record Indicator(
             return null;
         }
         String month = TargetParser.monthOfTimeRow(name, target);
-        return month == null || actual.strip().matches("[0-9０-９.．]+") ? null : month;
+        return month == null || actual.strip().matches("[0-9０-９.．]+") && bareMonthActual(actual) == null ? null : month;
+    }
+
+    /**
+     * The month a bare 1 to 12 written as the actual names ("12" → "12月"), or null: beside a bare month target on a row of
+     * a time ({@link #bareMonth}) it is the month the work was done in, as the target is the month it is due by (12 | 12:
+     * met; 6 | 7: a month late). Before session 50 the two were compared as quantities, "≥ 12" of no unit (M8's left-alone 3).
+     */
+    private static String bareMonthActual(String actual) {
+        String a = actual == null ? "" : actual.strip();
+        return a.matches("0?[1-9]|1[0-2]") ? Integer.parseInt(a) + "月" : null;
+    }
+
+    /** Whether the actual, a bare 1 to 12 beside a bare month target, was read as a month too ({@link #bareMonthActual}). */
+    public boolean bareMonthActualRead(Integer year) {
+        return bareMonthRead(year) != null && bareMonthActual(actual) != null;
     }
 
     /**
@@ -280,24 +301,42 @@ public record Indicator(
 
     /**
      * The figure of a cell's other clause written as words and then a figure with no comparator (验收合格率100%:
-     * {@link TargetParser#labelledBare}), as a bare target is written ("100%"), where its words read in the direction the
-     * row's name does ({@link Direction#nameReading}: a 投诉率 clause on a 及时性 row is not, and stays words); else null.
+     * {@link TargetParser#labelledBare}), as a bare target is written ("100%"), and its words ("验收合格率"), which give
+     * its direction ({@link #readName()}); else null.
      */
-    private static String bareClause(String clause, String name, String level1, String level2) {
+    private static String[] bareClause(String clause) {
         TargetParser.Labelled l = TargetParser.labelledBare(clause);
         if (l == null) {
-            return null;
-        }
-        if (Direction.nameReading(l.value(), l.label(), level1, level2) != Direction.nameReading(l.value(), name, level1, level2)) {
             return null;
         }
         String c = clause.strip();
         for (int k = 0; k < c.length(); k++) {
             if (Character.isDigit(c.charAt(k))) {
-                return c.substring(k);
+                return new String[] {c.substring(k), l.label()};
             }
         }
         return null;
+    }
+
+    /**
+     * The words that name what the target read measures: the other clause's words where the row was read by that clause
+     * ({@link #otherClauseRead()}: 验收合格率 of 6月底前完成，验收合格率100%; 投诉率 of 6月底前完成，投诉率5%), else the row's name.
+     * A bare figure's direction, and whether it is a rate, are read from them.
+     */
+    public String readName() {
+        if (!otherClauseRead()) {
+            return name;
+        }
+        TargetParser.Labelled l = TargetParser.labelledBare(clauses.other());
+        if (l == null) {
+            l = TargetParser.labelled(clauses.other());
+        }
+        return l == null || l.label() == null || l.label().isBlank() ? name : l.label().strip();
+    }
+
+    /** The part of the cell the row was read by where it was read by its other clause (验收合格率100%), else null. */
+    public String readPart() {
+        return otherClauseRead() ? clauses.other().strip() : null;
     }
 
     /**
@@ -309,6 +348,20 @@ public record Indicator(
                                 BigDecimal score, String achievement, String task, String explanation, Columns columns,
                                 Src src, Src targetSrc, Src actualSrc, Integer year, boolean level1Inferred, String readAs,
                                 TargetParser.Clauses two) {
+        return of(index, level1, level2, name, target, adjustedTarget, targetRevisedOn, actual, notApplicable, points, score,
+                achievement, task, explanation, columns, src, targetSrc, actualSrc, year, level1Inferred, readAs, two, name, actual);
+    }
+
+    /**
+     * As above, a bare figure read in the direction {@code measured} gives ({@link Direction#target}): the row's name, or
+     * the words of the clause read (投诉率 of 6月底前完成，投诉率5%: ≤ 5%, whatever the row's name); {@code actual} the text
+     * the actual is read as, {@code typed} the actual as written, stored (they differ for a bare month: "12" read as 12月).
+     */
+    private static Indicator of(int index, String level1, String level2, String name, String target, String adjustedTarget,
+                                LocalDate targetRevisedOn, String actual, boolean notApplicable, BigDecimal points,
+                                BigDecimal score, String achievement, String task, String explanation, Columns columns,
+                                Src src, Src targetSrc, Src actualSrc, Integer year, boolean level1Inferred, String readAs,
+                                TargetParser.Clauses two, String measured, String typed) {
         Columns c = columns == null ? Columns.NONE : columns;
         String effective = readAs;
         TargetValue[] dated = TargetParser.inYear(year, effective, actual);
@@ -328,7 +381,7 @@ public record Indicator(
         // 任务完成时限(月) "10": 10 months, so under 时效 a time limit, ≤; read unitless it was ≥ 10 and a task done in 8
         // months missed it)
         String unit = rowUnit(c, name, effective, actual);
-        TargetValue t = Direction.target(parsed, c.comparator(), c.direction(), unit, name, level1, level2);
+        TargetValue t = Direction.target(parsed, c.comparator(), c.direction(), unit, measured, level1, level2);
         TargetValue written = dated != null ? dated[1] : TargetParser.parseShared(actual);
         String targetLabel = null;
         TargetValue base = parsed; // what the target is read as before the row's unit or its actual's is applied
@@ -409,14 +462,14 @@ public record Indicator(
         if (targetUnitAssumed) {
             // its direction read again in that unit: a bare 50 of a 成本 row beside 48万元 is a ceiling as 50万元 is, and a
             // bare 3 of a 时效 row beside 2个工作日 a time limit (Direction); read unitless they were ≥, missed
-            t = Direction.target(base.withDefaultUnit(written.unit()), c.comparator(), c.direction(), unit, name, level1,
+            t = Direction.target(base.withDefaultUnit(written.unit()), c.comparator(), c.direction(), unit, measured, level1,
                     level2);
             targetUnitAssumed = !t.unit().isEmpty();
         }
         TargetValue a = asActual(written, unit, t);
-        return new Indicator(index, level1, level2, name, target, adjustedTarget, targetRevisedOn, actual, notApplicable,
+        return new Indicator(index, level1, level2, name, target, adjustedTarget, targetRevisedOn, typed, notApplicable,
                 points, score, achievement, task, explanation, c, src, targetSrc, actualSrc, t, a, !written.unit().isEmpty(),
-                targetUnitAssumed, templateRow(notApplicable, target, adjustedTarget, actual, points, score, achievement),
+                targetUnitAssumed, templateRow(notApplicable, target, adjustedTarget, typed, points, score, achievement),
                 level1Inferred, targetLabel, actualLabel, two);
     }
 

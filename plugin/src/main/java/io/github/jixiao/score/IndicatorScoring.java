@@ -491,7 +491,9 @@ public final class IndicatorScoring {
         if (monthDue != null) {
             // 完成时间 "12" beside 已完成 or 2022年11月: read as 12月底前 of the budget year (Indicator), said with the text to
             // write (session 49, M7's left-alone 5: it was 12 of no unit beside words, an error and 0 points)
-            ctx.report(ScoringContext.ASSUMPTION, "bare-month", ind.targetSrc(), ind.label(), ind.effectiveTarget().strip(), bareMonth,
+            // (the actual a bare 1 to 12 too, "12 | 12": read as the month done in, both said in the one note, session 50)
+            ctx.report(ScoringContext.ASSUMPTION, ind.bareMonthActualRead(ctx.submission.year()) ? "bare-month-both" : "bare-month",
+                    ind.targetSrc(), ind.label(), ind.effectiveTarget().strip(), bareMonth,
                     TargetValue.isoDate(monthDue.low().longValue()), ind.actual().strip());
         }
         if (target.isQuantitative()) {

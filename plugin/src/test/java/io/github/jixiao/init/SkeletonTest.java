@@ -385,9 +385,10 @@ class SkeletonTest {
                 .replaceAll(",\\s*\"likelihood\": \"[^\"]*\"", ""));
         assertFalse(Files.readString(indicators).contains("likelihood"), Files.readString(indicators));
         // once for the table (session 49): every row of the skeleton is without them, one fix for all six, so one warning at
-        // the first row naming the six, as a finance user reads it; until then six identical warnings, one per row
+        // the table (the indicators array; its first row in session 49) naming the six, as a finance user reads it; until
+        // then six identical warnings, one per row
         List<io.github.jixiao.finding.Finding> left = check(dir);
-        assertEquals(List.of("indicator-incomplete no-monitoring-all /indicators/0 WARNING"),
+        assertEquals(List.of("indicator-incomplete no-monitoring-all /indicators WARNING"),
                 left.stream().map(x -> x.ruleId() + " " + x.key() + " " + x.pointer() + " " + x.severity()).toList());
         assertEquals("6", left.get(0).args().get(0));
     }

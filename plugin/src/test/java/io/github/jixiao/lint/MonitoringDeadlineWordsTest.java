@@ -215,6 +215,47 @@ class MonitoringDeadlineWordsTest {
         assertTrue(new Messages(Messages.ZH).message(plain).contains("到监控截至的 6 月末已过期限"), new Messages(Messages.ZH).message(plain));
     }
 
+    /**
+     * Session 50 (M8's left-alones 1, 2 and 4), on t15's 时效 row: a message quotes the cell as typed and says which part was
+     * read (it quoted "100%", the part); a clause whose words point against the row's name (投诉率5% on a 时效 row) is read in
+     * its own words' direction, ≤ 5% (it was words, qualitative-target, an error); a bare month past its deadline is one
+     * finding, deadline-passed quoting "6" and saying its reading (it was two: bare-month, then "指标值是 6月底前").
+     */
+    @Test
+    void theCellIsQuotedAsTypedAndTheClauseReadByItsOwnWords(@TempDir Path tmp) throws Exception {
+        Finding full = onRowFindings(tmp.resolve("a"), r -> r.put("target", "6月底前完成，验收合格率100%").put("actual", "98%").put("likelihood", "确定能"))
+                .stream().filter(f -> f.ruleId().equals("indicator-target-no-comparator")).findFirst().orElseThrow();
+        assertEquals("指标“产出指标/时效”的指标值“6月底前完成，验收合格率100%”没有比较符，按其中的“验收合格率100%”、正向指标（越高越好）理解为“≥ 100%”，"
+                + "即“= 100%”（该比率不会超过 100%）。请写明“= 100%”，或设一个留有余地的目标（如“≥ 95%”）。", new Messages(Messages.ZH).message(full));
+        assertEquals("The target \"6月底前完成，验收合格率100%\" of indicator \"产出指标/时效\" has no comparator and is read as \"≥ 100%\" (the clause "
+                + "\"验收合格率100%\"; the higher the better), that is \"= 100%\" (this rate cannot exceed 100%). Write \"= 100%\", or set a target with room "
+                + "(e.g. \"≥ 95%\").", new Messages(Locale.ENGLISH).message(full));
+        List<Finding> ceiling = onRowFindings(tmp.resolve("b"), r -> r.put("target", "6月底前完成，投诉率5%").put("actual", "3%").put("likelihood", "确定能"));
+        assertEquals(List.of("indicator-target-no-comparator ", "monitoring-deviation-unexplained deadline-and-another-target"),
+                ceiling.stream().map(f -> f.ruleId() + " " + f.key()).sorted().toList());
+        Finding le = ceiling.stream().filter(f -> f.ruleId().equals("indicator-target-no-comparator")).findFirst().orElseThrow();
+        assertEquals("指标“产出指标/时效”的指标值“6月底前完成，投诉率5%”没有比较符，按其中的“投诉率5%”、反向指标（越低越好）理解为“≤ 5%”。请写明方向，如“≥ 5%”“≤ 5%”或“= 5%”。",
+                new Messages(Messages.ZH).message(le));
+        List<Finding> month = onRowFindings(tmp.resolve("c"), r -> r.put("name", "完成时间").put("target", "6").put("actual", "正在推进").put("likelihood", "确定能"));
+        assertEquals(1, month.size(), month.toString());
+        assertEquals("指标“完成时间”的指标值是 6（期限 2019-06-30，“6”只写了数字、没有写“月”，该行名称是时间，按预算年度的“6月底前”读；请写作“6月底前”，或写明具体日期），"
+                + "到监控截至的 6 月末已过期限，截至目前的完成值“正在推进”却说明尚未完成，也没有分析偏差原因、提出纠偏措施。请在该指标的偏差或不能完成目标原因分析（explanation）中"
+                + "写明未按期完成的原因和措施（如调整后的完成时间）；其实已经完成的，请把截至目前的完成值写作完成的日期。", new Messages(Messages.ZH).message(month.get(0)));
+        assertTrue(new Messages(Locale.ENGLISH).message(month.get(0)).startsWith("Indicator \"完成时间\" has the target 6 (deadline 2019-06-30; \"6\" is a bare number "
+                + "with no 月 (month): the row's name is a time, so it is read as \"6月底前\" (by the end of month 6) of the budget year; write \"6月底前\", or the day), "
+                + "which has passed"), new Messages(Locale.ENGLISH).message(month.get(0)));
+        // not yet due: the bare-month note alone, as before
+        assertEquals(List.of("monitoring-deviation-unexplained bare-month"), onRow(tmp.resolve("d"), r -> r.put("name", "完成时间").put("target", "9")
+                .put("actual", "正在推进").put("likelihood", "确定能")));
+    }
+
+    private static List<Finding> onRowFindings(Path tmp, Consumer<ObjectNode> row) throws Exception {
+        Samples.copyTreeEditingIndicators(Samples.realTable("t15-huangshi-shenyi-2019"), tmp,
+                (JsonNode root) -> row.accept((ObjectNode) root.get("indicators").get(1)));
+        return new Engine().run(EngineOptions.of(tmp, tmp.resolve("submission"))).findings().stream()
+                .filter(f -> f.pointer().startsWith("/indicators/1/") || f.pointer().equals("/indicators/1")).toList();
+    }
+
     /** Every finding on t15's edited 时效 row, whatever its rule. */
     private static List<String> onRow(Path tmp, Consumer<ObjectNode> row) throws Exception {
         Samples.copyTreeEditingIndicators(Samples.realTable("t15-huangshi-shenyi-2019"), tmp,
@@ -233,14 +274,15 @@ class MonitoringDeadlineWordsTest {
      */
     @Test
     void anOtherClauseProgressWordsAndABareMonthAreRead(@TempDir Path tmp) throws Exception {
-        // percent-full (N3, session 49): the row's name is no rate, though the clause's label (验收合格率) is one — the merge of
-        // M8 and N3 left the note reading the row's name
-        assertEquals(List.of("indicator-target-no-comparator percent-full", "monitoring-deviation-unexplained deadline-and-another-target"),
+        // rate-full: the clause read is a rate by its words (验收合格率), whatever the row's name (session 50: percent-full, the
+        // merge of M8 and N3 having left the note reading the row's name)
+        assertEquals(List.of("indicator-target-no-comparator rate-full", "monitoring-deviation-unexplained deadline-and-another-target"),
                 onRow(tmp.resolve("a"), r -> r.put("target", "6月底前完成，验收合格率100%").put("actual", "98%").put("likelihood", "确定能")));
         assertEquals(List.of("monitoring-deviation-unexplained deadline-passed"),
                 onRow(tmp.resolve("b"), r -> r.put("target", "6月底前完成，按进度推进").put("actual", "正在推进").put("likelihood", "确定能")));
         assertEquals(List.of(), onRow(tmp.resolve("c"), r -> r.put("target", "9月底前完成，按进度推进").put("actual", "正在推进").put("likelihood", "确定能")));
-        assertEquals(List.of("monitoring-deviation-unexplained bare-month", "monitoring-deviation-unexplained deadline-passed"),
+        // one finding (session 50, M8's left-alone 4): the bare month's reading said in deadline-passed, no bare-month beside it
+        assertEquals(List.of("monitoring-deviation-unexplained deadline-passed"),
                 onRow(tmp.resolve("d"), r -> r.put("name", "完成时间").put("target", "6").put("actual", "正在推进").put("likelihood", "确定能")));
         List<Finding> said = timeliness(tmp.resolve("e"), r -> r.put("name", "完成时间").put("target", "12").put("actual", "已完成").put("likelihood", "确定能"));
         assertEquals(List.of("bare-month"), keys(said));

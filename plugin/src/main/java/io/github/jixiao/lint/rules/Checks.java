@@ -104,7 +104,25 @@ final class Checks {
     static String target(Indicator i) {
         TargetValue t = i.targetValue();
         boolean completed = i.columns().comparator() != null || i.columns().unit() != null;
+        if (!completed && partRead(i)) {
+            // the cell as typed, not the part of it the row was read by (6月底前完成，验收合格率100% read as 100%; 完成时间 "6"
+            // read as 6月底前): the message says which part, or how, where it matters (session 50, M8's left-alone 1)
+            return quote(i.effectiveTarget());
+        }
         return quote(completed && t.isQuantitative() ? t.format() : t.text());
+    }
+
+    /**
+     * Whether the row's target was read by a part of its cell, or a text made of it, rather than as typed: the other clause of
+     * a deadline and another target ({@link Indicator#otherClauseRead()}), a bare month on a row of a time
+     * ({@link io.github.jixiao.target.TargetParser#monthOfTimeRow}).
+     */
+    static boolean partRead(Indicator i) {
+        String typed = i.effectiveTarget();
+        if (typed == null || typed.strip().equals(i.targetValue().text() == null ? null : i.targetValue().text().strip())) {
+            return false;
+        }
+        return i.otherClauseRead() || io.github.jixiao.target.TargetParser.monthOfTimeRow(i.name(), typed) != null;
     }
 
     /** A value as written, shortened for a message. */

@@ -19,12 +19,12 @@ import java.util.Map;
         titleZh = "绩效指标填报不完整",
         titleEn = "Performance indicator incomplete",
         rationaleZh = "每个三级指标都要有指标值；年终自评时还要有实际完成值，指标赋分的还要有得分。缺了这些，既无法判断是否完成，也无法核对得分。"
-                + "预算资金一行印有预算执行率分值的，同样要填得分。只有空行的指标类别等于没有填报。目标申报阶段尚无实际完成值，不作要求；运行监控阶段，实际完成值一栏填的是截至目前的完成值（监控表印作“1-6月完成值”等），消息也这样称呼它：只有空行的类别只请填写指标值，每个有指标值的指标要填截至目前的完成值，尚无完成值的至少填全年预计完成值和完成目标可能性（湖北 项目支出绩效监控表），三者都空着的是漏填了监控，作警告，消息写明截至的月份（budget.json 的 funds.toDateMonth：截至 6 月末的完成值；没有填写的，读表名写明的月份，如 2019年1-6月…监控表），没有写月份的，请在那里写明；整张表没有一行填报监控、这样的指标又有两个以上的，是整表漏填，只在第一个指标处说一次，写明个数和指标名（-all；黄石 2019 一表复制到监控栏目之前即止，11 个相同的警告改为一条）；年终以前，评分框架列为可选的类别（如经济效益、生态效益、可持续影响）只印着类别名、没有填任何指标的，是该类不适用，不报告。"
+                + "预算资金一行印有预算执行率分值的，同样要填得分。只有空行的指标类别等于没有填报。目标申报阶段尚无实际完成值，不作要求；运行监控阶段，实际完成值一栏填的是截至目前的完成值（监控表印作“1-6月完成值”等），消息也这样称呼它：只有空行的类别只请填写指标值，每个有指标值的指标要填截至目前的完成值，尚无完成值的至少填全年预计完成值和完成目标可能性（湖北 项目支出绩效监控表），三者都空着的是漏填了监控，作警告，消息写明截至的月份（budget.json 的 funds.toDateMonth：截至 6 月末的完成值；没有填写的，读表名写明的月份，如 2019年1-6月…监控表），没有写月份的，请在那里写明；整张表没有一行填报监控、这样的指标又有两个以上的，是整表漏填，在指标表（indicators 数组）处说一次，写明个数和指标名（-all；个数和指标名不计入指纹，增删一行仍是同一条；黄石 2019 一表复制到监控栏目之前即止，11 个相同的警告改为一条）；年终以前，评分框架列为可选的类别（如经济效益、生态效益、可持续影响）只印着类别名、没有填任何指标的，是该类不适用，不报告。"
                 + "空着的一行却自评满分的，这里一并说明满分（-scored），indicator-score-unexplained 不再在该行另报（一个缺陷一个问题：补填后得分再按完成情况核对）。"
                 + "指标性质一栏标为定性、指标值空着的（潼南区五桂镇 2023：“促进经济发展 | 定性 | 空白”），提示写明可以核对的达成标准，而不是“≥ 60 个”之类的数值；年终自评时实际完成值也空着、或空着却自评满分的，同样如此。",
         rationaleEn = "Every indicator needs a target; at the year-end self-evaluation it also needs an actual, and a score where indicators carry points. "
                 + "Without them nobody can tell whether the target was met or check the score. The budget row, where it carries points for the execution rate, needs its score too. A category holding only empty rows is not filled in. "
-                + "At the target-setting stage there are no actuals yet, so none are asked for; at monitoring the field holds the value to date (headed 1-6月完成值 (value to date, January–June) and the like on a monitoring table) and the messages call it so: a category of empty rows is asked for its targets only, and each indicator with a target reports its value to date, or, with none yet, at least its full-year forecast and its likelihood of being met (Hubei project spending monitoring table): one with none of the three was filed without its monitoring, a warning; where no row of the table reports any of them and two or more rows with a target are so, the table was filed without its monitoring, said once at the first of them with their count and names (-all: a copy of 11 rows that ends before the monitoring columns gave 11 identical warnings); before the year end, a category the scoring framework marks optional "
+                + "At the target-setting stage there are no actuals yet, so none are asked for; at monitoring the field holds the value to date (headed 1-6月完成值 (value to date, January–June) and the like on a monitoring table) and the messages call it so: a category of empty rows is asked for its targets only, and each indicator with a target reports its value to date, or, with none yet, at least its full-year forecast and its likelihood of being met (Hubei project spending monitoring table): one with none of the three was filed without its monitoring, a warning; where no row of the table reports any of them and two or more rows with a target are so, the table was filed without its monitoring, said once at the table (the indicators array) with their count and names, neither in the fingerprint, so a row added or taken away leaves the same finding (-all: a copy of 11 rows that ends before the monitoring columns gave 11 identical warnings); before the year end, a category the scoring framework marks optional "
                 + "(economic, ecological, sustainable benefits) printed with its label only and no indicator under it does not apply, and is not reported."
                 + " A blank row stated at full marks is said so here (-scored), and indicator-score-unexplained does not report it at that row as well (one defect, one finding: once filled in, the score is held to the actual)."
                 + " A row its nature column marks qualitative with its target blank (Wugui town of Tongnan 2023: \"promote economic development | qualitative | blank\") is asked for a standard of achievement that can be checked, not a figure such as \"≥ 60 items\"; so is one at the year end with its actual blank too, or blank and scored full marks.",
@@ -64,10 +64,10 @@ import java.util.Map;
             @RuleInfo.Message(key = "no-monitoring-month", details = {2}, sameAs = "no-monitoring",
                     zh = "指标“{0}”（指标值 {1}）没有运行监控的填报：截至 {2} 月末的完成值（actual，监控表上的“1-{2}月完成值”）、全年预计完成值（forecast）和完成目标可能性（likelihood）都空着。请填写截至 {2} 月末的完成值；尚无完成值的，至少填写全年预计完成值和完成目标可能性（确定能、有可能、不可能、完全不可能）。",
                     en = "Indicator \"{0}\" (target {1}) has nothing reported for monitoring: the value to the end of month {2} (actual; 1-{2}月完成值 (value to date, January–month {2}) on a monitoring table), the full-year forecast (forecast) and the likelihood of meeting the target (likelihood) are all blank. Fill in the value to the end of month {2}; where there is none yet, give at least the forecast and the likelihood (确定能 (certain), 有可能 (possible), 不可能 (unlikely), 完全不可能 (impossible))."),
-            @RuleInfo.Message(key = "no-monitoring-all", details = {1}, lists = {1},
+            @RuleInfo.Message(key = "no-monitoring-all", details = {0, 1}, lists = {1},
                     zh = "{0} 个指标都没有运行监控的填报（{1}）：{@截至目前的完成值|actual}、全年预计完成值（forecast）和完成目标可能性（likelihood）整表都空着。请逐行填写截至目前的完成值，并在 budget.json 的 funds.toDateMonth 中写明截至几月（如“1-6月完成值”为 6）；尚无完成值的，至少填写全年预计完成值和完成目标可能性（确定能、有可能、不可能、完全不可能）。",
                     en = "None of the {0} indicators ({1}) has anything reported for monitoring: the value to date ({@截至目前的完成值|actual}), the full-year forecast (forecast) and the likelihood of meeting the target (likelihood) are blank throughout the table. Fill in each row's value to date, and the month it runs to in budget.json funds.toDateMonth (6 for 1-6月完成值 (value to date, January–June)); where there is none yet, give at least the forecast and the likelihood (确定能 (certain), 有可能 (possible), 不可能 (unlikely), 完全不可能 (impossible))."),
-            @RuleInfo.Message(key = "no-monitoring-month-all", details = {1, 2}, lists = {1}, sameAs = "no-monitoring-all",
+            @RuleInfo.Message(key = "no-monitoring-month-all", details = {0, 1, 2}, lists = {1}, sameAs = "no-monitoring-all",
                     zh = "{0} 个指标都没有运行监控的填报（{1}）：截至 {2} 月末的完成值（actual，监控表上的“1-{2}月完成值”）、全年预计完成值（forecast）和完成目标可能性（likelihood）整表都空着。请逐行填写截至 {2} 月末的完成值；尚无完成值的，至少填写全年预计完成值和完成目标可能性（确定能、有可能、不可能、完全不可能）。",
                     en = "None of the {0} indicators ({1}) has anything reported for monitoring: the value to the end of month {2} (actual; 1-{2}月完成值 (value to date, January–month {2}) on a monitoring table), the full-year forecast (forecast) and the likelihood of meeting the target (likelihood) are blank throughout the table. Fill in each row's value to the end of month {2}; where there is none yet, give at least the forecast and the likelihood (确定能 (certain), 有可能 (possible), 不可能 (unlikely), 完全不可能 (impossible))."),
             @RuleInfo.Message(key = "no-score", zh = "指标“{0}”分值 {1} 分，但没有自评得分。请填写{@score}。",
@@ -344,7 +344,7 @@ public final class IndicatorIncomplete implements Rule {
     /**
      * The rows with a target and nothing reported for monitoring ({@code rows}: no value to date, forecast or
      * likelihood): each said at its row (no-monitoring, no-monitoring-month); but where no row of the table reports
-     * anything and two or more are so, once, at the first, with their count and names (no-monitoring-all,
+     * anything and two or more are so, once, at the table (the indicators array; session 50: at the first row before), with their count and names (details: not in the fingerprint) (no-monitoring-all,
      * no-monitoring-month-all): the table was filed without its monitoring, one fix for every row (session 49, audit s48
      * section 2: 11 identical warnings on t103, a copy ending before its monitoring columns). The month the table runs to
      * (funds.toDateMonth, 1-6月执行数: 6) is named where given, as the table heads the column (1-6月完成值); without it, the
@@ -360,13 +360,15 @@ public final class IndicatorIncomplete implements Rule {
             for (int k : at) {
                 sorted.add(k);
             }
-            Indicator first = facts.row(at[0]);
             String names = rowNames(facts, sorted);
+            // at the table (the indicators array), not its first row: the fix is every row's (session 50, M8's left-alone 6);
+            // the count and the names are details, so a row added or taken away leaves the same finding
+            io.github.jixiao.load.Src table = submission.src("indicators#/indicators");
             if (month != null) {
-                ctx.report(Severity.WARNING, "no-monitoring-month-all", first.actualSrc(), null, String.valueOf(at.length), names,
+                ctx.report(Severity.WARNING, "no-monitoring-month-all", table, null, String.valueOf(at.length), names,
                         Integer.toString(month));
             } else {
-                ctx.report(Severity.WARNING, "no-monitoring-all", first.actualSrc(), null, String.valueOf(at.length), names);
+                ctx.report(Severity.WARNING, "no-monitoring-all", table, null, String.valueOf(at.length), names);
             }
             return;
         }

@@ -48,7 +48,7 @@ import java.util.List;
                 + "期限已过时，完成值为“基本完成”的按到期尚未全部完成读（期限要求的是全部完成），同样报告 deadline-passed 并在消息中写明这一读法；“待验收”“待拨付”“待结算”等收尾用语，"
                 + "只有该行的指标值或指标名称本身要求的正是验收、拨付、结算等的才算未完成（6月底前验收，完成值“已完工，待验收”），工程期限之后只剩验收、付款的（已完工，待验收）不报告；“尚未拨付”“资金未到位”“尚未验收”“尚未完成验收”同样只在该行要求的正是拨付、到位、验收时算未完成（7月底前拨付到位，完成值“尚未拨付”），“尚未启动”“未启动”是整项工作尚未开始，算未完成；“未完成率0%”“未拨付资金为0”里的词是数字的名称，“无未完成事项”是否认，不算；"
                 + "期限前写有“力争”“争取”“计划于”“确保”“预计”等的（力争6月底前完成，确保资金6月底前拨付到位），按其后的期限读；写“上旬”“中旬”“下旬”的（6月中旬完成），分别按该月 10 日、20 日、月末读，消息中写明；期限后的工作短语可以是启动、召开、印发、报送、提交等（6月底前召开项目调度会）；"
-                + "一格里写了期限又写了另一个目标的（6月底前完成，验收合格率100%；期限写在后面的“验收合格率100%，6月底前完成”同样读，与自评计分的读法一致），按期限核对，并提示（info）把另一个目标另列一行（deadline-and-another-target）；截至目前的完成值是另一个目标的数值的（“≥95%，6月底前完成”旁写“90%”，或“验收合格率100%”旁写“98%”），是那个目标的完成值，不当作工作进度、不据此报告期限已过；另一句只是“按进度推进”的不算另一个目标（按进度推进，6月底前启动 按文字读；期限在前的“6月底前完成，按进度推进”按期限核对，不提示另列一行）；名称是时间的指标（完成时间、完成时限）只写 1 到 12 的数、完成值不是数字的（完成时间“6”旁写“正在推进”），按预算年度的该月底前核对，并提示（info）写作“6月底前”（bare-month）；截至月份是从表名读出的，消息中写明表名；完成值在进度之后的分句写预计、计划日期的（当前进度80%，预计8月10日完成），该日期按预计完成日期读，晚于期限的报告 deadline-forecast-late；写明已完成、之后计划的是另一项工作的（已于6月20日完成，计划8月验收）不读；"
+                + "一格里写了期限又写了另一个目标的（6月底前完成，验收合格率100%；期限写在后面的“验收合格率100%，6月底前完成”同样读，与自评计分的读法一致），按期限核对，并提示（info）把另一个目标另列一行（deadline-and-another-target）；截至目前的完成值是另一个目标的数值的（“≥95%，6月底前完成”旁写“90%”，或“验收合格率100%”旁写“98%”），是那个目标的完成值，不当作工作进度、不据此报告期限已过；另一句只是“按进度推进”的不算另一个目标（按进度推进，6月底前启动 按文字读；期限在前的“6月底前完成，按进度推进”按期限核对，不提示另列一行）；名称是时间的指标（完成时间、完成时限）只写 1 到 12 的数、完成值不是数字的（完成时间“6”旁写“正在推进”），按预算年度的该月底前核对，并提示（info）写作“6月底前”（bare-month）；期限已过的，这一读法和写法在报告期限已过的那一条中说明，不另作提示（一格一条）；截至月份是从表名读出的，消息中写明表名；完成值在进度之后的分句写预计、计划日期的（当前进度80%，预计8月10日完成），该日期按预计完成日期读，晚于期限的报告 deadline-forecast-late；写明已完成、之后计划的是另一项工作的（已于6月20日完成，计划8月验收）不读；"
                 + "只写月份加“前”的期限（6月前、2019年6月前）按该月月底读，与“6月底前”“6月30日前”（含当日）相同：项目年度到 12 月底，“12月前”指年内；这是有利于单位的读法，消息中写明，指 6 月 1 日之前的请写作“5月底前”；只写年份加“前”的（2023年前完成）同样按该年年底读（规划、目标中“2020年前全面建成”指到 2020 年底），消息中写明，指 2023 年 1 月 1 日之前的请写作“2022年底前”；"
                 + "已完成的、写了期限之内完成日期的、期限未到的、期限是开工或启动时间的（开工时间 2019年3月、6月底前启动：施工中、正在推进即已开工；只有“尚未启动”“未开工”等说明尚未开始的，期限已过时报告 deadline-passed），以及没有写截至月份的，不报告。",
         rationaleEn = "A mid-year monitoring table gives each indicator's likelihood of reaching its target (确定能 (certain), 有可能 (possible), 不可能 (unlikely), 完全不可能 (impossible)), "
@@ -69,7 +69,7 @@ import java.util.List;
                 + " A timeliness target whose deadline (6月底前完成, by the end of June; one without its year read in the submission's year) has passed by the end of the month "
                 + "the monitoring runs to (budget.json funds.toDateMonth; where not given, the month the table's title names: 2019年1-6月…监控表 (January–June), 上半年 (first half), 截至6月30日 (as of 30 June), not one it leaves unsure such as 截至6月15日 (as of 15 June)), with a value to date saying it is not done (正在推进 (under way), 尚未完成 (not yet done), 60% done) "
                 + "or blank (with a forecast or a likelihood given; with all three blank indicator-incomplete's no-monitoring says so), has missed its deadline whatever the likelihood says, "
-                + "and needs its cause and measures (deadline-passed, deadline-passed-blank); one whose value to date is a day after its deadline (6月底前完成 (by the end of June) beside 7月15日 (15 July)) was done late, a deviation whose cause is asked for too (deadline-passed-late); a day after the month the table runs to (figures to June, 7月15日) is no day done by then (a planned day, or the month given wrong): with the deadline passed by that month's end it needs the cause and measures, or the month corrected (deadline-passed-day-ahead), and is not reported while the deadline is to come, unless the day is after the deadline: a day planned after it (figures to June, 7月底前完成 beside 8月10日 or 预计8月10日完成, expected on 10 August; a forecast column so written likewise) forecasts the target missed, and its cause and remedy are asked for (deadline-forecast-late); with the deadline passed, 基本完成 (basically done) is read as not wholly done by it, the deadline asking for the whole, and is deadline-passed with that reading in the message, while a closing-out word (待验收, still to be accepted; 待拨付, still to be paid; 待结算, still to be settled) counts as not done only where the row's target or name sets that act itself (6月底前验收 beside 已完工，待验收), not after a deadline for the work (已完工，待验收: the work is done); 尚未拨付 (not yet paid out), 资金未到位 (funds not in place), 尚未验收 and 尚未完成验收 (acceptance not yet done) likewise count only where the row sets that act (7月底前拨付到位, paid out by the end of July, beside 尚未拨付), while 尚未启动 (not yet started) is the whole of the work not begun and counts; the words in a figure's name, 未完成率 (the rate not done) or 未拨付资金 (the funds not paid out) before a figure such as 0, or denied, 无未完成事项 (nothing left undone), do not; words before a deadline that aim at it (力争, 争取, 计划于, 确保, 预计: 力争6月底前完成, striving to finish by the end of June; 确保资金6月底前拨付到位, ensuring the funds are paid out by the end of June) are read past, to the deadline; a month's ten days (6月中旬完成, done in the middle ten days of June) is read as by the 10th (上旬), the 20th (中旬) or the month's end (下旬), said in the message; the phrase of the work after a deadline may be a start, a meeting, an issue, a submission (启动, 召开, 印发, 报送, 提交: 6月底前召开项目调度会); a cell with a deadline and a second target (6月底前完成，验收合格率100%, done by the end of June, acceptance rate 100%; or the deadline last, 验收合格率100%，6月底前完成 (acceptance rate 100%, done by the end of June), read the same way, as the self-evaluation scoring reads it) is checked by its deadline, and a note (info) asks for the other target in a row of its own (deadline-and-another-target); a value to date that is a figure of the other target (90% beside ≥ 95% and 6月底前完成 (done by the end of June), or 98% beside 验收合格率100% (acceptance rate 100%)) is that target's value, not the work's progress, and no missed deadline is read from it; words of progress alone (按进度推进, going on as scheduled) are no second target (按进度推进，6月底前启动 (going on as scheduled, started by the end of June) stays words; the deadline first, 6月底前完成 (done by the end of June) and then 按进度推进 (going on as scheduled), is checked by the deadline, and no row of its own is asked for the words); a bare 1 to 12 on a row named as a time (完成时间 (completion time), 完成时限 (time limit)) beside a value to date that is not a bare number (6 beside 正在推进 (under way)) is checked as the end of that month of the budget year, and a note (info) asks for 6月底前 (by the end of June) (bare-month); a month read from the table's title is said, with the title, in the message; a day planned in a clause after the progress made (当前进度80%，预计8月10日完成, 80% done, expected on 10 August) is read as the day expected (deadline-forecast-late where after the deadline), not where the work is said done and the plan is of another act (已于6月20日完成，计划8月验收, done on 20 June, acceptance planned for August); a deadline written as a month and 前 alone (6月前, before June) is read as by the end of that month, as 6月底前 and 6月30日前 (which includes the day) are: the project year runs to the end of December and 12月前 means within the year; a reading in the unit's favour that the message states, asking for 5月底前 (by the end of May) where 1 June was meant; a year and 前 alone (2023年前完成, before 2023) likewise as by the end of that year (as plans and targets use it: 2020年前全面建成, built by the end of 2020), said in the message, asking for 2022年底前 (by the end of 2022) where 1 January 2023 was meant; not flagged where it is done, gives a day on or before the deadline, is not yet due, is a day to start by (开工时间 2019年3月, a start in March, or 6月底前启动: 施工中, under construction, or 正在推进 has started; only words saying it has not, 尚未启动 or 未开工, miss it, deadline-passed), or the month is not given.",
+                + "and needs its cause and measures (deadline-passed, deadline-passed-blank); one whose value to date is a day after its deadline (6月底前完成 (by the end of June) beside 7月15日 (15 July)) was done late, a deviation whose cause is asked for too (deadline-passed-late); a day after the month the table runs to (figures to June, 7月15日) is no day done by then (a planned day, or the month given wrong): with the deadline passed by that month's end it needs the cause and measures, or the month corrected (deadline-passed-day-ahead), and is not reported while the deadline is to come, unless the day is after the deadline: a day planned after it (figures to June, 7月底前完成 beside 8月10日 or 预计8月10日完成, expected on 10 August; a forecast column so written likewise) forecasts the target missed, and its cause and remedy are asked for (deadline-forecast-late); with the deadline passed, 基本完成 (basically done) is read as not wholly done by it, the deadline asking for the whole, and is deadline-passed with that reading in the message, while a closing-out word (待验收, still to be accepted; 待拨付, still to be paid; 待结算, still to be settled) counts as not done only where the row's target or name sets that act itself (6月底前验收 beside 已完工，待验收), not after a deadline for the work (已完工，待验收: the work is done); 尚未拨付 (not yet paid out), 资金未到位 (funds not in place), 尚未验收 and 尚未完成验收 (acceptance not yet done) likewise count only where the row sets that act (7月底前拨付到位, paid out by the end of July, beside 尚未拨付), while 尚未启动 (not yet started) is the whole of the work not begun and counts; the words in a figure's name, 未完成率 (the rate not done) or 未拨付资金 (the funds not paid out) before a figure such as 0, or denied, 无未完成事项 (nothing left undone), do not; words before a deadline that aim at it (力争, 争取, 计划于, 确保, 预计: 力争6月底前完成, striving to finish by the end of June; 确保资金6月底前拨付到位, ensuring the funds are paid out by the end of June) are read past, to the deadline; a month's ten days (6月中旬完成, done in the middle ten days of June) is read as by the 10th (上旬), the 20th (中旬) or the month's end (下旬), said in the message; the phrase of the work after a deadline may be a start, a meeting, an issue, a submission (启动, 召开, 印发, 报送, 提交: 6月底前召开项目调度会); a cell with a deadline and a second target (6月底前完成，验收合格率100%, done by the end of June, acceptance rate 100%; or the deadline last, 验收合格率100%，6月底前完成 (acceptance rate 100%, done by the end of June), read the same way, as the self-evaluation scoring reads it) is checked by its deadline, and a note (info) asks for the other target in a row of its own (deadline-and-another-target); a value to date that is a figure of the other target (90% beside ≥ 95% and 6月底前完成 (done by the end of June), or 98% beside 验收合格率100% (acceptance rate 100%)) is that target's value, not the work's progress, and no missed deadline is read from it; words of progress alone (按进度推进, going on as scheduled) are no second target (按进度推进，6月底前启动 (going on as scheduled, started by the end of June) stays words; the deadline first, 6月底前完成 (done by the end of June) and then 按进度推进 (going on as scheduled), is checked by the deadline, and no row of its own is asked for the words); a bare 1 to 12 on a row named as a time (完成时间 (completion time), 完成时限 (time limit)) beside a value to date that is not a bare number (6 beside 正在推进 (under way)) is checked as the end of that month of the budget year, and a note (info) asks for 6月底前 (by the end of June) (bare-month); where that deadline is missed, the finding that says so gives the reading and asks for 6月底前, and no note is added (one cell, one finding); a month read from the table's title is said, with the title, in the message; a day planned in a clause after the progress made (当前进度80%，预计8月10日完成, 80% done, expected on 10 August) is read as the day expected (deadline-forecast-late where after the deadline), not where the work is said done and the plan is of another act (已于6月20日完成，计划8月验收, done on 20 June, acceptance planned for August); a deadline written as a month and 前 alone (6月前, before June) is read as by the end of that month, as 6月底前 and 6月30日前 (which includes the day) are: the project year runs to the end of December and 12月前 means within the year; a reading in the unit's favour that the message states, asking for 5月底前 (by the end of May) where 1 June was meant; a year and 前 alone (2023年前完成, before 2023) likewise as by the end of that year (as plans and targets use it: 2020年前全面建成, built by the end of 2020), said in the message, asking for 2022年底前 (by the end of 2022) where 1 January 2023 was meant; not flagged where it is done, gives a day on or before the deadline, is not yet due, is a day to start by (开工时间 2019年3月, a start in March, or 6月底前启动: 施工中, under construction, or 正在推进 has started; only words saying it has not, 尚未启动 or 未开工, miss it, deadline-passed), or the month is not given.",
         source = "湖北 黄石 2019 项目支出绩效监控表（申遗经费）：完成目标可能性（确定能、有可能、不可能）栏，及“偏差或不能完成目标原因分析”“相关建议或举措”栏；"
                 + "四川 部门预算项目支出绩效自评表（2023年度）：执行率未达 90% 须说明原因（SC-4）",
         sourceEn = "Hubei, Huangshi 2019 project spending performance monitoring table (World Heritage application funds): the likelihood column (certain, possible, unlikely) "
@@ -155,47 +155,10 @@ public final class MonitoringDeviationUnexplained implements Rule {
             }
             boolean explained = tableExplains || !Checks.placeholder(i.explanation());
             anotherTarget(s, i, ctx);
+            if (deadlineMissed(s, i, month, read, explained, ctx)) {
+                continue; // a bare month's reading said in it (reading), not in a note of its own beside it (session 50)
+            }
             bareMonth(s, i, ctx);
-            Done done = doneOn(s, i, month);
-            if (done != null) {
-                String[] reading = reading(s.year(), i);
-                if (done.afterMonth() || done.planned()) {
-                    // a day after the month the table runs to is no day done by then (table to June, 7月15日): a day
-                    // planned, or a month given wrong; where the deadline has passed by the month's end, not done by it
-                    if (done.afterMonth() && done.duePassed() && !explained) {
-                        String[] said = withFrom(reading, month, read);
-                        ctx.report("deadline-passed-day-ahead", i.actualSrc(), Checks.name(i), Checks.target(i), done.due(),
-                                Integer.toString(month), Checks.quote(i.actual().strip()), done.on(), said[0], said[1]);
-                        continue;
-                    }
-                    // a day planned after the deadline (table to June, 7月底前完成 | 8月10日, or 预计8月10日完成): the target
-                    // forecast to be missed, a deviation the monitoring asks the cause and the remedy of
-                    if (done.late() && !explained) {
-                        ctx.report("deadline-forecast-late", i.actualSrc(), Checks.name(i), Checks.target(i), done.due(),
-                                Checks.quote(i.actual().strip()), done.on(), reading[0], reading[1]);
-                        continue;
-                    }
-                } else if (done.late() && !explained) {
-                    // done, but after the day the 时效 target set (6月底前完成 | 7月15日 on a table to July or later): missed,
-                    // whatever the likelihood says, and a deviation the monitoring table asks the cause of (session 43, E7)
-                    ctx.report("deadline-passed-late", i.actualSrc(), Checks.name(i), Checks.target(i), done.due(),
-                            Checks.quote(i.actual().strip()), done.on(), reading[0], reading[1]);
-                    continue;
-                }
-            }
-            Late late = month == null ? null : deadlinePassed(s, i, month);
-            if (late != null && !explained) {
-                // a 时效 target whose day is past at the month the table runs to, not done: missed whatever the likelihood says
-                String[] reading = withFrom(reading(s.year(), i), month, read);
-                if (late.actual() == null) {
-                    ctx.report("deadline-passed-blank", i.actualSrc(), Checks.name(i), Checks.target(i), late.due(), Integer.toString(month),
-                            reading[0], reading[1]);
-                } else {
-                    ctx.report("deadline-passed", i.actualSrc(), Checks.name(i), Checks.target(i), late.due(), Integer.toString(month),
-                            Checks.quote(late.actual()), reading[0], reading[1], late.word()[0], late.word()[1]);
-                }
-                continue;
-            }
             if (likelihood == null && forecast == null) {
                 continue;
             }
@@ -213,6 +176,57 @@ public final class MonitoringDeviationUnexplained implements Rule {
                 ctx.report("forecast", s.src(at + "/forecast"), Checks.name(i), Checks.quote(forecast), Checks.target(i));
             }
         }
+    }
+
+    /**
+     * The deadline findings of one row (deadline-passed, -blank, -late, -day-ahead, deadline-forecast-late), reported where
+     * they apply; whether one was. A bare month's reading (完成时间 "6": 6月底前) is said in the finding's reading, not in a
+     * bare-month note of its own beside it: one finding for the row, whose fix asks for 6月底前 too (session 50, M8's
+     * left-alone 4).
+     */
+    private static boolean deadlineMissed(Submission s, Indicator i, Integer month, io.github.jixiao.model.MonitoringMonth read,
+                                          boolean explained, RuleContext ctx) {
+        Done done = doneOn(s, i, month);
+        if (done != null) {
+            String[] reading = reading(s.year(), i);
+            if (done.afterMonth() || done.planned()) {
+                // a day after the month the table runs to is no day done by then (table to June, 7月15日): a day
+                // planned, or a month given wrong; where the deadline has passed by the month's end, not done by it
+                if (done.afterMonth() && done.duePassed() && !explained) {
+                    String[] said = withFrom(reading, month, read);
+                    ctx.report("deadline-passed-day-ahead", i.actualSrc(), Checks.name(i), Checks.target(i), done.due(),
+                            Integer.toString(month), Checks.quote(i.actual().strip()), done.on(), said[0], said[1]);
+                    return true;
+                }
+                // a day planned after the deadline (table to June, 7月底前完成 | 8月10日, or 预计8月10日完成): the target
+                // forecast to be missed, a deviation the monitoring asks the cause and the remedy of
+                if (done.late() && !explained) {
+                    ctx.report("deadline-forecast-late", i.actualSrc(), Checks.name(i), Checks.target(i), done.due(),
+                            Checks.quote(i.actual().strip()), done.on(), reading[0], reading[1]);
+                    return true;
+                }
+            } else if (done.late() && !explained) {
+                // done, but after the day the 时效 target set (6月底前完成 | 7月15日 on a table to July or later): missed,
+                // whatever the likelihood says, and a deviation the monitoring table asks the cause of (session 43, E7)
+                ctx.report("deadline-passed-late", i.actualSrc(), Checks.name(i), Checks.target(i), done.due(),
+                        Checks.quote(i.actual().strip()), done.on(), reading[0], reading[1]);
+                return true;
+            }
+        }
+        Late late = month == null ? null : deadlinePassed(s, i, month);
+        if (late != null && !explained) {
+            // a 时效 target whose day is past at the month the table runs to, not done: missed whatever the likelihood says
+            String[] reading = withFrom(reading(s.year(), i), month, read);
+            if (late.actual() == null) {
+                ctx.report("deadline-passed-blank", i.actualSrc(), Checks.name(i), Checks.target(i), late.due(), Integer.toString(month),
+                        reading[0], reading[1]);
+            } else {
+                ctx.report("deadline-passed", i.actualSrc(), Checks.name(i), Checks.target(i), late.due(), Integer.toString(month),
+                        Checks.quote(late.actual()), reading[0], reading[1], late.word()[0], late.word()[1]);
+            }
+            return true;
+        }
+        return false;
     }
 
     /**
@@ -538,6 +552,17 @@ public final class MonitoringDeviationUnexplained implements Rule {
      * finding is the same with or without them.
      */
     static String[] reading(Integer year, Indicator i) {
+        String bare = i.bareMonthRead(year);
+        if (bare != null) {
+            // 完成时间 "6" (a month with no 月): read as 6月底前, said here with the text to write, the one finding of the row
+            // (session 50: a bare-month note beside it before, two findings for one cell)
+            String n = i.effectiveTarget().strip();
+            return new String[] {
+                "，“" + n + "”只写了数字、没有写“月”，该行名称是时间，按预算年度的“" + bare + "”读；请写作“" + bare + "”，或写明具体日期",
+                "; \"" + n + "\" is a bare number with no 月 (month): the row's name is a time, so it is read as \"" + bare
+                        + "\" (by the end of month " + n + ") of the budget year; write \"" + bare + "\", or the day"
+            };
+        }
         String target = TargetParser.deadlineWords(i.effectiveTarget()); // past 力争, the deadline's clause of a cell of two
         TargetParser.TenDays ten = TargetParser.tenDays(year, target);
         if (ten != null) {
