@@ -1312,7 +1312,8 @@ public final class Engine {
     private static final Map<String, Integer> POINTS_SHORT = Map.of("indicator-points-none-short", 5,
             "indicator-points-none-table-short", 4, "indicator-points-short", 5,
             "indicator-points-none-short-rows", 5, "indicator-points-none-table-short-rows", 4,
-            "indicator-points-none-short-rows-match", 5, "indicator-points-none-table-short-rows-match", 4);
+            "indicator-points-none-short-rows-match", 5, "indicator-points-none-table-short-rows-match", 4,
+            "indicator-points-none-short-rows-partial", 5, "indicator-points-none-table-short-rows-partial", 4);
 
     /**
      * A stated total above the computed one where the gap is no more than the points the rows without 分值 leave out (湖北's
@@ -1362,7 +1363,7 @@ public final class Engine {
                 // (-rows-match quotes the stated total already: the rows' printed 得分 and the other criteria's make it,
                 // 金步 2020's 80 + 20 = 100; session 48)
                 if (shortPoints(f) != null && !f.key().endsWith("-rows-match")) {
-                    out.set(k, f.withVariant(f.key() + "-stated", List.of(statedTotal)));
+                    out.set(k, f.withVariant(f.key() + statedAbove(f), List.of(statedTotal)));
                     break;
                 }
             }
@@ -1370,9 +1371,20 @@ public final class Engine {
         return out;
     }
 
+    /**
+     * The variant a finding that says the points missing takes where it carries a stated total above what it computed
+     * ({@link #unpointedTotalOnce}): {@code -stated}; but a cut copy's rows ({@code -rows-partial}: 襄阳 中心医院 2021, t13,
+     * with a 总分 90 against its transcribed rows' 50 and the execution's 20) may leave the gap in the rows not
+     * transcribed: {@code -unheld}, which says so and asks nothing (s49 A4 row 9).
+     */
+    private static String statedAbove(Finding f) {
+        return f.key().endsWith("-rows-partial") ? "-unheld" : "-stated";
+    }
+
     /** score-input-missing's keys that add the rows' printed 得分 up with the other criteria's, by the index of that sum. */
     private static final Map<String, Integer> ROWS_SUM = Map.of("indicator-points-none-short-rows", 8,
-            "indicator-points-none-table-short-rows", 7);
+            "indicator-points-none-table-short-rows", 7, "indicator-points-none-short-rows-partial", 8,
+            "indicator-points-none-table-short-rows-partial", 7);
 
     /**
      * A stated total below what the rows' printed 得分 make with the other criteria's score, on a table with no 分值 column,
