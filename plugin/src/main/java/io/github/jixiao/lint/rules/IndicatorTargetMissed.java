@@ -150,7 +150,7 @@ public final class IndicatorTargetMissed implements Rule {
                     } else if (over != null) {
                         ctx.report(Severity.INFO, "over-cap-explained", i.actualSrc(), null, name, tq, aq, over[0], over[1]);
                     } else if (deducted(i)) {
-                        explainedDeducted(ctx, i, name, tq, aq, decimals(submission, tableDecimals));
+                        explainedDeducted(submission, ctx, i, name, tq, aq, decimals(submission, tableDecimals));
                     } else {
                         ctx.report(Severity.INFO, "explained", i.actualSrc(), null, name, tq, aq);
                     }
@@ -214,10 +214,13 @@ public final class IndicatorTargetMissed implements Rule {
      * score is that figure (to the table's rounding) or none can be computed, "已扣减" as before; where the unit took off
      * less ({@code explained-deducted-above}: 稷山 2021's 1.9 of 2 where 3224 / 3807 × 2 gives 1.69, audit s49 A4 row 3)
      * or more ({@code -below}), the figure and its formula are said, not "已扣减" as if the deduction were the one due. The
-     * same finding (details).
+     * same finding (details). Not on a row whose target is money (廊坊 2019's 工程资金金额 43.2 → 37.24, t11): the scorer
+     * takes its printed score and no ratio ({@link io.github.jixiao.score.MoneyOutput}), so none is said here either.
      */
-    private static void explainedDeducted(RuleContext ctx, Indicator i, String name, String tq, String aq, int decimals) {
-        io.github.jixiao.score.IndicatorScoring.Missed m = io.github.jixiao.score.IndicatorScoring.missed(i);
+    private static void explainedDeducted(Submission s, RuleContext ctx, Indicator i, String name, String tq, String aq,
+            int decimals) {
+        io.github.jixiao.score.IndicatorScoring.Missed m = io.github.jixiao.score.MoneyOutput.restated(s, i) ? null
+                : io.github.jixiao.score.IndicatorScoring.missed(i);
         boolean differs = m != null && m.score().compareTo(i.score()) != 0
                 && !io.github.jixiao.score.IndicatorScoring.roundedAsTheTable(decimals, m.exact(), i.score());
         if (!differs) {
