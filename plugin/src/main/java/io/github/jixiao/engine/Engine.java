@@ -226,6 +226,7 @@ public final class Engine {
         findings = o.rules().apply(findings);
         // one defect, one finding: after the configuration, so that the finding kept is there and at least as severe as
         // the one left out (a project that turned the kept rule off or down keeps the other: review V3)
+        findings = aimRateOnce(findings);
         findings = misspeltOnce(findings);
         findings = blankOnce(findings);
         findings = noResultOnce(findings);
@@ -425,6 +426,27 @@ public final class Engine {
                         ? f.file() + '\0' + f.pointer() + '\0' + f.args().get(2) : null,
                 f -> f.ruleId().equals("indicator-incomplete") && INCOMPLETE_FIELD.containsKey(f.key())
                         ? f.file() + '\0' + row(f.pointer()) + '\0' + INCOMPLETE_FIELD.get(f.key()) : null);
+    }
+
+    /**
+     * A percentage whose name only states an aim and names nothing measured (永德 2022's 促进学校教育事业健康发展 "≥ 100%", t8;
+     * 井研 2023's 促进农村集体经济发展 "≥ 95 %", t89; 历城 2019's 承担重要公益服务项目、助推民生事业发展 "100%") is one defect at its
+     * target: indicator-target-unmeasurable's {@code aim-rate} asks for a name saying what is measured; the notes of
+     * indicator-target-at-ceiling ("= 100%", {@code percent}, {@code above-hundred}, {@code reverse}) and of
+     * indicator-target-no-comparator (a comparator; not its {@code direction} warning, a column against a written
+     * comparator) at the same cell are left out: a direction or a ceiling means nothing until the name says what is
+     * measured. Until session 50 each of those two rules held its note itself, computing aim-rate's reading of the row
+     * again and asking only whether indicator-target-unmeasurable was off; now the reading is the one finding's, and the
+     * notes come back where a project turned that rule off or below them, as beside every other fold. First of the folds:
+     * those after it that carry a note's reading ({@link #numberNameOnce}, {@link #timeRateOnce},
+     * {@link #timeCostBareOnce}) never saw one at such a cell.
+     */
+    static List<Finding> aimRateOnce(List<Finding> findings) {
+        return onceBeside(findings,
+                f -> f.ruleId().equals("indicator-target-unmeasurable") && f.key().equals("aim-rate") ? f.file() + '\0' + f.pointer() : null,
+                f -> f.ruleId().equals("indicator-target-at-ceiling") && !f.key().equals("words")
+                        || f.ruleId().equals("indicator-target-no-comparator") && !f.key().equals("direction")
+                        ? f.file() + '\0' + f.pointer() : null);
     }
 
     /**
