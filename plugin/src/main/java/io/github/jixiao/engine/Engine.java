@@ -512,6 +512,33 @@ public final class Engine {
         return out;
     }
 
+    /**
+     * {@code findings}, each replaced by {@code each(f, first)}, or left out where that is null: {@code first} is the
+     * first finding of f's file that {@code first} matches, null where its file has none. Unchanged where no file has one.
+     * The folds that read one finding of a file beside the others ({@link #initTasksOnce}, {@link #unplacedOnce},
+     * {@link #boilerplateUnitOnce}).
+     */
+    private static List<Finding> besideFirstOfFile(List<Finding> findings, java.util.function.Predicate<Finding> first,
+                                                   java.util.function.BinaryOperator<Finding> each) {
+        Map<String, Finding> byFile = new java.util.HashMap<>();
+        for (Finding f : findings) {
+            if (first.test(f)) {
+                byFile.putIfAbsent(f.file(), f);
+            }
+        }
+        if (byFile.isEmpty()) {
+            return findings;
+        }
+        List<Finding> out = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            Finding g = each.apply(f, byFile.get(f.file()));
+            if (g != null) {
+                out.add(g);
+            }
+        }
+        return out;
+    }
+
     /** The graver of two severities (ERROR before WARNING before INFO). */
     private static Severity graver(Severity a, Severity b) {
         return a.compareTo(b) <= 0 ? a : b;
@@ -920,22 +947,9 @@ public final class Engine {
 
     /** Beside {@code init-tasks-in-project}, the placeholders of the file it says to delete are not said again. */
     static List<Finding> initTasksOnce(List<Finding> findings) {
-        java.util.Set<String> files = new java.util.HashSet<>();
-        for (Finding f : findings) {
-            if (f.ruleId().equals("submission-structure") && f.key().equals("init-tasks-in-project")) {
-                files.add(f.file());
-            }
-        }
-        if (files.isEmpty()) {
-            return findings;
-        }
-        List<Finding> out = new ArrayList<>(findings.size());
-        for (Finding f : findings) {
-            if (!(f.ruleId().equals("placeholder-left") && files.contains(f.file()))) {
-                out.add(f);
-            }
-        }
-        return out;
+        return besideFirstOfFile(findings,
+                f -> f.ruleId().equals("submission-structure") && f.key().equals("init-tasks-in-project"),
+                (f, init) -> init != null && f.ruleId().equals("placeholder-left") ? null : f);
     }
 
     /**
@@ -1023,28 +1037,14 @@ public final class Engine {
      * off or below the warning.
      */
     static List<Finding> unplacedOnce(List<Finding> findings) {
-        Map<String, Finding> unplaced = new java.util.HashMap<>();
-        for (Finding f : findings) {
-            if (f.ruleId().equals("score-weights") && f.key().equals("total-unplaced") && f.args().size() > 5) {
-                unplaced.putIfAbsent(f.file(), f);
-            }
-        }
-        if (unplaced.isEmpty()) {
-            return findings;
-        }
-        List<Finding> out = new ArrayList<>(findings.size());
-        for (Finding f : findings) {
-            Finding total = f.ruleId().equals("indicator-category-unknown") && f.key().equals("no-level1") && f.args().size() > 3
-                    ? unplaced.get(f.file()) : null;
-            if (total != null && !placedSome(total)) {
-                total = null; // most points unplaced (a table without category columns): each row's warning points to it
-            }
-            if (total == null || total.severity().compareTo(f.severity()) > 0
-                    || !("、" + total.args().get(5) + "、").contains("、" + f.args().get(0) + " " + f.args().get(3) + "、")) {
-                out.add(f);
-            }
-        }
-        return out;
+        return besideFirstOfFile(findings,
+                f -> f.ruleId().equals("score-weights") && f.key().equals("total-unplaced") && f.args().size() > 5,
+                (f, total) -> total != null && f.ruleId().equals("indicator-category-unknown") && f.key().equals("no-level1")
+                        && f.args().size() > 3
+                        // not where most points are unplaced (a table without category columns): each row's warning points to it
+                        && placedSome(total) && total.severity().compareTo(f.severity()) <= 0
+                        && ("、" + total.args().get(5) + "、").contains("、" + f.args().get(0) + " " + f.args().get(3) + "、")
+                        ? null : f);
     }
 
     /**
@@ -1071,24 +1071,13 @@ public final class Engine {
      * "请逐项写明" asks for. Not lowered where the boilerplate is not there (turned off), nor for a row it does not name.
      */
     static List<Finding> boilerplateUnitOnce(List<Finding> findings) {
-        Map<String, Finding> boilerplate = new java.util.HashMap<>();
-        for (Finding f : findings) {
-            if (f.ruleId().equals("actual-equals-target-pattern") && f.key().startsWith("boilerplate") && f.args().size() > 2) {
-                boilerplate.putIfAbsent(f.file(), f);
-            }
-        }
-        if (boilerplate.isEmpty()) {
-            return findings;
-        }
-        List<Finding> out = new ArrayList<>(findings.size());
-        for (Finding f : findings) {
-            Finding b = f.ruleId().equals("indicator-actual-incommensurable")
-                    && (f.key().equals("unit") || f.key().equals("period")) && f.args().size() > 2
-                    && f.severity().compareTo(Severity.INFO) < 0 ? boilerplate.get(f.file()) : null;
-            out.add(b != null && b.args().get(1).equals(f.args().get(2)) && b.args().get(2).contains("“" + f.args().get(0) + "”")
-                    ? f.withSeverity(Severity.INFO) : f);
-        }
-        return out;
+        return besideFirstOfFile(findings,
+                f -> f.ruleId().equals("actual-equals-target-pattern") && f.key().startsWith("boilerplate") && f.args().size() > 2,
+                (f, b) -> b != null && f.ruleId().equals("indicator-actual-incommensurable")
+                        && (f.key().equals("unit") || f.key().equals("period")) && f.args().size() > 2
+                        && f.severity().compareTo(Severity.INFO) < 0
+                        && b.args().get(1).equals(f.args().get(2)) && b.args().get(2).contains("“" + f.args().get(0) + "”")
+                        ? f.withSeverity(Severity.INFO) : f);
     }
 
     /**
