@@ -485,6 +485,17 @@ public final class Engine {
     private static List<Finding> carriedBeside(List<Finding> findings, Function<Finding, String> kept,
                                                Function<Finding, String> dropped,
                                                java.util.function.BinaryOperator<Finding> carry) {
+        return carriedBeside(findings, kept, dropped, carry, false);
+    }
+
+    /**
+     * As {@link #carriedBeside(List, Function, Function, java.util.function.BinaryOperator)}; where {@code anySeverity},
+     * a finding {@code dropped} is left out whatever its severity beside the kept one's, and {@code carry} says the
+     * severity of the finding that carries it ({@link #spendingNoTargetOnce}: the graver of the two).
+     */
+    private static List<Finding> carriedBeside(List<Finding> findings, Function<Finding, String> kept,
+                                               Function<Finding, String> dropped,
+                                               java.util.function.BinaryOperator<Finding> carry, boolean anySeverity) {
         Map<String, Finding> keys = new java.util.HashMap<>();
         for (Finding f : findings) {
             String k = kept.apply(f);
@@ -500,7 +511,7 @@ public final class Engine {
         for (Finding f : findings) {
             String k = dropped.apply(f);
             Finding keeper = k == null ? null : keys.get(k);
-            if (keeper != null && keeper.severity().compareTo(f.severity()) <= 0) {
+            if (keeper != null && (anySeverity || keeper.severity().compareTo(f.severity()) <= 0)) {
                 carried.putIfAbsent(keeper, carry.apply(keeper, f));
             } else {
                 out.add(f);
@@ -1159,36 +1170,12 @@ public final class Engine {
      * graver of the two severities (audit A3, duplicates). Not where either rule is off.
      */
     static List<Finding> spendingNoTargetOnce(List<Finding> findings) {
-        Map<String, Finding> empty = new java.util.HashMap<>();
-        for (Finding f : findings) {
-            if (f.ruleId().equals("indicator-incomplete") && oneRowEmptyTarget(f)) {
-                empty.putIfAbsent(f.file() + '\0' + f.pointer(), f);
-            }
-        }
-        if (empty.isEmpty()) {
-            return findings;
-        }
-        java.util.Set<String> spent = new java.util.HashSet<>();
-        for (Finding f : findings) {
-            if (f.ruleId().equals("indicator-input-as-output") && f.key().equals("spending") && empty.containsKey(f.file() + '\0' + f.pointer())) {
-                spent.add(f.file() + '\0' + f.pointer());
-            }
-        }
-        if (spent.isEmpty()) {
-            return findings;
-        }
-        List<Finding> out = new ArrayList<>(findings.size());
-        for (Finding f : findings) {
-            String k = f.file() + '\0' + f.pointer();
-            if (!spent.contains(k)) {
-                out.add(f);
-            } else if (f.ruleId().equals("indicator-input-as-output") && f.key().equals("spending")) {
-                out.add(f.withVariant("spending-no-target", List.of()).withSeverity(graver(f.severity(), empty.get(k).severity())));
-            } else if (!(f.ruleId().equals("indicator-incomplete") && oneRowEmptyTarget(f))) {
-                out.add(f);
-            }
-        }
-        return out;
+        return carriedBeside(findings,
+                f -> f.ruleId().equals("indicator-input-as-output") && f.key().equals("spending") ? f.file() + '\0' + f.pointer() : null,
+                f -> f.ruleId().equals("indicator-incomplete") && oneRowEmptyTarget(f) ? f.file() + '\0' + f.pointer() : null,
+                (spending, empty) -> spending.withVariant("spending-no-target", List.of())
+                        .withSeverity(graver(spending.severity(), empty.severity())),
+                true);
     }
 
     /** An indicator-incomplete empty-category-target (or its -no-level1, -no-level2, -unfiled) of one row: 目标申报's keys. */
