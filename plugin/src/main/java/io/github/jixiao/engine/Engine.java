@@ -261,7 +261,7 @@ public final class Engine {
         findings = unpointedTotalOnce(findings);
         findings = rowsOverStatedOnce(findings);
         findings = noIndicatorsOnce(findings);
-        findings = partialCutOnce(findings);
+        findings = partialCutOnce(findings, framework == null ? null : framework.partialCut());
         return new EngineResult(Findings.sorted(findings), sheet, submission.departmentName(), submission.year(),
                 byRole.containsKey("department") ? stage.label() : null, submission.kind(), List.copyOf(names),
                 submission.text("department", "/project/name"), o.rules(), submission.indicators(),
@@ -863,33 +863,27 @@ public final class Engine {
     }
 
     /**
-     * What a partial framework's own note (score-weights {@code partial}, its third argument) says is past the copy's end
-     * is the copy's cut, not the form's defect (audit A3, transcription artefacts). Where the note names the indicators
-     * (衡阳 贯塘乡 2023, t70: "各绩效指标和总分不在其中"; 宁德 方志委 2018, t47) and no indicator row is there, score-weights'
-     * {@code total-no-indicators} (an error asking for the rows) is left out: the note says the score is the part's and
-     * gives no grade, which the error said again. Where the note names a row and its 权重 or 分值 (南充 退耕 2023, t97:
-     * "会议培训举办次数(次) …该行的权重…不在存稿中"), the scorer's {@code indicator-points} for that row is left out. Not the
-     * {@code -stated} variant, which carries a stated total no finding else checks. Not when a project turned score-weights off.
+     * What a partial framework's copy leaves out past its cut is the copy's, not the form's defect (audit A3, transcription
+     * artefacts), where the framework says it as data ({@link io.github.jixiao.score.Framework#partialCut()}) and its note
+     * (score-weights {@code partial}) is there. Where the copy holds no indicator row ({@code indicators}: 衡阳 贯塘乡 2023,
+     * t70: "各绩效指标和总分不在其中"; 宁德 方志委 2018, t47), score-weights' {@code total-no-indicators} (an error asking for
+     * the rows) is left out: the note says the score is the part's and gives no grade, which the error said again. For a
+     * row whose 分值 or 权重 is past the cut ({@code pointsOf}: 南充 退耕 2023, t97: "会议培训举办次数(次) …该行的权重…不在存稿中"),
+     * the scorer's {@code indicator-points} is left out. Not the {@code -stated} variant, which carries a stated total no
+     * finding else checks. Not when a project turned score-weights off. Until session 50 the fold read the note's wording
+     * (指标, the row's name, 权重 or 分值: E1's left-alone 5); a note worded otherwise did not fold, and one that named a row
+     * in passing could.
      */
-    static List<Finding> partialCutOnce(List<Finding> findings) {
-        String note = null;
-        for (Finding f : findings) {
-            if (f.ruleId().equals("score-weights") && f.key().equals("partial") && f.args().size() > 2) {
-                note = f.args().get(2);
-                break;
-            }
-        }
-        if (note == null) {
+    static List<Finding> partialCutOnce(List<Finding> findings, io.github.jixiao.score.Framework.PartialCut cut) {
+        if (cut == null || findings.stream().noneMatch(f -> f.ruleId().equals("score-weights") && f.key().equals("partial"))) {
             return findings;
         }
-        String n = note;
-        boolean weights = n.contains("权重") || n.contains("分值");
         List<Finding> out = new ArrayList<>(findings.size());
         for (Finding f : findings) {
-            boolean cut = f.ruleId().equals("score-weights") && f.key().equals("total-no-indicators") && n.contains("指标")
-                    || weights && f.ruleId().equals("score-input-missing") && f.key().equals("indicator-points")
-                    && !f.args().isEmpty() && !f.args().get(0).isBlank() && n.contains(f.args().get(0));
-            if (!cut) {
+            boolean past = cut.indicators() && f.ruleId().equals("score-weights") && f.key().equals("total-no-indicators")
+                    || f.ruleId().equals("score-input-missing") && f.key().equals("indicator-points")
+                    && !f.args().isEmpty() && cut.pointsOf().contains(f.args().get(0));
+            if (!past) {
                 out.add(f);
             }
         }

@@ -2583,7 +2583,7 @@ class RealTablesTest {
                 // 年度目标完成情况: the goal's two sentences, "协助完成国家林业局对我市2018年度新一轮退耕还林检查验收" left out,
                 // no result. Missed until session 45 (a copy was the whole goal or one part of it, not its sentences)
                 "overall-goal-not-a-goal achieved-copies /overallGoals/achieved/0 warning",
-                // 权重 past the copy's end, as the partial note says of this row: the copy's, not the form's. Until session 49
+                // 权重 past the copy's end, as the framework's partialCut says of this row (the partial note in words): the copy's, not the form's. Until session 49
                 // score-input-missing indicator-points here, an error (Engine.partialCutOnce; audit A3, artefacts)
                 "score-weights partial /partial info"),
                 // not: 5.00 = 5.00 + 0.00 + 0.00; 0.00 % for 0 of 0 (as printed); 会议培训举办次数 ≥ 1 次 → 1 (met; 完成值 without
