@@ -46,7 +46,7 @@ public final class Direction {
      * 设备质保期 3年, 培训时间 3天): ≥.
      */
     static final List<String> SERVICE_DURATION = List.of("天数", "时长", "开放", "服务时间", "运行时间", "质保", "保修", "有效期",
-            "使用年限", "寿命", "服务期", "培训");
+            "使用年限", "使用期限", "寿命", "服务期", "服务周期", "培训");
 
     /** ≤ when {@code indicatorName} names a 反向 quantity, else ≥. */
     public static Comparator of(String indicatorName) {
@@ -226,7 +226,21 @@ public final class Direction {
      * said, or a day; either way a limit, ≤ (read ≥ 1 by its name until session 49, as if more time were the aim).
      */
     static boolean unitlessLimit(TargetValue t, String indicatorName) {
-        return t.unit().isEmpty() && !t.isPercent() && !t.isRange() && limitName(indicatorName);
+        return t.unit().isEmpty() && !t.isPercent() && !t.isRange() && (limitName(indicatorName) || periodLimitName(indicatorName));
+    }
+
+    /** A name ending in 期限, 周期 or 工期 (a bracketed note after it aside): 建设期限, 项目建设周期, 工期. */
+    private static final java.util.regex.Pattern PERIOD_LIMIT_NAME =
+            java.util.regex.Pattern.compile("(期限|周期|工期)\\s*([（(][^（()）]*[）)])?$");
+
+    /**
+     * Whether {@code indicatorName} names the period the work is to take (建设期限, 项目建设周期, 工期): under 时效 a bare
+     * figure with no unit is a limit, ≤, as a 时限's is (read ≥ until session 50, as if a longer construction were the aim;
+     * F16's left-alone). Not a period to provide or to last ({@link #SERVICE_DURATION}: 湘潭 2024's 服务周期 "180" under 时效,
+     * t91, the 180 days its fog-cannon truck serves, ≥; 保修期限, 使用期限).
+     */
+    static boolean periodLimitName(String indicatorName) {
+        return indicatorName != null && PERIOD_LIMIT_NAME.matcher(indicatorName.strip()).find() && !serviceDuration(indicatorName);
     }
 
     /**
