@@ -69,8 +69,8 @@ public final class IndicatorTargetAtCeiling implements Rule {
                 Indicator i = facts.row(k);
                 String[] floor = wordsFloor(i.targetValue().text());
                 if (floor != null && !unbounded(i.label() + " " + floor[0]) && !io.github.jixiao.target.Direction.isReverse(i.label())) {
-                    // 受益群体满意度 "达100%" (新田镇 2022, t103): ≥ 100 % in words, left as words by the parser (达 alone is
-                    // no comparator word there), and "= 100%" all the same (audit s48 §3)
+                    // "满意度达100%": ≥ 100 % in words after a label, left as words by the parser (a bare "达100%", 新田镇 2022's
+                    // t103, is read as ≥ since session 50, and said below), and "= 100%" all the same (audit s48 §3)
                     ctx.report("words", i.targetSrc(), Checks.name(i), Checks.quote(i.targetValue().text()), floor[1]);
                 }
                 continue;
@@ -97,6 +97,13 @@ public final class IndicatorTargetAtCeiling implements Rule {
                     ctx.report(Severity.WARNING, "reverse", i.targetSrc(), null, Checks.name(i), Checks.quote(t.text()));
                     continue;
                 }
+                String[] reach = wordsFloor(t.text());
+                if (reach != null) {
+                    // "达100%" (新田镇 2022, t103): read as ≥ 100% by the parser since session 50 (words before), and said as
+                    // before, in words (its key and fingerprint kept)
+                    ctx.report("words", i.targetSrc(), Checks.name(i), Checks.quote(t.text()), reach[1]);
+                    continue;
+                }
                 // 促进学校教育事业健康发展 "100" (永德 2022, t8): a percentage beside a piece of work, no rate: "该指标"
                 ctx.report(IndicatorTargetNoComparator.rateLike(i.name()) ? "" : "percent", i.targetSrc(), Checks.name(i), Checks.quote(t.text()));
             }
@@ -120,7 +127,7 @@ public final class IndicatorTargetAtCeiling implements Rule {
 
     /**
      * A target left as words that states a floor of 100 % in them, {@code [label, "100%"]}, or null: "达100%" and
-     * "满意度达100%" (达, reach, before the figure: the parser reads 达到 and 不低于 as ≥, 达 alone not), and a label with a
+     * "满意度达100%" (达, reach, before the figure: the parser reads 达到, 不低于 and, since session 50, 达 before the figure as ≥, but not after a label), and a label with a
      * comparator word or sign before 100 % that the binding did not read (no actual in its terms yet: "验收合格率达到100%",
      * "满意度≥100%"). A label of a growth or a reverse rate is judged by the caller, as the name is.
      */
