@@ -97,6 +97,24 @@ public final class TargetParser {
         return SHARED.get(written, TargetParser::parseInFull);
     }
 
+    /** 达 (reach) alone, then a figure: "达95%", "达 100%" (not 达到, 达标, 达成, whose next character is no digit). */
+    private static final Pattern REACH = Pattern.compile("达\\s*[+]?\\d");
+
+    /**
+     * An actual written "达95%" (reached 95 %) read as the figure it states, not a floor: {@code parsed} (its {@link #parse}, ≥
+     * 95 %) as "95%" (=, no comparator written), so that it is compared and scored as 95 % and not taken for a copied
+     * comparator ("≥ 95%" in the actual column); any other text, {@code parsed} unchanged. 达到 before an actual keeps its
+     * reading (a floor, said by actual-equals-target-pattern). Session 50 (D3's left-alone).
+     */
+    public static TargetValue reachedFigure(String written, TargetValue parsed) {
+        if (written == null || parsed == null || !parsed.isQuantitative() || parsed.isRange() || !parsed.explicitComparator()
+                || parsed.comparator() != Comparator.GE) {
+            return parsed;
+        }
+        String w = written.strip();
+        return REACH.matcher(w).lookingAt() ? parsed.withComparator(Comparator.EQ, false) : parsed;
+    }
+
     /** Parses {@code written}; null or blank gives an empty value. Never throws. */
     public static TargetValue parse(String written) {
         if (written == null) {
@@ -142,6 +160,12 @@ public final class TargetParser {
                 }
                 break;
             }
+        }
+        if (cmp == null && REACH.matcher(s).lookingAt()) {
+            // 达 (reach) alone before the figure: "达95%", "达 100%" as 达到 is read, ≥ (新田镇 2022's 满意度 "达100%", t103;
+            // words until session 50); not 达标, 达成 (no figure follows), and an actual's 达 is its figure (reachedFigure)
+            cmp = "≥";
+            s = s.substring(1).strip();
         }
         // all trailing comparator words ("5个以上以上" is 5 个 too, and nothing of them is left in the unit)
         boolean stripped = true;
