@@ -137,6 +137,7 @@ public final class IndicatorTimeCostUnspecified implements Rule {
                 // i.label(): the name where it is not blank (Checks.blank answers as isBlank, from one character)
                 String label = Checks.blank(i.name()) ? i.label() : i.name();
                 java.time.LocalDate serial = TargetParser.excelDate(t);
+                io.github.jixiao.target.Period p;
                 if (timeMissing(t) && hasDate(label)) {
                     // 春节前完成走访慰问 | 按时限完成: the deadline is there, in the name; the target is where it belongs
                     // (保山市退役军人事务局 2022), as for "12月底之前完成 | 100%" below
@@ -151,14 +152,14 @@ public final class IndicatorTimeCostUnspecified implements Rule {
                     ctx.report("time", i.targetSrc(), Checks.name(i), Checks.quote(t.text()));
                 } else if (serial != null) {
                     ctx.report("date-serial", i.targetSrc(), Checks.name(i), Checks.quote(t.text()), serial.toString());
-                } else if (wholeYear(period(t.text(), submission.year()))) {
+                } else if ((p = io.github.jixiao.target.Period.of(t.text(), submission.year())) != null && p.wholeYear()) {
                     // "1-12月" (大英 2020, t44), "2021.1.1-12.31" (吕梁 2021, t58): the budget year itself, "within the year";
                     // no deadline a reviewer can hold the work to (VAL-6), and the completion date is what to ask for (audit
-                    // s49 M4). An info: a period is what VAL-6 allows, only this one says nothing
-                    long[] p = period(t.text(), submission.year());
-                    String example = (p[0] / 10_000) + "-MM-DD 前";
+                    // s49 M4). An info: a period is what VAL-6 allows, only this one says nothing. The period read once
+                    // (target.Period, the one reader of periods, session 50)
+                    String example = p.firstYear() + "-MM-DD 前";
                     ctx.report(Severity.INFO, "time-whole-year", i.targetSrc(), null, Checks.name(i), Checks.quote(t.text()),
-                            example, "by " + (p[0] / 10_000) + "-MM-DD");
+                            example, "by " + p.firstYear() + "-MM-DD");
                 } else if ((hundredPercent(t) || hundredRateWithoutPercent(t, label))
                         && !hasPeriod(withoutTemplateNumber(label)) && !i.otherClauseRead()) {
                     // not the rate of a cell that sets its deadline beside it (6月底前完成，验收合格率100% | 98%, read by the rate:
@@ -377,86 +378,6 @@ public final class IndicatorTimeCostUnspecified implements Rule {
                     case EQ, GE -> true;
                     default -> false;
                 };
-    }
-
-    // a span of months in one year: "1-12月", "2020年1-12月", "1月至12月"
-    private static final java.util.regex.Pattern MONTHS = java.util.regex.Pattern.compile(
-            "^\\s*(?:(\\d{4})\\s*年\\s*)?(\\d{1,2})\\s*月?\\s*[-—–~～至到]\\s*(\\d{1,2})\\s*月份?\\s*$");
-    // a span of days: "2021.1.1-12.31", "2021年1月1日至2021年12月31日"
-    private static final java.util.regex.Pattern DAYS = java.util.regex.Pattern.compile(
-            "^\\s*(?:(\\d{4})\\s*[.．年/-]\\s*)?(\\d{1,2})\\s*[.．月/-]\\s*(\\d{1,2})\\s*[日号]?\\s*[-—–~～至到]\\s*"
-                    + "(?:(\\d{4})\\s*[.．年/-]\\s*)?(\\d{1,2})\\s*[.．月/-]\\s*(\\d{1,2})\\s*[日号]?\\s*$");
-
-    /**
-     * A 时效 target that is a span within one year, read as a period, not as a quantity in months or a range of values
-     * (大英 2020, t44: 时效 "全年" | "1-12月"; 吕梁 2021, t58: "2021.1.1-12.31"; audit s49 row 2 and M4): {first day, last day}
-     * as yyyymmdd, the year the text's or else {@code year}; null for anything else, or a span across years.
-     */
-    static long[] period(String text, Integer year) {
-        if (text == null || !Checks.mayBePeriod(text)) {
-            return null;
-        }
-        java.util.regex.Matcher m = MONTHS.matcher(text);
-        if (m.matches()) {
-            Integer y = m.group(1) != null ? Integer.valueOf(m.group(1)) : year;
-            int from = Integer.parseInt(m.group(2));
-            int to = Integer.parseInt(m.group(3));
-            if (y == null || from < 1 || to > 12 || from > to) {
-                return null;
-            }
-            return new long[] {y * 10_000L + from * 100 + 1,
-                    y * 10_000L + to * 100 + java.time.YearMonth.of(y, to).lengthOfMonth()};
-        }
-        m = DAYS.matcher(text);
-        if (m.matches()) {
-            Integer y = m.group(1) != null ? Integer.valueOf(m.group(1)) : year;
-            if (y == null || m.group(4) != null && Integer.parseInt(m.group(4)) != y) {
-                return null;
-            }
-            long from = day(y, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
-            long to = day(y, Integer.parseInt(m.group(5)), Integer.parseInt(m.group(6)));
-            return from < 0 || to < 0 || from > to ? null : new long[] {from, to};
-        }
-        return null;
-    }
-
-    /** yyyymmdd, or -1 for no such day. */
-    private static long day(int y, int month, int d) {
-        if (month < 1 || month > 12 || d < 1 || d > java.time.YearMonth.of(y, month).lengthOfMonth()) {
-            return -1;
-        }
-        return y * 10_000L + month * 100 + d;
-    }
-
-    /** Whether a period is a whole calendar year (1月1日 to 12月31日): it says "within the year", no deadline. */
-    static boolean wholeYear(long[] p) {
-        return p != null && p[0] % 10_000 == 101 && p[1] % 10_000 == 1231;
-    }
-
-    // a day or month written in an actual: "2020年12月20日", "2020.12", "2020-12-20", "12月", "12月20日完成"
-    private static final java.util.regex.Pattern DONE = java.util.regex.Pattern.compile(
-            "(?:(\\d{4})\\s*[.．年/-]\\s*(\\d{1,2})(?:\\s*[.．月/-]\\s*(\\d{1,2}))?|(\\d{1,2})\\s*月(?:\\s*(\\d{1,2})\\s*[日号])?)");
-
-    /**
-     * The day an actual says the work was done, as yyyymmdd (a month without its day is its last day), the year the
-     * text's or else {@code year}; -1 for none.
-     */
-    static long doneDay(String text, int year) {
-        if (text == null) {
-            return -1;
-        }
-        java.util.regex.Matcher m = DONE.matcher(text);
-        if (!m.find()) {
-            return -1;
-        }
-        int y = m.group(1) != null ? Integer.parseInt(m.group(1)) : year;
-        int month = Integer.parseInt(m.group(1) != null ? m.group(2) : m.group(4));
-        String d = m.group(1) != null ? m.group(3) : m.group(5);
-        if (month < 1 || month > 12 || y < 1900 || y > 2999) {
-            return -1;
-        }
-        return d == null ? y * 10_000L + month * 100 + java.time.YearMonth.of(y, month).lengthOfMonth()
-                : day(y, month, Integer.parseInt(d));
     }
 
     /** A name ending in 时间, 时限 or 日期 (项目完成时间, 完成时限), whatever punctuation or spaces follow: it asks for a date. */
