@@ -26,7 +26,7 @@ import java.util.List;
                 + "只写保障对象的（“确保天桥质量”：质量达到哪一档？）仍报告；“方便”“便于”之后只写目的（“方便周边居民出行”）。"
                 + "时效指标上没有写时间、已由 indicator-time-cost-unspecified 报告的指标值（“确保工程进度”；不分级的“有效”，临沂 2025），本规则不重复报告。"
                 + "指标值是百分比、名称却只写目的（“促进”“保障”“提高”“改善”“可持续”“维护”“推动”之类）而没有写出计量什么（没有“率”“比例”“占比”“满意”“覆盖”“达标”、数量、金额或可计数的事项）的（井研 2023 的“促进农村集体经济发展 ≥ 95%”“保障村社区正常运转 ≥ 95%”；临沂 2025 的“教学条件改善、办学水平提高 = 100%”），"
-                + "百分之多少的什么，无从计量，同样无法判断是否完成（aim-rate；ST-9 指向明确、具体细化）。名称只写了一项工作的（以“管理”“施工”“工作”结尾：裕安 2022 的“工程质量管理 ≥ 95%”“文明施工 ≥ 95%”），同样如此（area-rate）。目的之后的“有效性”不是计量（福田 2024 的“促进各项工作正常开展有效性 100%”）：只有“及时性”“准确性”“完整性”之类可按比率核对的才算写明了计量什么。名称或指标值写明了比率、数量或事项的（“足额保障率”“农民人均收入提高 5%”“确保资金及时拨付 100%”“稳定率 ≥ 95%”）不报告。这样的单元格上，比较符和“= 100%”的提示不再另报：名称改好之前，它们无从说起。"
+                + "百分之多少的什么，无从计量，同样无法判断是否完成（aim-rate；ST-9 指向明确、具体细化）。名称只写了一项工作的（以“管理”“施工”“工作”结尾：裕安 2022 的“工程质量管理 ≥ 95%”“文明施工 ≥ 95%”），同样如此（area-rate）。名称里列了两个以上数量、指标值却是百分比的（保山 2022 的“慰问伤残军人50人;革命烈士遗属50人;…边海防官兵320人。”= 100%），要完成的数量写在了名称里，百分比说不出每项完成多少（counts-in-name），请拆成各自的数量指标。目的之后的“有效性”不是计量（福田 2024 的“促进各项工作正常开展有效性 100%”）：只有“及时性”“准确性”“完整性”之类可按比率核对的才算写明了计量什么。名称或指标值写明了比率、数量或事项的（“足额保障率”“农民人均收入提高 5%”“确保资金及时拨付 100%”“稳定率 ≥ 95%”）不报告。这样的单元格上，比较符和“= 100%”的提示不再另报：名称改好之前，它们无从说起。"
                 + "实际完成值只是照写指标值的字或其中一部分的（“有效改善”对“有效改善”，塘湖镇 2020；“显著提高”对“同比2022年销量显著提高”，宁夏 福彩 2023），同一条消息说明实际值同样没有说出做到了什么。",
         rationaleEn = "Targets should be quantified; what cannot be quantified must be stated as a graded scale. Words such as 明显 (marked), 显著 (significant) "
                 + "or 有效提升 (effectively improved) define no grades, so at year end nobody can tell whether the target was met. A target written as a "
@@ -49,7 +49,7 @@ import java.util.List;
                 + "A percentage target whose name only states an aim (促进 (further), 保障 (safeguard), 提高 (raise), 改善 (improve), 可持续 (sustainable), 维护 (maintain), 推动 (drive) and the like) "
                 + "and names nothing measured (no rate, share, proportion, satisfaction, coverage or compliance, no count, amount or countable event) is a percentage of nothing (Jingyan 2023: "
                 + "促进农村集体经济发展 (further the village collective economy) ≥ 95%, 保障村社区正常运转 (keep village communities running) ≥ 95%; Linyi 2025: 教学条件改善、办学水平提高 "
-                + "(teaching conditions improved, school standards raised) = 100%): nobody can tell whether it was met either (aim-rate; ST-9: targets specific and clear). So too a name that only names a piece of work, ending in 管理 (management), 施工 (construction) or 工作 (work) (Yu'an 2022: 工程质量管理 (works quality management) ≥ 95%, 文明施工 (orderly construction) ≥ 95%; area-rate). An aim's 有效性 (effectiveness) measures nothing (Futian 2024: 促进各项工作正常开展有效性 (effectiveness of furthering the normal conduct of all work) 100%): only a quality checked as a rate, 及时性 (timeliness), 准确性 (accuracy), 完整性 (completeness) and the like, names what is measured. A name or target that "
+                + "(teaching conditions improved, school standards raised) = 100%): nobody can tell whether it was met either (aim-rate; ST-9: targets specific and clear). So too a name that only names a piece of work, ending in 管理 (management), 施工 (construction) or 工作 (work) (Yu'an 2022: 工程质量管理 (works quality management) ≥ 95%, 文明施工 (orderly construction) ≥ 95%; area-rate). A name listing two or more quantities beside a percentage target (Baoshan 2022: a name listing 50 disabled veterans, 50 families of martyrs and more to visit, = 100%) has the amounts to deliver in the name, and one percentage cannot say how much of each was done (counts-in-name): each wants a row of its own. An aim's 有效性 (effectiveness) measures nothing (Futian 2024: 促进各项工作正常开展有效性 (effectiveness of furthering the normal conduct of all work) 100%): only a quality checked as a rate, 及时性 (timeliness), 准确性 (accuracy), 完整性 (completeness) and the like, names what is measured. A name or target that "
                 + "names a rate, a quantity or an event (足额保障率 (rate fully funded), 农民人均收入提高 (farmers' income per head up) 5%, 确保资金及时拨付 (funds paid on time) 100%, "
                 + "稳定率 (stability rate) ≥ 95%) is not flagged. At such a cell the notes on the comparator and on \"= 100%\" are not given as well: they mean nothing until the name is mended.",
         source = "VAL-2：地方财政支出绩效评价管理办法（仿财预〔2011〕285号）第十四、十七条（“不能以量化形式表述的，可以采用定性的分级分档形式表述”）；ST-9；天津 东丽区 2020 项目绩效自评报告实例（只写目的的指标值）；井研 2023、临沂 2025 绩效目标表（只写目的的百分比指标）",
@@ -83,7 +83,9 @@ import java.util.List;
             @RuleInfo.Message(key = "aim-rate", zh = "指标“{0}”的指标值“{1}”是一个百分比，但名称只写了目的（“{2}”），没有写出计量的是什么：百分之多少的什么？无法判断是否完成。请写明可计量的指标名称（如“…率”“…占比”“…满意度”），或改写为要达到的数量或状态；目的写进年度目标即可。",
                     en = "The target \"{1}\" of indicator \"{0}\" is a percentage, but the name only states an aim (\"{2}\") and names nothing measured: a percentage of what? Nobody can tell whether it was met. Name what is measured (a rate, a share or a satisfaction, e.g. \"… rate\"), or give the amount or state to reach instead; the aim belongs in the year's goal."),
             @RuleInfo.Message(key = "area-rate", zh = "指标“{0}”的指标值“{1}”是一个百分比，但名称只写了一项工作（以“{2}”结尾），没有写出计量的是什么：百分之多少的什么？无法判断是否完成。请写明可计量的指标名称（如“工程验收合格率”“整改完成率”），或改写为要达到的数量或状态。",
-                    en = "The target \"{1}\" of indicator \"{0}\" is a percentage, but the name only names a piece of work (ending in \"{2}\") and nothing measured: a percentage of what? Nobody can tell whether it was met. Name what is measured (a rate or a share, e.g. \"acceptance pass rate\"), or give the amount or state to reach instead.")
+                    en = "The target \"{1}\" of indicator \"{0}\" is a percentage, but the name only names a piece of work (ending in \"{2}\") and nothing measured: a percentage of what? Nobody can tell whether it was met. Name what is measured (a rate or a share, e.g. \"acceptance pass rate\"), or give the amount or state to reach instead."),
+            @RuleInfo.Message(key = "counts-in-name", zh = "指标“{0}”的名称里写了 {2} 个数量（{3}），指标值却是百分比“{1}”：要完成的数量写在了名称里，一个百分比说不出每一项完成了多少。请把每个数量拆成一行指标：名称写衡量的内容（如“慰问伤残军人人数”），指标值写数量（如“≥ 50 人”），实际完成值写实际数。",
+                    en = "The name of indicator \"{0}\" holds {2} quantities ({3}) while its target is the percentage \"{1}\": the amounts to deliver are in the name, and one percentage cannot say how much of each was done. Give each quantity a row of its own: the name says what is counted (e.g. \"veterans visited\"), the target the amount (e.g. \"≥ 50 人\" (people)), the actual the count reached.")
         })
 public final class IndicatorTargetUnmeasurable implements Rule {
 
@@ -103,6 +105,14 @@ public final class IndicatorTargetUnmeasurable implements Rule {
                     // ≥ 95 % (裕安 2022, t37): a piece of work named, the share of it as empty (session 50)
                     ctx.report(AIMS.firstIn(i.name()) != null ? "aim-rate" : "area-rate", i.targetSrc(), Checks.name(i),
                             Checks.target(i), aim);
+                    continue;
+                }
+                String[] counts = countsInName(i);
+                if (counts != null) {
+                    // 保山 2022 (t84): "慰问伤残军人50人;革命烈士遗属50人;…驻保部队、边海防官兵320人。" = 100%: the
+                    // targets in the name, a share of them as the target (audit s50 A5 row 2; its percent-full note said
+                    // "= 100%", which, followed, left the defect with no finding)
+                    ctx.report("counts-in-name", i.targetSrc(), Checks.name(i), Checks.target(i), counts[0], counts[1]);
                 }
                 continue;
             }
@@ -178,6 +188,41 @@ public final class IndicatorTargetUnmeasurable implements Rule {
 
     /** Words holding a character of {@link #MEASURED} that measure nothing: taken out first ({@link #aimRate}). */
     private static final String[] NOT_MEASURED = {"质量", "年度", "季度", "制度", "力度", "态度", "程度"};
+
+    /** A figure and a unit of a count or an amount, written into a name ("50人", "6户", "320人次", "12.5万元"). */
+    private static final java.util.regex.Pattern COUNT = java.util.regex.Pattern.compile(
+            "[0-9０-９]+(?:[.．][0-9０-９]+)?\\s*(?:人次|人|户|个|家|所|名|场|次|件|台|辆|套|项|万元|元)");
+
+    /**
+     * The quantities a row's name holds (each figure with its unit, as written) where its target is a percentage and the
+     * name holds two or more: the amounts to deliver written into the name, the target a share of them (保山 2022, t84).
+     * One figure is a name's own scope (清算8个安置小区…物业费 ≥95%, 金寨 2021, t78: a share of the 8), not a list; null
+     * otherwise, and for a date. Returned as their number and the first six joined ("50人、50人、…"): the name is the
+     * user's, of any length.
+     */
+    static String[] countsInName(Indicator i) {
+        TargetValue t = i.targetValue();
+        String name = i.name();
+        if (name == null || !t.isQuantitative() || !t.isPercent() || t.isDate() || !io.github.jixiao.text.Chars.hasDigit(name)) {
+            return null;
+        }
+        java.util.regex.Matcher m = COUNT.matcher(name);
+        List<String> out = new java.util.ArrayList<>();
+        int n = 0;
+        while (m.find()) {
+            n++;
+            if (out.size() < 6) {
+                out.add(m.group().replaceAll("\\s+", ""));
+            }
+        }
+        if (n < 2) {
+            return null;
+        }
+        if (n > out.size()) {
+            out.add("…");
+        }
+        return new String[] {String.valueOf(n), String.join("、", out)};
+    }
 
     /**
      * The aim word ({@link #AIMS}) of a row whose target is a share (a percentage) while neither its name nor the target's
