@@ -2788,7 +2788,7 @@ class RealTablesTest {
                 // 检查差旅费 470 人/天, 培训费 320 人/天: expenses by their names under 成本, read as ceilings, ≤ (since session 49;
                 // read ≥ 470 by their names before, a cost to be at least 470: at 自评 450 was missed and 520 met); their
                 // no-comparator notes ("≤ 470 人/天") left out beside cost-count below, whose example gives the ceiling with
-                // its money unit (Engine.costUnitOnce, session 49)
+                // its money unit (Engine.costUnitOnce, session 49); beside cost-no-money-unit since session 50
                 // no comparator and no unit (VAL-1): 召开食品安委会全体会议 2, 专项整治 2, 人员培训 1, 宣传周活动 1
                 "indicator-target-no-comparator no-unit /indicators/3/target info ≥",
                 "indicator-target-no-comparator no-unit /indicators/5/target info ≥",
@@ -2798,9 +2798,10 @@ class RealTablesTest {
                 // before: "≥ 1" with 个 / 天 / % as examples)
                 "indicator-target-no-comparator no-unit-limit /indicators/2/target info ≤",
                 "indicator-target-no-comparator percent-full /indicators/4/target info ≥",   // 齐抓共管 100 %: "= 100%" offered alone (rate-full, session 48) — no rate: "该指标以百分比计", not "该比率" (percent-full, session 49)
-                // 成本 rows in 人/天, a count per day, no money: 470 is most likely 元 a person-day with the 元 left off (VAL-6)
-                "indicator-time-cost-unspecified cost-count /indicators/0/target info",
-                "indicator-time-cost-unspecified cost-count /indicators/1/target info",
+                // 费 rows in 人/天: 470 is 元 a person-day (the 差旅 and 培训 standards) with the 元 left off (VAL-6), asked for as
+                // "≤ 470 元/人·天" since session 50; until then cost-count, a count to move to 数量指标 (audit s50 A5 row 1)
+                "indicator-time-cost-unspecified cost-no-money-unit /indicators/0/target info",
+                "indicator-time-cost-unspecified cost-no-money-unit /indicators/1/target info",
                 "schema required-titled  error",   // no year printed (the xlsx is of 2023-12; which budget year, the table does not say)
                 "submission-structure missing-file  error"),   // no amount printed anywhere: no budget.json
                 // not (since session 48): 高中低 on the three 定性 rows, 四川's printed grade scale (高, 中, 低), VAL-2's 分级分档 form
