@@ -262,6 +262,7 @@ public final class Engine {
         findings = noIndicatorsOnce(findings);
         findings = partialCutOnce(findings);
         findings = noTotalWording(findings, sheet);
+        findings = unscoredRowsWording(findings, sheet);
         return new EngineResult(Findings.sorted(findings), sheet, submission.departmentName(), submission.year(),
                 byRole.containsKey("department") ? stage.label() : null, submission.kind(), List.copyOf(names),
                 submission.text("department", "/project/name"), o.rules(), submission.indicators(),
@@ -1262,6 +1263,24 @@ public final class Engine {
         List<Finding> out = new ArrayList<>(findings.size());
         for (Finding f : findings) {
             out.add(TOTAL_WORDED.contains(f.ruleId() + '\0' + f.key()) ? f.withVariant(f.key() + "-part", List.of()) : f);
+        }
+        return out;
+    }
+
+    /**
+     * On a table whose indicator rows are not scored (an unpointed framework, or no row carrying points), a finding that
+     * says how the scorer reads a row ("计分时暂按“已完成”读作达成") tells of a score that is not given (宁夏福彩 2023, t61
+     * /2, audit s50 A5 row 5, A3 row 8): it is said with its {@code -unscored} variant, the clause left out (the same
+     * fingerprint, sameAs).
+     */
+    static List<Finding> unscoredRowsWording(List<Finding> findings, ScoreSheet sheet) {
+        if (sheet == null || !(sheet.unpointed() || sheet.pointless())) {
+            return findings;
+        }
+        List<Finding> out = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            boolean said = f.ruleId().equals("indicator-actual-incommensurable") && f.key().equals("deadline-done-undated");
+            out.add(said ? f.withVariant(f.key() + "-unscored", List.of()) : f);
         }
         return out;
     }

@@ -156,4 +156,24 @@ class RealTableWordingTest {
         assertFalse(zh(f).contains("数量指标"), zh(f));
         assertTrue(en(f).contains("\"≤ 470 yuan/人·天\""), en(f));
     }
+
+    /** 宁夏福彩 2023 (t61): an unpointed form scores no row, so no "计分时" clause (audit s50 A5 row 5). */
+    @Test
+    void anUnscoredRowIsNotSaidToBeScored() {
+        Finding f = at("t61-ningxia-fucai-2023", "indicator-actual-incommensurable", "/indicators/2/actual");
+        assertEquals("deadline-done-undated-unscored", f.key());
+        assertTrue(zh(f).contains("请写明实际完成日期，如“2023-12-20”。"), zh(f));
+        assertFalse(zh(f).contains("计分"), zh(f));
+        assertFalse(en(f).contains("scored"), en(f));
+    }
+
+    /** 新田镇 2022 (t103): at 1-12月 the year is over: its actuals are asked for, not a forecast (audit s50 A5 row 6). */
+    @Test
+    void monitoringAtTheYearsEndAsksForTheYearsActuals() {
+        Finding f = at("t103-xintian-wuchonglu-2022", "indicator-incomplete", "/indicators/0");
+        assertEquals("no-monitoring-month-all-year", f.key());
+        assertTrue(zh(f).contains("到 12 月末全年已过，请逐行填写全年实际完成值。"), zh(f));
+        assertFalse(zh(f).contains("预计完成值和完成目标可能性（确定能"), zh(f));
+        assertTrue(en(f).contains("the year is over: fill in each row's actual for the whole year"), en(f));
+    }
 }

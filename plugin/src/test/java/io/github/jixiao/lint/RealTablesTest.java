@@ -1712,8 +1712,10 @@ class RealTablesTest {
         assertEquals(List.of(
                 // 完成时间 12月 → 已完成: no day done (VAL-3), asked for as a warning, scored 达成 on the words (session 47, audit
                 // item 5); until then quantitative-target, an error asking for the actual "12 月", and 12月 read as ≤ 12 months
-                // (indicator-target-no-comparator ≤ at /indicators/2/target, no longer said: beside 已完成 it is words as 12月底前 is)
-                "indicator-actual-incommensurable deadline-done-undated /indicators/2/actual warning",
+                // (indicator-target-no-comparator ≤ at /indicators/2/target, no longer said: beside 已完成 it is words as 12月底前 is).
+                // -unscored since session 50: the form is unpointed and nothing is scored, so "计分时暂按…读作达成" is left out
+                // (Engine.unscoredRowsWording; audit s50 A5 row 5, A3 row 8)
+                "indicator-actual-incommensurable deadline-done-undated-unscored /indicators/2/actual warning",
                 // 项目建设成本 ≤50万元 beside a budget of 50 万元: a ceiling at the budget, no cost control shown (a note; session 47)
                 "indicator-input-as-output budget-ceiling /indicators/3/target info",
                 // rate-full since session 48: a bare 100 % on a rate is offered "= 100%" alone ("≥ 100%", offered first until then, is at-ceiling's "= 100%")
@@ -2743,8 +2745,9 @@ class RealTablesTest {
                 "funds-to-date-implausible paid-not-spent /fundsAvailable/value info",
                 // every row without its value to date, forecast or likelihood: from the copy (it ends before section 三), not the
                 // report. Said once at the first row, with the count and the names, since session 49 (audit s48 section 2: 11
-                // identical warnings, one per row, for the one fix of filling in the table's monitoring)
-                "indicator-incomplete no-monitoring-month-all /indicators/0 warning",
+                // identical warnings, one per row, for the one fix of filling in the table's monitoring); 1-12月, so the year's
+                // actuals are asked for, not a forecast and a likelihood (-year since session 50; audit s50 A5 row 6)
+                "indicator-incomplete no-monitoring-month-all-year /indicators/0 warning",
                 // 受益群体满意度 "达100%": ≥ 100 % in words (达, reach), so "= 100%" (VAL-4; missed until session 49, audit s48 §3)
                 "indicator-target-at-ceiling words /indicators/10/target info",
                 "indicator-target-no-comparator  /indicators/0/target info ≥",   // 吴冲路 建设里程 1.091公里
