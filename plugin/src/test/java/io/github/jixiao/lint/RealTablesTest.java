@@ -2845,9 +2845,10 @@ class RealTablesTest {
                 "indicator-target-no-unit  /indicators/3/target info",
                 "indicator-target-no-unit  /indicators/4/target info",
                 "indicator-target-no-unit  /indicators/5/target info",
-                "indicator-target-no-unit  /indicators/6/target info",
                 "indicator-target-no-unit unit-named /indicators/1/target info",   // 化妆品抽验批次 ≥3: 批次 by the name
                 "indicator-target-no-unit unit-named /indicators/2/target info",   // 医疗器械抽验批次 ≥2
+                // 人均培训学时 ≥90: 学时 by the name (since session 50; until then "如“个”“户”“人次”“%”", audit s50 A5 row 9)
+                "indicator-target-no-unit unit-named /indicators/6/target info",
                 // named rows with no target and no result: 不合格产品处置率, 药品抽验平均标准, 化妆品抽验平均标准. Since session 49 told
                 // that they are named indicators of a form with no 分值 by design, to be filled in or marked not applicable
                 // (unpointed-named, the plain finding's fingerprint); until then "没有…分值和得分…是留下的模板行…请删去该行"
