@@ -864,7 +864,7 @@ public final class Engine {
      */
     static List<Finding> costUnitOnce(List<Finding> findings) {
         return onceBeside(findings,
-                f -> f.ruleId().equals("indicator-time-cost-unspecified") && (f.key().equals("cost-no-money-unit") || f.key().equals("cost-count"))
+                f -> f.ruleId().equals("indicator-time-cost-unspecified") && (f.key().startsWith("cost-no-money-unit") || f.key().equals("cost-count"))
                         ? f.file() + '\0' + f.pointer() : null,
                 f -> bareNote(f) ? f.file() + '\0' + f.pointer() : null);
     }

@@ -151,10 +151,10 @@ class RealTableWordingTest {
     @Test
     void anExpensePerPersonDayIsAskedForItsYuan() {
         Finding f = at("t105-ganzi-shianwei", "indicator-time-cost-unspecified", "/indicators/0/target");
-        assertEquals("cost-no-money-unit", f.key());
+        assertEquals("cost-no-money-unit-person-day", f.key());
         assertTrue(zh(f).contains("是每人·天的成本，却没有金额单位") && zh(f).contains("“≤ 470 元/人·天”"), zh(f));
         assertFalse(zh(f).contains("数量指标"), zh(f));
-        assertTrue(en(f).contains("\"≤ 470 yuan/人·天\""), en(f));
+        assertTrue(en(f).contains("\"≤ 470 yuan per person-day\""), en(f));
     }
 
     /** 宁夏福彩 2023 (t61): an unpointed form scores no row, so no "计分时" clause (audit s50 A5 row 5). */

@@ -2803,8 +2803,8 @@ class RealTablesTest {
                 "indicator-target-no-comparator percent-full /indicators/4/target info ≥",   // 齐抓共管 100 %: "= 100%" offered alone (rate-full, session 48) — no rate: "该指标以百分比计", not "该比率" (percent-full, session 49)
                 // 费 rows in 人/天: 470 is 元 a person-day (the 差旅 and 培训 standards) with the 元 left off (VAL-6), asked for as
                 // "≤ 470 元/人·天" since session 50; until then cost-count, a count to move to 数量指标 (audit s50 A5 row 1)
-                "indicator-time-cost-unspecified cost-no-money-unit /indicators/0/target info",
-                "indicator-time-cost-unspecified cost-no-money-unit /indicators/1/target info",
+                "indicator-time-cost-unspecified cost-no-money-unit-person-day /indicators/0/target info",
+                "indicator-time-cost-unspecified cost-no-money-unit-person-day /indicators/1/target info",
                 "schema required-titled  error",   // no year printed (the xlsx is of 2023-12; which budget year, the table does not say)
                 "submission-structure missing-file  error"),   // no amount printed anywhere: no budget.json
                 // not (since session 48): 高中低 on the three 定性 rows, 四川's printed grade scale (高, 中, 低), VAL-2's 分级分档 form
