@@ -264,6 +264,8 @@ public final class Engine {
         findings = rowsOverStatedOnce(findings);
         findings = noIndicatorsOnce(findings);
         findings = partialCutOnce(findings, framework == null ? null : framework.partialCut());
+        findings = noTotalWording(findings, sheet);
+        findings = unscoredRowsWording(findings, sheet);
         return new EngineResult(Findings.sorted(findings), sheet, submission.departmentName(), submission.year(),
                 byRole.containsKey("department") ? stage.label() : null, submission.kind(), List.copyOf(names),
                 submission.text("department", "/project/name"), o.rules(), submission.indicators(),
@@ -960,7 +962,7 @@ public final class Engine {
      */
     static List<Finding> costUnitOnce(List<Finding> findings) {
         return onceBeside(findings,
-                f -> f.ruleId().equals("indicator-time-cost-unspecified") && (f.key().equals("cost-no-money-unit") || f.key().equals("cost-count"))
+                f -> f.ruleId().equals("indicator-time-cost-unspecified") && (f.key().startsWith("cost-no-money-unit") || f.key().equals("cost-count"))
                         ? f.file() + '\0' + f.pointer() : null,
                 f -> bareNote(f) ? f.file() + '\0' + f.pointer() : null);
     }
@@ -1282,6 +1284,54 @@ public final class Engine {
                         ? at(f, "/score") : null,
                 f -> f.ruleId().equals("indicator-target-missed")
                         && (f.key().startsWith("explained") || f.key().startsWith("over-cap-explained")) ? at(f, "/actual") : null);
+    }
+
+    /**
+     * The keys whose message says the computed figure is what "综合评分" counts ("综合评分按 5.96 分计"), each said with
+     * its {@code -part} variant ("计分按 5.96 分计": the same fingerprint, sameAs) where the figure is no 综合评分.
+     */
+    private static final java.util.Set<String> TOTAL_WORDED = java.util.Set.of(
+            "indicator-target-missed\0deducted-below", "indicator-target-missed\0deducted-above",
+            "indicator-target-missed\0bare-deducted-below", "indicator-target-missed\0bare-deducted-above",
+            "indicator-target-missed\0bare-deducted-full-below", "indicator-target-missed\0bare-deducted-full-above",
+            "score-claim-mismatch\0below", "score-claim-mismatch\0indicator-below",
+            "score-claim-mismatch\0indicator-below-reasoned", "score-claim-mismatch\0indicator-missed-below",
+            "score-claim-mismatch\0indicator-missed-below-reasoned");
+
+    /**
+     * On a table whose computed figure is no 综合评分 (a partial framework: the copy is cut; an unpointed one, or no row
+     * carrying points: the indicators are not scored), a finding that says "综合评分按 X 分计" contradicted score-weights'
+     * partial / unpointed note beside it ("计得的分数只是这一部分的得分，不是综合评分"; 零陵 2021, t90 ×2, audit s50 A5 row 3):
+     * it is said with its {@code -part} variant ("计分按 X 分计"), the same finding otherwise. After the folds, which
+     * select on the keys as the rules gave them.
+     */
+    static List<Finding> noTotalWording(List<Finding> findings, ScoreSheet sheet) {
+        if (sheet == null || !(sheet.partial() || sheet.unpointed() || sheet.pointless())) {
+            return findings;
+        }
+        List<Finding> out = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            out.add(TOTAL_WORDED.contains(f.ruleId() + '\0' + f.key()) ? f.withVariant(f.key() + "-part", List.of()) : f);
+        }
+        return out;
+    }
+
+    /**
+     * On a table whose indicator rows are not scored (an unpointed framework, or no row carrying points), a finding that
+     * says how the scorer reads a row ("计分时暂按“已完成”读作达成") tells of a score that is not given (宁夏福彩 2023, t61
+     * /2, audit s50 A5 row 5, A3 row 8): it is said with its {@code -unscored} variant, the clause left out (the same
+     * fingerprint, sameAs).
+     */
+    static List<Finding> unscoredRowsWording(List<Finding> findings, ScoreSheet sheet) {
+        if (sheet == null || !(sheet.unpointed() || sheet.pointless())) {
+            return findings;
+        }
+        List<Finding> out = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            boolean said = f.ruleId().equals("indicator-actual-incommensurable") && f.key().equals("deadline-done-undated");
+            out.add(said ? f.withVariant(f.key() + "-unscored", List.of()) : f);
+        }
+        return out;
     }
 
     /**

@@ -127,4 +127,53 @@ class RealTableWordingTest {
         List<Finding> all = new Engine().run(EngineOptions.of(tmp, sub)).findings();
         assertEquals(List.of(), all.stream().filter(f -> f.pointer().endsWith("/actual")).map(f -> f.ruleId() + " " + f.key() + " " + f.pointer()).toList());
     }
+
+    /**
+     * 零陵 2021 (t90): the framework's note ends in "。", and the sentence after it follows with no space (audit s50 A5
+     * row 11: "…（18 分）。 计得的分数" on the twelve partial tables); English keeps its space.
+     */
+    @Test
+    void aPartialNoteRunsOnWithoutAStraySpace() {
+        Finding f = at("t90-lingling-linye-2021", "score-weights", "/partial");
+        assertTrue(zh(f).contains("（18 分）。计得的分数只是这一部分的得分"), zh(f));
+        assertFalse(zh(f).contains("。 "), zh(f));
+        assertTrue(en(f).contains(" The figure scored covers that part only"), en(f));
+    }
+
+    /** 新田镇 2022 (t103): "截至 12 月", spaced as "截至 12 月末" is in the finding beside it (audit s50 A5 row 11). */
+    @Test
+    void paidNotSpentSpacesItsMonth() {
+        Finding f = at("t103-xintian-wuchonglu-2022", "funds-to-date-implausible", "/fundsAvailable/value");
+        assertTrue(zh(f).contains("请写明截至 12 月的实际支出数"), zh(f));
+    }
+
+    /** 甘孜 2024 (t105): 检查差旅费 "470" in 人/天, a cost per person a day with 元 left off (audit s50 A5 row 1). */
+    @Test
+    void anExpensePerPersonDayIsAskedForItsYuan() {
+        Finding f = at("t105-ganzi-shianwei", "indicator-time-cost-unspecified", "/indicators/0/target");
+        assertEquals("cost-no-money-unit-person-day", f.key());
+        assertTrue(zh(f).contains("是每人·天的成本，却没有金额单位") && zh(f).contains("“≤ 470 元/人·天”"), zh(f));
+        assertFalse(zh(f).contains("数量指标"), zh(f));
+        assertTrue(en(f).contains("\"≤ 470 yuan per person-day\""), en(f));
+    }
+
+    /** 宁夏福彩 2023 (t61): an unpointed form scores no row, so no "计分时" clause (audit s50 A5 row 5). */
+    @Test
+    void anUnscoredRowIsNotSaidToBeScored() {
+        Finding f = at("t61-ningxia-fucai-2023", "indicator-actual-incommensurable", "/indicators/2/actual");
+        assertEquals("deadline-done-undated-unscored", f.key());
+        assertTrue(zh(f).contains("请写明实际完成日期，如“2023-12-20”。"), zh(f));
+        assertFalse(zh(f).contains("计分"), zh(f));
+        assertFalse(en(f).contains("scored"), en(f));
+    }
+
+    /** 新田镇 2022 (t103): at 1-12月 the year is over: its actuals are asked for, not a forecast (audit s50 A5 row 6). */
+    @Test
+    void monitoringAtTheYearsEndAsksForTheYearsActuals() {
+        Finding f = at("t103-xintian-wuchonglu-2022", "indicator-incomplete", "/indicators");
+        assertEquals("no-monitoring-month-all-year", f.key());
+        assertTrue(zh(f).contains("到 12 月末全年已过，请逐行填写全年实际完成值。"), zh(f));
+        assertFalse(zh(f).contains("预计完成值和完成目标可能性（确定能"), zh(f));
+        assertTrue(en(f).contains("the year is over: fill in each row's actual for the whole year"), en(f));
+    }
 }

@@ -60,9 +60,11 @@ class RealTablesTest {
                 "indicator-target-unmeasurable actual-repeats-read-as /indicators/6/target warning",   // 效果显著: 改善学校的办学条件 (VAL-2)
                 "score-assumption achievement /indicators/1/actual info",   // 符合相关文件要求 = the target: read as 达成
                 "score-assumption achievement /indicators/7/actual info",   // 社会认可的办学环境. = the target
-                "score-claim-mismatch below /funds/total/score warning",   // 预算执行率 64.8 / 64.8 = 100% scored 9 of 10 (SC-4)
+                // -part since session 50: on a partial framework the computed figure is no 综合评分 ("计分按计算值计", not
+                // "综合评分按计算值计" beside score-weights partial's "不是综合评分"; Engine.noTotalWording, audit s50 A5 row 3)
+                "score-claim-mismatch below-part /funds/total/score warning",   // 预算执行率 64.8 / 64.8 = 100% scored 9 of 10 (SC-4)
                 // done 2021年12月 by 2021年12月: 5 (SC-1), printed 4, no reason; said once, here (not also indicator-score-unexplained: Engine.metMarkedDownOnce)
-                "score-claim-mismatch indicator-below /indicators/2/score warning",
+                "score-claim-mismatch indicator-below-part /indicators/2/score warning",
                 "score-claim-mismatch total-partial-over /stated/total warning",   // 自评得分 98: 86 computed on the 90 points held, + 10 not held = 96 at most
                 "score-weights partial /partial info"),   // the copy breaks off before the 满意度 row: no grade
                 findings("t1-yinchuan-2021"));
@@ -1741,8 +1743,10 @@ class RealTablesTest {
         assertEquals(List.of(
                 // 完成时间 12月 → 已完成: no day done (VAL-3), asked for as a warning, scored 达成 on the words (session 47, audit
                 // item 5); until then quantitative-target, an error asking for the actual "12 月", and 12月 read as ≤ 12 months
-                // (indicator-target-no-comparator ≤ at /indicators/2/target, no longer said: beside 已完成 it is words as 12月底前 is)
-                "indicator-actual-incommensurable deadline-done-undated /indicators/2/actual warning",
+                // (indicator-target-no-comparator ≤ at /indicators/2/target, no longer said: beside 已完成 it is words as 12月底前 is).
+                // -unscored since session 50: the form is unpointed and nothing is scored, so "计分时暂按…读作达成" is left out
+                // (Engine.unscoredRowsWording; audit s50 A5 row 5, A3 row 8)
+                "indicator-actual-incommensurable deadline-done-undated-unscored /indicators/2/actual warning",
                 // 项目建设成本 ≤50万元 beside a budget of 50 万元: a ceiling at the budget, no cost control shown (a note; session 47)
                 "indicator-input-as-output budget-ceiling /indicators/3/target info",
                 // rate-full since session 48: a bare 100 % on a rate is offered "= 100%" alone ("≥ 100%", offered first until then, is at-ceiling's "= 100%")
@@ -2431,9 +2435,10 @@ class RealTablesTest {
                 "actual-equals-target-pattern share-no-satisfaction /indicators warning",   // 6 of 10 actuals the target again
                 "execution-rate-unexplained  /funds/total/executed warning",   // 80.45 %, below 90 %, no reason (the form has no 原因 cell)
                 // 木材销售收入 1100万元 → 1093万元, 林产品收入 2.6亿元 → 2.45亿元: bare, missed, 偏差原因 blank; one finding a cell,
-                // asking for the reason alone (the unit marked both down, 5 of 6: until session 47 it asked for a deduction too)
-                "indicator-target-missed bare-deducted-below /indicators/7/target warning",
-                "indicator-target-missed bare-deducted-below /indicators/8/target warning",
+                // asking for the reason alone (the unit marked both down, 5 of 6: until session 47 it asked for a deduction too);
+                // "计分按 5.96 分计" since session 50, not "综合评分按": the framework is partial (Engine.noTotalWording; A5 row 3)
+                "indicator-target-missed bare-deducted-below-part /indicators/7/target warning",
+                "indicator-target-missed bare-deducted-below-part /indicators/8/target warning",
                 "indicator-target-no-comparator  /indicators/0/target info ≥",   // 造林面积 1.2万亩 (VAL-1)
                 "indicator-target-no-comparator  /indicators/1/target info ≥",   // 病虫害防治面积 3.45万亩
                 "indicator-target-no-comparator  /indicators/2/target info ≥",   // 森林经营面积 16.3万亩
@@ -2776,8 +2781,9 @@ class RealTablesTest {
                 "funds-to-date-implausible paid-not-spent /fundsAvailable/value info",
                 // every row without its value to date, forecast or likelihood: from the copy (it ends before section 三), not the
                 // report. Said once, with the count and the names, since session 49 (audit s48 section 2: 11 identical warnings, one
-                // per row, for the one fix of filling in the table's monitoring); at the table, not its first row, since session 50
-                "indicator-incomplete no-monitoring-month-all /indicators warning",
+                // per row, for the one fix of filling in the table's monitoring); at the table, not its first row, since session 50;
+                // 1-12月, so the year's actuals are asked for, not a forecast and a likelihood (-year since session 50; audit s50 A5 row 6)
+                "indicator-incomplete no-monitoring-month-all-year /indicators warning",
                 // 受益群体满意度 "达100%": ≥ 100 % in words (达, reach), so "= 100%" (VAL-4; missed until session 49, audit s48 §3);
                 // since session 50 the parser reads 达 before a figure as ≥ (a quantity, no longer words), the key and words kept
                 "indicator-target-at-ceiling words /indicators/10/target info",
@@ -2823,7 +2829,7 @@ class RealTablesTest {
                 // 检查差旅费 470 人/天, 培训费 320 人/天: expenses by their names under 成本, read as ceilings, ≤ (since session 49;
                 // read ≥ 470 by their names before, a cost to be at least 470: at 自评 450 was missed and 520 met); their
                 // no-comparator notes ("≤ 470 人/天") left out beside cost-count below, whose example gives the ceiling with
-                // its money unit (Engine.costUnitOnce, session 49)
+                // its money unit (Engine.costUnitOnce, session 49); beside cost-no-money-unit since session 50
                 // no comparator and no unit (VAL-1): 召开食品安委会全体会议 2, 专项整治 2, 人员培训 1, 宣传周活动 1
                 "indicator-target-no-comparator no-unit /indicators/3/target info ≥",
                 "indicator-target-no-comparator no-unit /indicators/5/target info ≥",
@@ -2836,9 +2842,10 @@ class RealTablesTest {
                 // measured (ST-9, VAL-2); since session 50 (area-rate), its percent-full "= 100%" note (advice that kept a share of
                 // nothing: audit s49 §3's M2 class) held beside it
                 "indicator-target-unmeasurable area-rate /indicators/4/target warning",
-                // 成本 rows in 人/天, a count per day, no money: 470 is most likely 元 a person-day with the 元 left off (VAL-6)
-                "indicator-time-cost-unspecified cost-count /indicators/0/target info",
-                "indicator-time-cost-unspecified cost-count /indicators/1/target info",
+                // 费 rows in 人/天: 470 is 元 a person-day (the 差旅 and 培训 standards) with the 元 left off (VAL-6), asked for as
+                // "≤ 470 元/人·天" since session 50; until then cost-count, a count to move to 数量指标 (audit s50 A5 row 1)
+                "indicator-time-cost-unspecified cost-no-money-unit-person-day /indicators/0/target info",
+                "indicator-time-cost-unspecified cost-no-money-unit-person-day /indicators/1/target info",
                 "schema required-titled  error",   // no year printed (the xlsx is of 2023-12; which budget year, the table does not say)
                 "submission-structure missing-file  error"),   // no amount printed anywhere: no budget.json
                 // not (since session 48): 高中低 on the three 定性 rows, 四川's printed grade scale (高, 中, 低), VAL-2's 分级分档 form
@@ -2880,9 +2887,10 @@ class RealTablesTest {
                 "indicator-target-no-unit  /indicators/3/target info",
                 "indicator-target-no-unit  /indicators/4/target info",
                 "indicator-target-no-unit  /indicators/5/target info",
-                "indicator-target-no-unit  /indicators/6/target info",
                 "indicator-target-no-unit unit-named /indicators/1/target info",   // 化妆品抽验批次 ≥3: 批次 by the name
                 "indicator-target-no-unit unit-named /indicators/2/target info",   // 医疗器械抽验批次 ≥2
+                // 人均培训学时 ≥90: 学时 by the name (since session 50; until then "如“个”“户”“人次”“%”", audit s50 A5 row 9)
+                "indicator-target-no-unit unit-named /indicators/6/target info",
                 // named rows with no target and no result: 不合格产品处置率, 药品抽验平均标准, 化妆品抽验平均标准. Since session 49 told
                 // that they are named indicators of a form with no 分值 by design, to be filled in or marked not applicable
                 // (unpointed-named, the plain finding's fingerprint); until then "没有…分值和得分…是留下的模板行…请删去该行"

@@ -51,6 +51,6 @@ class IndicatorAbovePointsTest {
     @Test
     void aScoreWithinItsPointsKeepsThePlainMessage(@TempDir Path tmp) throws Exception {
         List<Finding> f = claims(tmp, "4");
-        assertEquals(List.of("indicator-below"), f.stream().map(Finding::key).toList());
+        assertEquals(List.of("indicator-below-part"), f.stream().map(Finding::key).toList());
     }
 }

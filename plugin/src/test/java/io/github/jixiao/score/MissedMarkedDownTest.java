@@ -33,10 +33,10 @@ class MissedMarkedDownTest {
                 Locale.SIMPLIFIED_CHINESE));
         Finding f = alone.findings().stream().filter(x -> x.ruleId().equals("score-claim-mismatch") && x.pointer().equals("/indicators/7/score"))
                 .findFirst().orElseThrow();
-        assertEquals("indicator-missed-below info", f.key() + " " + f.severity().id());
+        assertEquals("indicator-missed-below-part info", f.key() + " " + f.severity().id());
         String zh = new Messages(Messages.ZH).message(f);
         assertEquals("绩效指标“木材销售收入”未达到指标值，自评 5 分，比按完成比例计算的 5.96 分（1093万元 未达到 ≥ 1100 万元：1093 / 1100 = 0.9936 × 6 = 5.96）"
-                + "扣得多。综合评分按 5.96 分计；多扣的分若另有依据，请在偏差原因分析及改进措施（explanation）中写明，由复核确定（可填复核分）。", zh);
+                + "扣得多。计分按 5.96 分计；多扣的分若另有依据，请在偏差原因分析及改进措施（explanation）中写明，由复核确定（可填复核分）。", zh);
         assertFalse(zh.contains("以计算值为准"), zh);
         String en = new Messages(Locale.ENGLISH).message(f);
         assertTrue(en.startsWith("Indicator \"木材销售收入\" missed its target and is stated as 5, below the 5.96 its completion ratio gives"), en);
@@ -45,9 +45,9 @@ class MissedMarkedDownTest {
         assertTrue(r.findings().stream().noneMatch(x -> x.ruleId().equals("score-claim-mismatch") && x.pointer().equals("/indicators/7/score")));
         Finding m = r.findings().stream().filter(x -> x.ruleId().equals("indicator-target-missed") && x.pointer().equals("/indicators/7/target"))
                 .findFirst().orElseThrow();
-        assertEquals("bare-deducted-below", m.key());
+        assertEquals("bare-deducted-below-part", m.key());
         String mz = new Messages(Messages.ZH).message(m);
-        assertTrue(mz.contains("比按完成比例计算的 5.96 分（1093万元 未达到 ≥ 1100 万元：1093 / 1100 = 0.9936 × 6 = 5.96）扣得多；综合评分按 5.96 分计"), mz);
+        assertTrue(mz.contains("比按完成比例计算的 5.96 分（1093万元 未达到 ≥ 1100 万元：1093 / 1100 = 0.9936 × 6 = 5.96）扣得多；计分按 5.96 分计"), mz);
         assertFalse(mz.contains("以计算值为准"), mz);
     }
 }

@@ -31,7 +31,7 @@ import io.github.jixiao.model.Submission;
                     en = "Funds row \"{0}\": the execution to date, {1}, exceeds the year's budget, {2} ({3} executed). What is spent so far cannot exceed the year's budget: check both figures, their columns and unit; if the budget really was overspent, say why and where the money came from."),
             @RuleInfo.Message(key = "forecast-below", zh = "资金块“{0}”的全年预计执行数 {1} 少于截至目前已执行的 {2}。全年执行不会少于已经执行的：请核对这两个数。",
                     en = "Funds row \"{0}\": the forecast for the year, {1}, is below the {2} already executed. The year cannot end with less spent than is spent already: check both figures."),
-            @RuleInfo.Message(key = "paid-not-spent", zh = "报告只写了资金拨付（到位、下达）{0}，没有截至执行数：资金拨付到位不等于已经支出，执行进度无从判断。请写明截至{1}的实际支出数（执行数），以便与全年预算和序时进度比较。",
+            @RuleInfo.Message(key = "paid-not-spent", zh = "报告只写了资金拨付（到位、下达）{0}，没有截至执行数：资金拨付到位不等于已经支出，执行进度无从判断。请写明截至 {1}的实际支出数（执行数），以便与全年预算和序时进度比较。",
                     en = "The report gives only the funds paid over (arrived, allocated), {0}, and no execution to date: money paid over is not money spent, so how far spending has got cannot be told. Give the amount actually spent up to {2}, to hold it against the year's budget and the time elapsed."),
             @RuleInfo.Message(key = "no-month", zh = "资金块写了截至执行数，却没有写截至几月（toDateMonth，如“1-6月执行数”为 6），无法与序时进度比较。请补上月份。",
                     en = "The funds block gives the execution to date but not the month it runs to (toDateMonth: 6 for \"1-6月执行数\" (executed January–June)), so it cannot be held against the time elapsed. Add the month.")

@@ -70,6 +70,9 @@ import java.util.Map;
             @RuleInfo.Message(key = "no-monitoring-month-all", details = {0, 1, 2}, lists = {1}, sameAs = "no-monitoring-all",
                     zh = "{0} 个指标都没有运行监控的填报（{1}）：截至 {2} 月末的完成值（actual，监控表上的“1-{2}月完成值”）、全年预计完成值（forecast）和完成目标可能性（likelihood）整表都空着。请逐行填写截至 {2} 月末的完成值；尚无完成值的，至少填写全年预计完成值和完成目标可能性（确定能、有可能、不可能、完全不可能）。",
                     en = "None of the {0} indicators ({1}) has anything reported for monitoring: the value to the end of month {2} (actual; 1-{2}月完成值 (value to date, January–month {2}) on a monitoring table), the full-year forecast (forecast) and the likelihood of meeting the target (likelihood) are blank throughout the table. Fill in each row's value to the end of month {2}; where there is none yet, give at least the forecast and the likelihood (确定能 (certain), 有可能 (possible), 不可能 (unlikely), 完全不可能 (impossible))."),
+            @RuleInfo.Message(key = "no-monitoring-month-all-year", details = {0, 1, 2}, lists = {1}, sameAs = "no-monitoring-all",
+                    zh = "{0} 个指标都没有运行监控的填报（{1}）：截至 {2} 月末的完成值（actual，监控表上的“1-{2}月完成值”）、全年预计完成值（forecast）和完成目标可能性（likelihood）整表都空着。到 {2} 月末全年已过，请逐行填写全年实际完成值。",
+                    en = "None of the {0} indicators ({1}) has anything reported for monitoring: the value to the end of month {2} (actual; 1-{2}月完成值 (value to date, January–month {2}) on a monitoring table), the full-year forecast (forecast) and the likelihood of meeting the target (likelihood) are blank throughout the table. By the end of month {2} the year is over: fill in each row's actual for the whole year."),
             @RuleInfo.Message(key = "no-score", zh = "指标“{0}”分值 {1} 分，但没有自评得分。请填写{@score}。",
                     en = "Indicator \"{0}\" carries {1} points but has no score. Fill in {@score}."),
             @RuleInfo.Message(key = "empty-category-target", details = {3}, lists = {3}, zh = "“{0}/{1}”类下的指标（共 {2} 行：{3}）没有指标值。请为这些指标填写指标值；该类确实不适用的，删去这些空行，改为一行三级指标写“不适用”（JSON 中为 notApplicable: true）。",
@@ -365,8 +368,9 @@ public final class IndicatorIncomplete implements Rule {
             // the count and the names are details, so a row added or taken away leaves the same finding
             io.github.jixiao.load.Src table = submission.src("indicators#/indicators");
             if (month != null) {
-                ctx.report(Severity.WARNING, "no-monitoring-month-all", table, null, String.valueOf(at.length), names,
-                        Integer.toString(month));
+                // at 12 月末 the year is over: its actuals, not a forecast and a likelihood (新田镇 2022, t103; audit s50 A5 row 6)
+                ctx.report(Severity.WARNING, month == 12 ? "no-monitoring-month-all-year" : "no-monitoring-month-all", table,
+                        null, String.valueOf(at.length), names, Integer.toString(month));
             } else {
                 ctx.report(Severity.WARNING, "no-monitoring-all", table, null, String.valueOf(at.length), names);
             }

@@ -240,11 +240,12 @@ public final class IndicatorTargetNoComparator implements Rule {
                 && IndicatorTargetAtCeiling.cannotExceed(i.readPart() == null ? i.label() : i.readName());
     }
 
-    private static final java.util.regex.Pattern COUNT_NAME = java.util.regex.Pattern.compile("(人次|户次|场次|批次|期次|班次|架次|(?<one>[人户次个家场所辆台件名项套座株头只篇期批])数)$");
+    private static final java.util.regex.Pattern COUNT_NAME = java.util.regex.Pattern.compile("(人次|户次|场次|批次|期次|班次|架次|学时|课时|(?<one>[人户次个家场所辆台件名项套座株头只篇期批])数)$");
 
     /**
      * The unit {@code name} says it counts in (参合人数: 人, 培训人次: 人次, 发放户数: 户, 文艺活动场次: 场次), or null: a name ending
-     * in a count unit and 数, or in 人次 / 户次 / 场次 / 批次 / 期次 / 班次 / 架次 (项目数 and 数量 say none; session 46: 巴南 一品街道's
+     * in a count unit and 数, or in 人次 / 户次 / 场次 / 批次 / 期次 / 班次 / 架次 / 学时 / 课时 (遂宁 2021 t106 人均培训学时, session 50;
+     * 项目数 and 数量 say none; session 46: 巴南 一品街道's
      * 开展各种文艺活动场次 "20", t77, was asked what it counts).
      */
     static String countedUnit(String name) {

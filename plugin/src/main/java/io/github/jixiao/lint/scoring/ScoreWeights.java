@@ -45,7 +45,7 @@ import io.github.jixiao.model.Stage;
                     en = "There are no indicators at all: the {0} points the framework gives the indicators cannot be scored, so the {2} scored covers the other {1} points only: it is not a total, and no grade is given; nor can the stated total {3} be checked against it. File third-level indicators for outputs, benefits and satisfaction, with their {@points}."),
             @RuleInfo.Message(key = "total-unsplit", zh = "各评分指标的分值合计 {0} 分，不是 100 分：按已有分值计得 {1} 分，这不是综合评分，不评定等级。请核对各指标的{@points}，使合计为 100 分。",
                     en = "The criteria weigh {0} points in all, not 100: {1} is what those points score, not a total, and no grade is given. Check the indicators' {@points} so that they add up to 100."),
-            @RuleInfo.Message(key = "partial", zh = "评分框架 {0} 标明所评的表只转录了一部分（框架各项共 {1} 分）：{2} 计得的分数只是这一部分的得分，不是综合评分，不评定等级。",
+            @RuleInfo.Message(key = "partial", zh = "评分框架 {0} 标明所评的表只转录了一部分（框架各项共 {1} 分）：{2}计得的分数只是这一部分的得分，不是综合评分，不评定等级。",
                     en = "Framework {0} says the table it scores is transcribed only in part (its criteria weigh {1} points in all): {2} The figure scored covers that part only: it is not a total, and no grade is given."),
             @RuleInfo.Message(key = "unpointed", zh = "评分框架 {0} 所评的表式按设计不为绩效指标印分值、得分。{2}因此各绩效指标不计分，只检查其完成情况；计得的 {1} 分只是预算执行等其余各项的得分，不是综合评分，不评定等级。",
                     en = "Framework {0} scores a form that by design prints no points on its indicators. {2} So the indicators are not scored, only their completion is checked; the {1} scored covers the other criteria only, such as budget execution: it is not a total, and no grade is given."),
