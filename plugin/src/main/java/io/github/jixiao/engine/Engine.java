@@ -226,6 +226,7 @@ public final class Engine {
         findings = o.rules().apply(findings);
         // one defect, one finding: after the configuration, so that the finding kept is there and at least as severe as
         // the one left out (a project that turned the kept rule off or down keeps the other: review V3)
+        findings = aimRateOnce(findings);
         findings = misspeltOnce(findings);
         findings = blankOnce(findings);
         findings = noTargetAllOnce(findings);
@@ -262,7 +263,7 @@ public final class Engine {
         findings = unpointedTotalOnce(findings);
         findings = rowsOverStatedOnce(findings);
         findings = noIndicatorsOnce(findings);
-        findings = partialCutOnce(findings);
+        findings = partialCutOnce(findings, framework == null ? null : framework.partialCut());
         return new EngineResult(Findings.sorted(findings), sheet, submission.departmentName(), submission.year(),
                 byRole.containsKey("department") ? stage.label() : null, submission.kind(), List.copyOf(names),
                 submission.text("department", "/project/name"), o.rules(), submission.indicators(),
@@ -430,6 +431,29 @@ public final class Engine {
     }
 
     /**
+     * A percentage whose name only states an aim and names nothing measured (永德 2022's 促进学校教育事业健康发展 "≥ 100%", t8;
+     * 井研 2023's 促进农村集体经济发展 "≥ 95 %", t89; 历城 2019's 承担重要公益服务项目、助推民生事业发展 "100%") is one defect at its
+     * target: indicator-target-unmeasurable's {@code aim-rate} asks for a name saying what is measured; the notes of
+     * indicator-target-at-ceiling ("= 100%", {@code percent}, {@code above-hundred}, {@code reverse}) and of
+     * indicator-target-no-comparator (a comparator; not its {@code direction} warning, a column against a written
+     * comparator) at the same cell are left out: a direction or a ceiling means nothing until the name says what is
+     * measured. Until session 50 each of those two rules held its note itself, computing aim-rate's reading of the row
+     * again and asking only whether indicator-target-unmeasurable was off; now the reading is the one finding's, and the
+     * notes come back where a project turned that rule off or below them, as beside every other fold. First of the folds:
+     * those after it that carry a note's reading ({@link #numberNameOnce}, {@link #timeRateOnce},
+     * {@link #timeCostBareOnce}) never saw one at such a cell. The same beside {@code area-rate} (a share of a piece of
+     * work, 食品安全工作齐抓共管 100, t105; D4, session 50), which aimRate reads too.
+     */
+    static List<Finding> aimRateOnce(List<Finding> findings) {
+        return onceBeside(findings,
+                f -> f.ruleId().equals("indicator-target-unmeasurable") && (f.key().equals("aim-rate") || f.key().equals("area-rate"))
+                        ? f.file() + '\0' + f.pointer() : null,
+                f -> f.ruleId().equals("indicator-target-at-ceiling") && !f.key().equals("words")
+                        || f.ruleId().equals("indicator-target-no-comparator") && !f.key().equals("direction")
+                        ? f.file() + '\0' + f.pointer() : null);
+    }
+
+    /**
      * {@code findings} without each one {@code dropped} gives a key that {@code kept} gives a finding at least as severe
      * (null: no key): one defect said once, by the finding kept (misspeltOnce, blankOnce, unnamedOnce).
      */
@@ -465,6 +489,17 @@ public final class Engine {
     private static List<Finding> carriedBeside(List<Finding> findings, Function<Finding, String> kept,
                                                Function<Finding, String> dropped,
                                                java.util.function.BinaryOperator<Finding> carry) {
+        return carriedBeside(findings, kept, dropped, carry, false);
+    }
+
+    /**
+     * As {@link #carriedBeside(List, Function, Function, java.util.function.BinaryOperator)}; where {@code anySeverity},
+     * a finding {@code dropped} is left out whatever its severity beside the kept one's, and {@code carry} says the
+     * severity of the finding that carries it ({@link #spendingNoTargetOnce}: the graver of the two).
+     */
+    private static List<Finding> carriedBeside(List<Finding> findings, Function<Finding, String> kept,
+                                               Function<Finding, String> dropped,
+                                               java.util.function.BinaryOperator<Finding> carry, boolean anySeverity) {
         Map<String, Finding> keys = new java.util.HashMap<>();
         for (Finding f : findings) {
             String k = kept.apply(f);
@@ -480,7 +515,7 @@ public final class Engine {
         for (Finding f : findings) {
             String k = dropped.apply(f);
             Finding keeper = k == null ? null : keys.get(k);
-            if (keeper != null && keeper.severity().compareTo(f.severity()) <= 0) {
+            if (keeper != null && (anySeverity || keeper.severity().compareTo(f.severity()) <= 0)) {
                 carried.putIfAbsent(keeper, carry.apply(keeper, f));
             } else {
                 out.add(f);
@@ -488,6 +523,33 @@ public final class Engine {
         }
         if (!carried.isEmpty()) {
             out.replaceAll(f -> carried.getOrDefault(f, f));
+        }
+        return out;
+    }
+
+    /**
+     * {@code findings}, each replaced by {@code each(f, first)}, or left out where that is null: {@code first} is the
+     * first finding of f's file that {@code first} matches, null where its file has none. Unchanged where no file has one.
+     * The folds that read one finding of a file beside the others ({@link #initTasksOnce}, {@link #unplacedOnce},
+     * {@link #boilerplateUnitOnce}).
+     */
+    private static List<Finding> besideFirstOfFile(List<Finding> findings, java.util.function.Predicate<Finding> first,
+                                                   java.util.function.BinaryOperator<Finding> each) {
+        Map<String, Finding> byFile = new java.util.HashMap<>();
+        for (Finding f : findings) {
+            if (first.test(f)) {
+                byFile.putIfAbsent(f.file(), f);
+            }
+        }
+        if (byFile.isEmpty()) {
+            return findings;
+        }
+        List<Finding> out = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            Finding g = each.apply(f, byFile.get(f.file()));
+            if (g != null) {
+                out.add(g);
+            }
         }
         return out;
     }
@@ -836,33 +898,27 @@ public final class Engine {
     }
 
     /**
-     * What a partial framework's own note (score-weights {@code partial}, its third argument) says is past the copy's end
-     * is the copy's cut, not the form's defect (audit A3, transcription artefacts). Where the note names the indicators
-     * (衡阳 贯塘乡 2023, t70: "各绩效指标和总分不在其中"; 宁德 方志委 2018, t47) and no indicator row is there, score-weights'
-     * {@code total-no-indicators} (an error asking for the rows) is left out: the note says the score is the part's and
-     * gives no grade, which the error said again. Where the note names a row and its 权重 or 分值 (南充 退耕 2023, t97:
-     * "会议培训举办次数(次) …该行的权重…不在存稿中"), the scorer's {@code indicator-points} for that row is left out. Not the
-     * {@code -stated} variant, which carries a stated total no finding else checks. Not when a project turned score-weights off.
+     * What a partial framework's copy leaves out past its cut is the copy's, not the form's defect (audit A3, transcription
+     * artefacts), where the framework says it as data ({@link io.github.jixiao.score.Framework#partialCut()}) and its note
+     * (score-weights {@code partial}) is there. Where the copy holds no indicator row ({@code indicators}: 衡阳 贯塘乡 2023,
+     * t70: "各绩效指标和总分不在其中"; 宁德 方志委 2018, t47), score-weights' {@code total-no-indicators} (an error asking for
+     * the rows) is left out: the note says the score is the part's and gives no grade, which the error said again. For a
+     * row whose 分值 or 权重 is past the cut ({@code pointsOf}: 南充 退耕 2023, t97: "会议培训举办次数(次) …该行的权重…不在存稿中"),
+     * the scorer's {@code indicator-points} is left out. Not the {@code -stated} variant, which carries a stated total no
+     * finding else checks. Not when a project turned score-weights off. Until session 50 the fold read the note's wording
+     * (指标, the row's name, 权重 or 分值: E1's left-alone 5); a note worded otherwise did not fold, and one that named a row
+     * in passing could.
      */
-    static List<Finding> partialCutOnce(List<Finding> findings) {
-        String note = null;
-        for (Finding f : findings) {
-            if (f.ruleId().equals("score-weights") && f.key().equals("partial") && f.args().size() > 2) {
-                note = f.args().get(2);
-                break;
-            }
-        }
-        if (note == null) {
+    static List<Finding> partialCutOnce(List<Finding> findings, io.github.jixiao.score.Framework.PartialCut cut) {
+        if (cut == null || findings.stream().noneMatch(f -> f.ruleId().equals("score-weights") && f.key().equals("partial"))) {
             return findings;
         }
-        String n = note;
-        boolean weights = n.contains("权重") || n.contains("分值");
         List<Finding> out = new ArrayList<>(findings.size());
         for (Finding f : findings) {
-            boolean cut = f.ruleId().equals("score-weights") && f.key().equals("total-no-indicators") && n.contains("指标")
-                    || weights && f.ruleId().equals("score-input-missing") && f.key().equals("indicator-points")
-                    && !f.args().isEmpty() && !f.args().get(0).isBlank() && n.contains(f.args().get(0));
-            if (!cut) {
+            boolean past = cut.indicators() && f.ruleId().equals("score-weights") && f.key().equals("total-no-indicators")
+                    || f.ruleId().equals("score-input-missing") && f.key().equals("indicator-points")
+                    && !f.args().isEmpty() && cut.pointsOf().contains(f.args().get(0));
+            if (!past) {
                 out.add(f);
             }
         }
@@ -931,22 +987,9 @@ public final class Engine {
 
     /** Beside {@code init-tasks-in-project}, the placeholders of the file it says to delete are not said again. */
     static List<Finding> initTasksOnce(List<Finding> findings) {
-        java.util.Set<String> files = new java.util.HashSet<>();
-        for (Finding f : findings) {
-            if (f.ruleId().equals("submission-structure") && f.key().equals("init-tasks-in-project")) {
-                files.add(f.file());
-            }
-        }
-        if (files.isEmpty()) {
-            return findings;
-        }
-        List<Finding> out = new ArrayList<>(findings.size());
-        for (Finding f : findings) {
-            if (!(f.ruleId().equals("placeholder-left") && files.contains(f.file()))) {
-                out.add(f);
-            }
-        }
-        return out;
+        return besideFirstOfFile(findings,
+                f -> f.ruleId().equals("submission-structure") && f.key().equals("init-tasks-in-project"),
+                (f, init) -> init != null && f.ruleId().equals("placeholder-left") ? null : f);
     }
 
     /**
@@ -1034,28 +1077,14 @@ public final class Engine {
      * off or below the warning.
      */
     static List<Finding> unplacedOnce(List<Finding> findings) {
-        Map<String, Finding> unplaced = new java.util.HashMap<>();
-        for (Finding f : findings) {
-            if (f.ruleId().equals("score-weights") && f.key().equals("total-unplaced") && f.args().size() > 5) {
-                unplaced.putIfAbsent(f.file(), f);
-            }
-        }
-        if (unplaced.isEmpty()) {
-            return findings;
-        }
-        List<Finding> out = new ArrayList<>(findings.size());
-        for (Finding f : findings) {
-            Finding total = f.ruleId().equals("indicator-category-unknown") && f.key().equals("no-level1") && f.args().size() > 3
-                    ? unplaced.get(f.file()) : null;
-            if (total != null && !placedSome(total)) {
-                total = null; // most points unplaced (a table without category columns): each row's warning points to it
-            }
-            if (total == null || total.severity().compareTo(f.severity()) > 0
-                    || !("、" + total.args().get(5) + "、").contains("、" + f.args().get(0) + " " + f.args().get(3) + "、")) {
-                out.add(f);
-            }
-        }
-        return out;
+        return besideFirstOfFile(findings,
+                f -> f.ruleId().equals("score-weights") && f.key().equals("total-unplaced") && f.args().size() > 5,
+                (f, total) -> total != null && f.ruleId().equals("indicator-category-unknown") && f.key().equals("no-level1")
+                        && f.args().size() > 3
+                        // not where most points are unplaced (a table without category columns): each row's warning points to it
+                        && placedSome(total) && total.severity().compareTo(f.severity()) <= 0
+                        && ("、" + total.args().get(5) + "、").contains("、" + f.args().get(0) + " " + f.args().get(3) + "、")
+                        ? null : f);
     }
 
     /**
@@ -1082,24 +1111,13 @@ public final class Engine {
      * "请逐项写明" asks for. Not lowered where the boilerplate is not there (turned off), nor for a row it does not name.
      */
     static List<Finding> boilerplateUnitOnce(List<Finding> findings) {
-        Map<String, Finding> boilerplate = new java.util.HashMap<>();
-        for (Finding f : findings) {
-            if (f.ruleId().equals("actual-equals-target-pattern") && f.key().startsWith("boilerplate") && f.args().size() > 2) {
-                boilerplate.putIfAbsent(f.file(), f);
-            }
-        }
-        if (boilerplate.isEmpty()) {
-            return findings;
-        }
-        List<Finding> out = new ArrayList<>(findings.size());
-        for (Finding f : findings) {
-            Finding b = f.ruleId().equals("indicator-actual-incommensurable")
-                    && (f.key().equals("unit") || f.key().equals("period")) && f.args().size() > 2
-                    && f.severity().compareTo(Severity.INFO) < 0 ? boilerplate.get(f.file()) : null;
-            out.add(b != null && b.args().get(1).equals(f.args().get(2)) && b.args().get(2).contains("“" + f.args().get(0) + "”")
-                    ? f.withSeverity(Severity.INFO) : f);
-        }
-        return out;
+        return besideFirstOfFile(findings,
+                f -> f.ruleId().equals("actual-equals-target-pattern") && f.key().startsWith("boilerplate") && f.args().size() > 2,
+                (f, b) -> b != null && f.ruleId().equals("indicator-actual-incommensurable")
+                        && (f.key().equals("unit") || f.key().equals("period")) && f.args().size() > 2
+                        && f.severity().compareTo(Severity.INFO) < 0
+                        && b.args().get(1).equals(f.args().get(2)) && b.args().get(2).contains("“" + f.args().get(0) + "”")
+                        ? f.withSeverity(Severity.INFO) : f);
     }
 
     /**
@@ -1181,36 +1199,12 @@ public final class Engine {
      * graver of the two severities (audit A3, duplicates). Not where either rule is off.
      */
     static List<Finding> spendingNoTargetOnce(List<Finding> findings) {
-        Map<String, Finding> empty = new java.util.HashMap<>();
-        for (Finding f : findings) {
-            if (f.ruleId().equals("indicator-incomplete") && oneRowEmptyTarget(f)) {
-                empty.putIfAbsent(f.file() + '\0' + f.pointer(), f);
-            }
-        }
-        if (empty.isEmpty()) {
-            return findings;
-        }
-        java.util.Set<String> spent = new java.util.HashSet<>();
-        for (Finding f : findings) {
-            if (f.ruleId().equals("indicator-input-as-output") && f.key().equals("spending") && empty.containsKey(f.file() + '\0' + f.pointer())) {
-                spent.add(f.file() + '\0' + f.pointer());
-            }
-        }
-        if (spent.isEmpty()) {
-            return findings;
-        }
-        List<Finding> out = new ArrayList<>(findings.size());
-        for (Finding f : findings) {
-            String k = f.file() + '\0' + f.pointer();
-            if (!spent.contains(k)) {
-                out.add(f);
-            } else if (f.ruleId().equals("indicator-input-as-output") && f.key().equals("spending")) {
-                out.add(f.withVariant("spending-no-target", List.of()).withSeverity(graver(f.severity(), empty.get(k).severity())));
-            } else if (!(f.ruleId().equals("indicator-incomplete") && oneRowEmptyTarget(f))) {
-                out.add(f);
-            }
-        }
-        return out;
+        return carriedBeside(findings,
+                f -> f.ruleId().equals("indicator-input-as-output") && f.key().equals("spending") ? f.file() + '\0' + f.pointer() : null,
+                f -> f.ruleId().equals("indicator-incomplete") && oneRowEmptyTarget(f) ? f.file() + '\0' + f.pointer() : null,
+                (spending, empty) -> spending.withVariant("spending-no-target", List.of())
+                        .withSeverity(graver(spending.severity(), empty.severity())),
+                true);
     }
 
     /** An indicator-incomplete empty-category-target (or its -no-level1, -no-level2, -unfiled) of one row: 目标申报's keys. */
@@ -1326,7 +1320,8 @@ public final class Engine {
     private static final Map<String, Integer> POINTS_SHORT = Map.of("indicator-points-none-short", 5,
             "indicator-points-none-table-short", 4, "indicator-points-short", 5,
             "indicator-points-none-short-rows", 5, "indicator-points-none-table-short-rows", 4,
-            "indicator-points-none-short-rows-match", 5, "indicator-points-none-table-short-rows-match", 4);
+            "indicator-points-none-short-rows-match", 5, "indicator-points-none-table-short-rows-match", 4,
+            "indicator-points-none-short-rows-partial", 5, "indicator-points-none-table-short-rows-partial", 4);
 
     /**
      * A stated total above the computed one where the gap is no more than the points the rows without 分值 leave out (湖北's
@@ -1376,7 +1371,7 @@ public final class Engine {
                 // (-rows-match quotes the stated total already: the rows' printed 得分 and the other criteria's make it,
                 // 金步 2020's 80 + 20 = 100; session 48)
                 if (shortPoints(f) != null && !f.key().endsWith("-rows-match")) {
-                    out.set(k, f.withVariant(f.key() + "-stated", List.of(statedTotal)));
+                    out.set(k, f.withVariant(f.key() + statedAbove(f), List.of(statedTotal)));
                     break;
                 }
             }
@@ -1384,9 +1379,20 @@ public final class Engine {
         return out;
     }
 
+    /**
+     * The variant a finding that says the points missing takes where it carries a stated total above what it computed
+     * ({@link #unpointedTotalOnce}): {@code -stated}; but a cut copy's rows ({@code -rows-partial}: 襄阳 中心医院 2021, t13,
+     * with a 总分 90 against its transcribed rows' 50 and the execution's 20) may leave the gap in the rows not
+     * transcribed: {@code -unheld}, which says so and asks nothing (s49 A4 row 9).
+     */
+    private static String statedAbove(Finding f) {
+        return f.key().endsWith("-rows-partial") ? "-unheld" : "-stated";
+    }
+
     /** score-input-missing's keys that add the rows' printed 得分 up with the other criteria's, by the index of that sum. */
     private static final Map<String, Integer> ROWS_SUM = Map.of("indicator-points-none-short-rows", 8,
-            "indicator-points-none-table-short-rows", 7);
+            "indicator-points-none-table-short-rows", 7, "indicator-points-none-short-rows-partial", 8,
+            "indicator-points-none-table-short-rows-partial", 7);
 
     /**
      * A stated total below what the rows' printed 得分 make with the other criteria's score, on a table with no 分值 column,

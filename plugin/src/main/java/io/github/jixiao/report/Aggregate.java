@@ -298,7 +298,10 @@ public final class Aggregate {
         public Result result() {
             // scored departments by total; then the monitoring submissions, the furthest behind the time elapsed first
             List<Row> rows = new ArrayList<>(this.rows);
-            rows.sort(Comparator.comparing((Row r) -> r.total() == null ? BigDecimal.valueOf(-1) : r.total()).reversed()
+            // a figure that is what the other criteria scored on a table whose rows carry no points (pointless) is no 综合评分:
+            // after the real totals, not ranked among them (the sheet says so: pointlessNote), then the departments not scored
+            rows.sort(Comparator.comparingInt((Row r) -> r.total() == null ? 2 : ScoreSummary.pointless(r.pointless(), r.grade()) ? 1 : 0)
+                    .thenComparing(Comparator.comparing((Row r) -> r.total() == null ? BigDecimal.valueOf(-1) : r.total()).reversed())
                     .thenComparing(Row::behind, Comparator.nullsLast(Comparator.reverseOrder()))
                     .thenComparing(Row::name).thenComparing(Row::module));
             List<Loss> losses = losses(lost, count, ids, names, frameworks, englishOf);
@@ -467,6 +470,16 @@ public final class Aggregate {
         List<String> modules = r.rows().stream().filter(row -> row.provisional() && row.grade() != null && !row.grade().isEmpty())
                 .map(Row::module).toList();
         return modules.isEmpty() ? null : m.label("aggregate.provisionalNote", modules.size(), String.join(m.english() ? ", " : "、", modules));
+    }
+
+    /**
+     * The sentence under the departments' table where some department's figure is no 综合评分 (its rows carry no points:
+     * {@code pointless}): which, and that they are listed after the departments with a total, not ranked among them; or null.
+     */
+    static String pointlessNote(Result r, Messages m) {
+        List<String> modules = r.rows().stream().filter(row -> row.total() != null && ScoreSummary.pointless(row.pointless(), row.grade()))
+                .map(Row::module).toList();
+        return modules.isEmpty() ? null : m.label("aggregate.pointlessNote", modules.size(), String.join(m.english() ? ", " : "、", modules));
     }
 
     /**
@@ -662,11 +675,16 @@ public final class Aggregate {
             }
             rows.add(cells);
         }
-        if (monitoring) {
-            rows.add(java.util.Arrays.asList(new Object[header.size()])); // a blank row, then the note
-            List<Object> note = java.util.Arrays.asList(new Object[header.size()]);
-            note.set(0, monitoringNote(r, m));
-            rows.add(note);
+        String pointless = pointlessNote(r, m);
+        if (monitoring || pointless != null) {
+            rows.add(java.util.Arrays.asList(new Object[header.size()])); // a blank row, then the notes
+        }
+        for (String text : java.util.Arrays.asList(pointless, monitoring ? monitoringNote(r, m) : null)) {
+            if (text != null) {
+                List<Object> note = java.util.Arrays.asList(new Object[header.size()]);
+                note.set(0, text);
+                rows.add(note);
+            }
         }
         io.github.jixiao.xlsx.Table departments = new io.github.jixiao.xlsx.Table(m.label("aggregate.sheet.departments"),
                 m.label("aggregate.title"), header, widths, rows, 0);
@@ -809,6 +827,9 @@ public final class Aggregate {
             sb.append(row.errors()).append(" | ").append(row.warnings()).append(" | ").append(row.infos())
                     .append(apart ? " | " + md(setAsideText(row, m)) : "").append(" |\n");
         }
+        if (pointlessNote(r, m) != null) {
+            sb.append('\n').append(own(pointlessNote(r, m))).append('\n');
+        }
         if (monitoring) {
             sb.append('\n').append(own(monitoringNote(r, m))).append('\n');
         }
@@ -902,6 +923,9 @@ public final class Aggregate {
                     .append(apart ? "</td><td class=\"n\">" + esc(setAsideText(row, m)) : "").append("</td></tr>\n");
         }
         sb.append("</tbody>\n</table></div>\n");
+        if (pointlessNote(r, m) != null) {
+            sb.append("<p class=\"note\">").append(esc(pointlessNote(r, m))).append("</p>\n");
+        }
         if (monitoring) {
             sb.append("<p class=\"note\">").append(esc(monitoringNote(r, m))).append("</p>\n");
         }

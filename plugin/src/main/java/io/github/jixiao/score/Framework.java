@@ -32,6 +32,7 @@ public final class Framework {
     private final List<Group> criteria;
     private final String file;
     private final String partial;
+    private final PartialCut partialCut;
     private final String unpointed;
     private final java.util.Map<String, String> english;
     /** Every leaf in framework order, by id, and whether one scores indicators by their points: derived once, here. */
@@ -61,6 +62,13 @@ public final class Framework {
     public Framework(String id, String version, String name, String kind, String source, List<Grade> grades,
                      List<Category> taxonomy, List<Group> criteria, String file, String partial, String unpointed,
                      java.util.Map<String, String> english) {
+        this(id, version, name, kind, source, grades, taxonomy, criteria, file, partial, null, unpointed, english);
+    }
+
+    /** A partial framework that also says, as data, what its copy's cut leaves out ({@link #partialCut}), or null. */
+    public Framework(String id, String version, String name, String kind, String source, List<Grade> grades,
+                     List<Category> taxonomy, List<Group> criteria, String file, String partial, PartialCut partialCut,
+                     String unpointed, java.util.Map<String, String> english) {
         this.id = id;
         this.version = version;
         this.name = name;
@@ -71,6 +79,7 @@ public final class Framework {
         this.criteria = List.copyOf(criteria);
         this.file = file;
         this.partial = partial;
+        this.partialCut = partial == null ? null : partialCut;
         this.unpointed = unpointed;
         this.english = withGoalSpellings(frozen(english));
         List<Leaf> all = new ArrayList<>();
@@ -133,6 +142,23 @@ public final class Framework {
     }
 
     /**
+     * What a partial framework's copy leaves out past its cut, as data ({@code partialCut} of the file; null where the
+     * file says none, or the framework is complete): {@code indicators} where no indicator row is in the copy (衡阳 贯塘乡
+     * 2023, 宁德 方志委 2018), {@code pointsOf} the names of the rows whose 分值 (权重) is past it (南充 退耕 2023: the first
+     * row's 权重). The {@link #partial} note says it in words; the checks read this (Engine.partialCutOnce).
+     */
+    public PartialCut partialCut() {
+        return partialCut;
+    }
+
+    /** What a partial framework's copy leaves out past its cut ({@link #partialCut()}). */
+    public record PartialCut(boolean indicators, List<String> pointsOf) {
+        public PartialCut {
+            pointsOf = pointsOf == null ? List.of() : List.copyOf(pointsOf);
+        }
+    }
+
+    /**
      * Why the form this framework scores prints no 分值 and no 得分 on its indicator rows (the 中央对地方转移支付
      * 区域绩效自评表: 霍山 2024, 田家庵 2024, 宁夏 2023), or null for a form whose rows carry their points. Rows without
      * points are then no missing data: no score-input-missing asks for them, and no total or grade is given where no
@@ -157,13 +183,13 @@ public final class Framework {
         return o instanceof Framework f && Objects.equals(id, f.id) && Objects.equals(version, f.version)
                 && Objects.equals(name, f.name) && Objects.equals(kind, f.kind) && Objects.equals(source, f.source)
                 && grades.equals(f.grades) && taxonomy.equals(f.taxonomy) && criteria.equals(f.criteria)
-                && Objects.equals(file, f.file) && Objects.equals(partial, f.partial)
+                && Objects.equals(file, f.file) && Objects.equals(partial, f.partial) && Objects.equals(partialCut, f.partialCut)
                 && Objects.equals(unpointed, f.unpointed) && english.equals(f.english);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, version, name, kind, source, grades, taxonomy, criteria, file, partial, unpointed, english);
+        return Objects.hash(id, version, name, kind, source, grades, taxonomy, criteria, file, partial, partialCut, unpointed, english);
     }
 
     @Override

@@ -717,8 +717,22 @@ public final class FrameworkLoader {
         }
         return new Framework(root.get("id").asString(), root.get("version").asString(), root.get("name").asString(),
                 root.get("kind").asString(), root.get("source").asString(), grades, taxonomy, criteria, file,
-                root.path("partial").isString() ? root.get("partial").asString() : null,
+                root.path("partial").isString() ? root.get("partial").asString() : null, partialCut(root.path("partialCut")),
                 root.path("unpointed").isString() ? root.get("unpointed").asString() : null, english(root));
+    }
+
+    /** A framework file's {@code partialCut} (what its copy's cut leaves out, as data), or null where it gives none. */
+    private static Framework.PartialCut partialCut(JsonNode cut) {
+        if (!cut.isObject()) {
+            return null;
+        }
+        List<String> names = new ArrayList<>();
+        for (JsonNode n : cut.path("pointsOf")) {
+            if (n.isString()) {
+                names.add(n.asString());
+            }
+        }
+        return new Framework.PartialCut(cut.path("indicators").isBoolean() && cut.get("indicators").asBoolean(), names);
     }
 
     /** The pairs of Chinese and English texts a framework file gives, anywhere in it (the schema says where). */

@@ -219,7 +219,7 @@ public final class Scorer {
             // score-weights total (and split of those criteria) is made too and left out beside them after the project's
             // rule settings (Engine.shortfallOnce), so that a project that turned score-input-missing off still hears that
             // the total has no full base (session 36)
-            pointless = shortOfBase && pointsNone(findings, submission, criteria, claims, weight, base, total);
+            pointless = shortOfBase && pointsNone(findings, submission, criteria, claims, weight, base, total, framework.isPartial());
             boolean rowsSay = pointless || shortOfBase && rowsWithoutPoints(findings, criteria, leaves, weight, base, total);
             if (!rowsSay && shortOfBase && carriesPoints && noIndicatorRow(submission, criteria, leaves)) {
                 // no indicator row at all (a copy cut before them: 桂平 2019, 宁德 方志委 2018): the points the criteria
@@ -528,7 +528,7 @@ public final class Scorer {
      * fall short of the base (filling in the points closes the gap); where they exceed it, score-weights says so.
      */
     private static boolean pointsNone(List<Finding> findings, Submission submission, List<CriterionScore> criteria,
-                                      Claims claims, BigDecimal weight, BigDecimal base, BigDecimal total) {
+                                      Claims claims, BigDecimal weight, BigDecimal base, BigDecimal total, boolean partial) {
         // the computed total is the other criteria's alone (the execution's 10 on 衡山 2020's form): named as theirs, never
         // as the 综合评分 (s47 audit item 3: "综合评分 10.00 分" was a figure nobody printed)
         List<String> more = new ArrayList<>(shortfall(weight, base, total));
@@ -545,6 +545,12 @@ public final class Scorer {
             if (claims.statedTotal() != null && !Num.differ(sum, claims.statedTotal())) {
                 suffix = "-short-rows-match";
                 more.add(Num.written(claims.statedTotal()));
+            } else if (partial) {
+                // a cut copy (the framework partial: 襄阳 中心医院 2021, t13, breaks off in its 可持续性 row): the sum is of the
+                // rows transcribed, not the table's, and said so (audit s49 A4 row 9: "表中各指标所写得分合计 50 分…共 70 分"
+                // read as the table's). Where a stated total is what those rows make (-rows-match above), the copy holds every
+                // scored row as far as the table says, and the sum stands as the table's
+                suffix = "-short-rows-partial";
             }
         }
         return toShort(findings, f -> ScoringContext.INPUT_MISSING.equals(f.ruleId()) && POINTS_NONE.contains(f.key()), suffix, more);

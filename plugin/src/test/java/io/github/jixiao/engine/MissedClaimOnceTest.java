@@ -74,7 +74,41 @@ class MissedClaimOnceTest {
         assertTrue(!zh.contains("请在"), zh);
         // the miss's own note comes back where the scorer's finding is off
         List<Finding> unfolded = at("t31-jishan-yibao-2020", off("score-claim-mismatch"), "/indicators/0");
-        assertEquals(List.of("indicator-target-missed explained-deducted"), keys(unfolded));
-        assertTrue(new Messages(Messages.ZH).message(unfolded.get(0)).contains("已说明原因，得分已扣减（15 分中得 13 分）"));
+        // (since session 50 saying the deduction against the ratio's 14.86, not "得分已扣减" as if it were the one due)
+        assertEquals(List.of("indicator-target-missed explained-deducted-below"), keys(unfolded));
+        String note = new Messages(Messages.ZH).message(unfolded.get(0));
+        assertTrue(note.contains("已说明原因，得分扣减得比完成比例多：15 分中得 13 分，按完成比例计算为 "), note);
+    }
+
+    /**
+     * The same rows of 稷山 2021 (t53) with a reason written: the miss's note said "已说明原因，得分已扣减" whatever the
+     * deduction, 1.9 of 2 where the ratio gives 1.69 (deducted less) as 1.8 where it gives 1.90 (more). It now says the
+     * score against the computed figure (s49 main session's left-alone; the score-claim finding beside it, which is kept,
+     * turned off here so that the note shows).
+     */
+    @Test
+    void aReasonedDeductionIsSaidAgainstItsRatio(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        Path project = tmp.resolve("t53");
+        Samples.copyTreeEditingIndicators(Samples.realTable("t53-jishan-gongwei-2021"), project, root -> {
+            ((tools.jackson.databind.node.ObjectNode) root.at("/indicators/12")).put("explanation", "部分患者外出务工，未能规范管理");
+            ((tools.jackson.databind.node.ObjectNode) root.at("/indicators/8")).put("explanation", "部分孕产妇产后回娘家，未能按时访视");
+        });
+        java.util.function.Function<RuleConfig, List<Finding>> run = rules -> new Engine()
+                .run(new EngineOptions(project, project.resolve("submission"), null, null, null, rules)).findings().stream()
+                .filter(f -> f.pointer().startsWith("/indicators/12/") || f.pointer().startsWith("/indicators/8/"))
+                .filter(f -> f.ruleId().equals("indicator-target-missed") || f.ruleId().equals("score-claim-mismatch")).toList();
+        List<Finding> off = run.apply(off("score-claim-mismatch"));
+        assertEquals(List.of("indicator-target-missed explained-deducted-below", "indicator-target-missed explained-deducted-above"),
+                keys(off));
+        String above = new Messages(Messages.ZH).message(off.get(1));
+        assertTrue(above.contains("已说明原因，但得分只扣减了一部分：2 分中得 1.9 分，按完成比例计算应得 1.69 分（3224 / 3807 = "), above);
+        assertTrue(!above.contains("已扣减（"), above);
+        String below = new Messages(Messages.ZH).message(off.get(0));
+        assertTrue(below.contains("得分扣减得比完成比例多：2 分中得 1.8 分，按完成比例计算为 1.90 分"), below);
+        String en = new Messages(Locale.ENGLISH).message(off.get(1));
+        assertTrue(en.contains("the score is reduced only in part: 1.9 of 2 points, where the completion ratio gives 1.69"), en);
+        // with the scorer's finding on, it is the one kept at each row (the note left out beside it), as before
+        assertEquals(List.of("score-claim-mismatch indicator-missed-below-reasoned", "score-claim-mismatch indicator"),
+                keys(run.apply(null)));
     }
 }

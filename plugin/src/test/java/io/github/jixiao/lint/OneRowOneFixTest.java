@@ -105,4 +105,42 @@ class OneRowOneFixTest {
         // no partial note: the rows asked for (桂平 审计 2019, its copy cut before them)
         assertTrue(RealTablesTest.findings("t65-guiping-shenji-2019").stream().anyMatch(l -> l.contains("total-no-indicators")));
     }
+
+    /** t70 (or t97) copied with its framework file's text {@code from} replaced by {@code to}, and checked. */
+    private static List<Finding> runEdited(Path tmp, String table, String framework, String from, String to) throws Exception {
+        Path copy = tmp.resolve(table);
+        Path source = Path.of(OneRowOneFixTest.class.getResource("/real-tables/" + table).toURI());
+        try (java.util.stream.Stream<Path> s = java.nio.file.Files.walk(source)) {
+            for (Path p : s.toList()) {
+                Path t = copy.resolve(source.relativize(p).toString());
+                if (java.nio.file.Files.isDirectory(p)) {
+                    java.nio.file.Files.createDirectories(t);
+                } else {
+                    java.nio.file.Files.copy(p, t);
+                }
+            }
+        }
+        Path f = copy.resolve(framework);
+        String json = java.nio.file.Files.readString(f);
+        assertTrue(json.contains(from), from);
+        java.nio.file.Files.writeString(f, json.replace(from, to));
+        return new Engine().run(EngineOptions.of(copy, copy.resolve("submission"))).findings();
+    }
+
+    /**
+     * The cut is read from the framework's partialCut, not from the note's wording (session 50; until then partialCutOnce
+     * looked for 指标, the row's name and 权重 or 分值 in the note): a note worded otherwise still folds, and a note that
+     * names a row with no partialCut saying so does not.
+     */
+    @Test
+    void theCutIsReadAsDataNotFromTheNotesWording(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        List<Finding> t70 = runEdited(tmp, "t70-hengshan-guantang-2023", "guantang-department-2023.json",
+                "实际完成情况、各绩效指标和总分不在其中", "其后各项均未转录");
+        assertTrue(t70.stream().anyMatch(f -> f.key().equals("partial")), t70.toString());
+        assertTrue(t70.stream().noneMatch(f -> f.key().startsWith("total-no-indicators")), t70.toString());
+        List<Finding> t97 = runEdited(tmp, "t97-nanchong-tuigeng-2023", "nanchong-tuigeng-2023.json",
+                "\"partialCut\": { \"pointsOf\": [\"会议培训举办次数(次)\"] },", "");
+        assertEquals(List.of("score-input-missing indicator-points error"),
+                row(t97, "/indicators/0").stream().filter(l -> l.contains("indicator-points")).toList(), t97.toString());
+    }
 }

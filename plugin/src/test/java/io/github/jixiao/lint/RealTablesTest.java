@@ -346,8 +346,10 @@ class RealTablesTest {
                 "placeholder-left figure-name /indicators/3/name error",
                 // no 分值 column (ST-1): one finding. Since session 48 (-rows, the same fingerprint) it names the 20 as the
                 // execution's, not a 综合评分, and adds the rows' printed 得分 up: 5 × 10 = 50, with the 20 = 70 (the copy's part;
-                // no stated total in it). Until then "综合评分 20.00 分", a figure the table does not print (s47 audit item 3)
-                "score-input-missing indicator-points-none-short-rows /indicators error",
+                // no stated total in it). Until then "综合评分 20.00 分", a figure the table does not print (s47 audit item 3).
+                // Since session 50 (-rows-partial) the 50 and 70 are said to be the transcribed rows', not the table's: the
+                // framework says the copy is cut (audit s49 A4 row 9)
+                "score-input-missing indicator-points-none-short-rows-partial /indicators error",
                 "score-weights partial /partial info"),   // the framework as far as the copy goes
                 // not score-weights total beside it (20 (the execution's) of 100: no grade): the short variant says it, one defect one finding (trial s31)
                 findings("t13-xiangyang-zhongxin-2021"));
@@ -1286,7 +1288,9 @@ class RealTablesTest {
                 "indicator-target-no-comparator  /indicators/1/target info ≥",   // 10场: 达10场得6分
                 "indicator-target-no-comparator  /indicators/2/target info ≥",   // 6场
                 "overall-goal-not-a-goal achieved-vague /overallGoals/achieved/0 info",   // 目标实际完成情况: 完成年度目标
-                "score-input-missing indicator-points /indicators/2 error",   // the third row's 指标分值 is past the copy's end
+                // the third row's 指标分值 is past the copy's end (评分标准 | 指标分值, cut in the first): the framework's
+                // partialCut says so (pointsOf). Until session 50 score-input-missing indicator-points here, an error: the
+                // note, "在第三个数量目标的评分标准处截断", names no row, and partialCutOnce read its wording
                 "score-weights partial /partial info"),   // the framework holds the copy's part only: 21.99 scored, no grade
                 // not score-weights split (产出 12 of 50: the copy's two scored rows) nor total (10 + 12 = 22), a warning
                 // and an error until session 35: both the copy's end, which partial says (ScoreWeightsPartialTest)
@@ -2596,7 +2600,7 @@ class RealTablesTest {
                 // 年度目标完成情况: the goal's two sentences, "协助完成国家林业局对我市2018年度新一轮退耕还林检查验收" left out,
                 // no result. Missed until session 45 (a copy was the whole goal or one part of it, not its sentences)
                 "overall-goal-not-a-goal achieved-copies /overallGoals/achieved/0 warning",
-                // 权重 past the copy's end, as the partial note says of this row: the copy's, not the form's. Until session 49
+                // 权重 past the copy's end, as the framework's partialCut says of this row (the partial note in words): the copy's, not the form's. Until session 49
                 // score-input-missing indicator-points here, an error (Engine.partialCutOnce; audit A3, artefacts)
                 "score-weights partial /partial info"),
                 // not: 5.00 = 5.00 + 0.00 + 0.00; 0.00 % for 0 of 0 (as printed); 会议培训举办次数 ≥ 1 次 → 1 (met; 完成值 without
@@ -2988,7 +2992,7 @@ class RealTablesTest {
                 // the printed 得分 add to 95 over the 80 of 年度绩效目标 before the cut: the parts are scored on top of their
                 // parents (15 = 5 + 5 + 5; 15 = 5 + 5 + 3 + 2); without them 65
                 "score-claim-mismatch indicators-above-weight /indicators warning",
-                "score-input-missing indicator-points-none-short-rows /indicators error",   // no 分值 column, no 一级 points
+                "score-input-missing indicator-points-none-short-rows-partial /indicators error",   // no 分值 column, no 一级 points; the sum is of the rows copied, the table cut (-partial, P3 session 50)
                 "score-weights partial /partial info"),
                 // not: 500 + 1000 + 18500 = 20000 and 5 + 5 + 3 + 2 = 15 (the parts add up to their parents: no rule reads a
                 // breakdown not marked 其中); ≧ read as ≥

@@ -99,4 +99,38 @@ class PointlessSummaryTest {
             assertFalse(rows.stream().anyMatch(row -> "合计".equals(row.get(0)) || "Total".equals(row.get(0))), rows.toString());
         }
     }
+
+    /**
+     * The aggregate sorted a pointless figure among the real totals: t56's 20.00 (the execution's alone) above 青神 2023's
+     * (t12) real total of its 100 points, its blank actuals scoring 0: as if the department with no 分值 column did better.
+     * Now the pointless rows come after every department with a total, and each output says so under the departments.
+     */
+    @Test
+    void aPointlessFigureIsListedAfterTheRealTotals() throws Exception {
+        SummaryDocument pointless = stored("t56-jinbu-yuye-2020", false);
+        Path project = Samples.realTable("t12-qingshen-fagai-2023");
+        EngineResult r = new Engine().run(EngineOptions.of(project, project.resolve("submission")));
+        Path f = dir.resolve("t12.json");
+        Files.writeString(f, ScoreSummary.json(r, ScoreSummaryTest.META), StandardCharsets.UTF_8);
+        SummaryDocument real = ReportModel.read(f, SummaryDocument.class);
+        assertTrue(real.total().compareTo(pointless.total()) < 0, real.total() + " against " + pointless.total());
+        Aggregate.Result a = Aggregate.of(List.of(new Aggregate.Input("jinbu", pointless, null, null),
+                new Aggregate.Input("qingshen", real, null, null)));
+        assertEquals(List.of("qingshen", "jinbu"), a.rows().stream().map(Aggregate.Row::module).toList());
+        String zh = Aggregate.markdown(a, new Messages(Messages.ZH));
+        String note = "1 个部门（jinbu）表中各绩效指标都没有分值，所列分数只是其余各项的已计得分，不是综合评分：排在有综合评分的部门之后，不与之排序。";
+        assertTrue(zh.contains(note), zh);
+        assertTrue(zh.indexOf("| qingshen |") < zh.indexOf("| jinbu |"), zh);
+        assertTrue(Aggregate.html(a, new Messages(Messages.ZH)).contains(note));
+        String en = Aggregate.markdown(a, new Messages(Locale.ENGLISH));
+        assertTrue(en.contains("1 department(s) (jinbu): no indicator row of the table "
+                + "carries points, so the figure shown is what the other criteria scored, not a total; they are listed after the "
+                + "departments with a total, not ranked among them."), en);
+        String json = Aggregate.json(a);
+        assertTrue(json.indexOf("\"module\" : \"qingshen\"") < json.indexOf("\"module\" : \"jinbu\""), json);
+        List<List<Object>> rows = Aggregate.tables(a, new Messages(Messages.ZH)).get(0).rows();
+        assertEquals("qingshen", rows.get(0).get(0), rows.toString());
+        assertEquals("jinbu", rows.get(1).get(0), rows.toString());
+        assertTrue(rows.stream().anyMatch(row -> note.equals(row.get(0))), rows.toString());
+    }
 }

@@ -63,7 +63,6 @@ public final class IndicatorTargetAtCeiling implements Rule {
     @Override
     public void check(Submission submission, RuleContext ctx) {
         IndicatorFacts facts = IndicatorFacts.of(submission, ctx);
-        boolean aimSaid = !ctx.isOff(IndicatorTargetUnmeasurable.ID);
         for (int k = 0; k < facts.size(); k++) {
             if (facts.all(k, IndicatorFacts.APPLICABLE | IndicatorFacts.T_QUALITATIVE)) {
                 Indicator i = facts.row(k);
@@ -80,11 +79,6 @@ public final class IndicatorTargetAtCeiling implements Rule {
             }
             Indicator i = facts.row(k);
             TargetValue t = i.targetValue();
-            if (aimSaid && IndicatorTargetUnmeasurable.aimRate(i) != null) {
-                // 促进学校教育事业健康发展 ≧ 100 % (永德 2022, t8): no rate at all, said at this cell by indicator-target-
-                // unmeasurable's aim-rate; "= 100%" is no mending until the name says what is measured
-                continue;
-            }
             // (a unit spelt 百分比 is column-format-mixed's percent-word: it is read as %, and judged here as any other)
             if (aboveHundred(i, t)) {
                 // 292% on a pass rate (鄂州 2022: ≥92% as OCR read it), with no comparator or a floor: cannot be reached;

@@ -25,7 +25,7 @@ import io.github.jixiao.target.WorkLeft;
                 + "这是关于绩效的事实；在 score-ignores-missed-target 报告满分的行上，一项缺陷只报告一次：那条错误已说明未完成、得分未扣减及应得分数，"
                 + "并带上本规则要说的（指标值没有比较符时的读法、偏差原因空白），本规则在该行不再另报；已写明原因的提示（只提醒核对得分）同样不再重复。"
                 + "实际完成值带有比较符、说的是一个范围（“88.32%及以上”对“95%及以上”，吕梁 2021）而又未完成的，只报本规则（range-actual，同时要求去掉比较符写明数值），不再另报 actual-equals-target-pattern。"
-                + "单位已在得分中扣分（得分低于分值，零陵 2021：6 分得 5 分）而偏差原因空白的，只要求写明原因，不再要求扣分（deducted、bare-deducted，与不扣分时是同一条发现）；扣分多于或少于按完成比例计算的，同一条发现还写明综合评分所计的计算得分（-below、-above），score-claim-mismatch 在该行得分处不再另报（稷山 2021）。已写明原因的，行上已看得出扣分时不再提醒核对得分（explained-deducted），突破上限的照此说明（over-cap-explained）。"
+                + "单位已在得分中扣分（得分低于分值，零陵 2021：6 分得 5 分）而偏差原因空白的，只要求写明原因，不再要求扣分（deducted、bare-deducted，与不扣分时是同一条发现）；扣分多于或少于按完成比例计算的，同一条发现还写明综合评分所计的计算得分（-below、-above），score-claim-mismatch 在该行得分处不再另报（稷山 2021）。已写明原因的，行上已看得出扣分时不再提醒核对得分（explained-deducted），扣分与按完成比例计算的不同时写明计算得分和算式，不说“已扣减”（explained-deducted-above、-below），突破上限的照此说明（over-cap-explained）。"
                 + "只写“100%”（或比率名称只写“100”）、按“≥ 100%”理解而未完成的（稷山 2021 的适龄儿童疫苗接种率“100.00%”、吕梁 2021 的结业考核通过率“100%”），只建议写“= 100%”（bare-full、bare-deducted-full，同一条发现）：照“≥ 100%”写了，indicator-target-at-ceiling 又会要求改成“= 100%”；自评时也不建议改低目标（改成“≥ 95%”会让未完成消失）。"
                 + "实际完成值只写工作仍在进行（“正在推进”“进行中”“随项目进度把控”“剩余工程款待申请”）或“基本完成”的（天津 东丽区 2020），"
                 + "到年终自评时指标没有完成（评分时“基本完成”读作部分达成，其余无法判定达成程度），同样须说明原因并扣分，有没有分值都报告；"
@@ -41,7 +41,7 @@ import io.github.jixiao.target.WorkLeft;
                 + "its points, Lingling 2021: 5 of 6) and the reason is blank, only the reason is asked for (deducted, bare-deducted: the same finding "
                 + "as without the deduction); where the deduction is more or less than the completion ratio gives, the same finding also says the computed "
                 + "score the total counts (-below, -above), and score-claim-mismatch says nothing more at the row's score; with a reason given, the "
-                + "note does not ask to check a deduction the row shows (explained-deducted), and says a ceiling broken as such (over-cap-explained). A bare \"100%\" (or a rate's bare \"100\") read as \"≥ 100%\" and missed (Jishan 2021's vaccination rate \"100.00%\", Lüliang 2021's pass rate \"100%\") is offered \"= 100%\" alone (bare-full, bare-deducted-full: the same finding): \"≥ 100%\", once written, is what indicator-target-at-ceiling asks to write as \"= 100%\"; a lower target is not offered at the self-evaluation (\"≥ 95%\" would make the miss vanish). It is a fact about performance; on a row where score-ignores-missed-target "
+                + "note does not ask to check a deduction the row shows (explained-deducted), says the figure the completion ratio gives and its formula where the score differs from it, not \"reduced\" (explained-deducted-above, -below), and says a ceiling broken as such (over-cap-explained). A bare \"100%\" (or a rate's bare \"100\") read as \"≥ 100%\" and missed (Jishan 2021's vaccination rate \"100.00%\", Lüliang 2021's pass rate \"100%\") is offered \"= 100%\" alone (bare-full, bare-deducted-full: the same finding): \"≥ 100%\", once written, is what indicator-target-at-ceiling asks to write as \"= 100%\"; a lower target is not offered at the self-evaluation (\"≥ 95%\" would make the miss vanish). It is a fact about performance; on a row where score-ignores-missed-target "
                 + "reports full points, one defect is said once: that error says the miss, that the score was not reduced and what it should be, and "
                 + "carries what this rule would say (the reading of a target without a comparator, the blank reason), so this rule says nothing more "
                 + "there; the hint on a miss whose reason is given (which just asks to check the score) is left out too. A missed target whose actual "
@@ -77,6 +77,10 @@ import io.github.jixiao.target.WorkLeft;
                     en = "Indicator \"{0}\" missed its target: target {1}, actual {2} (a reason is given). Make sure the score reflects it."),
             @RuleInfo.Message(key = "explained-deducted", sameAs = "explained", details = {3, 4}, zh = "指标“{0}”未完成：指标值 {1}，实际完成值 {2}；已说明原因，得分已扣减（{3} 分中得 {4} 分）。",
                     en = "Indicator \"{0}\" missed its target: target {1}, actual {2}; a reason is given and the score is reduced ({4} of {3} points)."),
+            @RuleInfo.Message(key = "explained-deducted-above", sameAs = "explained", details = {3, 4, 5, 6}, zh = "指标“{0}”未完成：指标值 {1}，实际完成值 {2}；已说明原因，但得分只扣减了一部分：{3} 分中得 {4} 分，按完成比例计算应得 {5} 分（{6}）。请核对得分。",
+                    en = "Indicator \"{0}\" missed its target: target {1}, actual {2}; a reason is given, but the score is reduced only in part: {4} of {3} points, where the completion ratio gives {5} ({6}). Check the score."),
+            @RuleInfo.Message(key = "explained-deducted-below", sameAs = "explained", details = {3, 4, 5, 6}, zh = "指标“{0}”未完成：指标值 {1}，实际完成值 {2}；已说明原因，得分扣减得比完成比例多：{3} 分中得 {4} 分，按完成比例计算为 {5} 分（{6}）。",
+                    en = "Indicator \"{0}\" missed its target: target {1}, actual {2}; a reason is given, and the score is reduced by more than the completion ratio: {4} of {3} points, where the ratio gives {5} ({6})."),
             @RuleInfo.Message(key = "over-cap-explained", sameAs = "explained", details = {3, 4}, zh = "指标“{0}”突破了上限：指标值 {1}，实际完成值 {2}，超出 {3}（{4}%），已说明原因。请确认得分已相应扣减。",
                     en = "Indicator \"{0}\" went over its ceiling: target {1}, actual {2}, {3} over ({4}%); a reason is given. Make sure the score reflects it."),
             @RuleInfo.Message(key = "over-cap-explained-deducted", sameAs = "explained", details = {3, 4, 5, 6}, zh = "指标“{0}”突破了上限：指标值 {1}，实际完成值 {2}，超出 {3}（{4}%）；已说明原因，得分已扣减（{5} 分中得 {6} 分）。",
@@ -146,8 +150,7 @@ public final class IndicatorTargetMissed implements Rule {
                     } else if (over != null) {
                         ctx.report(Severity.INFO, "over-cap-explained", i.actualSrc(), null, name, tq, aq, over[0], over[1]);
                     } else if (deducted(i)) {
-                        ctx.report(Severity.INFO, "explained-deducted", i.actualSrc(), null, name, tq, aq,
-                                Checks.num(i.points()), Checks.num(i.score()));
+                        explainedDeducted(submission, ctx, i, name, tq, aq, decimals(submission, tableDecimals));
                     } else {
                         ctx.report(Severity.INFO, "explained", i.actualSrc(), null, name, tq, aq);
                     }
@@ -205,6 +208,32 @@ public final class IndicatorTargetMissed implements Rule {
     }
 
     /** Whether the unit scored the row below its 分值: the deduction the message would ask for is made. */
+    /**
+     * A missed row with its reason written and its score below its points: the deduction as the row shows it, held to what
+     * its completion ratio (or its own 评分标准) gives ({@link io.github.jixiao.score.IndicatorScoring#missed}). Where the
+     * score is that figure (to the table's rounding) or none can be computed, "已扣减" as before; where the unit took off
+     * less ({@code explained-deducted-above}: 稷山 2021's 1.9 of 2 where 3224 / 3807 × 2 gives 1.69, audit s49 A4 row 3)
+     * or more ({@code -below}), the figure and its formula are said, not "已扣减" as if the deduction were the one due. The
+     * same finding (details). Not on a row whose target is money (廊坊 2019's 工程资金金额 43.2 → 37.24, t11): the scorer
+     * takes its printed score and no ratio ({@link io.github.jixiao.score.MoneyOutput}), so none is said here either.
+     */
+    private static void explainedDeducted(Submission s, RuleContext ctx, Indicator i, String name, String tq, String aq,
+            int decimals) {
+        io.github.jixiao.score.IndicatorScoring.Missed m = io.github.jixiao.score.MoneyOutput.restated(s, i) ? null
+                : io.github.jixiao.score.IndicatorScoring.missed(i);
+        boolean differs = m != null && m.score().compareTo(i.score()) != 0
+                && !io.github.jixiao.score.IndicatorScoring.roundedAsTheTable(decimals, m.exact(), i.score());
+        if (!differs) {
+            ctx.report(Severity.INFO, "explained-deducted", i.actualSrc(), null, name, tq, aq,
+                    Checks.num(i.points()), Checks.num(i.score()));
+            return;
+        }
+        ctx.report(Severity.INFO, i.score().compareTo(m.score()) > 0 ? "explained-deducted-above" : "explained-deducted-below",
+                i.actualSrc(), null, name, tq, aq, Checks.num(i.points()), Checks.num(i.score()),
+                m.score().toPlainString(),
+                m.formula());
+    }
+
     private static boolean deducted(Indicator i) {
         return i.points() != null && i.score() != null && i.points().signum() > 0 && i.score().compareTo(i.points()) < 0;
     }

@@ -70,7 +70,6 @@ public final class IndicatorTargetNoComparator implements Rule {
     @Override
     public void check(Submission submission, RuleContext ctx) {
         IndicatorFacts facts = IndicatorFacts.of(submission, ctx);
-        boolean aimSaid = !ctx.isOff(IndicatorTargetUnmeasurable.ID);
         for (int k = 0; k < facts.size(); k++) {
             long b = facts.bits(k);
             if ((b & (IndicatorFacts.APPLICABLE | IndicatorFacts.T_QUANTITATIVE)) != (IndicatorFacts.APPLICABLE | IndicatorFacts.T_QUANTITATIVE)) {
@@ -94,12 +93,6 @@ public final class IndicatorTargetNoComparator implements Rule {
                 continue; // the table's 指标方向 column gives the direction: stated, not guessed
             }
             if (t.isQuantitative() && !t.explicitComparator()) {
-                if (aimSaid && IndicatorTargetUnmeasurable.aimRate(i) != null) {
-                    // 承担重要公益服务项目、助推民生事业发展 100% (t17), 业务保障能力提升 90% (t24): a share of no measured
-                    // thing, said at this cell by indicator-target-unmeasurable's aim-rate; its direction means nothing until
-                    // the name says what is measured
-                    continue;
-                }
                 if ((facts.bits(k) & IndicatorFacts.L2_TIMELINESS) != 0 && TargetParser.excelDate(t) != null) {
                     continue; // an Excel date serial (乌海 2021's "44,561"): date-serial names its day; "≥ 44561" is no advice
                 }

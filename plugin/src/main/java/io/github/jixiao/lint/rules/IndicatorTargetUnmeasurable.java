@@ -222,9 +222,6 @@ public final class IndicatorTargetUnmeasurable implements Rule {
         return null;
     }
 
-    /** This rule's id, read from its metadata (the rules that hold their notes at an {@link #aimRate} cell ask it). */
-    static final String ID = IndicatorTargetUnmeasurable.class.getAnnotation(RuleInfo.class).id();
-
     /** The id of indicator-time-cost-unspecified, read from its metadata. */
     private static final String TIME_COST = IndicatorTimeCostUnspecified.class.getAnnotation(RuleInfo.class).id();
 
