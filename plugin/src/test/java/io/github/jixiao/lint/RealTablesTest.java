@@ -2978,8 +2978,6 @@ class RealTablesTest {
         assertEquals(List.of(
                 // 12 of the 14 actuals are their targets' figures (≧20000亩 → 20000亩 …; VAL-7)
                 "actual-equals-target-pattern share-no-satisfaction /indicators warning",
-                // 30.00 / 278.4449 = 10.77 %, no reason in the copy (SC-4; the form's 原因分析 cell is past the cut, as t23's)
-                "execution-rate-unexplained  /funds/total/executed warning",
                 "indicator-category-unknown  /indicators/13 warning",   // 社会效益效益指标: 社会效益指标 offered
                 "indicator-target-far-exceeded  /indicators/9/actual info",   // 土样植株化验 ≧60个 → 105个 (1.8 ×)
                 "indicator-target-no-comparator  /indicators/13/target info ≥",   // 受益农户数 5000户
@@ -2995,7 +2993,9 @@ class RealTablesTest {
                 "score-input-missing indicator-points-none-short-rows-partial /indicators error",   // no 分值 column, no 一级 points; the sum is of the rows copied, the table cut (-partial, P3 session 50)
                 "score-weights partial /partial info"),
                 // not: 500 + 1000 + 18500 = 20000 and 5 + 5 + 3 + 2 = 15 (the parts add up to their parents: no rule reads a
-                // breakdown not marked 其中); ≧ read as ≥
+                // breakdown not marked 其中); ≧ read as ≥; 30.00 / 278.4449 = 10.77 % with no reason in the copy: the form's
+                // 偏差大或目标未完成原因分析 (after the total, t84) is past the cut, partialCut.executionReason (execution-rate-
+                // unexplained until session 50, G1)
                 findings("t111-longyang-huafei-2022"));
     }
 }
