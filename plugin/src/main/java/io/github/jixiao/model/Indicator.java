@@ -382,7 +382,8 @@ public record Indicator(
         // months missed it)
         String unit = rowUnit(c, name, effective, actual);
         TargetValue t = Direction.target(parsed, c.comparator(), c.direction(), unit, measured, level1, level2);
-        TargetValue written = dated != null ? dated[1] : TargetParser.parseShared(actual);
+        // "达95%" as an actual is the 95 % reached, not a floor copied from the target (session 50)
+        TargetValue written = dated != null ? dated[1] : TargetParser.reachedFigure(actual, TargetParser.parseShared(actual));
         String targetLabel = null;
         TargetValue base = parsed; // what the target is read as before the row's unit or its actual's is applied
         TargetParser.Labelled labelled = parsed.isQualitative() ? TargetParser.labelled(effective) : null;
@@ -639,7 +640,7 @@ public record Indicator(
                 }
             }
         }
-        TargetValue written = TargetParser.parseShared(text);
+        TargetValue written = TargetParser.reachedFigure(text, TargetParser.parseShared(text));
         String label = null;
         if (text != null && written.isQualitative() && targetValue.isQuantitative() && !targetValue.isDate()) {
             TargetParser.Labelled words = forecastWords(text);

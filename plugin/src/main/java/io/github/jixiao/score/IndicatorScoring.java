@@ -496,6 +496,23 @@ public final class IndicatorScoring {
                     ind.targetSrc(), ind.label(), ind.effectiveTarget().strip(), bareMonth,
                     TargetValue.isoDate(monthDue.low().longValue()), ind.actual().strip());
         }
+        io.github.jixiao.target.Period.Done inPeriod = periodDone(ctx, ind);
+        if (inPeriod != null) {
+            // a 时效 target that is a period (1-6月, 2022.1.1-6.30, 2023.07-2024.01) beside the day the work was done, read by
+            // the one reader of periods and days (target.Period, session 50) as indicator-actual-incommensurable reads it:
+            // within the period met, outside it missed (a day missed keeps no share, as against a deadline). Until then the
+            // period was a range of months (1~6 月) or words, and a date beside it incomparable (0 points and an error) or
+            // the unit's score taken unchecked (achievement-self-score)
+            String written = ind.effectiveTarget().strip();
+            String done = ind.actual().strip();
+            ctx.input(ctx.t("score.input.actual", ind.label()), done, ref + "/actual");
+            BigDecimal s = inPeriod.within() ? points : BigDecimal.ZERO;
+            explanation[0] = inPeriod.within()
+                    ? ctx.say(l -> l.t("score.indicator.met", done, written, Num.plain(points)))
+                    : ctx.say(l -> l.t("score.indicator.missed", done, written, "0 × " + Num.plain(points) + " = " + Num.result(BigDecimal.ZERO)));
+            explanation[0] = checkClaim(ctx, ind, s, explanation[0], !inPeriod.within());
+            return s;
+        }
         if (target.isQuantitative()) {
             TargetValue actual = ind.actualValue();
             if (actual.isEmpty()) {
@@ -691,6 +708,23 @@ public final class IndicatorScoring {
         String due = TargetValue.isoDate(target.low().longValue());
         ctx.report(ScoringContext.ASSUMPTION, "deadline-read", ind.targetSrc(), ind.label(), ind.effectiveTarget().strip(), due,
                 actual.text().strip(), ReadingTexts.zh(said), ReadingTexts.en(said));
+    }
+
+    /**
+     * Where the day a 时效 row's actual says the work was done falls against its target's period ({@link
+     * io.github.jixiao.target.Period}: "1-6月", "2022.1.1-6.30", "2023.07-2024.01"), or null: no 时效 row ({@link
+     * io.github.jixiao.target.Direction#isTimeCategory}, the one recognition), no period, no table year, or no day said
+     * (已完成100%: scored as before; indicator-actual-incommensurable's period asks for the day).
+     */
+    static io.github.jixiao.target.Period.Done periodDone(ScoringContext ctx, Indicator ind) {
+        Integer year = ctx.submission.year();
+        String t = ind.effectiveTarget();
+        if (year == null || t == null || ind.actual() == null || !io.github.jixiao.target.Direction.isTimeCategory(ind.level2())) {
+            return null;
+        }
+        io.github.jixiao.target.Period p = io.github.jixiao.target.Period.of(t.strip(), year);
+        io.github.jixiao.target.Period.Done d = p == null ? null : p.done(ind.actual(), year);
+        return d != null && d.dated() ? d : null;
     }
 
     /**

@@ -46,7 +46,7 @@ public final class Direction {
      * 设备质保期 3年, 培训时间 3天): ≥.
      */
     static final List<String> SERVICE_DURATION = List.of("天数", "时长", "开放", "服务时间", "运行时间", "质保", "保修", "有效期",
-            "使用年限", "寿命", "服务期", "培训");
+            "使用年限", "使用期限", "寿命", "服务期", "服务周期", "培训");
 
     /** ≤ when {@code indicatorName} names a 反向 quantity, else ≥. */
     public static Comparator of(String indicatorName) {
@@ -101,7 +101,15 @@ public final class Direction {
         return isTimeCategory(level2) || name != null && TIME_NAME.matcher(name).find();
     }
 
-    /** The time category: 时效指标 (or 时效 printed without its 指标) at level 2. */
+    /**
+     * The time category at level 2: the one answer to "is this a 时效 row" (the binding's, {@code IndicatorFacts}'
+     * L2_TIMELINESS for every lint rule, the direction read here). Every spelling of it among the real tables holds 时效:
+     * 时效指标 (64 rows), 时效 (襄阳 2021, 黄石 2019), 产出时效 (吕梁 2021, t58: its 一级's name run in front), 时效值 (临沂
+     * 2025), 时效目标 (宁德 2023), "时效指标 (必填)" (原州 2022), "时效指标(工期指标、形象进度指标)" (东莞 2019). Until session 50
+     * the lint rules asked a stricter question (the label, normalised, equal to 时效指标 or 时效), so t58's 产出时效 rows were
+     * no 时效 rows to them while the binding read them as such. 黄冈 2020's 进度指标 (t27) is not read so: a word the taxonomy
+     * does not know, which indicator-category-unknown asks to be filed as 时效指标.
+     */
     public static boolean isTimeCategory(String level2) {
         return level2 != null && level2.contains("时效");
     }
@@ -177,7 +185,12 @@ public final class Direction {
         /** ≤ for a bare 0: none of it, whatever the name or a 正向 column says (≥ 0 would be met by anything). */
         NONE,
         /** ≤ for a bare period of a 时效 row: a time limit, no longer than that. */
-        TIME_LIMIT
+        TIME_LIMIT,
+        /**
+         * ≤ for a bare amount, amount per unit or expense by its name under the cost category: a cost ceiling, no more than
+         * that ({@link #reading(TargetValue, String, String, String, String)} only; session 50).
+         */
+        COST_CEILING
     }
 
     /**
@@ -197,6 +210,25 @@ public final class Direction {
         }
         return isTimeCategory(level2) && (PERIOD_UNITS.contains(t.unit()) || unitlessLimit(t, indicatorName))
                 ? Reading.TIME_LIMIT : Reading.REVERSE;
+    }
+
+    /**
+     * As {@link #reading(TargetValue, String, String, String)}, and {@link Reading#COST_CEILING} for a ≤ that the cost
+     * category gave a bare amount, amount per unit or expense by its name ({@link #target}'s cost path: 银川 2021's
+     * 办公所需成本 15万元, 新田镇 2022's 每公里补助 20万元, 岳阳县 2022's 财政资金补助 1600元/亩, 甘孜's 培训费 "320 人/天"), where
+     * "反向指标（越低越好）" was said of a subsidy standard as of a complaint rate (F16's left-alone, session 49). Not where the
+     * 指标方向 column states the side (反向 printed is the reading then), nor a 0 or a time limit.
+     */
+    public static Reading reading(TargetValue t, String directionColumn, String indicatorName, String level1, String level2) {
+        Reading r = reading(t, directionColumn, indicatorName, level2);
+        return r == Reading.REVERSE && stated(directionColumn) == null && isCostCategory(level1, level2) && costPath(t, indicatorName)
+                ? Reading.COST_CEILING : r;
+    }
+
+    /** Whether {@link #target}'s cost path reads bare {@code t} ≤ under the cost category: an amount, a cost standard, an expense. */
+    private static boolean costPath(TargetValue t, String indicatorName) {
+        return (t.isAmount() || t.isMoneyPerUnit() || t.unit().startsWith("/") || !t.isPercent() && costName(indicatorName))
+                && !forward(indicatorName);
     }
 
     /** A name ending in 费 / 费用 / 成本 (a bracketed note after it aside): what it names is an expense, not 免费. */
@@ -226,7 +258,21 @@ public final class Direction {
      * said, or a day; either way a limit, ≤ (read ≥ 1 by its name until session 49, as if more time were the aim).
      */
     static boolean unitlessLimit(TargetValue t, String indicatorName) {
-        return t.unit().isEmpty() && !t.isPercent() && !t.isRange() && limitName(indicatorName);
+        return t.unit().isEmpty() && !t.isPercent() && !t.isRange() && (limitName(indicatorName) || periodLimitName(indicatorName));
+    }
+
+    /** A name ending in 期限, 周期 or 工期 (a bracketed note after it aside): 建设期限, 项目建设周期, 工期. */
+    private static final java.util.regex.Pattern PERIOD_LIMIT_NAME =
+            java.util.regex.Pattern.compile("(期限|周期|工期)\\s*([（(][^（()）]*[）)])?$");
+
+    /**
+     * Whether {@code indicatorName} names the period the work is to take (建设期限, 项目建设周期, 工期): under 时效 a bare
+     * figure with no unit is a limit, ≤, as a 时限's is (read ≥ until session 50, as if a longer construction were the aim;
+     * F16's left-alone). Not a period to provide or to last ({@link #SERVICE_DURATION}: 湘潭 2024's 服务周期 "180" under 时效,
+     * t91, the 180 days its fog-cannon truck serves, ≥; 保修期限, 使用期限).
+     */
+    static boolean periodLimitName(String indicatorName) {
+        return indicatorName != null && PERIOD_LIMIT_NAME.matcher(indicatorName.strip()).find() && !serviceDuration(indicatorName);
     }
 
     /**
@@ -280,8 +326,7 @@ public final class Direction {
         }
         // a cost per unit with its money unit left off ("每亩300", "28.40/株": 零陵 2021, 同心 2023) is the same standard
         // and so is a cost by its name whose money unit is lost ("检查差旅费 470 人/天": 甘孜 t105, 元 a person-day)
-        if (costCategory && (t.isAmount() || t.isMoneyPerUnit() || t.unit().startsWith("/") || !t.isPercent() && costName(indicatorName))
-                && !forward(indicatorName)) {
+        if (costCategory && costPath(t, indicatorName)) {
             return t.withComparator(Comparator.LE, false);
         }
         if (period && !forward(indicatorName) && !serviceDuration(indicatorName)) {

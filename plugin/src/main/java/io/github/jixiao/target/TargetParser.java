@@ -97,6 +97,24 @@ public final class TargetParser {
         return SHARED.get(written, TargetParser::parseInFull);
     }
 
+    /** 达 (reach) alone, then a figure: "达95%", "达 100%" (not 达到, 达标, 达成, whose next character is no digit). */
+    private static final Pattern REACH = Pattern.compile("达\\s*[+]?\\d");
+
+    /**
+     * An actual written "达95%" (reached 95 %) read as the figure it states, not a floor: {@code parsed} (its {@link #parse}, ≥
+     * 95 %) as "95%" (=, no comparator written), so that it is compared and scored as 95 % and not taken for a copied
+     * comparator ("≥ 95%" in the actual column); any other text, {@code parsed} unchanged. 达到 before an actual keeps its
+     * reading (a floor, said by actual-equals-target-pattern). Session 50 (D3's left-alone).
+     */
+    public static TargetValue reachedFigure(String written, TargetValue parsed) {
+        if (written == null || parsed == null || !parsed.isQuantitative() || parsed.isRange() || !parsed.explicitComparator()
+                || parsed.comparator() != Comparator.GE) {
+            return parsed;
+        }
+        String w = written.strip();
+        return REACH.matcher(w).lookingAt() ? parsed.withComparator(Comparator.EQ, false) : parsed;
+    }
+
     /** Parses {@code written}; null or blank gives an empty value. Never throws. */
     public static TargetValue parse(String written) {
         if (written == null) {
@@ -142,6 +160,12 @@ public final class TargetParser {
                 }
                 break;
             }
+        }
+        if (cmp == null && REACH.matcher(s).lookingAt()) {
+            // 达 (reach) alone before the figure: "达95%", "达 100%" as 达到 is read, ≥ (新田镇 2022's 满意度 "达100%", t103;
+            // words until session 50); not 达标, 达成 (no figure follows), and an actual's 达 is its figure (reachedFigure)
+            cmp = "≥";
+            s = s.substring(1).strip();
         }
         // all trailing comparator words ("5个以上以上" is 5 个 too, and nothing of them is left in the unit)
         boolean stripped = true;
@@ -2305,5 +2329,60 @@ public final class TargetParser {
             }
         }
         return new TargetValue(TargetValue.Kind.QUALITATIVE, null, false, null, null, "", text, graded, vague);
+    }
+
+    /**
+     * The first and last day an actual says the work was done (yyyymmdd), read as the parser reads a date (session 50: one
+     * reader of dates, {@link Period}): a date with its year as written ("2020年12月20日", "2020年12月完成", "2022-06-20",
+     * "完成时间为2020年12月30日"), or with words beside it ({@link #labelledDate}: "已于2020年12月完成"); a day or month without
+     * its year ("12月", "12月20日完成", "完成时间 10月": {@link #labelledYearlessDate}) in {@code year}, the table's; a year
+     * and its month with a dot ("2023.6", which {@link #parse} reads as a number). A day is
+     * itself twice; a month its first and last day, a year its first and last, a month's end (底, 末) its last. Null for
+     * anything else: words, a figure, a period, a day after which (≥, 后: no day done), a month
+     * without its year where {@code year} is null.
+     */
+    /** A year and a month with a dot or slash between: "2023.6", "2021.12", "2023/6". */
+    private static final Pattern YEAR_DOT_MONTH = Pattern.compile("^(\\d{4})[.．/](\\d{1,2})$");
+
+    public static long[] doneSpan(Integer year, String actual) {
+        if (actual == null) {
+            return null;
+        }
+        String text = actual.strip();
+        if (text.length() < 2 || text.length() > MAX_LABELLED || !Chars.hasDigit(text)) {
+            return null;
+        }
+        Matcher ym = YEAR_DOT_MONTH.matcher(text);
+        if (ym.matches()) {
+            // 2023.6: a year and its month, which parse reads as the number 2023.6 (a 时效 row's day written so)
+            int y = Integer.parseInt(ym.group(1));
+            int month = Integer.parseInt(ym.group(2));
+            if (y < 1990 || y > 2100 || month < 1 || month > 12) {
+                return null;
+            }
+            java.time.YearMonth m = java.time.YearMonth.of(y, month);
+            return new long[] {y * 10_000L + month * 100L + 1, y * 10_000L + month * 100L + m.lengthOfMonth()};
+        }
+        TargetValue v = parseShared(text);
+        if (!v.isDate()) {
+            Labelled l = labelledDate(text);
+            v = l == null ? null : l.value();
+        }
+        if (v == null && year != null && year >= 1990 && year <= 2100 && text.indexOf('月') >= 0) {
+            String norm = normalise(text).replace("月份", "月");
+            Matcher m = YEARLESS_DAY.matcher(norm);
+            String day = m.matches() && m.group(4) == null ? norm : null;
+            if (day == null) {
+                Labelled l = labelledYearlessDate(text);
+                day = l == null ? null : l.value().text();
+            }
+            String withYear = day == null ? null : year + "年" + day;
+            v = withYear == null ? null : date(withYear, withYear);
+        }
+        if (v == null || !v.isDate() || v.isRange() || v.comparator() == Comparator.GE || v.comparator() == Comparator.GT) {
+            return null;
+        }
+        BigDecimal[] s = span(v);
+        return s == null ? null : new long[] {s[0].longValue(), s[1].longValue()};
     }
 }

@@ -54,7 +54,8 @@ class BudgetRestatedOnceTest {
         EngineResult off = new Engine().run(new EngineOptions(project, project.resolve("submission"), null, null, null,
                 RuleConfig.of(List.of(new RuleConfig.Entry("indicator-input-as-output", "OFF", null))), Locale.SIMPLIFIED_CHINESE));
         List<Finding> cell = at(off, "/indicators/5/target");
-        assertEquals(List.of("indicator-target-no-comparator "), ids(cell));
+        // said as a cost ceiling since session 50 (cost-ceiling, the plain note's fingerprint)
+        assertEquals(List.of("indicator-target-no-comparator cost-ceiling"), ids(cell));
         assertEquals("≤", cell.get(0).args().get(3));
     }
 }

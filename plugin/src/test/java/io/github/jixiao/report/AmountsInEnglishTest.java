@@ -76,7 +76,8 @@ class AmountsInEnglishTest {
                 .findFirst().orElseThrow();
         assertTrue(f.args().contains("45 万"), f.args().toString()); // the argument, and so the fingerprint, as before
         String en = new Messages(Locale.ENGLISH).message(f);
-        assertTrue(en.contains("is read as \"≤ 45 × 10,000\" (the lower the better). State the direction, e.g. \"≥ 45 × 10,000\", "
+        // a cost read as its ceiling is said as one since session 50 (cost-ceiling; "the lower the better" until then)
+        assertTrue(en.contains("is read as \"≤ 45 × 10,000\" (a cost ceiling: no more than that). State the direction, e.g. "
                 + "\"≤ 45 × 10,000\" or \"= 45 × 10,000\"."), en);
         assertTrue(new Messages(Messages.ZH).message(f).contains("理解为“≤ 45 万”"), new Messages(Messages.ZH).message(f));
     }

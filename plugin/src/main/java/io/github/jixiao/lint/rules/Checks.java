@@ -40,14 +40,7 @@ final class Checks {
      * IndicatorTimeCostUnspecified's period of a 时效 target), most texts holding no dash.
      */
     static boolean mayBePeriod(String text) {
-        boolean digit = false;
-        boolean dash = false;
-        for (int k = 0; k < text.length() && !(digit && dash); k++) {
-            char c = text.charAt(k);
-            digit |= c >= '0' && c <= '9' || c >= '０' && c <= '９';
-            dash |= c == '-' || c == '—' || c == '–' || c == '~' || c == '～' || c == '至' || c == '到';
-        }
-        return digit && dash;
+        return io.github.jixiao.target.Period.mayBe(text);
     }
 
     /**

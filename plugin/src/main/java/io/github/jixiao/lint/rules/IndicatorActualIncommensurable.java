@@ -25,7 +25,7 @@ import io.github.jixiao.target.TargetValue;
                 + "自评时指标值是完成期限（“12月底前”“力争6月中旬完成”，或时效、时间类指标只写“12月”），实际完成值只写“已完成”“按时完成”（或连同所完成的事，“已完成验收”“已按计划完成”“项目已完成”）的，作警告，请写明实际完成日期（deadline-done-undated；名称是时间的指标只写 1 到 12 的数的，如完成时间“12”，按预算年度的该月底前读，读法在同一条中说明，不另报 bare-month：deadline-done-undated-bare-month）：年底已完成不是无结果，计分时按所写读作达成，消息中写明（宁夏 福彩 2023 的“完成时间 12月 → 已完成”）；运行监控时期限未到而已完成的不是偏差，不要求写日期。"
                 + "指标值带“≤”“<”“>”（含“小于”“不超过”“多于”）的，示例按比较符给出达到指标值的数值：“小于5次”示例“4 次”，实际完成值写“无……”的示例“0 次”（保山 2022 的“小于5次 → 无上访”）；“无上访”不直接读作 0，因为所无之事未必是本行所计之事（本行计的是群体性事件）。示例不计入指纹（quantitative-target-bound，指纹与 quantitative-target 相同）。"
                 + "同一行的一个缺陷只说一次，给一个改法：定性指标值配数字实际值的，是时限写在名称里的时效指标（“春节前完成走访慰问 | 按时限完成 | 100%”，宝山 2022）时，示例是写成指标值的时限和实际完成日期（qualitative-target-time-in-name），indicator-time-cost-unspecified 的 time-in-name 不再在该行提示；是没有金额的成本指标（“本着节约的原则,控制在预算中。”→“100%”，元州 2022）时，请写明成本上限及单位和实际成本（qualitative-target-cost），该规则的 cost 不再提示；两者及一般情形，评分的“未写完成档次、按自评计”（score-input-missing achievement-self-score）也不再在该行提示。成本指标的指标值就是预算总额、实际完成值又是另一单位的（“10万元”→“已完成100%”，大英 2020），一并说明预算重抄（unit-budget-restated），indicator-input-as-output 的 budget-restated 不再提示。这些变体的指纹与原来相同。"
-                + "时效指标的指标值是一年之内的一段期间的（“1-12月”，大英 2020；“2021.1.1-12.31”，吕梁 2021），按期间读，不是以月计的数量，也不是数值的区间：实际完成值写的完成日期在期间内即为按期完成，不报告；在期间外的作警告（period-outside）；没有写完成日期的（“已完成100%”），请填写实际完成日期（period）。",
+                + "时效指标的指标值是一段期间的（“1-12月”，大英 2020；“2021.1.1-12.31”，吕梁 2021；跨年度的“2023.10-2024.3”“2023年10月至2024年6月”），按期间读，不是以月计的数量，也不是数值的区间：实际完成值写的完成日期在期间内即为按期完成，不报告（只写到月的，按对单位有利的一天读，如期间止于6月15日、完成写“2024年6月”的，算在期间内，与期限的读法相同）；在期间外的作警告（period-outside，日期按所写的精度说明）；没有写完成日期的（“已完成100%”），请填写实际完成日期（period）。计分时同样读：期间内得该项分值，期间外不得分。止于预算年度之后的期间由 indicator-deadline-after-year 提示（period）。",
         rationaleEn = "An actual can only be compared with its target when both are in the same terms: a qualitative target with a percentage actual "
                 + "(明显 (marked) → 100%), a numeric target with a word (≤ 300,000 yuan → 完成 (done)), or a different unit (≥ 60 items → 60 organisations) cannot be compared. "
                 + "A target that is an amount per something (≤ 1000 yuan per person) beside an actual that is an amount alone (30 yuan) does not say whether that is per person or the total; it is not guessed, and the message says to write it in the target's terms, 30 yuan per person (unit-rate, the same fingerprint as unit); the other way round, a target that is an amount alone (≤ 1000 yuan) beside an actual per something (30 yuan per person) is told to write the target per person, ≤ 1000 yuan per person, or state the actual as the total (unit-rate-target, the same fingerprint as unit). An amount per year beside the same amount without the year (yuan per person per year and yuan per person) is one measure in a year's table: it is compared as usual, with a note asking for one spelling (per-year); one per month (yuan per person per month) is not one measure with one per person. A bare actual read in the target's unit (unit-assumed) is an info where that unit is its only reading (Huoshan 2024: \"≥50000人次\" (person-times) beside \"110406\"; a count or measure, or a percent above 1), a warning where it may be read otherwise (money: yuan or 10,000 yuan; an amount per unit; a percent written as a fraction of 1 or less). "
@@ -34,7 +34,7 @@ import io.github.jixiao.target.TargetValue;
                 + "At self-evaluation, a deadline as the target (12月底前 (by the end of December); 6月中旬完成 (in the middle ten days of June), with 力争 (striving) before it or not; a bare 12月 (December) on a row of a time or date) beside an actual that only says 已完成 (done) or 按时完成 (done on time), or that with what was done (已完成验收 (acceptance done), 已按计划完成 (done as planned), 项目已完成 (the project done)), is a warning asking for the day it was done (deadline-done-undated; a bare 1 to 12 on a row named as a time, 完成时间 (completion time) \"12\", is read as the end of that month of the budget year, the reading said in the same finding, no bare-month note beside it: deadline-done-undated-bare-month): done by the year's end is a result, scored as achieved on those words, which the message says (Ningxia welfare lottery 2023: the time of completion, 12月 (December), beside 已完成 (done)); at monitoring, work done before a deadline still to come is no deviation, and no day is asked for. "
                 + "Beside a target with ≤, < or > (小于 (less than), 不超过 (at most), 多于 (more than)) the example is a figure that meets it: 4 for less than 5, 0 where the actual says none (Baoshan 2022: less than 5 beside 无上访 (no petitions)); none is not read as 0 by itself, as what there was none of need not be what the row counts (there, mass incidents). The example is not part of the fingerprint (quantitative-target-bound, the same fingerprint as quantitative-target)."
                 + " One defect of a row is said once, with one fix: a qualitative target with a figure as the actual on a timeliness row whose deadline is in its name (\"visits done before the Spring Festival | done within the time limit | 100%\", Baoshan 2022) gives the deadline written as the target and the completion date as its example (qualitative-target-time-in-name), and indicator-time-cost-unspecified's time-in-name is not said on that row; on a cost row with no amount (\"economise, keep within the budget\" → 100%, Yuanzhou 2022) it asks for the cost ceiling with its unit and the actual cost (qualitative-target-cost), and that rule's cost note is not said; in these and the plain case the scorer's achievement-self-score (no level, the unit's score taken) is not said on the row either. A cost target that is the budget total beside an actual in another unit (a cost of 100,000 yuan, the budget, beside the actual \"done 100%\", Daying 2020) says the budget restated too (unit-budget-restated), and indicator-input-as-output's budget-restated is not said. These variants keep the fingerprint they extend."
-                + " A timeliness target that is a period within one year (\"1-12月\" (January to December), Daying 2020; \"2021.1.1-12.31\", Lüliang 2021) is read as a period, not as a quantity in months nor a range of values: an actual whose date of completion falls within it is on time and not reported; one outside it is a warning (period-outside); an actual giving no date (\"已完成\" (done) with 100%) is asked for the date the work was done (period).",
+                + " A timeliness target that is a period (\"1-12月\" (January to December), Daying 2020; \"2021.1.1-12.31\", Lüliang 2021; across years, \"2023.10-2024.3\") is read as a period, not as a quantity in months nor a range of values: an actual whose date of completion falls within it is on time and not reported (a month without its day is read on the day in the unit's favour, as against a deadline: June 2024 for a period ending 15 June is within it); one outside it is a warning (period-outside, the date said at the precision written); an actual giving no date (\"已完成\" (done) with 100%) is asked for the date the work was done (period). The score reads it the same way: the row's points within the period, none outside it. A period ending after the budget year is indicator-deadline-after-year's (period).",
         source = "VAL-3：参考报告（福田区科技和工业信息化局 2024）附件1；大英 2023、棠溪 2022 自评表实例",
         sourceEn = "VAL-3: the reference report (Futian District Bureau of Science, Technology, Industry and Information Technology, 2024), Annex 1; self-evaluation tables of Daying 2023 and Tangxi 2022",
         messages = {
@@ -103,7 +103,8 @@ public final class IndicatorActualIncommensurable implements Rule {
                 continue;
             }
             if ((b & IndicatorFacts.L2_TIMELINESS) != 0 && submission.stage() == Stage.SELF_EVALUATION && submission.year() != null
-                    && periodActual(facts.row(k), IndicatorTimeCostUnspecified.period(facts.row(k).targetValue().text(), submission.year()), ctx)) {
+                    && periodActual(facts.row(k), io.github.jixiao.target.Period.of(facts.row(k).targetValue().text(), submission.year()),
+                            submission.year(), ctx)) {
                 continue; // a period, read as one ("1-12月", "2021.1.1-12.31")
             }
             if ((b & (IndicatorFacts.T_QUALITATIVE | IndicatorFacts.A_QUALITATIVE))
@@ -217,26 +218,25 @@ public final class IndicatorActualIncommensurable implements Rule {
     }
 
     /**
-     * A 时效 target that is a period ({@link IndicatorTimeCostUnspecified#period}: "1-12月", "2021.1.1-12.31") read as one,
+     * A 时效 target that is a period ({@link io.github.jixiao.target.Period}: "1-12月", "2021.1.1-12.31") read as one,
      * not as a quantity in months or a range of values each one must meet (大英 2020, t44 /2: "已完成100%" was told its unit is
      * not 月, and "2020年12月完成", the date a reviewer asks for, was then told about ages and head counts; audit s49 row 2).
      * The actual's date inside the period is met, and nothing is said; one outside it is told (period-outside); an actual
      * with no date is asked for the date (period). True where the row was read so ({@code p} not null).
      */
-    private static boolean periodActual(Indicator i, long[] p, RuleContext ctx) {
+    private static boolean periodActual(Indicator i, io.github.jixiao.target.Period p, Integer year, RuleContext ctx) {
         if (p == null) {
             return false;
         }
-        long done = IndicatorTimeCostUnspecified.doneDay(i.actual(), (int) (p[0] / 10_000));
-        if (done >= p[0] && done <= p[1]) {
+        io.github.jixiao.target.Period.Done done = p.done(i.actual(), year);
+        if (done.within()) {
             return true;
         }
-        String last = TargetValue.isoDate(p[1]);
-        if (done > 0) {
+        if (done.dated()) {
             ctx.report(Severity.WARNING, "period-outside", i.actualSrc(), null, Checks.name(i), Checks.target(i),
-                    Checks.quote(i.actual()), TargetValue.isoDate(done));
+                    Checks.quote(i.actual()), done.written());
         } else {
-            ctx.report("period", i.actualSrc(), Checks.name(i), Checks.target(i), Checks.quote(i.actual()), last);
+            ctx.report("period", i.actualSrc(), Checks.name(i), Checks.target(i), Checks.quote(i.actual()), TargetValue.isoDate(p.to()));
         }
         return true;
     }

@@ -89,8 +89,8 @@ final class IndicatorFacts {
     /** {@code i.level2() == null || i.level2().isEmpty()}. */
     static final long L2_EMPTY = 1L << 33;
     /**
-     * The 二级 is 时效指标 as the taxonomy compares labels: "时效指标", "时效" (襄阳 2021), "时效指标(工期指标、形象进度指标)" (东莞
-     * 2019).
+     * The 二级 is 时效指标 as {@link Direction#isTimeCategory} reads it (the one recognition): "时效指标", "时效" (襄阳 2021),
+     * "时效指标(工期指标、形象进度指标)" (东莞 2019), "产出时效" (吕梁 2021).
      */
     static final long L2_TIMELINESS = 1L << 34;
     /** {@code "成本指标".equals(i.level1())}. */
@@ -294,13 +294,9 @@ final class IndicatorFacts {
         return b;
     }
 
-    /** Whether {@code l2} names 时效指标 ({@link #L2_TIMELINESS}). */
+    /** Whether {@code l2} names 时效指标 ({@link #L2_TIMELINESS}): {@link Direction#isTimeCategory}, the one recognition. */
     private static boolean timeliness(String l2) {
-        if (l2 == null || l2.indexOf('时') < 0) {
-            return false;
-        }
-        String n = io.github.jixiao.score.Taxonomy.normalise(l2);
-        return n.equals("时效指标") || n.equals("时效");
+        return Direction.isTimeCategory(l2);
     }
 
     /** The facts that depend on the labels (一级 {@code l1}, 二级 {@code l2}) alone. */

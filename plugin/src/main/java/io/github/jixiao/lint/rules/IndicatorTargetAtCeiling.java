@@ -17,15 +17,15 @@ import io.github.jixiao.target.TargetValue;
         titleZh = "比率目标“≥ 100%”无法超额",
         titleEn = "Rate target \"≥ 100%\" cannot be exceeded",
         rationaleZh = "完成率、合格率、及时率之类的比率不会超过 100%，“≥ 100%”实际就是“= 100%”，应照实写明（单位写成“百分比”的同样按 % 判断，写法由 column-format-mixed 提示）；名称不是比率、比例的（永德 2022 的促进学校教育事业健康发展“100”，单位 %），说的是“该指标以百分比计”（percent）。"
-                + "合格率、达标率、及时率、覆盖率、满意度、知晓率等比率的指标值高于 100% 的（没有比较符，或为“≥”“＞”“＝”），目标根本无法达到，多是录入或识别之误（发放率、拨付率、兑付率、成活率、保障率、就业率等同样不会超过 100%），请写明想要的比率；没有比较符的，indicator-target-no-comparator 不再建议“≥”："
+                + "合格率、达标率、及时率、覆盖率、满意度、知晓率等比率的指标值高于 100% 的（没有比较符，或为“≥”“＞”“＝”），目标根本无法达到，多是录入或识别之误（发放率、拨付率、兑付率、成活率、保障率、就业率等同样不会超过 100%；资金到位率是实际到位资金与预算资金之比（财预〔2020〕10号 附件2），也不会超过 100%，招商引资、投资的到位率除外），请写明想要的比率；没有比较符的，indicator-target-no-comparator 不再建议“≥”："
                 + "扫描件把“≥”识别成“2”，“≥92%”就成了“292%”（鄂州 2022）。增长率、超额完成率、使用率、完成率（数量可以超额完成），写作上限（“≤ 105%”）的，实际完成值本身已超过 100% 的，不在此列。越低越好的比率（逾期、差错、事故、投诉之类的反向指标）写作“≥ 100%”的，方向写反了（南岳 2023 的“逾期发放率 >=100%”）：作警告，请改为“≤”的上限，而不是“= 100%”。名称和指标值都没有时限的及时率“≥ 100%”，由 indicator-time-cost-unspecified（time-rate）在同一单元格一并说明“≥ 100%”即“= 100%”，这里不再提示（一个缺陷一个问题）。"
-                + "用文字写的“≥ 100%”同样如此（words）：“达100%”（新田镇 2022 的受益群体满意度“达100%”；“达到”“不低于”“不少于”本就按“≥”读），以及没有实际值可对照、仍按文字保留的“验收合格率达到100%”。"
+                + "用文字写的“≥ 100%”同样如此（words）：“达100%”（新田镇 2022 的受益群体满意度“达100%”，与“达到”“不低于”“不少于”一样按“≥”读；实际完成值写“达95%”的，读作达到的数值 95%），以及没有实际值可对照、仍按文字保留的“验收合格率达到100%”。"
                 + "名称只写目的、没有写出计量什么的百分比（“促进学校教育事业健康发展 ≥ 100%”）由 indicator-target-unmeasurable（aim-rate）在同一单元格说明，这里不再提示。",
         rationaleEn = "Completion, pass and timeliness rates cannot exceed 100 %, so \"≥ 100%\" really means \"= 100%\" and should say so (a unit spelt as the word 百分比 (percent) is read as % here; column-format-mixed notes the spelling); where the name is no rate or share (Yongde 2022's 促进学校教育事业健康发展 (furthering the school's development) \"100\" in %), it says the indicator is a percentage (percent). "
-                + "A target above 100 % (with no comparator, or any but ≤ or <) for a pass, compliance, timeliness or coverage rate, a satisfaction or an awareness rate cannot be reached at all (so too a payment, disbursement, survival, assurance or employment rate), and the rate meant is asked for (a bare one is offered no \"≥\" by indicator-target-no-comparator); it "
+                + "A target above 100 % (with no comparator, or any but ≤ or <) for a pass, compliance, timeliness or coverage rate, a satisfaction or an awareness rate cannot be reached at all (so too a payment, disbursement, survival, assurance or employment rate; and a 资金到位率 (funds-in-place rate), the funds in place over the budget (MOF Caiyu [2020] No. 10, annex 2), unless it is of 招商引资 (investment attracted) or 投资 (investment)), and the rate meant is asked for (a bare one is offered no \"≥\" by indicator-target-no-comparator); it "
                 + "is mostly a slip of typing or of OCR: a scan reads \"≥\" as \"2\", and \"≥92%\" becomes \"292%\" (Ezhou 2022). Left alone: growth, over-fulfilment and use rates, "
                 + "completion rates (a count can be exceeded), a ceiling (\"≤ 105%\"), and a row whose actual is itself above 100 %. A rate to keep low (late payments, errors, accidents, complaints: a reverse indicator) written \"≥ 100%\" has its direction the wrong way round (Nanyue 2023: a rate of late payments at least 100%): a warning asking for a ceiling with ≤, not for \"= 100%\". A timeliness rate \"≥ 100%\" with no date in the name or the target is not noted here: indicator-time-cost-unspecified (time-rate) says at the same cell that \"≥ 100%\" is \"= 100%\" (one defect, one finding)."
-                + "The same holds for \"≥ 100%\" in words (words): 达100% (reaches 100%; Xintian 2022's satisfaction target; 达到 (reach), 不低于 (not below) and 不少于 (not less than) are read as ≥ anyway), and a target such as 验收合格率达到 (acceptance pass rate reaches) 100% left as words with no actual to read it against. "
+                + "The same holds for \"≥ 100%\" in words (words): 达100% (reaches 100%; Xintian 2022's satisfaction target, read as ≥ as 达到 (reach), 不低于 (not below) and 不少于 (not less than) are; an actual written 达95% is read as the figure reached, 95%), and a target such as 验收合格率达到 (acceptance pass rate reaches) 100% left as words with no actual to read it against. "
                 + "A percentage whose name only states an aim (促进学校教育事业健康发展 (further the school's education) ≥ 100%) is said at the same cell by indicator-target-unmeasurable (aim-rate), not here.",
         source = "VAL-4：棠溪 2022 自评表实例；鄂州 2022 绩效目标表（经常性大型设备更新验收合格率“292%”）",
         sourceEn = "VAL-4: Tangxi 2022 self-evaluation table; Ezhou 2022 performance target table (a pass rate of \"292%\")",
@@ -57,8 +57,13 @@ public final class IndicatorTargetAtCeiling implements Rule {
             "发放率", "成活率", "保障率", "拨付率", "拨款率", "兑付率", "下达率", "合规率", "免疫率", "签约率", "真实率", "处置率",
             "体检率", "就业率");
 
-    /** A completion rate of what can exceed its plan (revenue, investment, output): not {@link #BOUNDED}. */
-    private static final WordList PLANNED_AMOUNTS = WordList.of("收入", "税", "收缴", "投资", "招商", "产值", "销售", "营业", "利润", "资金");
+    /**
+     * A rate of what can exceed its plan (revenue, investment attracted, output): not {@link #BOUNDED}. Not 资金 (until
+     * session 50 it was here, so that 资金到位率, 资金拨付率 and 补贴资金发放率 were never bounded): MOF-10 附件2 defines
+     * 资金到位率 as 实际到位 / 预算资金 (standards.md §3.1), a share of the budget that arrives, which the budget caps; money
+     * attracted beyond a plan (招商引资到位率, 投资到位率) is kept out by 招商 and 投资.
+     */
+    private static final WordList PLANNED_AMOUNTS = WordList.of("收入", "税", "收缴", "投资", "招商", "引资", "产值", "销售", "营业", "利润");
 
     @Override
     public void check(Submission submission, RuleContext ctx) {
@@ -68,8 +73,8 @@ public final class IndicatorTargetAtCeiling implements Rule {
                 Indicator i = facts.row(k);
                 String[] floor = wordsFloor(i.targetValue().text());
                 if (floor != null && !unbounded(i.label() + " " + floor[0]) && !io.github.jixiao.target.Direction.isReverse(i.label())) {
-                    // 受益群体满意度 "达100%" (新田镇 2022, t103): ≥ 100 % in words, left as words by the parser (达 alone is
-                    // no comparator word there), and "= 100%" all the same (audit s48 §3)
+                    // "满意度达100%": ≥ 100 % in words after a label, left as words by the parser (a bare "达100%", 新田镇 2022's
+                    // t103, is read as ≥ since session 50, and said below), and "= 100%" all the same (audit s48 §3)
                     ctx.report("words", i.targetSrc(), Checks.name(i), Checks.quote(i.targetValue().text()), floor[1]);
                 }
                 continue;
@@ -91,6 +96,13 @@ public final class IndicatorTargetAtCeiling implements Rule {
                     ctx.report(Severity.WARNING, "reverse", i.targetSrc(), null, Checks.name(i), Checks.quote(t.text()));
                     continue;
                 }
+                String[] reach = wordsFloor(t.text());
+                if (reach != null) {
+                    // "达100%" (新田镇 2022, t103): read as ≥ 100% by the parser since session 50 (words before), and said as
+                    // before, in words (its key and fingerprint kept)
+                    ctx.report("words", i.targetSrc(), Checks.name(i), Checks.quote(t.text()), reach[1]);
+                    continue;
+                }
                 // 促进学校教育事业健康发展 "100" (永德 2022, t8): a percentage beside a piece of work, no rate: "该指标"
                 ctx.report(IndicatorTargetNoComparator.rateLike(i.name()) ? "" : "percent", i.targetSrc(), Checks.name(i), Checks.quote(t.text()));
             }
@@ -108,13 +120,22 @@ public final class IndicatorTargetAtCeiling implements Rule {
                 && !actualAboveHundred(i);
     }
 
+    /**
+     * A bare figure above 100 with no unit anywhere (合格率 "120") on a rate that cannot exceed 100 %, whose own actual is not
+     * above 100 %: read as the rate its name says, it cannot be reached, as {@link #aboveHundred} a written % (session 50).
+     */
+    static boolean aboveHundredNoUnit(Indicator i, TargetValue t) {
+        return t.unit().isEmpty() && !t.isRange() && !t.isDate() && t.low() != null && t.low().compareTo(Checks.HUNDRED) > 0
+                && bounded(i.label()) && !actualAboveHundred(i);
+    }
+
     /** A label (words, no digit) and 达 before a hundred per cent: "达100%", "满意度达 100%". */
     private static final java.util.regex.Pattern REACH = java.util.regex.Pattern.compile(
             "^([\\p{IsHan}A-Za-z]{0,16}?)达\\s*(100(?:\\.0+)?)\\s*[%％]$");
 
     /**
      * A target left as words that states a floor of 100 % in them, {@code [label, "100%"]}, or null: "达100%" and
-     * "满意度达100%" (达, reach, before the figure: the parser reads 达到 and 不低于 as ≥, 达 alone not), and a label with a
+     * "满意度达100%" (达, reach, before the figure: the parser reads 达到, 不低于 and, since session 50, 达 before the figure as ≥, but not after a label), and a label with a
      * comparator word or sign before 100 % that the binding did not read (no actual in its terms yet: "验收合格率达到100%",
      * "满意度≥100%"). A label of a growth or a reverse rate is judged by the caller, as the name is.
      */

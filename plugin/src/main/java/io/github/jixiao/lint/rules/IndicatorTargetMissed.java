@@ -159,7 +159,8 @@ public final class IndicatorTargetMissed implements Rule {
                 // at the target, where the comparator is to be written, and its reading said as indicator-target-no-comparator
                 // says it (正向指标（越高越好）…; before, "按指标名称" at the actual: trial s30-G item 6); the words why are
                 // details, no part of the fingerprint (which is as it was)
-                String[] why = IndicatorTargetNoComparator.why(i, t);
+                String[] why = IndicatorTargetNoComparator.why(i,
+                        io.github.jixiao.target.Direction.reading(t, i.columns().direction(), i.readName(), i.level1(), i.level2()));
                 String read = t.format().startsWith(t.comparator().symbol()) ? t.format() : t.comparator().symbol() + " " + t.format();
                 // a bare 100 % on a rate or a percentage read as "≥ 100%" (稷山 2021's 疫苗接种率 100.00%, t53; 吕梁 2021's
                 // 结业考核通过率 100%, t58): "≥" written so is indicator-target-at-ceiling's "= 100%", so "= 100%" is offered

@@ -18,7 +18,7 @@ import io.github.jixiao.target.TargetValue;
         titleZh = "时效指标没有时限、成本指标没有金额",
         titleEn = "Timeliness target without a date, cost target without an amount",
         rationaleZh = "时效指标要写明完成时间或期限（如“2024 年 6 月 30 日前”“≤ 3 个工作日”），成本指标要写明金额和单位（如“≤ 30 万元”）。"
-                + "只写“100%”而名称和指标值都没有时限的时效指标，“及时”无所参照（名称是比率而指标值只写“100”、漏了“%”的，同样看待）；把时限写进名称（“12月底之前完成”“春节前完成走访慰问”）而指标值写“100%”或“按时限完成”的，应把时限作为指标值（提示）。这样的“100%”没有比较符（按“≥ 100%”即“= 100%”理解），或写作“≥ 100%”的，读法在此一并说明（time-rate-bare、time-rate-ceiling），indicator-target-no-comparator 和 indicator-target-at-ceiling 不在同一单元格另行提示（一个缺陷一个问题：缺的首先是时限）。提示引用名称自己的用词（“及时”“按期”“按时”“按计划”），名称中没有的说明名称和指标值都没有时限；名称以“时间”“时限”“日期”结尾的（宁德 2019：“项目完成时间 | 100%”），要的是日期，比率本身就写错了，提示写明完成日期（time-rate-date）。时限写在名称里、指标值没有比较符的（“12月底之前完成 | 100%”，金埠 2020），以及只写比率的成本指标没有比较符的，读法同样在此说明（time-in-name-bare、cost-rate-bare），indicator-target-no-comparator 不再另行提示。"
+                + "只写“100%”而名称和指标值都没有时限的时效指标，“及时”无所参照（名称是比率而指标值只写“100”、漏了“%”的，同样看待）；把时限写进名称（“12月底之前完成”“春节前完成走访慰问”）而指标值写“100%”或“按时限完成”的，应把时限作为指标值（提示）。这样的“100%”没有比较符（按“≥ 100%”即“= 100%”理解），或写作“≥ 100%”的，读法在此一并说明（time-rate-bare、time-rate-ceiling；名称不是比率、比例的，如稷山 2020 的“资金是否全部及时纳入 | 100%”，说的是“该指标以百分比计”，不说“该比率”：time-percent-bare、time-percent-ceiling），indicator-target-no-comparator 和 indicator-target-at-ceiling 不在同一单元格另行提示（一个缺陷一个问题：缺的首先是时限）。提示引用名称自己的用词（“及时”“按期”“按时”“按计划”），名称中没有的说明名称和指标值都没有时限；名称以“时间”“时限”“日期”结尾的（宁德 2019：“项目完成时间 | 100%”），要的是日期，比率本身就写错了，提示写明完成日期（time-rate-date）。时限写在名称里、指标值没有比较符的（“12月底之前完成 | 100%”，金埠 2020），以及只写比率的成本指标没有比较符的，读法同样在此说明（time-in-name-bare、cost-rate-bare），indicator-target-no-comparator 不再另行提示。"
                 + "“按时完成”“符合相关规定”之类无从核对；名称说明是要提供或开放的时长的（服务时长、开放时间、可保证读者使用时长），指标值只有文字的（黄石 2022 图书馆：“全天候可用”），要的是可用时长或可用率，不是完成日期（time-availability，提示）；只写一个比率的成本指标（如“成本控制率 90%—100%”）也说不出花了多少钱；写成“每株多少”却漏了金额单位的（“≤28.40/株”），是单位成本缺了“元”，不是比率，按此提示补单位；反过来，名称是补助标准、补贴标准、单价之类按单位计的金额，指标值却只写金额、名称和度量单位都没说按什么计的（清涧 2021：“硬化水泥砼公路补助标准 ≤120万元”，实为每公里），提示写明计量对象。"
                 + "成本指标值为 0 的（乌海 2021：“出差单位成本 = 0 万元/人”“办公费总成本 = 0 万元”，不足一万元取整成了 0），衡量不了什么，作提示（cost-zero）；名称写明 0 正是目标的（超支、违规、损失、收费、群众负担、自筹等）不报告。"
                 + "自评时成本指标的实际完成值为 0、指标值大于 0，而全年执行数大于 0 或资金执行率、支付率等指标的实际值大于 0 的，钱已花出，成本不会是 0，作警告（cost-actual-zero）；只有资金到位率、拨付率大于 0 的（宁德 2023 人才驿站：项目资金投入 10万元 → 0万元，资金到位率 100%，驿站认定 0 个），到位、拨付不等于支出，警告说明这一点，并请写明未支出的原因、核对预算执行率（cost-actual-zero-arrived）。"
@@ -27,7 +27,7 @@ import io.github.jixiao.target.TargetValue;
                 + "不报告：低于 100% 的及时率（“≥ 95%”，时限另有规定）；名称或指标值中有日期、期限的；成本指标写作“150万”“1.2亿”（省了“元”字的金额）的；"
                 + "财预〔2021〕101号的社会成本指标、生态环境成本指标（二级或指标名称是其一的；对社会、生态环境的负面影响，不是金额；其指标值含糊的由 indicator-target-unmeasurable 报告）；指标值只有单位或比较符的（“元/人”“≤”，模板待填的数值没有填：由 placeholder-left unit-only 报告，一个缺陷一个问题）；只写一个没有单位的数、名称也不是比率的（原州 2022：“项目总投入(≥**万元) | 6070”：不是比率，缺的是单位，由 indicator-target-no-comparator 或 indicator-target-no-unit 报告；恰为预算总额的由 indicator-input-as-output 报告）；指标值只有占位符（“**”“xx”），或目标申报时只是“/”“—”的，同样由 placeholder-left 报告（placeholder-target、not-applicable-target）。",
         rationaleEn = "A timeliness target names a date or a period (\"by 30 June 2024\", \"≤ 3 working days\"); a cost target names an amount and its unit (\"≤ 300,000 yuan\"). "
-                + "A timeliness target of just \"100%\" with no period in the name or the target has nothing to be on time against (a rate written \"100\" with its % dropped is read the same); a deadline put in the name (\"done by the end of December\", \"visits done before the Spring Festival\") with \"100%\" or \"done on time\" as the target belongs in the target (an info). Where such a \"100%\" has no comparator (read as \"≥ 100%\", which is \"= 100%\") or is written \"≥ 100%\", the reading is said here too (time-rate-bare, time-rate-ceiling), and indicator-target-no-comparator and indicator-target-at-ceiling do not note the same cell (one defect, one finding: the date is what is missing first). The note quotes the name's own word for on time (及时 (in time), 按期 (on schedule), 按时 (on time), 按计划 (as planned)), or says that neither the name nor the target gives a deadline; a name ending in 时间 (time), 时限 (time limit) or 日期 (date) (Ningde 2019: \"项目完成时间 (project completion time) | 100%\") asks for a date, and the rate is the wrong kind of value: the completion date is asked for (time-rate-date). So too a deadline in the name over a target with no comparator (\"12月底之前完成 (done by the end of December) | 100%\", Jinbu 2020) and a cost target that is only a rate with no comparator: the reading is said here (time-in-name-bare, cost-rate-bare), and indicator-target-no-comparator does not note the cell again. "
+                + "A timeliness target of just \"100%\" with no period in the name or the target has nothing to be on time against (a rate written \"100\" with its % dropped is read the same); a deadline put in the name (\"done by the end of December\", \"visits done before the Spring Festival\") with \"100%\" or \"done on time\" as the target belongs in the target (an info). Where such a \"100%\" has no comparator (read as \"≥ 100%\", which is \"= 100%\") or is written \"≥ 100%\", the reading is said here too (time-rate-bare, time-rate-ceiling; where the name is no rate or share, as Jishan 2020's 资金是否全部及时纳入 (were all funds taken in on time) \"100%\", it says the indicator is a percentage, not \"this rate\": time-percent-bare, time-percent-ceiling), and indicator-target-no-comparator and indicator-target-at-ceiling do not note the same cell (one defect, one finding: the date is what is missing first). The note quotes the name's own word for on time (及时 (in time), 按期 (on schedule), 按时 (on time), 按计划 (as planned)), or says that neither the name nor the target gives a deadline; a name ending in 时间 (time), 时限 (time limit) or 日期 (date) (Ningde 2019: \"项目完成时间 (project completion time) | 100%\") asks for a date, and the rate is the wrong kind of value: the completion date is asked for (time-rate-date). So too a deadline in the name over a target with no comparator (\"12月底之前完成 (done by the end of December) | 100%\", Jinbu 2020) and a cost target that is only a rate with no comparator: the reading is said here (time-in-name-bare, cost-rate-bare), and indicator-target-no-comparator does not note the cell again. "
                 + "\"On time\" or \"as regulations require\" cannot be checked; a name saying a time to provide or keep open (service hours, opening time, Huangshi 2022 library's 可保证读者使用时长 (guaranteed hours of use)) with a target in words (\"全天候可用\" (available round the clock)) needs its hours or an availability rate, not a completion date (time-availability, an info); and a cost target that is only a rate (\"cost control 90%—100%\") does not say what was spent; a cost per unit written with its money unit left off (\"≤ 28.40 per plant\") is not a rate but a unit cost missing its yuan, and is told so; the other way round, a cost named as a rate per unit (a subsidy standard, a unit price) whose target is a bare amount, with neither the name nor the unit column saying per what (Qingjian 2021: road subsidy standard \"≤ 1.2 million yuan\", per kilometre), is told to name what it is per."
                 + " A cost target of 0 (Wuhai 2021: travel cost per person \"= 0 × 10,000 yuan\", office cost \"= 0 × 10,000 yuan\", amounts under 10,000 yuan rounded away) measures nothing: an info (cost-zero); not where the name says 0 is the point (overspending, irregular use, loss, charges, the public's burden, self-raised funds). "
                 + "At the self-evaluation, a cost actual of 0 against a target above 0 while the year's spending is above 0, or a row of funds spent (its execution or payment rate …) has an actual above 0, is money spent reported as no cost: a warning (cost-actual-zero); where only a funds-in-place or allocation rate is above 0 (Ningde 2023 talent stations: project funds 10 → 0 × 10,000 yuan beside funds in place 100%, and 0 stations recognised), money arriving is not money spent, and the warning says so and asks for the reason nothing was spent and a look at the execution rate (cost-actual-zero-arrived)."
@@ -66,6 +66,10 @@ import io.github.jixiao.target.TargetValue;
                     en = "The timeliness target \"{1}\" of indicator \"{0}\" has no comparator and is read as \"{4}\" (this rate cannot exceed 100%, so: \"= 100%\"); and neither the name nor the target names a date or period: {3}. Give the deadline (e.g. \"by 2024-06-30\"), or put it in the name and write the comparator (e.g. \"share started by end of June = 100%\")."),
             @RuleInfo.Message(key = "time-rate-ceiling", sameAs = "time-rate", details = {2, 3}, zh = "时效指标“{0}”的指标值“{1}”：该比率不会超过 100%，“≥ 100%”实际就是“= 100%”；指标名称和指标值又都没有写明时限：{2}。请写明完成时间或期限（如“2024 年 6 月 30 日前”），或在名称中写明时限并写作“= 100%”（如“6 月底前开工率 = 100%”）。",
                     en = "The timeliness target \"{1}\" of indicator \"{0}\": this rate cannot exceed 100%, so \"≥ 100%\" means \"= 100%\"; and neither the name nor the target names a date or period: {3}. Give the deadline (e.g. \"by 2024-06-30\"), or put it in the name and write \"= 100%\" (e.g. \"share started by end of June = 100%\")."),
+            @RuleInfo.Message(key = "time-percent-bare", sameAs = "time-rate", details = {2, 3, 4}, zh = "时效指标“{0}”的指标值“{1}”没有比较符，按“{4}”理解（该指标以百分比计，不会超过 100%，即“= 100%”）；指标名称和指标值又都没有写明时限：{2}。请写明完成时间或期限（如“2024 年 6 月 30 日前”），或在名称中写明时限并写明比较符（如“6 月底前开工率 = 100%”）。",
+                    en = "The timeliness target \"{1}\" of indicator \"{0}\" has no comparator and is read as \"{4}\" (this indicator is a percentage, which cannot exceed 100%, so: \"= 100%\"); and neither the name nor the target names a date or period: {3}. Give the deadline (e.g. \"by 2024-06-30\"), or put it in the name and write the comparator (e.g. \"share started by end of June = 100%\")."),
+            @RuleInfo.Message(key = "time-percent-ceiling", sameAs = "time-rate", details = {2, 3}, zh = "时效指标“{0}”的指标值“{1}”：该指标以百分比计，不会超过 100%，“≥ 100%”实际就是“= 100%”；指标名称和指标值又都没有写明时限：{2}。请写明完成时间或期限（如“2024 年 6 月 30 日前”），或在名称中写明时限并写作“= 100%”（如“6 月底前开工率 = 100%”）。",
+                    en = "The timeliness target \"{1}\" of indicator \"{0}\": this indicator is a percentage, which cannot exceed 100%, so \"≥ 100%\" means \"= 100%\"; and neither the name nor the target names a date or period: {3}. Give the deadline (e.g. \"by 2024-06-30\"), or put it in the name and write \"= 100%\" (e.g. \"share started by end of June = 100%\")."),
             @RuleInfo.Message(key = "time-rate-date", sameAs = "time-rate", details = {2, 3}, zh = "时效指标“{0}”按名称要的是日期，指标值却写成比率“{1}”：比率说不出何时完成。请写明完成日期或期限（如“{2}”），实际完成值写实际完成的日期。",
                     en = "Timeliness indicator \"{0}\" asks, by its name, for a date, yet its target is the rate \"{1}\": a rate does not say when the work is done. Write the completion date or deadline (e.g. \"{3}\"), and the date it was done as the actual."),
             @RuleInfo.Message(key = "time-whole-year", details = {2, 3}, zh = "时效指标“{0}”的指标值“{1}”是整个预算年度：只说在年内完成，算不上完成时限，年终无从据以判断是否按期。请写明完成日期或期限（如“{2}”），实际完成值写实际完成的日期。",
@@ -133,6 +137,7 @@ public final class IndicatorTimeCostUnspecified implements Rule {
                 // i.label(): the name where it is not blank (Checks.blank answers as isBlank, from one character)
                 String label = Checks.blank(i.name()) ? i.label() : i.name();
                 java.time.LocalDate serial = TargetParser.excelDate(t);
+                io.github.jixiao.target.Period p;
                 if (timeMissing(t) && hasDate(label)) {
                     // 春节前完成走访慰问 | 按时限完成: the deadline is there, in the name; the target is where it belongs
                     // (保山市退役军人事务局 2022), as for "12月底之前完成 | 100%" below
@@ -147,14 +152,14 @@ public final class IndicatorTimeCostUnspecified implements Rule {
                     ctx.report("time", i.targetSrc(), Checks.name(i), Checks.quote(t.text()));
                 } else if (serial != null) {
                     ctx.report("date-serial", i.targetSrc(), Checks.name(i), Checks.quote(t.text()), serial.toString());
-                } else if (wholeYear(period(t.text(), submission.year()))) {
+                } else if ((p = io.github.jixiao.target.Period.of(t.text(), submission.year())) != null && p.wholeYear()) {
                     // "1-12月" (大英 2020, t44), "2021.1.1-12.31" (吕梁 2021, t58): the budget year itself, "within the year";
                     // no deadline a reviewer can hold the work to (VAL-6), and the completion date is what to ask for (audit
-                    // s49 M4). An info: a period is what VAL-6 allows, only this one says nothing
-                    long[] p = period(t.text(), submission.year());
-                    String example = (p[0] / 10_000) + "-MM-DD 前";
+                    // s49 M4). An info: a period is what VAL-6 allows, only this one says nothing. The period read once
+                    // (target.Period, the one reader of periods, session 50)
+                    String example = p.firstYear() + "-MM-DD 前";
                     ctx.report(Severity.INFO, "time-whole-year", i.targetSrc(), null, Checks.name(i), Checks.quote(t.text()),
-                            example, "by " + (p[0] / 10_000) + "-MM-DD");
+                            example, "by " + p.firstYear() + "-MM-DD");
                 } else if ((hundredPercent(t) || hundredRateWithoutPercent(t, label))
                         && !hasPeriod(withoutTemplateNumber(label)) && !i.otherClauseRead()) {
                     // not the rate of a cell that sets its deadline beside it (6月底前完成，验收合格率100% | 98%, read by the rate:
@@ -373,86 +378,6 @@ public final class IndicatorTimeCostUnspecified implements Rule {
                     case EQ, GE -> true;
                     default -> false;
                 };
-    }
-
-    // a span of months in one year: "1-12月", "2020年1-12月", "1月至12月"
-    private static final java.util.regex.Pattern MONTHS = java.util.regex.Pattern.compile(
-            "^\\s*(?:(\\d{4})\\s*年\\s*)?(\\d{1,2})\\s*月?\\s*[-—–~～至到]\\s*(\\d{1,2})\\s*月份?\\s*$");
-    // a span of days: "2021.1.1-12.31", "2021年1月1日至2021年12月31日"
-    private static final java.util.regex.Pattern DAYS = java.util.regex.Pattern.compile(
-            "^\\s*(?:(\\d{4})\\s*[.．年/-]\\s*)?(\\d{1,2})\\s*[.．月/-]\\s*(\\d{1,2})\\s*[日号]?\\s*[-—–~～至到]\\s*"
-                    + "(?:(\\d{4})\\s*[.．年/-]\\s*)?(\\d{1,2})\\s*[.．月/-]\\s*(\\d{1,2})\\s*[日号]?\\s*$");
-
-    /**
-     * A 时效 target that is a span within one year, read as a period, not as a quantity in months or a range of values
-     * (大英 2020, t44: 时效 "全年" | "1-12月"; 吕梁 2021, t58: "2021.1.1-12.31"; audit s49 row 2 and M4): {first day, last day}
-     * as yyyymmdd, the year the text's or else {@code year}; null for anything else, or a span across years.
-     */
-    static long[] period(String text, Integer year) {
-        if (text == null || !Checks.mayBePeriod(text)) {
-            return null;
-        }
-        java.util.regex.Matcher m = MONTHS.matcher(text);
-        if (m.matches()) {
-            Integer y = m.group(1) != null ? Integer.valueOf(m.group(1)) : year;
-            int from = Integer.parseInt(m.group(2));
-            int to = Integer.parseInt(m.group(3));
-            if (y == null || from < 1 || to > 12 || from > to) {
-                return null;
-            }
-            return new long[] {y * 10_000L + from * 100 + 1,
-                    y * 10_000L + to * 100 + java.time.YearMonth.of(y, to).lengthOfMonth()};
-        }
-        m = DAYS.matcher(text);
-        if (m.matches()) {
-            Integer y = m.group(1) != null ? Integer.valueOf(m.group(1)) : year;
-            if (y == null || m.group(4) != null && Integer.parseInt(m.group(4)) != y) {
-                return null;
-            }
-            long from = day(y, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
-            long to = day(y, Integer.parseInt(m.group(5)), Integer.parseInt(m.group(6)));
-            return from < 0 || to < 0 || from > to ? null : new long[] {from, to};
-        }
-        return null;
-    }
-
-    /** yyyymmdd, or -1 for no such day. */
-    private static long day(int y, int month, int d) {
-        if (month < 1 || month > 12 || d < 1 || d > java.time.YearMonth.of(y, month).lengthOfMonth()) {
-            return -1;
-        }
-        return y * 10_000L + month * 100 + d;
-    }
-
-    /** Whether a period is a whole calendar year (1月1日 to 12月31日): it says "within the year", no deadline. */
-    static boolean wholeYear(long[] p) {
-        return p != null && p[0] % 10_000 == 101 && p[1] % 10_000 == 1231;
-    }
-
-    // a day or month written in an actual: "2020年12月20日", "2020.12", "2020-12-20", "12月", "12月20日完成"
-    private static final java.util.regex.Pattern DONE = java.util.regex.Pattern.compile(
-            "(?:(\\d{4})\\s*[.．年/-]\\s*(\\d{1,2})(?:\\s*[.．月/-]\\s*(\\d{1,2}))?|(\\d{1,2})\\s*月(?:\\s*(\\d{1,2})\\s*[日号])?)");
-
-    /**
-     * The day an actual says the work was done, as yyyymmdd (a month without its day is its last day), the year the
-     * text's or else {@code year}; -1 for none.
-     */
-    static long doneDay(String text, int year) {
-        if (text == null) {
-            return -1;
-        }
-        java.util.regex.Matcher m = DONE.matcher(text);
-        if (!m.find()) {
-            return -1;
-        }
-        int y = m.group(1) != null ? Integer.parseInt(m.group(1)) : year;
-        int month = Integer.parseInt(m.group(1) != null ? m.group(2) : m.group(4));
-        String d = m.group(1) != null ? m.group(3) : m.group(5);
-        if (month < 1 || month > 12 || y < 1900 || y > 2999) {
-            return -1;
-        }
-        return d == null ? y * 10_000L + month * 100 + java.time.YearMonth.of(y, month).lengthOfMonth()
-                : day(y, month, Integer.parseInt(d));
     }
 
     /** A name ending in 时间, 时限 or 日期 (项目完成时间, 完成时限), whatever punctuation or spaces follow: it asks for a date. */
