@@ -229,6 +229,7 @@ public final class Engine {
         findings = aimRateOnce(findings);
         findings = misspeltOnce(findings);
         findings = blankOnce(findings);
+        findings = noTargetAllOnce(findings);
         findings = noResultOnce(findings);
         findings = incomparableOnce(findings);
         findings = bareMonthUndatedOnce(findings);
@@ -631,6 +632,19 @@ public final class Engine {
                         ? f.file() + '\0' + row(f.pointer()) + '\0' + SCORED_FIELD.get(f.key()) : null,
                 f -> f.ruleId().equals("score-input-missing") && f.key().equals("indicator") && f.args().size() > 1
                         ? f.file() + '\0' + f.pointer() + '\0' + f.args().get(1) : null);
+    }
+
+    /**
+     * A table of results with (almost) no targets is one defect: indicator-incomplete's {@code no-target-all}, at the
+     * table, says so in place of each row's {@code no-target}, and the scorer's per-row score-input-missing for the target
+     * ("缺少指标值，无法计分") in the same file is left out, as {@link #blankOnce} leaves it beside each row's (session 50, G1:
+     * 云南's prose 自评报告, t109 and t110, with points printed). Not when a project turned indicator-incomplete off or below.
+     */
+    static List<Finding> noTargetAllOnce(List<Finding> findings) {
+        return onceBeside(findings,
+                f -> f.ruleId().equals("indicator-incomplete") && f.key().equals("no-target-all") ? f.file() : null,
+                f -> f.ruleId().equals("score-input-missing") && f.key().equals("indicator") && f.args().size() > 1
+                        && "指标值".equals(f.args().get(1)) ? f.file() : null);
     }
 
     /** The findings at an actual that say, as the scorer's no-result does, that it states no result. */

@@ -151,8 +151,16 @@ public final class Framework {
         return partialCut;
     }
 
-    /** What a partial framework's copy leaves out past its cut ({@link #partialCut()}). */
-    public record PartialCut(boolean indicators, List<String> pointsOf) {
+    /**
+     * What a partial framework's copy leaves out past its cut ({@link #partialCut()}); {@code executionReason}: the cell
+     * in which the form gives the reason for the budget's execution is past it (隆阳 2022, t84's form: 偏差大或目标未完成原因分析
+     * is printed after the total, the copy ends under 效益指标).
+     */
+    public record PartialCut(boolean indicators, List<String> pointsOf, boolean executionReason) {
+        public PartialCut(boolean indicators, List<String> pointsOf) {
+            this(indicators, pointsOf, false);
+        }
+
         public PartialCut {
             pointsOf = pointsOf == null ? List.of() : List.copyOf(pointsOf);
         }

@@ -732,7 +732,8 @@ public final class FrameworkLoader {
                 names.add(n.asString());
             }
         }
-        return new Framework.PartialCut(cut.path("indicators").isBoolean() && cut.get("indicators").asBoolean(), names);
+        return new Framework.PartialCut(cut.path("indicators").isBoolean() && cut.get("indicators").asBoolean(), names,
+                cut.path("executionReason").isBoolean() && cut.get("executionReason").asBoolean());
     }
 
     /** The pairs of Chinese and English texts a framework file gives, anywhere in it (the schema says where). */

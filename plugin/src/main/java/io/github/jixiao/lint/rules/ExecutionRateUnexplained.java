@@ -24,11 +24,13 @@ import java.util.Optional;
         titleEn = "Execution below 90 % without a reason",
         rationaleZh = "预算执行率 = 执行数 / 全年（调整后）预算数；低于 90% 的，须书面说明原因。表中只列执行率、没有金额的，或所列金额算不出执行率的（如没有全年预算数），按合计行所列执行率判断；"
                 + "合计行为 0 而其中各行有金额的，按各行合计计算；表中只有年初预算数一栏（执行率(B/A)，如北京 2016、山东历城区 2019 的表式）的，按年初预算数计算。"
-                + "不报告：执行率不低于 90% 的；写了原因的（不评判原因是否充分；只写“无”“-”“/”之类的不算原因），包括写在重述执行情况的指标行（指标值为全年预算数、实际完成值为全年执行数）的偏差原因中的；既无金额也无所列执行率的。",
+                + "不报告：执行率不低于 90% 的；写了原因的（不评判原因是否充分；只写“无”“-”“/”之类的不算原因），包括写在重述执行情况的指标行（指标值为全年预算数、实际完成值为全年执行数）的偏差原因中的；既无金额也无所列执行率的；"
+                + "部分转录的评分框架写明说明原因的一栏在截断处之后的（partialCut.executionReason：隆阳 2022 的表式把“偏差大或目标未完成原因分析”印在总分之后，存稿在效益指标处截断；原因无从读到，不是表的缺陷。只写 partial 说明、没有写这一项的照常报告）。",
         rationaleEn = "Budget execution = spending / full-year (adjusted) budget; below 90 % a written reason is required. Where a table prints only the rate "
                 + "(the amounts are missing), or amounts that give no rate (no full-year budget, for one), the total row's stated rate is used; a total row left at 0 while its parts carry money is read from the parts; "
                 + "a table whose only budget column is the initial budget (execution rate (B/A), as the Beijing 2016 and Licheng, Shandong 2019 forms) is read on it."
-                + " Not flagged: execution at 90 % or more; any reason given (its merit is not judged; a mere placeholder, \"-\", \"/\" or \"none\" written in Chinese, is no reason), also in the explanation of the indicator row that restates the execution (its target the full-year budget, its actual the amount spent); no amounts and no stated rate.",
+                + " Not flagged: execution at 90 % or more; any reason given (its merit is not judged; a mere placeholder, \"-\", \"/\" or \"none\" written in Chinese, is no reason), also in the explanation of the indicator row that restates the execution (its target the full-year budget, its actual the amount spent); no amounts and no stated rate;"
+                + " a partial framework whose file says, as data, that the cell the form gives the reason in is past the copy's cut (partialCut.executionReason: Longyang 2022's form prints 偏差大或目标未完成原因分析 (reasons for large deviations or targets missed) after the total, and the copy ends under the benefit indicators; the reason cannot be read, which is no defect of the form; a partial note alone, without it, is reported as usual).",
         source = "SC-4：四川 部门预算项目支出绩效自评表（2023年度）评分规则；重庆 2021 实例；廊坊 2019 实例（原因写在“工程资金金额 43.2 → 37.24”一行）；北京 海淀区学院路街道 2016 实例（年初预算数 310.2、全年执行数 154.74）",
         sourceEn = "SC-4: Sichuan self-evaluation table for department budget project spending (2023), scoring rules; Chongqing 2021 example; Langfang 2019 example (the reason given in the row \"project funds 43.2 → 37.24\"); Beijing, Haidian Xueyuanlu subdistrict 2016 example (initial budget 310.2, spent 154.74)",
         messages = {
@@ -48,7 +50,7 @@ public final class ExecutionRateUnexplained implements Rule {
     @Override
     public void check(Submission submission, RuleContext ctx) {
         Optional<Checks.ExecutionRate> rate = Checks.executionRate(Figures.of(submission, ctx));
-        if (rate.isEmpty() || Checks.executionReason(submission) != null || explainedInRow(submission)) {
+        if (rate.isEmpty() || Checks.executionReason(submission) != null || explainedInRow(submission) || reasonPastCut(ctx)) {
             return;
         }
         Checks.ExecutionRate r = rate.get();
@@ -61,6 +63,17 @@ public final class ExecutionRateUnexplained implements Rule {
                 ctx.report("", r.src(), Checks.pct(r.percent()), r.executed(), r.budget(), t);
             }
         }
+    }
+
+    /**
+     * Whether the framework is partial and says, as data, that the cell where the form gives the execution's reason is
+     * past the copy's cut ({@code partialCut.executionReason}): the reason cannot be read, so its absence is the copy's,
+     * not the form's (隆阳 2022, t111: t84's 20 + 80 form prints 偏差大或目标未完成原因分析 after the total, and the copy ends
+     * under 效益指标; F17's left-alone, session 50). The partial note's words are not read, nor is a partial framework
+     * without the flag held (零陵 2021, t90, is cut too, but the national form it uses has no reason cell to be cut).
+     */
+    private static boolean reasonPastCut(RuleContext ctx) {
+        return ctx.framework().map(io.github.jixiao.score.Framework::partialCut).map(c -> c.executionReason()).orElse(false);
     }
 
     /**

@@ -1,0 +1,61 @@
+package io.github.jixiao.lint;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.jixiao.engine.Engine;
+import io.github.jixiao.engine.EngineOptions;
+import io.github.jixiao.finding.Finding;
+import io.github.jixiao.report.Fingerprints;
+import io.github.jixiao.testing.Samples;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Session 50 (G1, F17's left-alone): a self-evaluation that gives results and (almost) no targets, 云南's prose 自评报告
+ * ("名称:完成情况" a line), is one error at the table, the indicators array, and its fingerprint does not depend on how
+ * many rows there are or which: the count and the names are details. On 牟定 2020 (t110: 9 of 11 rows without a target),
+ * the same with a row taken away, and 红河州第二人民医院 2023 (t109) with points printed on every row.
+ */
+class NoTargetAllTest {
+
+    private static List<Finding> run(Path tmp, String table, Consumer<JsonNode> edit) throws Exception {
+        Samples.copyTreeEditingIndicators(Samples.realTable(table), tmp, edit);
+        return new Engine().run(EngineOptions.of(tmp, tmp.resolve("submission"))).findings();
+    }
+
+    private static Finding all(List<Finding> findings) {
+        return findings.stream().filter(f -> f.ruleId().equals("indicator-incomplete") && f.key().equals("no-target-all"))
+                .findFirst().orElseThrow();
+    }
+
+    @Test
+    void theTableIsPointedAtAndTheCountIsNoPartOfTheFingerprint(@TempDir Path tmp) throws Exception {
+        Finding nine = all(run(tmp.resolve("a"), "t110-mouding-shengming-fanghu-2020", root -> { }));
+        Finding eight = all(run(tmp.resolve("b"), "t110-mouding-shengming-fanghu-2020",
+                root -> ((ArrayNode) root.get("indicators")).remove(2)));
+        assertEquals("/indicators", nine.pointer());
+        assertEquals("9", nine.args().get(0));
+        assertEquals("8", eight.args().get(0));
+        assertEquals(Fingerprints.of(nine), Fingerprints.of(eight), "a row taken away leaves the same finding");
+    }
+
+    /** With points on each row the scorer's "缺少指标值，无法计分" is left out beside it, as beside each row's no-target. */
+    @Test
+    void theScorersRowFindingsAreNotSaidBesideIt(@TempDir Path tmp) throws Exception {
+        List<Finding> findings = run(tmp, "t109-honghe-erbao-gongwei-2023", root -> {
+            for (JsonNode row : root.get("indicators")) {
+                ((ObjectNode) row).put("points", 10).put("score", 10);
+            }
+        });
+        assertEquals("6", all(findings).args().get(0));
+        assertEquals(List.of(), findings.stream()
+                .filter(f -> f.ruleId().equals("score-input-missing") && f.pointer().startsWith("/indicators/"))
+                .map(f -> f.key() + " " + f.pointer() + " " + f.args()).toList());
+    }
+}
