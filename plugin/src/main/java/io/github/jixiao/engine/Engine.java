@@ -935,7 +935,7 @@ public final class Engine {
      * in passing could.
      */
     static List<Finding> partialCutOnce(List<Finding> findings, io.github.jixiao.score.Framework.PartialCut cut) {
-        if (cut == null || findings.stream().noneMatch(f -> f.ruleId().equals("score-weights") && f.key().equals("partial"))) {
+        if (cut == null || findings.stream().noneMatch(f -> f.ruleId().equals("score-weights") && f.key().startsWith("partial"))) {
             return findings;
         }
         List<Finding> out = new ArrayList<>(findings.size());

@@ -154,9 +154,15 @@ public final class Scorer {
         // 差, P2 session 25), nor on a partial framework or a base that is not the framework's
         boolean nothingScored = ScoreSheet.nothingScored(ScoreSheet.points(unscored), weight);
         String grade = fullBase && !framework.isPartial() && !nothingScored ? framework.grade(total) : "";
+        boolean unpointed = framework.isUnpointed() && invalidWeights.isEmpty() && weight.compareTo(base) < 0;
         if (framework.isPartial()) {
             Src s = inFramework(submission, framework, "/partial");
-            findings.add(new Finding(ScoringContext.WEIGHTS, Severity.INFO, "partial",
+            // beside the unpointed note (霍山 2024, t85; 四川 药监, t106), which says the figure is no 综合评分 and gets no
+            // grade: the cut said, not a second "不是综合评分，不评定等级" (audit s50 A5 §2); the same finding
+            int[] pointedRows = new int[1];
+            boolean saidByUnpointed = unpointed && (framework.file().startsWith("classpath:")
+                    || printedPoints(submission, pointedRows) != null && pointedRows[0] == 0);
+            findings.add(new Finding(ScoringContext.WEIGHTS, Severity.INFO, saidByUnpointed ? "partial-unpointed" : "partial",
                     List.of(framework.id(), Num.plain(framework.weight()), framework.partial()), s.file(), s.pointer(), s.line(),
                     s.column(), null));
         }
@@ -164,7 +170,6 @@ public final class Scorer {
         // its indicators are not scored and the total has no grade, said once, here; no row is asked for its points, nor
         // are the weights said to fall short (until session 42, score-input-missing indicator-points, an error, asked a
         // correct print for 分值 its form does not have)
-        boolean unpointed = framework.isUnpointed() && invalidWeights.isEmpty() && weight.compareTo(base) < 0;
         if (unpointed) {
             Src s = inFramework(submission, framework, "/unpointed");
             // a project's own framework file saying so of a table whose rows print points (copied from mof-transfer-region

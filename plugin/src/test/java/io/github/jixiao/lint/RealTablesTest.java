@@ -2316,7 +2316,8 @@ class RealTablesTest {
                 // an info since session 48 (audit s48 item 10): 人次 is the only reading, nothing to send the table back for
                 "indicator-actual-incommensurable unit-assumed /indicators/0/actual info",   // 110406 beside ≥50000人次
                 "indicator-target-far-exceeded  /indicators/0/actual info",   // 2.2 times the target
-                "score-weights partial /partial info",   // the copy ends inside the second row
+                // partial-unpointed since session 50: the cut said, the "不是综合评分，不评定等级" left to unpointed beside it (audit s50 A5 §2)
+                "score-weights partial-unpointed /partial info",   // the copy ends inside the second row
                 // the 区域 form prints no 分值 or 得分 by design (its framework, mof-transfer-region's copy, is unpointed): the row
                 // is not scored and no grade is given, said once. Until session 42 score-input-missing indicator-points, an
                 // error telling a correct print that its row lacked the points its form has no column for
@@ -2900,7 +2901,8 @@ class RealTablesTest {
                 // 完成情况 目标2 "加强了两品一械企业监管力度": the goal with 了 added, no result (since session 48, as t108's)
                 "overall-goal-not-a-goal achieved-copies /overallGoals/achieved/1 warning",
                 "placeholder-left template-numbering-name /indicators/0/name info",   // "指标1." kept before every name
-                "score-weights partial /partial info",   // the copy ends in the first 效益 row
+                // partial-unpointed since session 50: the cut said, the "不是综合评分，不评定等级" left to unpointed beside it (audit s50 A5 §2)
+                "score-weights partial-unpointed /partial info",   // the copy ends in the first 效益 row
                 "score-weights unpointed /unpointed info"),   // the 区域 form prints no 分值 or 得分
                 // not: 5.8 of 5.8 spent, 100% as printed; 目标1's 148 批次 beside the rows' own counts (配合完成: not the rows'
                 // measure); 目标3 and 目标4 (a word changed, 培训率达100% and 多次组织 added: not the goal again); no 效益 or 满意度
