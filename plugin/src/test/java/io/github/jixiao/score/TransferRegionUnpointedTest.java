@@ -38,7 +38,7 @@ class TransferRegionUnpointedTest {
     @Test
     void aRegionFormsRowsAreNotAskedForPoints() {
         assertEquals(List.of("score-weights unpointed info"), scoring(run(Samples.realTable("t61-ningxia-fucai-2023"), null)));
-        assertEquals(List.of("score-weights partial info", "score-weights unpointed info"),
+        assertEquals(List.of("score-weights partial-unpointed info", "score-weights unpointed info"),
                 scoring(run(Samples.realTable("t85-huoshan-yiliaojiuzhu-2024"), null)));
     }
 
