@@ -155,14 +155,19 @@ public final class Scorer {
         boolean nothingScored = ScoreSheet.nothingScored(ScoreSheet.points(unscored), weight);
         String grade = fullBase && !framework.isPartial() && !nothingScored ? framework.grade(total) : "";
         boolean unpointed = framework.isUnpointed() && invalidWeights.isEmpty() && weight.compareTo(base) < 0;
+        // a project's own framework file declaring unpointed over a table whose rows print points (copied from
+        // mof-transfer-region for a form that has a 分值 column): what the declaration turns off is the check of those
+        // points, a warning saying which and how to undo it, not the note (session 44); a built-in's declaration is the
+        // form's, and stays one. The rows' points read once, for the partial note and the unpointed one
+        int[] pointed = new int[1];
+        BigDecimal printedPoints = framework.isUnpointed() && invalidWeights.isEmpty() && !framework.file().startsWith("classpath:")
+                ? printedPoints(submission, pointed) : null;
+        boolean pointsPrinted = printedPoints != null && pointed[0] > 0;
         if (framework.isPartial()) {
             Src s = inFramework(submission, framework, "/partial");
             // beside the unpointed note (霍山 2024, t85; 四川 药监, t106), which says the figure is no 综合评分 and gets no
             // grade: the cut said, not a second "不是综合评分，不评定等级" (audit s50 A5 §2); the same finding
-            int[] pointedRows = new int[1];
-            boolean saidByUnpointed = unpointed && (framework.file().startsWith("classpath:")
-                    || printedPoints(submission, pointedRows) != null && pointedRows[0] == 0);
-            findings.add(new Finding(ScoringContext.WEIGHTS, Severity.INFO, saidByUnpointed ? "partial-unpointed" : "partial",
+            findings.add(new Finding(ScoringContext.WEIGHTS, Severity.INFO, unpointed && !pointsPrinted ? "partial-unpointed" : "partial",
                     List.of(framework.id(), Num.plain(framework.weight()), framework.partial()), s.file(), s.pointer(), s.line(),
                     s.column(), null));
         }
@@ -172,12 +177,7 @@ public final class Scorer {
         // correct print for 分值 its form does not have)
         if (unpointed) {
             Src s = inFramework(submission, framework, "/unpointed");
-            // a project's own framework file saying so of a table whose rows print points (copied from mof-transfer-region
-            // for a form that has a 分值 column): what the declaration turns off is the check of those points, a warning
-            // saying which and how to undo it, not the note (session 44); a built-in's declaration is the form's, and stays
-            int[] pointed = new int[1];
-            BigDecimal printedPoints = printedPoints(submission, pointed);
-            if (!framework.file().startsWith("classpath:") && pointed[0] > 0) {
+            if (pointsPrinted) {
                 findings.add(new Finding(ScoringContext.WEIGHTS, Severity.WARNING, "unpointed-printed",
                         List.of(framework.id(), Integer.toString(pointed[0]), Num.plain(printedPoints), total.toPlainString()),
                         s.file(), s.pointer(), s.line(), s.column(), null));
@@ -186,18 +186,14 @@ public final class Scorer {
                         List.of(framework.id(), total.toPlainString(), framework.unpointed()), s.file(), s.pointer(), s.line(),
                         s.column(), null));
             }
-        } else if (framework.isUnpointed() && invalidWeights.isEmpty() && !framework.file().startsWith("classpath:")) {
+        } else if (pointsPrinted) {
             // the same declaration in a project's file over rows whose points make up the whole base (t83 with unpointed
             // added: 100 on its rows): graded as usual, but the declaration contradicts the table and still keeps rows
             // without points from being asked for them (IndicatorScoring's byDesign); said, with how to undo it (session 45)
-            int[] pointed = new int[1];
-            BigDecimal printedPoints = printedPoints(submission, pointed);
-            if (pointed[0] > 0) {
-                Src s = inFramework(submission, framework, "/unpointed");
-                findings.add(new Finding(ScoringContext.WEIGHTS, Severity.WARNING, "unpointed-full",
-                        List.of(framework.id(), Integer.toString(pointed[0]), Num.plain(printedPoints), Num.plain(base)),
-                        s.file(), s.pointer(), s.line(), s.column(), null));
-            }
+            Src s = inFramework(submission, framework, "/unpointed");
+            findings.add(new Finding(ScoringContext.WEIGHTS, Severity.WARNING, "unpointed-full",
+                    List.of(framework.id(), Integer.toString(pointed[0]), Num.plain(printedPoints), Num.plain(base)),
+                    s.file(), s.pointer(), s.line(), s.column(), null));
         }
         if (!invalidWeights.isEmpty()) {
             // a weight the framework file does not give validly: the total lacks it, and says so, for each such
