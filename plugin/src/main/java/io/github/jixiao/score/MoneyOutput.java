@@ -33,11 +33,16 @@ public final class MoneyOutput {
      * budget totals as printed.
      */
     public static boolean restated(Submission s, Indicator i) {
+        TargetValue t = i.targetValue();
+        // the target first: the scorer asks this of every row with a printed score, and few hold an amount or a bare figure
+        // (the category's name is normalised only for those)
+        if (!t.isAmount() && !(t.isQuantitative() && !t.isRange() && t.unit().isEmpty() && t.low() != null)) {
+            return false;
+        }
         if (!output(i.level1()) || i.level2() == null || i.level2().isBlank()
                 || Direction.isCostCategory(i.level1(), i.level2())) {
             return false;
         }
-        TargetValue t = i.targetValue();
         return t.isMoney() || amountWithoutYuan(i, t) || bareUnderMoneyName(i, t) && isBudgetAsPrinted(t, budgets(s));
     }
 
