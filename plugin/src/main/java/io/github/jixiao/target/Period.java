@@ -94,7 +94,8 @@ public record Period(long from, long to) {
         return null;
     }
 
-    private static boolean calendarYear(int y) {
+    /** A year a table of ours can name (1990–2100): a four-figure number outside it is no year. */
+    static boolean calendarYear(int y) {
         return y >= 1990 && y <= 2100;
     }
 

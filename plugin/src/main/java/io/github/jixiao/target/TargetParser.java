@@ -1097,7 +1097,7 @@ public final class TargetParser {
         if (m.group(3) == null && m.group(5) == null && m.group(6) == null && m.group(1) == null) {
             // "2022年" alone: a year only where it can be one (not 5年, which the pattern does not match anyway)
             int y = Integer.parseInt(m.group(2));
-            if (y < 1990 || y > 2100) {
+            if (!Period.calendarYear(y)) {
                 return null;
             }
         }
@@ -1260,7 +1260,7 @@ public final class TargetParser {
      * without is read in {@code year} as well, beside a day (a bare 12月 is December then); 3月内 stays a period.
      */
     public static TargetValue[] inYear(Integer year, String target, String actual) {
-        if (year == null || year < 1990 || year > 2100 || target == null || actual == null
+        if (year == null || !Period.calendarYear(year) || target == null || actual == null
                 || target.indexOf('月') < 0 && actual.indexOf('月') < 0) {
             return null; // asked of every row at binding: most name no month (normalise makes no 月), and no match is made
         }
@@ -1623,7 +1623,7 @@ public final class TargetParser {
         }
         int y = m.group(1) != null ? Integer.parseInt(m.group(1)) : year == null ? 0 : year;
         int month = Integer.parseInt(m.group(2));
-        if (y < 1990 || y > 2100 || month < 1 || month > 12) {
+        if (!Period.calendarYear(y) || month < 1 || month > 12) {
             return null;
         }
         String part = m.group(3);
@@ -1638,7 +1638,7 @@ public final class TargetParser {
     /** {@link #deadline} of a target as written, without words before it. */
     private static TargetValue writtenDeadline(Integer year, String target) {
         TargetValue v = parseShared(target);
-        if (!v.isDate() && year != null && year >= 1990 && year <= 2100 && target.indexOf('月') >= 0) {
+        if (!v.isDate() && year != null && Period.calendarYear(year) && target.indexOf('月') >= 0) {
             String norm = normalise(target.strip());
             Matcher m = YEARLESS_DAY.matcher(norm);
             if (dateWithoutYear(norm) && m.matches() && (m.group(4) == null || !m.group(4).endsWith("内"))) {
@@ -1794,7 +1794,7 @@ public final class TargetParser {
             }
         }
         int y = Integer.parseInt(norm, 0, 4, 10);
-        return y >= 1990 && y <= 2100;
+        return Period.calendarYear(y);
     }
 
     /** A day or month written without its year (12月底前): words, not a count of months. */
@@ -2331,6 +2331,9 @@ public final class TargetParser {
         return new TargetValue(TargetValue.Kind.QUALITATIVE, null, false, null, null, "", text, graded, vague);
     }
 
+    /** A year and a month with a dot or slash between: "2023.6", "2021.12", "2023/6". */
+    private static final Pattern YEAR_DOT_MONTH = Pattern.compile("^(\\d{4})[.．/](\\d{1,2})$");
+
     /**
      * The first and last day an actual says the work was done (yyyymmdd), read as the parser reads a date (session 50: one
      * reader of dates, {@link Period}): a date with its year as written ("2020年12月20日", "2020年12月完成", "2022-06-20",
@@ -2341,9 +2344,6 @@ public final class TargetParser {
      * anything else: words, a figure, a period, a day after which (≥, 后: no day done), a month
      * without its year where {@code year} is null.
      */
-    /** A year and a month with a dot or slash between: "2023.6", "2021.12", "2023/6". */
-    private static final Pattern YEAR_DOT_MONTH = Pattern.compile("^(\\d{4})[.．/](\\d{1,2})$");
-
     public static long[] doneSpan(Integer year, String actual) {
         if (actual == null) {
             return null;
@@ -2357,7 +2357,7 @@ public final class TargetParser {
             // 2023.6: a year and its month, which parse reads as the number 2023.6 (a 时效 row's day written so)
             int y = Integer.parseInt(ym.group(1));
             int month = Integer.parseInt(ym.group(2));
-            if (y < 1990 || y > 2100 || month < 1 || month > 12) {
+            if (!Period.calendarYear(y) || month < 1 || month > 12) {
                 return null;
             }
             java.time.YearMonth m = java.time.YearMonth.of(y, month);
@@ -2368,7 +2368,7 @@ public final class TargetParser {
             Labelled l = labelledDate(text);
             v = l == null ? null : l.value();
         }
-        if (v == null && year != null && year >= 1990 && year <= 2100 && text.indexOf('月') >= 0) {
+        if (v == null && year != null && Period.calendarYear(year) && text.indexOf('月') >= 0) {
             String norm = normalise(text).replace("月份", "月");
             Matcher m = YEARLESS_DAY.matcher(norm);
             String day = m.matches() && m.group(4) == null ? norm : null;

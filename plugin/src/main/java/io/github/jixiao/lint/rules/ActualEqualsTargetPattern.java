@@ -277,7 +277,7 @@ public final class ActualEqualsTargetPattern implements Rule {
     static boolean copiesPeriod(Indicator i) {
         String target = i.effectiveTarget();
         String actual = i.actual();
-        if (target == null || actual == null || !Checks.mayBePeriod(target) || !Checks.mayBePeriod(actual)) {
+        if (target == null || actual == null || !io.github.jixiao.target.Period.mayBe(target) || !io.github.jixiao.target.Period.mayBe(actual)) {
             return false;
         }
         String words = words(target);

@@ -35,15 +35,6 @@ final class Checks {
     }
 
     /**
-     * Whether {@code text} holds a digit and a dash, 至, 到 or a tilde, as every written period does ("2021.1.1-12.31",
-     * "1-12月", "2021年1月至12月"): a scan before the expressions that read one (ActualEqualsTargetPattern's copied period,
-     * IndicatorTimeCostUnspecified's period of a 时效 target), most texts holding no dash.
-     */
-    static boolean mayBePeriod(String text) {
-        return io.github.jixiao.target.Period.mayBe(text);
-    }
-
-    /**
      * Null, empty or white space only, as {@link String#isBlank}. Most texts start with a character no white space
      * is (a letter, a digit, a Chinese character, "≥"): decided from that character alone ({@link #whitespace}),
      * without isBlank's call per character (a surrogate is no white space, nor is the code point it starts).
