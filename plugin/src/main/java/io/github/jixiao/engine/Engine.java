@@ -682,11 +682,12 @@ public final class Engine {
         findings = onceBeside(findings,
                 f -> f.ruleId().equals("placeholder-left") && f.key().equals("not-applicable-actual") ? at(f, "/actual") : null,
                 f -> f.ruleId().equals("score-input-missing") && f.key().equals("achievement") ? f.file() + '\0' + f.pointer() : null);
-        // 已完成 beside a deadline (12月, 12月底前): incommensurable's deadline-done-undated asks for the day and says the row is
-        // scored 达成 on the words; the scorer's achievement note at that cell says the same (session 47)
+        // 已完成 beside a deadline (12月, 12月底前; a bare 12 on a row of a time, -bare-month: session 50): incommensurable's
+        // deadline-done-undated asks for the day and says the row is scored 达成 on the words; the scorer's achievement note at
+        // that cell says the same (session 47)
         findings = onceBeside(findings,
-                f -> f.ruleId().equals("indicator-actual-incommensurable") && f.key().equals("deadline-done-undated")
-                        ? f.file() + '\0' + f.pointer() : null,
+                f -> f.ruleId().equals("indicator-actual-incommensurable") && (f.key().equals("deadline-done-undated")
+                        || f.key().equals("deadline-done-undated-bare-month")) ? f.file() + '\0' + f.pointer() : null,
                 f -> f.ruleId().equals("score-assumption") && f.key().equals("achievement") ? f.file() + '\0' + f.pointer() : null);
         return onceBeside(findings,
                 f -> (f.ruleId().equals("indicator-actual-incommensurable")
@@ -699,15 +700,11 @@ public final class Engine {
     /**
      * 完成时间 "12" beside 已完成 at 自评 is one finding: indicator-actual-incommensurable's deadline-done-undated-bare-month
      * asks for the day and says the bare month's reading (12月底前), and the scorer's bare-month note at the row's target,
-     * saying that reading, is left out, and its achievement note at the actual, as {@link #incomparableOnce} leaves it
-     * beside deadline-done-undated (session 50, M8's left-alone 5: two notes and no day asked). Not when a project turned the
-     * lint rule off or below the note.
+     * saying that reading, is left out (its achievement note at the actual is {@link #incomparableOnce}'s, as beside
+     * deadline-done-undated; session 50, M8's left-alone 5: two notes and no day asked). Not when a project turned the lint
+     * rule off or below the note.
      */
     static List<Finding> bareMonthUndatedOnce(List<Finding> findings) {
-        findings = onceBeside(findings, // the achievement note at the actual, as beside deadline-done-undated
-                f -> f.ruleId().equals("indicator-actual-incommensurable") && f.key().equals("deadline-done-undated-bare-month")
-                        ? f.file() + '\0' + f.pointer() : null,
-                f -> f.ruleId().equals("score-assumption") && f.key().equals("achievement") ? f.file() + '\0' + f.pointer() : null);
         return onceBeside(findings,
                 f -> f.ruleId().equals("indicator-actual-incommensurable") && f.key().equals("deadline-done-undated-bare-month")
                         ? f.file() + '\0' + row(f.pointer()) : null,
@@ -1320,14 +1317,8 @@ public final class Engine {
      * select on the keys as the rules gave them.
      */
     static List<Finding> noTotalWording(List<Finding> findings, ScoreSheet sheet) {
-        if (sheet == null || !(sheet.partial() || sheet.unpointed() || sheet.pointless())) {
-            return findings;
-        }
-        List<Finding> out = new ArrayList<>(findings.size());
-        for (Finding f : findings) {
-            out.add(TOTAL_WORDED.contains(f.ruleId() + '\0' + f.key()) ? f.withVariant(f.key() + "-part", List.of()) : f);
-        }
-        return out;
+        return sheet == null || !(sheet.partial() || sheet.unpointed() || sheet.pointless()) ? findings
+                : sayAs(findings, f -> TOTAL_WORDED.contains(f.ruleId() + '\0' + f.key()), "-part");
     }
 
     /**
@@ -1337,13 +1328,16 @@ public final class Engine {
      * fingerprint, sameAs).
      */
     static List<Finding> unscoredRowsWording(List<Finding> findings, ScoreSheet sheet) {
-        if (sheet == null || !(sheet.unpointed() || sheet.pointless())) {
-            return findings;
-        }
+        return sheet == null || !(sheet.unpointed() || sheet.pointless()) ? findings
+                : sayAs(findings, f -> f.ruleId().equals("indicator-actual-incommensurable") && f.key().equals("deadline-done-undated"),
+                        "-unscored");
+    }
+
+    /** {@code findings}, each that {@code which} picks said with its variant {@code key + suffix} (the same finding: sameAs). */
+    private static List<Finding> sayAs(List<Finding> findings, java.util.function.Predicate<Finding> which, String suffix) {
         List<Finding> out = new ArrayList<>(findings.size());
         for (Finding f : findings) {
-            boolean said = f.ruleId().equals("indicator-actual-incommensurable") && f.key().equals("deadline-done-undated");
-            out.add(said ? f.withVariant(f.key() + "-unscored", List.of()) : f);
+            out.add(which.test(f) ? f.withVariant(f.key() + suffix, List.of()) : f);
         }
         return out;
     }
