@@ -221,6 +221,15 @@ public final class IndicatorIncomplete implements Rule {
             }
             at[size++] = k;
         }
+
+        /** These rows in table order (a list gathered category by category is not), as a new list. */
+        IntList sorted() {
+            IntList s = new IntList();
+            s.at = java.util.Arrays.copyOf(at, Math.max(size, 1));
+            s.size = size;
+            java.util.Arrays.sort(s.at, 0, size);
+            return s;
+        }
     }
 
     /**
@@ -374,21 +383,16 @@ public final class IndicatorIncomplete implements Rule {
                 applicable++;
             }
         }
-        int[] at = java.util.Arrays.copyOf(rows.at, rows.size);
-        java.util.Arrays.sort(at);
-        if (at.length >= 2 && 4L * at.length >= 3L * applicable) {
-            IntList sorted = new IntList();
-            for (int k : at) {
-                sorted.add(k);
-            }
+        IntList sorted = rows.sorted();
+        if (sorted.size >= 2 && 4L * sorted.size >= 3L * applicable) {
             // at the table, not a row; the count and the names are details, so a row added or taken away (or given its
             // target) leaves the same finding while the table is still one of results only
-            ctx.report("no-target-all", submission.src("indicators#/indicators"), String.valueOf(at.length),
+            ctx.report("no-target-all", submission.src("indicators#/indicators"), String.valueOf(sorted.size),
                     rowNames(facts, sorted));
             return;
         }
-        for (int k : at) {
-            Indicator i = facts.row(k);
+        for (int r = 0; r < sorted.size; r++) {
+            Indicator i = facts.row(sorted.at[r]);
             ctx.report(i.qualitativeByColumn() ? "no-target-qualitative" : "no-target", i.targetSrc(), Checks.name(i));
         }
     }
@@ -404,14 +408,9 @@ public final class IndicatorIncomplete implements Rule {
      * nor where the month goes).
      */
     private static void noMonitoring(Submission submission, IndicatorFacts facts, IntList rows, RuleContext ctx) {
-        int[] at = java.util.Arrays.copyOf(rows.at, rows.size);
-        java.util.Arrays.sort(at);
+        IntList sorted = rows.sorted();
         Integer month = io.github.jixiao.model.MonitoringMonth.monthToDate(submission); // or the title's (2019年1-6月…监控表)
-        if (at.length >= 2 && noneReported(facts)) {
-            IntList sorted = new IntList();
-            for (int k : at) {
-                sorted.add(k);
-            }
+        if (sorted.size >= 2 && noneReported(facts)) {
             String names = rowNames(facts, sorted);
             // at the table (the indicators array), not its first row: the fix is every row's (session 50, M8's left-alone 6);
             // the count and the names are details, so a row added or taken away leaves the same finding
@@ -419,14 +418,14 @@ public final class IndicatorIncomplete implements Rule {
             if (month != null) {
                 // at 12 月末 the year is over: its actuals, not a forecast and a likelihood (新田镇 2022, t103; audit s50 A5 row 6)
                 ctx.report(Severity.WARNING, month == 12 ? "no-monitoring-month-all-year" : "no-monitoring-month-all", table,
-                        null, String.valueOf(at.length), names, Integer.toString(month));
+                        null, String.valueOf(sorted.size), names, Integer.toString(month));
             } else {
-                ctx.report(Severity.WARNING, "no-monitoring-all", table, null, String.valueOf(at.length), names);
+                ctx.report(Severity.WARNING, "no-monitoring-all", table, null, String.valueOf(sorted.size), names);
             }
             return;
         }
-        for (int k : at) {
-            Indicator i = facts.row(k);
+        for (int r = 0; r < sorted.size; r++) {
+            Indicator i = facts.row(sorted.at[r]);
             if (month != null) {
                 ctx.report(Severity.WARNING, "no-monitoring-month", i.actualSrc(), null, Checks.name(i), Checks.target(i),
                         Integer.toString(month));
