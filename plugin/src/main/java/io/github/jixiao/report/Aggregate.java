@@ -827,8 +827,9 @@ public final class Aggregate {
             sb.append(row.errors()).append(" | ").append(row.warnings()).append(" | ").append(row.infos())
                     .append(apart ? " | " + md(setAsideText(row, m)) : "").append(" |\n");
         }
-        if (pointlessNote(r, m) != null) {
-            sb.append('\n').append(own(pointlessNote(r, m))).append('\n');
+        String pointless = pointlessNote(r, m);
+        if (pointless != null) {
+            sb.append('\n').append(own(pointless)).append('\n');
         }
         if (monitoring) {
             sb.append('\n').append(own(monitoringNote(r, m))).append('\n');
@@ -923,8 +924,9 @@ public final class Aggregate {
                     .append(apart ? "</td><td class=\"n\">" + esc(setAsideText(row, m)) : "").append("</td></tr>\n");
         }
         sb.append("</tbody>\n</table></div>\n");
-        if (pointlessNote(r, m) != null) {
-            sb.append("<p class=\"note\">").append(esc(pointlessNote(r, m))).append("</p>\n");
+        String pointless = pointlessNote(r, m);
+        if (pointless != null) {
+            sb.append("<p class=\"note\">").append(esc(pointless)).append("</p>\n");
         }
         if (monitoring) {
             sb.append("<p class=\"note\">").append(esc(monitoringNote(r, m))).append("</p>\n");
