@@ -165,15 +165,15 @@ class DiffLanguageTest {
     }
 
     /**
-     * diff.md states a grade as the department's own page does: 天长 2022's provisional 差 stays 差（暂定）, and 鄂州 2021,
-     * whose weights add up to 80, reads 不评定 and why, not a blank.
+     * diff.md states a grade as the department's own page does: 天长 2022's provisional 差 stays 差（暂定）, and 中江 2022,
+     * whose weights add up to 110, reads 不评定 and why, not a blank (鄂州 2021's 80 until session 51: a cut copy, now partial).
      */
     @Test
     void gradesReadAsOnTheDepartmentsPage() throws Exception {
         assertTrue(gradeLine("t5-tianchang-2022", Messages.ZH).equals("**等级**：差（暂定） → 差（暂定）"),
                 gradeLine("t5-tianchang-2022", Messages.ZH));
-        assertEquals("**等级**：不评定（分值合计 80 分，不是 100 分） → 不评定（分值合计 80 分，不是 100 分）",
-                gradeLine("t14-ezhou-shenpi-2021", Messages.ZH));
+        assertEquals("**等级**：不评定（分值合计 110 分，不是 100 分） → 不评定（分值合计 110 分，不是 100 分）",
+                gradeLine("t4-zhongjiang-2022", Messages.ZH));
         assertEquals("**Grade**: Poor (provisional) → Poor (provisional)", gradeLine("t5-tianchang-2022", Locale.ENGLISH));
     }
 

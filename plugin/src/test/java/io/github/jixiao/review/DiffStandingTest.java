@@ -47,6 +47,7 @@ class DiffStandingTest {
                 Files.copy(f, project.resolve("submission").resolve(f.getFileName()));
             }
         }
+        Files.copy(table.resolve("mof-project-2020-jishan-gongwei-2021.json"), project.resolve("mof-project-2020-jishan-gongwei-2021.json"));   // the framework beside the table (partial: the copy is cut)
     }
 
     /** The check's reports of the project as it is now, with its baseline and suppressions (if any), into {@code out}. */
@@ -96,10 +97,11 @@ class DiffStandingTest {
         io.github.jixiao.report.ConsoleReport.Line line2 = ScoreDiff.leftBaselineLine(d, new Messages(Messages.ZH), Path.of("diff.md"));
         assertEquals(io.github.jixiao.finding.Severity.WARNING, line2.level());
         // 居民健康档案's miss at its full score (one error since session 48, the miss's warning folded into it:
-        // Engine.missedAtFullOnce), and the total's score-weights error (48.30 → 48.26)
-        assertEquals(java.util.List.of("score-weights", "score-ignores-missed-target"),
+        // Engine.missedAtFullOnce); the total's score-weights error (48.30 → 48.26) until session 51, when the cut copy's
+        // framework became partial (its note has no figure to change)
+        assertEquals(java.util.List.of("score-ignores-missed-target"),
                 d.changedFindings().stream().filter(ScoreDiff::leftBaseline).map(c -> c.after().rule()).toList());
-        assertTrue(line2.text().startsWith("jixiao：2 个改变的问题（错误 2 个、警告 0 个、提示 0 个）原在基线中，改变后基线不再覆盖"), line2.text());
+        assertTrue(line2.text().startsWith("jixiao：1 个改变的问题（错误 1 个、警告 0 个、提示 0 个）原在基线中，改变后基线不再覆盖"), line2.text());
     }
 
     @Test

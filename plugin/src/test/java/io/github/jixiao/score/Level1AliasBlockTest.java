@@ -8,7 +8,6 @@ import io.github.jixiao.engine.EngineOptions;
 import io.github.jixiao.engine.EngineResult;
 import io.github.jixiao.report.Messages;
 import io.github.jixiao.testing.Samples;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,20 +50,21 @@ class Level1AliasBlockTest {
     }
 
     /**
-     * The project run under a copy of mof-project-2020 (tangxi-alias-2022.json in the project) that lists 效果指标 as an
+     * The project run under a copy of its own framework, mof-project-2020 marked partial (tangxi-alias-2022.json in the project), that lists 效果指标 as an
      * alias of its 效益指标 (CategoryPointsAliasTest runs the same).
      */
     static EngineResult runUnderAliasFramework(Path project) throws Exception {
-        String framework;
-        try (InputStream in = Level1AliasBlockTest.class.getResourceAsStream("/io/github/jixiao/frameworks/mof-project-2020.json")) {
-            framework = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        String copy = framework.replace("\"id\": \"mof-project-2020\"", "\"id\": \"tangxi-alias-2022\"")
+        // the table's own framework (mof-project-2020 marked partial, the copy cut in its 满意度 block: since session 51)
+        String framework = Files.readString(project.resolve("mof-project-2020-tangxi-weituo-2022.json"), StandardCharsets.UTF_8);
+        String copy = framework.replace("\"id\": \"mof-project-2020-tangxi-weituo-2022\"", "\"id\": \"tangxi-alias-2022\"")
                 .replace("\"level1\": \"效益指标\",", "\"level1\": \"效益指标\",\n      \"aliases\": [\"效果指标\"],");
         assertTrue(copy.contains("\"aliases\": [\"效果指标\"]"));
         Files.writeString(project.resolve("tangxi-alias-2022.json"), copy);
         Path dept = project.resolve("submission/department.json");
-        Files.writeString(dept, Files.readString(dept).replace("\"framework\": \"mof-project-2020\"", "\"framework\": \"tangxi-alias-2022.json\""));
+        String named = Files.readString(dept);
+        String renamed = named.replace("\"framework\": \"mof-project-2020-tangxi-weituo-2022.json\"", "\"framework\": \"tangxi-alias-2022.json\"");
+        assertTrue(!renamed.equals(named), "the table names its framework file");
+        Files.writeString(dept, renamed);
         return new Engine().run(EngineOptions.of(project, project.resolve("submission")).withLocale(Locale.SIMPLIFIED_CHINESE));
     }
 
