@@ -924,7 +924,9 @@ public final class Engine {
      * artefacts), where the framework says it as data ({@link io.github.jixiao.score.Framework#partialCut()}) and its note
      * (score-weights {@code partial}) is there. Where the copy holds no indicator row ({@code indicators}: 衡阳 贯塘乡 2023,
      * t70: "各绩效指标和总分不在其中"; 宁德 方志委 2018, t47), score-weights' {@code total-no-indicators} (an error asking for
-     * the rows) is left out: the note says the score is the part's and gives no grade, which the error said again. For a
+     * the rows) is left out: the note says the score is the part's and gives no grade, which the error said again; so is
+     * indicator-category-missing's {@code none-cut}, which says the cut where no such note is given (目标申报: 六安 金安区
+     * 2025, t88), and would say it twice here. For a
      * row whose 分值 or 权重 is past the cut ({@code pointsOf}: 南充 退耕 2023, t97: "会议培训举办次数(次) …该行的权重…不在存稿中"),
      * the scorer's {@code indicator-points} is left out. Not the {@code -stated} variant, which carries a stated total no
      * finding else checks. Not when a project turned score-weights off. Until session 50 the fold read the note's wording
@@ -937,7 +939,8 @@ public final class Engine {
         }
         List<Finding> out = new ArrayList<>(findings.size());
         for (Finding f : findings) {
-            boolean past = cut.indicators() && f.ruleId().equals("score-weights") && f.key().equals("total-no-indicators")
+            boolean past = cut.indicators() && (f.ruleId().equals("score-weights") && f.key().equals("total-no-indicators")
+                    || f.ruleId().equals("indicator-category-missing") && f.key().equals("none-cut"))
                     || f.ruleId().equals("score-input-missing") && f.key().equals("indicator-points")
                     && !f.args().isEmpty() && cut.pointsOf().contains(f.args().get(0));
             if (!past) {
