@@ -960,6 +960,8 @@ public final class Engine {
      * grade is given, and asks for the rows; indicator-category-missing's {@code none} ("没有任何绩效指标") beside it is left
      * out. Until session 34 both were there, score-weights' {@code total} asking to check the indicators' 分值 "so that they
      * add up to 100" where there was no indicator to check. Not when a project turned score-weights off or below the warning.
+     * (On a partial framework whose file says the copy is cut before the indicators, 宁德 方志委 2018 since session 51, the
+     * rule says {@code none-cut} instead, and {@link #partialCutOnce} leaves both out beside the partial note.)
      * (Its {@code -stated} variant too: {@link #unpointedTotalOnce} gives it the stated total it cannot check.)
      */
     static List<Finding> noIndicatorsOnce(List<Finding> findings) {
