@@ -247,8 +247,7 @@ public final class Engine {
         findings = costUnitOnce(findings);
         findings = numberNameOnce(findings);
         findings = figureNameOnce(findings);
-        findings = timeRateOnce(findings);
-        findings = timeCostBareOnce(findings);
+        findings = timeCostOnce(findings);
         findings = timeInNameQualitativeOnce(findings);
         findings = costQualitativeOnce(findings);
         findings = budgetRestatedUnitOnce(findings);
@@ -443,8 +442,8 @@ public final class Engine {
      * measured. Until session 50 each of those two rules held its note itself, computing aim-rate's reading of the row
      * again and asking only whether indicator-target-unmeasurable was off; now the reading is the one finding's, and the
      * notes come back where a project turned that rule off or below them, as beside every other fold. First of the folds:
-     * those after it that carry a note's reading ({@link #numberNameOnce}, {@link #timeRateOnce},
-     * {@link #timeCostBareOnce}) never saw one at such a cell. The same beside {@code area-rate} (a share of a piece of
+     * those after it that carry a note's reading ({@link #numberNameOnce}, {@link #timeCostOnce}) never saw one at
+     * such a cell. The same beside {@code area-rate} (a share of a piece of
      * work, 食品安全工作齐抓共管 100, t105; D4, session 50), which aimRate reads too, and beside {@code counts-in-name}
      * (the amounts in the name, a share of them as the target, t84): "= 100%", followed, would leave that defect unsaid.
      */
@@ -523,6 +522,56 @@ public final class Engine {
             if (keeper != null && (anySeverity || keeper.severity().compareTo(f.severity()) <= 0)) {
                 carried.putIfAbsent(keeper, carry.apply(keeper, f));
             } else {
+                out.add(f);
+            }
+        }
+        if (!carried.isEmpty()) {
+            out.replaceAll(f -> carried.getOrDefault(f, f));
+        }
+        return out;
+    }
+
+    /** One fold of {@link #carriedBesideFirst}: the findings kept, those left out beside them, and what the kept one then says. */
+    record Carry(Function<Finding, String> kept, Function<Finding, String> dropped,
+                 java.util.function.BinaryOperator<Finding> carry) {
+    }
+
+    /**
+     * As {@link #carriedBeside(List, Function, Function, java.util.function.BinaryOperator)} for several folds in one pass:
+     * each finding is left out by the first fold, in order, whose kept finding (the first with its key, at least as severe)
+     * it falls beside, and that kept finding carries it; a finding no fold leaves out stays. The same as the folds one after
+     * the other where no fold's kept or carried finding is one another fold keeps or leaves out ({@link #timeCostOnce}).
+     */
+    private static List<Finding> carriedBesideFirst(List<Finding> findings, List<Carry> folds) {
+        List<Map<String, Finding>> keys = new ArrayList<>(folds.size());
+        boolean any = false;
+        for (Carry c : folds) {
+            Map<String, Finding> byKey = new java.util.HashMap<>();
+            for (Finding f : findings) {
+                String k = c.kept().apply(f);
+                if (k != null) {
+                    byKey.putIfAbsent(k, f);
+                }
+            }
+            any |= !byKey.isEmpty();
+            keys.add(byKey);
+        }
+        if (!any) {
+            return findings;
+        }
+        Map<Finding, Finding> carried = new java.util.HashMap<>();
+        List<Finding> out = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            boolean left = false;
+            for (int i = 0; i < folds.size() && !left; i++) {
+                String k = keys.get(i).isEmpty() ? null : folds.get(i).dropped().apply(f);
+                Finding keeper = k == null ? null : keys.get(i).get(k);
+                if (keeper != null && keeper.severity().compareTo(f.severity()) <= 0) {
+                    carried.putIfAbsent(keeper, folds.get(i).carry().apply(keeper, f));
+                    left = true;
+                }
+            }
+            if (!left) {
                 out.add(f);
             }
         }
@@ -911,6 +960,8 @@ public final class Engine {
      * grade is given, and asks for the rows; indicator-category-missing's {@code none} ("没有任何绩效指标") beside it is left
      * out. Until session 34 both were there, score-weights' {@code total} asking to check the indicators' 分值 "so that they
      * add up to 100" where there was no indicator to check. Not when a project turned score-weights off or below the warning.
+     * (On a partial framework whose file says the copy is cut before the indicators, 宁德 方志委 2018 since session 51, the
+     * rule says {@code none-cut} instead, and {@link #partialCutOnce} leaves both out beside the partial note.)
      * (Its {@code -stated} variant too: {@link #unpointedTotalOnce} gives it the stated total it cannot check.)
      */
     static List<Finding> noIndicatorsOnce(List<Finding> findings) {
@@ -924,7 +975,9 @@ public final class Engine {
      * artefacts), where the framework says it as data ({@link io.github.jixiao.score.Framework#partialCut()}) and its note
      * (score-weights {@code partial}) is there. Where the copy holds no indicator row ({@code indicators}: 衡阳 贯塘乡 2023,
      * t70: "各绩效指标和总分不在其中"; 宁德 方志委 2018, t47), score-weights' {@code total-no-indicators} (an error asking for
-     * the rows) is left out: the note says the score is the part's and gives no grade, which the error said again. For a
+     * the rows) is left out: the note says the score is the part's and gives no grade, which the error said again; so is
+     * indicator-category-missing's {@code none-cut}, which says the cut where no such note is given (目标申报: 六安 金安区
+     * 2025, t88), and would say it twice here. For a
      * row whose 分值 or 权重 is past the cut ({@code pointsOf}: 南充 退耕 2023, t97: "会议培训举办次数(次) …该行的权重…不在存稿中"),
      * the scorer's {@code indicator-points} is left out. Not the {@code -stated} variant, which carries a stated total no
      * finding else checks. Not when a project turned score-weights off. Until session 50 the fold read the note's wording
@@ -937,7 +990,8 @@ public final class Engine {
         }
         List<Finding> out = new ArrayList<>(findings.size());
         for (Finding f : findings) {
-            boolean past = cut.indicators() && f.ruleId().equals("score-weights") && f.key().equals("total-no-indicators")
+            boolean past = cut.indicators() && (f.ruleId().equals("score-weights") && f.key().equals("total-no-indicators")
+                    || f.ruleId().equals("indicator-category-missing") && f.key().equals("none-cut"))
                     || f.ruleId().equals("score-input-missing") && f.key().equals("indicator-points")
                     && !f.args().isEmpty() && cut.pointsOf().contains(f.args().get(0));
             if (!past) {
@@ -969,7 +1023,8 @@ public final class Engine {
      * {@code cost-count} (甘孜 2024's 检查差旅费 "470 人/天", t105: a count where the cost belongs, "在此写明成本上限及单位（如“≤ 30
      * 万元”）"; the note beside it read the count as a ceiling, "≤ 470 人/天", and asked for a comparator the cost-count's
      * example already gives: F16's left-alone, session 49). Not when a project turned indicator-time-cost-unspecified off
-     * or below the note.
+     * or below the note. Not one pass with {@link #timeCostOnce}, the other folds of that rule's notes: this one runs before
+     * {@link #numberNameOnce}, those after it (see there).
      */
     static List<Finding> costUnitOnce(List<Finding> findings) {
         return onceBeside(findings,
@@ -1038,6 +1093,21 @@ public final class Engine {
     }
 
     /**
+     * indicator-time-cost-unspecified's notes that say how a bare figure at their target is read, one pass: its
+     * {@code time-rate} ({@link #timeRateOnce}) first, then its {@code time-in-name} and {@code cost-rate}
+     * ({@link #timeCostBareOnce}), each with its own notes to leave out and its own carry ({@link #carriedBesideFirst}:
+     * a note left out by the first whose finding it falls beside). Until session 51 two folds, one after the other; the same
+     * findings, as neither's kept or carried finding is one the other keeps or leaves out. Not with {@link #costUnitOnce}:
+     * that one must run before {@link #numberNameOnce} (which carries the first note it leaves out on a number-name row:
+     * with the bare note gone, the cost finding's quoted target, not the note's formatted one) and these after
+     * {@link #figureNameOnce} and numberNameOnce (which leave out the bare note on a row to be rewritten, so time-rate stays
+     * plain there, not "≥ 100%"): numberNameOnce sits between them (E2's report, session 50, item 4).
+     */
+    static List<Finding> timeCostOnce(List<Finding> findings) {
+        return carriedBesideFirst(findings, List.of(timeRateOnce(), timeCostBareOnce()));
+    }
+
+    /**
      * A timeliness rate of 100% with no date anywhere (及时率 "100%", 项目完成时间 "100%") is one defect at its target:
      * indicator-time-cost-unspecified's {@code time-rate} says "及时" is against no date, and now also how the figure is read
      * ({@code time-rate-bare}: no comparator, read as "≥ 100%", that is "= 100%"; {@code time-rate-ceiling}: "≥ 100%" is
@@ -1045,10 +1115,10 @@ public final class Engine {
      * (or its no-unit variants) and indicator-target-at-ceiling's plain note at the same target are left out (s47 audit,
      * duplicates group 1: 17 such pairs on t7, t8, t9, t11, t17, t26, t31, t38, t50, t51, t56). The date is what a reviewer
      * sends the row back for; the comparator is said with it. Not when a project turned indicator-time-cost-unspecified off
-     * or below the notes: then they tell.
+     * or below the notes: then they tell. The first fold of {@link #timeCostOnce}.
      */
-    static List<Finding> timeRateOnce(List<Finding> findings) {
-        return carriedBeside(findings,
+    static Carry timeRateOnce() {
+        return new Carry(
                 f -> f.ruleId().equals("indicator-time-cost-unspecified") && (f.key().equals("time-rate") || f.key().equals("time-rate-date"))
                         ? f.file() + '\0' + f.pointer() : null,
                 f -> bareNote(f) && f.args().size() > 3 && "≥".equals(f.args().get(3))
@@ -1081,10 +1151,12 @@ public final class Engine {
      * rate (t7 的 收购价格执行率 "100%" under 成本: {@code cost-rate}, now {@code cost-rate-bare}) each say how the figure is
      * read, a detail (the same fingerprint); indicator-target-no-comparator's note at that target (plain or no-unit) is
      * left out. What the row is sent back for is the deadline to move into the target, or the amount to write; the
-     * comparator goes with it. Not when a project turned indicator-time-cost-unspecified off or below the note.
+     * comparator goes with it. Not when a project turned indicator-time-cost-unspecified off or below the note. The second
+     * fold of {@link #timeCostOnce}: a bare note {@link #timeRateOnce} left out (one read "≥" beside a time-rate) is not
+     * here to carry.
      */
-    static List<Finding> timeCostBareOnce(List<Finding> findings) {
-        return carriedBeside(findings,
+    static Carry timeCostBareOnce() {
+        return new Carry(
                 f -> f.ruleId().equals("indicator-time-cost-unspecified") && (f.key().equals("time-in-name") && f.args().size() == 5
                         || f.key().equals("cost-rate") && f.args().size() == 2) ? f.file() + '\0' + f.pointer() : null,
                 f -> bareNote(f) && f.args().size() > 3 ? f.file() + '\0' + f.pointer() : null,

@@ -445,21 +445,26 @@ public final class Scorer {
      * {@code shared}: the first criterion's arguments and the others' names, a detail, so the finding keeps the first
      * one's fingerprint) in place of one finding for each criterion: t94 (岳阳 科技局) gave two errors at
      * /threePublic/actual, for “三公经费”控制率 and “三公经费”变动率, each asking to write the same figure (session 47).
-     * The criteria's explanations and the list of points not scored still name it under each criterion.
+     * The criteria's explanations and the list of points not scored still name it under each criterion. So too a funds
+     * figure whose column the imported table prints, its cell left blank ({@code blank}: two criteria of a project's own
+     * framework reading one 全年预算数 gave two errors at one cell, E2's left-alone 1, session 50): said once as
+     * {@code blank-shared}, the blank one's fingerprint, where a criterion that reads it without an alternative to stand in
+     * said it plainly missing beside it.
      */
     private static void sharedFigureOnce(List<Finding> findings, int from) {
         java.util.Map<String, List<Finding>> byField = new java.util.LinkedHashMap<>();
         for (int k = from; k < findings.size(); k++) {
             Finding f = findings.get(k);
-            if (ScoringContext.INPUT_MISSING.equals(f.ruleId()) && f.key().isEmpty() && f.args().size() == 3) {
+            if (ScoringContext.INPUT_MISSING.equals(f.ruleId()) && (f.key().isEmpty() || f.key().equals(ScoringProblem.BLANK))
+                    && f.args().size() == 3) {
                 byField.computeIfAbsent(f.args().get(2), x -> new ArrayList<>()).add(f);
             }
         }
         for (List<Finding> all : byField.values()) {
+            Finding kept = sharedKept(all);
             java.util.Set<String> others = new java.util.LinkedHashSet<>();
-            Finding first = all.get(0);
             for (Finding f : all) {
-                if (!f.args().get(0).equals(first.args().get(0))) {
+                if (!f.args().get(0).equals(kept.args().get(0))) {
                     others.add(f.args().get(0));
                 }
             }
@@ -468,10 +473,21 @@ public final class Scorer {
             }
             java.util.Set<Finding> gone = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
             gone.addAll(all);
-            findings.set(findings.indexOf(first), first.withVariant("shared", List.of(String.join("、", others))));
-            gone.remove(first);
+            findings.set(findings.indexOf(kept), kept.withVariant(kept.key().isEmpty() ? "shared" : ScoringProblem.BLANK + "-shared",
+                    List.of(String.join("、", others))));
+            gone.remove(kept);
             findings.removeIf(gone::contains);
         }
+    }
+
+    /** The finding {@link #sharedFigureOnce} keeps of one figure's: the first that says its cell is blank, else the first. */
+    private static Finding sharedKept(List<Finding> all) {
+        for (Finding f : all) {
+            if (f.key().equals(ScoringProblem.BLANK)) {
+                return f;
+            }
+        }
+        return all.get(0);
     }
 
     /**

@@ -72,7 +72,7 @@ class FingerprintDetailsTest {
                 }
             }
         }
-        assertEquals(List.of("actual-equals-target-pattern", "adjustment-after-mismatch", "grade-unsupported", "indicator-actual-incommensurable", "indicator-category-unknown", "indicator-incomplete", "indicator-input-as-output", "indicator-target-at-ceiling", "indicator-target-missed", "indicator-target-no-comparator", "indicator-target-no-unit", "indicator-target-unmeasurable", "indicator-template-row", "indicator-time-cost-unspecified", "monitoring-deviation-unexplained", "placeholder-left", "rate-mismatch", "satisfaction-without-survey", "schema", "score-assumption", "score-claim-mismatch", "score-ignores-missed-target", "score-input-missing", "score-reviewed-differs", "score-weights", "sum-mismatch", "workbook-cell-unreadable"), declaring.stream().sorted().distinct().toList());
+        assertEquals(List.of("actual-equals-target-pattern", "adjustment-after-mismatch", "grade-unsupported", "indicator-actual-incommensurable", "indicator-category-missing", "indicator-category-unknown", "indicator-incomplete", "indicator-input-as-output", "indicator-target-at-ceiling", "indicator-target-missed", "indicator-target-no-comparator", "indicator-target-no-unit", "indicator-target-unmeasurable", "indicator-template-row", "indicator-time-cost-unspecified", "monitoring-deviation-unexplained", "placeholder-left", "rate-mismatch", "satisfaction-without-survey", "schema", "score-assumption", "score-claim-mismatch", "score-ignores-missed-target", "score-input-missing", "score-reviewed-differs", "score-weights", "sum-mismatch", "workbook-cell-unreadable"), declaring.stream().sorted().distinct().toList());
     }
 
     /**

@@ -30,7 +30,7 @@ import io.github.jixiao.score.Method;
                 + "表中有二级一栏、只是某些行的二级空着的，照常逐类报缺；"
                 + "二级写成框架没有的词、而词义正指向所缺一类的（黄冈 2020 的“进度指标”即时效指标），或是错字、最接近的只有所缺这一类的（塘湖镇 2020 的“日效性指标”），由 indicator-category-unknown 报告该词，此处不再报缺（该规则关闭时照报）；"
                 + "框架要求某一级至少评价几类二级的（深圳部门整体的效益指标：从社会、经济、生态效益和可持续影响中至少选择三类进行评价，ST-8），不足时报告一次，标为不适用的类别不计入，已报告缺少的必填二级按补上后计入（同一缺口不报两次）；"
-                + "评分框架标为只转录了一部分（partial，存档副本截断）的，按分类表的次序，排在副本最后一行所属类别之后的类别是副本截断之处以后的内容，不报缺少（score-weights partial 已说明）；最后一行之前缺少的类别照常报告；"
+                + "评分框架标为只转录了一部分（partial，存档副本截断）的，按分类表的次序，排在副本最后一行所属类别之后的类别是副本截断之处以后的内容，不报缺少（score-weights partial 已说明）；最后一行之前缺少的类别照常报告；框架文件以数据写明副本在绩效指标之前截断、一行指标都没有的（partialCut.indicators），不要求填报指标，只以提示说明截断（none-cut）；"
                 + "不给指标分类的框架（如重庆部门整体自评表）不检查；各行都没有写一级、二级类别的（重庆的表式不印这两栏），没有评分框架（未指定或无法载入）时不检查，有分类的框架下由 indicator-category-unknown 逐行指出没有一级指标，此处不再逐类报缺（该规则关闭时照报）。",
         rationaleEn = "Indicators are set by the categories of the scoring framework (e.g. outputs: quantity, quality, timeliness, cost; benefits; satisfaction of those served). "
                 + "A required category with neither an indicator nor a not-applicable mark leaves the reader unable to tell an omission from a real absence. "
@@ -39,7 +39,7 @@ import io.github.jixiao.score.Method;
                 + "a form that has the column, with the second level of some rows left blank, is asked each category as usual; "
                 + "a second-level label the framework does not know whose word names the missing category (进度指标 (progress) for timeliness, as Huanggang 2020 prints it), or a misprint whose one nearest label is the missing category (日效性指标 (a misprint of timeliness), Tanghu 2020), is reported by indicator-category-unknown, with that category as the one meant, and not again here as missing (unless that rule is turned off); "
                 + "where the framework asks a first level to evaluate several second-level categories (Shenzhen's department benefits: at least three of social, economic, ecological and sustainable impact, ST-8), too few are reported, once, a category marked not applicable not counting and a required one reported missing counting as filled in (one gap, one finding); "
-                + "under a framework marked partial (an archived copy cut short), the categories the taxonomy lists after the category of the copy's last row are past the copy's end and are not reported (score-weights partial says so); a category missing before that row still is; "
+                + "under a framework marked partial (an archived copy cut short), the categories the taxonomy lists after the category of the copy's last row are past the copy's end and are not reported (score-weights partial says so); a category missing before that row still is; where the framework's file says, as data, that the copy is cut before any indicator row (partialCut.indicators), no indicator at all is not asked for either, a note says the cut instead (none-cut); "
                 + "frameworks that do not sort indicators into categories (the Chongqing department table) are not checked; where no row names a first or second level (Chongqing's forms print neither column), nothing is asked without a framework (none named, or the one named cannot be loaded), and under a framework with categories indicator-category-unknown says of each row that it has no first level, and the categories are not asked again one by one (unless that rule is turned off).",
         source = "ST-2：财预〔2020〕10号；地方财政支出绩效评价管理办法（仿财预〔2011〕285号）第十三、十六条。ST-3：财预〔2021〕101号（成本、产出、效益、满意度四类）。ST-8：深圳 部门整体支出绩效评价共性指标体系 附件2 效果性（社会效益、经济效益、生态效益及可持续影响等）",
         sourceEn = "ST-2: MOF Caiyu [2020] No. 10; Measures for the Performance Evaluation of Local Fiscal Spending (after MOF Caiyu [2011] No. 285), Articles 13 and 16. ST-3: MOF Caiyu [2021] No. 101 (four categories: cost, outputs, benefits, satisfaction). ST-8: Shenzhen department spending evaluation indicator system, Annex 2, effectiveness (social, economic, ecological benefits and sustainable impact)",
@@ -55,7 +55,10 @@ import io.github.jixiao.score.Method;
             @RuleInfo.Message(key = "at-least", zh = "“{0}”类指标只评价了 {2} 类二级（{1}），评分框架要求从 {4} 中至少选择 {3} 类进行评价（标为不适用的类别不计入）。请补充其他类别的指标。",
                     en = "The rows under \"{0}\" evaluate {2} of its second-level categories ({1}); the framework asks for at least {3} of {4} to be evaluated (a category marked not applicable does not count). Add indicators of other categories.", lists = {1, 4}),
             @RuleInfo.Message(key = "none", zh = "没有任何绩效指标。请按产出、效益、满意度各类填报三级指标。",
-                    en = "There are no indicators at all. File third-level indicators for outputs, benefits and satisfaction.")
+                    en = "There are no indicators at all. File third-level indicators for outputs, benefits and satisfaction."),
+            @RuleInfo.Message(key = "none-cut", sameAs = "none", details = 0,
+                    zh = "没有任何绩效指标：评分框架 {0} 写明存档副本在绩效指标之前截断（partialCut），各行在截断处之后，未转录，不是表的缺陷。要检查指标，请转录完整的表。",
+                    en = "There are no indicators: the framework {0} says that the archived copy breaks off before the indicators (partialCut); the rows are past the cut and not transcribed, which is no defect of the table. To have the indicators checked, transcribe the whole table.")
         })
 public final class IndicatorCategoryMissing implements Rule {
 
@@ -81,11 +84,15 @@ public final class IndicatorCategoryMissing implements Rule {
         }
         Src where = submission.src("indicators#/indicators");
         List<Indicator> all = submission.indicators();
+        Optional<Framework> framework = ctx.framework();
         if (all.isEmpty()) {
-            ctx.report("none", where);
+            if (cutBeforeIndicators(framework)) {
+                ctx.report(Severity.INFO, "none-cut", where, null, framework.get().id());
+            } else {
+                ctx.report("none", where);
+            }
             return;
         }
-        Optional<Framework> framework = ctx.framework();
         if (all.stream().allMatch(i -> Checks.blank(i.level1()) && Checks.blank(i.level2()))
                 && (framework.isEmpty() || !ctx.isOff("indicator-category-unknown"))) {
             // no row names a category (重庆's forms print neither 一级 nor 二级): which one is missing, the table cannot
@@ -131,6 +138,19 @@ public final class IndicatorCategoryMissing implements Rule {
                 }
             }
         }
+    }
+
+    /**
+     * Whether the framework says, as data, that its copy is cut before any indicator row ({@code partialCut.indicators}:
+     * 六安 金安区 常规赛 2025, t88, a 目标申报 copy ending at the first 数量指标 label; 衡阳 贯塘乡 2023, t70): no row is then
+     * the copy's, not the table's, and "没有任何绩效指标。请…填报" (a warning) would ask for rows the published table has
+     * past the cut. The note {@code none-cut} (the same fingerprint) says so instead: at 目标申报 and 运行监控, where no
+     * score-weights {@code partial} note is given, it is the one word of the cut (and what the report's indicator table,
+     * empty, points to); at 自评 the partial note says it, and Engine.partialCutOnce leaves this out beside it. A partial
+     * framework that says the cut only in its note's words is asked as before.
+     */
+    private static boolean cutBeforeIndicators(Optional<Framework> framework) {
+        return framework.map(Framework::partialCut).map(Framework.PartialCut::indicators).orElse(false);
     }
 
     /** The framework's own taxonomy: its required categories, matched with their aliases. */
