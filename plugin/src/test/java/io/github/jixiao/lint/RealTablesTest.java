@@ -3069,4 +3069,20 @@ class RealTablesTest {
                 // the 200 万元 as its own cost (no budget figure written: nothing for indicator-input-as-output to compare)
                 findings("t112-putian-biaozhunhua-2024"));
     }
+
+    /**
+     * 岳阳县林业局 2021 (湖南 岳阳, 森林防火专项, 55 万元, SOURCE.md; helper F18, session 51): 岳阳县财政支出项目绩效评价自评报告
+     * (岳阳县财政局制), the 湖南 county form of t73's family: 计划安排资金 / 实际到位资金 / 实际支出 / 结余 side by side, each by source
+     * (55 / 55 / 55 / 0, all 县市区财政), and 项目支出明细 in 元 with each payment's date; the copy ends at "三、项": no indicator.
+     * F17's lead 岳阳县农村公路养护 2020 is the same form with its amounts broken ("7,00.0,77"), not transcribed (SOURCE.md).
+     */
+    @Test
+    void yueyangxianFanghuo2021() {
+        assertEquals(List.of(
+                // no indicator row (the copy ends at "三、项"): the indicators' 90 points not scorable, 10 of the 10 held, no grade
+                "score-weights total-no-indicators /indicators error"),
+                // not: 55 / 55 = 100 % spent; 结余 0 = 55 − 55; 县市区财政 55 / 55 / 0 the total's own figures; the ten payments
+                // add up to 550000 元 = 55 万元 (no field)
+                findings("t113-yueyangxian-fanghuo-2021"));
+    }
 }
