@@ -3085,4 +3085,21 @@ class RealTablesTest {
                 // add up to 550000 元 = 55 万元 (no field)
                 findings("t113-yueyangxian-fanghuo-2021"));
     }
+
+    /**
+     * 市公路局 2020 (湖北 黄石, 公路养护类项目, 1132 万元, SOURCE.md; helper F18, session 51): 湖北's 项目自评结果, the summary published
+     * with the 自评表 (一、自评结论: 自评得分 100; 执行率 1132 / 1132 = 100 %; 完成的 / 未完成的绩效目标; 存在的问题和原因; 下一步拟改进措施),
+     * the 自评表 itself "附后" and past the copy's end: no indicator. F17's lead (session 50, query 13).
+     */
+    @Test
+    void huangshiGongluYanghu2020() {
+        assertEquals(List.of(
+                // no indicator row (the 自评表 is 附后, past the copy's end): the indicators' 90 points not scorable, 10 of the 10
+                // held (100 %), no grade, and the stated 自评得分 100 cannot be checked
+                "score-weights total-no-indicators-stated /indicators error"),
+                // not: 1132 / 1132 = 100 %; 完成的绩效目标 concrete (1180.5 公里, 67 座, 2 个), not the goal restated. Left alone: (三)
+                // says the project's 小修 money went mostly to staff wages beside a score of 100 and 未完成 "无" (no rule reads the
+                // problems against the score)
+                findings("t114-huangshi-gonglu-yanghu-2020"));
+    }
 }
