@@ -3033,4 +3033,76 @@ class RealTablesTest {
                 // unexplained until session 50, G1)
                 findings("t111-longyang-huafei-2022"));
     }
+
+    // ---- session 51, forms (F18) ----
+
+    /**
+     * 莆田市市场监督管理局 2024 (福建, 标准化工作专项补助经费, SOURCE.md; helper F18, session 51): a 自评报告 in prose whose rows
+     * are sentences carrying all four figures, "1)名称(单位),目标值X,完成值Y,分值Z,得分W", the unit in the name's bracket; 101号's
+     * 成本指标 printed first; no budget, execution figure or rate; "自评得分100分,等级为优". On {@code putian-biaozhunhua-2024.json}
+     * (mof-project-2020, partial: the copy ends at the third 效益 heading, 10 of the 11 targets), 自评.
+     */
+    @Test
+    void putianBiaozhunhua2024() {
+        assertEquals(List.of(
+                // 6 of the 10 actuals are their targets' figures (2 → 2, 5 → 5 …; VAL-7)
+                "actual-equals-target-pattern share-no-satisfaction /indicators warning",
+                "indicator-target-far-exceeded  /indicators/8/actual info",   // 奖励制修订标准项目(项) 4 → 24 (6 ×)
+                "indicator-target-no-comparator  /indicators/1/target info ≥",   // 主导制修订国家标准的项目数量(项) 2 (VAL-1)
+                "indicator-target-no-comparator  /indicators/2/target info ≥",   // 主导制修订行业标准项目数量(项) 5
+                "indicator-target-no-comparator  /indicators/3/target info ≥",   // 参与制修订国家标准项目数量(项) 2
+                "indicator-target-no-comparator  /indicators/4/target info ≥",   // 获得…补助奖励的单位数量(家) 17
+                "indicator-target-no-comparator  /indicators/5/target info ≥",   // 主导制修订项目数量(项) 7
+                "indicator-target-no-comparator  /indicators/6/target info ≥",   // 项目完成及时率(%) 90: ≥ 90%
+                "indicator-target-no-comparator  /indicators/7/target info ≥",   // 标准文本宣传和解读(份) 300
+                "indicator-target-no-comparator  /indicators/8/target info ≥",   // 奖励制修订标准项目(项) 4
+                "indicator-target-no-comparator  /indicators/9/target info ≥",   // 强化社会公众的标准化意识(人) 2200
+                // 获得补助金额(万元) 200 under 经济成本指标: a cost, read as its ceiling
+                "indicator-target-no-comparator cost-ceiling /indicators/0/target info ≤",
+                // 自评得分100 against 80 computed on the 80 points the copy prints + the execution's 10 it cannot score: no full
+                // base to correct the total by (the cut, said by score-weights partial)
+                "score-claim-mismatch total-unbased /stated/total info",
+                // the report prints no budget and no execution figure or rate (only "下达…200万元", money passed on): the 预算执行率
+                // cannot be scored, and the report is asked for both figures (SC-4)
+                "score-input-missing figures /funds/total/executed error",
+                "score-weights partial /partial info"),
+                // not: 成本指标 printed before 产出指标 (read by its 一级, as t63); 社会成本 / 生态环境成本 / 经济效益 headings with no row
+                // (not transcribed, optional); 主导制修订项目数量 7 = 国家 2 + 行业 5 under 质量, a count reported twice (no rule reads a
+                // row as the sum of others); counts under 质量 and outputs under 效益 (no rule reads a row's category from its name);
+                // the 200 万元 as its own cost (no budget figure written: nothing for indicator-input-as-output to compare)
+                findings("t112-putian-biaozhunhua-2024"));
+    }
+
+    /**
+     * 岳阳县林业局 2021 (湖南 岳阳, 森林防火专项, 55 万元, SOURCE.md; helper F18, session 51): 岳阳县财政支出项目绩效评价自评报告
+     * (岳阳县财政局制), the 湖南 county form of t73's family: 计划安排资金 / 实际到位资金 / 实际支出 / 结余 side by side, each by source
+     * (55 / 55 / 55 / 0, all 县市区财政), and 项目支出明细 in 元 with each payment's date; the copy ends at "三、项": no indicator.
+     * F17's lead 岳阳县农村公路养护 2020 is the same form with its amounts broken ("7,00.0,77"), not transcribed (SOURCE.md).
+     */
+    @Test
+    void yueyangxianFanghuo2021() {
+        assertEquals(List.of(
+                // no indicator row (the copy ends at "三、项"): the indicators' 90 points not scorable, 10 of the 10 held, no grade
+                "score-weights total-no-indicators /indicators error"),
+                // not: 55 / 55 = 100 % spent; 结余 0 = 55 − 55; 县市区财政 55 / 55 / 0 the total's own figures; the ten payments
+                // add up to 550000 元 = 55 万元 (no field)
+                findings("t113-yueyangxian-fanghuo-2021"));
+    }
+
+    /**
+     * 市公路局 2020 (湖北 黄石, 公路养护类项目, 1132 万元, SOURCE.md; helper F18, session 51): 湖北's 项目自评结果, the summary published
+     * with the 自评表 (一、自评结论: 自评得分 100; 执行率 1132 / 1132 = 100 %; 完成的 / 未完成的绩效目标; 存在的问题和原因; 下一步拟改进措施),
+     * the 自评表 itself "附后" and past the copy's end: no indicator. F17's lead (session 50, query 13).
+     */
+    @Test
+    void huangshiGongluYanghu2020() {
+        assertEquals(List.of(
+                // no indicator row (the 自评表 is 附后, past the copy's end): the indicators' 90 points not scorable, 10 of the 10
+                // held (100 %), no grade, and the stated 自评得分 100 cannot be checked
+                "score-weights total-no-indicators-stated /indicators error"),
+                // not: 1132 / 1132 = 100 %; 完成的绩效目标 concrete (1180.5 公里, 67 座, 2 个), not the goal restated. Left alone: (三)
+                // says the project's 小修 money went mostly to staff wages beside a score of 100 and 未完成 "无" (no rule reads the
+                // problems against the score)
+                findings("t114-huangshi-gonglu-yanghu-2020"));
+    }
 }
