@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.jixiao.engine.Engine;
 import io.github.jixiao.engine.EngineOptions;
 import io.github.jixiao.finding.Finding;
+import io.github.jixiao.report.Fingerprints;
 import io.github.jixiao.report.Messages;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * N4's left-alones (session 51), through the whole engine on the rules' fixtures: a bounded rate's "120%" missed at full
  * points said once, without "≥ 120%"; a rate's unitless "120" said by indicator-target-at-ceiling where
- * indicator-target-no-comparator is off; "合格率达95%" read as ≥ 95 %.
+ * indicator-target-no-comparator is off; an expense's unitless figure said as a cost ceiling; "合格率达95%" read as ≥ 95 %.
  */
 class AdviceLeftAloneTest {
     @TempDir
@@ -92,6 +93,24 @@ class AdviceLeftAloneTest {
         assertTrue(zh.contains("按比率读是 120%，而该比率不会超过 100%") && zh.contains("“%”"), zh);
         String en = new Messages(Locale.ENGLISH).message(f);
         assertTrue(en.contains("read as a rate it is 120%") && !en.contains("≥ 120"), en);
+    }
+
+    /**
+     * 培训费 "320", 人均培训成本 "150" (甘孜's 培训费 with its unit left off): a cost ceiling said as the plain note says one, its
+     * unit asked in money; the fingerprint is no-unit's, as printed until session 51 ("反向指标（越低越好）", "≤ 320 个").
+     */
+    @Test
+    void anExpenseWithoutUnitIsACostCeiling() throws Exception {
+        List<Finding> all = run("indicator-target-no-comparator/flags/cost-without-unit.json", null);
+        Finding f = first(all, "/indicators/0/target", "indicator-target-no-comparator");
+        assertEquals("no-unit-cost", f.key());
+        String zh = new Messages(Messages.ZH).message(f);
+        assertTrue(zh.contains("按成本上限（不超过该标准）理解为“≤ 320”") && zh.contains("“≤ 320 元”") && !zh.contains("反向")
+                && !zh.contains("320 个"), zh);
+        String en = new Messages(Locale.ENGLISH).message(f);
+        assertTrue(en.contains("(a cost ceiling: no more than that)") && !en.contains("the lower the better"), en);
+        assertEquals(Fingerprints.of(f.ruleId(), f.file(), "no-unit", f.args().subList(0, 6)), Fingerprints.of(f), "no-unit's fingerprint");
+        assertEquals(List.of("培训费", "320", "320", "≤", "反向指标（越低越好）", "the lower the better"), f.args().subList(0, 6));
     }
 
     /**
