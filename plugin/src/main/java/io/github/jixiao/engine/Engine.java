@@ -241,8 +241,10 @@ public final class Engine {
         findings = unreadableOnce(findings);
         findings = unnamedOnce(findings);
         findings = bareMissedOnce(findings);
-        findings = missedAtFullOnce(findings);
+        findings = rateAboveNoUnitOnce(findings);
+        // above-hundred first: its miss left out is not carried into a full-points error as "≥ 120%" (N4's left-alone 1)
         findings = aboveHundredMissedOnce(findings);
+        findings = missedAtFullOnce(findings);
         findings = budgetRestatedOnce(findings);
         findings = costUnitOnce(findings);
         findings = numberNameOnce(findings);
@@ -942,16 +944,33 @@ public final class Engine {
      * at the same cell ("按正向指标理解为“≥ 120%”…请写明 ≥、≤ 或 =", and with a deduction a score "按完成比例" against 120 %)
      * read the figure as a reachable floor, and are left out (N3's left-alone, session 49; indicator-target-no-comparator
      * already says nothing there). So too beside indicator-target-no-comparator's {@code no-unit-rate-above} (合格率 "120", no
-     * % anywhere: the same bound, a warning, with the % asked for; not a bare note {@link #bareMissedOnce} leaves out). A
+     * % anywhere: the same bound, a warning, with the % asked for; not a bare note {@link #bareMissedOnce} leaves out), and
+     * beside at-ceiling's {@code above-hundred-no-unit} where that note is not reported ({@link #rateAboveNoUnitOnce}). A
      * fold, not a hold inside indicator-target-missed: the miss is a fact about performance
      * told by another rule, so it comes back wherever above-hundred is not reported (turned off or below it, or an actual
-     * above 100 %, where the rate could exceed it after all).
+     * above 100 %, where the rate could exceed it after all). Before {@link #missedAtFullOnce}: at full points the miss
+     * left out here is not carried into score-ignores-missed-target's error as {@code indicator-bare} ("按正向指标理解为
+     * “≥ 120%”…请写明 ≥、≤ 或 =", the reading above-hundred says is none: N4's left-alone, session 51); the error keeps its
+     * plain {@code indicator} (the miss, the full score, the score in proportion), the bound said at the target.
      */
     static List<Finding> aboveHundredMissedOnce(List<Finding> findings) {
         return onceBeside(findings,
-                f -> f.ruleId().equals("indicator-target-at-ceiling") && f.key().equals("above-hundred")
+                f -> f.ruleId().equals("indicator-target-at-ceiling") && f.key().startsWith("above-hundred")
                         || f.ruleId().equals("indicator-target-no-comparator") && f.key().equals("no-unit-rate-above") ? f.file() + '\0' + f.pointer() : null,
                 f -> f.ruleId().equals("indicator-target-missed") && f.key().startsWith("bare") ? f.file() + '\0' + f.pointer() : null);
+    }
+
+    /**
+     * A rate's bare figure above 100 with no % anywhere (合格率 "120") is one defect at its target: indicator-target-no-
+     * comparator's {@code no-unit-rate-above} (a warning, the plain no-unit note's fingerprint) says the rate cannot be
+     * 120 % and asks for the % with the rate meant; indicator-target-at-ceiling's {@code above-hundred-no-unit}, which says
+     * the same so that it is said where that rule is turned off or silent (a 正向 direction column; N4's left-alone,
+     * session 51), is left out beside it. Not when a project turned indicator-target-no-comparator below the warning.
+     */
+    static List<Finding> rateAboveNoUnitOnce(List<Finding> findings) {
+        return onceBeside(findings,
+                f -> f.ruleId().equals("indicator-target-no-comparator") && f.key().equals("no-unit-rate-above") ? f.file() + '\0' + f.pointer() : null,
+                f -> f.ruleId().equals("indicator-target-at-ceiling") && f.key().equals("above-hundred-no-unit") ? f.file() + '\0' + f.pointer() : null);
     }
 
     /**

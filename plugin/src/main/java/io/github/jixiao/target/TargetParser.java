@@ -268,7 +268,8 @@ public final class TargetParser {
 
     /**
      * {@code written} as a label and one quantity ({@link Labelled}), or null. Read only where the text holds exactly
-     * one comparator (a sign, or a comparator word before or after the number: 达到, 不低于, 以上 …) with one number and
+     * one comparator (a sign, or a comparator word before or after the number: 达到, 不低于, 以上 …, or 达 directly before it:
+     * "合格率达95%") with one number and
      * perhaps its unit, and, either before it or in one last bracket after it (not both), words alone: Chinese characters
      * or Latin letters, at most {@link #MAX_LABEL}, no digit (so a second number, a year or a date keeps the text words).
      * Not read: no comparator ("完成率95%": a rate written without its direction stays words, as docs/forms.md keeps it),
@@ -290,14 +291,14 @@ public final class TargetParser {
                 return null;
             }
             String head = norm.substring(0, open);
-            if (startsWithComparator(head, 0)) {
+            if (startsWithComparator(head, 0) || reachAt(head, 0)) {
                 String inside = norm.substring(open + 1, n - 1);
                 return words(inside, 0, inside.length()) ? labelledValue(inside, head, text) : null;
             }
             // a last bracket after words and a quantity: "合格率≥95%（含）" is read below, its bracket as parse reads it
         }
         int i = 0;
-        while (i < n && labelChar(norm.charAt(i)) && !startsWithComparator(norm, i)) {
+        while (i < n && labelChar(norm.charAt(i)) && !startsWithComparator(norm, i) && !reachAt(norm, i)) {
             i++;
         }
         int end = i;
@@ -306,6 +307,16 @@ public final class TargetParser {
             return null;
         }
         return labelledValue(norm.substring(0, end), norm.substring(i), text);
+    }
+
+    /**
+     * Whether 达 (reach) alone, then a figure, starts at {@code i} of {@code norm} ({@link #REACH}: "合格率达95%" is the label
+     * 合格率 and "达95%", ≥ 95 %, as {@link #parse} reads a bare "达95%" since session 50; until session 51 the label was
+     * 合格率达 and the figure had no comparator, so the text stayed words: N4's left-alone). Not 达到 (a comparator word of
+     * its own), 达标 or 达成 (no figure follows).
+     */
+    private static boolean reachAt(String norm, int i) {
+        return norm.charAt(i) == '达' && REACH.matcher(norm).region(i, norm.length()).lookingAt();
     }
 
     /**

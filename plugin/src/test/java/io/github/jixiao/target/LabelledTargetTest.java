@@ -33,6 +33,10 @@ class LabelledTargetTest {
         "合格率：≥95%           | 合格率     | GE | 95  | %",
         "合格率＞＝９５％       | 合格率     | GE | 95  | %",
         "合格率达到95%          | 合格率     | GE | 95  | %",
+        // 达 alone before the figure, as parse reads a bare "达95%" (session 51: the label was 合格率达, words)
+        "合格率达95%            | 合格率     | GE | 95  | %",
+        "群众满意度达 90%       | 群众满意度 | GE | 90  | %",
+        "送达率达98%以上        | 送达率     | GE | 98  | %",
         "合格率不低于95%        | 合格率     | GE | 95  | %",
         "合格率95%以上          | 合格率     | GE | 95  | %",
         "成本控制在10万元以内   | 成本       | LE | 10  | 万元",
@@ -72,6 +76,7 @@ class LabelledTargetTest {
         "≥95%（一二三四五六七八九十一二三四五六七）",
         "合格率≥95%%", "合格率≥95%以上以下", "≥95%", "95%", "合格", "", "   ",
         "合格、率≥95%", // punctuation in the label
+        "合格率达标95%", // 达标: no figure after 达, no comparator
     })
     void leavesOtherTextsAlone(String in) {
         assertNull(TargetParser.labelled(in), in);
