@@ -232,7 +232,6 @@ public final class Engine {
         findings = noTargetAllOnce(findings);
         findings = noResultOnce(findings);
         findings = incomparableOnce(findings);
-        findings = bareMonthUndatedOnce(findings);
         findings = placeholderTargetOnce(findings);
         findings = initTasksOnce(findings);
         findings = emptyRowOnce(findings);
@@ -690,26 +689,19 @@ public final class Engine {
                 f -> f.ruleId().equals("indicator-actual-incommensurable") && (f.key().equals("deadline-done-undated")
                         || f.key().equals("deadline-done-undated-bare-month")) ? f.file() + '\0' + f.pointer() : null,
                 f -> f.ruleId().equals("score-assumption") && f.key().equals("achievement") ? f.file() + '\0' + f.pointer() : null);
+        // 完成时间 "12" beside 已完成 (-bare-month): the day asked for, with the bare month's reading (12月底前) said in it; the
+        // scorer's bare-month note at the row's target, saying that reading, is left out as well (session 50, M8's
+        // left-alone 5: two notes and no day asked; a fold of its own, bareMonthUndatedOnce, until session 51)
+        findings = onceBeside(findings,
+                f -> f.ruleId().equals("indicator-actual-incommensurable") && f.key().equals("deadline-done-undated-bare-month")
+                        ? f.file() + '\0' + row(f.pointer()) : null,
+                f -> f.ruleId().equals("score-assumption") && f.key().equals("bare-month") ? f.file() + '\0' + row(f.pointer()) : null);
         return onceBeside(findings,
                 f -> (f.ruleId().equals("indicator-actual-incommensurable")
                         || f.ruleId().equals("placeholder-left") && f.key().equals("not-applicable-actual"))
                         && f.pointer().endsWith("/actual") ? f.file() + '\0' + f.pointer() : null,
                 f -> f.ruleId().equals("score-input-missing") && f.key().equals("incomparable")
                         ? f.file() + '\0' + f.pointer() : null);
-    }
-
-    /**
-     * 完成时间 "12" beside 已完成 at 自评 is one finding: indicator-actual-incommensurable's deadline-done-undated-bare-month
-     * asks for the day and says the bare month's reading (12月底前), and the scorer's bare-month note at the row's target,
-     * saying that reading, is left out (its achievement note at the actual is {@link #incomparableOnce}'s, as beside
-     * deadline-done-undated; session 50, M8's left-alone 5: two notes and no day asked). Not when a project turned the lint
-     * rule off or below the note.
-     */
-    static List<Finding> bareMonthUndatedOnce(List<Finding> findings) {
-        return onceBeside(findings,
-                f -> f.ruleId().equals("indicator-actual-incommensurable") && f.key().equals("deadline-done-undated-bare-month")
-                        ? f.file() + '\0' + row(f.pointer()) : null,
-                f -> f.ruleId().equals("score-assumption") && f.key().equals("bare-month") ? f.file() + '\0' + row(f.pointer()) : null);
     }
 
     /**
