@@ -714,7 +714,9 @@ public final class IndicatorScoring {
      * Where the day a 时效 row's actual says the work was done falls against its target's period ({@link
      * io.github.jixiao.target.Period}: "1-6月", "2022.1.1-6.30", "2023.07-2024.01"), or null: no 时效 row ({@link
      * io.github.jixiao.target.Direction#isTimeCategory}, the one recognition), no period, no table year, or no day said
-     * (已完成100%: scored as before; indicator-actual-incommensurable's period asks for the day).
+     * (已完成100% beside a shorter period: scored as before; indicator-actual-incommensurable's period asks for the day).
+     * Beside the whole budget year "已完成" or "已完成100%" is done within it, met (session 51: it was a range of months
+     * beside a percent, incomparable, 0 points).
      */
     static io.github.jixiao.target.Period.Done periodDone(ScoringContext ctx, Indicator ind) {
         Integer year = ctx.submission.year();
@@ -724,7 +726,7 @@ public final class IndicatorScoring {
         }
         io.github.jixiao.target.Period p = io.github.jixiao.target.Period.of(t.strip(), year);
         io.github.jixiao.target.Period.Done d = p == null ? null : p.done(ind.actual(), year);
-        return d != null && d.dated() ? d : null;
+        return d != null && (d.dated() || d.within()) ? d : null;
     }
 
     /**

@@ -124,7 +124,8 @@ public record Period(long from, long to) {
 
     /**
      * What an actual says of this period: done within it, outside it, or no day said; {@code written} the day that decides at
-     * the precision written (a day "2020-09-20", a month "2020-09", a year "2020"), null where no day is said.
+     * the precision written (a day "2020-09-20", a month "2020-09", a year "2020"), null where no day is said. Done within
+     * a whole calendar year with no day said ({@code within} and not {@code dated}: "1-12月 | 已完成100%", session 51).
      */
     public record Done(boolean dated, boolean within, String written) {
     }
@@ -144,10 +145,22 @@ public record Period(long from, long to) {
             span = p == null ? null : new long[] {p.from, p.to};
         }
         if (span == null) {
-            return new Done(false, false, null);
+            // the whole budget year beside "已完成" or "已完成100%" (大英 2020, t44 /2: 全年 | 1-12月): done, and within the
+            // year, the only day it sets (its end); the day asked for is time-whole-year's, which asks for a deadline too.
+            // A shorter period beside the same words may have been missed: its day is asked for (period)
+            return new Done(false, wholeYear() && saysDone(actual), null);
         }
         boolean within = span[0] <= to && span[1] >= from;
         return new Done(true, within, written(span));
+    }
+
+    /** "已完成", "按时完成" ({@link TargetParser#doneWithoutDate}) or "已完成100%" (the whole of the work, {@link TargetParser#shareDone}). */
+    private static boolean saysDone(String actual) {
+        if (TargetParser.doneWithoutDate(actual)) {
+            return true;
+        }
+        TargetParser.ShareDone share = TargetParser.shareDone(actual);
+        return share != null && share.whole();
     }
 
     /** A span as written: one day, a whole month ("2020-09"), a whole year ("2020"), or its first and last day. */

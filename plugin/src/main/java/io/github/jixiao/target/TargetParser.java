@@ -2396,4 +2396,21 @@ public final class TargetParser {
         BigDecimal[] s = span(v);
         return s == null ? null : new long[] {s[0].longValue(), s[1].longValue()};
     }
+
+    /**
+     * The day (yyyymmdd) a {@link #doneSpan} is read as against the date target {@code target}, in the unit's favour as
+     * {@link #actualDay} reads a date: its first day against a deadline (≤, <), its last against a start (≥, >), the
+     * target's own day where the two overlap against a day, month or year (=), else its last (session 51: 运行监控's
+     * deadline reading, monitoring-deviation-unexplained's, reads the day done through doneSpan, one reader).
+     */
+    public static long doneDay(long[] done, TargetValue target) {
+        return switch (target.comparator()) {
+            case LE, LT -> done[0];
+            case GE, GT -> done[1];
+            default -> {
+                BigDecimal[] t = span(target);
+                yield t != null && done[0] <= t[1].longValue() && done[1] >= t[0].longValue() ? target.low().longValue() : done[1];
+            }
+        };
+    }
 }

@@ -256,6 +256,17 @@ class MonitoringDeadlineWordsTest {
                 .filter(f -> f.pointer().startsWith("/indicators/1/") || f.pointer().equals("/indicators/1")).toList();
     }
 
+    /**
+     * A bare month past its deadline at 运行监控 (完成时间 "6" | 正在推进, t15 to June) is one finding: the bare month's
+     * reading said in deadline-passed, no bare-month note beside it (session 50, M8's left-alone 4; its own test since
+     * session 51, M9's left-alone 6: it stood after another item's assertion).
+     */
+    @Test
+    void aBareMonthPastItsDeadlineIsOneFinding(@TempDir Path tmp) throws Exception {
+        assertEquals(List.of("monitoring-deviation-unexplained deadline-passed"),
+                onRow(tmp, r -> r.put("name", "完成时间").put("target", "6").put("actual", "正在推进").put("likelihood", "确定能")));
+    }
+
     /** Every finding on t15's edited 时效 row, whatever its rule. */
     private static List<String> onRow(Path tmp, Consumer<ObjectNode> row) throws Exception {
         Samples.copyTreeEditingIndicators(Samples.realTable("t15-huangshi-shenyi-2019"), tmp,
@@ -281,9 +292,7 @@ class MonitoringDeadlineWordsTest {
         assertEquals(List.of("monitoring-deviation-unexplained deadline-passed"),
                 onRow(tmp.resolve("b"), r -> r.put("target", "6月底前完成，按进度推进").put("actual", "正在推进").put("likelihood", "确定能")));
         assertEquals(List.of(), onRow(tmp.resolve("c"), r -> r.put("target", "9月底前完成，按进度推进").put("actual", "正在推进").put("likelihood", "确定能")));
-        // one finding (session 50, M8's left-alone 4): the bare month's reading said in deadline-passed, no bare-month beside it
-        assertEquals(List.of("monitoring-deviation-unexplained deadline-passed"),
-                onRow(tmp.resolve("d"), r -> r.put("name", "完成时间").put("target", "6").put("actual", "正在推进").put("likelihood", "确定能")));
+        // d: aBareMonthPastItsDeadlineIsOneFinding (its own test since session 51)
         List<Finding> said = timeliness(tmp.resolve("e"), r -> r.put("name", "完成时间").put("target", "12").put("actual", "已完成").put("likelihood", "确定能"));
         assertEquals(List.of("bare-month"), keys(said));
         assertEquals("指标“完成时间”的指标值“12”只写了数字，没有写“月”：该行名称是时间，按预算年度的“12月底前”读（期限 2019-12-31）。请写作“12月底前”，或写明具体日期。",

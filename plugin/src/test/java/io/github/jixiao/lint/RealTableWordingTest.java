@@ -101,12 +101,16 @@ class RealTableWordingTest {
         assertTrue(zh(f).contains("的名称写明时限“截至2026年12月底”（即 2026-12-31），在 2025 年之后"), zh(f));
     }
 
-    /** 大英 2020 (t44): 时效 "全年" | 1-12月 is a period; the date done is asked for, not a unit. */
+    /**
+     * 大英 2020 (t44): 时效 "全年" | 1-12月 beside 已完成100% is the whole year, done within it (session 51: a period error
+     * asked for the day done until then, beside time-whole-year asking for it too); the date is asked once, by
+     * time-whole-year, at the target, not a unit.
+     */
     @Test
-    void aPeriodIsAskedForTheDateDone() {
-        Finding f = at("t44-daying-shuangxin-2020", "indicator-actual-incommensurable", "/indicators/2/actual");
-        assertEquals("period", f.key());
-        assertTrue(zh(f).contains("“1-12月”是一段期间") && zh(f).contains("请填写实际完成的日期（如“2020-12-31”）"), zh(f));
+    void theWholeYearAsksForTheDateDoneOnce() {
+        Finding f = at("t44-daying-shuangxin-2020", "indicator-time-cost-unspecified", "/indicators/2/target");
+        assertEquals("time-whole-year", f.key());
+        assertTrue(zh(f).contains("“1-12月”是整个预算年度") && zh(f).contains("实际完成值写实际完成的日期"), zh(f));
     }
 
     /**

@@ -1230,9 +1230,9 @@ class RealTablesTest {
                 // no result; said once for the table (session 48), beside the three rows whose units it cannot be read in;
                 // -unscored since session 49: no row prints 分值, so "计分只能按所写的完成理解" is left out (nothing is scored)
                 "actual-equals-target-pattern boilerplate-unscored /indicators warning",
-                // 时效 "全年" | 1-12月 against 已完成100%: a period, asked for the date done (period, since session 49: until then "unit",
-                // 月 against %, and a date written as asked got quantitative-target-range's ages and head counts; audit s49 row 2)
-                "indicator-actual-incommensurable period /indicators/2/actual info",
+                // not indicator-actual-incommensurable period at /indicators/2/actual (session 49–50): 时效 "全年" | 1-12月 against
+                // 已完成100% is done within the whole year, the only day it sets (target.Period, session 51); the date and a
+                // real deadline are asked once, by time-whole-year below (until session 49 "unit", 月 against %; audit s49 row 2)
                 // the three rows' notes at info since session 49 (errors until then): the boilerplate above names the rows and
                 // their one sentence, and is the defect; each note still says the unit to write (Engine.boilerplateUnitOnce;
                 // audit s49, duplicates group C)

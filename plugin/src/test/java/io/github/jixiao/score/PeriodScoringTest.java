@@ -47,9 +47,58 @@ class PeriodScoringTest {
         CriterionScore row = item(r);
         assertEquals(0, row.score().signum());
         assertEquals("2022年7月5日 未达到 1-6月：0 × 8 = 0（自评 8）", row.explanation());
+        // one finding (session 51, Engine.periodClaimOnce): the late day and the two scores; until then period-outside and
+        // score-claim-mismatch indicator ("8 … 0.00") were two warnings on the row
+        assertEquals(List.of(
+                "indicator-actual-incommensurable period-outside-claimed warning [提交报告及时性, 1-6月, 2022年7月5日, 2022-07-05, 8, 0.00]"), onRow(r));
+        io.github.jixiao.finding.Finding f = r.findings().stream().filter(x -> x.key().equals("period-outside-claimed")).findFirst().orElseThrow();
+        assertEquals("时效指标“提交报告及时性”的指标值是期间“1-6月”，实际完成值“2022年7月5日”（即 2022-07-05）却在期间之外：没有按期完成，按期间计为 0.00 分，"
+                + "自评得分却是 8 分。请核对日期；确实逾期的，在偏差原因中写明原因，并把自评得分改为 0.00 分。",
+                new io.github.jixiao.report.Messages(io.github.jixiao.report.Messages.ZH).message(f));
+        assertEquals(io.github.jixiao.report.Fingerprints.of(f.ruleId(), "f", "period-outside", f.args().subList(0, 4)),
+                io.github.jixiao.report.Fingerprints.of(f.ruleId(), "f", f.key(), f.args()), "the scores are details");
+    }
+
+    /**
+     * Printed 0 beside the late day: no claim to carry, period-outside as it was (and indicator-score-unexplained's note
+     * asking why the points were taken, which the row's blank explanation leaves open).
+     */
+    @Test
+    void doneAfterThePeriodAtNoPointsIsThePeriodAlone(@TempDir Path tmp) throws Exception {
+        EngineResult r = run0(tmp);
         assertEquals(List.of(
                 "indicator-actual-incommensurable period-outside warning [提交报告及时性, 1-6月, 2022年7月5日, 2022-07-05]",
-                "score-claim-mismatch indicator warning [提交报告及时性, 8, 0.00, 2022年7月5日 未达到 1-6月：0 × 8 = 0]"), onRow(r));
+                "indicator-score-unexplained deducted info [提交报告及时性, 1-6月, 2022年7月5日, 0, 8]"), onRow(r));
+    }
+
+    private static EngineResult run0(Path tmp) throws Exception {
+        Path project = tmp.resolve("t25");
+        io.github.jixiao.testing.Samples.copyTreeEditingIndicators(io.github.jixiao.testing.Samples.realTable("t25-tangxi-weituo-2022"), project, root -> {
+            tools.jackson.databind.node.ObjectNode row = (tools.jackson.databind.node.ObjectNode) root.at("/indicators/3");
+            row.put("target", "1-6月");
+            row.put("actual", "2022年7月5日");
+            row.put("score", 0);
+        });
+        return new io.github.jixiao.engine.Engine().run(io.github.jixiao.engine.EngineOptions.of(project, project.resolve("submission"))
+                .withLocale(java.util.Locale.SIMPLIFIED_CHINESE));
+    }
+
+    /**
+     * The whole budget year beside "已完成100%" or "已完成" (大英 2020, t44 /2's cells, on t25's pointed row): done within
+     * the year, met, 8 points (session 51). Until then the period was a range of months (1~6 月) beside a percent,
+     * incomparable: 0 points, the total 82.00, and lint's period asked for the day beside time-whole-year asking for it
+     * too; time-whole-year alone asks now.
+     */
+    @ParameterizedTest(name = "1-12月 | {0}")
+    @CsvSource({"已完成100%", "已完成"})
+    void theWholeYearDoneIsMet(String actual, @TempDir Path tmp) throws Exception {
+        EngineResult r = MonthBeforeReadingTest.run(tmp, "1-12月", actual);
+        assertEquals(new BigDecimal("90.00"), r.sheet().total());
+        CriterionScore row = item(r);
+        assertEquals(new BigDecimal("8"), row.score().stripTrailingZeros());
+        assertEquals(actual + " 达到 1-12月 → 8", row.explanation());
+        assertEquals(List.of("indicator-time-cost-unspecified time-whole-year info [提交报告及时性, 1-12月, 2022-MM-DD 前, by 2022-MM-DD]"),
+                onRow(r));
     }
 
     /** A month after the period: said at the precision written ("2022-09", not a day the table never gave). */
@@ -57,7 +106,7 @@ class PeriodScoringTest {
     void aMonthAfterThePeriodIsSaidAsAMonth(@TempDir Path tmp) throws Exception {
         EngineResult r = MonthBeforeReadingTest.run(tmp, "2021.10-2022.6", "2022年9月完成");
         assertEquals(0, item(r).score().signum());
-        assertEquals("indicator-actual-incommensurable period-outside warning [提交报告及时性, 2021.10-2022.6, 2022年9月完成, 2022-09]",
+        assertEquals("indicator-actual-incommensurable period-outside-claimed warning [提交报告及时性, 2021.10-2022.6, 2022年9月完成, 2022-09, 8, 0.00]",
                 onRow(r).get(0));
     }
 

@@ -86,6 +86,10 @@ public final class IndicatorTargetAtCeiling implements Rule {
             }
             Indicator i = facts.row(k);
             TargetValue t = i.targetValue();
+            // what the target read measures: the row's name, or the words of the clause it was read by (验收合格率 of
+            // 6月底前完成，验收合格率≥100% on a row named 完成时间: a rate, "= 100%", not "该指标以百分比计"; session 51, M9's
+            // left-alone 1); Indicator.readName, as indicator-target-no-comparator reads it
+            String named = measured(i);
             // (a unit spelt 百分比 is column-format-mixed's percent-word: it is read as %, and judged here as any other)
             if (aboveHundredBare(i, t, facts.bits(k))) {
                 // 合格率 "120", no comparator and no % anywhere: the rate cannot be 120 % whatever indicator-target-no-
@@ -98,8 +102,8 @@ public final class IndicatorTargetAtCeiling implements Rule {
                 // not a ceiling (≤ 105% is met by any rate), nor where the row's own actual is above 100 % (review V)
                 ctx.report(Severity.WARNING, "above-hundred", i.targetSrc(), null, Checks.name(i), Checks.quote(t.text()));
             } else if (t.explicitComparator() && t.isPercent() && (t.comparator() == Comparator.GE || t.comparator() == Comparator.GT)
-                    && t.low().compareTo(Checks.HUNDRED) >= 0 && !unbounded(i.label())) {
-                if (io.github.jixiao.target.Direction.isReverse(i.label())) {
+                    && t.low().compareTo(Checks.HUNDRED) >= 0 && !unbounded(named)) {
+                if (io.github.jixiao.target.Direction.isReverse(named)) {
                     // 逾期发放率 >=100% (南岳 2023, t60): a rate to keep low written as a floor; "write = 100%" would keep it wrong
                     ctx.report(Severity.WARNING, "reverse", i.targetSrc(), null, Checks.name(i), Checks.quote(t.text()));
                     continue;
@@ -112,7 +116,7 @@ public final class IndicatorTargetAtCeiling implements Rule {
                     continue;
                 }
                 // 促进学校教育事业健康发展 "100" (永德 2022, t8): a percentage beside a piece of work, no rate: "该指标"
-                ctx.report(IndicatorTargetNoComparator.rateLike(i.name()) ? "" : "percent", i.targetSrc(), Checks.name(i), Checks.quote(t.text()));
+                ctx.report(IndicatorTargetNoComparator.rateLike(named) ? "" : "percent", i.targetSrc(), Checks.name(i), Checks.quote(t.text()));
             }
         }
     }
@@ -123,7 +127,7 @@ public final class IndicatorTargetAtCeiling implements Rule {
      * target: "≥ 120%" is no direction to offer on a 满意度 (audit s48, left alone by N2).
      */
     static boolean aboveHundred(Indicator i, TargetValue t) {
-        return t.isPercent() && !t.isRange() && t.low().compareTo(Checks.HUNDRED) > 0 && bounded(i.label())
+        return t.isPercent() && !t.isRange() && t.low().compareTo(Checks.HUNDRED) > 0 && bounded(measured(i))
                 && !(t.explicitComparator() && (t.comparator() == Comparator.LE || t.comparator() == Comparator.LT))
                 && !actualAboveHundred(i);
     }
@@ -145,6 +149,14 @@ public final class IndicatorTargetAtCeiling implements Rule {
     static boolean aboveHundredBare(Indicator i, TargetValue t, long bits) {
         return t.isQuantitative() && !t.explicitComparator() && IndicatorTargetNoUnit.bareWithoutUnit(i, bits)
                 && IndicatorTargetNoComparator.rateName(i.name()) && aboveHundredNoUnit(i, t);
+    }
+
+    /**
+     * The words that name what the row's target read measures: the row's label, or, where it was read by the other clause
+     * of its cell ({@link Indicator#otherClauseRead()}), that clause's words ({@link Indicator#readName()}).
+     */
+    private static String measured(Indicator i) {
+        return i.otherClauseRead() ? i.readName() : i.label();
     }
 
     /** A label (words, no digit) and 达 before a hundred per cent: "达100%", "满意度达 100%". */

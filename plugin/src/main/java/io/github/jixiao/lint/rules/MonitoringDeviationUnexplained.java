@@ -449,14 +449,23 @@ public final class MonitoringDeviationUnexplained implements Rule {
             planned = plannedInSentence(i.effectiveTarget(), a);
         }
         String day = planned != null ? planned : a;
-        TargetValue[] both = inYear(s, i, d, day);
-        TargetValue done = both != null ? both[1] : planned != null ? TargetParser.parseShared(planned) : i.actualValue();
-        if (done == null || !done.isDate() || done.isRange() || done.explicitComparator()) {
+        if (planned == null && i.bareMonthActualRead(s.year())) {
+            // 完成时间 "6 | 7": the value to date a bare 1 to 12 beside a bare month, the month done in (7月), as the binding
+            // reads it at 自评 (session 51, M9's left-alone 3: the typed "7" was no day, and a month late was not said)
+            day = Integer.parseInt(day) + "月";
+        }
+        if (TargetParser.parseShared(day).explicitComparator()) {
+            return null; // 7月底前完成 as the value to date: a day the work is to be done by, no day done
+        }
+        // the day done read by the one reader of completion days (TargetParser.doneSpan, session 51; the 自评 period's
+        // too): a date with its year, or with words beside it (已于2019年7月15日完成), a day or month without its year in the
+        // table's, "2019.7"; then in the unit's favour against the deadline, as actualDay reads it
+        long[] span = TargetParser.doneSpan(s.year(), day);
+        if (span == null) {
             return null;
         }
-        done = TargetParser.actualDay(done, d);
         java.time.LocalDate due = dueDay(d);
-        java.time.LocalDate on = day(done.low().longValue());
+        java.time.LocalDate on = day(TargetParser.doneDay(span, d));
         if (due == null || on == null) {
             return null;
         }
