@@ -1846,7 +1846,9 @@ class RealTablesTest {
                 "indicator-target-no-unit unit-in-hint /indicators/1/target info",
                 // ≤28.40/株: a cost per plant with no money unit (元); until session 35 key cost-rate, "只是一个比率，说不出成本是多少"
                 // (a rate, which it is not), asking for a ceiling in 万元 for the project where a unit cost is right
-                "indicator-time-cost-unspecified cost-no-money-unit /indicators/3/target info",
+                // …补助成本(≤**元/株) "≤28.40/株": the hint says 元, so not "是元还是万元，无从判断" but the hint's unit written
+                // into the target (cost-no-money-unit-hint, since session 51: audit s50 A5 row 8)
+                "indicator-time-cost-unspecified cost-no-money-unit-hint /indicators/3/target info",
                 "indicator-time-cost-unspecified time-rate-ceiling /indicators/2/target info",   // 100% timely against no date (VAL-6)
                 // the template's ** hints left in 8 names: one note for the table, at its first, with the count (until
                 // session 47 one a row)
