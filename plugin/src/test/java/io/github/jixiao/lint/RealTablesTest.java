@@ -2233,6 +2233,9 @@ class RealTablesTest {
                 // 可保证读者使用时长 全天候可用 as 时效: a time to provide, so its hours or an availability rate are asked, not
                 // a date (time-availability, an info, since session 48: audit s48 item 7; it was time, a warning, "请写明日期或期限")
                 "indicator-time-cost-unspecified time-availability /indicators/3/target info",
+                // 时效 row named "2022年全年" (target ≥360天): a period, not what is measured (开放天数 was meant): period-name,
+                // since session 51 (audit s50 A5 §3; figure-name reads "2020年" alone)
+                "placeholder-left period-name /indicators/4/name error",
                 "score-input-missing indicator-points-none-short /indicators error",   // no 分值 column, as t18 (ST-1)
                 "score-weights partial /partial info"),   // the copy ends in the 满意度 row
                 // not: "≥360天服务读者" (可持续影响) repeating the 时效 row "2022年全年 ≥360天"; descriptive targets no rule reads
@@ -2870,6 +2873,9 @@ class RealTablesTest {
     @Test
     void suiningJingkaiLiangpin2021() {
         assertEquals(List.of(
+                // 任务完成时间 2021年底 → 2021年底: the deadline written back, no date done (copied-date since session 51: audit
+                // s50 A5 §3; until then only the share below counted it)
+                "actual-equals-target-pattern copied-date /indicators/14/actual warning",
                 // 6 of 15 actuals exactly the target: 不良反应报告数 150 / 10 / 30 at their floors, 完成率 100% three times (VAL-7)
                 "actual-equals-target-pattern share-no-satisfaction /indicators warning",
                 "indicator-target-far-exceeded  /indicators/1/actual info",   // 化妆品抽验批次 7 against ≥3
