@@ -2893,13 +2893,15 @@ class RealTablesTest {
                 "indicator-target-no-comparator rate-full /indicators/9/target info ≥",   // 医疗器械抽验完成率 100%
                 // counts with no unit (VAL-1): 品种 ≥3, 监管企业数 ≥124 / ≥290 / ≥21, 培训学时 ≥90, 不良反应报告数 ≥150 / ≥10 / ≥30
                 "indicator-target-no-unit  /indicators/0/target info",
-                "indicator-target-no-unit  /indicators/11/target info",
-                "indicator-target-no-unit  /indicators/12/target info",
-                "indicator-target-no-unit  /indicators/13/target info",
                 "indicator-target-no-unit  /indicators/3/target info",
                 "indicator-target-no-unit  /indicators/4/target info",
                 "indicator-target-no-unit  /indicators/5/target info",
                 "indicator-target-no-unit unit-named /indicators/1/target info",   // 化妆品抽验批次 ≥3: 批次 by the name
+                // …每百万人口报告数 "≥150", "≥10", "≥30": per million population, "≥ 150 份/百万人口" (unit-named since
+                // session 51; "如“个”“户”“人次”“%”" until then: audit s50 A5 row 9)
+                "indicator-target-no-unit unit-named /indicators/11/target info",
+                "indicator-target-no-unit unit-named /indicators/12/target info",
+                "indicator-target-no-unit unit-named /indicators/13/target info",
                 "indicator-target-no-unit unit-named /indicators/2/target info",   // 医疗器械抽验批次 ≥2
                 // 人均培训学时 ≥90: 学时 by the name (since session 50; until then "如“个”“户”“人次”“%”", audit s50 A5 row 9)
                 "indicator-target-no-unit unit-named /indicators/6/target info",
