@@ -111,9 +111,11 @@ class NamedAndFoldedRowsWordingTest {
     @Test
     void aCountPerMillionPopulationIsOfferedItsUnit() {
         Finding f = at("t106-suining-jingkai-liangpin-2021", "indicator-target-no-unit", "/indicators/11/target");
-        assertEquals("unit-named", f.key());
-        assertTrue(zh(f).contains("请写作“≥ 150 份/百万人口”"), zh(f));
+        assertEquals("unit-named-per-population", f.key());
+        assertTrue(zh(f).contains("单位是“份/百万人口”。请写作“≥ 150 份/百万人口”"), zh(f));
         assertFalse(zh(f).contains("“户”"), zh(f));
+        assertTrue(en(f).contains("by its name it counts reports per million population. Write \"≥ 150 reports per million population\""), en(f));
+        assertEquals(Fingerprints.of(f.ruleId(), f.file(), "", f.args().subList(0, 2)), Fingerprints.of(f));
     }
 
     /** 新田镇 2022's paid-over funds with no month known: "截至监控时点的", no stray space (W2's left-alone item 9). */

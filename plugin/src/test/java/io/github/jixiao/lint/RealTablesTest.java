@@ -2897,14 +2897,14 @@ class RealTablesTest {
                 "indicator-target-no-unit  /indicators/4/target info",
                 "indicator-target-no-unit  /indicators/5/target info",
                 "indicator-target-no-unit unit-named /indicators/1/target info",   // 化妆品抽验批次 ≥3: 批次 by the name
-                // …每百万人口报告数 "≥150", "≥10", "≥30": per million population, "≥ 150 份/百万人口" (unit-named since
-                // session 51; "如“个”“户”“人次”“%”" until then: audit s50 A5 row 9)
-                "indicator-target-no-unit unit-named /indicators/11/target info",
-                "indicator-target-no-unit unit-named /indicators/12/target info",
-                "indicator-target-no-unit unit-named /indicators/13/target info",
                 "indicator-target-no-unit unit-named /indicators/2/target info",   // 医疗器械抽验批次 ≥2
                 // 人均培训学时 ≥90: 学时 by the name (since session 50; until then "如“个”“户”“人次”“%”", audit s50 A5 row 9)
                 "indicator-target-no-unit unit-named /indicators/6/target info",
+                // …每百万人口报告数 "≥150", "≥10", "≥30": per million population, "≥ 150 份/百万人口" (unit-named-per-population,
+                // unit-named's fingerprint, since session 51; "如“个”“户”“人次”“%”" until then: audit s50 A5 row 9)
+                "indicator-target-no-unit unit-named-per-population /indicators/11/target info",
+                "indicator-target-no-unit unit-named-per-population /indicators/12/target info",
+                "indicator-target-no-unit unit-named-per-population /indicators/13/target info",
                 // named rows with no target and no result: 不合格产品处置率, 药品抽验平均标准, 化妆品抽验平均标准. Since session 49 told
                 // that they are named indicators of a form with no 分值 by design, to be filled in or marked not applicable
                 // (unpointed-named, the plain finding's fingerprint); until then "没有…分值和得分…是留下的模板行…请删去该行"
