@@ -2010,6 +2010,8 @@ public final class TargetParser {
         }
         if (s.indexOf('、') > 0 && s.indexOf('/') > 0) {
             s = perEnumerated(s);
+        } else if (s.indexOf('、') > 0) {
+            s = personDayEnumerated(s);
         }
         return comma ? THOUSANDS.matcher(s).replaceAll("") : s;
     }
@@ -2021,6 +2023,18 @@ public final class TargetParser {
      * percentage (a list, "100元/人、200元/户", holds a figure after its comma and is left as it is).
      */
     private static final Pattern PER_ENUMERATED = Pattern.compile("/([^\\d/、,;:：；，。]{1,3})、([^\\d/、,;:：；，。]{1,3})$");
+
+    /**
+     * A person-day written with an enumeration comma, alone or after its figure, at the text's end: a 度量单位 cell "人、日",
+     * a target "≤100人、日" — 人·日, as "元/人、天" is 元/人·天 ({@link #perEnumerated}). Until session 51 the unit stopped at
+     * the comma: the cell named no unit, and the target was words (W2's left-alone item 11).
+     */
+    private static final Pattern PERSON_DAY_ENUMERATED = Pattern.compile("(^|\\d)(人次|人)、(天|日)$");
+
+    private static String personDayEnumerated(String s) {
+        Matcher m = PERSON_DAY_ENUMERATED.matcher(s);
+        return m.find() ? s.substring(0, m.start()) + m.group(1) + m.group(2) + "·" + m.group(3) : s;
+    }
 
     private static String perEnumerated(String s) {
         Matcher m = PER_ENUMERATED.matcher(s);

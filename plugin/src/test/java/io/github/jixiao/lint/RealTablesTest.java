@@ -808,9 +808,9 @@ class RealTablesTest {
                 "indicator-target-no-comparator percent-full /indicators/5/target info ≥",   // 完成年度资料上报 100% — no rate: "该指标以百分比计", not "该比率" (percent-full, session 49)
                 "indicator-template-row  /indicators/7 warning",   // block 2's 服务对象满意度指标: optional, to be deleted
                 // block 1's 效益指标 and block 2's 社会效益指标, nothing beside them: no 效益 row at all, so the category is
-                // said to be missing and its target asked for (until session 47, "请删去该行")
-                "indicator-template-row required /indicators/2 warning",
-                "indicator-template-row required /indicators/6 warning",
+                // said to be missing and its target asked for (until session 47, "请删去该行"); one category, said once at
+                // the first row naming the other (required-rows, since session 51; /6 was a second finding)
+                "indicator-template-row required-rows /indicators/2 warning",
                 // not satisfaction-without-survey equal at /indicators/3 (until session 33): 整编资料审核 98% → 98% is a review rate met, no survey's result; misfiled above says where it belongs
                 // not score-claim-mismatch total-data at /stated/total (until session 33): 总分 99.6 against 20 computed is within the
                 // 80 points the rows without 分值 leave out, which the finding below asks for (Engine.unpointedTotalOnce)
@@ -1348,7 +1348,9 @@ class RealTablesTest {
                 "indicator-target-no-comparator date /indicators/2/target info ≤",   // 项目完工时限 2023年12月: a deadline, met 2023年10月
                 // rate-full since session 48: a bare 100 % on a rate is offered "= 100%" alone ("≥ 100%", offered first until then, is at-ceiling's "= 100%")
                 "indicator-target-no-comparator rate-full /indicators/3/target info ≥",   // 项目竣工验收率 100%
-                "indicator-template-row  /indicators/7 warning",   // 受益农户满意度: its name only, where the copy ends
+                // 受益农户满意度: its name only, where the copy ends: a named row to fill in, not a template row (named, since
+                // session 51; "是留下的模板行…请删去该行" until then; the row's cells are past the cut: see note51)
+                "indicator-template-row named /indicators/7 warning",
                 "score-claim-mismatch below-part /funds/total/score warning",   // 31.69 / 32.4 = 97.81% × 10 = 9.78, printed 9 (SC-4)
                 "score-weights partial /partial info"),   // 90 points in the copy (the 满意度 row's 10 past its end): no grade; said by the framework beside the table (mof-project-2020 marked partial), score-weights total (error) until session 51 (audit s51 A6 row 5)
                 // not: 8400元, 5个, 15年 at the bound (4 of 7 rows with 100%: actual-equals-target-pattern judges 10 rows or more, or
@@ -1786,8 +1788,9 @@ class RealTablesTest {
                 // rate-full since session 48: a bare 100 % on a rate is offered "= 100%" alone ("≥ 100%", offered first until then, is at-ceiling's "= 100%")
                 "indicator-target-no-comparator rate-full /indicators/7/target info ≥",   // 演出人员满意度 100%
                 "indicator-template-row required /indicators/3 warning",   // 时效指标: 指标1: 指标2:, nothing in them
-                "indicator-template-row required /indicators/5 warning",   // 经济效益指标: the same
-                "indicator-template-row required /indicators/6 warning",   // 社会效益指标: the same (no 效益 row at all, ST-2)
+                // 经济效益指标 and 社会效益指标: the same, no 效益 row at all (ST-2); one missing category, said once at the
+                // first naming the second (required-rows, since session 51: audit s50 A5 §2; /6 was a second finding)
+                "indicator-template-row required-rows /indicators/5 warning",
                 "overall-goal-not-a-goal achieved-vague /overallGoals/achieved/0 info",   // 实际完成情况: 已完成
                 "satisfaction-without-survey equal /indicators/7 warning",   // 100% → 100%, no survey named
                 "score-assumption achievement /indicators/2/actual info",   // 合格 → 合格: read as 达成
@@ -1844,7 +1847,9 @@ class RealTablesTest {
                 "indicator-target-no-unit unit-in-hint /indicators/1/target info",
                 // ≤28.40/株: a cost per plant with no money unit (元); until session 35 key cost-rate, "只是一个比率，说不出成本是多少"
                 // (a rate, which it is not), asking for a ceiling in 万元 for the project where a unit cost is right
-                "indicator-time-cost-unspecified cost-no-money-unit /indicators/3/target info",
+                // …补助成本(≤**元/株) "≤28.40/株": the hint says 元, so not "是元还是万元，无从判断" but the hint's unit written
+                // into the target (cost-no-money-unit-hint, since session 51: audit s50 A5 row 8)
+                "indicator-time-cost-unspecified cost-no-money-unit-hint /indicators/3/target info",
                 "indicator-time-cost-unspecified time-rate-ceiling /indicators/2/target info",   // 100% timely against no date (VAL-6)
                 // the template's ** hints left in 8 names: one note for the table, at its first, with the count (until
                 // session 47 one a row)
@@ -2223,11 +2228,15 @@ class RealTablesTest {
                 "indicator-target-unmeasurable actual-repeats /indicators/10/target warning",   // WIFI全覆盖,绿色环保 良好 (VAL-2)
                 "indicator-target-unmeasurable actual-repeats /indicators/9/target warning",   // 数字图书馆环境优良无污染 良好
                 // 促进黄石文化经济发展,丰富市民文化活动: a 社会效益 name with no target, result or score (it names an effect, but
-                // is not an indicator anyone can check)
-                "indicator-template-row  /indicators/8 warning",
+                // is not an indicator anyone can check); a named row to fill in or delete, not a template row (named, since
+                // session 51: audit s50 A5 row 7; "是留下的模板行…请删去该行" until then)
+                "indicator-template-row named /indicators/8 warning",
                 // 可保证读者使用时长 全天候可用 as 时效: a time to provide, so its hours or an availability rate are asked, not
                 // a date (time-availability, an info, since session 48: audit s48 item 7; it was time, a warning, "请写明日期或期限")
                 "indicator-time-cost-unspecified time-availability /indicators/3/target info",
+                // 时效 row named "2022年全年" (target ≥360天): a period, not what is measured (开放天数 was meant): period-name,
+                // since session 51 (audit s50 A5 §3; figure-name reads "2020年" alone)
+                "placeholder-left period-name /indicators/4/name error",
                 "score-input-missing indicator-points-none-short /indicators error",   // no 分值 column, as t18 (ST-1)
                 "score-weights partial /partial info"),   // the copy ends in the 满意度 row
                 // not: "≥360天服务读者" (可持续影响) repeating the 时效 row "2022年全年 ≥360天"; descriptive targets no rule reads
@@ -2340,11 +2349,9 @@ class RealTablesTest {
                 // 指标值 "公里", "万亩", "万人", "公里", "≧ %": the template's unit (and comparator) with no figure, the value
                 // never written. Missed until session 42: a unit alone read as words, and no rule asked for the figure
                 "placeholder-left template-numbering-name /indicators/0/name info",   // the template's "指标1:" kept before 5 names: not said until session 43 (F10)
-                "placeholder-left unit-only /indicators/0/target warning",
-                "placeholder-left unit-only /indicators/1/target warning",
-                "placeholder-left unit-only /indicators/2/target warning",
-                "placeholder-left unit-only /indicators/3/target warning",
-                "placeholder-left unit-only /indicators/4/target warning",
+                // 公里, 万亩, 万人, 公里, ≧ %: one habit of filling in, said once at the first with its count (unit-only-rows,
+                // since session 51: audit s50 A5 §2; five findings until then)
+                "placeholder-left unit-only-rows /indicators/0/target warning",
                 // 资金总额 has no amount while 其中:财政拨款 is 500: the year's total is not stated (the block's 资金总额 cell
                 // left blank, or the form printing no total row: either way the table does not say it). Said as the target
                 // table's 资金总额, with no word of 执行率 or 得分 (until session 47 "年初预算数 … 执行率和得分已按各项之和计算")
@@ -2869,10 +2876,14 @@ class RealTablesTest {
     @Test
     void suiningJingkaiLiangpin2021() {
         assertEquals(List.of(
+                // 任务完成时间 2021年底 → 2021年底: the deadline written back, no date done (copied-date since session 51: audit
+                // s50 A5 §3; until then only the share below counted it)
+                "actual-equals-target-pattern copied-date /indicators/14/actual warning",
                 // 6 of 15 actuals exactly the target: 不良反应报告数 150 / 10 / 30 at their floors, 完成率 100% three times (VAL-7)
                 "actual-equals-target-pattern share-no-satisfaction /indicators warning",
                 "indicator-target-far-exceeded  /indicators/1/actual info",   // 化妆品抽验批次 7 against ≥3
-                "indicator-target-far-exceeded  /indicators/2/actual info",   // 医疗器械抽验批次 3 against ≥2
+                // not far-exceeded at /indicators/2/actual (until session 51): 医疗器械抽验批次 3 against ≥2 is one batch more,
+                // not a target set too low (a whole-number target must be exceeded by 2 units or more: audit s50 A5 row 10)
                 "indicator-target-far-exceeded  /indicators/3/actual info",   // 药品监管企业数 253 against ≥124
                 "indicator-target-far-exceeded  /indicators/5/actual info",   // 医疗器械监管企业数 85 against ≥21
                 // 培训成本 400元/人、天: 元 a person-day, a cost standard, read ≤ (a ceiling 180 meets). Until session 48 the unit
@@ -2885,9 +2896,6 @@ class RealTablesTest {
                 "indicator-target-no-comparator rate-full /indicators/9/target info ≥",   // 医疗器械抽验完成率 100%
                 // counts with no unit (VAL-1): 品种 ≥3, 监管企业数 ≥124 / ≥290 / ≥21, 培训学时 ≥90, 不良反应报告数 ≥150 / ≥10 / ≥30
                 "indicator-target-no-unit  /indicators/0/target info",
-                "indicator-target-no-unit  /indicators/11/target info",
-                "indicator-target-no-unit  /indicators/12/target info",
-                "indicator-target-no-unit  /indicators/13/target info",
                 "indicator-target-no-unit  /indicators/3/target info",
                 "indicator-target-no-unit  /indicators/4/target info",
                 "indicator-target-no-unit  /indicators/5/target info",
@@ -2895,6 +2903,11 @@ class RealTablesTest {
                 "indicator-target-no-unit unit-named /indicators/2/target info",   // 医疗器械抽验批次 ≥2
                 // 人均培训学时 ≥90: 学时 by the name (since session 50; until then "如“个”“户”“人次”“%”", audit s50 A5 row 9)
                 "indicator-target-no-unit unit-named /indicators/6/target info",
+                // …每百万人口报告数 "≥150", "≥10", "≥30": per million population, "≥ 150 份/百万人口" (unit-named-per-population,
+                // unit-named's fingerprint, since session 51; "如“个”“户”“人次”“%”" until then: audit s50 A5 row 9)
+                "indicator-target-no-unit unit-named-per-population /indicators/11/target info",
+                "indicator-target-no-unit unit-named-per-population /indicators/12/target info",
+                "indicator-target-no-unit unit-named-per-population /indicators/13/target info",
                 // named rows with no target and no result: 不合格产品处置率, 药品抽验平均标准, 化妆品抽验平均标准. Since session 49 told
                 // that they are named indicators of a form with no 分值 by design, to be filled in or marked not applicable
                 // (unpointed-named, the plain finding's fingerprint); until then "没有…分值和得分…是留下的模板行…请删去该行"

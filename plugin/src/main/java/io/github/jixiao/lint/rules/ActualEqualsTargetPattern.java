@@ -21,7 +21,7 @@ import java.util.List;
         stages = {Stage.SELF_EVALUATION},
         titleZh = "实际完成值大量照抄指标值",
         titleEn = "Actuals copy their targets",
-        rationaleZh = "实际完成值来自统计和调查，恰好等于目标值的应是少数；带比较符的实际值（“≥266米”“2天以内”“≥90%”）是照抄目标的写法，不是实测，逐行报告；数值与目标相同的（“≥90%”对“≥90%”）计入照抄的比例，数值不同的（“>70%”对“>80%”，九亭镇 2020；“88.32%及以上”对“95%及以上”，吕梁 2021）是未达到目标，不计入，逐行说明的是实际值写成了范围而不是照抄；写成期限的（“2023年12月前”，宁德 人才驿站 2023），请写实际完成的日期。大量指标（三成以上）的实际值与指标值分毫不差，或每个满意度指标都恰好等于目标，"
+        rationaleZh = "实际完成值来自统计和调查，恰好等于目标值的应是少数；带比较符的实际值（“≥266米”“2天以内”“≥90%”）是照抄目标的写法，不是实测，逐行报告；数值与目标相同的（“≥90%”对“≥90%”）计入照抄的比例，数值不同的（“>70%”对“>80%”，九亭镇 2020；“88.32%及以上”对“95%及以上”，吕梁 2021）是未达到目标，不计入，逐行说明的是实际值写成了范围而不是照抄；写成期限的（“2023年12月前”，宁德 人才驿站 2023；照抄指标值“2021年底”的“2021年底”，遂宁经开区 2021），请写实际完成的日期。大量指标（三成以上）的实际值与指标值分毫不差，或每个满意度指标都恰好等于目标，"
                 + "通常说明实际值是照抄目标而非实测，满意度尤其应有调查依据。"
                 + "不足十个指标的小表，至少 8 个指标、四分之三以上等于指标值的同样报告（湖北科技学院 2021：9 个中 7 个）；更小的表里几个达到 100% 的比率和政策定下的标准（每人每年 75 元）本来就等于指标值，不判断占比。"
                 + "同一句完成结论（“达成预期指标”，棠溪 2022；“已完成100%”，大英 2020）填作多个指标值不同的指标的实际完成值的，是套话而不是实际完成情况，整表报告一次并列出这些指标，计分仍只能按所写的完成理解（没有一行写有分值的，不计分，不说这一句：boilerplate-unscored，大英 2020）。"
@@ -29,7 +29,7 @@ import java.util.List;
                 + "实际值原样照抄指标值文字的（“资源采购期以当年为主”对“资源采购期以当年为主”，黄石市图书馆 2022）同样计入，消息写明其中几个是照抄文字；达到目标时只能照写的评价词不计入：四个字以内的（“是”“合格”“及时”“专款专用”）、以“符合”“按”“不”“无”之类开头的（“符合相关规定”“不超过预算”“无安全事故”）、不分级的定性表述（“有效”“良好”“有效改善”，九亭镇 2020、吕梁 2021 的单位在其余各行如实写了未完成）以及日期、期间。"
                 + "指标值本身没有比较符的（“90%”，实际值却写“≥90%”：金埠 2020），比较符不是照抄来的，提示的是实际值带比较符、说的是一个范围（copied-value；这一行没有指标值的，消息不引指标值：copied-value-no-target，红河州第二人民医院 2023 的自评报告只写完成情况，“服务对象满意度≥80%”）。没有满意度指标的，不提满意度指标的比例。"
                 + "不报告（逐行）：写“=”或区间的实际值；定性实际值与目标相同（“高”对“高”，由 indicator-target-unmeasurable 处理）。",
-        rationaleEn = "Actuals come from counts and surveys; few should equal their targets exactly. An actual that carries a comparator (\"≥ 266 m\", \"within 2 days\", \"≥90%\") copies the target's wording rather than reports a measurement: each such row is reported, and counts as a copy in the share when its value is the target's (\"≥90%\" for \"≥90%\"), not when it is another (\">70%\" for \">80%\", Jiuting 2020; 88.32% with 及以上 (or more) written after it, for a target of 95% so written, Lvliang 2021: a target missed, not copied), whose row says the actual states a range rather than that it copies the target; one written as a deadline (\"2023年12月前\" (before December 2023), Ningde 2023) is asked for the date the work was done. When a large share (30 % or more) of indicators, or every "
+        rationaleEn = "Actuals come from counts and surveys; few should equal their targets exactly. An actual that carries a comparator (\"≥ 266 m\", \"within 2 days\", \"≥90%\") copies the target's wording rather than reports a measurement: each such row is reported, and counts as a copy in the share when its value is the target's (\"≥90%\" for \"≥90%\"), not when it is another (\">70%\" for \">80%\", Jiuting 2020; 88.32% with 及以上 (or more) written after it, for a target of 95% so written, Lvliang 2021: a target missed, not copied), whose row says the actual states a range rather than that it copies the target; one written as a deadline (\"2023年12月前\" (before December 2023), Ningde 2023; the target \"2021年底\" (by the end of 2021) written back word for word, Suining economic development zone 2021) is asked for the date the work was done. When a large share (30 % or more) of indicators, or every "
                 + "satisfaction indicator, reports exactly the target, the actuals were most likely copied from the targets rather than measured; satisfaction above all needs a survey behind it."
                 + " A smaller table whose actuals equal their targets on three quarters of its rows or more, 8 rows at least, is reported too (Hubei University of Science and Technology 2021: 7 of 9); in a smaller one still, a few rates met at 100 % and a standard fixed by policy (75 yuan a person a year) equal their targets by nature, and no share is judged."
                 + " One verdict of completion (\"达成预期指标\" (expected target reached), Tangxi 2022; \"已完成\" (done) followed by 100%, Daying 2020) given as the actual of several rows whose targets differ is boilerplate, not what was done: the table is reported once, naming the rows, and scoring can only take the verdict as written (not said where no row prints its points, as nothing is scored: boilerplate-unscored, Daying 2020)."
@@ -128,6 +128,11 @@ public final class ActualEqualsTargetPattern implements Rule {
                 // the target's period written again ("2021.1.1-12.31" for "2021.1.1-12.31", 吕梁 2021): the span, no date done
                 Indicator i = facts.row(k);
                 ctx.report("copied-period", i.actualSrc(), Checks.name(i), Checks.quote(i.actual()), Checks.target(i));
+            } else if ((b & IndicatorFacts.ACTUAL_BLANK) == 0 && copiesDeadline(facts.row(k))) {
+                // the target's deadline written again with no comparator ("2021年底" for "2021年底", 遂宁经开区 2021 /14):
+                // the end of a span set as the deadline, not the date done (audit s50 A5 §3)
+                Indicator i = facts.row(k);
+                ctx.report("copied-date", i.actualSrc(), Checks.name(i), Checks.quote(i.actual()), Checks.target(i));
             }
             // a copied comparator is reported on its row; it counts as equal to the target only at the target's value
             // ("≥90%" for "≥90%"), not at another one (九亭镇 2020 prints ">70%" for ">80%": a miss, not a copy)
@@ -268,6 +273,25 @@ public final class ActualEqualsTargetPattern implements Rule {
     /** A period of dates: a date, then a dash, 至 or 到 and another number ("2021.1.1-12.31", "2021年1月至12月", "1-12月"). */
     private static final java.util.regex.Pattern PERIOD =
             java.util.regex.Pattern.compile("[0-9０-９][年月日号.．]?\\s*[-—–~～至到]\\s*[0-9０-９]");
+
+    /**
+     * The actual writes again, word for word, a target that is a date read as a deadline by the end of a span and names no
+     * day ("2021年底", "2023年末", "2022年内", "6月底": 遂宁经开区 2021's 任务完成时间, t106): the deadline set, not the day
+     * the work was done, as "2023年12月前" written back is (copied-date). A month or a day written back ("2021年12月完成",
+     * 银川 2021) names when it was done, and is left alone.
+     */
+    static boolean copiesDeadline(Indicator i) {
+        String target = i.effectiveTarget();
+        String actual = i.actual();
+        if (target == null || actual == null || !i.targetValue().isDate() || !SPAN_END.matcher(target.strip()).matches()) {
+            return false;
+        }
+        return words(target).equals(words(actual));
+    }
+
+    /** A year or a month and the end of its span, nothing else: 2021年底, 2023年末, 2022年内, 2022年6月底. */
+    private static final java.util.regex.Pattern SPAN_END = java.util.regex.Pattern.compile(
+            "(?:(?:19|20)[0-9]{2}\\s*年)?\\s*(?:[0-9]{1,2}\\s*月)?\\s*(?:底|末|内)");
 
     /**
      * The actual writes the target's period again, word for word ("2021.1.1-12.31" for "2021.1.1-12.31", 吕梁 护工培训 2021):

@@ -26,7 +26,7 @@ import io.github.jixiao.text.Chars;
                 + "指标名称末尾括注了单位的（“服务外包在岸（万美元）”“（单位：万美元）”；括注的“参保率”“省级”之类不是单位）、度量单位一栏写了单位的（“—”或数字不算）、日期、Excel 日期序列号、写成年份或年月的期间（“2023.07-2024.01”）"
                 + "、时效指标中写成年份或年月的指标值（“= 2023”“≤2023.7”）和 0（“= 0”起安全事故：没有就是没有，任何单位都一样）不在此列。"
                 + "名称末尾留着模板提示（“(≥**%)”）的，提示不算单位（placeholder-left 请删去提示），本规则照常提示，并按提示写出指标值应有的单位（unit-in-hint，同心 2023 的“种植作物成活率(≥**%)”配“>=85”：写作“≥ 85%”）。"
-                + "名称说明了计量对象的（以“人数”“户数”“次数”“人次”之类结尾，或是以“率”“满意度”结尾的比率），也写出应有的单位（unit-named，乌海 2021 的出差人数“= 8”：写作“= 8 人”）。"
+                + "名称说明了计量对象的（以“人数”“户数”“次数”“人次”之类结尾，或是以“率”“满意度”结尾的比率），也写出应有的单位（unit-named，乌海 2021 的出差人数“= 8”：写作“= 8 人”；每百万人口报告数之类按人口计的，写出按多少人口计的单位，遂宁经开区 2021 的药品不良反应每百万人口报告数“≥150”：写作“≥ 150 份/百万人口”：unit-named-per-population）。"
                 + "指标值自带单位、而计量单位（度量单位）一栏写了另一种量的单位的（“28.8万元”配“%”，“5次”配“%”，“30天”配“万元”），也提示（unit-column，警告）：该栏只用来补上指标值缺的单位，两者矛盾时无从知道实际值按哪一个核对。"
                 + "同一种量的单位（“万元”与“元”，“个”与“家”；“元/人”按其“元”算作金额）、认不出是哪种量的单位（“分”“级”）不在此列。"
                 + "两者都是按单位计的数额、却按不同的对象计的（计量单位一栏“万元/人”，指标值“≤0.3万元/次”，乌海 2021 的出差单位成本），也提示（unit-column-per，警告）：每人和每次不是同一个量，须写明按哪一个计。"
@@ -46,7 +46,7 @@ import io.github.jixiao.text.Chars;
                 + "Excel date serials, periods written as years or years and months (\"2023.07-2024.01\") and a timeliness target written as a year "
                 + "or a year and month (\"= 2023\", \"≤2023.7\") and a zero (\"= 0\" accidents: none is none in any unit) are not noted."
                 + " A template's hint left at the end of the name (\"(≥**%)\") is no unit (placeholder-left asks for it to be removed): the target is noted as usual, with the unit the hint states written into it (unit-in-hint; Tongxin 2023's 种植作物成活率 (survival rate of the crops) (≥**%) beside \">=85\": write \"≥ 85%\")."
-                + " A name saying what it counts (ending in 人数 (number of persons), 户数 (households), 次数 (times), 人次 (person-times) and the like, or a rate ending in 率 (rate) or 满意度 (satisfaction)) likewise gets the unit written out (unit-named; Wuhai 2021's 出差人数 (number of persons on business trips) \"= 8\": write \"= 8 人\" (persons))."
+                + " A name saying what it counts (ending in 人数 (number of persons), 户数 (households), 次数 (times), 人次 (person-times) and the like, or a rate ending in 率 (rate) or 满意度 (satisfaction)) likewise gets the unit written out (unit-named; Wuhai 2021's 出差人数 (number of persons on business trips) \"= 8\": write \"= 8 人\" (persons); a count per head of population writes the population it is per, Suining economic development zone 2021's 药品不良反应每百万人口报告数 (adverse drug reaction reports per million population) \"≥150\": write it as 150 reports per million population, unit-named-per-population)."
                 + " A target with a unit of its own beside a unit column naming a unit of another kind (288,000 yuan under \"%\", 5 times under \"%\", 30 days under 10,000 yuan) is noted too (unit-column, a warning): "
                 + "the column only fills in a unit the target lacks, and when the two disagree the actual cannot be told which to be checked in. "
                 + "Units of one kind (10,000 yuan and yuan, items and organisations; yuan per person counts as yuan) and units of no known kind (points, levels) are not. "
@@ -69,6 +69,8 @@ import io.github.jixiao.text.Chars;
                     en = "The target \"{1}\" of indicator \"{0}\" has no unit: the unit \"{2}\" is only in the template's hint in the name, and once the hint is removed the target says none. Write the unit in the target, e.g. \"{3}\"."),
             @RuleInfo.Message(key = "unit-named", sameAs = "", details = {2, 3}, zh = "指标“{0}”的指标值“{1}”没有度量单位；按名称计的是“{2}”。请写作“{3}”，或在度量单位（unit）一栏填写“{2}”。",
                     en = "The target \"{1}\" of indicator \"{0}\" has no unit; by its name it counts in \"{2}\". Write \"{3}\", or fill in \"{2}\" in the 度量单位 (unit) column."),
+            @RuleInfo.Message(key = "unit-named-per-population", sameAs = "", details = {2, 3, 4, 5}, zh = "指标“{0}”的指标值“{1}”没有度量单位；按名称是按人口计的数，单位是“{2}”。请写作“{3}”，或在度量单位（unit）一栏填写“{2}”。",
+                    en = "The target \"{1}\" of indicator \"{0}\" has no unit; by its name it counts {4}. Write \"{5}\", or fill in that unit in the 度量单位 (unit) column."),
             @RuleInfo.Message(key = "as-actual", zh = "指标“{0}”的指标值“{1}”没有度量单位，按实际完成值“{2}”的单位理解为“{3}”。请在指标值中写明单位，如“{3}”。",
                     en = "The target \"{1}\" of indicator \"{0}\" has no unit and is read in the unit of its actual \"{2}\", as \"{3}\". Write the unit in the target, e.g. \"{3}\"."),
             @RuleInfo.Message(key = "unit-column", zh = "计量单位（unit）一栏写的是“{3}”，指标“{0}”的指标值“{1}”却以“{2}”计，两者不是同一种量，无从知道按哪一个核对。请改正指标值或计量单位，使两者一致。",
@@ -127,8 +129,14 @@ public final class IndicatorTargetNoUnit implements Rule {
                         Checks.quote(i.actual()), t.format());
             } else {
                 String hint = hintUnit(i.name());
-                String named = hint.isEmpty() ? namedUnit(i.name(), t) : null;
-                if (named != null) {
+                String[] perHead = hint.isEmpty() ? perPopulation(i.name()) : null;
+                String named = hint.isEmpty() && perHead == null ? namedUnit(i.name(), t) : null;
+                if (perHead != null) {
+                    // 遂宁经开区 2021 (t106 /11–/13): 药品不良反应每百万人口报告数 "≥150", offered "个" "户" "人次" "%" until
+                    // session 51 (audit s50 A5 row 9): counted per million population, "≥ 150 份/百万人口" (unit-named's fingerprint)
+                    ctx.report("unit-named-per-population", i.targetSrc(), Checks.name(i), Checks.target(i), perHead[0],
+                            t.withDefaultUnit(perHead[0]).format(), perHead[1], t.format() + " " + perHead[1]);
+                } else if (named != null) {
                     // 受资助本专科学生人数 "≥14726" (湖北科技学院 2021), 合格率 "≥95": the name says the unit the value left out
                     ctx.report("unit-named", i.targetSrc(), Checks.name(i), Checks.target(i), named, t.withDefaultUnit(named).format());
                 } else if (hint.isEmpty()) {
@@ -157,6 +165,36 @@ public final class IndicatorTargetNoUnit implements Rule {
         return IndicatorTargetNoComparator.rateName(name) && !t.isRange() && t.low() != null
                 && t.low().compareTo(java.math.BigDecimal.ONE) > 0 && t.low().compareTo(java.math.BigDecimal.valueOf(100)) <= 0 ? "%" : null;
     }
+
+    /**
+     * The unit of a count per head of population a name says, in Chinese and in English, or null: "药品不良反应每百万人口报告数"
+     * counts 份 per 百万人口, reports per million population (遂宁经开区 2021, t106 /11–/13: "≥150" was offered "个" "户"
+     * "人次" "%", audit s50 A5 row 9); "每万人口病例数" 例, cases. Reports and cases only: another count per head (每千人口床位数)
+     * keeps the plain note.
+     */
+    static String[] perPopulation(String name) {
+        if (name == null) {
+            return null;
+        }
+        java.util.regex.Matcher m = PER_POPULATION.matcher(name.strip());
+        if (!m.find()) {
+            return null;
+        }
+        boolean reports = m.group(2).endsWith("报告数");
+        String per = m.group(1);
+        String perEn = switch (per) {
+            case "百万" -> "million";
+            case "十万" -> "100,000";
+            case "万" -> "10,000";
+            case "千" -> "1,000";
+            default -> "100";
+        };
+        return new String[] {(reports ? "份" : "例") + "/" + per + "人口", (reports ? "reports" : "cases") + " per " + perEn + " population"};
+    }
+
+    /** 每百万人口…报告数, 每万人口…病例数 at a name's end: the head count it is per, and what is counted. */
+    private static final java.util.regex.Pattern PER_POPULATION = java.util.regex.Pattern.compile(
+            "每(百万|十万|万|千|百)人口?([^每]{0,12}(?:报告数|例数))$");
 
     /**
      * Whether a quantitative target with no unit of its own ({@code assumed}: read in its actual's unit) names its unit

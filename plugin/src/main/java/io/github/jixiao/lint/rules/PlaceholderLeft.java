@@ -27,10 +27,10 @@ import tools.jackson.databind.JsonNode;
                 + "或只有说明本身（“对照年度目标，说明相关任务目标的完成情况（100字以内）”“请填写……”），这一栏其实没有填。"
                 + "指标名称一栏只有一个数字（宁乡 坝塘镇 2021 项目绩效目标表：“88”“68”“20”，指标值 100）也是没有填：它没有说衡量什么；"
                 + "这一行的指标值也就读不出方向和单位，这里一并要求写出带比较符和单位的指标值（-target），indicator-target-no-comparator 和 indicator-time-cost-unspecified 不再按类别猜测读法另行提示（一个缺陷一个问题）。"
-                + "指标名称一栏只是一个带单位的数值、别无他字的（figure-name：襄阳 2021 时效指标“1年”，指标值、完成值也是“1年”；大英县民政局 2020 时效指标“2020年”、成本指标“100万”），填的是指标值而不是名称，同样没有说衡量什么；单位须是已知的（年、个、万元、万亩之类，或单独的“万”“亿”），"
+                + "指标名称一栏只是一个带单位的数值、别无他字的（figure-name：襄阳 2021 时效指标“1年”，指标值、完成值也是“1年”；大英县民政局 2020 时效指标“2020年”、成本指标“100万”），填的是指标值而不是名称，同样没有说衡量什么（只是一个年度时段的，如黄石市图书馆 2022 时效指标“2022年全年”配“≥360天”，同样：period-name）；单位须是已知的（年、个、万元、万亩之类，或单独的“万”“亿”），"
                 + "这一行的指标值仍按类别读出方向（评分时），但不再另行提示比较符：名称要改写的行，对其指标值的解读没有意义（session 47 起）。"
                 + "模板在待填的数值处印两个星号（跟在“≥”“≤”后，或挨着“%”或单位）：指标值或其他栏里仍是这样的占位，就是没有填；"
-                + "指标值只有单位、比较符或两者（陈仓 2020 省级水利发展资金绩效目标表：“公里”“万亩”“万人”“≧ %”），是模板待填的数值没有填（-unit-only），作为同样的占位报告；有数字或文字（“达标”“十年”）的不算；"
+                + "指标值只有单位、比较符或两者（陈仓 2020 省级水利发展资金绩效目标表：“公里”“万亩”“万人”“≧ %”），是模板待填的数值没有填（-unit-only），作为同样的占位报告（几行都如此的，在第一行提示一次并写明共几行：unit-only-rows）；有数字或文字（“达标”“十年”）的不算；"
                 + "年终自评的实际完成值、运行监控的截至目前完成值只有单位、比较符或两者（指标值“达标”，完成值“%”）的，同样是没有填（unit-only-actual）；指标值有数字的由 indicator-actual-incommensurable 要求填写实际数值，不再重复报告；"
                 + "完成值只有占位符（“**”“xx”“XX”“……”“？”“—”“/”）的，同样是没有填（placeholder-actual）；指标值也只是“/”“—”或写着不适用、无此项的，这一行读作不适用，请标为不适用（notApplicable），分值归入其他指标，或填写指标值和完成情况（not-applicable-marked）；"
                 + "指标值只有占位符（“**”“xx”“……”“？”）的，同样是模板待填的指标值没有填（placeholder-target），各阶段都报告；目标申报时指标值只是“/”“—”或“不适用”、名称却写着一个指标的，这一行设了指标却没有设指标值，无法据以监控和评价（参考报告 绩效目标完整性：每缺一项目标扣分），请删去这一行或标为不适用，或填写指标值（not-applicable-target）；"
@@ -52,9 +52,9 @@ import tools.jackson.databind.JsonNode;
                 + "or only the instruction itself (\"对照年度目标，说明相关任务目标的完成情况（100字以内）\", state what was done against the year's goal; \"请填写……\", please fill in) was never filled in."
                 + " So was an indicator name that is only a number (Batang, Ningxiang 2021 target table: \"88\", \"68\", \"20\", each with the target 100): it says nothing of what is measured;"
                 + " nor can the row's target be read for its direction or unit, so this finding asks for a target with its comparator and unit as well (-target), and indicator-target-no-comparator and indicator-time-cost-unspecified do not guess a reading from the category at that row (one defect, one finding)."
-                + " So is a name that is a figure with its unit and nothing more (figure-name: Xiangyang 2021, a timeliness row named \"1年\" (1 year), its target and actual 1年 too; Daying civil affairs 2020, \"2020年\" (the year 2020) under timeliness and \"100万\" (1 million) under cost): the cell holds a value, not a name, and says nothing of what is measured; the unit must be one known (年 (year), 个 (a count), 万元 (10,000 yuan), 万亩 (10,000 mu) and the like, or 万 (ten thousand) or 亿 (a hundred million) alone), and the row's target is still read by its category (for the score), but its reading is no longer noted beside it: a reading of a row to be rewritten says nothing (since session 47)."
+                + " So is a name that is a figure with its unit and nothing more (figure-name: Xiangyang 2021, a timeliness row named \"1年\" (1 year), its target and actual 1年 too; Daying civil affairs 2020, \"2020年\" (the year 2020) under timeliness and \"100万\" (1 million) under cost): the cell holds a value, not a name, and says nothing of what is measured (so does a year's period alone, Huangshi library 2022's timeliness row \"2022年全年\" (the whole of 2022) beside a target of at least 360 days: period-name); the unit must be one known (年 (year), 个 (a count), 万元 (10,000 yuan), 万亩 (10,000 mu) and the like, or 万 (ten thousand) or 亿 (a hundred million) alone), and the row's target is still read by its category (for the score), but its reading is no longer noted beside it: a reading of a row to be rewritten says nothing (since session 47)."
                 + " Templates mark a value to fill in with two asterisks (after ≥ or ≤, or next to a percent sign or a unit): a target or other cell still holding such a mark was never filled in;"
-                + " a target holding only a unit, a comparator or both (Chencang 2020 provincial water funds target table: \"公里\" (km), \"万亩\" (10,000 mu), \"万人\" (10,000 people), \"≧ %\") is the template's value left unfilled (unit-only), reported as such a placeholder; one with a figure or words (达标 (up to standard), 十年 (ten years)) is not;"
+                + " a target holding only a unit, a comparator or both (Chencang 2020 provincial water funds target table: \"公里\" (km), \"万亩\" (10,000 mu), \"万人\" (10,000 people), \"≧ %\") is the template's value left unfilled (unit-only), reported as such a placeholder (said once, at the first row with how many there are, where several rows are so: unit-only-rows); one with a figure or words (达标 (up to standard), 十年 (ten years)) is not;"
                 + " so is an actual (a value to date at monitoring) holding only a unit, a comparator or both beside a target in words (达标 (up to standard) beside \"%\") (unit-only-actual); beside a target with a figure indicator-actual-incommensurable asks for the figure, and this rule does not say it again;"
                 + " so is an actual holding only a placeholder (\"**\", \"xx\", \"XX\", \"……\", \"？\", \"—\", \"/\") (placeholder-actual); where the target too is only \"/\" or \"—\" or says 不适用 or 无此项 (not applicable), the row reads as not applicable: mark it notApplicable and give its points to the other rows, or fill in the target and the actual (not-applicable-marked);"
                 + " a target holding only a placeholder (\"**\", \"xx\", \"……\", \"？\") was never filled in either (placeholder-target), said at every stage;"
@@ -89,6 +89,8 @@ import tools.jackson.databind.JsonNode;
                     en = "\"{0}\" holds the template's placeholder \"{1}\" (a value goes where the ** stand): the cell was never filled in. Fill in the real value."),
             @RuleInfo.Message(key = "unit-only", zh = "指标“{0}”的指标值只有“{1}”，没有数值：模板待填的数值没有填。请填写数值（如“≥ 3 公里”“≥ 95%”）；该指标不适用于本项目的，删去这一行。",
                     en = "The target of indicator \"{0}\" holds only \"{1}\" and no figure: the template's value to fill in was never filled in. Fill in the figure (e.g. \"≥ 3 公里\" (km), \"≥ 95%\"); if the indicator does not apply to the project, delete the row."),
+            @RuleInfo.Message(key = "unit-only-rows", sameAs = "unit-only", details = {2}, zh = "指标“{0}”的指标值只有“{1}”，没有数值：模板待填的数值没有填（共 {2} 个指标值只有单位或比较符，没有数值）。请逐行填写数值（如“≥ 3 公里”“≥ 95%”）；不适用于本项目的指标，删去这一行。",
+                    en = "The target of indicator \"{0}\" holds only \"{1}\" and no figure: the template's value to fill in was never filled in ({2} targets hold only a unit or a comparator and no figure). Fill in the figure on each row (e.g. \"≥ 3 公里\" (km), \"≥ 95%\"); delete the rows of indicators that do not apply to the project."),
             @RuleInfo.Message(key = "placeholder-target", zh = "指标“{0}”的指标值只有占位符“{1}”，没有数值，也没有文字：模板待填的指标值没有填。请填写带比较符和单位的指标值（如“≥ 3 公里”“≥ 95%”）或可以检验的定性表述；该指标不适用于本项目的，删去这一行或标为不适用（notApplicable）。",
                     en = "The target of indicator \"{0}\" holds only the placeholder \"{1}\", no figure and no words: the template's target was never filled in. Fill in a target with its comparator and unit (e.g. \"≥ 3 公里\" (km), \"≥ 95%\") or a qualitative statement that can be checked; if the indicator does not apply to the project, delete the row or mark it not applicable (notApplicable)."),
             @RuleInfo.Message(key = "not-applicable-target", zh = "指标“{0}”的指标值只是“{1}”：这一行写了指标名称，却没有设指标值，无法据以监控和评价（绩效目标不完整）。该指标确不适用于本项目的，删去这一行，或标为不适用（notApplicable: true）；适用的，请填写带比较符和单位的指标值（如“≥ 95%”）或可以检验的定性表述。",
@@ -120,6 +122,8 @@ import tools.jackson.databind.JsonNode;
                     en = "The indicator name \"{0}\" is only a number and says nothing of what is measured: the name was never filled in. Write what the indicator measures."),
             @RuleInfo.Message(key = "figure-name", zh = "指标名称“{0}”只是一个数值，没有写出衡量什么：这一栏填的是指标值，不是名称。请写明指标衡量的内容（如“项目完成时间”“项目总成本”），数值写在指标值一栏。",
                     en = "The indicator name \"{0}\" is only a figure and says nothing of what is measured: the cell holds a value, not a name. Write what the indicator measures (e.g. 项目完成时间 (completion date), 项目总成本 (total cost)); the figure goes in the target column."),
+            @RuleInfo.Message(key = "period-name", zh = "指标名称“{0}”只是一个时段，没有写出衡量什么：这一栏填的不是指标名称。请写明指标衡量的内容（如“全年开放天数”“项目完成时间”），数值写在指标值一栏。",
+                    en = "The indicator name \"{0}\" is only a period and says nothing of what is measured: the cell holds no name. Write what the indicator measures (e.g. 全年开放天数 (days open in the year), 项目完成时间 (completion date)); the figure goes in the target column."),
             @RuleInfo.Message(key = "number-name-target", details = {1}, sameAs = "number-name",
                     zh = "指标名称“{0}”只是一个数字，没有写出衡量什么：这一栏其实没有填，指标值“{1}”衡量什么、朝哪个方向、用什么单位也就无从判断。请写明指标衡量的内容（如“补助种植面积”），再按它写出带比较符和单位的指标值（如“≥ 500 亩”）。",
                     en = "The indicator name \"{0}\" is only a number and says nothing of what is measured: the name was never filled in, so what its target \"{1}\" measures, in which direction and unit, cannot be told. Write what the indicator measures, then its target with a comparator and unit (e.g. \"≥ 500 亩\" (at least 500 mu)).")
@@ -212,14 +216,14 @@ public final class PlaceholderLeft implements TreeRule {
         zero(Figures.of(submission, ctx).money("budget#/fullYearBudget"), sev, ctx, "zero-budget", "全年预算", "fullYearBudget");
         // the rows' texts were scanned once for the run, with the other facts of each row (IndicatorFacts' bits)
         IndicatorFacts facts = IndicatorFacts.of(submission, ctx);
+        java.util.List<io.github.jixiao.model.Indicator> unitOnly = new java.util.ArrayList<>();
         for (int k = 0; k < facts.size(); k++) {
             io.github.jixiao.model.Indicator row = facts.row(k);
             long b = facts.bits(k);
             if (unitOnly(row.target())) {
                 // 陈仓 2020's 省级 target table: 指标值 "公里", "万亩", "万人", "≧ %" — the template's unit, the figure never
                 // written (until session 42 no rule said so: a unit alone read as words, and nothing asked for the figure)
-                ctx.report(sev, "unit-only", row.targetSrc(), null, Checks.name(row),
-                        row.target().strip());
+                unitOnly.add(row);
             } else if (placeholderTarget(submission, row, b)) {
                 // "**", "xx", "……" for a target (the template's value never written), or "/", "—", 不适用 beside a name of an
                 // indicator (a row set and given no target): nothing said it at any stage until session 46 (G2's left-alone item 1)
@@ -258,11 +262,29 @@ public final class PlaceholderLeft implements TreeRule {
                 noNumeral(i, i.actual(), i.actualSrc(), "的实际完成值", "actual", ctx);
             }
         }
+        unitOnlyOnce(unitOnly, sev, ctx);
         templateNumbering(submission, facts, ctx);
         templateMarkNames(submission, facts, ctx);
         for (Task t : submission.tasks()) {
             zero(Optional.ofNullable(t.budget()), sev, ctx, "zero-task-budget",
                     SubmissionLoader.excerpt(t.label() == null ? "" : t.label(), 40));
+        }
+    }
+
+    /**
+     * Targets left as the template's unit alone ({@link #unitOnly}): one is {@code unit-only}; two or more are one habit of
+     * filling in (陈仓 2020, t86: "公里", "万亩", "万人", "公里", "≧ %" on five rows), said once at the first with how many
+     * there are ({@code unit-only-rows}, the first row's fingerprint: audit s50 A5 §2), as the template's numbering is.
+     */
+    private static void unitOnlyOnce(java.util.List<io.github.jixiao.model.Indicator> rows, Severity sev, RuleContext ctx) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        io.github.jixiao.model.Indicator first = rows.get(0);
+        if (rows.size() == 1) {
+            ctx.report(sev, "unit-only", first.targetSrc(), null, Checks.name(first), first.target().strip());
+        } else {
+            ctx.report(sev, "unit-only-rows", first.targetSrc(), null, Checks.name(first), first.target().strip(), rows.size());
         }
     }
 
@@ -408,6 +430,12 @@ public final class PlaceholderLeft implements TreeRule {
                 && at.depth() == 3 && "indicators".equals(at.role()) && bareNumber(value)) {
             // 宁乡 坝塘镇 2021: 指标内容 "88", 指标值 100 — the row names nothing it measures
             ctx.report(severity(at.submission()), "number-name", at.document().src(at.node(), at.pointer()), null,
+                    value.strip());
+        } else if (value.length() <= NUMBER_NAME_MAX && !value.isEmpty() && "name".equals(at.key())
+                && at.depth() == 3 && "indicators".equals(at.role()) && PERIOD_NAME.matcher(value.strip()).matches()) {
+            // 黄石市图书馆 2022 (t82 /4): 时效 "2022年全年" | ≥360天 — a period in the name's cell, as "2020年" is a figure
+            // there (audit s50 A5 §3: the row was meant to say 开放天数)
+            ctx.report(severity(at.submission()), "period-name", at.document().src(at.node(), at.pointer()), null,
                     value.strip());
         } else if (value.length() <= NUMBER_NAME_MAX && !value.isEmpty() && "name".equals(at.key())
                 && at.depth() == 3 && "indicators".equals(at.role()) && figureName(value)) {
@@ -786,6 +814,12 @@ public final class PlaceholderLeft implements TreeRule {
     }
 
     /** Only digits (half- or full-width), a decimal point, a percent sign and blanks, with a digit: "88", "68.5", "100%". */
+    /**
+     * A year's period and nothing more, as an indicator's name: "2022年全年" (t82), "2021年度", "2023年上半年". A name that
+     * goes on to say what is measured ("2023年度培训人次") is a name.
+     */
+    private static final Pattern PERIOD_NAME = Pattern.compile("(?:19|20)[0-9]{2}\\s*年\\s*(?:全年度?|度|上半年|下半年)");
+
     /** A figure and, after it, at most four characters without a digit: its unit ({@link #figureName}). */
     private static final Pattern FIGURE_NAME = Pattern.compile("[0-9０-９]++(?:[.．][0-9０-９]++)?+\\s*+([^0-9０-９\\s]{1,4})");
 
@@ -793,7 +827,7 @@ public final class PlaceholderLeft implements TreeRule {
      * Whether an indicator name is a figure with its unit and nothing more (襄阳 2021: "1年"; 大英县民政局 2020: "2020年",
      * "100万"): the unit one {@link io.github.jixiao.target.UnitKind} knows (年, 个, 万元, 万亩 …) or 万, 亿 alone. Not a
      * name that goes on in words after a figure ("5G基站建设数量", "3岁以下婴幼儿照护服务覆盖率", "2022年全年": G and 岁以下… are no
-     * units, 年全年 is not one), nor a bare number ({@link #bareNumber}: number-name).
+     * units, 年全年 is not one: "2022年全年" is a period, {@link #PERIOD_NAME}), nor a bare number ({@link #bareNumber}: number-name).
      */
     static boolean figureName(String value) {
         java.util.regex.Matcher m = FIGURE_NAME.matcher(value.strip());
