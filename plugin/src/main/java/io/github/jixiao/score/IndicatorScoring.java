@@ -467,6 +467,16 @@ public final class IndicatorScoring {
                     target.text(), ctx.criterionName, Num.plain(points)), ind.actualSrc(),
                     ctx.t("score.reason.notApplicableMarked", target.text(), ind.actual().strip()));
         }
+        if (MoneyOutput.leftOut(ctx.submission, ind)) {
+            // an 产出 row whose target is money and no printed score to take as stated (廊坊 2019, t11, with its 得分 left
+            // blank): by its ratio it counted the spending's shortfall twice, 37.24 / 43.2 × 10 = 8.62 here beside the
+            // 预算执行率's own 8.62 (ST-7: 产出 measures output; SC-4: the execution row scores the money), and at full
+            // points it would count 10 for nothing done. Not scored, its points listed as unscored (the total
+            // provisional); no finding of the scorer's: indicator-input-as-output's unscored variant says it at the
+            // target, with the fix, a target of work done (session 51)
+            throw new ScoringProblem(null, "money-output", List.of(), ind.targetSrc(),
+                    ctx.t("score.reason.moneyOutput", target.text().strip()));
+        }
         if (io.github.jixiao.target.Grade.noResult(ind.actual())) {
             // an actual that is only a unit, a comparator or a placeholder ("%", "≥", "**", "—"): no result is stated, under
             // any target, whatever the row's 完成档次 says; beside a target of the same text ("%" and "%") it was read as the
