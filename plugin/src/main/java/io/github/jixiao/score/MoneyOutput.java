@@ -54,7 +54,17 @@ public final class MoneyOutput {
      * the 预算执行率), and leaves it unscored; indicator-input-as-output says so at its target ({@code unscored}).
      */
     public static boolean leftOut(Submission s, Indicator i) {
-        return i.score() == null && i.points() != null && i.points().signum() > 0 && restated(s, i);
+        return i.score() == null && i.points() != null && i.points().signum() > 0 && spending(s, i);
+    }
+
+    /**
+     * Whether {@code i} is a {@link #restated} row whose shortfall is money not spent, the 预算执行率's: not a ceiling
+     * ("≤ 800 元" on a 数量 row is a cost control misfiled, whose actual above it is a standard broken, which the
+     * execution rate does not score; scored by target / actual as before, and over-cap still asked of it at full points).
+     */
+    public static boolean spending(Submission s, Indicator i) {
+        io.github.jixiao.target.Comparator c = i.targetValue().comparator();
+        return c != io.github.jixiao.target.Comparator.LE && c != io.github.jixiao.target.Comparator.LT && restated(s, i);
     }
 
     /** Whether a 一级 as printed is 产出 (产出指标, 产出目标, 产出 typed without its 指标). */

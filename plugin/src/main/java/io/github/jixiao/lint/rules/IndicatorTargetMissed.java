@@ -143,7 +143,7 @@ public final class IndicatorTargetMissed implements Rule {
                 continue;
             }
             Indicator i = facts.row(k);
-            if (!deducted(i) && io.github.jixiao.score.MoneyOutput.restated(submission, i)) {
+            if (!deducted(i) && io.github.jixiao.score.MoneyOutput.spending(submission, i)) {
                 // an 产出 row whose target is money, not marked down (at full points, or no 得分 at all): its shortfall is the
                 // spending's, which the 预算执行率 scores and execution-rate-unexplained asks the reason of; "并在得分中相应扣分"
                 // would count it twice (MoneyOutput: the scorer takes no ratio of it). indicator-input-as-output is the finding;

@@ -99,7 +99,7 @@ public final class ScoreIgnoresMissedTarget implements Rule {
         for (int k = 0; k < facts.size(); k++) {
             if (facts.all(k, IndicatorFacts.APPLICABLE | IndicatorFacts.MISSED)) {
                 Indicator i = facts.row(k);
-                if (io.github.jixiao.score.MoneyOutput.restated(submission, i)) {
+                if (io.github.jixiao.score.MoneyOutput.spending(submission, i)) {
                     // an 产出 row whose target is money (廊坊 2019's 工程资金金额 43.2 → 37.24, t11): the scorer takes its printed
                     // score as stated, unchecked (MoneyOutput), as the money's shortfall is the 预算执行率's to score;
                     // "按完成比例应得 8.62" would ask for it a second time. indicator-input-as-output is the finding (session 51)
