@@ -170,6 +170,8 @@ public final class IndicatorScoring {
                         // "请按表补填" asks for a figure it does not print (s47 audit item 11): a note, the same finding
                         ctx.report(ScoringContext.INPUT_MISSING, Severity.INFO, "indicator-points-filled", ind.src(), ind.label(),
                                 ctx.criterionName, Num.plain(filled));
+                    } else if (ind.score() != null && ind.score().signum() > 0) {
+                        pointlessScore(ctx, ind, filled);
                     } else {
                         ctx.report(ScoringContext.INPUT_MISSING, "indicator-points", ind.src(), ind.label(), ctx.criterionName);
                     }
@@ -262,6 +264,25 @@ public final class IndicatorScoring {
             }
         }
         return new Method.Outcome(total, explanation.map(e -> "(" + e + ")"), explanation, items, weight);
+    }
+
+    /**
+     * A row that prints a 得分 but no 分值 (score-input-missing's {@code indicator-points}, the same finding): the score is
+     * quoted and not taken, as it has no points to be held to. Beside a category whose other rows' points fill it
+     * ({@code -filled-scored}, a warning: 原州 2022's 一级种薯繁育基地 with an 8 printed beside five 产出 rows of 8 = 40, t23
+     * copied) the table contradicts itself, points for the row would overfill the category, and the fix is either the row's
+     * 分值 with the category's checked, or the score struck out; elsewhere ({@code -scored}, an error as the plain variant:
+     * the row's points are what the category lacks) the 分值 is asked for, the score said unchecked. Until session 51 both
+     * were the plain "没有分值…请按表补填", silent on the score printed.
+     */
+    private static void pointlessScore(ScoringContext ctx, Indicator ind, BigDecimal filled) {
+        if (filled != null) {
+            ctx.report(ScoringContext.INPUT_MISSING, Severity.WARNING, "indicator-points-filled-scored", ind.src(), ind.label(),
+                    ctx.criterionName, Num.plain(filled), Num.written(ind.score()));
+        } else {
+            ctx.report(ScoringContext.INPUT_MISSING, "indicator-points-scored", ind.src(), ind.label(), ctx.criterionName,
+                    Num.written(ind.score()));
+        }
     }
 
     /**
@@ -466,6 +487,16 @@ public final class IndicatorScoring {
             throw ctx.problem(ScoringContext.INPUT_MISSING, "not-applicable-marked", List.of(ind.label(), ind.actual().strip(),
                     target.text(), ctx.criterionName, Num.plain(points)), ind.actualSrc(),
                     ctx.t("score.reason.notApplicableMarked", target.text(), ind.actual().strip()));
+        }
+        if (MoneyOutput.leftOut(ctx.submission, ind)) {
+            // an 产出 row whose target is money and no printed score to take as stated (廊坊 2019, t11, with its 得分 left
+            // blank): by its ratio it counted the spending's shortfall twice, 37.24 / 43.2 × 10 = 8.62 here beside the
+            // 预算执行率's own 8.62 (ST-7: 产出 measures output; SC-4: the execution row scores the money), and at full
+            // points it would count 10 for nothing done. Not scored, its points listed as unscored (the total
+            // provisional); no finding of the scorer's: indicator-input-as-output's unscored variant says it at the
+            // target, with the fix, a target of work done (session 51)
+            throw new ScoringProblem(null, "money-output", List.of(), ind.targetSrc(),
+                    ctx.t("score.reason.moneyOutput", target.text().strip()));
         }
         if (io.github.jixiao.target.Grade.noResult(ind.actual())) {
             // an actual that is only a unit, a comparator or a placeholder ("%", "≥", "**", "—"): no result is stated, under

@@ -16,7 +16,9 @@ import java.util.List;
  * done (ST-7). One reading for the lint rule that says so (indicator-input-as-output, its plain variant) and for the
  * scorer, which does not score such a row by its target and actual: the money spent against the money planned is the
  * 预算执行率's to score, and a row that restates it would count the same shortfall twice (t11: 37.24 / 43.2 scored 8.62
- * beside the execution row) or raise the unit's own score of a row that measures nothing done (t6: 9 → 10).
+ * beside the execution row) or raise the unit's own score of a row that measures nothing done (t6: 9 → 10). A printed
+ * score is taken as stated, unchecked; a row without one is left unscored ({@link #leftOut}), and the rules that would
+ * ask it to deduct for the money not spent (score-ignores-missed-target, indicator-target-missed) do not (session 51).
  */
 public final class MoneyOutput {
 
@@ -44,6 +46,25 @@ public final class MoneyOutput {
             return false;
         }
         return t.isMoney() || amountWithoutYuan(i, t) || bareUnderMoneyName(i, t) && isBudgetAsPrinted(t, budgets(s));
+    }
+
+    /**
+     * Whether {@code i} is a {@link #restated} row that carries points and prints no 得分: the scorer has neither a score
+     * to take as stated nor an output to score it by (its ratio would count the spending's shortfall a second time beside
+     * the 预算执行率), and leaves it unscored; indicator-input-as-output says so at its target ({@code unscored}).
+     */
+    public static boolean leftOut(Submission s, Indicator i) {
+        return i.score() == null && i.points() != null && i.points().signum() > 0 && spending(s, i);
+    }
+
+    /**
+     * Whether {@code i} is a {@link #restated} row whose shortfall is money not spent, the 预算执行率's: not a ceiling
+     * ("≤ 800 元" on a 数量 row is a cost control misfiled, whose actual above it is a standard broken, which the
+     * execution rate does not score; scored by target / actual as before, and over-cap still asked of it at full points).
+     */
+    public static boolean spending(Submission s, Indicator i) {
+        io.github.jixiao.target.Comparator c = i.targetValue().comparator();
+        return c != io.github.jixiao.target.Comparator.LE && c != io.github.jixiao.target.Comparator.LT && restated(s, i);
     }
 
     /** Whether a 一级 as printed is 产出 (产出指标, 产出目标, 产出 typed without its 指标). */

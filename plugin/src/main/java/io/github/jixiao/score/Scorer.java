@@ -643,7 +643,7 @@ public final class Scorer {
         java.util.Set<String> withRows = new java.util.HashSet<>();
         int rows = 0;
         for (Finding f : findings) {
-            if (ScoringContext.INPUT_MISSING.equals(f.ruleId()) && "indicator-points".equals(f.key()) && f.criterion() != null) {
+            if (rowPoints(f)) {
                 withRows.add(f.criterion());
                 rows++;
             }
@@ -663,9 +663,25 @@ public final class Scorer {
         // beside the row's finding after the project's rule settings (Engine.shortfallOnce)
         List<String> more = new ArrayList<>(shortfall(weight, base, total));
         more.add(count);
-        toShort(findings, f -> ScoringContext.INPUT_MISSING.equals(f.ruleId()) && "indicator-points".equals(f.key())
-                && f.criterion() != null, "-short", more);
+        // a row that prints a 得分 (indicator-points-scored) is one of them: its -short says the base short, as the others'
+        // (the score, a detail, left out with its key: the same finding)
+        for (int i = 0; i < findings.size(); i++) {
+            Finding f = findings.get(i);
+            if (rowPoints(f)) {
+                findings.set(i, new Finding(f.ruleId(), f.severity(), "indicator-points", f.args().subList(0, 2), f.file(),
+                        f.pointer(), f.line(), f.column(), f.criterion()).withVariant("indicator-points-short", more));
+            }
+        }
         return true;
+    }
+
+    /**
+     * score-input-missing's finding of a row of a criterion that prints no 分值, the criterion's other rows carrying them:
+     * {@code indicator-points}, or {@code -scored} where the row prints a 得分 (not {@code -filled…}: its category is full).
+     */
+    private static boolean rowPoints(Finding f) {
+        return ScoringContext.INPUT_MISSING.equals(f.ruleId()) && f.criterion() != null
+                && ("indicator-points".equals(f.key()) || "indicator-points-scored".equals(f.key()));
     }
 
     /**

@@ -64,14 +64,57 @@ class MoneyOutputScoreTest {
         assertEquals(List.of("score-claim-mismatch "), at(r, "/funds/total/score"));
     }
 
-    /** With no printed score there is nothing to take as stated: the row is scored by its target and actual, as before. */
+    /**
+     * With no printed score there is nothing to take as stated, and the ratio would count the spending's shortfall a second
+     * time: t11 with its 得分 left blank (test resources money-output/t11-langfang-unscored) scored 工程资金金额 37.24 / 43.2 ×
+     * 10 = 8.62 beside the 预算执行率's own 8.62, a total of 97.24. ST-7 (产出 measures output, not money) and SC-4 (the
+     * execution row scores the money): the row is left out, unscored (its 10 points listed, the total 88.62), and
+     * indicator-input-as-output's {@code unscored} says so at its target with the fix, a target of work done; nothing asks the
+     * row to deduct for the money not spent (session 51).
+     */
     @Test
-    void withoutAPrintedScoreTheRowIsScoredAsBefore(@TempDir Path tmp) throws Exception {
+    void withoutAPrintedScoreTheRowIsLeftOutNotScoredByItsRatio() throws Exception {
+        Path project = Path.of(MoneyOutputScoreTest.class.getResource("/money-output/t11-langfang-unscored").toURI());
+        EngineResult r = run(project, Messages.ZH);
+        CriterionScore money = row(r, "工程资金金额");
+        assertEquals(0, BigDecimal.ZERO.compareTo(money.score()), money.explanation());
+        assertEquals("无法计分：指标值 43.2 是资金数额，是投入而非产出：资金的使用由预算执行率计分，不按指标值与实际完成值再计一次，"
+                + "这一行也没有自评得分可暂计，按 0 分计", money.explanation());
+        assertEquals("88.62", r.sheet().total().toPlainString());
+        assertEquals(0, BigDecimal.TEN.compareTo(r.sheet().unscoredPoints()));
+        // the execution row scores the shortfall, once
+        assertEquals("8.62", r.sheet().criteria().get(0).score().toPlainString());
+        // (43.2 bare, read ≥ with no unit: the note t11 has at that cell too)
+        assertEquals(List.of("indicator-input-as-output unscored", "indicator-target-no-comparator no-unit"), at(r, "/indicators/0/target"));
+        // not "已说明原因…请确认得分已相应扣减" (indicator-target-missed explained): the money not spent is the execution's
+        assertEquals(List.of(), at(r, "/indicators/0/actual"));
+        Finding f = r.findings().stream().filter(x -> x.key().equals("unscored")).findFirst().orElseThrow();
+        assertEquals("产出指标“指标1工程资金金额”的指标值“43.2”是一笔金额，衡量的是投入而不是产出。这一行没有自评得分，也不按指标值与实际完成值计分："
+                + "资金的使用由预算执行率计分，按完成比例再计一次就把同一笔资金的差额计了两次；这一行的 10 分因此未计分（按 0 分计）。"
+                + "请改为该笔资金要完成的工作量、质量或时限，并按完成情况自评计分；金额放在成本指标中。",
+                new Messages(Messages.ZH).forResult(r).message(f));
+        EngineResult en = run(project, Locale.ENGLISH);
+        assertTrue(row(en, "工程资金金额").explanation().startsWith("not scored: the target 43.2 is an amount of money, an input, not an output"),
+                row(en, "工程资金金额").explanation());
+        assertTrue(new Messages(Locale.ENGLISH).forResult(en).message(f).contains("so its 10 points are not scored (counted as 0)"));
+    }
+
+    /**
+     * A money row missed at full printed points (t11's 工程资金金额 at 10 of 10): taken as printed, as at 9; neither
+     * score-ignores-missed-target's "按完成比例应得 8.62" nor indicator-target-missed asks for the deduction the 预算执行率
+     * already makes (session 51).
+     */
+    @Test
+    void aMoneyRowAtFullPointsIsNotAskedToDeduct(@TempDir Path tmp) throws Exception {
         Path project = tmp.resolve("t11");
         Samples.copyTreeEditingIndicators(Samples.realTable("t11-langfang-shipin-2019"), project,
-                root -> ((ObjectNode) root.at("/indicators/0")).remove("score"));
-        CriterionScore money = row(run(project, Messages.ZH), "工程资金金额");
-        assertEquals("8.62", money.score().toPlainString());
+                root -> ((ObjectNode) root.at("/indicators/0")).put("score", 10));
+        EngineResult r = run(project, Messages.ZH);
+        assertEquals(0, BigDecimal.TEN.compareTo(row(r, "工程资金金额").score()));
+        assertEquals(List.of(), at(r, "/indicators/0/score"));
+        assertEquals(List.of(), at(r, "/indicators/0/actual"));
+        assertEquals(List.of("indicator-input-as-output "), at(r, "/indicators/0/target").stream()
+                .filter(k -> !k.startsWith("indicator-target-no-comparator")).toList());
     }
 
     /** An output row whose figure is no money (项目验收合格率 = 100%) is scored by target and actual, as SC-1 says. */

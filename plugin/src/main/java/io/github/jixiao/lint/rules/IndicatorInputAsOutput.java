@@ -21,13 +21,13 @@ import java.util.List;
         titleZh = "以投入代替产出",
         titleEn = "Input filed as an output",
         rationaleZh = "财力、人力、物力等投入数量不能作为绩效目标。产出指标写“资金投入 ≥ X 万元”或“经费支付完成率”，衡量的是钱花出去没有，而不是做成了什么。"
-                + "金额只属于成本指标；产出指标值省了“元”字的“150万”，度量单位是元、万元或名称说的是钱（资金、经费、补助、投资……）的，也是金额（“受益群众 3万”“接待游客 50万”之类的人数、“1.5万人次”“1万份”之类写明计数单位的，不算）；名称说的是钱、指标值只写一个数、恰为资金块所列预算总额的（廊坊 2019：“工程资金金额 43.2”，预算 43.2 万元），同样是金额。经费使用率、资金支付率、预算执行率、资金到位率、支出到位率（岳阳楼区价格认证鉴定中心 2023：“业务工作支出到位率 100%”列为质量指标）、资金下达率（武汉 青山区 2020：时效指标“预算资金当年下达率”）、资金的供应时效（宁德 2019：数量指标“……工作开展所需资金的供应时效”，单位自己的经费到位；种薯之类的供应是产出，不在此列），以及用文字写的支出进度（驻马店 2022：时效指标“项目资金按照计划支出”；按计划支出、按进度支出）之类列为产出或效益指标的，衡量的是预算执行（另有评分项），不是产出或效益；"
+                + "金额只属于成本指标；产出指标值省了“元”字的“150万”，度量单位是元、万元或名称说的是钱（资金、经费、补助、投资……）的，也是金额（“受益群众 3万”“接待游客 50万”之类的人数、“1.5万人次”“1万份”之类写明计数单位的，不算）；名称说的是钱、指标值只写一个数、恰为资金块所列预算总额的（廊坊 2019：“工程资金金额 43.2”，预算 43.2 万元），同样是金额。这样的产出指标，评分不按指标值与实际完成值计分（资金的使用由预算执行率计分，再按完成比例计一次就把同一笔资金的差额计了两次）：印有自评得分的，按所印得分暂计、未核对；没有自评得分的，这一行不计分（按 0 分计），在此一并说明（unscored）；写明“≤”“<”的金额上限（误列为产出的成本控制，如“≤ 800 元”）不在此列，照常按指标值 / 实际值计分。经费使用率、资金支付率、预算执行率、资金到位率、支出到位率（岳阳楼区价格认证鉴定中心 2023：“业务工作支出到位率 100%”列为质量指标）、资金下达率（武汉 青山区 2020：时效指标“预算资金当年下达率”）、资金的供应时效（宁德 2019：数量指标“……工作开展所需资金的供应时效”，单位自己的经费到位；种薯之类的供应是产出，不在此列），以及用文字写的支出进度（驻马店 2022：时效指标“项目资金按照计划支出”；按计划支出、按进度支出）之类列为产出或效益指标的，衡量的是预算执行（另有评分项），不是产出或效益；"
                 + "成本指标只写预算总额（如“项目计划总投资 20 万元”，或省了“元”字的“150万”，或“年度预算220万元”这样先写预算二字再写金额的：黄石 2019；或只写一个数、金额单位只在名称留下的模板提示里的：原州 2022“项目总投入(≥**万元) | 6070”，预算 6070 万元），也只是把预算重抄一遍；这样的指标值没有比较符的，在此一并要求写比较符，indicator-target-no-comparator 不再在同一单元格另行提示（一个缺陷一个问题）。"
                 + "不分类别的指标（重庆的表式不印一级、二级指标栏：潼南区五桂镇 2023“发放金额 ≥ 9.31 万元”，当年预算 9.31 万元），指标值是一笔金额、恰为预算总额且不是上限（≥、= 或没有比较符）的，同样只是把预算要全部发出写成了目标。"
                 + "写了比较符的成本上限恰等于预算总额的（济南 2025“项目总成本 ≤ 1000万元”，预算 1000 万元；金寨 2021、奉节 2023 同），不是重抄预算，只作提示：预算本身就是支出上限，这样的上限没有体现成本控制（安徽的表式在名称中印着“项目总成本(≤**万元)”，照填预算总额的也提示）。不报告：支付、发放的及时率和准确率（是一项服务）；低于预算总额的成本上限（“项目总成本 ≤ 90 万元”，预算 100 万元；“人均成本不超过200元”）；单位成本。"
                 + "衡量资金支出的一行又没有指标值的（时效“项目资金按照计划支出”，指标值空白，驻马店 2022），一并说明（spending-no-target，按两者中较重的级别）：为这样的名称补写指标值并不能改正它，indicator-incomplete 的 empty-category-target 不再在该行提示。",
         rationaleEn = "Money, staff and material put in are not performance targets. An output indicator such as \"funds invested ≥ X × 10,000 yuan\" or \"payment completion rate\" "
-                + "measures whether money went out, not what was achieved. Amounts belong to cost indicators; an output target of \"150万\" (1.5 million, yuan left off) is an amount too where the unit column is yuan or the name names money (funds, expenses, subsidies, investment …), not where it counts (30,000 beneficiaries, 500,000 visitors) or is written with its unit, such as 15,000 visits or 10,000 copies; so is a bare number under a name of money that is the budget total as the funds block prints it (Langfang 2019: 工程资金金额 (project funds amount) 43.2, a budget of 43.2 × 10,000 yuan). Spending rates (rates of funds used, paid, executed or received; Yueyanglou price certification centre 2023: \"business spending arrival rate 100%\" as a quality indicator; the rate at which the budget is passed down, Qingshan district of Wuhan 2020: 预算资金当年下达率 (budget funds passed down in the year) as a timeliness indicator; the timeliness of the funds' supply, Ningde 2019: 资金的供应时效 (timeliness of the funds' supply) for the unit's own work as a quantity indicator, where a supply of anything else, seed potatoes say, is an output), and spending progress in words (Zhumadian 2022: the timeliness indicator 项目资金按照计划支出 (project funds spent as planned); 按计划支出 (spent as planned), 按进度支出 (spent on schedule)) "
+                + "measures whether money went out, not what was achieved. Amounts belong to cost indicators; an output target of \"150万\" (1.5 million, yuan left off) is an amount too where the unit column is yuan or the name names money (funds, expenses, subsidies, investment …), not where it counts (30,000 beneficiaries, 500,000 visitors) or is written with its unit, such as 15,000 visits or 10,000 copies; so is a bare number under a name of money that is the budget total as the funds block prints it (Langfang 2019: 工程资金金额 (project funds amount) 43.2, a budget of 43.2 × 10,000 yuan). Such an output row is not scored by target and actual (the spending is the budget execution rate's to score, and a ratio here would count the same shortfall twice): a score the department printed is taken as stated, unchecked; a row without one is not scored (counted as 0), and this finding says so (unscored); an amount written as a ceiling with ≤ or < (a cost control misfiled as an output, such as \"≤ 800 yuan\") is not, and is scored by target / actual as before. Spending rates (rates of funds used, paid, executed or received; Yueyanglou price certification centre 2023: \"business spending arrival rate 100%\" as a quality indicator; the rate at which the budget is passed down, Qingshan district of Wuhan 2020: 预算资金当年下达率 (budget funds passed down in the year) as a timeliness indicator; the timeliness of the funds' supply, Ningde 2019: 资金的供应时效 (timeliness of the funds' supply) for the unit's own work as a quantity indicator, where a supply of anything else, seed potatoes say, is an output), and spending progress in words (Zhumadian 2022: the timeliness indicator 项目资金按照计划支出 (project funds spent as planned); 按计划支出 (spent as planned), 按进度支出 (spent on schedule)) "
                 + "filed as outputs or benefits measure budget execution, which is scored on its own; a cost indicator that only restates the budget total (\"planned total investment 200,000 yuan\", \"150万\" (1.5 million) with its yuan left off, or words naming the budget before its amount, as \"annual budget 2.2 million yuan\" in Huangshi 2019, or a bare figure whose money unit is only in the template's hint left in the name, as Yuanzhou 2022's total input \"6070\" under the hint ≥**万元 (at least so many 10,000 yuan) beside a budget of 60.7 million yuan) says nothing of cost either; where it has no comparator, this finding asks for one too, and indicator-target-no-comparator does not note it again at the same cell (one defect, one finding)."
                 + " A row filed under no category (Chongqing's forms print no first- or second-level column: Wugui town of Tongnan 2023, \"amount paid out ≥ 93,100 yuan\" beside a budget of 9.31 × 10,000 yuan) whose target is an amount equal to the budget total and no ceiling (≥, = or no comparator) only restates that the budget is to be paid out in full, and is flagged too."
                 + " A cost ceiling with its comparator at exactly the budget total (Jinan 2025: \"total project cost ≤ 10 million yuan\" beside a budget of 1000 × 10,000 yuan; Jinzhai 2021 and Fengjie 2023 alike) restates nothing but is a note: the budget already caps the spending, so such a ceiling shows no cost control (Anhui's form prints \"total project cost (≤** × 10,000 yuan)\" in the name, and the budget filled in there is noted too)."
@@ -38,6 +38,8 @@ import java.util.List;
         messages = {
             @RuleInfo.Message(zh = "产出指标“{0}”的指标值“{1}”是一笔金额，衡量的是投入而不是产出。请改为该笔资金要完成的工作量、质量或时限；金额放在成本指标中。",
                     en = "The output indicator \"{0}\" has the amount \"{1}\" as its target: that measures input, not output. Target the work, quality or timing the money buys; amounts go under cost indicators."),
+            @RuleInfo.Message(key = "unscored", sameAs = "", details = {2}, zh = "产出指标“{0}”的指标值“{1}”是一笔金额，衡量的是投入而不是产出。这一行没有自评得分，也不按指标值与实际完成值计分：资金的使用由预算执行率计分，按完成比例再计一次就把同一笔资金的差额计了两次；这一行的 {2} 分因此未计分（按 0 分计）。请改为该笔资金要完成的工作量、质量或时限，并按完成情况自评计分；金额放在成本指标中。",
+                    en = "The output indicator \"{0}\" has the amount \"{1}\" as its target: that measures input, not output. The row states no score of its own and is not scored by target and actual either: the spending is the budget execution rate's to score, and a ratio here would count the same shortfall twice; so its {2} points are not scored (counted as 0). Target the work, quality or timing the money buys, and score the row by what was done; amounts go under cost indicators."),
             @RuleInfo.Message(key = "name", zh = "产出指标“{0}”衡量的似乎是资金投入或支付（{2}），而不是产出。请改为资金要完成的工作量、质量或时限。",
                     en = "The output indicator \"{0}\" seems to measure money put in or paid out ({2}), not output. Target the work, quality or timing the money buys."),
             @RuleInfo.Message(key = "spending", zh = "{3}指标“{0}”（{1}）衡量的是预算资金的拨付、使用或调整（{2}），属于预算执行管理，不是{3}。预算执行率另有评分项；请改为资金所要完成的工作量、质量、时限或带来的效益。",
@@ -137,13 +139,13 @@ public final class IndicatorInputAsOutput implements Rule {
             String l2 = i.level2() == null ? "" : i.level2();
             TargetValue t = i.targetValue();
             if (output && ((b & IndicatorFacts.T_MONEY) != 0 || MoneyOutput.amountWithoutYuan(i, t))) {
-                ctx.report("", i.targetSrc(), Checks.name(i), Checks.quote(t.text()));
+                moneyTarget(submission, i, t, ctx);
                 continue;
             }
             if (output && MoneyOutput.bareUnderMoneyName(i, t)) {
                 budgets = budgets != null ? budgets : MoneyOutput.budgets(submission);
                 if (MoneyOutput.isBudgetAsPrinted(t, budgets)) {
-                    ctx.report("", i.targetSrc(), Checks.name(i), Checks.quote(t.text()));
+                    moneyTarget(submission, i, t, ctx);
                     continue;
                 }
             }
@@ -161,6 +163,27 @@ public final class IndicatorInputAsOutput implements Rule {
                 ctx.report(Severity.INFO, "name", i.src(), null, Checks.name(i), Checks.quote(t.text()), input);
             }
         }
+    }
+
+    /**
+     * The plain finding at an 产出 row's money target; {@code unscored} where the scorer left the row out for it
+     * ({@link MoneyOutput#leftOut}: no 得分 printed, and no ratio taken, which would count the spending's shortfall beside
+     * the 预算执行率 a second time): the row's points are said not scored, the fix the same. The same finding (points a
+     * detail).
+     */
+    private static void moneyTarget(Submission s, Indicator i, TargetValue t, RuleContext ctx) {
+        if (MoneyOutput.leftOut(s, i) && scored(ctx, i)) {
+            ctx.report("unscored", i.targetSrc(), Checks.name(i), Checks.quote(t.text()), Checks.num(i.points()));
+        } else {
+            ctx.report("", i.targetSrc(), Checks.name(i), Checks.quote(t.text()));
+        }
+    }
+
+    /** Whether an indicator block of the score sheet scored {@code i} (none without a framework, or before 自评). */
+    private static boolean scored(RuleContext ctx, Indicator i) {
+        String id = "indicator-" + i.index();
+        return ctx.scores().map(sheet -> sheet.criteria().stream().anyMatch(c -> "indicator-points".equals(c.method())
+                && c.items().stream().anyMatch(it -> id.equals(it.id())))).orElse(false);
     }
 
     /**

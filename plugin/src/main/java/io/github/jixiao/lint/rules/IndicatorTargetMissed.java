@@ -23,7 +23,7 @@ import io.github.jixiao.target.WorkLeft;
         rationaleZh = "实际完成值未达到指标值（按 ≥、≤、区间和单位比较）。未完成的指标须说明偏差原因和改进措施，并在自评得分中体现（按完成比例扣分）。"
                 + "实际完成值超过写明的“≤”“<”上限的（濉溪 2019：扶贫临时救助标准 ≤5300元/户，一户年最高5300元，实际 5830元/户），是突破了上限（标准），不是完成不足，消息写明超出多少（over-cap，与未完成是同一条发现）。"
                 + "这是关于绩效的事实；在 score-ignores-missed-target 报告满分的行上，一项缺陷只报告一次：那条错误已说明未完成、得分未扣减及应得分数，"
-                + "并带上本规则要说的（指标值没有比较符时的读法、偏差原因空白），本规则在该行不再另报；已写明原因的提示（只提醒核对得分）同样不再重复。"
+                + "并带上本规则要说的（指标值没有比较符时的读法、偏差原因空白），本规则在该行不再另报；已写明原因的提示（只提醒核对得分）同样不再重复。指标值是资金数额的产出指标（廊坊 2019：“工程资金金额 43.2”即预算 43.2 万元，实际 37.24）未扣分（满分或没有得分）的，不报告：少花的钱由预算执行率计分、由 execution-rate-unexplained 要求说明原因，在这一行再扣分就计了两次（indicator-input-as-output 指出这一行是投入）；已扣分的照常说明。"
                 + "实际完成值带有比较符、说的是一个范围（“88.32%及以上”对“95%及以上”，吕梁 2021）而又未完成的，只报本规则（range-actual，同时要求去掉比较符写明数值），不再另报 actual-equals-target-pattern。"
                 + "单位已在得分中扣分（得分低于分值，零陵 2021：6 分得 5 分）而偏差原因空白的，只要求写明原因，不再要求扣分（deducted、bare-deducted，与不扣分时是同一条发现）；扣分多于或少于按完成比例计算的，同一条发现还写明综合评分所计的计算得分（-below、-above），score-claim-mismatch 在该行得分处不再另报（稷山 2021）。已写明原因的，行上已看得出扣分时不再提醒核对得分（explained-deducted），扣分与按完成比例计算的不同时写明计算得分和算式，不说“已扣减”（explained-deducted-above、-below），突破上限的照此说明（over-cap-explained）。"
                 + "只写“100%”（或比率名称只写“100”）、按“≥ 100%”理解而未完成的（稷山 2021 的适龄儿童疫苗接种率“100.00%”、吕梁 2021 的结业考核通过率“100%”），只建议写“= 100%”（bare-full、bare-deducted-full，同一条发现）：照“≥ 100%”写了，indicator-target-at-ceiling 又会要求改成“= 100%”；自评时也不建议改低目标（改成“≥ 95%”会让未完成消失）。"
@@ -37,7 +37,7 @@ import io.github.jixiao.target.WorkLeft;
         rationaleEn = "The actual falls short of the target (compared by ≥, ≤, ranges and units). A missed target needs the reason for the gap and the remedy, "
                 + "and must show in the score (points in proportion to what was achieved). An actual above a written \"≤\" or \"<\" ceiling (Suixi 2019: "
                 + "temporary relief standard ≤ 5300 yuan per household, at most 5300 a year, paid 5830) is a ceiling (a standard) broken, not a shortfall, and the message says by how much "
-                + "(over-cap, the same finding as a miss). Where the unit has marked the row down already (its score below "
+                + "(over-cap, the same finding as a miss). An output row whose target is an amount of money (Langfang 2019: 工程资金金额 (project funds amount) 43.2, the budget of 43.2 × 10,000 yuan, with 37.24 spent) not marked down (at full points, or with no score) is not reported: the money not spent is the budget execution rate's to score and execution-rate-unexplained's to ask the reason of, and a deduction here would count it twice (indicator-input-as-output says the row is an input); one the unit did mark down is said as usual. Where the unit has marked the row down already (its score below "
                 + "its points, Lingling 2021: 5 of 6) and the reason is blank, only the reason is asked for (deducted, bare-deducted: the same finding "
                 + "as without the deduction); where the deduction is more or less than the completion ratio gives, the same finding also says the computed "
                 + "score the total counts (-below, -above), and score-claim-mismatch says nothing more at the row's score; with a reason given, the "
@@ -143,6 +143,13 @@ public final class IndicatorTargetMissed implements Rule {
                 continue;
             }
             Indicator i = facts.row(k);
+            if (!deducted(i) && io.github.jixiao.score.MoneyOutput.spending(submission, i)) {
+                // an 产出 row whose target is money, not marked down (at full points, or no 得分 at all): its shortfall is the
+                // spending's, which the 预算执行率 scores and execution-rate-unexplained asks the reason of; "并在得分中相应扣分"
+                // would count it twice (MoneyOutput: the scorer takes no ratio of it). indicator-input-as-output is the finding;
+                // a row the unit did mark down keeps its note (explained-deducted, t11) (session 51)
+                continue;
+            }
             TargetValue t = i.targetValue();
             TargetValue a = i.actualValue();
             String name = Checks.name(i);
