@@ -2933,13 +2933,14 @@ class RealTablesTest {
     @Test
     void leiyangSizhong2022() {
         assertEquals(List.of(
-                // 87.06 / 239 = 36.43 %: "余款安排下年支出" says where the rest goes, not why it was not spent (SC-4)
+                // 87.06 / 239 = 36.43 %: "余款安排下年支出" says where the rest goes, not why it was not spent (SC-4); problems,
+                // read as the reason since session 51 where a clause speaks of the money, says "运转正常,暂无问题": no reason
                 "execution-rate-unexplained  /funds/total/executed warning",
                 // "保证了学校的正常运转" beside the goal "保证学校的正常运转": the goal with 了, no result; missed until session 48
                 "overall-goal-not-a-goal achieved-copies /overallGoals/achieved/0 warning",
                 "score-weights total-no-indicators /indicators error"),   // no 产出, 效益 or 满意度 row at all: nothing to score
                 // not: 179.25 + 59.75 = 239 (the components add up). Left alone: the goal "保证学校的正常运转" (keeping the unit
-                // running: t1's too, F12's open class); "暂无问题" beside 36 % spent (no rule reads problems against the figures)
+                // running: t1's too, F12's open class)
                 findings("t108-leiyang-sizhong-2022"));
     }
 
