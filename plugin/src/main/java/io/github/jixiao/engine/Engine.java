@@ -8,6 +8,7 @@ import io.github.jixiao.load.Confinement;
 import io.github.jixiao.load.JsonDocument;
 import io.github.jixiao.load.Src;
 import io.github.jixiao.load.SubmissionLoader;
+import io.github.jixiao.model.Indicator;
 import io.github.jixiao.model.Stage;
 import io.github.jixiao.model.Submission;
 import io.github.jixiao.score.ScoreSheet;
@@ -228,8 +229,9 @@ public final class Engine {
         // the one left out (a project that turned the kept rule off or down keeps the other: review V3)
         findings = aimRateOnce(findings);
         findings = misspeltOnce(findings);
+        findings = misspeltAllOnce(findings, submission.indicators());
         findings = blankOnce(findings);
-        findings = noTargetAllOnce(findings);
+        findings = noTargetAllOnce(findings, submission.indicators());
         findings = noResultOnce(findings);
         findings = incomparableOnce(findings);
         findings = placeholderTargetOnce(findings);
@@ -446,13 +448,14 @@ public final class Engine {
      * notes come back where a project turned that rule off or below them, as beside every other fold. First of the folds:
      * those after it that carry a note's reading ({@link #numberNameOnce}, {@link #timeCostOnce}) never saw one at
      * such a cell. The same beside {@code area-rate} (a share of a piece of
-     * work, 食品安全工作齐抓共管 100, t105; D4, session 50), which aimRate reads too, and beside {@code counts-in-name}
+     * work, 食品安全工作齐抓共管 100, t105; D4, session 50), which aimRate reads too, and {@code effectiveness-rate} (…执行有效性
+     * 100%, t17; session 51), and beside {@code counts-in-name}
      * (the amounts in the name, a share of them as the target, t84): "= 100%", followed, would leave that defect unsaid.
      */
     static List<Finding> aimRateOnce(List<Finding> findings) {
         return onceBeside(findings,
                 f -> f.ruleId().equals("indicator-target-unmeasurable") && (f.key().equals("aim-rate") || f.key().equals("area-rate")
-                        || f.key().equals("counts-in-name"))
+                        || f.key().equals("effectiveness-rate") || f.key().equals("counts-in-name"))
                         ? f.file() + '\0' + f.pointer() : null,
                 f -> f.ruleId().equals("indicator-target-at-ceiling") && !f.key().equals("words")
                         || f.ruleId().equals("indicator-target-no-comparator") && !f.key().equals("direction")
@@ -691,12 +694,68 @@ public final class Engine {
      * ("缺少指标值，无法计分") in the same file is left out, as {@link #blankOnce} leaves it beside each row's (session 50, G1:
      * 云南's prose 自评报告, t109 and t110, with points printed). Not when a project turned indicator-incomplete off or below.
      */
-    static List<Finding> noTargetAllOnce(List<Finding> findings) {
+    static List<Finding> noTargetAllOnce(List<Finding> findings, List<Indicator> rows) {
+        java.util.Set<String> resultsOnly = resultsOnly(rows);
         return onceBeside(findings,
                 f -> f.ruleId().equals("indicator-incomplete") && f.key().equals("no-target-all") ? f.file() : null,
                 f -> f.ruleId().equals("score-input-missing") && f.key().equals("indicator") && f.args().size() > 1
-                        && "指标值".equals(f.args().get(1)) ? f.file() : null);
+                        && "指标值".equals(f.args().get(1)) && resultsOnly.contains(f.pointer()) ? f.file() : null);
     }
+
+    /**
+     * The pointers of the rows that give an actual and no target (/indicators/3), the rows a {@code no-target-all}
+     * counts: the scorer's "缺少指标值" at one of them is that finding's (noTargetAllOnce). One with neither (a row of a
+     * category left empty, said by empty-category, whose rows keep the scorer's finding; G1's left-alone, session 50) is
+     * not one of them; the scorer asks the same of a row's texts (its target read empty, its actual not).
+     */
+    private static java.util.Set<String> resultsOnly(List<Indicator> rows) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (Indicator i : rows) {
+            if (!i.notApplicable() && i.targetValue().isEmpty() && !i.actualValue().isEmpty()) {
+                out.add(i.pointer());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A target key misspelt on every row of a table of results only ({@code "traget": "≥ 60 个"} on each): the schema's
+     * finding at each row says which field was meant, as {@link #misspeltOnce} leaves each row's "no target" out beside
+     * it, and indicator-incomplete's {@code no-target-all} (at the table, not a row, so that fold does not reach it) is
+     * left out too: the targets are there, under a wrong key. Only where every row it counts has such a finding at least
+     * as severe; a table with some rows misspelt and others without a target keeps it (G1's left-alone, session 50).
+     */
+    static List<Finding> misspeltAllOnce(List<Finding> findings, List<Indicator> rows) {
+        Finding all = null;
+        for (Finding f : findings) {
+            if (f.ruleId().equals("indicator-incomplete") && f.key().equals("no-target-all")) {
+                all = f;
+            }
+        }
+        if (all == null) {
+            return findings;
+        }
+        Map<String, Severity> misspelt = new java.util.HashMap<>();
+        for (Finding f : findings) {
+            if (f.ruleId().equals("schema") && f.key().equals("additionalProperties-near") && f.args().size() > 2
+                    && f.file().equals(all.file()) && TARGET_FIELDS.contains(f.args().get(2))) {
+                misspelt.merge(f.pointer(), f.severity(), Engine::graver);
+            }
+        }
+        java.util.Set<String> counted = resultsOnly(rows);
+        for (String row : counted) {
+            Severity s = misspelt.get(row);
+            if (s == null || s.compareTo(all.severity()) > 0) {
+                return findings;
+            }
+        }
+        List<Finding> out = new ArrayList<>(findings);
+        out.remove(all);
+        return out;
+    }
+
+    /** The fields a misspelt key may have meant for a row's target ({@link #misspeltAllOnce}). */
+    private static final java.util.Set<String> TARGET_FIELDS = java.util.Set.of("target", "adjustedTarget");
 
     /** The findings at an actual that say, as the scorer's no-result does, that it states no result. */
     private static final java.util.Set<String> NO_RESULT_SAID = java.util.Set.of("placeholder-left unit-only-actual",

@@ -58,4 +58,49 @@ class NoTargetAllTest {
                 .filter(f -> f.ruleId().equals("score-input-missing") && f.pointer().startsWith("/indicators/"))
                 .map(f -> f.key() + " " + f.pointer() + " " + f.args()).toList());
     }
+
+    /**
+     * A category left empty (neither target nor actual on its rows, two of them) beside a table of results only: its
+     * rows' scorer findings ("缺少指标值，无法计分") stand beside empty-category as on any table; only the rows no-target-all
+     * counts (an actual and no target) lose theirs (G1's left-alone, session 50: all of the file's were left out).
+     */
+    @Test
+    void theScorersFindingsAtAnEmptyCategoryStay(@TempDir Path tmp) throws Exception {
+        List<Finding> findings = run(tmp, "t109-honghe-erbao-gongwei-2023", root -> {
+            for (JsonNode row : root.get("indicators")) {
+                ((ObjectNode) row).put("points", 10).put("score", 10);
+            }
+            for (String name : List.of("减少污染物排放", "改善人居环境")) {
+                ((ArrayNode) root.get("indicators")).addObject().put("level1", "效益指标").put("level2", "生态效益指标")
+                        .put("name", name).put("points", 10).put("score", 10);
+            }
+        });
+        assertEquals("6", all(findings).args().get(0));
+        assertEquals(List.of("indicator /indicators/6 指标值", "indicator /indicators/7 指标值"), findings.stream()
+                .filter(f -> f.ruleId().equals("score-input-missing") && f.pointer().startsWith("/indicators/"))
+                .map(f -> f.key() + " " + f.pointer() + " " + f.args().get(1)).toList());
+    }
+
+    /**
+     * The target key misspelt on every row ("traget"): the schema's finding at each row says which field was meant, and
+     * no-target-all is not said beside them (the targets are there, under a wrong key), as no row's "no target" is
+     * (Engine.misspeltOnce). With one row truly without a target, it stays (G1's left-alone, session 50).
+     */
+    @Test
+    void aTargetKeyMisspeltOnEveryRowIsTheSchemasFindingAlone(@TempDir Path tmp) throws Exception {
+        List<Finding> every = run(tmp.resolve("a"), "t109-honghe-erbao-gongwei-2023", root -> {
+            for (JsonNode row : root.get("indicators")) {
+                ((ObjectNode) row).put("traget", "≥ 4 次");
+            }
+        });
+        assertEquals(List.of(), every.stream().filter(f -> f.ruleId().equals("indicator-incomplete")).toList());
+        assertEquals(6, every.stream().filter(f -> f.ruleId().equals("schema") && f.key().equals("additionalProperties-near")).count());
+        List<Finding> some = run(tmp.resolve("b"), "t109-honghe-erbao-gongwei-2023", root -> {
+            JsonNode rows = root.get("indicators");
+            for (int k = 1; k < rows.size(); k++) {
+                ((ObjectNode) rows.get(k)).put("traget", "≥ 4 次");
+            }
+        });
+        assertEquals("6", all(some).args().get(0));
+    }
 }

@@ -26,7 +26,7 @@ import java.util.List;
                 + "只写保障对象的（“确保天桥质量”：质量达到哪一档？）仍报告；“方便”“便于”之后只写目的（“方便周边居民出行”）。"
                 + "时效指标上没有写时间、已由 indicator-time-cost-unspecified 报告的指标值（“确保工程进度”；不分级的“有效”，临沂 2025），本规则不重复报告。"
                 + "指标值是百分比、名称却只写目的（“促进”“保障”“提高”“改善”“可持续”“维护”“推动”之类）而没有写出计量什么（没有“率”“比例”“占比”“满意”“覆盖”“达标”、数量、金额或可计数的事项）的（井研 2023 的“促进农村集体经济发展 ≥ 95%”“保障村社区正常运转 ≥ 95%”；临沂 2025 的“教学条件改善、办学水平提高 = 100%”），"
-                + "百分之多少的什么，无从计量，同样无法判断是否完成（aim-rate；ST-9 指向明确、具体细化）。名称只写了一项工作的（以“管理”“施工”“工作”结尾：裕安 2022 的“工程质量管理 ≥ 95%”“文明施工 ≥ 95%”），同样如此（area-rate）。名称里列了两个以上数量、指标值却是百分比的（保山 2022 的“慰问伤残军人50人;革命烈士遗属50人;…边海防官兵320人。”= 100%），要完成的数量写在了名称里，百分比说不出每项完成多少（counts-in-name），请拆成各自的数量指标。目的之后的“有效性”不是计量（福田 2024 的“促进各项工作正常开展有效性 100%”）：只有“及时性”“准确性”“完整性”之类可按比率核对的才算写明了计量什么。名称或指标值写明了比率、数量或事项的（“足额保障率”“农民人均收入提高 5%”“确保资金及时拨付 100%”“稳定率 ≥ 95%”）不报告。这样的单元格上，比较符和“= 100%”的提示不再另报：名称改好之前，它们无从说起。"
+                + "百分之多少的什么，无从计量，同样无法判断是否完成（aim-rate；ST-9 指向明确、具体细化）。名称只写了一项工作的（以“管理”“施工”“工作”结尾：裕安 2022 的“工程质量管理 ≥ 95%”“文明施工 ≥ 95%”），同样如此（area-rate）；名称以“有效性”结尾的（历城 2019 的“免费开放管理制度健全、执行有效性 100%”：有效与否是判断，不是比率，其前的“执行”说的是什么有效，不是执行率）也是如此（effectiveness-rate）。名称里列了两个以上数量、指标值却是百分比的（保山 2022 的“慰问伤残军人50人;革命烈士遗属50人;…边海防官兵320人。”= 100%），要完成的数量写在了名称里，百分比说不出每项完成多少（counts-in-name），请拆成各自的数量指标。目的之后的“有效性”不是计量（福田 2024 的“促进各项工作正常开展有效性 100%”）：只有“及时性”“准确性”“完整性”之类可按比率核对的才算写明了计量什么。名称或指标值写明了比率、数量或事项的（“足额保障率”“农民人均收入提高 5%”“确保资金及时拨付 100%”“稳定率 ≥ 95%”）不报告。这样的单元格上，比较符和“= 100%”的提示不再另报：名称改好之前，它们无从说起。"
                 + "实际完成值只是照写指标值的字或其中一部分的（“有效改善”对“有效改善”，塘湖镇 2020；“显著提高”对“同比2022年销量显著提高”，宁夏 福彩 2023），同一条消息说明实际值同样没有说出做到了什么。",
         rationaleEn = "Targets should be quantified; what cannot be quantified must be stated as a graded scale. Words such as 明显 (marked), 显著 (significant) "
                 + "or 有效提升 (effectively improved) define no grades, so at year end nobody can tell whether the target was met. A target written as a "
@@ -49,7 +49,7 @@ import java.util.List;
                 + "A percentage target whose name only states an aim (促进 (further), 保障 (safeguard), 提高 (raise), 改善 (improve), 可持续 (sustainable), 维护 (maintain), 推动 (drive) and the like) "
                 + "and names nothing measured (no rate, share, proportion, satisfaction, coverage or compliance, no count, amount or countable event) is a percentage of nothing (Jingyan 2023: "
                 + "促进农村集体经济发展 (further the village collective economy) ≥ 95%, 保障村社区正常运转 (keep village communities running) ≥ 95%; Linyi 2025: 教学条件改善、办学水平提高 "
-                + "(teaching conditions improved, school standards raised) = 100%): nobody can tell whether it was met either (aim-rate; ST-9: targets specific and clear). So too a name that only names a piece of work, ending in 管理 (management), 施工 (construction) or 工作 (work) (Yu'an 2022: 工程质量管理 (works quality management) ≥ 95%, 文明施工 (orderly construction) ≥ 95%; area-rate). A name listing two or more quantities beside a percentage target (Baoshan 2022: a name listing 50 disabled veterans, 50 families of martyrs and more to visit, = 100%) has the amounts to deliver in the name, and one percentage cannot say how much of each was done (counts-in-name): each wants a row of its own. An aim's 有效性 (effectiveness) measures nothing (Futian 2024: 促进各项工作正常开展有效性 (effectiveness of furthering the normal conduct of all work) 100%): only a quality checked as a rate, 及时性 (timeliness), 准确性 (accuracy), 完整性 (completeness) and the like, names what is measured. A name or target that "
+                + "(teaching conditions improved, school standards raised) = 100%): nobody can tell whether it was met either (aim-rate; ST-9: targets specific and clear). So too a name that only names a piece of work, ending in 管理 (management), 施工 (construction) or 工作 (work) (Yu'an 2022: 工程质量管理 (works quality management) ≥ 95%, 文明施工 (orderly construction) ≥ 95%; area-rate), and a name ending in 有效性 (effectiveness) (Licheng 2019: 免费开放管理制度健全、执行有效性 (rules for free opening sound, their execution effective) 100%: being effective is a judgement, not a rate, and the 执行 (execution) before it says what is effective, no rate of execution; effectiveness-rate). A name listing two or more quantities beside a percentage target (Baoshan 2022: a name listing 50 disabled veterans, 50 families of martyrs and more to visit, = 100%) has the amounts to deliver in the name, and one percentage cannot say how much of each was done (counts-in-name): each wants a row of its own. An aim's 有效性 (effectiveness) measures nothing (Futian 2024: 促进各项工作正常开展有效性 (effectiveness of furthering the normal conduct of all work) 100%): only a quality checked as a rate, 及时性 (timeliness), 准确性 (accuracy), 完整性 (completeness) and the like, names what is measured. A name or target that "
                 + "names a rate, a quantity or an event (足额保障率 (rate fully funded), 农民人均收入提高 (farmers' income per head up) 5%, 确保资金及时拨付 (funds paid on time) 100%, "
                 + "稳定率 (stability rate) ≥ 95%) is not flagged. At such a cell the notes on the comparator and on \"= 100%\" are not given as well: they mean nothing until the name is mended.",
         source = "VAL-2：地方财政支出绩效评价管理办法（仿财预〔2011〕285号）第十四、十七条（“不能以量化形式表述的，可以采用定性的分级分档形式表述”）；ST-9；天津 东丽区 2020 项目绩效自评报告实例（只写目的的指标值）；井研 2023、临沂 2025 绩效目标表（只写目的的百分比指标）",
@@ -84,6 +84,8 @@ import java.util.List;
                     en = "The target \"{1}\" of indicator \"{0}\" is a percentage, but the name only states an aim (\"{2}\") and names nothing measured: a percentage of what? Nobody can tell whether it was met. Name what is measured (a rate, a share or a satisfaction, e.g. \"… rate\"), or give the amount or state to reach instead; the aim belongs in the year's goal."),
             @RuleInfo.Message(key = "area-rate", zh = "指标“{0}”的指标值“{1}”是一个百分比，但名称只写了一项工作（以“{2}”结尾），没有写出计量的是什么：百分之多少的什么？无法判断是否完成。请写明可计量的指标名称（如“工程验收合格率”“整改完成率”），或改写为要达到的数量或状态。",
                     en = "The target \"{1}\" of indicator \"{0}\" is a percentage, but the name only names a piece of work (ending in \"{2}\") and nothing measured: a percentage of what? Nobody can tell whether it was met. Name what is measured (a rate or a share, e.g. \"acceptance pass rate\"), or give the amount or state to reach instead."),
+            @RuleInfo.Message(key = "effectiveness-rate", zh = "指标“{0}”的指标值“{1}”是一个百分比，但名称以“{2}”结尾：有效与否是一种判断，不是比率，百分之多少的有效性无从计量，无法判断是否完成。请写明可计量的指标名称（如“制度执行率”“整改完成率”），或改写为可判定是否达到的状态（如“制度健全并按制度执行”）及其分级分档标准。",
+                    en = "The target \"{1}\" of indicator \"{0}\" is a percentage, but the name ends in \"{2}\" (effectiveness): whether a thing is effective is a judgement, not a rate, and a percentage of effectiveness measures nothing, so nobody can tell whether it was met. Name what is measured (a rate or a share, e.g. \"rate of rules carried out\"), or give a state that is either reached or not, with graded levels."),
             @RuleInfo.Message(key = "counts-in-name", zh = "指标“{0}”的名称里写了 {2} 个数量（{3}），指标值却是百分比“{1}”：要完成的数量写在了名称里，一个百分比说不出每一项完成了多少。请把每个数量拆成一行指标：名称写衡量的内容（如“慰问伤残军人人数”），指标值写数量（如“≥ 50 人”），实际完成值写实际数。",
                     en = "The name of indicator \"{0}\" holds {2} quantities ({3}) while its target is the percentage \"{1}\": the amounts to deliver are in the name, and one percentage cannot say how much of each was done. Give each quantity a row of its own: the name says what is counted (e.g. \"veterans visited\"), the target the amount (e.g. \"≥ 50 人\" (people)), the actual the count reached.")
         })
@@ -103,8 +105,9 @@ public final class IndicatorTargetUnmeasurable implements Rule {
                     // 促进农村集体经济发展 ≥ 95 % (井研 2023, t89), 教学条件改善、办学水平提高 = 100% (临沂 2025, t67): a
                     // share of no measured thing, an aim with a figure beside it (audit s48 §3, s47 §3's t33); 工程质量管理
                     // ≥ 95 % (裕安 2022, t37): a piece of work named, the share of it as empty (session 50)
-                    ctx.report(AIMS.firstIn(i.name()) != null ? "aim-rate" : "area-rate", i.targetSrc(), Checks.name(i),
-                            Checks.target(i), aim);
+                    // 免费开放管理制度健全、执行有效性 100% (历城 2019, t17): an effectiveness, the share of it as empty (session 51)
+                    ctx.report(AIMS.firstIn(i.name()) != null ? "aim-rate" : EFFECTIVENESS.equals(aim) ? "effectiveness-rate"
+                            : "area-rate", i.targetSrc(), Checks.name(i), Checks.target(i), aim);
                     continue;
                 }
                 String[] counts = countsInName(i);
@@ -243,7 +246,9 @@ public final class IndicatorTargetUnmeasurable implements Rule {
         if (aim == null) {
             return null;
         }
-        String words = name + " " + (t.text() == null ? "" : t.text());
+        // a name ending in 有效性 measures an effectiveness, whatever it is of (执行有效性: the words before it name what is
+        // effective, 执行 no rate of execution here): only the target's own words may name a measure
+        String words = (EFFECTIVENESS.equals(aim) ? "" : name) + " " + (t.text() == null ? "" : t.text());
         for (String w : NOT_MEASURED) {
             words = words.replace(w, " ");
         }
@@ -254,7 +259,15 @@ public final class IndicatorTargetUnmeasurable implements Rule {
      * Words that end a name naming a piece of work or a field of it, no quantity: 工程质量管理, 文明施工, 食品安全工作齐抓共管
      * (裕安 2022, t37; 甘孜, t105). A share of one is a share of nothing named, as of an aim ({@link #aimRate}).
      */
-    private static final String[] AREAS = {"管理", "施工", "工作", "共管"};
+    private static final String[] AREAS = {"管理", "施工", "工作", "共管", "有效性"};
+
+    /**
+     * The ending of a name that states an effectiveness (…执行有效性, 历城 2019, t17): whether a thing is effective is a
+     * judgement, not a share, and "有效性 100%" names no rate (D4 took 有效性 out of the measured words, session 50; the
+     * sample's /61 has an aim word before it). Read by {@link #areaOf} as one of {@link #AREAS}, and reported as its own
+     * key, {@code effectiveness-rate}: it names no piece of work.
+     */
+    static final String EFFECTIVENESS = "有效性";
 
     /**
      * The word of {@link #AREAS} the name ends in (a last bracket, a full stop left out), or null. A scan from the end, as
