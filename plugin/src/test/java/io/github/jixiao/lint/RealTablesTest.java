@@ -369,7 +369,7 @@ class RealTablesTest {
                 "execution-rate-unexplained  /funds/total/executed warning",   // 125.25 / 150 = 83.5%, no reason (SC-4)
                 "indicator-input-as-output budget-restated /indicators/5/target warning",   // 市民中心运行维护费 150万: the budget 150 (ST-7)
                 "indicator-input-as-output spending /indicators/0 warning",   // 预算执行率 as 产出/数量指标 (ST-7)
-                "indicator-target-missed bare-deducted-full-above /indicators/0/target warning",   // 100% → 83.5%, 偏差原因 blank; "= 100%" offered alone, not "≥、≤ 或 =" (bare-deducted-full, session 49); 83.5 / 100 × 20 = 16.7, printed 18: "只扣减了一部分", score-claim-mismatch left out (audit s49 A4 row 3)
+                "indicator-target-missed bare-deducted-full-above-part /indicators/0/target warning",   // 100% → 83.5%, 偏差原因 blank; "= 100%" offered alone, not "≥、≤ 或 =" (bare-deducted-full, session 49); 83.5 / 100 × 20 = 16.7, printed 18: "只扣减了一部分", score-claim-mismatch left out (audit s49 A4 row 3)
                 // rate-full since session 48: a bare 100 % on a rate is offered "= 100%" alone ("≥ 100%", offered first until then, is at-ceiling's "= 100%")
                 "indicator-target-no-comparator percent-full /indicators/3/target info ≥",   // 大厅业务日常考核结果 100% — no rate: "该指标以百分比计", not "该比率" (percent-full, session 49)
                 "indicator-target-no-comparator rate-full /indicators/1/target info ≥",   // 预算资金拨款率 100%
@@ -1068,7 +1068,7 @@ class RealTablesTest {
                 // ceiling and its unit and the actual cost (qualitative-target-cost); until then "≥ 90%", beside time-cost-unspecified
                 // cost and achievement-self-score (Engine.costQualitativeOnce, qualitativeSelfScoreOnce; audit A2 group 7)
                 "indicator-actual-incommensurable qualitative-target-cost /indicators/7/actual error",
-                "indicator-target-missed bare-deducted-full-below /indicators/3/target warning",   // 验收通过率 100% → 95%, no reason given; "= 100%" offered alone (bare-deducted-full, session 49); 95 / 100 × 6 = 5.7, printed 5: carried (Engine.missedClaimOnce)
+                "indicator-target-missed bare-deducted-full-below-part /indicators/3/target warning",   // 验收通过率 100% → 95%, no reason given; "= 100%" offered alone (bare-deducted-full, session 49); 95 / 100 × 6 = 5.7, printed 5: carried (Engine.missedClaimOnce)
                 "indicator-target-no-comparator  /indicators/1/target info ≥",   // 修缮建筑面积 6000平方米, bare (VAL-1)
                 "indicator-target-no-comparator date /indicators/6/target info ≤",   // 完成时间为2022年12月30日: a day, a deadline
                 // 加大文物保护,展示文物价值: no level (VAL-2); its actual 程度较高 no level either, its own score taken: one warning since
@@ -1083,7 +1083,7 @@ class RealTablesTest {
                 "score-assumption achievement /indicators/0/actual info",   // 修缮建筑数量: the sentence copied, read as 达成
                 "score-assumption achievement /indicators/2/actual info",   // 修缮级别 市级保护单位 = the target
                 // 27.8 / 29 = 95.86% scored 8 (SC-4): on the form's 分值 9, 8.63 (since session 19; 9.59 on the framework's 10 before)
-                "score-claim-mismatch below /funds/total/score warning",
+                "score-claim-mismatch below-part /funds/total/score warning",
                 // 项目设计、招标、施工 done on the day: 6 (SC-1), printed 5, no reason (once: Engine.metMarkedDownOnce); its weights not
                 // the base (score-weights total), so the total is not invoked since session 48 (indicator-below-unbased)
                 "score-claim-mismatch indicator-below-unbased /indicators/6/score warning",
@@ -1346,7 +1346,7 @@ class RealTablesTest {
                 // rate-full since session 48: a bare 100 % on a rate is offered "= 100%" alone ("≥ 100%", offered first until then, is at-ceiling's "= 100%")
                 "indicator-target-no-comparator rate-full /indicators/3/target info ≥",   // 项目竣工验收率 100%
                 "indicator-template-row  /indicators/7 warning",   // 受益农户满意度: its name only, where the copy ends
-                "score-claim-mismatch below /funds/total/score warning",   // 31.69 / 32.4 = 97.81% × 10 = 9.78, printed 9 (SC-4)
+                "score-claim-mismatch below-part /funds/total/score warning",   // 31.69 / 32.4 = 97.81% × 10 = 9.78, printed 9 (SC-4)
                 "score-weights total /indicators error"),   // 90 points in the copy (the 满意度 row's 10 past its end): no grade
                 // not: 8400元, 5个, 15年 at the bound (4 of 7 rows with 100%: actual-equals-target-pattern judges 10 rows or more, or
                 // three quarters of 8 or more);
@@ -1481,16 +1481,16 @@ class RealTablesTest {
                 // error below says the miss and the reading "≥ 38508 人" (Engine.missedAtFullOnce)
                 "indicator-target-missed bare-deducted /indicators/11/target warning",   // 老年人体检数 5662 → 4044
                 "indicator-target-missed bare-deducted /indicators/18/target warning",   // 老年人中医药规范管理数 5662 → 4044
-                "indicator-target-missed bare-deducted-above /indicators/12/target warning",   // 高血压规范管理数 3807 → 3224; 3224/3807 × 2 = 1.69, printed 1.9 ("只扣减了一部分"; -above on /13 /14 /15 /19 likewise: 1.8 for 1.69, 1.61, 1.58, 1.25); -below where printed under the ratio (/8 /9 1.8 for 1.90, /10 1 for 1.15, /16 1.8 for 1.97, /21 1.7 for 1.83); the score-claim-mismatch beside each left out (Engine.missedClaimOnce, audit s49 A4 rows 1, 3)
-                "indicator-target-missed bare-deducted-above /indicators/13/target warning",   // 高血压随访控制数 3807 → 3220
-                "indicator-target-missed bare-deducted-above /indicators/14/target warning",   // 糖尿病规范管理数 863 → 695
-                "indicator-target-missed bare-deducted-above /indicators/15/target warning",   // 糖尿病随访控制数 863 → 683
-                "indicator-target-missed bare-deducted-above /indicators/19/target warning",   // 0-36月龄中医药规范管理数 1228 → 770
-                "indicator-target-missed bare-deducted-below /indicators/10/target warning",   // 早孕建册数 120 → 69
-                "indicator-target-missed bare-deducted-below /indicators/16/target warning",   // 严重精神障碍患者管理数 212 → 209
-                "indicator-target-missed bare-deducted-below /indicators/21/target warning",   // 家庭医生签约率 24694 → 22584 人
-                "indicator-target-missed bare-deducted-below /indicators/8/target warning",   // 孕产妇7天访视数 214 → 203
-                "indicator-target-missed bare-deducted-below /indicators/9/target warning",   // 孕产妇42天访视数 214 → 203
+                "indicator-target-missed bare-deducted-above-part /indicators/12/target warning",   // 高血压规范管理数 3807 → 3224; 3224/3807 × 2 = 1.69, printed 1.9 ("只扣减了一部分"; -above on /13 /14 /15 /19 likewise: 1.8 for 1.69, 1.61, 1.58, 1.25); -below where printed under the ratio (/8 /9 1.8 for 1.90, /10 1 for 1.15, /16 1.8 for 1.97, /21 1.7 for 1.83); the score-claim-mismatch beside each left out (Engine.missedClaimOnce, audit s49 A4 rows 1, 3)
+                "indicator-target-missed bare-deducted-above-part /indicators/13/target warning",   // 高血压随访控制数 3807 → 3220
+                "indicator-target-missed bare-deducted-above-part /indicators/14/target warning",   // 糖尿病规范管理数 863 → 695
+                "indicator-target-missed bare-deducted-above-part /indicators/15/target warning",   // 糖尿病随访控制数 863 → 683
+                "indicator-target-missed bare-deducted-above-part /indicators/19/target warning",   // 0-36月龄中医药规范管理数 1228 → 770
+                "indicator-target-missed bare-deducted-below-part /indicators/10/target warning",   // 早孕建册数 120 → 69
+                "indicator-target-missed bare-deducted-below-part /indicators/16/target warning",   // 严重精神障碍患者管理数 212 → 209
+                "indicator-target-missed bare-deducted-below-part /indicators/21/target warning",   // 家庭医生签约率 24694 → 22584 人
+                "indicator-target-missed bare-deducted-below-part /indicators/8/target warning",   // 孕产妇7天访视数 214 → 203
+                "indicator-target-missed bare-deducted-below-part /indicators/9/target warning",   // 孕产妇42天访视数 214 → 203
                 "indicator-target-missed bare-deducted-full /indicators/4/target warning",   // 适龄儿童疫苗接种率 100.00% → 97.30%; "= 100%" offered alone, not "≥、≤ 或 =" (bare-deducted-full, session 49)
                 "indicator-target-no-comparator  /indicators/17/target info ≥",
                 "indicator-target-no-comparator  /indicators/2/target info ≥",
