@@ -248,6 +248,7 @@ public final class Engine {
         findings = numberNameOnce(findings);
         findings = figureNameOnce(findings);
         findings = timeRateOnce(findings);
+        findings = deadlineInNameOnce(findings);
         findings = timeCostBareOnce(findings);
         findings = timeInNameQualitativeOnce(findings);
         findings = costQualitativeOnce(findings);
@@ -259,6 +260,7 @@ public final class Engine {
         findings = missedClaimOnce(findings);
         findings = unfilledTotalOnce(findings);
         findings = shortfallOnce(findings);
+        findings = pointsNoTargetOnce(findings);
         findings = unplacedOnce(findings);
         findings = boilerplateUnitOnce(findings);
         findings = unpointedTotalOnce(findings);
@@ -645,6 +647,33 @@ public final class Engine {
                 f -> f.ruleId().equals("indicator-incomplete") && f.key().equals("no-target-all") ? f.file() : null,
                 f -> f.ruleId().equals("score-input-missing") && f.key().equals("indicator") && f.args().size() > 1
                         && "指标值".equals(f.args().get(1)) ? f.file() : null);
+    }
+
+    /**
+     * A table with (almost) no targets whose rows print no 分值 either (云南's prose 自评报告, t109 and t110): no-target-all
+     * says the targets are the first thing to fill in, and score-input-missing's {@code indicator-points-none…} beside it
+     * ("请按评分标准为各指标定出分值后填入", "表中的 6 个绩效指标…") asked for points on rows with nothing to score against,
+     * a second error for one report (audit s51 A6 §2). It is left out, as the per-row errors are ({@link #noTargetAllOnce});
+     * after {@link #shortfallOnce}, so that score-weights' total it held stays left out too (the sheet still says no
+     * 综合评分: the summary's pointless total, and score-weights partial where the copy is cut). Not when a project turned
+     * indicator-incomplete off or below.
+     */
+    static List<Finding> pointsNoTargetOnce(List<Finding> findings) {
+        return onceBeside(findings,
+                f -> f.ruleId().equals("indicator-incomplete") && f.key().equals("no-target-all") ? f.file() : null,
+                f -> f.ruleId().equals("score-input-missing") && f.key().startsWith("indicator-points-none") ? f.file() : null);
+    }
+
+    /**
+     * A rate whose name sets a deadline past the budget year ("截至2026年12月底,项目开展率(%) | 100%", t35 /3):
+     * indicator-deadline-after-year's {@code in-name} asks for this year's stage target with its deadline, and
+     * indicator-target-at-ceiling's "请写成“= 100%”" at the same cell is moot once that is done: left out, as
+     * indicator-time-cost-unspecified's time-in-name-bare leaves it (audit s51 A6 §2). Not when a project turned indicator-deadline-after-year off or below.
+     */
+    static List<Finding> deadlineInNameOnce(List<Finding> findings) {
+        return onceBeside(findings,
+                f -> f.ruleId().equals("indicator-deadline-after-year") && f.key().equals("in-name") ? f.file() + '\0' + f.pointer() : null,
+                f -> f.ruleId().equals("indicator-target-at-ceiling") ? f.file() + '\0' + f.pointer() : null);
     }
 
     /** The findings at an actual that say, as the scorer's no-result does, that it states no result. */
