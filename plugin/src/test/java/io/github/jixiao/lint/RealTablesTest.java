@@ -1702,7 +1702,8 @@ class RealTablesTest {
                 "indicator-target-missed  /indicators/0/actual warning",   // 人才驿站数量 >=2个 → 0个, no reason (ST-1)
                 // 项目资金投入 10万元 → 0万元 while 补助资金到位率 is 100% (session 48; the text's 预算执行率 3 of 3, "资金使用率大于95%",
                 // is not transcribed): -arrived since session 49, as 到位 is not 支出 and 0 of 2 驿站 were recognised, so money
-                // unspent is plausible from the cells; the warning asks for the cost, or why nothing was spent
+                // unspent is plausible from the cells; the warning asks for the cost, or why nothing was spent (the row's 偏差原因
+                // written, it is an info, -arrived-reasoned: fixture cost-actual-zero-arrived-reasoned-ningde-2023, audit s51 A6 row 3)
                 "indicator-time-cost-unspecified cost-actual-zero-arrived /indicators/6/actual warning",
                 "score-input-missing  /funds/total/executed error",   // 执行数 not printed (the text: 资金使用率大于95%, and 0万元 put in)
                 // -stated (session 34, R): quotes the stated total, which cannot be checked either (the same fingerprint)
