@@ -1242,7 +1242,7 @@ class RealTablesTest {
                 "indicator-category-unknown level1-inferred /indicators/1 info",   // 质量指标
                 "indicator-category-unknown level1-inferred /indicators/2 info",   // 时效指标
                 "indicator-category-unknown level1-inferred /indicators/4 info",   // 社会效益指标 under 效益 (printed 项目效益)
-                "indicator-category-unknown no-level1-unscored /indicators/3 warning",   // 成本指标: 产出's 二级 or 101号's 一级, not guessed; no 分值 on any row, so not "不参与计分" (-unscored, session 49; audit s48 row 6)
+                "indicator-category-unknown no-level1-unscored-either /indicators/3 warning",   // 成本指标: 产出's 二级 or 101号's 一级, not guessed; no 分值 on any row, so not "不参与计分" (-unscored, session 49; audit s48 row 6); said to be of either, not of none (-either, audit s51 A6 row 9)
                 // not indicator-target-no-comparator at /indicators/3/target (until session 33): budget-restated asked for the
                 // comparator, now unit-budget-restated above
                 "indicator-target-no-comparator  /indicators/5/target info ≥",   // 群众满意度 90%
