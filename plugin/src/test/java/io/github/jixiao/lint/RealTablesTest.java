@@ -3019,11 +3019,11 @@ class RealTablesTest {
                 // "一、" … "1、" before 11 names, once: here the numbering is the table's outline (parts under a parent), which
                 // the format has no field for; the advice (the number is no part of the name) holds
                 "placeholder-left numbering-name /indicators/0/name info",
-                // 得分 2.16 for 20 × 10.774 % = 2.1548, 2.15 (a rounding up)
-                "score-claim-mismatch  /funds/total/score warning",
                 // the printed 得分 add to 95 over the 80 of 年度绩效目标 before the cut: the parts are scored on top of their
                 // parents (15 = 5 + 5 + 5; 15 = 5 + 5 + 3 + 2); without them 65
                 "score-claim-mismatch indicators-above-weight /indicators warning",
+                // 得分 2.16 for 20 × 10.774 % = 2.1548, 2.15: a rounding up, said as such, an info (rounded-up, audit s51 A6 row 8)
+                "score-claim-mismatch rounded-up /funds/total/score info",
                 "score-input-missing indicator-points-none-short-rows-partial /indicators error",   // no 分值 column, no 一级 points; the sum is of the rows copied, the table cut (-partial, P3 session 50)
                 "score-weights partial /partial info"),
                 // not: 500 + 1000 + 18500 = 20000 and 5 + 5 + 3 + 2 = 15 (the parts add up to their parents: no rule reads a
