@@ -261,6 +261,7 @@ public final class Engine {
         findings = unfilledTotalOnce(findings);
         findings = shortfallOnce(findings);
         findings = pointsNoTargetOnce(findings);
+        findings = rowsSumOverOnce(findings);
         findings = unplacedOnce(findings);
         findings = boilerplateUnitOnce(findings);
         findings = unpointedTotalOnce(findings);
@@ -662,6 +663,48 @@ public final class Engine {
         return onceBeside(findings,
                 f -> f.ruleId().equals("indicator-incomplete") && f.key().equals("no-target-all") ? f.file() : null,
                 f -> f.ruleId().equals("score-input-missing") && f.key().startsWith("indicator-points-none") ? f.file() : null);
+    }
+
+    /**
+     * Rows without 分值 whose printed 得分 add up to more than the points of their part (score-claim-mismatch
+     * {@code indicators-above-weight}: 隆阳 2022, t111, 95 over 80, its numbered parts scored on top of their parents, 15 =
+     * 5 + 5 + 5): score-input-missing's {@code …-short-rows…} beside it added those scores up as the table's ("本表所列各行
+     * 所写得分合计 95 分…共 97.15 分"), a sum that counts the parts twice and is no total at all (audit s51 A6 row 7). It is
+     * said without the sum: its {@code …-short} variant (the sum compared with a stated total, {@code …-short-stated}); the
+     * same finding (details).
+     */
+    static List<Finding> rowsSumOverOnce(List<Finding> findings) {
+        java.util.Set<String> over = new java.util.HashSet<>();
+        for (Finding f : findings) {
+            if (f.ruleId().equals("score-claim-mismatch") && f.key().equals("indicators-above-weight")) {
+                over.add(f.file());
+            }
+        }
+        if (over.isEmpty()) {
+            return findings;
+        }
+        List<Finding> out = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            Finding g = f;
+            String k = f.key();
+            if (f.ruleId().equals("score-input-missing") && over.contains(f.file()) && k.startsWith("indicator-points-none-")
+                    && k.contains("-short-rows")) {
+                // the named form's arguments before the sum: 0..6, the table's: 0..5; a stated total after the sum's two
+                int head = k.startsWith("indicator-points-none-table-") ? 6 : 7;
+                String base = k.substring(0, k.indexOf("-rows"));
+                boolean stated = !k.endsWith("-rows") && !k.endsWith("-rows-partial");
+                if (f.args().size() >= head + (stated ? 3 : 2)) {
+                    List<String> args = new ArrayList<>(f.args().subList(0, head));
+                    if (stated) {
+                        args.add(f.args().get(head + 2));
+                    }
+                    g = new Finding(f.ruleId(), f.severity(), stated ? base + "-stated" : base, args, f.file(), f.pointer(),
+                            f.line(), f.column(), f.criterion());
+                }
+            }
+            out.add(g);
+        }
+        return out;
     }
 
     /**
