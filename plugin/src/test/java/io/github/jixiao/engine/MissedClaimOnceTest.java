@@ -40,10 +40,10 @@ class MissedClaimOnceTest {
     @Test
     void deductedLessThanTheRatioIsOneWarningThatSaysBoth() {
         List<Finding> fs = at("t53-jishan-gongwei-2021", null, "/indicators/12");
-        assertEquals(List.of("indicator-target-missed bare-deducted-above"), keys(fs));
+        assertEquals(List.of("indicator-target-missed bare-deducted-above-part"), keys(fs));   // -part: t53 weighs 53 (audit s51 A6 row 1)
         String zh = new Messages(Messages.ZH).message(fs.get(0));
         assertTrue(zh.contains("得分只扣减了一部分（2 分中得 1.9 分，按完成比例应得 1.69 分（3224人 未达到 ≥ 3807 人"), zh);
-        assertTrue(zh.contains("综合评分按 1.69 分计") && zh.contains("并按完成比例扣分"), zh);
+        assertTrue(zh.contains("计分按 1.69 分计") && zh.contains("并按完成比例扣分"), zh);
         assertTrue(!zh.contains("以计算值为准"), zh);
         String en = new Messages(Locale.ENGLISH).message(fs.get(0));
         assertTrue(en.contains("The score is reduced only in part (1.9 of 2 points, where its completion ratio gives 1.69"), en);
@@ -56,12 +56,12 @@ class MissedClaimOnceTest {
     @Test
     void deductedMoreThanTheRatioAsksForTheReasonOnce() {
         List<Finding> fs = at("t53-jishan-gongwei-2021", null, "/indicators/8");
-        assertEquals(List.of("indicator-target-missed bare-deducted-below"), keys(fs));
+        assertEquals(List.of("indicator-target-missed bare-deducted-below-part"), keys(fs));
         String zh = new Messages(Messages.ZH).message(fs.get(0));
         assertTrue(zh.contains("得分已扣减（2 分中得 1.8 分，比按完成比例计算的 1.90 分"), zh);
         assertTrue(zh.contains("多扣的分若另有依据，一并写明，由复核确定"), zh);
         // with the miss's rule off, the scorer's note tells as before
-        assertEquals(List.of("score-claim-mismatch indicator-missed-below"),
+        assertEquals(List.of("score-claim-mismatch indicator-missed-below-part"),
                 keys(at("t53-jishan-gongwei-2021", off("indicator-target-missed"), "/indicators/8")));
     }
 
@@ -108,7 +108,7 @@ class MissedClaimOnceTest {
         String en = new Messages(Locale.ENGLISH).message(off.get(1));
         assertTrue(en.contains("the score is reduced only in part: 1.9 of 2 points, where the completion ratio gives 1.69"), en);
         // with the scorer's finding on, it is the one kept at each row (the note left out beside it), as before
-        assertEquals(List.of("score-claim-mismatch indicator-missed-below-reasoned", "score-claim-mismatch indicator"),
+        assertEquals(List.of("score-claim-mismatch indicator-missed-below-reasoned-part", "score-claim-mismatch indicator"),
                 keys(run.apply(null)));
     }
 }
