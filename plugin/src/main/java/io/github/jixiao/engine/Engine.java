@@ -261,11 +261,11 @@ public final class Engine {
         findings = unfilledTotalOnce(findings);
         findings = shortfallOnce(findings);
         findings = pointsNoTargetOnce(findings);
-        findings = rowsSumOverOnce(findings);
         findings = unplacedOnce(findings);
         findings = boilerplateUnitOnce(findings);
         findings = unpointedTotalOnce(findings);
         findings = rowsOverStatedOnce(findings);
+        findings = rowsSumOverOnce(findings, outlined(submission.indicators()));
         findings = noIndicatorsOnce(findings);
         findings = partialCutOnce(findings, framework == null ? null : framework.partialCut());
         findings = noTotalWording(findings, sheet, framework);
@@ -670,10 +670,15 @@ public final class Engine {
      * {@code indicators-above-weight}: 隆阳 2022, t111, 95 over 80, its numbered parts scored on top of their parents, 15 =
      * 5 + 5 + 5): score-input-missing's {@code …-short-rows…} beside it added those scores up as the table's ("本表所列各行
      * 所写得分合计 95 分…共 97.15 分"), a sum that counts the parts twice and is no total at all (audit s51 A6 row 7). It is
-     * said without the sum: its {@code …-short} variant (the sum compared with a stated total, {@code …-short-stated}); the
-     * same finding (details).
+     * said without the sum: its {@code …-short} variant, the same finding (details). Not the variants that hold the sum
+     * against a stated total (-stated, -match, -unheld: 金步 2020, t56 with a row's 40 written 45, 105 over the 总分 100),
+     * whose point is that comparison. Only where the rows are an outline ({@link #outlined}): elsewhere rows over their
+     * part's points (金步 2020, t56 with a row's 40 written 45) add up to a sum the unit printed, and it is said.
      */
-    static List<Finding> rowsSumOverOnce(List<Finding> findings) {
+    static List<Finding> rowsSumOverOnce(List<Finding> findings, boolean outlined) {
+        if (!outlined) {
+            return findings;
+        }
         java.util.Set<String> over = new java.util.HashSet<>();
         for (Finding f : findings) {
             if (f.ruleId().equals("score-claim-mismatch") && f.key().equals("indicators-above-weight")) {
@@ -688,23 +693,40 @@ public final class Engine {
             Finding g = f;
             String k = f.key();
             if (f.ruleId().equals("score-input-missing") && over.contains(f.file()) && k.startsWith("indicator-points-none-")
-                    && k.contains("-short-rows")) {
-                // the named form's arguments before the sum: 0..6, the table's: 0..5; a stated total after the sum's two
+                    && (k.endsWith("-short-rows") || k.endsWith("-short-rows-partial"))) {
+                // the named form's arguments before the sum: 0..6, the table's: 0..5
                 int head = k.startsWith("indicator-points-none-table-") ? 6 : 7;
-                String base = k.substring(0, k.indexOf("-rows"));
-                boolean stated = !k.endsWith("-rows") && !k.endsWith("-rows-partial");
-                if (f.args().size() >= head + (stated ? 3 : 2)) {
-                    List<String> args = new ArrayList<>(f.args().subList(0, head));
-                    if (stated) {
-                        args.add(f.args().get(head + 2));
-                    }
-                    g = new Finding(f.ruleId(), f.severity(), stated ? base + "-stated" : base, args, f.file(), f.pointer(),
-                            f.line(), f.column(), f.criterion());
+                if (f.args().size() >= head + 2) {
+                    g = new Finding(f.ruleId(), f.severity(), k.substring(0, k.indexOf("-rows")), f.args().subList(0, head),
+                            f.file(), f.pointer(), f.line(), f.column(), f.criterion());
                 }
             }
             out.add(g);
         }
         return out;
+    }
+
+    /**
+     * Whether the indicator names are numbered as an outline, parents and their parts ("一、示范区建立", "1、水稻侧深施肥
+     * +缓控释肥": 隆阳 2022, t111), where a part's score may be counted in its parent's as well.
+     */
+    static boolean outlined(List<io.github.jixiao.model.Indicator> rows) {
+        boolean parent = false;
+        boolean part = false;
+        for (io.github.jixiao.model.Indicator i : rows) {
+            String n = i.name() == null ? "" : i.name().strip();
+            int k = 0;
+            while (k < n.length() && "一二三四五六七八九十".indexOf(n.charAt(k)) >= 0) {
+                k++;
+            }
+            int d = 0;
+            while (d < n.length() && n.charAt(d) >= '0' && n.charAt(d) <= '9') {
+                d++;
+            }
+            parent |= k > 0 && k < n.length() && n.charAt(k) == '、';
+            part |= d > 0 && d < n.length() && n.charAt(d) == '、';
+        }
+        return parent && part;
     }
 
     /**
@@ -1186,8 +1208,8 @@ public final class Engine {
     static List<Finding> unplacedOnce(List<Finding> findings) {
         return besideFirstOfFile(findings,
                 f -> f.ruleId().equals("score-weights") && f.key().equals("total-unplaced") && f.args().size() > 5,
-                (f, total) -> total != null && f.ruleId().equals("indicator-category-unknown") && f.key().equals("no-level1")
-                        && f.args().size() > 3
+                (f, total) -> total != null && f.ruleId().equals("indicator-category-unknown")
+                        && (f.key().equals("no-level1") || f.key().equals("no-level1-either")) && f.args().size() > 3
                         // not where most points are unplaced (a table without category columns): each row's warning points to it
                         && placedSome(total) && total.severity().compareTo(f.severity()) <= 0
                         && ("、" + total.args().get(5) + "、").contains("、" + f.args().get(0) + " " + f.args().get(3) + "、")
