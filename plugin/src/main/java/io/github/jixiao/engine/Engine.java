@@ -251,6 +251,7 @@ public final class Engine {
         findings = numberNameOnce(findings);
         findings = figureNameOnce(findings);
         findings = timeCostOnce(findings);
+        findings = deadlineInNameOnce(findings);
         findings = timeInNameQualitativeOnce(findings);
         findings = costQualitativeOnce(findings);
         findings = budgetRestatedUnitOnce(findings);
@@ -262,13 +263,15 @@ public final class Engine {
         findings = periodClaimOnce(findings);
         findings = unfilledTotalOnce(findings);
         findings = shortfallOnce(findings);
+        findings = pointsNoTargetOnce(findings);
         findings = unplacedOnce(findings);
         findings = boilerplateUnitOnce(findings);
         findings = unpointedTotalOnce(findings);
         findings = rowsOverStatedOnce(findings);
+        findings = rowsSumOverOnce(findings, outlined(submission.indicators()));
         findings = noIndicatorsOnce(findings);
         findings = partialCutOnce(findings, framework == null ? null : framework.partialCut());
-        findings = noTotalWording(findings, sheet);
+        findings = noTotalWording(findings, sheet, framework);
         findings = unscoredRowsWording(findings, sheet);
         return new EngineResult(Findings.sorted(findings), sheet, submission.departmentName(), submission.year(),
                 byRole.containsKey("department") ? stage.label() : null, submission.kind(), List.copyOf(names),
@@ -756,6 +759,97 @@ public final class Engine {
 
     /** The fields a misspelt key may have meant for a row's target ({@link #misspeltAllOnce}). */
     private static final java.util.Set<String> TARGET_FIELDS = java.util.Set.of("target", "adjustedTarget");
+
+    /**
+     * A table with (almost) no targets whose rows print no 分值 either (云南's prose 自评报告, t109 and t110): no-target-all
+     * says the targets are the first thing to fill in, and score-input-missing's {@code indicator-points-none…} beside it
+     * ("请按评分标准为各指标定出分值后填入", "表中的 6 个绩效指标…") asked for points on rows with nothing to score against,
+     * a second error for one report (audit s51 A6 §2). It is left out, as the per-row errors are ({@link #noTargetAllOnce});
+     * after {@link #shortfallOnce}, so that score-weights' total it held stays left out too (the sheet still says no
+     * 综合评分: the summary's pointless total, and score-weights partial where the copy is cut). Not when a project turned
+     * indicator-incomplete off or below.
+     */
+    static List<Finding> pointsNoTargetOnce(List<Finding> findings) {
+        return onceBeside(findings,
+                f -> f.ruleId().equals("indicator-incomplete") && f.key().equals("no-target-all") ? f.file() : null,
+                f -> f.ruleId().equals("score-input-missing") && f.key().startsWith("indicator-points-none") ? f.file() : null);
+    }
+
+    /**
+     * Rows without 分值 whose printed 得分 add up to more than the points of their part (score-claim-mismatch
+     * {@code indicators-above-weight}: 隆阳 2022, t111, 95 over 80, its numbered parts scored on top of their parents, 15 =
+     * 5 + 5 + 5): score-input-missing's {@code …-short-rows…} beside it added those scores up as the table's ("本表所列各行
+     * 所写得分合计 95 分…共 97.15 分"), a sum that counts the parts twice and is no total at all (audit s51 A6 row 7). It is
+     * said without the sum: its {@code …-short} variant, the same finding (details). Not the variants that hold the sum
+     * against a stated total (-stated, -match, -unheld: 金步 2020, t56 with a row's 40 written 45, 105 over the 总分 100),
+     * whose point is that comparison. Only where the rows are an outline ({@link #outlined}): elsewhere rows over their
+     * part's points (金步 2020, t56 with a row's 40 written 45) add up to a sum the unit printed, and it is said.
+     */
+    static List<Finding> rowsSumOverOnce(List<Finding> findings, boolean outlined) {
+        if (!outlined) {
+            return findings;
+        }
+        java.util.Set<String> over = new java.util.HashSet<>();
+        for (Finding f : findings) {
+            if (f.ruleId().equals("score-claim-mismatch") && f.key().equals("indicators-above-weight")) {
+                over.add(f.file());
+            }
+        }
+        if (over.isEmpty()) {
+            return findings;
+        }
+        List<Finding> out = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            Finding g = f;
+            String k = f.key();
+            if (f.ruleId().equals("score-input-missing") && over.contains(f.file()) && k.startsWith("indicator-points-none-")
+                    && (k.endsWith("-short-rows") || k.endsWith("-short-rows-partial"))) {
+                // the named form's arguments before the sum: 0..6, the table's: 0..5
+                int head = k.startsWith("indicator-points-none-table-") ? 6 : 7;
+                if (f.args().size() >= head + 2) {
+                    g = new Finding(f.ruleId(), f.severity(), k.substring(0, k.indexOf("-rows")), f.args().subList(0, head),
+                            f.file(), f.pointer(), f.line(), f.column(), f.criterion());
+                }
+            }
+            out.add(g);
+        }
+        return out;
+    }
+
+    /**
+     * Whether the indicator names are numbered as an outline, parents and their parts ("一、示范区建立", "1、水稻侧深施肥
+     * +缓控释肥": 隆阳 2022, t111), where a part's score may be counted in its parent's as well.
+     */
+    static boolean outlined(List<io.github.jixiao.model.Indicator> rows) {
+        boolean parent = false;
+        boolean part = false;
+        for (io.github.jixiao.model.Indicator i : rows) {
+            String n = i.name() == null ? "" : i.name().strip();
+            int k = 0;
+            while (k < n.length() && "一二三四五六七八九十".indexOf(n.charAt(k)) >= 0) {
+                k++;
+            }
+            int d = 0;
+            while (d < n.length() && n.charAt(d) >= '0' && n.charAt(d) <= '9') {
+                d++;
+            }
+            parent |= k > 0 && k < n.length() && n.charAt(k) == '、';
+            part |= d > 0 && d < n.length() && n.charAt(d) == '、';
+        }
+        return parent && part;
+    }
+
+    /**
+     * A rate whose name sets a deadline past the budget year ("截至2026年12月底,项目开展率(%) | 100%", t35 /3):
+     * indicator-deadline-after-year's {@code in-name} asks for this year's stage target with its deadline, and
+     * indicator-target-at-ceiling's "请写成“= 100%”" at the same cell is moot once that is done: left out, as
+     * indicator-time-cost-unspecified's time-in-name-bare leaves it (audit s51 A6 §2). Not when a project turned indicator-deadline-after-year off or below.
+     */
+    static List<Finding> deadlineInNameOnce(List<Finding> findings) {
+        return onceBeside(findings,
+                f -> f.ruleId().equals("indicator-deadline-after-year") && f.key().equals("in-name") ? f.file() + '\0' + f.pointer() : null,
+                f -> f.ruleId().equals("indicator-target-at-ceiling") ? f.file() + '\0' + f.pointer() : null);
+    }
 
     /** The findings at an actual that say, as the scorer's no-result does, that it states no result. */
     private static final java.util.Set<String> NO_RESULT_SAID = java.util.Set.of("placeholder-left unit-only-actual",
@@ -1257,8 +1351,8 @@ public final class Engine {
     static List<Finding> unplacedOnce(List<Finding> findings) {
         return besideFirstOfFile(findings,
                 f -> f.ruleId().equals("score-weights") && f.key().equals("total-unplaced") && f.args().size() > 5,
-                (f, total) -> total != null && f.ruleId().equals("indicator-category-unknown") && f.key().equals("no-level1")
-                        && f.args().size() > 3
+                (f, total) -> total != null && f.ruleId().equals("indicator-category-unknown")
+                        && (f.key().equals("no-level1") || f.key().equals("no-level1-either")) && f.args().size() > 3
                         // not where most points are unplaced (a table without category columns): each row's warning points to it
                         && placedSome(total) && total.severity().compareTo(f.severity()) <= 0
                         && ("、" + total.args().get(5) + "、").contains("、" + f.args().get(0) + " " + f.args().get(3) + "、")
@@ -1474,9 +1568,19 @@ public final class Engine {
      * it is said with its {@code -part} variant ("计分按 X 分计"), the same finding otherwise. After the folds, which
      * select on the keys as the rules gave them.
      */
-    static List<Finding> noTotalWording(List<Finding> findings, ScoreSheet sheet) {
-        return sheet == null || !(sheet.partial() || sheet.unpointed() || sheet.pointless()) ? findings
+    static List<Finding> noTotalWording(List<Finding> findings, ScoreSheet sheet, io.github.jixiao.score.Framework framework) {
+        return sheet == null || !(sheet.partial() || sheet.unpointed() || sheet.pointless() || unbased(sheet, framework)) ? findings
                 : sayAs(findings, f -> TOTAL_WORDED.contains(f.ruleId() + '\0' + f.key()), "-part");
+    }
+
+    /**
+     * The table's weights are not its framework's base (score-weights total: "分值合计 110 分，不是 100 分…这不是综合评分，
+     * 不评定等级"): its computed figure is no 综合评分 either, and "综合评分按 1.69 分计" beside that note contradicted it
+     * (稷山 2021, t53, 53 points: ×10; 元氏 2022, t37; audit s51 A6 row 1). The scorer re-keys its own indicator-below
+     * (indicator-below-unbased); the folds' keys and the funds' below are said here.
+     */
+    private static boolean unbased(ScoreSheet sheet, io.github.jixiao.score.Framework framework) {
+        return framework != null && sheet.weight().compareTo(framework.weight()) != 0;
     }
 
     /**

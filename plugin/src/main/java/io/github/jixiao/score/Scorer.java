@@ -853,7 +853,7 @@ public final class Scorer {
             if (other != null && other.compareTo(score) == 0) {
                 other = null;
             }
-            checkClaims(ctx, c, other, findings);
+            checkClaims(ctx, c, other, Num.clamp(o.points(), BigDecimal.ZERO, weight), findings);
             unscored.addAll(ctx.unscored());
             stated.add(c, ctx.statedRows(), ctx.statedEveryRow());
             if (other != null && (claimed == null || claimed.compareTo(other) == 0)) {
@@ -1049,11 +1049,17 @@ public final class Scorer {
         return c.weight().compareTo(half) < 0 && c.claimed().compareTo(half) >= 0 && c.claimed().compareTo(all) <= 0;
     }
 
+    /** The stated score is 0.01 above the computed one and is {@code exact} (unrounded) rounded up to 0.01. */
+    private static boolean roundedUp(CriterionScore c, BigDecimal exact) {
+        return exact != null && exact.scale() > 2 && exact.setScale(2, java.math.RoundingMode.CEILING).compareTo(c.claimed()) == 0
+                && c.claimed().subtract(c.score()).compareTo(new BigDecimal("0.01")) == 0;
+    }
+
     /**
      * A stated criterion (or sub-item) score that is not the computed one. The finding quotes the formula in Chinese
      * (its fingerprint is the same in every language) and the reports show it in theirs ({@link ScoreSheet#quoted}).
      */
-    private static void checkClaims(ScoringContext ctx, CriterionScore c, BigDecimal other, List<Finding> findings) {
+    private static void checkClaims(ScoringContext ctx, CriterionScore c, BigDecimal other, BigDecimal exact, List<Finding> findings) {
         if (c.claimed() != null && Num.differ(c.score(), c.claimed()) && (other == null || other.compareTo(c.claimed()) != 0)) {
             // (a total an imported table gives for a criterion of parts, none of them given, is its assessed score too)
             boolean assessed = "assessed".equals(c.method()) || "sub-items".equals(c.method()) && ctx.submission.table().imported()
@@ -1069,8 +1075,17 @@ public final class Scorer {
                 // a computed criterion stated below its figure (银川 2021's 预算执行率 9 at 100 %): the computed figure counts,
                 // said as what the row earns, not "stands" (helper A2's audit, session 47); the same finding
                 String key = assessed && above ? "above-weight" : !assessed && c.claimed().compareTo(c.score()) < 0 ? "below" : "";
-                ctx.report(ScoringContext.CLAIM_MISMATCH, key, c.claimSrc(), c.name(), Num.written(c.claimed()),
-                        c.score().toPlainString(), key.equals("above-weight") ? Num.plain(c.weight()) : formula(ctx, c));
+                if (key.isEmpty() && !assessed && roundedUp(c, exact)) {
+                    // 0.01 above the computed figure, and that figure's exact value rounded up (隆阳 2021, t111: 30.00 /
+                    // 278.4449 × 20 = 2.1548, stated 2.16 beside 2.15; audit s51 A6 row 8): a rounding, not a score to send
+                    // back (standards AR-2 allows the rounding of sums; SC-5 rounds to 2 decimals). An info; the same finding
+                    ctx.report(ScoringContext.CLAIM_MISMATCH, Severity.INFO, "rounded-up", c.claimSrc(), c.name(),
+                            Num.written(c.claimed()), c.score().toPlainString(), formula(ctx, c),
+                            exact.setScale(4, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString());
+                } else {
+                    ctx.report(ScoringContext.CLAIM_MISMATCH, key, c.claimSrc(), c.name(), Num.written(c.claimed()),
+                            c.score().toPlainString(), key.equals("above-weight") ? Num.plain(c.weight()) : formula(ctx, c));
+                }
             }
         }
         if (!"sub-items".equals(c.method())) {

@@ -90,4 +90,21 @@ class AimRateOnceTest {
             }
         }
     }
+
+    private static String aimQuoted(String table, String cell) {
+        Path project = Samples.realTable(table);
+        return new Engine().run(EngineOptions.of(project, project.resolve("submission"))).findings().stream()
+                .filter(f -> f.pointer().equals(cell) && f.key().equals("aim-rate")).map(f -> f.args().get(2)).findFirst().orElse(null);
+    }
+
+    /**
+     * The aim quoted is the word the name ends in where one does: 重庆 融媒体 2021's "业务保障能力提升" (t24 /18) said
+     * "名称只写了目的（“保障”）", the 保障 of the noun 业务保障, where the aim is 提升 (audit s51 A6 row 6); a name that
+     * begins with its aim keeps it (促进学校教育事业健康发展, t8 /7).
+     */
+    @Test
+    void theAimQuotedIsTheOneTheNameEndsIn() {
+        assertEquals("提升", aimQuoted("t24-cq-rongmeiti-2021", "/indicators/18/target"));
+        assertEquals("促进", aimQuoted("t8-yongde-mingliang-2022", "/indicators/7/target"));
+    }
 }

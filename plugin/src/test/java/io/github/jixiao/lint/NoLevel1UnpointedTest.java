@@ -24,13 +24,15 @@ class NoLevel1UnpointedTest {
                 .filter(f -> "indicator-category-unknown".equals(f.ruleId()) && f.key().startsWith("no-level1")).toList();
         // no row of t44 prints 分值, so none is scored: the row is not said to be left unscored either (-unscored, session 49;
         // audit s48 row 6), only asked to be filed
-        assertEquals(List.of("no-level1-unscored /indicators/3"), found.stream().map(f -> f.key() + " " + f.pointer()).toList());
-        assertEquals("指标“成本”（二级“成本指标”）没有一级指标。评价体系“项目支出绩效自评表（财预〔2020〕10号）”按一级指标归类："
-                + "这一行不属于任何一类（表中各指标都没有分值，本就都未计分，但每个指标仍须归入一类）。请填写一级指标（level1）。",
+        assertEquals(List.of("no-level1-unscored-either /indicators/3"), found.stream().map(f -> f.key() + " " + f.pointer()).toList());
+        // and its 成本指标 may be 产出's 二级 or a 一级 of its own: said to be of either, not of none (audit s51 A6 row 9)
+        assertEquals("指标“成本”（二级“成本指标”）没有一级指标。评价体系“项目支出绩效自评表（财预〔2020〕10号）”中二级“成本指标”"
+                + "可属不止一个一级（产出指标、成本指标），无从推定归类（表中各指标都没有分值，本就都未计分，但每个指标仍须归入一类）。"
+                + "请填写一级指标（level1）。",
                 new Messages(Messages.ZH).message(found.get(0)));
-        assertEquals("Indicator \"成本\" (second level \"成本指标\") has no first-level category. Framework \"项目支出绩效自评表（财预〔2020〕10号）\" "
-                + "files indicators by their first-level category: this row belongs to none (no indicator here carries points, so none is "
-                + "scored, but each still belongs to a category). Fill in the first-level category (level1).",
+        assertEquals("Indicator \"成本\" (second level \"成本指标\") has no first-level category. In framework \"项目支出绩效自评表（财预〔2020〕10号）\", "
+                + "\"成本指标\" may belong to more than one first-level category (产出指标, 成本指标), so none can be inferred (no indicator here "
+                + "carries points, so none is scored, but each still belongs to a category). Fill in the first-level category (level1).",
                 new Messages(Locale.ENGLISH).message(found.get(0)));
     }
 }

@@ -170,8 +170,9 @@ public final class IndicatorTargetUnmeasurable implements Rule {
      * to solve (解决). Beside a share with nothing measured named, the name is a purpose, not an indicator (促进农村集体经济发展
      * ≥ 95 %; 是否解决建档立卡人员看病难贵问题 95 %, 稷山 2020, t31).
      */
-    private static final WordList AIMS = WordList.of("促进", "保障", "推动", "推进", "加强", "增强", "提高", "提升", "改善",
-            "可持续", "维护", "保护", "助推", "带动", "确保", "保证", "解决");
+    private static final String[] AIM_WORDS = {"促进", "保障", "推动", "推进", "加强", "增强", "提高", "提升", "改善",
+            "可持续", "维护", "保护", "助推", "带动", "确保", "保证", "解决"};
+    private static final WordList AIMS = WordList.of(AIM_WORDS);
 
     /**
      * Words that name what a share is of, or a quantity that can change by a share: a rate or its parts (率, 比例, 占比,
@@ -240,7 +241,9 @@ public final class IndicatorTargetUnmeasurable implements Rule {
             return null;
         }
         String aim = AIMS.firstIn(name);
-        if (aim == null) {
+        if (aim != null) {
+            aim = aimWord(name, aim);
+        } else {
             aim = areaOf(name);
         }
         if (aim == null) {
@@ -277,6 +280,33 @@ public final class IndicatorTargetUnmeasurable implements Rule {
      */
     static String areaOf(String name) {
         String n = name.strip();
+        int end = wordsEnd(n);
+        for (String w : AREAS) {
+            if (end >= w.length() && n.startsWith(w, end - w.length())) {
+                return w;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The aim word to quote of a name that holds {@code first} ({@link #AIMS}' earliest listed): the one the name ends in,
+     * its predicate ("业务保障能力提升": 提升; 保障 is part of the noun 业务保障, 重庆 融媒体 2021, t24 /18, audit s51 A6 row 6),
+     * else {@code first} (促进农村集体经济发展: 促进, the verb before its object).
+     */
+    private static String aimWord(String name, String first) {
+        String n = name.strip();
+        int end = wordsEnd(n);
+        for (String w : AIM_WORDS) {
+            if (end >= w.length() && n.startsWith(w, end - w.length())) {
+                return w;
+            }
+        }
+        return first;
+    }
+
+    /** Where the words of {@code n} (stripped) end: before a last bracketed note and a full stop, a comma or spaces after it. */
+    private static int wordsEnd(String n) {
         int end = n.length();
         if (end > 0 && (n.charAt(end - 1) == ')' || n.charAt(end - 1) == '）')) {
             int k = end - 2;
@@ -290,12 +320,7 @@ public final class IndicatorTargetUnmeasurable implements Rule {
         while (end > 0 && TRAILING.indexOf(n.charAt(end - 1)) >= 0) {
             end--;
         }
-        for (String w : AREAS) {
-            if (end >= w.length() && n.startsWith(w, end - w.length())) {
-                return w;
-            }
-        }
-        return null;
+        return end;
     }
 
     /** The brackets a last bracketed note is read between ({@link #areaOf}). */

@@ -19,6 +19,7 @@ import io.github.jixiao.model.Stage;
                 + "表中得分写到一位小数的（写到一位小数的得分多于写到两位小数的），绩效指标按完成比例算出的得分四舍五入到一位小数后与所写相同，不算不一致（稷山 2021：4044 / 5662 × 2 = 1.43 写作 1.4；恰在半位的 9.65 写作 9.6 或 9.7 都算）；得分都是整数或写到两位小数的，仍按分位核对。"
                 + "按资金块计分的预算执行率，自评得分取资金块合计行所写；合计行未写、而金额与合计行相同的来源行写了的，取该行所写（忠县科协 2024：年度总金额只有金额，执行率得分 9.68 写在“其中:财政拨款”）。"
                 + "按资金块计分的预算执行率，表中按其所印的执行率（与金额算出的一致，到所印位数）乘分值计分的，乘积恰在半分时（忠县科协 2024：96.85% × 10 = 9.685，表中写 9.68，按金额计得 9.685 17 → 9.69），舍入两可，所写得分（及由它合成的综合评分）为另一种舍入的，不算不一致，计算过程注明；差得更多的照报。"
+                + "按评分标准计算的得分未四舍五入而向上进位、所写比计算值恰好多 0.01 分的（隆阳 2022：10.774% × 20 = 2.1548，写 2.16，计 2.15），是进位方式不同，不是算错，只作提示（rounded-up）。"
                 + "绩效指标按完成比例算出的得分恰在半分的（96.85% × 10 = 9.685），写作 9.68 或 9.69 都视为相符，计算过程注明；所写舍去的半分同样计入该项和综合评分（9.68 + 9.69 + 80 = 99.37 与计算的 99.38 相符）。各行所写得分为计算值的舍入的，表中按所写相加得出的该项得分和综合评分也视为相符（两行 8.625 写作 8.63，相加 17.26 而非 17.25）。只在所写得分正是另一种舍入时如此：所写与计算值相同的，综合评分不因另一处的半分而放宽。"
                 + "一项缺陷只报告一次：绩效指标未完成（或定性指标的实际完成值低一档、未达成，且表中没有完成档次）而自评恰为满分的，"
                 + "差额正是“未完成却得满分”，由 score-ignores-missed-target 报告并给出计算值，这里不再另报；自评超过分值的，差额不全由未完成解释，照报。"
@@ -32,6 +33,7 @@ import io.github.jixiao.model.Stage;
                 + "Where the table writes its scores to one decimal (more of its scores have exactly one decimal than two), an indicator's proportional score that rounds to the stated one at that decimal is no difference (Jishan 2021: 4044 / 5662 × 2 = 1.43 written 1.4; an exact half tenth, 9.65, written 9.6 or 9.7); a table of whole or two-decimal scores is still compared to the cent. "
                 + "Where the budget execution rate is scored on the funds block, its stated score is the one on the block's total row; where that row leaves it blank and a source row with the total's amounts carries one, that row's (Zhongxian science association 2024: 年度总金额 (the year's total) prints amounts only, the 执行率得分 (execution score) 9.68 stands on \"其中:财政拨款\" (of which: fiscal appropriations)). "
                 + "Where the budget execution rate is scored on the funds block and the table computes it from the rate it prints (the amounts' rate at its printed precision) times the points, a product on exactly half a cent rounds either way (Zhongxian science association 2024: 96.85% × 10 = 9.685, written 9.68, where the amounts give 9.685 17 → 9.69): a stated score (or a stated total made with it) at the other rounding is no difference, and the formula says so; one further off is reported. "
+                + "A stated score exactly 0.01 above the computed one that is the exact figure rounded up rather than to the nearest cent (Longyang 2022: 10.774 % × 20 = 2.1548, stated 2.16, computed 2.15) is a different rounding, not a miscalculation: an info (rounded-up). "
                 + "So too an indicator's proportional score on exactly half a cent (96.85% × 10 = 9.685): 9.68 or 9.69 stands, the formula says so, and the half cent the stated rounding leaves off carries to its criterion and the total (9.68 + 9.69 + 80 = 99.37 against the computed 99.38 agrees). Likewise a criterion's or total's stated figure that adds the rows as printed, each a rounding of its computed score, agrees (two rows of 8.625 written 8.63: 17.26, not 17.25). Only where the stated score is that other rounding: a criterion stated as computed gives the total no licence for a half cent elsewhere. "
                 + "One defect, one finding: where an indicator missed its target (or its qualitative actual reads as a lower grade or as not achieved, with no "
                 + "achievement column) and states exactly its points, the gap is full marks despite the miss, which score-ignores-missed-target reports with "
@@ -45,6 +47,8 @@ import io.github.jixiao.model.Stage;
         messages = {
             @RuleInfo.Message(zh = "“{0}”自评 {1} 分，按评分标准计算为 {2} 分（{3}）。以计算值为准。",
                     en = "\"{0}\" is stated as {1}; the scoring standard gives {2} ({3}). The computed figure stands.", formulas = {3}),
+            @RuleInfo.Message(key = "rounded-up", sameAs = "", details = 4, zh = "“{0}”自评 {1} 分，按评分标准计算为 {2} 分（{3}）：相差的 0.01 分是把 {4} 向上进位所致，不是算错。计分按四舍五入的 {2} 分计；如无特别规定，得分请四舍五入到 0.01 分。",
+                    en = "\"{0}\" is stated as {1}; the scoring standard gives {2} ({3}): the 0.01 between them is {4} rounded up, not a miscalculation. The figure rounded to the nearest 0.01, {2}, is counted; unless a rule says otherwise, round scores to the nearest 0.01.", formulas = {3}),
             @RuleInfo.Message(key = "below", sameAs = "", zh = "“{0}”自评 {1} 分，低于按评分标准计算的 {2} 分（{3}）。综合评分按计算值计；扣分若另有依据，请写明理由，由复核确定。",
                     en = "\"{0}\" is stated as {1}, below the {2} the scoring standard gives ({3}). The total counts the computed figure; if the deduction has grounds, state them for the reviewer to decide.", formulas = {3}),
             @RuleInfo.Message(key = "below-part", sameAs = "", zh = "“{0}”自评 {1} 分，低于按评分标准计算的 {2} 分（{3}）。计分按计算值计；扣分若另有依据，请写明理由，由复核确定。",
