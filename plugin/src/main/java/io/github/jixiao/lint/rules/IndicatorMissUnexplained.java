@@ -23,7 +23,7 @@ import java.math.BigDecimal;
                 + "不报告：原因栏有实质内容的（不论是否充分）；已完成的指标写“无”的；完成情况无法判断的行；产出指标的指标值是资金数额、实际支出少于它并已扣分的（不是产出未完成，由 indicator-score-unexplained 的 money 要求写明扣分理由）。",
         rationaleEn = "An indicator that missed its target, or scores below its points, needs the reason and the remedy in the explanation column; \"无\" (none), \"0\" or \"/\" "
                 + "say nothing. A missed target with the column left blank is reported by indicator-target-missed and not repeated here."
-                + " Not flagged: any explanation with content (however thin); \"无\" (none) on a row that met its target; rows whose result cannot be judged; an 产出 row whose target is an amount of money, spent short of it and marked down (no output missed: indicator-score-unexplained's money note asks the deduction's reason).",
+                + " Not flagged: any explanation with content (however thin); \"无\" (none) on a row that met its target; rows whose result cannot be judged; an output row whose target is an amount of money, spent short of it and marked down (no output missed: indicator-score-unexplained's money note asks the deduction's reason).",
         source = "SC-1：财预〔2020〕10号 附件（偏差原因分析及改进措施）；湖北 2020 长江禁捕项目、四川 大英 2023 实例（“无”）",
         sourceEn = "SC-1: MOF Caiyu [2020] No. 10, annex (analysis of the causes of gaps and remedies); Hubei 2020 Yangtze fishing ban project and Daying (Sichuan) 2023 examples (\"none\")",
         messages = {
