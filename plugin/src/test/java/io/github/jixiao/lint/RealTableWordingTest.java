@@ -41,6 +41,20 @@ class RealTableWordingTest {
         return new Messages(Locale.ENGLISH).message(f);
     }
 
+    /**
+     * 丽江 2020 (t6): 卫片执法补助经费 "﹦72890 元" → 72890, 9 of 10, no reason. The scorer takes the 9 unchecked (money, an
+     * input: MoneyOutput), so the finding asks for the reason alone, not "已完成…请给满分" (audit s51 A6 row 4).
+     */
+    @Test
+    void aMoneyRowMarkedDownIsAskedItsReasonNotFullPoints() {
+        Finding f = at("t6-lijiang-2020", "indicator-score-unexplained", "/indicators/0/score");
+        assertEquals("money", f.key());
+        assertTrue(zh(f).contains("是资金数额，是投入，不按完成情况计分；自评得 9 分（分值 10，扣 1 分），却没有写明扣分理由"), zh(f));
+        assertFalse(zh(f).contains("满分"), zh(f));
+        assertFalse(zh(f).contains("已完成"), zh(f));
+        assertTrue(en(f).contains("is an amount of money, an input, not scored by its result; the self-score is 9 of 10 points (1 taken off)"), en(f));
+    }
+
     /** 廊坊 2019 (t11): 指标1成本控制率 "100", a rate with its % dropped, read as no-unit-rate-full reads the rows beside it. */
     @Test
     void aCostRateWithoutItsPercentIsReadWithIt() {

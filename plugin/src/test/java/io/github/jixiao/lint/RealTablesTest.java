@@ -149,8 +149,10 @@ class RealTablesTest {
                 "indicator-input-as-output  /indicators/0/target warning",   // 卫片执法补助经费 ﹦ 72890 元
                 // 卫片执法补助经费 ﹦ 72890 元 is money, no output (input-as-output just above): since session 50 not scored by target and
                 // actual (MoneyOutput; A2's item 2) but as the unit printed it, 9, so no score-claim-mismatch raising it to 10;
-                // 9 of 10 on a row the unit calls 完成 with no reason given is asked for the reason (SC-1)
-                "indicator-score-unexplained  /indicators/0/score warning",
+                // 9 of 10 on a row the unit calls 完成 with no reason given is asked for the reason (SC-1); since session 51
+                // said as money (money: "是资金数额（投入），不按完成情况计分…扣 1 分，却没有写明扣分理由"), not "已完成…请给满分",
+                // which the scorer's "按单位自评 9 分暂计、未核对" beside it contradicted (audit s51 A6 row 4; the same fingerprint)
+                "indicator-score-unexplained money /indicators/0/score warning",
                 "indicator-time-cost-unspecified time-rate /indicators/2/target info",   // 项目完成及时率 ﹦ 100%: a time as a rate, no date (VAL-6)
                 "overall-goal-not-a-goal name /overallGoals/achieved/0 warning",   // 实际完成情况: 自然资源卫片执法补助经费, the project's name
                 "overall-goal-not-a-goal name /overallGoals/expected/0 warning",   // 年度总体目标: the same name
@@ -286,10 +288,11 @@ class RealTablesTest {
                 "indicator-input-as-output  /indicators/0/target warning",
                 // 工程资金金额 43.2 → 37.24 is the budget and its spending (input-as-output just above): since session 50 not scored by
                 // target and actual (MoneyOutput; A2's item 2), which took the 37.24 / 43.2 shortfall twice (8.62 here beside the
-                // funds row's 8.62), but as printed, 9; no score-claim-mismatch there, and the miss, 尾款未付 said and marked down
-                // to 9, is the note that asks the reviewer to confirm the deduction
-                "indicator-target-missed explained-deducted /indicators/0/actual info",
-                "indicator-target-no-comparator no-unit /indicators/0/target info ≥",   // 工程资金金额 43.2, bare (VAL-1)
+                // funds row's 8.62), but as printed, 9; no score-claim-mismatch there. Not indicator-target-missed explained-deducted
+                // at /indicators/0/actual (sessions 50, until 51): "未完成…得分已扣减" judged a row nothing scores by its result, and
+                // 37.24 is money not spent (已完工, 尾款未付, a saving against the tender ceiling), the funds row's to score (audit
+                // s51 A6 row 4). Not indicator-target-no-comparator no-unit at /indicators/0/target (until session 51): "如“≥ 43.2
+                // 个”“≥ 43.2 天”" for what input-as-output at the same cell calls "一笔金额"
                 "indicator-target-no-comparator no-unit /indicators/6/target info ≥",   // 学校发展能力 100
                 "indicator-target-no-comparator no-unit /indicators/8/target info ≥",   // 长期使用性 100
                 // not indicator-target-no-comparator no-unit-rate at /indicators/3/target (until session 47): time-rate-bare says the reading there (Engine.timeRateOnce); 项目完成及时率 100

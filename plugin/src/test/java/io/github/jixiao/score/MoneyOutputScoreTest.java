@@ -48,8 +48,9 @@ class MoneyOutputScoreTest {
         assertEquals(0, new BigDecimal("9").compareTo(money.score()), money.explanation());
         assertEquals("指标值 72890 是资金数额，是投入而非产出：不按指标值与实际完成值计分（资金的使用由预算执行率计分）；按单位自评 9.0 分暂计、未核对 → 9",
                 money.explanation());
-        // no finding telling the unit its 9 should be 10; the deduction without a reason is asked about (SC-1)
-        assertEquals(List.of("indicator-score-unexplained "), at(r, "/indicators/0/score"));
+        // no finding telling the unit its 9 should be 10; the deduction without a reason is asked about (SC-1), since
+        // session 51 as money ("是资金数额…不按完成情况计分"), not "已完成…请给满分" (audit s51 A6 row 4)
+        assertEquals(List.of("indicator-score-unexplained money"), at(r, "/indicators/0/score"));
         String en = row(run(Samples.realTable("t6-lijiang-2020"), Locale.ENGLISH), "卫片执法补助经费").explanation();
         assertTrue(en.startsWith("the target 72890 is an amount of money, an input, not an output"), en);
     }

@@ -8,6 +8,7 @@ import io.github.jixiao.lint.RuleInfo;
 import io.github.jixiao.model.Indicator;
 import io.github.jixiao.model.Stage;
 import io.github.jixiao.model.Submission;
+import io.github.jixiao.score.MoneyOutput;
 import java.math.BigDecimal;
 
 @RuleInfo(
@@ -19,10 +20,10 @@ import java.math.BigDecimal;
         titleEn = "Missed or marked-down indicator explained by \"none\"",
         rationaleZh = "未完成目标、或得分低于分值的指标，须在“偏差原因分析及改进措施”中写明原因和措施。“无”“0”“/”之类等于没写。"
                 + "原因栏完全空白的未完成指标由 indicator-target-missed 报告，这里不重复。"
-                + "不报告：原因栏有实质内容的（不论是否充分）；已完成的指标写“无”的；完成情况无法判断的行。",
+                + "不报告：原因栏有实质内容的（不论是否充分）；已完成的指标写“无”的；完成情况无法判断的行；产出指标的指标值是资金数额、实际支出少于它并已扣分的（不是产出未完成，由 indicator-score-unexplained 的 money 要求写明扣分理由）。",
         rationaleEn = "An indicator that missed its target, or scores below its points, needs the reason and the remedy in the explanation column; \"无\" (none), \"0\" or \"/\" "
                 + "say nothing. A missed target with the column left blank is reported by indicator-target-missed and not repeated here."
-                + " Not flagged: any explanation with content (however thin); \"无\" (none) on a row that met its target; rows whose result cannot be judged.",
+                + " Not flagged: any explanation with content (however thin); \"无\" (none) on a row that met its target; rows whose result cannot be judged; an output row whose target is an amount of money, spent short of it and marked down (no output missed: indicator-score-unexplained's money note asks the deduction's reason).",
         source = "SC-1：财预〔2020〕10号 附件（偏差原因分析及改进措施）；湖北 2020 长江禁捕项目、四川 大英 2023 实例（“无”）",
         sourceEn = "SC-1: MOF Caiyu [2020] No. 10, annex (analysis of the causes of gaps and remedies); Hubei 2020 Yangtze fishing ban project and Daying (Sichuan) 2023 examples (\"none\")",
         messages = {
@@ -49,6 +50,12 @@ public final class IndicatorMissUnexplained implements Rule {
             boolean blank = (b & IndicatorFacts.EXPLANATION_BLANK) != 0;
             String said = blank ? "" : i.explanation().strip();
             if ((b & IndicatorFacts.MISSED) != 0) {
+                if (!blank && deducted(i) && MoneyOutput.restated(submission, i)) {
+                    // an 产出 row whose target is money, spent short and marked down with "无" as the reason: no output
+                    // missed but money not spent, and the row's score is taken as printed (MoneyOutput); the reason for the
+                    // deduction is asked by indicator-score-unexplained's money note at the score (audit s51 A6 row 4)
+                    continue;
+                }
                 if (!blank) {
                     ctx.report("", i.actualSrc(), Checks.name(i), Checks.target(i), Checks.quote(i.actual()), said);
                 }
@@ -68,5 +75,9 @@ public final class IndicatorMissUnexplained implements Rule {
                         Checks.quote(i.actual()), said, Checks.num(score), Checks.num(points));
             }
         }
+    }
+
+    private static boolean deducted(Indicator i) {
+        return i.points() != null && i.score() != null && i.points().signum() > 0 && i.score().compareTo(i.points()) < 0;
     }
 }

@@ -8,6 +8,7 @@ import io.github.jixiao.lint.RuleInfo;
 import io.github.jixiao.model.Indicator;
 import io.github.jixiao.model.Stage;
 import io.github.jixiao.model.Submission;
+import io.github.jixiao.score.MoneyOutput;
 import io.github.jixiao.target.Comparator;
 import io.github.jixiao.target.StatedMiss;
 import io.github.jixiao.target.TargetValue;
@@ -26,6 +27,7 @@ import io.github.jixiao.target.WorkLeft;
                 + "并带上本规则要说的（指标值没有比较符时的读法、偏差原因空白），本规则在该行不再另报；已写明原因的提示（只提醒核对得分）同样不再重复。指标值是资金数额的产出指标（廊坊 2019：“工程资金金额 43.2”即预算 43.2 万元，实际 37.24）未扣分（满分或没有得分）的，不报告：少花的钱由预算执行率计分、由 execution-rate-unexplained 要求说明原因，在这一行再扣分就计了两次（indicator-input-as-output 指出这一行是投入）；已扣分的照常说明。"
                 + "实际完成值带有比较符、说的是一个范围（“88.32%及以上”对“95%及以上”，吕梁 2021）而又未完成的，只报本规则（range-actual，同时要求去掉比较符写明数值），不再另报 actual-equals-target-pattern。"
                 + "单位已在得分中扣分（得分低于分值，零陵 2021：6 分得 5 分）而偏差原因空白的，只要求写明原因，不再要求扣分（deducted、bare-deducted，与不扣分时是同一条发现）；扣分多于或少于按完成比例计算的，同一条发现还写明综合评分所计的计算得分（-below、-above），score-claim-mismatch 在该行得分处不再另报（稷山 2021）。已写明原因的，行上已看得出扣分时不再提醒核对得分（explained-deducted），扣分与按完成比例计算的不同时写明计算得分和算式，不说“已扣减”（explained-deducted-above、-below），突破上限的照此说明（over-cap-explained）。"
+                + "产出指标的指标值是资金数额、实际支出少于它的（廊坊 2019 的工程资金金额 43.2 → 37.24，已完工、结余），不是产出未完成而是资金未用完，由预算执行率计分，该行得分按单位自评暂计、未核对：已写明原因或已扣分的，本规则不报告（indicator-input-as-output 已指出该行是资金数额，扣分未写理由的由 indicator-score-unexplained 的 money 报告）；突破上限的照常报告。"
                 + "只写“100%”（或比率名称只写“100”）、按“≥ 100%”理解而未完成的（稷山 2021 的适龄儿童疫苗接种率“100.00%”、吕梁 2021 的结业考核通过率“100%”），只建议写“= 100%”（bare-full、bare-deducted-full，同一条发现）：照“≥ 100%”写了，indicator-target-at-ceiling 又会要求改成“= 100%”；自评时也不建议改低目标（改成“≥ 95%”会让未完成消失）。"
                 + "实际完成值只写工作仍在进行（“正在推进”“进行中”“随项目进度把控”“剩余工程款待申请”）或“基本完成”的（天津 东丽区 2020），"
                 + "到年终自评时指标没有完成（评分时“基本完成”读作部分达成，其余无法判定达成程度），同样须说明原因并扣分，有没有分值都报告；"
@@ -41,7 +43,7 @@ import io.github.jixiao.target.WorkLeft;
                 + "its points, Lingling 2021: 5 of 6) and the reason is blank, only the reason is asked for (deducted, bare-deducted: the same finding "
                 + "as without the deduction); where the deduction is more or less than the completion ratio gives, the same finding also says the computed "
                 + "score the total counts (-below, -above), and score-claim-mismatch says nothing more at the row's score; with a reason given, the "
-                + "note does not ask to check a deduction the row shows (explained-deducted), says the figure the completion ratio gives and its formula where the score differs from it, not \"reduced\" (explained-deducted-above, -below), and says a ceiling broken as such (over-cap-explained). A bare \"100%\" (or a rate's bare \"100\") read as \"≥ 100%\" and missed (Jishan 2021's vaccination rate \"100.00%\", Lüliang 2021's pass rate \"100%\") is offered \"= 100%\" alone (bare-full, bare-deducted-full: the same finding): \"≥ 100%\", once written, is what indicator-target-at-ceiling asks to write as \"= 100%\"; a lower target is not offered at the self-evaluation (\"≥ 95%\" would make the miss vanish). It is a fact about performance; on a row where score-ignores-missed-target "
+                + "note does not ask to check a deduction the row shows (explained-deducted), says the figure the completion ratio gives and its formula where the score differs from it, not \"reduced\" (explained-deducted-above, -below), and says a ceiling broken as such (over-cap-explained). An output row whose target is an amount of money spent short of it (Langfang 2019's 工程资金金额 (project funds amount) 43.2 → 37.24, the works finished, a saving) is money not spent, not an output missed: the budget execution rate (预算执行率) scores it and the row's score is taken as stated, unchecked, so with a reason given or points taken off it is not reported (indicator-input-as-output says the row is money; a deduction without its reason is indicator-score-unexplained's money note); a ceiling broken still is. A bare \"100%\" (or a rate's bare \"100\") read as \"≥ 100%\" and missed (Jishan 2021's vaccination rate \"100.00%\", Lüliang 2021's pass rate \"100%\") is offered \"= 100%\" alone (bare-full, bare-deducted-full: the same finding): \"≥ 100%\", once written, is what indicator-target-at-ceiling asks to write as \"= 100%\"; a lower target is not offered at the self-evaluation (\"≥ 95%\" would make the miss vanish). It is a fact about performance; on a row where score-ignores-missed-target "
                 + "reports full points, one defect is said once: that error says the miss, that the score was not reduced and what it should be, and "
                 + "carries what this rule would say (the reading of a target without a comparator, the blank reason), so this rule says nothing more "
                 + "there; the hint on a miss whose reason is given (which just asks to check the score) is left out too. A missed target whose actual "
@@ -155,6 +157,15 @@ public final class IndicatorTargetMissed implements Rule {
             String name = Checks.name(i);
             String tq = Checks.target(i);
             String aq = Checks.quote(a.text());
+            if ((!Checks.blank(i.explanation()) || deducted(i)) && overCap(t, facts.actualInTarget(k)) == null
+                    && MoneyOutput.restated(submission, i)) {
+                // an 产出 row whose target is money spent short of it (廊坊 2019's 工程资金金额 43.2 → 37.24, 已完工 and a saving
+                // against the tender ceiling, scored 9 with its reason, t11): no output missed but money not spent, the
+                // 预算执行率's to score; the scorer takes the row's printed score unchecked (MoneyOutput), so "未完成…得分已扣减"
+                // judged what nothing scores (audit s51 A6 row 4). indicator-input-as-output says the row is money; a deduction
+                // without its reason is indicator-score-unexplained's money note. A ceiling broken is still said (over-cap)
+                continue;
+            }
             if (!Checks.blank(i.explanation())) {
                 // a reason is given, so this hint only asks to check the score: on a row at full points
                 // score-ignores-missed-target says that, with the figures (one defect, one finding)
@@ -234,13 +245,12 @@ public final class IndicatorTargetMissed implements Rule {
      * score is that figure (to the table's rounding) or none can be computed, "已扣减" as before; where the unit took off
      * less ({@code explained-deducted-above}: 稷山 2021's 1.9 of 2 where 3224 / 3807 × 2 gives 1.69, audit s49 A4 row 3)
      * or more ({@code -below}), the figure and its formula are said, not "已扣减" as if the deduction were the one due. The
-     * same finding (details). Not on a row whose target is money (廊坊 2019's 工程资金金额 43.2 → 37.24, t11): the scorer
-     * takes its printed score and no ratio ({@link io.github.jixiao.score.MoneyOutput}), so none is said here either.
+     * same finding (details). A row whose target is money (廊坊 2019's 工程资金金额 43.2 → 37.24, t11) does not come here:
+     * the scorer takes its printed score and no ratio ({@link MoneyOutput}), and {@link #check} says no miss of it.
      */
     private static void explainedDeducted(Submission s, RuleContext ctx, Indicator i, String name, String tq, String aq,
             int decimals) {
-        io.github.jixiao.score.IndicatorScoring.Missed m = io.github.jixiao.score.MoneyOutput.restated(s, i) ? null
-                : io.github.jixiao.score.IndicatorScoring.missed(i);
+        io.github.jixiao.score.IndicatorScoring.Missed m = io.github.jixiao.score.IndicatorScoring.missed(i);
         boolean differs = m != null && m.score().compareTo(i.score()) != 0
                 && !io.github.jixiao.score.IndicatorScoring.roundedAsTheTable(decimals, m.exact(), i.score());
         if (!differs) {
