@@ -85,8 +85,8 @@ class MoneyOutputScoreTest {
         assertEquals(0, BigDecimal.TEN.compareTo(r.sheet().unscoredPoints()));
         // the execution row scores the shortfall, once
         assertEquals("8.62", r.sheet().criteria().get(0).score().toPlainString());
-        // (43.2 bare, read ≥ with no unit: the note t11 has at that cell too)
-        assertEquals(List.of("indicator-input-as-output unscored", "indicator-target-no-comparator no-unit"), at(r, "/indicators/0/target"));
+        // (43.2 bare: no-comparator's no-unit, "个/天", is held on a money row beside input-as-output since session 51, R1)
+        assertEquals(List.of("indicator-input-as-output unscored"), at(r, "/indicators/0/target"));
         // not "已说明原因…请确认得分已相应扣减" (indicator-target-missed explained): the money not spent is the execution's
         assertEquals(List.of(), at(r, "/indicators/0/actual"));
         Finding f = r.findings().stream().filter(x -> x.key().equals("unscored")).findFirst().orElseThrow();
