@@ -120,7 +120,8 @@ class AdviceLeftAloneTest {
     @Test
     void aLabelBeforeReachIsReadAsTheFloor() throws Exception {
         List<Finding> missed = run("indicator-target-missed/flags/labelled-reach-target-missed.json", null);
-        assertEquals(List.of("indicator-target-missed deducted-below warning"), at(missed, "/indicators/0/actual"));
+        // -part: the fixture's rows weigh less than the framework's 100, so the figure is no 综合评分 (G2, session 51)
+        assertEquals(List.of("indicator-target-missed deducted-below-part warning"), at(missed, "/indicators/0/actual"));
         List<Finding> met = run("indicator-actual-incommensurable/passes/labelled-reach-target.json", null);
         for (String row : List.of("/indicators/0", "/indicators/1")) {
             assertEquals(List.of(), at(met, row + "/actual"), row);
