@@ -268,7 +268,7 @@ public final class Engine {
         findings = boilerplateUnitOnce(findings);
         findings = unpointedTotalOnce(findings);
         findings = rowsOverStatedOnce(findings);
-        findings = rowsSumOverOnce(findings, outlined(submission.indicators()));
+        findings = rowsSumOverOnce(findings, submission.indicators());
         findings = noIndicatorsOnce(findings);
         findings = partialCutOnce(findings, framework == null ? null : framework.partialCut());
         findings = noTotalWording(findings, sheet, framework);
@@ -698,6 +698,10 @@ public final class Engine {
      * 云南's prose 自评报告, t109 and t110, with points printed). Not when a project turned indicator-incomplete off or below.
      */
     static List<Finding> noTargetAllOnce(List<Finding> findings, List<Indicator> rows) {
+        // the rows read only where there is such a finding: every submission passes here
+        if (findings.stream().noneMatch(f -> f.ruleId().equals("indicator-incomplete") && f.key().equals("no-target-all"))) {
+            return findings;
+        }
         java.util.Set<String> resultsOnly = resultsOnly(rows);
         return onceBeside(findings,
                 f -> f.ruleId().equals("indicator-incomplete") && f.key().equals("no-target-all") ? f.file() : null,
@@ -785,17 +789,15 @@ public final class Engine {
      * whose point is that comparison. Only where the rows are an outline ({@link #outlined}): elsewhere rows over their
      * part's points (金步 2020, t56 with a row's 40 written 45) add up to a sum the unit printed, and it is said.
      */
-    static List<Finding> rowsSumOverOnce(List<Finding> findings, boolean outlined) {
-        if (!outlined) {
-            return findings;
-        }
+    static List<Finding> rowsSumOverOnce(List<Finding> findings, List<io.github.jixiao.model.Indicator> rows) {
         java.util.Set<String> over = new java.util.HashSet<>();
         for (Finding f : findings) {
             if (f.ruleId().equals("score-claim-mismatch") && f.key().equals("indicators-above-weight")) {
                 over.add(f.file());
             }
         }
-        if (over.isEmpty()) {
+        // the names read for their numbering only where rows are over their part's points: every submission passes here
+        if (over.isEmpty() || !outlined(rows)) {
             return findings;
         }
         List<Finding> out = new ArrayList<>(findings.size());
