@@ -50,7 +50,7 @@ public final class IndicatorMissUnexplained implements Rule {
             boolean blank = (b & IndicatorFacts.EXPLANATION_BLANK) != 0;
             String said = blank ? "" : i.explanation().strip();
             if ((b & IndicatorFacts.MISSED) != 0) {
-                if (!blank && deducted(i) && MoneyOutput.restated(submission, i)) {
+                if (!blank && IndicatorTargetMissed.deducted(i) && MoneyOutput.restated(submission, i)) {
                     // an 产出 row whose target is money, spent short and marked down with "无" as the reason: no output
                     // missed but money not spent, and the row's score is taken as printed (MoneyOutput); the reason for the
                     // deduction is asked by indicator-score-unexplained's money note at the score (audit s51 A6 row 4)
@@ -75,9 +75,5 @@ public final class IndicatorMissUnexplained implements Rule {
                         Checks.quote(i.actual()), said, Checks.num(score), Checks.num(points));
             }
         }
-    }
-
-    private static boolean deducted(Indicator i) {
-        return i.points() != null && i.score() != null && i.points().signum() > 0 && i.score().compareTo(i.points()) < 0;
     }
 }

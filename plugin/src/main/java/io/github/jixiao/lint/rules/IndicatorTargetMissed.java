@@ -264,7 +264,8 @@ public final class IndicatorTargetMissed implements Rule {
                 m.formula());
     }
 
-    private static boolean deducted(Indicator i) {
+    /** The row printed a score below its points (marked down); IndicatorMissUnexplained asks the same. */
+    static boolean deducted(Indicator i) {
         return i.points() != null && i.score() != null && i.points().signum() > 0 && i.score().compareTo(i.points()) < 0;
     }
 
