@@ -2991,12 +2991,15 @@ class RealTablesTest {
                 // year's target); the report prints none: one finding at the table, 6 of 6 rows (one finding a row until
                 // session 50, G1)
                 "indicator-incomplete no-target-all /indicators error",
+                // 开展技术指导, 开展考核评价 under 成本指标: "一个季度…一次,共4次", counts of visits and no money; no rule read them
+                // until session 52 (audit s51 A6 §3): a cost row that gives a number of times, not a cost (an info at the actual)
+                "indicator-time-cost-unspecified cost-count-actual /indicators/2/actual info",
+                "indicator-time-cost-unspecified cost-count-actual /indicators/3/actual info",
                 "satisfaction-without-survey project /indicators/5 info",   // no survey named
                 // no 分值 anywhere either: score-input-missing indicator-points-none-table-short held beside no-target-all, rows
                 // with no target having nothing to score against (Engine.pointsNoTargetOnce, audit s51 A6 §2)
                 "score-weights partial /partial info"),   // the copy ends at "宜传"
-                // not: 2.00 of 2.00 spent (100 %). Left alone (no rule reads them): 成本指标 rows that count visits
-                // ("开展技术指导 … 共4次": no money, the row misfiled; with no target no cost rule reads the row); the two
+                // not: 2.00 of 2.00 spent (100 %). Left alone (no rule reads them): the two
                 // paragraphs under 总体绩效目标完成情况分析, the 中央 fund's goals restated as what was achieved, with no goal
                 // set beside them to compare (overall-goal-not-a-goal compares achieved with expected)
                 findings("t109-honghe-erbao-gongwei-2023"));
