@@ -1467,17 +1467,24 @@ public final class Engine {
      * to write, and the scorer's {@code achievement-self-score} at the row (no 完成档次, the actual no level either, the
      * unit's score taken unchecked) is left out: its fix, the level or an actual that answers the target, is the error's
      * (t37 /indicators/7, t84 /indicators/2; audits A2 group 7 and A3 row 2). The criterion's explanation still says the
-     * row's score was the unit's own, as beside {@link #placeholderTargetOnce}. Not when a project turned the error's rule
+     * row's score was the unit's own, as beside {@link #placeholderTargetOnce}; and the error carries the points taken
+     * unchecked ("得分暂按单位自评的 5 分计，未经核对", t37 /7: dropped with the note until session 52), its
+     * {@code -self-score} variant with them as a detail (the same fingerprint). Not when a project turned the error's rule
      * off or below the warning.
      */
     static List<Finding> qualitativeSelfScoreOnce(List<Finding> findings) {
-        return onceBeside(findings,
-                f -> f.ruleId().equals("indicator-actual-incommensurable") && f.key().startsWith("qualitative-target")
-                        ? at(f, "/actual") : null,
-                f -> f.ruleId().equals("score-input-missing") && f.key().equals("achievement-self-score")
+        return carriedBeside(findings,
+                f -> f.ruleId().equals("indicator-actual-incommensurable") && QUALITATIVE_TARGET_ARGS.containsKey(f.key())
+                        && f.args().size() == QUALITATIVE_TARGET_ARGS.get(f.key()) ? at(f, "/actual") : null,
+                f -> f.ruleId().equals("score-input-missing") && f.key().equals("achievement-self-score") && f.args().size() > 3
                         && f.pointer().startsWith("/indicators/") && f.pointer().indexOf('/', "/indicators/".length()) < 0
-                        ? f.file() + '\0' + f.pointer() : null);
+                        ? f.file() + '\0' + f.pointer() : null,
+                (row, self) -> row.withVariant(row.key() + "-self-score", List.of(self.args().get(3))));
     }
+
+    /** The keys of indicator-actual-incommensurable's qualitative-target and its variants, each with its count of arguments. */
+    private static final Map<String, Integer> QUALITATIVE_TARGET_ARGS = Map.of(
+            "qualitative-target", 3, "qualitative-target-cost", 3, "qualitative-target-time-in-name", 5);
 
     /**
      * A row that measures the budget's spending and has no target (驻马店 零部件 2022, t102: 时效 "项目资金按照计划支出" with
