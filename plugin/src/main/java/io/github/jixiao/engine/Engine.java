@@ -699,12 +699,12 @@ public final class Engine {
      */
     static List<Finding> noTargetAllOnce(List<Finding> findings, List<Indicator> rows) {
         // the rows read only where there is such a finding: every submission passes here
-        if (findings.stream().noneMatch(f -> f.ruleId().equals("indicator-incomplete") && f.key().equals("no-target-all"))) {
+        if (findings.stream().noneMatch(f -> f.ruleId().equals("indicator-incomplete") && f.key().startsWith("no-target-all"))) {
             return findings;
         }
         java.util.Set<String> resultsOnly = resultsOnly(rows);
-        return onceBeside(findings,
-                f -> f.ruleId().equals("indicator-incomplete") && f.key().equals("no-target-all") ? f.file() : null,
+        return onceBeside(findings, // no-target-all-misspelt too (misspeltAllOnce): its rows without a target are its own
+                f -> f.ruleId().equals("indicator-incomplete") && f.key().startsWith("no-target-all") ? f.file() : null,
                 f -> f.ruleId().equals("score-input-missing") && f.key().equals("indicator") && f.args().size() > 1
                         && "指标值".equals(f.args().get(1)) && resultsOnly.contains(f.pointer()) ? f.file() : null);
     }
@@ -730,7 +730,11 @@ public final class Engine {
      * finding at each row says which field was meant, as {@link #misspeltOnce} leaves each row's "no target" out beside
      * it, and indicator-incomplete's {@code no-target-all} (at the table, not a row, so that fold does not reach it) is
      * left out too: the targets are there, under a wrong key. Only where every row it counts has such a finding at least
-     * as severe; a table with some rows misspelt and others without a target keeps it (G1's left-alone, session 50).
+     * as severe; a table with some rows misspelt and others without a target keeps it (G1's left-alone, session 50), as
+     * {@code no-target-all-misspelt} (the same finding): the rows without a target counted and named, and the misspelt
+     * ones apart, as rows whose targets are there under a wrong key. Until session 52 its count took the misspelt rows in
+     * ("6 个指标…没有指标值" of t109 with five of its six rows given a "traget"), and its words said the table had almost
+     * no targets; the variant says neither.
      */
     static List<Finding> misspeltAllOnce(List<Finding> findings, List<Indicator> rows) {
         Finding all = null;
@@ -750,14 +754,25 @@ public final class Engine {
             }
         }
         java.util.Set<String> counted = resultsOnly(rows);
-        for (String row : counted) {
-            Severity s = misspelt.get(row);
-            if (s == null || s.compareTo(all.severity()) > 0) {
-                return findings;
+        List<Indicator> blank = new ArrayList<>();
+        List<Indicator> wrongKey = new ArrayList<>();
+        for (Indicator i : rows) {
+            if (counted.contains(i.pointer())) {
+                Severity s = misspelt.get(i.pointer());
+                (s == null || s.compareTo(all.severity()) > 0 ? blank : wrongKey).add(i);
             }
         }
         List<Finding> out = new ArrayList<>(findings);
-        out.remove(all);
+        if (blank.isEmpty()) {
+            out.remove(all);
+        } else if (!wrongKey.isEmpty()) {
+            out.set(out.indexOf(all), new Finding(all.ruleId(), all.severity(), "no-target-all-misspelt",
+                    List.of(String.valueOf(blank.size()), io.github.jixiao.lint.rules.IndicatorIncomplete.rowNames(blank),
+                            String.valueOf(wrongKey.size()), io.github.jixiao.lint.rules.IndicatorIncomplete.rowNames(wrongKey)),
+                    all.file(), all.pointer(), all.line(), all.column(), all.criterion()));
+        } else {
+            return findings;
+        }
         return out;
     }
 
@@ -1452,17 +1467,24 @@ public final class Engine {
      * to write, and the scorer's {@code achievement-self-score} at the row (no 完成档次, the actual no level either, the
      * unit's score taken unchecked) is left out: its fix, the level or an actual that answers the target, is the error's
      * (t37 /indicators/7, t84 /indicators/2; audits A2 group 7 and A3 row 2). The criterion's explanation still says the
-     * row's score was the unit's own, as beside {@link #placeholderTargetOnce}. Not when a project turned the error's rule
+     * row's score was the unit's own, as beside {@link #placeholderTargetOnce}; and the error carries the points taken
+     * unchecked ("得分暂按单位自评的 5 分计，未经核对", t37 /7: dropped with the note until session 52), its
+     * {@code -self-score} variant with them as a detail (the same fingerprint). Not when a project turned the error's rule
      * off or below the warning.
      */
     static List<Finding> qualitativeSelfScoreOnce(List<Finding> findings) {
-        return onceBeside(findings,
-                f -> f.ruleId().equals("indicator-actual-incommensurable") && f.key().startsWith("qualitative-target")
-                        ? at(f, "/actual") : null,
-                f -> f.ruleId().equals("score-input-missing") && f.key().equals("achievement-self-score")
+        return carriedBeside(findings,
+                f -> f.ruleId().equals("indicator-actual-incommensurable") && QUALITATIVE_TARGET_ARGS.containsKey(f.key())
+                        && f.args().size() == QUALITATIVE_TARGET_ARGS.get(f.key()) ? at(f, "/actual") : null,
+                f -> f.ruleId().equals("score-input-missing") && f.key().equals("achievement-self-score") && f.args().size() > 3
                         && f.pointer().startsWith("/indicators/") && f.pointer().indexOf('/', "/indicators/".length()) < 0
-                        ? f.file() + '\0' + f.pointer() : null);
+                        ? f.file() + '\0' + f.pointer() : null,
+                (row, self) -> row.withVariant(row.key() + "-self-score", List.of(self.args().get(3))));
     }
+
+    /** The keys of indicator-actual-incommensurable's qualitative-target and its variants, each with its count of arguments. */
+    private static final Map<String, Integer> QUALITATIVE_TARGET_ARGS = Map.of(
+            "qualitative-target", 3, "qualitative-target-cost", 3, "qualitative-target-time-in-name", 5);
 
     /**
      * A row that measures the budget's spending and has no target (驻马店 零部件 2022, t102: 时效 "项目资金按照计划支出" with

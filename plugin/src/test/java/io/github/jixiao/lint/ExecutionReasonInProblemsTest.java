@@ -50,6 +50,64 @@ class ExecutionReasonInProblemsTest {
                 unexplained(tmp.resolve("b"), "项目运转正常,暂无问题"));
     }
 
+    /**
+     * Session 52: a clause about the money that only plans says what will be done, not why the money went as it did: no
+     * reason. Read as a reason before, as every clause with a money word was. The plans are real ones: 耒阳 2022's 改进措施
+     * (t108, "拨款应及时一点") and 四川 2017's (t42, "…确保预算安排的准确性…及时拨付资金").
+     */
+    @Test
+    void aPlanIsNoReason(@TempDir Path tmp) throws Exception {
+        assertEquals(List.of("execution-rate-unexplained  /funds/total/executed"), unexplained(tmp.resolve("a"), "下年继续加快资金支付。"));
+        assertEquals(List.of("execution-rate-unexplained  /funds/total/executed"), unexplained(tmp.resolve("b"), "拨款应及时一点"));
+        assertEquals(List.of("execution-rate-unexplained  /funds/total/executed"), unexplained(tmp.resolve("c"),
+                "一是年初编制预算时应对项目实施对象准确摸底,确保预算安排的准确性.二是按要求开展专项工作,及时拨付资金."));
+    }
+
+    /**
+     * The reasons the real cells give, plans beside them or not: 四川 2017's 存在问题 (t42: "造成预算资金过大", "专项资金申报
+     * 不够及时"), 黄石 2020's (t114: its 定额 and "由于养护人员经费严重不足,导致…预算安排中大部分用于人员工资福利支出"), and a
+     * plan that says its cause.
+     */
+    @Test
+    void aReasonBesideOrInAPlanIsTheReason(@TempDir Path tmp) throws Exception {
+        assertEquals(List.of(), unexplained(tmp.resolve("a"),
+                "一是年初编制项目资金预算时对对象摸底不够准确,造成预算资金过大.二是专项资金申报不够及时."));
+        assertEquals(List.of(), unexplained(tmp.resolve("b"),
+                "二是由于养护人员经费严重不足,导致公路养护类项目小修经费在当地财政年度部门预算安排中大部分用于人员工资福利支出。"));
+        assertEquals(List.of(), unexplained(tmp.resolve("c"), "因农时未到剩余资金下年继续支付。"));
+        assertEquals(List.of(), unexplained(tmp.resolve("d"), "受农时影响资金尚未支付，下年继续加快资金支付。"));
+    }
+
+    /**
+     * Session 52: execution-over-budget reads the reason where execution-rate-unexplained does. 金寨 2023 (t34) spends
+     * 338.31 of 329.77 万元 (a warning, no reason beside it); its form has no 存在问题 cell, so one is written here: a clause
+     * about the money makes the warning the note that quotes it, as a reason in funds.executionExplanation does; a plan
+     * alone, or a cell about the indicators, leaves the warning. Before, the cell was not read: the warning stayed.
+     */
+    @Test
+    void executionOverBudgetReadsTheSameCell(@TempDir Path tmp) throws Exception {
+        assertEquals(List.of("execution-over-budget explained /funds/total/executed info 上级年中追加农村人居环境整治资金8.54万元，已按程序拨付"),
+                overBudget(tmp.resolve("a"), "上级年中追加农村人居环境整治资金8.54万元，已按程序拨付。"));
+        assertEquals(List.of("execution-over-budget  /funds/total/executed warning"),
+                overBudget(tmp.resolve("b"), "下年继续加强预算管理。"));
+        assertEquals(List.of("execution-over-budget  /funds/total/executed warning"),
+                overBudget(tmp.resolve("c"), "部分村庄改厕户验收不够及时。"));
+    }
+
+    private static List<String> overBudget(Path tmp, String problems) throws Exception {
+        Samples.copyTree(Samples.realTable("t34-jinzhai-chagu-2023"), tmp);
+        Path dept = tmp.resolve("submission/department.json");
+        String d = Files.readString(dept);
+        String stage = "\"stage\": \"自评\",";
+        assertEquals(true, d.contains(stage));
+        Files.writeString(dept, d.replace(stage, stage + "\n  \"problems\": \"" + problems + "\","));
+        return new Engine().run(EngineOptions.of(tmp, tmp.resolve("submission"))).findings().stream()
+                .filter(f -> f.ruleId().equals("execution-over-budget") || f.ruleId().startsWith("schema"))
+                .map(f -> f.ruleId() + " " + f.key() + " " + f.pointer() + " " + f.severity().id()
+                        + (f.key().equals("explained") ? " " + f.args().get(4).replace("“", "").replace("”", "") : ""))
+                .sorted().toList();
+    }
+
     @Test
     void aCellAboutTheIndicatorsAloneIsNoReasonForTheExecution(@TempDir Path tmp) throws Exception {
         assertEquals(List.of("execution-rate-unexplained  /funds/total/executed"),

@@ -91,9 +91,9 @@ class IncomparableOnceTest {
                 RealTableRuns.onRows(r, "3").stream().filter(f -> !f.contains("indicator-time-cost-unspecified")).toList());
         // with placeholder-left off, incommensurable's finding at the actual tells; the scorer's achievement-self-score at the
         // row, whose fix (a level, or an actual that answers the target) is the error's, is left out beside it since session 49
-        // (Engine.qualitativeSelfScoreOnce)
+        // (Engine.qualitativeSelfScoreOnce), and since session 52 the error says the points it took unchecked (-self-score)
         EngineResult off = run(tmp.resolve("off"), target, actual, "placeholder-left");
-        assertEquals(List.of("/indicators/3/actual indicator-actual-incommensurable qualitative-target"),
+        assertEquals(List.of("/indicators/3/actual indicator-actual-incommensurable qualitative-target-self-score"),
                 RealTableRuns.onRows(off, "3").stream().filter(f -> !f.contains("indicator-time-cost-unspecified"))
                         .map(f -> f.substring(0, f.indexOf(" [")) ).toList());
         assertEquals(off.sheet().total(), r.sheet().total());

@@ -42,8 +42,9 @@ class OneRowOneFixTest {
     @Test
     void aTimelinessRowWithItsDeadlineInTheNameIsAskedForADate() throws Exception {
         List<Finding> all = run("t84-baoshan-tuiyijunren-2022");
-        assertEquals(List.of("indicator-actual-incommensurable qualitative-target-time-in-name error"), row(all, "/indicators/2"));
-        Finding f = only(all, "qualitative-target-time-in-name");
+        // -self-score since session 52: the unit's points taken unchecked, said by the scorer's note left out (a detail)
+        assertEquals(List.of("indicator-actual-incommensurable qualitative-target-time-in-name-self-score error"), row(all, "/indicators/2"));
+        Finding f = only(all, "qualitative-target-time-in-name-self-score");
         String zh = new Messages(Messages.ZH).message(f);
         assertTrue(zh.contains("请把名称中的时限写成指标值（如“春节前（YYYY-MM-DD 前）”），实际完成值写实际完成日期"), zh);
         assertTrue(!zh.contains("≥ 90%"), zh);
@@ -55,13 +56,14 @@ class OneRowOneFixTest {
     @Test
     void aCostRowInWordsIsAskedForItsCeiling() throws Exception {
         List<Finding> all = run("t37-yuan-wenwu-2022");
-        assertEquals(List.of("indicator-actual-incommensurable qualitative-target-cost error"), row(all, "/indicators/7"));
-        Finding f = only(all, "qualitative-target-cost");
+        // -self-score since session 52 (UncheckedPointsCarriedTest)
+        assertEquals(List.of("indicator-actual-incommensurable qualitative-target-cost-self-score error"), row(all, "/indicators/7"));
+        Finding f = only(all, "qualitative-target-cost-self-score");
         String zh = new Messages(Messages.ZH).message(f);
-        assertTrue(zh.contains("没有金额，是定性表述，实际完成值却写成“100%”，两者无法比较。请写明成本上限及单位"), zh);
+        assertTrue(zh.contains("没有金额，是定性表述，实际完成值却写成“100%”，两者无法比较；得分暂按单位自评的 5 分计，未经核对。请写明成本上限及单位"), zh);
         assertTrue(new Messages(Locale.ENGLISH).message(f).contains("names no amount and is qualitative"),
                 new Messages(Locale.ENGLISH).message(f));
-        assertEquals(Fingerprints.of(f.ruleId(), f.file(), "qualitative-target", f.args()), Fingerprints.of(f));
+        assertEquals(Fingerprints.of(f.ruleId(), f.file(), "qualitative-target", f.args().subList(0, 3)), Fingerprints.of(f));
     }
 
     @Test

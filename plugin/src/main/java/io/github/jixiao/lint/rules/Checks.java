@@ -346,6 +346,107 @@ final class Checks {
     }
 
     /**
+     * The written reason for the year's execution wherever the table gives it, or null: {@link #executionReason} (the
+     * cell beside the execution), else the clauses of the table's cell for its deviations that give one
+     * ({@link #reasonInProblems}). execution-rate-unexplained (below 90 %) and execution-over-budget (above the budget)
+     * both read it, so a reason one of them takes the other takes too (session 52: the second read only the first).
+     */
+    static String executionReasonAnywhere(Submission s) {
+        String r = executionReason(s);
+        return r != null ? r : reasonInProblems(s);
+    }
+
+    /**
+     * A reason written in the table's own cell for its deviations, department.json's {@code problems}: 保山 2022's form
+     * (t84; t13, t18, t27, t111 print it too) gives the reasons once, under the total, as 偏差大或目标未完成原因分析, with no
+     * cell beside the execution; a prose report as 存在的问题及原因分析 (耒阳 2022, t108). The clauses there that give a
+     * reason for the money ({@link #moneyReason}), joined with "，", or null where none does: a cell that says there is no
+     * problem ("我校生均公用经费项目运转正常,暂无问题", t108), a placeholder ("无", "/"), a cell about the indicators alone
+     * (覆盖率有待进一步提高, t52) or one that only plans ("下年继续加快资金支付") gives none. Read on every form: where the
+     * form has a cell of its own beside the execution (四川's 原因) a reason written under its 存在问题 instead is still
+     * written.
+     */
+    static String reasonInProblems(Submission s) {
+        String p = s.text("department", "/problems");
+        if (placeholder(p)) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder();
+        int from = 0;
+        for (int k = 0; k <= p.length(); k++) {
+            if (k == p.length() || CLAUSE_ENDS.indexOf(p.charAt(k)) >= 0 || sentenceStop(p, k)) {
+                String clause = k > from ? p.substring(from, k).strip() : "";
+                if (!clause.isEmpty() && moneyReason(clause)) {
+                    out.append(out.length() == 0 ? "" : "，").append(clause);
+                }
+                from = k + 1;
+            }
+        }
+        return out.length() == 0 ? null : out.toString();
+    }
+
+    /**
+     * A half-width full stop ending a sentence, not a decimal point: 四川 2017 (t42) writes "…造成预算资金过大.二是专项资金
+     * 申报不够及时." with ASCII stops, while "248.44万元" keeps its point.
+     */
+    private static boolean sentenceStop(String p, int k) {
+        return p.charAt(k) == '.' && !(k > 0 && k + 1 < p.length() && Character.isDigit(p.charAt(k - 1))
+                && Character.isDigit(p.charAt(k + 1)));
+    }
+
+    /** What ends a clause of the problems' text ({@link #reasonInProblems}). */
+    private static final String CLAUSE_ENDS = "。；;，,\n！!？?";
+
+    /**
+     * Words of the money a reason for the execution speaks of. 经费 is not one: it names projects (生均公用经费项目运转正常,
+     * t108, says the project ran, not why its money was not spent).
+     */
+    private static final WordList MONEY_WORDS = WordList.of("资金", "预算", "支出", "支付", "拨付", "拨款", "执行", "结余", "结转",
+            "余款", "尾款", "付款", "结算", "款项");
+
+    /** Words that say there is no problem or deviation: a clause holding one gives no reason, money words or not. */
+    private static final WordList NO_PROBLEM = WordList.of("无问题", "没有问题", "未发现问题", "不存在问题", "无偏差", "没有偏差",
+            "无异常");
+
+    /**
+     * Words of a plan or an improvement: what will be done, not why the money went as it did ("下年继续加快资金支付";
+     * 耒阳 2022's 改进措施 "拨款应及时一点", t108; 四川 2017's "确保预算安排的准确性…及时拨付资金", t42; 廊坊 2019's
+     * "提高预算准确度", t11). A clause holding one and no {@link #CAUSE} word is no reason.
+     */
+    private static final WordList PLAN = WordList.of("加快", "加强", "加大", "确保", "进一步", "继续", "今后", "下一步", "力争",
+            "争取", "抓紧", "及时", "提高", "完善", "应");
+
+    /**
+     * Words holding 应 that are no "should" ({@link #PLAN}'s 应: "拨款应及时一点", t108; "编制预算时应对项目实施对象准确摸底",
+     * t42): taken out of a clause before it is read for a plan. 应付 and 应收 are money owed, 应征 enlisted (t52's
+     * "应征入伍学生国家资助经费").
+     */
+    private static final java.util.regex.Pattern NOT_SHOULD = java.util.regex.Pattern.compile(
+            "应征|应急|相应|对应|供应|响应|适应|反应|效应|应付|应收|应用|因应|答应|回应|呼应");
+
+    /**
+     * Words that say why, or what went short: 因, 由于, 受…影响, 导致, 造成, 尚未, 未到…, and the shortfalls the real cells
+     * name ("专项资金申报不够及时", t42; "资金未及时拨付"; "剩余3%尾款未付", t11). With one, a clause that also plans
+     * ("因…未能支付，下年继续支付" read as one clause) still gives its reason.
+     */
+    private static final WordList CAUSE = WordList.of("因", "由于", "影响", "导致", "造成", "致使", "未", "尚", "没有", "不够",
+            "不足", "不到位", "不及时", "滞后", "延迟", "推迟", "延期", "缓慢", "较慢", "较晚");
+
+    /**
+     * Whether a clause of the problems' text gives a reason for the money: it speaks of the money ({@link #MONEY_WORDS}),
+     * does not deny a problem ({@link #NO_PROBLEM}), and is not a plan alone ({@link #PLAN} without {@link #CAUSE}). A
+     * cause word is not required: the real cells state facts as their reasons ("项目资金于2022年12月下达", "剩余资金248.44万元
+     * 结转下年支付", 黄石 2020's "小修保养预算资金是依据…预算定额来进行测算的", t114), and a cause-word test would take
+     * those for no reason (session 52).
+     */
+    static boolean moneyReason(String clause) {
+        if (NO_PROBLEM.anyIn(clause) || !MONEY_WORDS.anyIn(clause)) {
+            return false;
+        }
+        return !PLAN.anyIn(NOT_SHOULD.matcher(clause).replaceAll("")) || CAUSE.anyIn(clause.replace("未来", ""));
+    }
+
+    /**
      * An amount written in prose ("30 万元", "89.97万元", "1,200 元"): its value and unit, and where it starts. The value
      * is null for an amount of more than {@link #MAX_AMOUNT_DIGITS} digits: it is still an amount the text names, but
      * no figure anyone writes, and reading it would cost time quadratic in its digits.

@@ -25,7 +25,7 @@ import java.util.List;
                 + "评分看不出超出的部分。执行数超过全年预算数的，多半是全年预算数没有按调剂、追加更新（仍写着年初数），或执行数混入了别的资金、填错了列或单位；"
                 + "确有超预算支出的，要说明原因和资金来源。只有年初预算一栏的表，与年初预算数比较。合计行超出的，只报告合计行，不再逐项报告其中各行。"
                 + "预算数为 0 而有支出的，同样报告（执行率记为“—”）；支出为 0 或负数（退回）的不报告；执行数比预算数多印了小数位的，按预算数的位数四舍五入后比较。"
-                + "合计行为 0 而其中各行有金额的，不看合计行（由 sum-mismatch 报告），逐行比较。已在 funds.executionExplanation（或 stated.executionRateExplanation）中写明原因的，降为提示；但整体执行率低于 execution-rate-unexplained 的阈值（默认 90%）时，该原因看作执行不足的说明，其中某一行超出预算的仍为警告（消息引出所写原因，说明为何仍然报告；execution-rate-unexplained 关闭时仍降为提示）。tasks.json 中各任务的执行数与其预算数（调整后）同样比较，"
+                + "合计行为 0 而其中各行有金额的，不看合计行（由 sum-mismatch 报告），逐行比较。已在 funds.executionExplanation（或 stated.executionRateExplanation）中写明原因的，或在表末“偏差大或目标未完成原因分析”“存在的问题及原因分析”（department.json 的 problems）中有一句讲到资金的原因的（读法与 execution-rate-unexplained 相同：只是改进打算的不算），降为提示；但整体执行率低于 execution-rate-unexplained 的阈值（默认 90%）时，该原因看作执行不足的说明，其中某一行超出预算的仍为警告（消息引出所写原因，说明为何仍然报告；execution-rate-unexplained 关闭时仍降为提示）。tasks.json 中各任务的执行数与其预算数（调整后）同样比较，"
                 + "任务的 explanation 写明原因的，降为提示。"
                 + "这一行没有全年预算数或执行数、无从按金额比较，而所写执行率超过 100% 的，同样报告（stated；已写明原因的降为提示）。",
         rationaleEn = "Spending must rest on the approved budget, and a budget is changed only by due procedure; execution = spending / full-year (adjusted) budget, "
@@ -35,7 +35,7 @@ import java.util.List;
                 + "read on it. A total row over its budget is reported alone, not again through its parts. Spending against a budget of 0 is reported too (its rate shown as \"—\"); "
                 + "nothing spent, or a refund, is not; spending printed to more places than its budget is rounded to the budget's places first. A total row left "
                 + "at 0 while its parts carry money is skipped (sum-mismatch reports it) and the parts are held to their own budgets. "
-                + "With a reason given in funds.executionExplanation (or stated.executionRateExplanation), the finding is a note, except for a part over its budget while the whole is below execution-rate-unexplained's threshold (90 % by default): the reason is then read as explaining the shortfall, and the part stays a warning whose message quotes the reason and says why (with execution-rate-unexplained off, a note as before). Each task of tasks.json is held to its "
+                + "With a reason given in funds.executionExplanation (or stated.executionRateExplanation), or in a clause about the money in the table's closing cell for its deviations, 偏差大或目标未完成原因分析 (reasons for large deviations or targets missed) or 存在的问题及原因分析 (problems and their causes) (department.json problems; read as execution-rate-unexplained reads it: a plan alone is no reason), the finding is a note, except for a part over its budget while the whole is below execution-rate-unexplained's threshold (90 % by default): the reason is then read as explaining the shortfall, and the part stays a warning whose message quotes the reason and says why (with execution-rate-unexplained off, a note as before). Each task of tasks.json is held to its "
                 + "(adjusted) budget the same way, a note where the task's explanation gives a reason. "
                 + "A row without the budget or the spending to compare, whose stated execution rate is above 100 %, is reported too (stated; a note where a reason is given).",
         source = "《中华人民共和国预算法》第十三条（支出必须以经批准的预算为依据，未列入预算的不得支出）；SC-4（预算执行率 = 执行数 / 全年预算数，按 min(1, 执行率) 计分）；"
@@ -110,7 +110,9 @@ public final class ExecutionOverBudget implements Rule {
         if (funds == null) {
             return;
         }
-        String reason = Checks.executionReason(submission);
+        // beside the execution, or in the cell for the table's deviations (偏差大或目标未完成原因分析 / 存在的问题), as
+        // execution-rate-unexplained reads it (session 52: the problems' clauses were read by that rule alone)
+        String reason = Checks.executionReasonAnywhere(submission);
         String why = reason == null ? null : Checks.quote(reason);
         boolean totalOver = false;
         for (Funds.Row r : funds.rows()) {

@@ -24,12 +24,12 @@ import java.util.Optional;
         titleEn = "Execution below 90 % without a reason",
         rationaleZh = "预算执行率 = 执行数 / 全年（调整后）预算数；低于 90% 的，须书面说明原因。表中只列执行率、没有金额的，或所列金额算不出执行率的（如没有全年预算数），按合计行所列执行率判断；"
                 + "合计行为 0 而其中各行有金额的，按各行合计计算；表中只有年初预算数一栏（执行率(B/A)，如北京 2016、山东历城区 2019 的表式）的，按年初预算数计算。"
-                + "不报告：执行率不低于 90% 的；写了原因的（不评判原因是否充分；只写“无”“-”“/”之类的不算原因），包括写在重述执行情况的指标行（指标值为全年预算数、实际完成值为全年执行数）的偏差原因中的，以及写在表末“偏差大或目标未完成原因分析”“存在的问题及原因分析”（department.json 的 problems）中、有一句讲到资金、预算、支出或结转的（保山 2022 的表式只在总分之后印这一栏，执行情况旁没有原因栏；只写“暂无问题”“无”，或只讲指标的，不算原因：耒阳 2022 的“运转正常,暂无问题”）；既无金额也无所列执行率的；"
+                + "不报告：执行率不低于 90% 的；写了原因的（不评判原因是否充分；只写“无”“-”“/”之类的不算原因），包括写在重述执行情况的指标行（指标值为全年预算数、实际完成值为全年执行数）的偏差原因中的，以及写在表末“偏差大或目标未完成原因分析”“存在的问题及原因分析”（department.json 的 problems）中、有一句讲到资金、预算、支出或结转而不只是改进打算的（只写“下年继续加快资金支付”“拨款应及时一点”之类打算、没有说明为什么的，不算原因；写了原因的打算照样算，如“因…未能支付，下年继续支付”；保山 2022 的表式只在总分之后印这一栏，执行情况旁没有原因栏；只写“暂无问题”“无”，或只讲指标的，不算原因：耒阳 2022 的“运转正常,暂无问题”）；既无金额也无所列执行率的；"
                 + "部分转录的评分框架写明说明原因的一栏在截断处之后的（partialCut.executionReason：隆阳 2022 的表式把“偏差大或目标未完成原因分析”印在总分之后，存稿在效益指标处截断；原因无从读到，不是表的缺陷。只写 partial 说明、没有写这一项的照常报告）。",
         rationaleEn = "Budget execution = spending / full-year (adjusted) budget; below 90 % a written reason is required. Where a table prints only the rate "
                 + "(the amounts are missing), or amounts that give no rate (no full-year budget, for one), the total row's stated rate is used; a total row left at 0 while its parts carry money is read from the parts; "
                 + "a table whose only budget column is the initial budget (execution rate (B/A), as the Beijing 2016 and Licheng, Shandong 2019 forms) is read on it."
-                + " Not flagged: execution at 90 % or more; any reason given (its merit is not judged; a mere placeholder, \"-\", \"/\" or \"none\" written in Chinese, is no reason), also in the explanation of the indicator row that restates the execution (its target the full-year budget, its actual the amount spent), and in the table's closing cell for its deviations, 偏差大或目标未完成原因分析 (reasons for large deviations or targets missed) or 存在的问题及原因分析 (problems and their causes) (department.json problems), where a clause speaks of the money, the budget, the spending or what was carried over (Baoshan 2022's form prints that cell only after the total, none beside the execution; \"no problem for now\" or \"none\" written in Chinese, or a cell about the indicators alone, is no reason: Leiyang 2022's \"ran normally, no problem for now\"); no amounts and no stated rate;"
+                + " Not flagged: execution at 90 % or more; any reason given (its merit is not judged; a mere placeholder, \"-\", \"/\" or \"none\" written in Chinese, is no reason), also in the explanation of the indicator row that restates the execution (its target the full-year budget, its actual the amount spent), and in the table's closing cell for its deviations, 偏差大或目标未完成原因分析 (reasons for large deviations or targets missed) or 存在的问题及原因分析 (problems and their causes) (department.json problems), where a clause speaks of the money, the budget, the spending or what was carried over and is not a plan alone (a plan with no why, such as \"下年继续加快资金支付\" (keep speeding up payment next year) or \"拨款应及时一点\" (allocations should come a little sooner), is no reason; a plan that says its cause still is; Baoshan 2022's form prints that cell only after the total, none beside the execution; \"no problem for now\" or \"none\" written in Chinese, or a cell about the indicators alone, is no reason: Leiyang 2022's \"ran normally, no problem for now\"); no amounts and no stated rate;"
                 + " a partial framework whose file says, as data, that the cell the form gives the reason in is past the copy's cut (partialCut.executionReason: Longyang 2022's form prints 偏差大或目标未完成原因分析 (reasons for large deviations or targets missed) after the total, and the copy ends under the benefit indicators; the reason cannot be read, which is no defect of the form; a partial note alone, without it, is reported as usual).",
         source = "SC-4：四川 部门预算项目支出绩效自评表（2023年度）评分规则；重庆 2021 实例；廊坊 2019 实例（原因写在“工程资金金额 43.2 → 37.24”一行）；北京 海淀区学院路街道 2016 实例（年初预算数 310.2、全年执行数 154.74）",
         sourceEn = "SC-4: Sichuan self-evaluation table for department budget project spending (2023), scoring rules; Chongqing 2021 example; Langfang 2019 example (the reason given in the row \"project funds 43.2 → 37.24\"); Beijing, Haidian Xueyuanlu subdistrict 2016 example (initial budget 310.2, spent 154.74)",
@@ -50,8 +50,9 @@ public final class ExecutionRateUnexplained implements Rule {
     @Override
     public void check(Submission submission, RuleContext ctx) {
         Optional<Checks.ExecutionRate> rate = Checks.executionRate(Figures.of(submission, ctx));
-        if (rate.isEmpty() || Checks.executionReason(submission) != null || explainedInRow(submission) || reasonPastCut(ctx)
-                || explainedInProblems(submission)) {
+        // the reason beside the execution or in the cell for the table's deviations (Checks.reasonInProblems: a clause
+        // about the money that is no plan alone), read as execution-over-budget reads it
+        if (rate.isEmpty() || Checks.executionReasonAnywhere(submission) != null || explainedInRow(submission) || reasonPastCut(ctx)) {
             return;
         }
         Checks.ExecutionRate r = rate.get();
@@ -64,61 +65,6 @@ public final class ExecutionRateUnexplained implements Rule {
                 ctx.report("", r.src(), Checks.pct(r.percent()), r.executed(), r.budget(), t);
             }
         }
-    }
-
-    /**
-     * A reason written in the table's own cell for its deviations, department.json's {@code problems}: 保山 2022's form
-     * (t84; t13, t18, t27, t111 print it too) gives the reasons once, under the total, as 偏差大或目标未完成原因分析, with no
-     * cell beside the execution; a prose report as 存在的问题及原因分析 (耒阳 2022, t108). A clause there that speaks of the
-     * money ({@link #MONEY}: 资金, 预算, 支出, 结转 …) is the reason (its merit not judged, as elsewhere); one that says
-     * there is no problem ({@link #NO_PROBLEM}: "我校生均公用经费项目运转正常,暂无问题", t108), a placeholder ("无", "/"), or a
-     * cell about the indicators alone (覆盖率有待进一步提高, t52) gives none: the low execution is still unexplained
-     * (G1's left-alone, session 50). Read on every form: where the form has a cell of its own beside the execution (四川's
-     * 原因) a reason written under its 存在问题 instead is still written.
-     */
-    static boolean explainedInProblems(Submission s) {
-        String p = s.text("department", "/problems");
-        if (Checks.placeholder(p)) {
-            return false;
-        }
-        int from = 0;
-        for (int k = 0; k <= p.length(); k++) {
-            if (k == p.length() || CLAUSE_ENDS.indexOf(p.charAt(k)) >= 0) {
-                if (k > from && aboutTheMoney(p.substring(from, k))) {
-                    return true;
-                }
-                from = k + 1;
-            }
-        }
-        return false;
-    }
-
-    /** What ends a clause of the problems' text ({@link #explainedInProblems}). */
-    private static final String CLAUSE_ENDS = "。；;，,\n！!？?";
-
-    /**
-     * Words of the money a reason for the execution speaks of. 经费 is not one: it names projects (生均公用经费项目运转正常,
-     * t108, says the project ran, not why its money was not spent).
-     */
-    private static final String[] MONEY = {"资金", "预算", "支出", "支付", "拨付", "执行", "结余", "结转", "余款", "尾款",
-        "付款", "结算", "款项"};
-
-    /** Words that say there is no problem or deviation: a clause holding one gives no reason, money words or not. */
-    private static final String[] NO_PROBLEM = {"无问题", "没有问题", "未发现问题", "不存在问题", "无偏差", "没有偏差", "无异常"};
-
-    /** Whether a clause speaks of the money and does not deny a problem. */
-    private static boolean aboutTheMoney(String clause) {
-        for (String w : NO_PROBLEM) {
-            if (clause.contains(w)) {
-                return false;
-            }
-        }
-        for (String w : MONEY) {
-            if (clause.contains(w)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

@@ -22,14 +22,14 @@ import java.util.Map;
                 + "预算资金一行印有预算执行率分值的，同样要填得分。只有空行的指标类别等于没有填报。目标申报阶段尚无实际完成值，不作要求；运行监控阶段，实际完成值一栏填的是截至目前的完成值（监控表印作“1-6月完成值”等），消息也这样称呼它：只有空行的类别只请填写指标值，每个有指标值的指标要填截至目前的完成值，尚无完成值的至少填全年预计完成值和完成目标可能性（湖北 项目支出绩效监控表），三者都空着的是漏填了监控，作警告，消息写明截至的月份（budget.json 的 funds.toDateMonth：截至 6 月末的完成值；没有填写的，读表名写明的月份，如 2019年1-6月…监控表），没有写月份的，请在那里写明；整张表没有一行填报监控、这样的指标又有两个以上的，是整表漏填，在指标表（indicators 数组）处说一次，写明个数和指标名（-all；个数和指标名不计入指纹，增删一行仍是同一条；黄石 2019 一表复制到监控栏目之前即止，11 个相同的警告改为一条）；年终以前，评分框架列为可选的类别（如经济效益、生态效益、可持续影响）只印着类别名、没有填任何指标的，是该类不适用，不报告。"
                 + "空着的一行却自评满分的，这里一并说明满分（-scored），indicator-score-unexplained 不再在该行另报（一个缺陷一个问题：补填后得分再按完成情况核对）。"
                 + "指标性质一栏标为定性、指标值空着的（潼南区五桂镇 2023：“促进经济发展 | 定性 | 空白”），提示写明可以核对的达成标准，而不是“≥ 60 个”之类的数值；年终自评时实际完成值也空着、或空着却自评满分的，同样如此。"
-                + "只填实际完成值、没有指标值的行有两个以上、占全表四分之三以上的，是整表只写了完成情况、没有年度绩效目标（云南的自评报告逐行写“名称:完成情况”：红河州第二人民医院 2023 的 6 行全无指标值，牟定 2020 的 11 行有 9 行），在指标表（indicators 数组）处说一次（只在自评阶段；运行监控、目标申报仍逐行报告），写明个数和指标名（no-target-all；个数和指标名不计入指纹），不再逐行报告；四分之一以上的行有指标值的，空着的是漏填的行，仍逐行报告（天长 2022：9 行中 3 行有指标值）。",
+                + "只填实际完成值、没有指标值的行有两个以上、占全表四分之三以上的，是整表只写了完成情况、没有年度绩效目标（云南的自评报告逐行写“名称:完成情况”：红河州第二人民医院 2023 的 6 行全无指标值，牟定 2020 的 11 行有 9 行），在指标表（indicators 数组）处说一次（只在自评阶段；运行监控、目标申报仍逐行报告），写明个数和指标名（no-target-all；个数和指标名不计入指纹），不再逐行报告；其中有的行把指标值写在拼错的键下（如“traget”，schema 提示指出应为哪个键）的，这些行不计入个数，另行列出（no-target-all-misspelt，同一条发现；全部如此的，不再报告 no-target-all）；四分之一以上的行有指标值的，空着的是漏填的行，仍逐行报告（天长 2022：9 行中 3 行有指标值）。",
         rationaleEn = "Every indicator needs a target; at the year-end self-evaluation it also needs an actual, and a score where indicators carry points. "
                 + "Without them nobody can tell whether the target was met or check the score. The budget row, where it carries points for the execution rate, needs its score too. A category holding only empty rows is not filled in. "
                 + "At the target-setting stage there are no actuals yet, so none are asked for; at monitoring the field holds the value to date (headed 1-6月完成值 (value to date, January–June) and the like on a monitoring table) and the messages call it so: a category of empty rows is asked for its targets only, and each indicator with a target reports its value to date, or, with none yet, at least its full-year forecast and its likelihood of being met (Hubei project spending monitoring table): one with none of the three was filed without its monitoring, a warning; where no row of the table reports any of them and two or more rows with a target are so, the table was filed without its monitoring, said once at the table (the indicators array) with their count and names, neither in the fingerprint, so a row added or taken away leaves the same finding (-all: a copy of 11 rows that ends before the monitoring columns gave 11 identical warnings); before the year end, a category the scoring framework marks optional "
                 + "(economic, ecological, sustainable benefits) printed with its label only and no indicator under it does not apply, and is not reported."
                 + " A blank row stated at full marks is said so here (-scored), and indicator-score-unexplained does not report it at that row as well (one defect, one finding: once filled in, the score is held to the actual)."
                 + " A row its nature column marks qualitative with its target blank (Wugui town of Tongnan 2023: \"promote economic development | qualitative | blank\") is asked for a standard of achievement that can be checked, not a figure such as \"≥ 60 items\"; so is one at the year end with its actual blank too, or blank and scored full marks."
-                + " Where two or more rows give an actual and no target, and they are three quarters of the table or more, the table gives results without the year's targets (Yunnan's self-evaluation reports print \"name: result\" a line: Honghe No. 2 People's Hospital 2023, none of 6 rows with a target; Mouding 2020, 9 of 11 without): it is said once, at the table (the indicators array; at the self-evaluation only: mid-year and at the target stage row by row), with their count and names, neither in the fingerprint (no-target-all), and not row by row; where a quarter of the rows or more have targets, the blank ones are rows left out, each reported (Tianchang 2022: 3 of 9 with a target).",
+                + " Where two or more rows give an actual and no target, and they are three quarters of the table or more, the table gives results without the year's targets (Yunnan's self-evaluation reports print \"name: result\" a line: Honghe No. 2 People's Hospital 2023, none of 6 rows with a target; Mouding 2020, 9 of 11 without): it is said once, at the table (the indicators array; at the self-evaluation only: mid-year and at the target stage row by row), with their count and names, neither in the fingerprint (no-target-all), and not row by row; rows holding their target under a misspelt key (\"traget\", the schema's finding naming the key meant) are not counted but listed apart (no-target-all-misspelt, the same finding; where every row is so, no-target-all is not said); where a quarter of the rows or more have targets, the blank ones are rows left out, each reported (Tianchang 2022: 3 of 9 with a target).",
         source = "ST-1：财预〔2020〕10号 附件1 单位自评表栏目（指标值、实际完成值、分值、得分）；四川 部门预算项目支出绩效自评表（2023年度）",
         sourceEn = "ST-1: MOF Caiyu [2020] No. 10, Annex 1, columns of the unit self-evaluation table (target, actual, points, score); Sichuan self-evaluation table for department budget project spending (2023)",
         messages = {
@@ -38,6 +38,10 @@ import java.util.Map;
             @RuleInfo.Message(key = "no-target-all", details = {0, 1}, lists = {1},
                     zh = "{0} 个指标只填了实际完成值，没有指标值（{1}）：整表没有或几乎没有可以对照的年度绩效目标，完成情况无从判断。请按批复的绩效目标逐行填写{@target；表上印作年度指标值、预期指标值或指标值}（如“≥ 60 个”“≥ 90%”；定性指标写明可以核对的达成标准），再以实际完成值与之对照；自评报告只写完成情况的，请附上当年的绩效目标表。",
                     en = "{0} indicators ({1}) give an actual and no target: nothing, or almost nothing, in the table sets the year's targets beside the results, so none of them can be judged met or missed. Fill in each row's {@target} from the approved performance targets (e.g. \"≥ 60 items\", \"≥ 90%\"; for a qualitative row, a standard that can be checked), and hold the actual to it; a self-evaluation report that gives results only should carry the year's target table."),
+            // the Engine's, where some of the rows counted hold their target under a misspelt key (Engine.misspeltAllOnce)
+            @RuleInfo.Message(key = "no-target-all-misspelt", sameAs = "no-target-all", details = {0, 1, 2, 3}, lists = {1, 3},
+                    zh = "{0} 个指标只填了实际完成值，没有指标值（{1}）；另有 {2} 个指标（{3}）的指标值写在拼错的键下，不计在内：见各行的 schema 提示，改正键名即可。请按批复的绩效目标为前者逐行填写{@target；表上印作年度指标值、预期指标值或指标值}（如“≥ 60 个”“≥ 90%”；定性指标写明可以核对的达成标准），再以实际完成值与之对照。",
+                    en = "{0} indicators ({1}) give an actual and no target; {2} more ({3}) hold their target under a misspelt key and are not counted: the schema's finding at each of those rows names the key meant, and correcting it is all they need. Fill in the first ones' {@target} from the approved performance targets (e.g. \"≥ 60 items\", \"≥ 90%\"; for a qualitative row, a standard that can be checked), and hold the actual to it."),
             @RuleInfo.Message(key = "no-target-qualitative", sameAs = "no-target",
                     zh = "指标“{0}”标为定性指标，却没有指标值。请填写{@target；表上印作年度指标值、预期指标值或指标值}：写明可以核对的达成标准（如“每月足额发放，无欠发”“通过竣工验收”），不要只写“明显”“有效”之类无从核对的词。",
                     en = "Indicator \"{0}\" is marked qualitative but has no target. Fill in {@target}: a standard of achievement that can be checked (e.g. \"paid in full every month, none in arrears\", \"passes the completion inspection\"), not just \"marked\" or \"effective\", which cannot be checked."),
@@ -145,11 +149,23 @@ public final class IndicatorIncomplete implements Rule {
      * none has one.
      */
     static String rowNames(IndicatorFacts facts, IntList rows) {
+        return rowNames(rows.size, r -> facts.row(rows.at[r]).name());
+    }
+
+    /**
+     * The names of {@code rows} as no-target-all gives them (the first three named, quoted, then "…"): for the Engine's
+     * no-target-all-misspelt, which names the rows again once the misspelt ones are told apart (Engine.misspeltAllOnce).
+     */
+    public static String rowNames(java.util.List<Indicator> rows) {
+        return rowNames(rows.size(), r -> rows.get(r).name());
+    }
+
+    private static String rowNames(int size, java.util.function.IntFunction<String> names) {
         StringBuilder sb = new StringBuilder();
         int shown = 0;
         boolean more = false;
-        for (int r = 0; r < rows.size; r++) {
-            String name = facts.row(rows.at[r]).name();
+        for (int r = 0; r < size; r++) {
+            String name = names.apply(r);
             if (Checks.blank(name)) {
                 continue;
             }

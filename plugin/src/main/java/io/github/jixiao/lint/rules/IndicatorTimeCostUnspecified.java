@@ -20,7 +20,7 @@ import io.github.jixiao.target.TargetValue;
         rationaleZh = "时效指标要写明完成时间或期限（如“2024 年 6 月 30 日前”“≤ 3 个工作日”），成本指标要写明金额和单位（如“≤ 30 万元”）。"
                 + "只写“100%”而名称和指标值都没有时限的时效指标，“及时”无所参照（名称是比率而指标值只写“100”、漏了“%”的，同样看待）；把时限写进名称（“12月底之前完成”“春节前完成走访慰问”）而指标值写“100%”或“按时限完成”的，应把时限作为指标值（提示）。这样的“100%”没有比较符（按“≥ 100%”即“= 100%”理解），或写作“≥ 100%”的，读法在此一并说明（time-rate-bare、time-rate-ceiling；名称不是比率、比例的，如稷山 2020 的“资金是否全部及时纳入 | 100%”，说的是“该指标以百分比计”，不说“该比率”：time-percent-bare、time-percent-ceiling），indicator-target-no-comparator 和 indicator-target-at-ceiling 不在同一单元格另行提示（一个缺陷一个问题：缺的首先是时限）。提示引用名称自己的用词（“及时”“按期”“按时”“按计划”），名称中没有的说明名称和指标值都没有时限；名称以“时间”“时限”“日期”结尾的（宁德 2019：“项目完成时间 | 100%”），要的是日期，比率本身就写错了，提示写明完成日期（time-rate-date）。时限写在名称里、指标值没有比较符的（“12月底之前完成 | 100%”，金埠 2020），以及只写比率的成本指标没有比较符的，读法同样在此说明（time-in-name-bare、cost-rate-bare），indicator-target-no-comparator 不再另行提示。"
                 + "“按时完成”“符合相关规定”之类无从核对；名称说明是要提供或开放的时长的（服务时长、开放时间、可保证读者使用时长），指标值只有文字的（黄石 2022 图书馆：“全天候可用”），要的是可用时长或可用率，不是完成日期（time-availability，提示）；只写一个比率的成本指标（如“成本控制率 90%—100%”）也说不出花了多少钱；写成“每株多少”却漏了金额单位的（“≤28.40/株”），是单位成本缺了“元”，不是比率，按此提示补单位（名称末尾的模板提示写着“元/株”的，提示里的单位要写进指标值，如“≤ 28.40 元/株”：cost-no-money-unit-hint）；名称是一项费用、补助的，指标值按“人/天”计（甘孜 2024：检查差旅费“470 人/天”），同样是每人每天的成本漏了“元”，不是数量，提示写成“≤ 470 元/人·天”；反过来，名称是补助标准、补贴标准、单价之类按单位计的金额，指标值却只写金额、名称和度量单位都没说按什么计的（清涧 2021：“硬化水泥砼公路补助标准 ≤120万元”，实为每公里），提示写明计量对象。"
-                + "成本指标值为 0 的（乌海 2021：“出差单位成本 = 0 万元/人”“办公费总成本 = 0 万元”，不足一万元取整成了 0），衡量不了什么，作提示（cost-zero）；名称写明 0 正是目标的（超支、违规、损失、收费、群众负担、自筹等）不报告。"
+                + "没有指标值的成本指标，实际完成值数的是次数（“次”“人次”“场次”）、没有金额的（红河州第二人民医院 2023：“开展技术指导 | 一个季度开展技术指导一次,共4次”），是把数量指标填进了成本指标，说不出花了多少钱（cost-count-actual，提示；缺指标值由 indicator-incomplete 报告）。成本指标值为 0 的（乌海 2021：“出差单位成本 = 0 万元/人”“办公费总成本 = 0 万元”，不足一万元取整成了 0），衡量不了什么，作提示（cost-zero）；名称写明 0 正是目标的（超支、违规、损失、收费、群众负担、自筹等）不报告。"
                 + "自评时成本指标的实际完成值为 0、指标值大于 0，而全年执行数大于 0 或资金执行率、支付率等指标的实际值大于 0 的，钱已花出，成本不会是 0，作警告（cost-actual-zero）；只有资金到位率、拨付率大于 0 的（宁德 2023 人才驿站：项目资金投入 10万元 → 0万元，资金到位率 100%，驿站认定 0 个），到位、拨付不等于支出，警告说明这一点，并请写明未支出的原因、核对预算执行率（cost-actual-zero-arrived）；偏差原因中已写明未支出原因的，只作提示，请核对预算执行率与到位率（cost-actual-zero-arrived-reasoned，同一条发现）。"
                 + "时效指标值是整个预算年度的（“1-12月”，大英 2020；“2021.1.1-12.31”，吕梁 2021），只说在年内完成，算不上时限，请写明完成日期（time-whole-year，提示）。"
                 + "指标值是一个 36526–73050 之间、没有单位的整数的，是导出时丢了格式的 Excel 日期序列号（乌海 2021：“44,561”即 2021-12-31），请写成日期。"
@@ -29,7 +29,7 @@ import io.github.jixiao.target.TargetValue;
         rationaleEn = "A timeliness target names a date or a period (\"by 30 June 2024\", \"≤ 3 working days\"); a cost target names an amount and its unit (\"≤ 300,000 yuan\"). "
                 + "A timeliness target of just \"100%\" with no period in the name or the target has nothing to be on time against (a rate written \"100\" with its % dropped is read the same); a deadline put in the name (\"done by the end of December\", \"visits done before the Spring Festival\") with \"100%\" or \"done on time\" as the target belongs in the target (an info). Where such a \"100%\" has no comparator (read as \"≥ 100%\", which is \"= 100%\") or is written \"≥ 100%\", the reading is said here too (time-rate-bare, time-rate-ceiling; where the name is no rate or share, as Jishan 2020's 资金是否全部及时纳入 (were all funds taken in on time) \"100%\", it says the indicator is a percentage, not \"this rate\": time-percent-bare, time-percent-ceiling), and indicator-target-no-comparator and indicator-target-at-ceiling do not note the same cell (one defect, one finding: the date is what is missing first). The note quotes the name's own word for on time (及时 (in time), 按期 (on schedule), 按时 (on time), 按计划 (as planned)), or says that neither the name nor the target gives a deadline; a name ending in 时间 (time), 时限 (time limit) or 日期 (date) (Ningde 2019: \"项目完成时间 (project completion time) | 100%\") asks for a date, and the rate is the wrong kind of value: the completion date is asked for (time-rate-date). So too a deadline in the name over a target with no comparator (\"12月底之前完成 (done by the end of December) | 100%\", Jinbu 2020) and a cost target that is only a rate with no comparator: the reading is said here (time-in-name-bare, cost-rate-bare), and indicator-target-no-comparator does not note the cell again. "
                 + "\"On time\" or \"as regulations require\" cannot be checked; a name saying a time to provide or keep open (service hours, opening time, Huangshi 2022 library's 可保证读者使用时长 (guaranteed hours of use)) with a target in words (\"全天候可用\" (available round the clock)) needs its hours or an availability rate, not a completion date (time-availability, an info); and a cost target that is only a rate (\"cost control 90%—100%\") does not say what was spent; a cost per unit written with its money unit left off (\"≤ 28.40 per plant\") is not a rate but a unit cost missing its yuan, and is told so (where the template's hint at the end of the name gives the money unit, yuan per plant, that unit is asked into the target: cost-no-money-unit-hint); so is a figure per person-day under a name that is an expense or a subsidy (Ganzi 2024: 检查差旅费 (inspection travel expenses) at 470 per person-day), a cost per person a day missing its yuan, not a count, asked for as \"≤ 470 yuan per person-day\"; the other way round, a cost named as a rate per unit (a subsidy standard, a unit price) whose target is a bare amount, with neither the name nor the unit column saying per what (Qingjian 2021: road subsidy standard \"≤ 1.2 million yuan\", per kilometre), is told to name what it is per."
-                + " A cost target of 0 (Wuhai 2021: travel cost per person \"= 0 × 10,000 yuan\", office cost \"= 0 × 10,000 yuan\", amounts under 10,000 yuan rounded away) measures nothing: an info (cost-zero); not where the name says 0 is the point (overspending, irregular use, loss, charges, the public's burden, self-raised funds). "
+                + " A cost row with no target whose actual counts times (次 (times), 人次 (person-times) or 场次 (sessions)) and names no money (Honghe No. 2 People's Hospital 2023: 开展技术指导 (technical guidance given), \"once a quarter, 4 times in all\") is a quantity filed as a cost and says nothing of what was spent (cost-count-actual, an info; the missing target is indicator-incomplete's). A cost target of 0 (Wuhai 2021: travel cost per person \"= 0 × 10,000 yuan\", office cost \"= 0 × 10,000 yuan\", amounts under 10,000 yuan rounded away) measures nothing: an info (cost-zero); not where the name says 0 is the point (overspending, irregular use, loss, charges, the public's burden, self-raised funds). "
                 + "At the self-evaluation, a cost actual of 0 against a target above 0 while the year's spending is above 0, or a row of funds spent (its execution or payment rate …) has an actual above 0, is money spent reported as no cost: a warning (cost-actual-zero); where only a funds-in-place or allocation rate is above 0 (Ningde 2023 talent stations: project funds 10 → 0 × 10,000 yuan beside funds in place 100%, and 0 stations recognised), money arriving is not money spent, and the warning says so and asks for the reason nothing was spent and a look at the execution rate (cost-actual-zero-arrived); with that reason written in the explanation, an info asking only to check the execution and arrival rates (cost-actual-zero-arrived-reasoned, the same finding)."
                 + " A timeliness target that is the whole budget year (\"1-12月\" (January to December), Daying 2020; \"2021.1.1-12.31\", Lüliang 2021) says only \"within the year\", no deadline: the completion date is asked for (time-whole-year, an info)."
                 + " A target that is a whole number from 36526 to 73050 with no unit is an Excel date serial whose format was lost in the export (Wuhai 2021: \"44,561\" is 2021-12-31): write the date."
@@ -58,6 +58,8 @@ import io.github.jixiao.target.TargetValue;
                     en = "The cost target \"{1}\" of indicator \"{0}\" is only a rate (with no comparator, read as \"{2}\") and says nothing about the cost itself. Consider stating the ceiling and its unit (e.g. \"≤ 300,000 yuan\"), keeping the rate as a supplement with its comparator."),
             @RuleInfo.Message(key = "cost-count", sameAs = "cost-rate", details = {2}, zh = "成本指标“{0}”的指标值“{1}”是一个数量（单位“{2}”），不是金额，说不出成本是多少。建议把数量放到数量指标，在此写明成本上限及单位（如“≤ 30 万元”）。",
                     en = "The cost target \"{1}\" of indicator \"{0}\" is a count (unit \"{2}\"), not an amount of money, and says nothing about the cost. Consider moving the count to a quantity indicator and stating the cost ceiling and its unit here (e.g. \"≤ 300,000 yuan\")."),
+            @RuleInfo.Message(key = "cost-count-actual", details = {2}, zh = "成本指标“{0}”写的是次数，不是成本：实际完成值“{1}”数的是次数（{2}），没有金额，说不出花了多少钱。请把次数放到数量指标，在此写明成本上限及单位（如“≤ 2 万元”）作为指标值，实际完成值写实际发生的成本。",
+                    en = "Cost indicator \"{0}\" gives a number of times, not a cost: its actual \"{1}\" counts times ({2}) and names no money, so it says nothing of what was spent. Move the count to a quantity indicator, and give here a cost ceiling with its unit as the target (e.g. \"≤ 20,000 yuan\") and the cost actually incurred as the actual."),
             @RuleInfo.Message(key = "cost-no-money-unit", sameAs = "cost-rate", details = {2, 3}, zh = "成本指标“{0}”的指标值“{1}”是每{2}的成本，却没有金额单位：是元还是万元，无从判断。请写明金额单位（如“≤ {3} 元/{2}”）。",
                     en = "The cost target \"{1}\" of indicator \"{0}\" is a cost per unit (\"/{2}\") with no money unit: yuan or 10,000 yuan cannot be told. Add the money unit (e.g. \"≤ {3} yuan/{2}\")."),
             @RuleInfo.Message(key = "cost-no-money-unit-hint", sameAs = "cost-rate", details = {2, 3, 4}, zh = "成本指标“{0}”的指标值“{1}”是每{2}的成本，却没有金额单位：单位“{4}”只写在名称的模板提示里，提示删去后，指标值就看不出是元还是万元。请把单位写在指标值中，如“≤ {3} {4}”。",
@@ -118,6 +120,12 @@ public final class IndicatorTimeCostUnspecified implements Rule {
         }
         for (int k = 0; k < facts.size(); k++) {
             long b = facts.bits(k);
+            if ((b & (IndicatorFacts.APPLICABLE | IndicatorFacts.T_EMPTY | IndicatorFacts.L2_TIMELINESS))
+                    == (IndicatorFacts.APPLICABLE | IndicatorFacts.T_EMPTY)
+                    && (b & (IndicatorFacts.L1_COST | IndicatorFacts.L2_COST)) != 0) {
+                countsInsteadOfCost(facts.row(k), ctx);
+                continue;
+            }
             if ((b & (IndicatorFacts.APPLICABLE | IndicatorFacts.T_EMPTY)) != IndicatorFacts.APPLICABLE
                     || (b & (IndicatorFacts.L2_TIMELINESS | IndicatorFacts.L1_COST | IndicatorFacts.L2_COST)) == 0) {
                 continue; // no target, or neither a 时效 nor a cost row
@@ -232,6 +240,32 @@ public final class IndicatorTimeCostUnspecified implements Rule {
             }
         }
     }
+
+    /**
+     * A cost row with no target whose actual counts times and names no money (红河州第二人民医院 2023, t109 /2, /3:
+     * 成本指标 "开展技术指导 | 一个季度开展技术指导一次,共4次"): the row is a count filed as a cost, and says nothing of what
+     * was spent (cost-count-actual, an info; audit s51 A6 §3: no rule read such a row, the target being the only cell the
+     * cost checks read). Not a row that names an amount or a money unit anywhere in its actual, nor the 社会成本 /
+     * 生态环境成本 rows (no money by design). Its missing target is indicator-incomplete's.
+     */
+    private static void countsInsteadOfCost(Indicator i, RuleContext ctx) {
+        String a = i.actual();
+        if (Checks.blank(a) || notMoney(i.level2()) || notMoneyName(i.name()) || a.contains("元") || a.contains("费")) {
+            return;
+        }
+        java.util.regex.Matcher m = TIMES.matcher(a);
+        String count = null;
+        while (m.find()) {
+            count = m.group(); // the last: "一个季度开展技术指导一次,共4次" counts 4 in all
+        }
+        if (count != null) {
+            ctx.report(Severity.INFO, "cost-count-actual", i.actualSrc(), null, Checks.name(i), Checks.quote(a), count.strip());
+        }
+    }
+
+    /** A count of times: a figure (digits or Chinese numerals) before 次, 人次 or 场次 (not 一次性, "at one go"). */
+    private static final java.util.regex.Pattern TIMES = java.util.regex.Pattern.compile(
+            "(?:\\d+|[一二两三四五六七八九十百千]+)\\s*(?:人次|场次|次)(?!性)");
 
     /**
      * The money unit per {@code per} ("/株") that a template's hint at the end of {@code name} states ("(≤**元/株)": 元/株),
