@@ -1161,8 +1161,9 @@ public final class Engine {
      * indicator-category-missing's {@code none-cut}, which says the cut where no such note is given (目标申报: 六安 金安区
      * 2025, t88), and would say it twice here. For a
      * row whose 分值 or 权重 is past the cut ({@code pointsOf}: 南充 退耕 2023, t97: "会议培训举办次数(次) …该行的权重…不在存稿中"),
-     * the scorer's {@code indicator-points} is left out. Not the {@code -stated} variant, which carries a stated total no
-     * finding else checks. Not when a project turned score-weights off. Until session 50 the fold read the note's wording
+     * the scorer's {@code indicator-points} is left out. The {@code -stated} variant, which carries a stated total no
+     * finding else checks, is left out too where the copy has no indicator row and the note is there: the note says the
+     * stated total cannot be checked ({@code partial-stated}; since session 52, until then the error asked for the rows). Not when a project turned score-weights off. Until session 50 the fold read the note's wording
      * (指标, the row's name, 权重 or 分值: E1's left-alone 5); a note worded otherwise did not fold, and one that named a row
      * in passing could.
      */
@@ -1170,8 +1171,28 @@ public final class Engine {
         if (cut == null || findings.stream().noneMatch(f -> f.ruleId().equals("score-weights") && f.key().startsWith("partial"))) {
             return findings;
         }
+        // a stated total beside a copy cut before its indicators: the partial note carries it (partial-stated), which the
+        // -stated error said with "请…填报三级指标", rows the copy never had (忠县科协 2024, t72; 黄石 公路局 2020, t114: audit
+        // s52 A7 row A4)
+        String stated = null;
+        if (cut.indicators()) {
+            for (Finding f : findings) {
+                if (f.ruleId().equals("score-weights") && f.key().equals("total-no-indicators-stated") && f.args().size() > 3) {
+                    stated = f.args().get(3);
+                }
+            }
+        }
         List<Finding> out = new ArrayList<>(findings.size());
         for (Finding f : findings) {
+            if (stated != null && f.ruleId().equals("score-weights")) {
+                if (f.key().equals("total-no-indicators-stated")) {
+                    continue;
+                }
+                if (f.key().equals("partial") && f.args().size() == 3) {
+                    out.add(f.withVariant("partial-stated", List.of(stated)));
+                    continue;
+                }
+            }
             boolean past = cut.indicators() && (f.ruleId().equals("score-weights") && f.key().equals("total-no-indicators")
                     || f.ruleId().equals("indicator-category-missing") && f.key().equals("none-cut"))
                     || f.ruleId().equals("score-input-missing") && f.key().equals("indicator-points")

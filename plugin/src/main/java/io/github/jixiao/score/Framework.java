@@ -154,15 +154,23 @@ public final class Framework {
     /**
      * What a partial framework's copy leaves out past its cut ({@link #partialCut()}); {@code executionReason}: the cell
      * in which the form gives the reason for the budget's execution is past it (隆阳 2022, t84's form: 偏差大或目标未完成原因分析
-     * is printed after the total, the copy ends under 效益指标).
+     * is printed after the total, the copy ends under 效益指标); {@code targetOf}: the names of the rows the copy breaks
+     * off in before their 指标值 (南岳 2023, t60: 补助标准 "15", the rest of its cell and every row after it past the end):
+     * the row's value, actual and score are past it; {@code endsIn}: the 一级 (and 二级) heading the copy breaks off in,
+     * where the form does not print its categories in the taxonomy's order (奉节 2023, t63: 财预〔2021〕101号's order, 成本
+     * first, the copy ending at "产出指标 | 数量指"): that category and every one the taxonomy lists after it are past the
+     * cut, whatever the copy's last row is.
      */
-    public record PartialCut(boolean indicators, List<String> pointsOf, boolean executionReason) {
+    public record PartialCut(boolean indicators, List<String> pointsOf, boolean executionReason, List<String> targetOf,
+                             List<String> endsIn) {
         public PartialCut(boolean indicators, List<String> pointsOf) {
-            this(indicators, pointsOf, false);
+            this(indicators, pointsOf, false, List.of(), List.of());
         }
 
         public PartialCut {
             pointsOf = pointsOf == null ? List.of() : List.copyOf(pointsOf);
+            targetOf = targetOf == null ? List.of() : List.copyOf(targetOf);
+            endsIn = endsIn == null ? List.of() : List.copyOf(endsIn);
         }
     }
 

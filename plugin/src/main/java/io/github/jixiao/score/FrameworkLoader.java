@@ -733,7 +733,8 @@ public final class FrameworkLoader {
             }
         }
         return new Framework.PartialCut(cut.path("indicators").isBoolean() && cut.get("indicators").asBoolean(), names,
-                cut.path("executionReason").isBoolean() && cut.get("executionReason").asBoolean());
+                cut.path("executionReason").isBoolean() && cut.get("executionReason").asBoolean(), strings(cut.path("targetOf")),
+                strings(cut.path("endsIn")));
     }
 
     /** The pairs of Chinese and English texts a framework file gives, anywhere in it (the schema says where). */

@@ -1,13 +1,16 @@
 package io.github.jixiao.lint;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import io.github.jixiao.finding.Finding;
 import io.github.jixiao.report.Messages;
 import io.github.jixiao.testing.RealTableRuns;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * 新洲区楚剧团 2020 (real-tables/t62): the funds total row 年度资金总额 leaves its 年初预算数 blank while 当年财政拨款 carries 30.
@@ -35,8 +38,18 @@ class FundsBlankTotalTest {
      * form does not have and figures it does not print.
      */
     @Test
-    void aTargetTableNamesItsAmountColumnAndNoExecution() throws Exception {
-        List<Finding> found = RealTableRuns.asFiled("t86-chencang-yinshui-2020").findings().stream()
+    void aTargetTableNamesItsAmountColumnAndNoExecution(@TempDir Path tmp) throws Exception {
+        // since session 52 t86's budget.json holds no total (the form prints none: 资金总额 is the column's heading, audit s52
+        // A7 row A1); a copy with a 资金总额 total row left blank, as a form that prints one
+        Path project = tmp.resolve("t86");
+        io.github.jixiao.testing.Samples.copyTree(io.github.jixiao.testing.Samples.realTable("t86-chencang-yinshui-2020"), project);
+        Path budget = project.resolve("submission/budget.json");
+        String json = java.nio.file.Files.readString(budget);
+        String edited = json.replace("\"components\"", "\"total\": { \"label\": \"资金总额\" },\n    \"components\"");
+        assertNotEquals(json, edited);
+        java.nio.file.Files.writeString(budget, edited);
+        List<Finding> found = new io.github.jixiao.engine.Engine().run(io.github.jixiao.engine.EngineOptions.of(project,
+                        project.resolve("submission"))).findings().stream()
                 .filter(f -> "sum-mismatch".equals(f.ruleId())).toList();
         assertEquals(List.of("funds-blank-declared /funds/total"), found.stream().map(f -> f.key() + " " + f.pointer()).toList());
         assertEquals("资金块合计“资金总额”没有填写金额（空白），而其中各项合计 500 万元。请填写资金总额（各项之和）。",

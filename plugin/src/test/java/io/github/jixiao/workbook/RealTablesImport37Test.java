@@ -163,7 +163,8 @@ class RealTablesImport37Test {
      */
     @Test
     void yulu2023Funds() throws Exception {
-        imported("t60-nanyue-yulu-2023", RealTableWorkbooks.T60, null);
+        // with the framework beside the table (a cut copy's, since session 52), as the hand transcription is checked
+        imported("t60-nanyue-yulu-2023", RealTableWorkbooks.T60, "mof-project-2020-nanyue-yulu-2023.json");
         fundsAsHand();
         assertEquals("Sheet1!B10", sidecar().path("submission/budget.json#/funds/total/initial").asString());
         assertEquals("Sheet1!D10", sidecar().path("submission/budget.json#/funds/components/1/initial").asString());
@@ -279,7 +280,8 @@ class RealTablesImport37Test {
      */
     @Test
     void yunwu2023Rows() throws Exception {
-        imported("t63-fengjie-yunwu-2023", RealTableWorkbooks.T63, null);
+        // with the framework beside the table (a cut copy's, since session 52), as the hand transcription is checked
+        imported("t63-fengjie-yunwu-2023", RealTableWorkbooks.T63, "mof-project-2020-fengjie-yunwu-2023.json");
         List<String> rows = new ArrayList<>(handRows());
         rows.add("level1=成本指标 level2=社会成本指标");
         rows.add("level1=成本指标 level2=生态环境成本指标");

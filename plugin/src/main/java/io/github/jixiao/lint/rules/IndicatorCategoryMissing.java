@@ -30,7 +30,7 @@ import io.github.jixiao.score.Method;
                 + "表中有二级一栏、只是某些行的二级空着的，照常逐类报缺；"
                 + "二级写成框架没有的词、而词义正指向所缺一类的（黄冈 2020 的“进度指标”即时效指标），或是错字、最接近的只有所缺这一类的（塘湖镇 2020 的“日效性指标”），由 indicator-category-unknown 报告该词，此处不再报缺（该规则关闭时照报）；"
                 + "框架要求某一级至少评价几类二级的（深圳部门整体的效益指标：从社会、经济、生态效益和可持续影响中至少选择三类进行评价，ST-8），不足时报告一次，标为不适用的类别不计入，已报告缺少的必填二级按补上后计入（同一缺口不报两次）；"
-                + "评分框架标为只转录了一部分（partial，存档副本截断）的，按分类表的次序，排在副本最后一行所属类别之后的类别是副本截断之处以后的内容，不报缺少（score-weights partial 已说明）；最后一行之前缺少的类别照常报告；框架文件以数据写明副本在绩效指标之前截断、一行指标都没有的（partialCut.indicators），不要求填报指标，只以提示说明截断（none-cut）；"
+                + "评分框架标为只转录了一部分（partial，存档副本截断）的，按分类表的次序，排在副本最后一行所属类别之后的类别是副本截断之处以后的内容，不报缺少（score-weights partial 已说明）；最后一行之前缺少的类别照常报告；框架文件以数据写明副本在绩效指标之前截断、一行指标都没有的（partialCut.indicators），不要求填报指标，只以提示说明截断（none-cut）；表式不按分类表的次序印各类、框架文件以 partialCut.endsIn 写明副本截断处所在类别的（奉节 2023 按财预〔2021〕101号先印成本指标，存稿截断于“产出指标 | 数量指”），该类及其后各类不报缺少；"
                 + "不给指标分类的框架（如重庆部门整体自评表）不检查；各行都没有写一级、二级类别的（重庆的表式不印这两栏），没有评分框架（未指定或无法载入）时不检查，有分类的框架下由 indicator-category-unknown 逐行指出没有一级指标，此处不再逐类报缺（该规则关闭时照报）。",
         rationaleEn = "Indicators are set by the categories of the scoring framework (e.g. outputs: quantity, quality, timeliness, cost; benefits; satisfaction of those served). "
                 + "A required category with neither an indicator nor a not-applicable mark leaves the reader unable to tell an omission from a real absence. "
@@ -39,7 +39,7 @@ import io.github.jixiao.score.Method;
                 + "a form that has the column, with the second level of some rows left blank, is asked each category as usual; "
                 + "a second-level label the framework does not know whose word names the missing category (进度指标 (progress) for timeliness, as Huanggang 2020 prints it), or a misprint whose one nearest label is the missing category (日效性指标 (a misprint of timeliness), Tanghu 2020), is reported by indicator-category-unknown, with that category as the one meant, and not again here as missing (unless that rule is turned off); "
                 + "where the framework asks a first level to evaluate several second-level categories (Shenzhen's department benefits: at least three of social, economic, ecological and sustainable impact, ST-8), too few are reported, once, a category marked not applicable not counting and a required one reported missing counting as filled in (one gap, one finding); "
-                + "under a framework marked partial (an archived copy cut short), the categories the taxonomy lists after the category of the copy's last row are past the copy's end and are not reported (score-weights partial says so); a category missing before that row still is; where the framework's file says, as data, that the copy is cut before any indicator row (partialCut.indicators), no indicator at all is not asked for either, a note says the cut instead (none-cut); "
+                + "under a framework marked partial (an archived copy cut short), the categories the taxonomy lists after the category of the copy's last row are past the copy's end and are not reported (score-weights partial says so); a category missing before that row still is; where the framework's file says, as data, that the copy is cut before any indicator row (partialCut.indicators), no indicator at all is not asked for either, a note says the cut instead (none-cut); where the form prints its categories in another order than the taxonomy's and the framework's file names the heading the copy breaks off in (partialCut.endsIn: Fengjie 2023 prints the cost indicators first, as MOF Caiyu [2021] No. 101 orders them, and the copy ends at the heading 产出指标 (output indicators) | 数量指 (quantity, cut off)), that category and those after it are not reported; "
                 + "frameworks that do not sort indicators into categories (the Chongqing department table) are not checked; where no row names a first or second level (Chongqing's forms print neither column), nothing is asked without a framework (none named, or the one named cannot be loaded), and under a framework with categories indicator-category-unknown says of each row that it has no first level, and the categories are not asked again one by one (unless that rule is turned off).",
         source = "ST-2：财预〔2020〕10号；地方财政支出绩效评价管理办法（仿财预〔2011〕285号）第十三、十六条。ST-3：财预〔2021〕101号（成本、产出、效益、满意度四类）。ST-8：深圳 部门整体支出绩效评价共性指标体系 附件2 效果性（社会效益、经济效益、生态效益及可持续影响等）",
         sourceEn = "ST-2: MOF Caiyu [2020] No. 10; Measures for the Performance Evaluation of Local Fiscal Spending (after MOF Caiyu [2011] No. 285), Articles 13 and 16. ST-3: MOF Caiyu [2021] No. 101 (four categories: cost, outputs, benefits, satisfaction). ST-8: Shenzhen department spending evaluation indicator system, Annex 2, effectiveness (social, economic, ecological benefits and sustainable impact)",
@@ -260,9 +260,29 @@ public final class IndicatorCategoryMissing implements Rule {
      * as before). The categories the taxonomy
      * lists after that row are past the copy's end, not missing from the table: the table's order is taken to be the
      * taxonomy's (财预〔2020〕10号 prints 产出, 效益, 满意度 in this order). A copy whose rows name no category it knows
-     * ends nowhere it can tell: every category is asked, as for a whole copy.
+     * ends nowhere it can tell: every category is asked, as for a whole copy. Where the file says the heading the copy
+     * breaks off in ({@code partialCut.endsIn}: a form printing its categories in another order, 奉节 2023, t63), that
+     * heading is the end: it and every category after it are past.
      */
     private static int[] copyEnd(Framework f, Labels labels, IndicatorFacts facts) {
+        List<String> endsIn = f.partialCut() == null ? List.of() : f.partialCut().endsIn();
+        if (!endsIn.isEmpty()) {
+            // the file says where the copy breaks off (partialCut.endsIn): that heading and what the taxonomy lists after it
+            for (int ci = 0; ci < f.taxonomy().size(); ci++) {
+                Framework.Category c = f.taxonomy().get(ci);
+                if (!labels.matches(c, endsIn.get(0))) {
+                    continue;
+                }
+                if (endsIn.size() > 1) {
+                    for (int si = 0; si < c.level2().size(); si++) {
+                        if (labels.matches(c.level2().get(si), endsIn.get(1))) {
+                            return new int[] {ci, si - 1};
+                        }
+                    }
+                }
+                return new int[] {ci - 1, Integer.MAX_VALUE};
+            }
+        }
         for (int k = facts.size() - 1; k >= 0; k--) {
             int g = facts.group(k);
             for (int ci = 0; ci < f.taxonomy().size(); ci++) {

@@ -10,6 +10,7 @@ import io.github.jixiao.model.Stage;
 import io.github.jixiao.model.Submission;
 import io.github.jixiao.score.Framework;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 @RuleInfo(
@@ -131,6 +132,16 @@ public final class IndicatorIncomplete implements Rule {
                 ctx.report(Severity.WARNING, "no-execution-score", total.src(), null, total.label(), Checks.num(total.points()));
             }
         }
+    }
+
+    /** Whether every row of {@code rows} is one the copy breaks off in ({@code cut}: partialCut.targetOf). */
+    private static boolean allCut(IndicatorFacts facts, IntList rows, List<String> cut) {
+        for (int r = 0; r < rows.size; r++) {
+            if (!cut.contains(facts.row(rows.at[r]).name())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean allEmpty(IndicatorFacts facts, IntList rows) {
@@ -304,7 +315,12 @@ public final class IndicatorIncomplete implements Rule {
         IndicatorFacts facts = IndicatorFacts.of(submission, ctx);
         IntList unreported = new IntList();
         IntList resultsOnly = new IntList(); // an actual and no target
+        List<String> cut = ctx.framework().map(Framework::partialCut)
+                .map(Framework.PartialCut::targetOf).orElse(List.of());
         for (IntList list : byCategory(facts).values()) {
+            if (!cut.isEmpty() && allCut(facts, list, cut)) {
+                continue; // the copy breaks off in these rows' 指标值 (partialCut.targetOf: 南岳 2023, t60's 补助标准)
+            }
             if (allEmpty(facts, list)) {
                 Indicator first = facts.row(list.at[0]);
                 if (notApplying(yearEnd, facts, list, ctx)) {
@@ -333,6 +349,9 @@ public final class IndicatorIncomplete implements Rule {
                 continue;
             }
             for (int r = 0; r < list.size; r++) {
+                if (!cut.isEmpty() && cut.contains(facts.row(list.at[r]).name())) {
+                    continue; // its value, actual and score past the copy's cut
+                }
                 long b = facts.bits(list.at[r]);
                 boolean due = (b & IndicatorFacts.ACTUAL_BLANK) != 0
                         || (b & (IndicatorFacts.POINTS | IndicatorFacts.SCORE)) == IndicatorFacts.POINTS;
