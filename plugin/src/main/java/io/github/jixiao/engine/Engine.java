@@ -271,7 +271,7 @@ public final class Engine {
         findings = rowsSumOverOnce(findings, submission.indicators());
         findings = noIndicatorsOnce(findings);
         findings = partialCutOnce(findings, framework == null ? null : framework.partialCut());
-        findings = noTotalWording(findings, sheet, framework);
+        findings = noTotalWording(findings, sheet);
         findings = unscoredRowsWording(findings, sheet);
         return new EngineResult(Findings.sorted(findings), sheet, submission.departmentName(), submission.year(),
                 byRole.containsKey("department") ? stage.label() : null, submission.kind(), List.copyOf(names),
@@ -1570,19 +1570,13 @@ public final class Engine {
      * it is said with its {@code -part} variant ("计分按 X 分计"), the same finding otherwise. After the folds, which
      * select on the keys as the rules gave them.
      */
-    static List<Finding> noTotalWording(List<Finding> findings, ScoreSheet sheet, io.github.jixiao.score.Framework framework) {
-        return sheet == null || !(sheet.partial() || sheet.unpointed() || sheet.pointless() || unbased(sheet, framework)) ? findings
+    static List<Finding> noTotalWording(List<Finding> findings, ScoreSheet sheet) {
+        // the scorer's one decision (ScoreSheet.NoTotal): a partial framework, an unpointed one, no row carrying points, or
+        // weights that are not the framework's base (稷山 2021, t53, 53 points: ×10; 元氏 2022, t37; audit s51 A6 row 1:
+        // score-weights total "…这不是综合评分，不评定等级" beside "综合评分按 1.69 分计"; the scorer re-keys its own
+        // indicator-below as indicator-below-unbased there, the folds' keys and the funds' below are said here)
+        return sheet == null || !sheet.notTotal() ? findings
                 : sayAs(findings, f -> TOTAL_WORDED.contains(f.ruleId() + '\0' + f.key()), "-part");
-    }
-
-    /**
-     * The table's weights are not its framework's base (score-weights total: "分值合计 110 分，不是 100 分…这不是综合评分，
-     * 不评定等级"): its computed figure is no 综合评分 either, and "综合评分按 1.69 分计" beside that note contradicted it
-     * (稷山 2021, t53, 53 points: ×10; 元氏 2022, t37; audit s51 A6 row 1). The scorer re-keys its own indicator-below
-     * (indicator-below-unbased); the folds' keys and the funds' below are said here.
-     */
-    private static boolean unbased(ScoreSheet sheet, io.github.jixiao.score.Framework framework) {
-        return framework != null && sheet.weight().compareTo(framework.weight()) != 0;
     }
 
     /**
