@@ -272,6 +272,7 @@ public final class Engine {
         findings = noIndicatorsOnce(findings);
         findings = partialCutOnce(findings, framework == null ? null : framework.partialCut());
         findings = noTotalWording(findings, sheet);
+        findings = partialRowsOnce(findings);
         findings = unscoredRowsWording(findings, sheet);
         return new EngineResult(Findings.sorted(findings), sheet, submission.departmentName(), submission.year(),
                 byRole.containsKey("department") ? stage.label() : null, submission.kind(), List.copyOf(names),
@@ -1580,6 +1581,23 @@ public final class Engine {
     }
 
     /**
+     * On a cut copy whose rows print 得分 but no 分值 (襄阳 中心医院 2021, t13), score-input-missing's {@code -rows-partial}
+     * says the execution's score is no 综合评分, no grade is given and the rows' sum is the transcribed rows' (and its
+     * {@code -rows-match}, where a stated total is what those rows make, the same first sentences); score-weights'
+     * {@code partial} beside it said "计得的分数只是这一部分的得分，不是综合评分，不评定等级" again. It is said as {@code
+     * partial-rows}: the cut only, as {@code partial-unpointed} beside the unpointed note (the same finding: sameAs).
+     * After the configuration, so that a project that turned score-input-missing off still hears partial's whole note
+     * (session 52, P4's item 4 of session 51).
+     */
+    static List<Finding> partialRowsOnce(List<Finding> findings) {
+        boolean rows = false;
+        for (Finding f : findings) {
+            rows |= f.ruleId().equals("score-input-missing") && f.key().contains("-short-rows");
+        }
+        return !rows ? findings : sayAs(findings, f -> f.ruleId().equals("score-weights") && f.key().equals("partial"), "-rows");
+    }
+
+    /**
      * On a table whose indicator rows are not scored (an unpointed framework, or no row carrying points), a finding that
      * says how the scorer reads a row ("计分时暂按“已完成”读作达成") tells of a score that is not given (宁夏福彩 2023, t61
      * /2, audit s50 A5 row 5, A3 row 8): it is said with its {@code -unscored} variant, the clause left out (the same
@@ -1689,9 +1707,21 @@ public final class Engine {
         if (missing == null) {
             return findings;
         }
+        boolean cutRows = false; // a cut copy's rows that print 得分 (-rows-partial, or -rows-match: their sum is the total)
+        for (Finding f : findings) {
+            cutRows |= shortPoints(f) != null && (f.key().contains("-rows-partial") || f.key().endsWith("-rows-match"));
+        }
         List<Finding> out = new ArrayList<>(findings.size());
         String statedTotal = null; // the stated total of the claim left out, as it quoted it
         for (Finding f : findings) {
+            // on a cut copy of a framework short of 100 (a stated total above its base), the claim is total-partial ("评分
+            // 框架只收录了评分表的一部分，差额…可能来自这些指标…补全评分框架后再核对"): beside the rows' -rows-partial it is
+            // what -unheld says ("差额可能是未转录各行的得分，无从核对"), the same gap; left out, its total carried (session 52)
+            if (cutRows && f.ruleId().equals("score-claim-mismatch") && f.key().equals("total-partial") && f.args().size() > 2
+                    && kept.compareTo(f.severity()) <= 0) {
+                statedTotal = statedTotal == null ? f.args().get(0) : statedTotal;
+                continue;
+            }
             if (f.ruleId().equals("score-claim-mismatch") && f.key().equals("total-data") && f.args().size() > 2
                     && kept.compareTo(f.severity()) <= 0) {
                 java.math.BigDecimal stated = decimal(f.args().get(0));

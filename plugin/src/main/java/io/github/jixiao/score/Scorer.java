@@ -166,8 +166,10 @@ public final class Scorer {
         if (framework.isPartial()) {
             Src s = inFramework(submission, framework, "/partial");
             // beside the unpointed note (霍山 2024, t85; 四川 药监, t106), which says the figure is no 综合评分 and gets no
-            // grade: the cut said, not a second "不是综合评分，不评定等级" (audit s50 A5 §2); the same finding
-            findings.add(new Finding(ScoringContext.WEIGHTS, Severity.INFO, unpointed && !pointsPrinted ? "partial-unpointed" : "partial",
+            // grade: the cut said, not a second "不是综合评分，不评定等级" (audit s50 A5 §2); the same finding. So too beside
+            // unpointed-printed (a project's declaration over rows that print points: t85 with points added), which says the
+            // figure is not graded (session 52, P4's item 4 of session 51)
+            findings.add(new Finding(ScoringContext.WEIGHTS, Severity.INFO, unpointed ? "partial-unpointed" : "partial",
                     List.of(framework.id(), Num.plain(framework.weight()), framework.partial()), s.file(), s.pointer(), s.line(),
                     s.column(), null));
         }

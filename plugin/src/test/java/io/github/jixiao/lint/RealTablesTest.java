@@ -356,7 +356,9 @@ class RealTablesTest {
                 // Since session 50 (-rows-partial) the 50 and 70 are said to be the transcribed rows', not the table's: the
                 // framework says the copy is cut (audit s49 A4 row 9)
                 "score-input-missing indicator-points-none-short-rows-partial /indicators error",
-                "score-weights partial /partial info"),   // the framework as far as the copy goes
+                // partial-rows since session 52: the cut only ("{2}"), -rows-partial beside it says the 20 is no 综合评分 and
+                // no grade is given (until then partial said "不是综合评分，不评定等级" again; Engine.partialRowsOnce)
+                "score-weights partial-rows /partial info"),   // the framework as far as the copy goes
                 // not score-weights total beside it (20 (the execution's) of 100: no grade): the short variant says it, one defect one finding (trial s31)
                 findings("t13-xiangyang-zhongxin-2021"));
     }
