@@ -793,7 +793,7 @@ public final class Engine {
     static List<Finding> rowsSumOverOnce(List<Finding> findings, List<io.github.jixiao.model.Indicator> rows) {
         java.util.Set<String> over = new java.util.HashSet<>();
         for (Finding f : findings) {
-            if (f.ruleId().equals("score-claim-mismatch") && f.key().equals("indicators-above-weight")) {
+            if (f.ruleId().equals("score-claim-mismatch") && f.key().startsWith("indicators-above-weight")) {
                 over.add(f.file());
             }
         }
@@ -805,6 +805,11 @@ public final class Engine {
         for (Finding f : findings) {
             Finding g = f;
             String k = f.key();
+            if (f.ruleId().equals("score-claim-mismatch") && k.startsWith("indicators-above-weight")) {
+                // and the claim itself says why the scores are over: the parts counted beside their parents, not points to
+                // fill in ("请按表补填各指标分值" asked for a column the form does not have; session 52, G2's left words)
+                g = f.withVariant("indicators-above-weight-outline", List.of());
+            }
             if (f.ruleId().equals("score-input-missing") && over.contains(f.file()) && k.startsWith("indicator-points-none-")
                     && (k.endsWith("-short-rows") || k.endsWith("-short-rows-partial"))) {
                 // the named form's arguments before the sum: 0..6, the table's: 0..5
