@@ -271,7 +271,8 @@ public final class Engine {
         findings = rowsSumOverOnce(findings, submission.indicators());
         findings = noIndicatorsOnce(findings);
         findings = partialCutOnce(findings, framework == null ? null : framework.partialCut());
-        findings = noTotalWording(findings, sheet, framework);
+        findings = noTotalWording(findings, sheet);
+        findings = partialRowsOnce(findings);
         findings = unscoredRowsWording(findings, sheet);
         return new EngineResult(Findings.sorted(findings), sheet, submission.departmentName(), submission.year(),
                 byRole.containsKey("department") ? stage.label() : null, submission.kind(), List.copyOf(names),
@@ -807,7 +808,7 @@ public final class Engine {
     static List<Finding> rowsSumOverOnce(List<Finding> findings, List<io.github.jixiao.model.Indicator> rows) {
         java.util.Set<String> over = new java.util.HashSet<>();
         for (Finding f : findings) {
-            if (f.ruleId().equals("score-claim-mismatch") && f.key().equals("indicators-above-weight")) {
+            if (f.ruleId().equals("score-claim-mismatch") && f.key().startsWith("indicators-above-weight")) {
                 over.add(f.file());
             }
         }
@@ -819,6 +820,11 @@ public final class Engine {
         for (Finding f : findings) {
             Finding g = f;
             String k = f.key();
+            if (f.ruleId().equals("score-claim-mismatch") && k.startsWith("indicators-above-weight")) {
+                // and the claim itself says why the scores are over: the parts counted beside their parents, not points to
+                // fill in ("请按表补填各指标分值" asked for a column the form does not have; session 52, G2's left words)
+                g = f.withVariant("indicators-above-weight-outline", List.of());
+            }
             if (f.ruleId().equals("score-input-missing") && over.contains(f.file()) && k.startsWith("indicator-points-none-")
                     && (k.endsWith("-short-rows") || k.endsWith("-short-rows-partial"))) {
                 // the named form's arguments before the sum: 0..6, the table's: 0..5
@@ -1613,19 +1619,30 @@ public final class Engine {
      * it is said with its {@code -part} variant ("计分按 X 分计"), the same finding otherwise. After the folds, which
      * select on the keys as the rules gave them.
      */
-    static List<Finding> noTotalWording(List<Finding> findings, ScoreSheet sheet, io.github.jixiao.score.Framework framework) {
-        return sheet == null || !(sheet.partial() || sheet.unpointed() || sheet.pointless() || unbased(sheet, framework)) ? findings
+    static List<Finding> noTotalWording(List<Finding> findings, ScoreSheet sheet) {
+        // the scorer's one decision (ScoreSheet.NoTotal): a partial framework, an unpointed one, no row carrying points, or
+        // weights that are not the framework's base (稷山 2021, t53, 53 points: ×10; 元氏 2022, t37; audit s51 A6 row 1:
+        // score-weights total "…这不是综合评分，不评定等级" beside "综合评分按 1.69 分计"; the scorer re-keys its own
+        // indicator-below as indicator-below-unbased there, the folds' keys and the funds' below are said here)
+        return sheet == null || !sheet.notTotal() ? findings
                 : sayAs(findings, f -> TOTAL_WORDED.contains(f.ruleId() + '\0' + f.key()), "-part");
     }
 
     /**
-     * The table's weights are not its framework's base (score-weights total: "分值合计 110 分，不是 100 分…这不是综合评分，
-     * 不评定等级"): its computed figure is no 综合评分 either, and "综合评分按 1.69 分计" beside that note contradicted it
-     * (稷山 2021, t53, 53 points: ×10; 元氏 2022, t37; audit s51 A6 row 1). The scorer re-keys its own indicator-below
-     * (indicator-below-unbased); the folds' keys and the funds' below are said here.
+     * On a cut copy whose rows print 得分 but no 分值 (襄阳 中心医院 2021, t13), score-input-missing's {@code -rows-partial}
+     * says the execution's score is no 综合评分, no grade is given and the rows' sum is the transcribed rows' (and its
+     * {@code -rows-match}, where a stated total is what those rows make, the same first sentences); score-weights'
+     * {@code partial} beside it said "计得的分数只是这一部分的得分，不是综合评分，不评定等级" again. It is said as {@code
+     * partial-rows}: the cut only, as {@code partial-unpointed} beside the unpointed note (the same finding: sameAs).
+     * After the configuration, so that a project that turned score-input-missing off still hears partial's whole note
+     * (session 52, P4's item 4 of session 51).
      */
-    private static boolean unbased(ScoreSheet sheet, io.github.jixiao.score.Framework framework) {
-        return framework != null && sheet.weight().compareTo(framework.weight()) != 0;
+    static List<Finding> partialRowsOnce(List<Finding> findings) {
+        boolean rows = false;
+        for (Finding f : findings) {
+            rows |= f.ruleId().equals("score-input-missing") && f.key().contains("-short-rows");
+        }
+        return !rows ? findings : sayAs(findings, f -> f.ruleId().equals("score-weights") && f.key().equals("partial"), "-rows");
     }
 
     /**
@@ -1738,9 +1755,21 @@ public final class Engine {
         if (missing == null) {
             return findings;
         }
+        boolean cutRows = false; // a cut copy's rows that print 得分 (-rows-partial, or -rows-match: their sum is the total)
+        for (Finding f : findings) {
+            cutRows |= shortPoints(f) != null && (f.key().contains("-rows-partial") || f.key().endsWith("-rows-match"));
+        }
         List<Finding> out = new ArrayList<>(findings.size());
         String statedTotal = null; // the stated total of the claim left out, as it quoted it
         for (Finding f : findings) {
+            // on a cut copy of a framework short of 100 (a stated total above its base), the claim is total-partial ("评分
+            // 框架只收录了评分表的一部分，差额…可能来自这些指标…补全评分框架后再核对"): beside the rows' -rows-partial it is
+            // what -unheld says ("差额可能是未转录各行的得分，无从核对"), the same gap; left out, its total carried (session 52)
+            if (cutRows && f.ruleId().equals("score-claim-mismatch") && f.key().equals("total-partial") && f.args().size() > 2
+                    && kept.compareTo(f.severity()) <= 0) {
+                statedTotal = statedTotal == null ? f.args().get(0) : statedTotal;
+                continue;
+            }
             if (f.ruleId().equals("score-claim-mismatch") && f.key().equals("total-data") && f.args().size() > 2
                     && kept.compareTo(f.severity()) <= 0) {
                 java.math.BigDecimal stated = decimal(f.args().get(0));

@@ -144,7 +144,12 @@ public final class IndicatorScoring {
             // the block they fall under; no row can be scored, so no other finding says it. The points of optional
             // categories the table has no indicator in may go to this block (青神 2023: 产出 60 where the frame says 50,
             // no 满意度 row), so the block may hold up to its weight and those.
-            ctx.report(ScoringContext.CLAIM_MISMATCH, "indicators-above-weight", ctx.submission.src("indicators#/indicators"),
+            // on a form with no 分值 column (no row of the table carries points: 隆阳 2022, t111) there is no column to fill in
+            // from the table: its variant asks to check the scores (and to fill in points where the standard sets them); the
+            // same finding (session 52, G2's left words)
+            boolean noColumn = ctx.submission.applicableIndicators().stream().allMatch(IndicatorScoring::noPoints);
+            ctx.report(ScoringContext.CLAIM_MISMATCH, noColumn ? "indicators-above-weight-table" : "indicators-above-weight",
+                    ctx.submission.src("indicators#/indicators"),
                     ctx.criterionName, Integer.toString(statedPointless), Num.plain(statedNoPoints), Num.plain(ceiling));
         }
         // the points the criterion's rows that carry any add up to, where they reach its weight (else null): a row

@@ -31,6 +31,8 @@ import java.util.Optional;
  * @param unpointed     the framework scores a form that prints no points on its indicator rows by design ({@link
  *                      Framework#unpointed}: the 中央 transfer's 区域 form): no grade, and the reports say that, not that the
  *                      weights fall short
+ * @param noTotal       why the computed figure is no 综合评分 (the scorer's one decision, {@link NoTotal#of}), or null where
+ *                      it is one: the scorer's own wording and the engine's ({@code -unbased}, {@code -part}) both read it
  */
 public record ScoreSheet(
         String frameworkId,
@@ -47,7 +49,85 @@ public record ScoreSheet(
         boolean partial,
         String reviewedGrade,
         boolean unpointed,
-        boolean pointless) {
+        boolean pointless,
+        NoTotal noTotal) {
+
+    /**
+     * Why a table's computed figure is no 综合评分, each reason with the finding that says so beside it; in the order the
+     * scorer decides them ({@link #of}: the first that holds). Until session 52 the scorer decided its own {@code
+     * indicator-below-unbased} and {@code total-unbased} from its weights, and the engine whether "综合评分按 X 分计" is said
+     * as "计分按 X 分计" ({@code -part}) from the sheet's flags and its weights against the framework's: two decisions.
+     */
+    public enum NoTotal {
+        /** No indicator row at all (a copy cut before them): score-weights total-no-indicators. */
+        NO_INDICATORS(false),
+        /** A weight the framework file does not give validly: score-weights invalid-weight. */
+        INVALID_WEIGHT(true),
+        /** The form prints no points on its indicator rows by design, and none are printed: score-weights unpointed. */
+        UNPOINTED(true),
+        /** A partial framework (the copy is cut) whose table weighs less than its base: score-weights partial. */
+        CUT(true),
+        /** No indicator row carries points (a table with no 分值 column): score-input-missing's -short findings. */
+        POINTLESS(true),
+        /**
+         * The table's weights, its rows all there, are not the framework's base (t4 中江 2022's 110, t62 忻州 2020's 110,
+         * t16 九亭镇 2020's 75): score-weights total; the scorer says its rows' and its total's gaps as {@code -unbased}.
+         */
+        UNBASED(true),
+        /** A partial framework at its base (the 评分表 transcribed in part): score-weights partial. */
+        PARTIAL(false);
+
+        private final boolean offBase;
+
+        NoTotal(boolean offBase) {
+            this.offBase = offBase;
+        }
+
+        /**
+         * The table's weights are not the framework's base with its indicator rows there: a stated total's gap that no
+         * missing data explains has no base to be corrected by ({@code total-unbased}).
+         */
+        public boolean offBase() {
+            return offBase;
+        }
+
+        /**
+         * The one decision.
+         *
+         * @param weight        the table's weights added up
+         * @param base          the framework's base (its weights' sum)
+         * @param invalidWeight a weight of the framework file is not valid
+         * @param noIndicators  there is no indicator row at all where the framework scores some (total-no-indicators)
+         * @param partial       the framework transcribes only part of its 评分表
+         * @param unpointed     the framework declares its form unpointed and the table's weights fall short of the base
+         * @param pointless     no indicator row carries points where the framework wants them
+         * @return the reason, or null where the computed figure is a 综合评分 (the table's weights its framework's base,
+         *         a complete framework: graded, or provisional for want of data only)
+         */
+        public static NoTotal of(BigDecimal weight, BigDecimal base, boolean invalidWeight, boolean noIndicators, boolean partial,
+                                 boolean unpointed, boolean pointless) {
+            int c = weight.compareTo(base);
+            if (noIndicators) {
+                return NO_INDICATORS;
+            } else if (invalidWeight) {
+                return INVALID_WEIGHT;
+            } else if (unpointed) {
+                return UNPOINTED;
+            } else if (partial && c < 0) {
+                return CUT;
+            } else if (pointless) {
+                return POINTLESS;
+            } else if (c != 0) {
+                return UNBASED;
+            }
+            return partial ? PARTIAL : null;
+        }
+    }
+
+    /** The computed figure is no 综合评分 ({@link #noTotal()} says why). */
+    public boolean notTotal() {
+        return noTotal != null;
+    }
 
     /** The full base a grade is given on. */
     public static final BigDecimal FULL_BASE = BigDecimal.valueOf(100);
@@ -92,10 +172,21 @@ public record ScoreSheet(
                 english, quoted, partial, reviewedGrade, unpointed, false);
     }
 
+    /** A sheet with the flags only (tests, callers of their own): the reason taken from them and the weights against 100. */
+    public ScoreSheet(String frameworkId, String frameworkVersion, String frameworkName, List<CriterionScore> criteria,
+                      BigDecimal total, String grade, boolean indicatorsCarryPoints, List<Unscored> unscored, String frameworkFile,
+                      Map<String, String> english, Map<String, String> quoted, boolean partial, String reviewedGrade,
+                      boolean unpointed, boolean pointless) {
+        this(frameworkId, frameworkVersion, frameworkName, criteria, total, grade, indicatorsCarryPoints, unscored, frameworkFile,
+                english, quoted, partial, reviewedGrade, unpointed, pointless,
+                NoTotal.of(criteria.stream().map(CriterionScore::weight).reduce(BigDecimal.ZERO, BigDecimal::add), FULL_BASE,
+                        false, false, partial, unpointed, pointless));
+    }
+
     /** This sheet with {@code reviewedGrade}, the grade of its reviewed total. */
     public ScoreSheet withReviewedGrade(String reviewedGrade) {
         return new ScoreSheet(frameworkId, frameworkVersion, frameworkName, criteria, total, grade, indicatorsCarryPoints, unscored,
-                frameworkFile, english, quoted, partial, reviewedGrade, unpointed, pointless);
+                frameworkFile, english, quoted, partial, reviewedGrade, unpointed, pointless, noTotal);
     }
 
     public ScoreSheet(String frameworkId, String frameworkVersion, String frameworkName, List<CriterionScore> criteria,

@@ -166,8 +166,10 @@ public final class Scorer {
         if (framework.isPartial()) {
             Src s = inFramework(submission, framework, "/partial");
             // beside the unpointed note (霍山 2024, t85; 四川 药监, t106), which says the figure is no 综合评分 and gets no
-            // grade: the cut said, not a second "不是综合评分，不评定等级" (audit s50 A5 §2); the same finding
-            findings.add(new Finding(ScoringContext.WEIGHTS, Severity.INFO, unpointed && !pointsPrinted ? "partial-unpointed" : "partial",
+            // grade: the cut said, not a second "不是综合评分，不评定等级" (audit s50 A5 §2); the same finding. So too beside
+            // unpointed-printed (a project's declaration over rows that print points: t85 with points added), which says the
+            // figure is not graded (session 52, P4's item 4 of session 51)
+            findings.add(new Finding(ScoringContext.WEIGHTS, Severity.INFO, unpointed ? "partial-unpointed" : "partial",
                     List.of(framework.id(), Num.plain(framework.weight()), framework.partial()), s.file(), s.pointer(), s.line(),
                     s.column(), null));
         }
@@ -251,14 +253,18 @@ public final class Scorer {
         // 80 of the indicators printed in blocks only; until session 46 "不一致。以计算值为准" on the framework the import
         // writes of those points, the computed 20 standing for a total the table does not compute)
         BigDecimal byDesign = unpointed ? base.subtract(weight).max(BigDecimal.ZERO) : BigDecimal.ZERO;
+        // whether the computed figure is a 综合评分, and if not why: decided once, here, and read by this scorer's wording
+        // (total-unbased, indicator-below-unbased) and the engine's (-part: Engine.noTotalWording) alike
+        ScoreSheet.NoTotal noTotal = ScoreSheet.NoTotal.of(weight, base, !invalidWeights.isEmpty(), noRows.signum() > 0,
+                framework.isPartial(), unpointed, pointless);
         checkStated(claims, total, grade, weightShort, notHeld, base, unscored, stated, fullBase && !framework.isPartial(),
-                !fullBase && noRows.signum() == 0, byDesign, weight.compareTo(base) > 0, framework::grade, findings);
-        if (!fullBase && noRows.signum() == 0 && invalidWeights.isEmpty() && !unpointed && !framework.cutShort(weight, base)) {
+                noTotal != null && noTotal.offBase(), byDesign, weight.compareTo(base) > 0, framework::grade, findings);
+        if (noTotal == ScoreSheet.NoTotal.UNBASED) {
             belowUnbased(findings);
         }
         ScoreSheet sheet = new ScoreSheet(framework.id(), framework.version(), framework.name(), criteria, total, grade,
                 carriesPoints, unscored, framework.file().startsWith("classpath:") ? null : framework.file(),
-                framework.english(), quoted, framework.isPartial(), null, framework.unpointed() != null, pointless);
+                framework.english(), quoted, framework.isPartial(), null, framework.unpointed() != null, pointless, noTotal);
         // the 复核总分 graded on the same bands where the total is graded: the 复核分 stands (score-reviewed-differs)
         BigDecimal reviewedTotal = sheet.reviewedTotal();
         String reviewedGrade = grade.isEmpty() || reviewedTotal == null ? "" : framework.grade(Num.round2(reviewedTotal));

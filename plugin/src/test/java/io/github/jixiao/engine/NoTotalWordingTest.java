@@ -93,4 +93,57 @@ class NoTotalWordingTest {
         assertTrue(!new Messages(Locale.ENGLISH).message(fs.get(0)).contains("the total"));
         assertEquals(Fingerprints.of(rekeyed(fs.get(0), "deducted-below")), Fingerprints.of(fs.get(0)));
     }
+
+    /**
+     * A project's framework declaring {@code unpointed} over a table whose rows carry the whole base (t83 四川 普惠金融 with the
+     * declaration added: 100 on its nine rows, score-weights unpointed-full) is graded as usual (优): its computed figure is a
+     * 综合评分, and a met row marked down counts in it. Until session 52 the engine read the sheet's declared-unpointed flag
+     * for itself and said "计分按 10 分计" (-part) beside the grade the scorer gave; since then both read the scorer's one
+     * decision (ScoreSheet.NoTotal), which is null on a graded table. Row 4 (创业担保基金放大倍数 ≥2倍, 10倍, 10 of 10) is
+     * made to print 8.
+     */
+    @Test
+    void aGradedTableUnderAnUnpointedDeclarationKeepsTheTotal(@TempDir Path tmp) throws Exception {
+        Path project = tmp.resolve("t83");
+        Samples.copyTreeEditingIndicators(Samples.realTable("t83-sichuan-puhui-jinrong"), project,
+                root -> ((tools.jackson.databind.node.ObjectNode) root.path("indicators").get(4)).put("score", 8));
+        Path framework = project.resolve("puhui-transfer-sichuan.json");
+        String text = java.nio.file.Files.readString(framework);
+        java.nio.file.Files.writeString(framework, text.replaceFirst("\"id\": \"puhui-transfer-sichuan\",",
+                "\"id\": \"puhui-transfer-sichuan\",\n  \"unpointed\": \"表式不设分值栏。\","));
+        EngineResult r = new Engine().run(EngineOptions.of(project, project.resolve("submission")));
+        assertTrue(r.findings().stream().anyMatch(f -> f.key().equals("unpointed-full")), r.findings().toString());
+        assertEquals("优", r.sheet().grade());
+        assertEquals(null, r.sheet().noTotal());
+        List<Finding> fs = r.findings().stream().filter(f -> f.pointer().startsWith("/indicators/4/"))
+                .filter(f -> f.ruleId().equals("score-claim-mismatch")).toList();
+        assertEquals(List.of("indicator-below"), fs.stream().map(Finding::key).toList());
+        assertTrue(new Messages(Messages.ZH).message(fs.get(0)).contains("综合评分按 10.00 分计"), fs.toString());
+    }
+
+    /**
+     * The reasons on the real tables that have them, each the one the scorer decided and both wordings read: t62 忻州 2020
+     * (110 points: UNBASED, its met row indicator-below-unbased), t90 零陵 2021 (a cut copy: CUT, -part), t85 霍山 2024
+     * (unpointed, the indicators unscored: UNPOINTED), t7 衡山 2020 (no 分值 column: POINTLESS), t65 桂平 2019 (no indicator
+     * row: NO_INDICATORS), t112 莆田 2024 (cut, its stated total total-unbased: CUT is off its base too), t8 永德 2022 (none).
+     */
+    @Test
+    void theReasonIsTheScorersOneDecision() {
+        java.util.Map<String, io.github.jixiao.score.ScoreSheet.NoTotal> want = new java.util.LinkedHashMap<>();
+        want.put("t62-xinzhou-chujutuan-2020", io.github.jixiao.score.ScoreSheet.NoTotal.UNBASED);
+        want.put("t90-lingling-linye-2021", io.github.jixiao.score.ScoreSheet.NoTotal.CUT);
+        want.put("t85-huoshan-yiliaojiuzhu-2024", io.github.jixiao.score.ScoreSheet.NoTotal.UNPOINTED);
+        want.put("t7-hengshan-2020", io.github.jixiao.score.ScoreSheet.NoTotal.POINTLESS);
+        want.put("t65-guiping-shenji-2019", io.github.jixiao.score.ScoreSheet.NoTotal.NO_INDICATORS);
+        want.put("t112-putian-biaozhunhua-2024", io.github.jixiao.score.ScoreSheet.NoTotal.CUT);
+        want.put("t8-yongde-mingliang-2022", null);
+        java.util.Map<String, io.github.jixiao.score.ScoreSheet.NoTotal> got = new java.util.LinkedHashMap<>();
+        for (String t : want.keySet()) {
+            Path project = Samples.realTable(t);
+            got.put(t, new Engine().run(EngineOptions.of(project, project.resolve("submission"))).sheet().noTotal());
+        }
+        assertEquals(want, got);
+        assertTrue(io.github.jixiao.score.ScoreSheet.NoTotal.CUT.offBase() && !io.github.jixiao.score.ScoreSheet.NoTotal.PARTIAL.offBase()
+                && !io.github.jixiao.score.ScoreSheet.NoTotal.NO_INDICATORS.offBase());
+    }
 }

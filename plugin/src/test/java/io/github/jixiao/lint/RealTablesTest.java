@@ -356,7 +356,9 @@ class RealTablesTest {
                 // Since session 50 (-rows-partial) the 50 and 70 are said to be the transcribed rows', not the table's: the
                 // framework says the copy is cut (audit s49 A4 row 9)
                 "score-input-missing indicator-points-none-short-rows-partial /indicators error",
-                "score-weights partial /partial info"),   // the framework as far as the copy goes
+                // partial-rows since session 52: the cut only ("{2}"), -rows-partial beside it says the 20 is no 综合评分 and
+                // no grade is given (until then partial said "不是综合评分，不评定等级" again; Engine.partialRowsOnce)
+                "score-weights partial-rows /partial info"),   // the framework as far as the copy goes
                 // not score-weights total beside it (20 (the execution's) of 100: no grade): the short variant says it, one defect one finding (trial s31)
                 findings("t13-xiangyang-zhongxin-2021"));
     }
@@ -3060,8 +3062,9 @@ class RealTablesTest {
                 // the format has no field for; the advice (the number is no part of the name) holds
                 "placeholder-left numbering-name /indicators/0/name info",
                 // the printed 得分 add to 95 over the 80 of 年度绩效目标 before the cut: the parts are scored on top of their
-                // parents (15 = 5 + 5 + 5; 15 = 5 + 5 + 3 + 2); without them 65
-                "score-claim-mismatch indicators-above-weight /indicators warning",
+                // parents (15 = 5 + 5 + 5; 15 = 5 + 5 + 3 + 2); without them 65. -outline since session 52: says the parts look
+                // counted in their parents, not "请按表补填各指标分值" (the form has no 分值 column; Engine.rowsSumOverOnce)
+                "score-claim-mismatch indicators-above-weight-outline /indicators warning",
                 // 得分 2.16 for 20 × 10.774 % = 2.1548, 2.15: a rounding up, said as such, an info (rounded-up, audit s51 A6 row 8)
                 "score-claim-mismatch rounded-up /funds/total/score info",
                 // no 分值 column, no 一级 points; the rows' sum (95 + 2.15 = 97.15, -short-rows-partial until session 51) left out

@@ -558,7 +558,8 @@ class IndicatorPointsTest {
                 scoredOnly("产出指标", "培训班次", "30"), scoredOnly("产出指标", "培训人次", "30"),
                 scoredOnly("效益指标", "就业率", "30"), scoredOnly("满意度指标", "学员满意度", "10")));
         List<Finding> m = f.stream().filter(x -> x.ruleId().equals("score-claim-mismatch")).toList();
-        assertEquals(List.of("indicators-above-weight /indicators [产出指标（数量、质量、时效、成本）, 2, 60, 50]",
+        // -table since session 52: no row carries points, so the form has no 分值 column to copy from (the same finding)
+        assertEquals(List.of("indicators-above-weight-table /indicators [产出指标（数量、质量、时效、成本）, 2, 60, 50]",
                         "total-stated /stated/total [100, 110, 10 + 60 + 30 + 10]"),
                 m.stream().map(x -> x.key() + " " + x.pointer() + " " + x.args()).toList());
         assertTrue(m.stream().allMatch(x -> x.line() > 0), m.toString());
@@ -578,8 +579,8 @@ class IndicatorPointsTest {
         List<Finding> above = scoredWhole(statedTable("100",
                 scoredOnly("产出指标", "培训班次", "40"), scoredOnly("产出指标", "培训人次", "30"),
                 scoredOnly("效益指标", "就业率", "20")));
-        assertEquals(List.of("indicators-above-weight /indicators [产出指标（数量、质量、时效、成本）, 2, 70, 60]"),
-                above.stream().filter(x -> x.key().equals("indicators-above-weight")).map(x -> x.key() + " " + x.pointer() + " " + x.args()).toList());
+        assertEquals(List.of("indicators-above-weight-table /indicators [产出指标（数量、质量、时效、成本）, 2, 70, 60]"),
+                above.stream().filter(x -> x.key().startsWith("indicators-above-weight")).map(x -> x.key() + " " + x.pointer() + " " + x.args()).toList());
     }
 
     /**

@@ -91,6 +91,33 @@ class UnpointedPrintedTest {
                 weights(r));
     }
 
+    /**
+     * t85 霍山 2024 (its framework a project's copy of mof-transfer-region, partial and unpointed) with points printed on its
+     * one row (享受医疗救助人次, 10 of 10): unpointed-printed warns that the declaration leaves the points unchecked and the
+     * figure ungraded; partial beside it says the cut only ({@code partial-unpointed}, as beside the unpointed note), not a
+     * second "不是综合评分，不评定等级" (session 52, P4's item 4 of session 51: until then {@code partial}, whole).
+     */
+    @Test
+    void aPartialFrameworkBesideUnpointedPrintedSaysTheCutOnly(@TempDir Path tmp) throws Exception {
+        Path t = tmp.resolve("t85");
+        Samples.copyTreeEditingIndicators(Samples.realTable("t85-huoshan-yiliaojiuzhu-2024"), t, root -> {
+            tools.jackson.databind.node.ObjectNode row = (tools.jackson.databind.node.ObjectNode) root.path("indicators").get(0);
+            row.put("points", 10);
+            row.put("score", 10);
+        });
+        EngineResult r = run(t);
+        assertEquals(List.of("partial-unpointed info huoshan-transfer-2024.json#/partial",
+                "unpointed-printed warning huoshan-transfer-2024.json#/unpointed"), weights(r));
+        Finding partial = r.findings().stream().filter(x -> x.key().equals("partial-unpointed")).findFirst().orElseThrow();
+        String zh = new Messages(Messages.ZH).message(partial);
+        org.junit.jupiter.api.Assertions.assertFalse(zh.contains("不评定等级"), zh);
+        Finding printed = r.findings().stream().filter(x -> x.key().equals("unpointed-printed")).findFirst().orElseThrow();
+        org.junit.jupiter.api.Assertions.assertTrue(new Messages(Messages.ZH).message(printed).contains("不评定等级"));
+        assertEquals(io.github.jixiao.report.Fingerprints.of(partial),
+                io.github.jixiao.report.Fingerprints.of(new Finding(partial.ruleId(), partial.severity(), "partial", partial.args(),
+                        partial.file(), partial.pointer(), partial.line(), partial.column(), partial.criterion())));
+    }
+
     private static Path copy(Path from, Path to) throws Exception {
         io.github.jixiao.testing.Samples.copyTree(from, to);
         return to;

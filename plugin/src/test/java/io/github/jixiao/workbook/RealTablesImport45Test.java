@@ -67,6 +67,8 @@ class RealTablesImport45Test extends RealTableImport {
         // (by hand since session 50 -rows-partial: the transcribed rows' sum, the copy being cut; with a stated total that
         // those rows make, the copy holds every scored row as far as the table says, and -rows-match stands as before)
         assertTrue(hand.remove("score-input-missing indicator-points-none-short-rows-partial /indicators error"), hand.toString());
+        // (and partial said as the cut only beside either, since session 52: partial-rows, Engine.partialRowsOnce)
+        assertTrue(hand.contains("score-weights partial-rows /partial info"), hand.toString());
         assertEquals(hand, stated);
 
         t13WithTotal("合计", "60");

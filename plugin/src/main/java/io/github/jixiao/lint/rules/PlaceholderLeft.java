@@ -240,7 +240,10 @@ public final class PlaceholderLeft implements TreeRule {
                 // an actual that is the template's unit alone ("%", "公里") under a word target (达标): nothing says what was
                 // achieved, and the scorer reads "%" beside "%" as the target's own words. Under a target with a figure
                 // indicator-actual-incommensurable asks for the figure (one defect, one finding; F10's left-alone item)
-                ctx.report(sev, "unit-only-actual", row.actualSrc(), null, Checks.name(row), row.actual().strip(), row.target().strip());
+                // (a target the schema does not read as text, a number or an object, is null here: its effective target, as the
+                // variants below quote; RulesNeverThrowTest found the NPE, session 52)
+                ctx.report(sev, "unit-only-actual", row.actualSrc(), null, Checks.name(row), row.actual().strip(),
+                        (row.target() != null ? row.target() : row.effectiveTarget()).strip());
             } else if (notApplicableActual(submission, row, b)) {
                 // 不涉及, 不适用, N/A for an actual beside a target set at the filing: not a result (session 46)
                 ctx.report(sev, "not-applicable-actual", row.actualSrc(), null, Checks.name(row), row.actual().strip(),
