@@ -233,6 +233,7 @@ public final class Engine {
         findings = blankOnce(findings);
         findings = noTargetAllOnce(findings, submission.indicators());
         findings = noResultOnce(findings);
+        findings = moneyOutputOnce(findings);
         findings = incomparableOnce(findings);
         findings = placeholderTargetOnce(findings);
         findings = initTasksOnce(findings);
@@ -872,6 +873,32 @@ public final class Engine {
         return onceBeside(findings,
                 f -> f.ruleId().equals("indicator-deadline-after-year") && f.key().equals("in-name") ? f.file() + '\0' + f.pointer() : null,
                 f -> f.ruleId().equals("indicator-target-at-ceiling") ? f.file() + '\0' + f.pointer() : null);
+    }
+
+    /**
+     * An 产出 row whose target is money and that states no score (MoneyOutput.leftOut: 廊坊 2019's 工程资金金额 43.2 with
+     * its 得分 blank) is one defect at its target: indicator-input-as-output's {@code unscored} says the row is money, that
+     * its points are not scored and what to write instead, and the scorer's score-input-missing {@code money-output} at
+     * the same cell is left out, whatever the severities (the lint finding names the fix and the points alike). With that
+     * rule turned off the scorer's finding is the one that tells the reviewer why the row counts 0 (session 52: before,
+     * only the list of points not scored did).
+     */
+    static List<Finding> moneyOutputOnce(List<Finding> findings) {
+        java.util.Set<String> said = null;
+        for (Finding f : findings) {
+            if (f.ruleId().equals("indicator-input-as-output") && f.pointer().endsWith("/target")) {
+                if (said == null) {
+                    said = new java.util.HashSet<>();
+                }
+                said.add(f.file() + '\0' + f.pointer());
+            }
+        }
+        if (said == null) {
+            return findings;
+        }
+        java.util.Set<String> at = said;
+        return findings.stream().filter(f -> !(f.ruleId().equals("score-input-missing") && f.key().equals("money-output")
+                && at.contains(f.file() + '\0' + f.pointer()))).collect(java.util.stream.Collectors.toCollection(ArrayList::new));
     }
 
     /** The findings at an actual that say, as the scorer's no-result does, that it states no result. */

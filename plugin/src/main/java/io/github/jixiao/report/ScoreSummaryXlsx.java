@@ -437,6 +437,17 @@ public final class ScoreSummaryXlsx {
                             byRow[k] = new ArrayList<>();
                         }
                         byRow[k].add(f);
+                        // one finding for several rows, at the first: each other row it names carries it too, so that a
+                        // row of the defect does not read as clean (session 52: t86's rows 2–5, t27's and t62's second
+                        // template row showed no finding)
+                        for (int other : folded(f)) {
+                            if (other != k && other >= 0 && other < rows) {
+                                if (byRow[other] == null) {
+                                    byRow[other] = new ArrayList<>();
+                                }
+                                byRow[other].add(f);
+                            }
+                        }
                     }
                 } catch (NumberFormatException e) {
                     // /indicators itself
@@ -445,6 +456,38 @@ public final class ScoreSummaryXlsx {
         }
         return byRow;
     }
+
+    /**
+     * The rows (0-based indexes) other than its own that a finding folded from several rows names: placeholder-left's
+     * {@code unit-only-rows} (every row with a unit for its target, 陈仓 2020, t86) and indicator-template-row's
+     * {@code required-rows} (the other template rows of a missing category, 黄冈 2020, t27; 新州 2020, t62), each by its
+     * 1-based numbers in the English list of its arguments ("2, 3"). None for any other finding.
+     */
+    static int[] folded(Finding f) {
+        int at;
+        if (f.ruleId().equals("placeholder-left") && f.key().equals("unit-only-rows")) {
+            at = 4;
+        } else if (f.ruleId().equals("indicator-template-row") && f.key().equals("required-rows")) {
+            at = 5;
+        } else {
+            return NONE;
+        }
+        if (f.args().size() <= at) {
+            return NONE;
+        }
+        String[] numbers = f.args().get(at).split(", ");
+        int[] out = new int[numbers.length];
+        for (int n = 0; n < numbers.length; n++) {
+            try {
+                out[n] = Integer.parseInt(numbers[n].strip()) - 1;
+            } catch (NumberFormatException e) {
+                out[n] = -1;
+            }
+        }
+        return out;
+    }
+
+    private static final int[] NONE = {};
 
     /** A row's findings, one a line ("[错误] rule: message"); empty for none. */
     private static String rowFindings(List<Finding> rowFindings, String[] severity, Messages m) {

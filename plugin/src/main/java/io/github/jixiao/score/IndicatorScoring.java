@@ -500,8 +500,10 @@ public final class IndicatorScoring {
             // points it would count 10 for nothing done. Not scored, its points listed as unscored (the total
             // provisional); no finding of the scorer's: indicator-input-as-output's unscored variant says it at the
             // target, with the fix, a target of work done (session 51)
-            throw new ScoringProblem(null, "money-output", List.of(), ind.targetSrc(),
-                    ctx.t("score.reason.moneyOutput", target.text().strip()));
+            // (session 52: a finding of the scorer's, score-input-missing money-output, which the engine leaves out beside
+            // indicator-input-as-output's at the target; with that rule off, only the unscored listing said it)
+            throw ctx.problem(ScoringContext.INPUT_MISSING, "money-output", List.of(ind.label(), target.text().strip(),
+                    ctx.criterionName, Num.plain(points)), ind.targetSrc(), ctx.t("score.reason.moneyOutput", target.text().strip()));
         }
         if (io.github.jixiao.target.Grade.noResult(ind.actual())) {
             // an actual that is only a unit, a comparator or a placeholder ("%", "≥", "**", "—"): no result is stated, under
@@ -511,7 +513,9 @@ public final class IndicatorScoring {
                     ctx.criterionName), ind.actualSrc(), ctx.t("score.reason.noResult", ind.actual().strip()));
         }
         if (ind.score() != null && ind.score().signum() >= 0 && ind.score().compareTo(points) <= 0
-                && MoneyOutput.restated(ctx.submission, ind)) {
+                && MoneyOutput.spending(ctx.submission, ind)) {
+            // (a ceiling, "≤ 800 元" on a 数量 row, is a cost control misfiled: scored by target / actual as any ceiling,
+            // its printed score checked, as MoneyOutput.spending reads it and leftOut leaves it; session 52)
             // an 产出 row whose target is money (卫片执法补助经费 = 72890 元, 丽江 2020, t6; 工程资金金额 43.2 = the budget, 廊坊
             // 2019, t11): it measures nothing done, and what it does measure, the money spent against the money planned, is
             // the 预算执行率's to score. Scored by target and actual it raised t6's 9 to 10 and took t11's shortfall twice

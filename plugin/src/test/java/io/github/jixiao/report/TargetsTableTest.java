@@ -100,10 +100,16 @@ class TargetsTableTest {
         String table = section(zh[1], "绩效指标（按申报）");
         assertEquals(5 + 2, table.lines().filter(l -> l.startsWith("|")).count(), table);
         // the five unit-only targets are one finding since session 51 (unit-only-rows, audit s50 A5 §2), at the first row with
-        // the count; the other rows read as words, and carry no finding of their own
+        // the count; since session 52 each other row it names carries it too (before, rows 2–5 showed none and read as clean)
         assertTrue(table.contains("| 产出指标 | 数量指标 | 指标1:新建堤防、护岸长度 | 公里 | 定性（文字） | submission/indicators.json:5:78 | 提示 placeholder-left；警告 placeholder-left |\n"), table);
-        assertTrue(table.contains("| 产出指标 | 数量指标 | 指标2:灌区节水改造面积 | 万亩 | 定性（文字） | submission/indicators.json:6:77 |  |\n"), table);
-        assertTrue(table.contains("| 产出指标 | 质量指标 | 指标1:工程验收合格率 | ≧ % | 定性（文字） | submission/indicators.json:9:76 |  |\n"), table);
+        assertTrue(table.contains("| 产出指标 | 数量指标 | 指标2:灌区节水改造面积 | 万亩 | 定性（文字） | submission/indicators.json:6:77 | 警告 placeholder-left |\n"), table);
+        assertTrue(table.contains("| 产出指标 | 质量指标 | 指标1:工程验收合格率 | ≧ % | 定性（文字） | submission/indicators.json:9:76 | 警告 placeholder-left |\n"), table);
+        assertEquals(5, table.lines().filter(l -> l.endsWith("警告 placeholder-left |")).count(), table);
+        // the page: the mark on row 5 links to the one finding, at row 1
+        String page = zh[0].substring(zh[0].indexOf("<section id=\"targets\">"), zh[0].indexOf("<section id=\"findings\">"));
+        String id = FindingAnchorsTest.idOf(run(realTable("t86-chencang-yinshui-2020"), Locale.SIMPLIFIED_CHINESE), "placeholder-left",
+                "/indicators/0/target");
+        assertEquals(5, HostileTextProperties.count(page, "<a href=\"#" + id + "\">警告 placeholder-left</a>"), page);
         // the funds' error is no row's
         assertFalse(table.contains("sum-mismatch"), table);
     }

@@ -134,4 +134,46 @@ class MoneyOutputScoreTest {
         Finding none = r.findings().stream().filter(f -> f.ruleId().equals("indicator-input-as-output")).findFirst().orElse(null);
         assertEquals(null, none);
     }
+
+    /**
+     * A ceiling of money on an 产出 row ("≤ 72890 元" on t6's 卫片执法补助经费, 80000 paid, 9 printed) is a cost control
+     * misfiled, no spending the 预算执行率 scores: MoneyOutput.spending reads it so, and so does the scorer since session 52.
+     * Before, the printed 9 was taken unchecked ("按单位自评 9.0 分暂计"); it is scored as any ceiling, 72890 / 80000 × 10.
+     */
+    @Test
+    void aCeilingOfMoneyIsScoredByTargetAndActualNotTakenAsPrinted(@TempDir Path tmp) throws Exception {
+        Path project = tmp.resolve("t6");
+        Samples.copyTreeEditingIndicators(Samples.realTable("t6-lijiang-2020"), project, root -> {
+            ObjectNode row = (ObjectNode) root.at("/indicators/0");
+            row.put("comparator", "≤");
+            row.put("actual", "80000");
+        });
+        EngineResult r = run(project, Messages.ZH);
+        CriterionScore ceiling = row(r, "卫片执法补助经费");
+        assertEquals("9.11", ceiling.score().toPlainString(), ceiling.explanation());
+        assertTrue(!ceiling.explanation().contains("暂计"), ceiling.explanation());
+        // and its deduction is not called one of money not scored by its result (indicator-score-unexplained money)
+        assertTrue(!at(r, "/indicators/0/score").contains("indicator-score-unexplained money"), at(r, "/indicators/0/score").toString());
+    }
+
+    /**
+     * t11 with its 得分 left blank and indicator-input-as-output turned off: the row counted 0 with only the list of points
+     * not scored saying why. Since session 52 the scorer's score-input-missing money-output says it at the target; beside
+     * indicator-input-as-output's unscored, which says it with the fix, it is left out (one defect, one finding).
+     */
+    @Test
+    void anUnscoredMoneyRowHasTheScorersFindingWhereTheLintRuleIsOff() throws Exception {
+        Path project = Path.of(MoneyOutputScoreTest.class.getResource("/money-output/t11-langfang-unscored").toURI());
+        io.github.jixiao.lint.RuleConfig off = io.github.jixiao.lint.RuleConfig.of(
+                List.of(new io.github.jixiao.lint.RuleConfig.Entry("indicator-input-as-output", "OFF", null)));
+        EngineResult r = new Engine().run(new EngineOptions(project, project.resolve("submission"), null, null, null, off));
+        assertEquals(List.of("score-input-missing money-output"), at(r, "/indicators/0/target"));
+        Finding f = r.findings().stream().filter(x -> x.key().equals("money-output")).findFirst().orElseThrow();
+        assertEquals("绩效指标“指标1工程资金金额”的指标值“43.2”是资金数额，是投入而非产出：资金的使用由预算执行率计分，不按指标值与实际完成值再计一次；"
+                + "这一行又没有自评得分可暂计，10 分未计分，按 0 分计（属“产出指标（数量、质量、时效、成本）”）。请改为该笔资金要完成的工作量、质量或时限，并按完成情况自评计分。",
+                new Messages(Messages.ZH).forResult(r).message(f));
+        assertTrue(new Messages(Locale.ENGLISH).forResult(r).message(f).contains("so its 10 points are not scored and count as 0"));
+        // with the rule on, its finding alone
+        assertEquals(List.of("indicator-input-as-output unscored"), at(run(project, Messages.ZH), "/indicators/0/target"));
+    }
 }

@@ -28,11 +28,11 @@ import java.util.Optional;
         titleEn = "Self-assessed grade not borne out by execution or results",
         rationaleZh = "自评为最高等级（优）的，预算执行率应达到 90%，指标也应基本完成。执行率低于 90%（金额缺失时按表中所列执行率），"
                 + "或未完成指标按完成比例应扣的分（定量指标 分值×(1−实际/目标)，无法按比例计算的扣全部分值）扣除后总分就落到“优”的分数线以下，却仍自评为“优”，自评等级缺乏依据。等级分数线取自评价体系；表中只写自评总分、未写自评等级的，按总分在评价体系中的等级，消息中说明等级由总分得出。"
-                + "不报告：自评等级不是最高等级的；既没有自评总分也没有自评等级的；扣除后仍在“优”线以上的（一两个指标未完成，或差得不多（永德 2022 政策知晓率 98%，目标 100%），不否定“优”）。",
+                + "产出指标的指标值是资金数额、实际支出少于它的（廊坊 2019 的工程资金金额 43.2 → 37.24），少花的钱由预算执行率计分，不算作未完成指标、不再扣一次。不报告：自评等级不是最高等级的；既没有自评总分也没有自评等级的；扣除后仍在“优”线以上的（一两个指标未完成，或差得不多（永德 2022 政策知晓率 98%，目标 100%），不否定“优”）。",
         rationaleEn = "A top grade (优) expects budget execution of at least 90 % and targets by and large met. A self-assessed 优 (excellent) with execution below 90 % (the "
                 + "stated rate where the amounts are missing), or whose total would fall below the threshold of 优 (excellent) once its missed targets lose what the ratio rule takes off "
                 + "(points × (1 − actual / target) for a quantitative target, all its points where no ratio can be computed), is not borne out. The grade bands are the framework's; a table stating a total and no grade has the grade its total falls in, and the message says the grade comes from the total."
-                + " Not flagged: grades below the top one; no stated total and no stated grade; missed targets whose loss leaves the total within the top band (a missed target or two, or a narrow miss such as Yongde 2022's 98% policy awareness against 100%, does not deny 优 (excellent)).",
+                + " An output row whose target is an amount of money spent short of it (Langfang 2019's 工程资金金额 (project funds amount) 43.2 → 37.24) is no missed target here: the money not spent is the budget execution rate's (预算执行率) to score, and is not taken off a second time. Not flagged: grades below the top one; no stated total and no stated grade; missed targets whose loss leaves the total within the top band (a missed target or two, or a narrow miss such as Yongde 2022's 98% policy awareness against 100%, does not deny 优 (excellent)).",
         source = "财预〔2020〕10号（预算执行率 90%、等级划分）；重庆 2021 实例（执行率 76%，自评 97.6 分）",
         sourceEn = "MOF Caiyu [2020] No. 10 (budget execution 90%, grade bands); Chongqing 2021 example (execution 76%, self-assessed 97.6 points)",
         messages = {
@@ -96,6 +96,13 @@ public final class GradeUnsupported implements Rule {
             if ((b & (IndicatorFacts.APPLICABLE | IndicatorFacts.POINTS)) == (IndicatorFacts.APPLICABLE | IndicatorFacts.POINTS)
                     && (b & (IndicatorFacts.MISSED | IndicatorFacts.ACHIEVEMENT_SHORT)) != 0) {
                 Indicator i = facts.row(k);
+                if ((b & IndicatorFacts.MISSED) != 0 && io.github.jixiao.score.MoneyOutput.spending(s, i)) {
+                    // an 产出 row whose target is money spent short (廊坊 2019's 工程资金金额 43.2 → 37.24, t11): no output
+                    // missed but money not spent, which the 预算执行率 scores (its rate is this rule's first test); the scorer
+                    // takes the row's printed score (MoneyOutput), so a ratio taken off here counts the shortfall twice
+                    // (session 52)
+                    continue;
+                }
                 missed.add(i);
                 // what the ratio rule takes off a quantitative miss (98% of 100% loses 2% of the points, not all)
                 BigDecimal kept = (b & IndicatorFacts.MISSED) != 0 ? IndicatorScoring.missedShare(i) : null;

@@ -75,12 +75,13 @@ public final class IndicatorScoreUnexplained implements Rule {
             if (Checks.met(i) && (b & IndicatorFacts.T_QUALITATIVE) != 0 && heldInItsBand(ctx, i)) {
                 continue; // a words target met, scored within the framework's 达成 band (SC-2: 80–100 %): no deduction to explain
             }
-            if (MoneyOutput.restated(submission, i) && (Checks.met(i) || (b & IndicatorFacts.ACHIEVEMENT_SHORT) == 0)) {
+            if (MoneyOutput.spending(submission, i) && (Checks.met(i) || (b & IndicatorFacts.ACHIEVEMENT_SHORT) == 0)) {
                 // an 产出 row whose target is money (丽江 2020's 卫片执法补助经费 = 72890 元, 9 of 10, t6): the scorer takes its
                 // printed score unchecked, not by target and actual (MoneyOutput), so "已完成…请给满分" is no advice there; the
                 // deduction's reason is still asked (audit s51 A6 row 4). Met or short alike: a shortfall of money is the
                 // 预算执行率's, and indicator-target-missed holds its "deducted" on such a row, indicator-miss-unexplained its
-                // "未完成…只写了“无”" (a reason blank or a placeholder alike). The same finding (the points taken off are a detail)
+                // "未完成…只写了“无”" (a reason blank or a placeholder alike). The same finding (the points taken off are a detail).
+                // Not a ceiling (≤ 800 元): the scorer scores it by target / actual since session 52 (MoneyOutput.spending)
                 ctx.report("money", scoreSrc(submission, i), Checks.name(i), Checks.target(i), Checks.quote(i.actual()),
                         Checks.num(score), Checks.num(points), Checks.num(points.subtract(score)));
                 continue;

@@ -145,11 +145,14 @@ public final class IndicatorTargetMissed implements Rule {
                 continue;
             }
             Indicator i = facts.row(k);
-            if (!deducted(i) && io.github.jixiao.score.MoneyOutput.spending(submission, i)) {
-                // an 产出 row whose target is money, not marked down (at full points, or no 得分 at all): its shortfall is the
-                // spending's, which the 预算执行率 scores and execution-rate-unexplained asks the reason of; "并在得分中相应扣分"
-                // would count it twice (MoneyOutput: the scorer takes no ratio of it). indicator-input-as-output is the finding;
-                // a row the unit did mark down keeps its note (explained-deducted, t11) (session 51)
+            if (MoneyOutput.spending(submission, i)) {
+                // an 产出 row whose target is money spent short of it (廊坊 2019's 工程资金金额 43.2 → 37.24, 已完工 and a saving
+                // against the tender ceiling, scored 9 with its reason, t11): no output missed but money not spent, which the
+                // 预算执行率 scores and execution-rate-unexplained asks the reason of; the scorer takes the row's printed score
+                // unchecked (MoneyOutput), so "并在得分中相应扣分" would count it twice and "未完成…得分已扣减" judged what
+                // nothing scores (session 51, audit s51 A6 row 4). indicator-input-as-output says the row is money; a deduction
+                // without its reason is indicator-score-unexplained's money note, a "无" indicator-miss-unexplained's. A
+                // ceiling ("≤ 800 元") is no spending: scored by target / actual, and its miss said as any (session 52)
                 continue;
             }
             TargetValue t = i.targetValue();
@@ -157,15 +160,6 @@ public final class IndicatorTargetMissed implements Rule {
             String name = Checks.name(i);
             String tq = Checks.target(i);
             String aq = Checks.quote(a.text());
-            if ((!Checks.blank(i.explanation()) || deducted(i)) && overCap(t, facts.actualInTarget(k)) == null
-                    && MoneyOutput.restated(submission, i)) {
-                // an 产出 row whose target is money spent short of it (廊坊 2019's 工程资金金额 43.2 → 37.24, 已完工 and a saving
-                // against the tender ceiling, scored 9 with its reason, t11): no output missed but money not spent, the
-                // 预算执行率's to score; the scorer takes the row's printed score unchecked (MoneyOutput), so "未完成…得分已扣减"
-                // judged what nothing scores (audit s51 A6 row 4). indicator-input-as-output says the row is money; a deduction
-                // without its reason is indicator-score-unexplained's money note. A ceiling broken is still said (over-cap)
-                continue;
-            }
             if (!Checks.blank(i.explanation())) {
                 // a reason is given, so this hint only asks to check the score: on a row at full points
                 // score-ignores-missed-target says that, with the figures (one defect, one finding)

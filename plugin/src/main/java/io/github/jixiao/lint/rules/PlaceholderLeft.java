@@ -89,8 +89,8 @@ import tools.jackson.databind.JsonNode;
                     en = "\"{0}\" holds the template's placeholder \"{1}\" (a value goes where the ** stand): the cell was never filled in. Fill in the real value."),
             @RuleInfo.Message(key = "unit-only", zh = "指标“{0}”的指标值只有“{1}”，没有数值：模板待填的数值没有填。请填写数值（如“≥ 3 公里”“≥ 95%”）；该指标不适用于本项目的，删去这一行。",
                     en = "The target of indicator \"{0}\" holds only \"{1}\" and no figure: the template's value to fill in was never filled in. Fill in the figure (e.g. \"≥ 3 公里\" (km), \"≥ 95%\"); if the indicator does not apply to the project, delete the row."),
-            @RuleInfo.Message(key = "unit-only-rows", sameAs = "unit-only", details = {2}, zh = "指标“{0}”的指标值只有“{1}”，没有数值：模板待填的数值没有填（共 {2} 个指标值只有单位或比较符，没有数值）。请逐行填写数值（如“≥ 3 公里”“≥ 95%”）；不适用于本项目的指标，删去这一行。",
-                    en = "The target of indicator \"{0}\" holds only \"{1}\" and no figure: the template's value to fill in was never filled in ({2} targets hold only a unit or a comparator and no figure). Fill in the figure on each row (e.g. \"≥ 3 公里\" (km), \"≥ 95%\"); delete the rows of indicators that do not apply to the project."),
+            @RuleInfo.Message(key = "unit-only-rows", sameAs = "unit-only", details = {2, 3, 4}, zh = "指标“{0}”的指标值只有“{1}”，没有数值：模板待填的数值没有填（共 {2} 个指标值只有单位或比较符，没有数值：第 {3} 个指标）。请逐行填写数值（如“≥ 3 公里”“≥ 95%”）；不适用于本项目的指标，删去这一行。",
+                    en = "The target of indicator \"{0}\" holds only \"{1}\" and no figure: the template's value to fill in was never filled in ({2} targets hold only a unit or a comparator and no figure: indicators {4}). Fill in the figure on each row (e.g. \"≥ 3 公里\" (km), \"≥ 95%\"); delete the rows of indicators that do not apply to the project."),
             @RuleInfo.Message(key = "placeholder-target", zh = "指标“{0}”的指标值只有占位符“{1}”，没有数值，也没有文字：模板待填的指标值没有填。请填写带比较符和单位的指标值（如“≥ 3 公里”“≥ 95%”）或可以检验的定性表述；该指标不适用于本项目的，删去这一行或标为不适用（notApplicable）。",
                     en = "The target of indicator \"{0}\" holds only the placeholder \"{1}\", no figure and no words: the template's target was never filled in. Fill in a target with its comparator and unit (e.g. \"≥ 3 公里\" (km), \"≥ 95%\") or a qualitative statement that can be checked; if the indicator does not apply to the project, delete the row or mark it not applicable (notApplicable)."),
             @RuleInfo.Message(key = "not-applicable-target", zh = "指标“{0}”的指标值只是“{1}”：这一行写了指标名称，却没有设指标值，无法据以监控和评价（绩效目标不完整）。该指标确不适用于本项目的，删去这一行，或标为不适用（notApplicable: true）；适用的，请填写带比较符和单位的指标值（如“≥ 95%”）或可以检验的定性表述。",
@@ -287,7 +287,16 @@ public final class PlaceholderLeft implements TreeRule {
         if (rows.size() == 1) {
             ctx.report(sev, "unit-only", first.targetSrc(), null, Checks.name(first), first.target().strip());
         } else {
-            ctx.report(sev, "unit-only-rows", first.targetSrc(), null, Checks.name(first), first.target().strip(), rows.size());
+            // the rows by number (1-based), each language's list (details): the reader finds them, and the reports mark each
+            // row the finding names, not the first alone (session 52: rows 2–5 of t86 showed no finding)
+            java.util.StringJoiner zh = new java.util.StringJoiner("、");
+            java.util.StringJoiner en = new java.util.StringJoiner(", ");
+            for (io.github.jixiao.model.Indicator i : rows) {
+                zh.add(String.valueOf(i.index() + 1));
+                en.add(String.valueOf(i.index() + 1));
+            }
+            ctx.report(sev, "unit-only-rows", first.targetSrc(), null, Checks.name(first), first.target().strip(), rows.size(),
+                    zh.toString(), en.toString());
         }
     }
 
