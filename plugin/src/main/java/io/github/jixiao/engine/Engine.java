@@ -454,13 +454,13 @@ public final class Engine {
      * those after it that carry a note's reading ({@link #numberNameOnce}, {@link #timeCostOnce}) never saw one at
      * such a cell. The same beside {@code area-rate} (a share of a piece of
      * work, 食品安全工作齐抓共管 100, t105; D4, session 50), which aimRate reads too, and {@code effectiveness-rate} (…执行有效性
-     * 100%, t17; session 51), and beside {@code counts-in-name}
+     * 100%, t17; session 51), each with its {@code -unscored} variant (session 52), and beside {@code counts-in-name}
      * (the amounts in the name, a share of them as the target, t84): "= 100%", followed, would leave that defect unsaid.
      */
     static List<Finding> aimRateOnce(List<Finding> findings) {
         return onceBeside(findings,
-                f -> f.ruleId().equals("indicator-target-unmeasurable") && (f.key().equals("aim-rate") || f.key().equals("area-rate")
-                        || f.key().equals("effectiveness-rate") || f.key().equals("counts-in-name"))
+                f -> f.ruleId().equals("indicator-target-unmeasurable") && (f.key().startsWith("aim-rate") || f.key().startsWith("area-rate")
+                        || f.key().startsWith("effectiveness-rate") || f.key().equals("counts-in-name"))
                         ? f.file() + '\0' + f.pointer() : null,
                 f -> f.ruleId().equals("indicator-target-at-ceiling") && !f.key().equals("words")
                         || f.ruleId().equals("indicator-target-no-comparator") && !f.key().equals("direction")

@@ -526,6 +526,24 @@ public final class IndicatorScoring {
             explanation[0] = ctx.say(l -> l.t("score.indicator.money", target.text().strip(), Num.written(ind.score()), Num.result(s)));
             return s;
         }
+        io.github.jixiao.target.AimRate.Reading unmeasurable = UnmeasurableTarget.of(ind);
+        if (unmeasurable != null) {
+            // a share of no measured thing (是否解决建档立卡人员看病难贵问题 95 %, 稷山 2020, t31 /4; 工程质量管理 ≥ 95 %, t37):
+            // indicator-target-unmeasurable says nobody can tell whether it was met, and read by target and actual it was
+            // met, 30 where the unit printed 27, in a total graded 优 (audit s51 A6 row 2). As a money row's: the printed
+            // score taken as printed, unchecked, and said so; none within the points, the row unscored, its points listed
+            // and the total provisional, the rule's -unscored variant saying it at the target (session 52)
+            String word = unmeasurable.word(); // (the target as read, its unit column's % with it: 永德 2022's "100" | %, t8 /7)
+            if (UnmeasurableTarget.takenAsPrinted(ind)) {
+                BigDecimal s = ind.score();
+                ctx.input(ctx.t("score.input.score", ind.label()), Num.written(ind.score()), ref + "/score");
+                explanation[0] = ctx.say(l -> l.t("score.indicator.unmeasurable", target.format(), word,
+                        Num.written(ind.score()), Num.result(s)));
+                return s;
+            }
+            throw new ScoringProblem(null, "unmeasurable", List.of(), ind.targetSrc(),
+                    ctx.t("score.reason.unmeasurable", target.format(), word));
+        }
         String bareMonth = ind.bareMonthRead(ctx.submission.year());
         TargetValue monthDue = bareMonth == null ? null : TargetParser.deadline(ctx.submission.year(), bareMonth);
         if (monthDue != null) {

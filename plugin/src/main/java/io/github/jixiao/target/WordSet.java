@@ -11,8 +11,11 @@ import java.util.List;
  */
 final class WordSet {
     private final String[][] byFirst = new String[256][];
+    /** The words in the order listed ({@link #first}). */
+    private final List<String> words;
 
     WordSet(List<String> words) {
+        this.words = List.copyOf(words);
         List<List<String>> slots = new ArrayList<>();
         for (int i = 0; i < 256; i++) {
             slots.add(null);
@@ -65,5 +68,28 @@ final class WordSet {
             }
         }
         return false;
+    }
+
+    /**
+     * The earliest-listed word that {@code text} (null: none) contains, or null: {@code words.stream().filter(text::contains)
+     * .findFirst()}, in one pass over the text (lint's WordList.firstIn, for {@link AimRate}'s aim words).
+     */
+    String first(String text) {
+        if (text == null) {
+            return null;
+        }
+        int best = Integer.MAX_VALUE;
+        for (int i = 0, n = text.length(); i < n && best > 0; i++) {
+            String[] ws = byFirst[text.charAt(i) & 0xFF];
+            if (ws == null) {
+                continue;
+            }
+            for (String w : ws) {
+                if (text.startsWith(w, i)) {
+                    best = Math.min(best, words.indexOf(w));
+                }
+            }
+        }
+        return best == Integer.MAX_VALUE ? null : words.get(best);
     }
 }

@@ -92,4 +92,27 @@ class WordSetTest {
             }
         }
     }
+
+    /** {@link WordSet#first}: the earliest-listed word the text holds, as {@code filter(text::contains).findFirst()}. */
+    @Test
+    void firstIsTheEarliestListed() {
+        List<String> words = List.of("促进", "保障", "提升", "进", "\u4e00b", "\u4f00c");
+        WordSet set = new WordSet(words);
+        assertEquals(null, set.first(null));
+        assertEquals(null, set.first(""));
+        // 保障 before 提升 in the list, though 提升 ends the name (AimRate then quotes the one the name ends in)
+        assertEquals("保障", set.first("业务保障能力提升"));
+        assertEquals("促进", set.first("推进促进"));
+        String alphabet = "促进保障提升业务\u4e00\u4f00bcx";
+        Random r = new Random(52);
+        for (int k = 0; k < 20_000; k++) {
+            StringBuilder sb = new StringBuilder();
+            int n = r.nextInt(10);
+            for (int i = 0; i < n; i++) {
+                sb.append(alphabet.charAt(r.nextInt(alphabet.length())));
+            }
+            String t = sb.toString();
+            assertEquals(words.stream().filter(t::contains).findFirst().orElse(null), set.first(t), t);
+        }
+    }
 }

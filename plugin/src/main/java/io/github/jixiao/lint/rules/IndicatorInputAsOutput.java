@@ -180,7 +180,7 @@ public final class IndicatorInputAsOutput implements Rule {
     }
 
     /** Whether an indicator block of the score sheet scored {@code i} (none without a framework, or before 自评). */
-    private static boolean scored(RuleContext ctx, Indicator i) {
+    static boolean scored(RuleContext ctx, Indicator i) {
         String id = "indicator-" + i.index();
         return ctx.scores().map(sheet -> sheet.criteria().stream().anyMatch(c -> "indicator-points".equals(c.method())
                 && c.items().stream().anyMatch(it -> id.equals(it.id())))).orElse(false);

@@ -9,6 +9,7 @@ import io.github.jixiao.model.Indicator;
 import io.github.jixiao.model.Stage;
 import io.github.jixiao.model.Submission;
 import io.github.jixiao.score.MoneyOutput;
+import io.github.jixiao.score.UnmeasurableTarget;
 import java.math.BigDecimal;
 
 @RuleInfo(
@@ -23,14 +24,14 @@ import java.math.BigDecimal;
                 + "定性指标已达成、评分框架按“达成”档（80%–100% 分值，SC-2）接受了所写得分的（15 分得 13 分），是档内的得分而不是扣分，不报告。"
                 + "不报告：得分低于分值但已写明原因的；未完成指标的扣分（那是应当扣的，原因缺失由 indicator-target-missed、indicator-miss-unexplained 报告）；没有分值或得分列的表。"
                 + "评分框架为已完成的指标算出满分、由 score-claim-mismatch 在同一得分单元格指出自评分与计算值不一致的，这里不再重复（一个缺陷一个问题；写明原因也不会改变计算值）。"
-                + "产出指标的指标值是资金数额的（丽江 2020 的卫片执法补助经费 = 72890 元，indicator-input-as-output 报告），是投入，不按完成情况计分（得分按单位自评暂计、未核对），不说“已完成，请给满分”：扣了分又没写理由的，只要求写明理由（money，与已完成而扣分是同一条发现）。"
+                + "产出指标的指标值是资金数额的（丽江 2020 的卫片执法补助经费 = 72890 元，indicator-input-as-output 报告），是投入，不按完成情况计分（得分按单位自评暂计、未核对），不说“已完成，请给满分”：扣了分又没写理由的，只要求写明理由（money，与已完成而扣分是同一条发现）。指标值是百分比、名称却没有写出计量的是什么的（稷山 2020 的“是否解决建档立卡人员看病难贵问题 95%”，indicator-target-unmeasurable 报告），指标值无法计量，评分按所印得分照录、未核对，同样不说“已完成，请给满分”，只要求写明扣分理由（unmeasurable，同一条发现）。"
                 + "实际完成值空着（或指标值、实际完成值都空着）而得满分的一行，已由 indicator-incomplete 在该行指出缺什么的，由它一并说明得了满分（补填实际完成值后，得分再按完成情况核对），这里不再另报。",
         rationaleEn = "An indicator that met its target earns its full points; points taken off need their reason in the explanation column. Conversely, a row "
                 + "whose actual is empty cannot be checked and cannot earn full marks. Where the result cannot be judged (qualitative, no unit), an unexplained deduction is only noted."
                 + " A qualitative row that met its target, whose stated score the scoring framework takes within the 达成 (achieved) band (80–100 % of the points, SC-2; 13 of 15), is scored within its band, not marked down, and is not reported."
                 + " Not flagged: a deduction with a reason given; points taken off a missed target (they should be; a missing reason is indicator-target-missed's or indicator-miss-unexplained's); tables without points or scores."
                 + " Where the scoring framework gives a met row its full points and score-claim-mismatch reports the stated score against that figure at the same cell, this is not reported as well (one defect, one finding; a reason written would not change the computed figure)."
-                + " An output row whose target is an amount of money (Lijiang 2020's 卫片执法补助经费 (subsidy for satellite-image enforcement) = 72,890 yuan, said by indicator-input-as-output) is an input, not scored by its result (its score is taken as stated, unchecked), so it is not told \"met: give full points\": a deduction without a reason is asked for its reason alone (money, the same finding as a met row marked down)."
+                + " An output row whose target is an amount of money (Lijiang 2020's 卫片执法补助经费 (subsidy for satellite-image enforcement) = 72,890 yuan, said by indicator-input-as-output) is an input, not scored by its result (its score is taken as stated, unchecked), so it is not told \"met: give full points\": a deduction without a reason is asked for its reason alone (money, the same finding as a met row marked down). So is a percentage target whose name says nothing measured (Jishan 2020's 是否解决建档立卡人员看病难贵问题 (whether the poor registered households' hard and costly access to care is solved) 95%, said by indicator-target-unmeasurable): it cannot be measured, its printed score is taken as printed, unchecked, and a deduction without a reason is asked for its reason alone (unmeasurable, the same finding)."
                 + " A row at full marks whose actual (or target and actual) is blank, where indicator-incomplete reports at that row what is missing, is said by that finding with the full score (once the actual is filled in, the score is held to it) and not here as well.",
         source = "SC-1：财预〔2020〕10号 单位自评评分规则（完成的按分值计分，未完成的说明偏差原因）；云南 丽江 2020、宁夏 银川 2021、重庆 2021 实例",
         sourceEn = "SC-1: MOF Caiyu [2020] No. 10, self-evaluation scoring rules (targets met score their points; missed ones explain the gap); Lijiang (Yunnan) 2020, Yinchuan (Ningxia) 2021 and Chongqing 2021 examples",
@@ -41,6 +42,8 @@ import java.math.BigDecimal;
                     en = "Indicator \"{0}\" scores {3} of {4} points: points were taken off with no reason given (target {1}, actual {2}). State the reason in {@偏差原因分析及改进措施|explanation}."),
             @RuleInfo.Message(key = "money", sameAs = "", details = {5}, zh = "指标“{0}”（指标值 {1}，实际完成值 {2}）是资金数额，是投入，不按完成情况计分；自评得 {3} 分（分值 {4}，扣 {5} 分），却没有写明扣分理由。请在{@偏差原因分析及改进措施|explanation}中写明理由。",
                     en = "Indicator \"{0}\" (target {1}, actual {2}) is an amount of money, an input, not scored by its result; the self-score is {3} of {4} points ({5} taken off), with no reason given. State the reason in {@偏差原因分析及改进措施|explanation}."),
+            @RuleInfo.Message(key = "unmeasurable", sameAs = "", details = {5}, zh = "指标“{0}”的指标值 {1} 是百分比，名称却没有写出计量的是什么，指标值无法计量，不按完成情况计分（实际完成值 {2}）；自评得 {3} 分（分值 {4}，扣 {5} 分），却没有写明扣分理由。请在{@偏差原因分析及改进措施|explanation}中写明理由。",
+                    en = "Indicator \"{0}\" has the target {1}, a percentage whose name says nothing measured: it cannot be measured, and the row is not scored by its result (actual {2}); the self-score is {3} of {4} points ({5} taken off), with no reason given. State the reason in {@偏差原因分析及改进措施|explanation}."),
             @RuleInfo.Message(key = "empty-actual", zh = "指标“{0}”的实际完成值为空，却得了满分 {3} 分。没有实际完成值就无从核对，请填写实际完成值，或按未完成计分。",
                     en = "Indicator \"{0}\" has no actual, yet scores full marks ({3}). Without an actual nothing can be checked: fill it in, or score the row as not achieved.")
         })
@@ -83,6 +86,15 @@ public final class IndicatorScoreUnexplained implements Rule {
                 // "未完成…只写了“无”" (a reason blank or a placeholder alike). The same finding (the points taken off are a detail).
                 // Not a ceiling (≤ 800 元): the scorer scores it by target / actual since session 52 (MoneyOutput.spending)
                 ctx.report("money", scoreSrc(submission, i), Checks.name(i), Checks.target(i), Checks.quote(i.actual()),
+                        Checks.num(score), Checks.num(points), Checks.num(points.subtract(score)));
+                continue;
+            }
+            if (UnmeasurableTarget.takenAsPrinted(i)) {
+                // a percentage of no measured thing (稷山 2020's 是否解决建档立卡人员看病难贵问题 95 % → 95 %, 27 of 30, t31 /4):
+                // indicator-target-unmeasurable says it cannot be measured, and the scorer takes the printed score as printed
+                // (UnmeasurableTarget), so "已完成…请给满分" is no advice there, nor is the miss of a target that measures
+                // nothing; the deduction's reason is still asked, as beside a money row. The same finding (session 52)
+                ctx.report("unmeasurable", scoreSrc(submission, i), Checks.name(i), Checks.target(i), Checks.quote(i.actual()),
                         Checks.num(score), Checks.num(points), Checks.num(points.subtract(score)));
                 continue;
             }

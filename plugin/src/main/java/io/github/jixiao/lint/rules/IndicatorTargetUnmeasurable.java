@@ -7,6 +7,8 @@ import io.github.jixiao.lint.RuleContext;
 import io.github.jixiao.lint.RuleInfo;
 import io.github.jixiao.model.Indicator;
 import io.github.jixiao.model.Submission;
+import io.github.jixiao.score.UnmeasurableTarget;
+import io.github.jixiao.target.AimRate;
 import io.github.jixiao.target.TargetValue;
 import java.util.List;
 
@@ -26,7 +28,7 @@ import java.util.List;
                 + "只写保障对象的（“确保天桥质量”：质量达到哪一档？）仍报告；“方便”“便于”之后只写目的（“方便周边居民出行”）。"
                 + "时效指标上没有写时间、已由 indicator-time-cost-unspecified 报告的指标值（“确保工程进度”；不分级的“有效”，临沂 2025），本规则不重复报告。"
                 + "指标值是百分比、名称却只写目的（“促进”“保障”“提高”“改善”“可持续”“维护”“推动”之类）而没有写出计量什么（没有“率”“比例”“占比”“满意”“覆盖”“达标”、数量、金额或可计数的事项）的（井研 2023 的“促进农村集体经济发展 ≥ 95%”“保障村社区正常运转 ≥ 95%”；临沂 2025 的“教学条件改善、办学水平提高 = 100%”），"
-                + "百分之多少的什么，无从计量，同样无法判断是否完成（aim-rate；ST-9 指向明确、具体细化）。名称只写了一项工作的（以“管理”“施工”“工作”结尾：裕安 2022 的“工程质量管理 ≥ 95%”“文明施工 ≥ 95%”），同样如此（area-rate）；名称以“有效性”结尾的（历城 2019 的“免费开放管理制度健全、执行有效性 100%”：有效与否是判断，不是比率，其前的“执行”说的是什么有效，不是执行率）也是如此（effectiveness-rate）。名称里列了两个以上数量、指标值却是百分比的（保山 2022 的“慰问伤残军人50人;革命烈士遗属50人;…边海防官兵320人。”= 100%），要完成的数量写在了名称里，百分比说不出每项完成多少（counts-in-name），请拆成各自的数量指标。目的之后的“有效性”不是计量（福田 2024 的“促进各项工作正常开展有效性 100%”）：只有“及时性”“准确性”“完整性”之类可按比率核对的才算写明了计量什么。名称或指标值写明了比率、数量或事项的（“足额保障率”“农民人均收入提高 5%”“确保资金及时拨付 100%”“稳定率 ≥ 95%”）不报告。这样的单元格上，比较符和“= 100%”的提示不再另报：名称改好之前，它们无从说起。"
+                + "百分之多少的什么，无从计量，同样无法判断是否完成（aim-rate；ST-9 指向明确、具体细化）。名称只写了一项工作的（以“管理”“施工”“工作”结尾：裕安 2022 的“工程质量管理 ≥ 95%”“文明施工 ≥ 95%”），同样如此（area-rate）；名称以“有效性”结尾的（历城 2019 的“免费开放管理制度健全、执行有效性 100%”：有效与否是判断，不是比率，其前的“执行”说的是什么有效，不是执行率）也是如此（effectiveness-rate）。名称里列了两个以上数量、指标值却是百分比的（保山 2022 的“慰问伤残军人50人;革命烈士遗属50人;…边海防官兵320人。”= 100%），要完成的数量写在了名称里，百分比说不出每项完成多少（counts-in-name），请拆成各自的数量指标。目的之后的“有效性”不是计量（福田 2024 的“促进各项工作正常开展有效性 100%”）：只有“及时性”“准确性”“完整性”之类可按比率核对的才算写明了计量什么。名称或指标值写明了比率、数量或事项的（“足额保障率”“农民人均收入提高 5%”“确保资金及时拨付 100%”“稳定率 ≥ 95%”）不报告。这样的单元格上，比较符和“= 100%”的提示不再另报：名称改好之前，它们无从说起。这样的一行（aim-rate、area-rate、effectiveness-rate），评分不按指标值与实际完成值计分（无法计量的指标值，不能据以给分：稷山 2020 的“是否解决建档立卡人员看病难贵问题 95%”实际 95%，按指标值读作已完成得满分 30，单位自评 27）：印有分值之内自评得分的，按所印得分照录、未核对；没有的，这一行不计分（按 0 分计），在此一并说明（-unscored）。"
                 + "实际完成值只是照写指标值的字或其中一部分的（“有效改善”对“有效改善”，塘湖镇 2020；“显著提高”对“同比2022年销量显著提高”，宁夏 福彩 2023），同一条消息说明实际值同样没有说出做到了什么。",
         rationaleEn = "Targets should be quantified; what cannot be quantified must be stated as a graded scale. Words such as 明显 (marked), 显著 (significant) "
                 + "or 有效提升 (effectively improved) define no grades, so at year end nobody can tell whether the target was met. A target written as a "
@@ -51,7 +53,7 @@ import java.util.List;
                 + "促进农村集体经济发展 (further the village collective economy) ≥ 95%, 保障村社区正常运转 (keep village communities running) ≥ 95%; Linyi 2025: 教学条件改善、办学水平提高 "
                 + "(teaching conditions improved, school standards raised) = 100%): nobody can tell whether it was met either (aim-rate; ST-9: targets specific and clear). So too a name that only names a piece of work, ending in 管理 (management), 施工 (construction) or 工作 (work) (Yu'an 2022: 工程质量管理 (works quality management) ≥ 95%, 文明施工 (orderly construction) ≥ 95%; area-rate), and a name ending in 有效性 (effectiveness) (Licheng 2019: 免费开放管理制度健全、执行有效性 (rules for free opening sound, their execution effective) 100%: being effective is a judgement, not a rate, and the 执行 (execution) before it says what is effective, no rate of execution; effectiveness-rate). A name listing two or more quantities beside a percentage target (Baoshan 2022: a name listing 50 disabled veterans, 50 families of martyrs and more to visit, = 100%) has the amounts to deliver in the name, and one percentage cannot say how much of each was done (counts-in-name): each wants a row of its own. An aim's 有效性 (effectiveness) measures nothing (Futian 2024: 促进各项工作正常开展有效性 (effectiveness of furthering the normal conduct of all work) 100%): only a quality checked as a rate, 及时性 (timeliness), 准确性 (accuracy), 完整性 (completeness) and the like, names what is measured. A name or target that "
                 + "names a rate, a quantity or an event (足额保障率 (rate fully funded), 农民人均收入提高 (farmers' income per head up) 5%, 确保资金及时拨付 (funds paid on time) 100%, "
-                + "稳定率 (stability rate) ≥ 95%) is not flagged. At such a cell the notes on the comparator and on \"= 100%\" are not given as well: they mean nothing until the name is mended.",
+                + "稳定率 (stability rate) ≥ 95%) is not flagged. At such a cell the notes on the comparator and on \"= 100%\" are not given as well: they mean nothing until the name is mended. Such a row (aim-rate, area-rate, effectiveness-rate) is not scored by target and actual, as no points can be given on a target that cannot be measured (Jishan 2020: 是否解决建档立卡人员看病难贵问题 (whether the poor registered households' hard and costly access to care is solved) 95%, actual 95%, read as met at the full 30 where the unit printed 27): a score the department printed within the row's points is taken as printed, unchecked; a row without one is not scored (counted as 0), and this finding says so (-unscored).",
         source = "VAL-2：地方财政支出绩效评价管理办法（仿财预〔2011〕285号）第十四、十七条（“不能以量化形式表述的，可以采用定性的分级分档形式表述”）；ST-9；天津 东丽区 2020 项目绩效自评报告实例（只写目的的指标值）；井研 2023、临沂 2025 绩效目标表（只写目的的百分比指标）",
         sourceEn = "VAL-2: Measures for the Performance Evaluation of Local Fiscal Spending (after MOF Caiyu [2011] No. 285), Articles 14 and 17 (\"what cannot be stated in quantified form may be stated as qualitative graded levels\"); ST-9; Dongli, Tianjin 2020 project self-evaluation report (targets that only name a purpose); Jingyan 2023 and Linyi 2025 performance target tables (percentages of an aim)",
         messages = {
@@ -82,10 +84,19 @@ import java.util.List;
                     en = "The target \"{1}\" of indicator \"{0}\" only names a purpose (it begins with the goal verb {3}) and states no amount or standard to reach, so nobody can tell whether it was met. Write a quantified target (e.g. \"≥ 5,000 residents benefiting\", \"acceptance pass rate 100%\"), or a state that is either reached or not (e.g. \"passes acceptance\") with graded levels."),
             @RuleInfo.Message(key = "aim-rate", zh = "指标“{0}”的指标值“{1}”是一个百分比，但名称只写了目的（“{2}”），没有写出计量的是什么：百分之多少的什么？无法判断是否完成。请写明可计量的指标名称（如“…率”“…占比”“…满意度”），或改写为要达到的数量或状态；目的写进年度目标即可。",
                     en = "The target \"{1}\" of indicator \"{0}\" is a percentage, but the name only states an aim (\"{2}\") and names nothing measured: a percentage of what? Nobody can tell whether it was met. Name what is measured (a rate, a share or a satisfaction, e.g. \"… rate\"), or give the amount or state to reach instead; the aim belongs in the year's goal."),
+            @RuleInfo.Message(key = "aim-rate-unscored", sameAs = "aim-rate", details = {3},
+                    zh = "指标“{0}”的指标值“{1}”是一个百分比，但名称只写了目的（“{2}”），没有写出计量的是什么：百分之多少的什么？无法判断是否完成。这一行没有分值之内的自评得分，指标值又无法计量，评分不按指标值与实际完成值计分：这一行的 {3} 分未计分（按 0 分计）。请写明可计量的指标名称（如“…率”“…占比”“…满意度”），或改写为要达到的数量或状态；目的写进年度目标即可。",
+                    en = "The target \"{1}\" of indicator \"{0}\" is a percentage, but the name only states an aim (\"{2}\") and names nothing measured: a percentage of what? Nobody can tell whether it was met. The row states no score of its own within its points, and a target that cannot be measured is not scored by target and actual: its {3} points are left unscored (counted as 0). Name what is measured (a rate, a share or a satisfaction, e.g. \"… rate\"), or give the amount or state to reach instead; the aim belongs in the year's goal."),
             @RuleInfo.Message(key = "area-rate", zh = "指标“{0}”的指标值“{1}”是一个百分比，但名称只写了一项工作（以“{2}”结尾），没有写出计量的是什么：百分之多少的什么？无法判断是否完成。请写明可计量的指标名称（如“工程验收合格率”“整改完成率”），或改写为要达到的数量或状态。",
                     en = "The target \"{1}\" of indicator \"{0}\" is a percentage, but the name only names a piece of work (ending in \"{2}\") and nothing measured: a percentage of what? Nobody can tell whether it was met. Name what is measured (a rate or a share, e.g. \"acceptance pass rate\"), or give the amount or state to reach instead."),
+            @RuleInfo.Message(key = "area-rate-unscored", sameAs = "area-rate", details = {3},
+                    zh = "指标“{0}”的指标值“{1}”是一个百分比，但名称只写了一项工作（以“{2}”结尾），没有写出计量的是什么：百分之多少的什么？无法判断是否完成。这一行没有分值之内的自评得分，指标值又无法计量，评分不按指标值与实际完成值计分：这一行的 {3} 分未计分（按 0 分计）。请写明可计量的指标名称（如“工程验收合格率”“整改完成率”），或改写为要达到的数量或状态。",
+                    en = "The target \"{1}\" of indicator \"{0}\" is a percentage, but the name only names a piece of work (ending in \"{2}\") and nothing measured: a percentage of what? Nobody can tell whether it was met. The row states no score of its own within its points, and a target that cannot be measured is not scored by target and actual: its {3} points are left unscored (counted as 0). Name what is measured (a rate or a share, e.g. \"acceptance pass rate\"), or give the amount or state to reach instead."),
             @RuleInfo.Message(key = "effectiveness-rate", zh = "指标“{0}”的指标值“{1}”是一个百分比，但名称以“{2}”结尾：有效与否是一种判断，不是比率，百分之多少的有效性无从计量，无法判断是否完成。请写明可计量的指标名称（如“制度执行率”“整改完成率”），或改写为可判定是否达到的状态（如“制度健全并按制度执行”）及其分级分档标准。",
                     en = "The target \"{1}\" of indicator \"{0}\" is a percentage, but the name ends in \"{2}\" (effectiveness): whether a thing is effective is a judgement, not a rate, and a percentage of effectiveness measures nothing, so nobody can tell whether it was met. Name what is measured (a rate or a share, e.g. \"rate of rules carried out\"), or give a state that is either reached or not, with graded levels."),
+            @RuleInfo.Message(key = "effectiveness-rate-unscored", sameAs = "effectiveness-rate", details = {3},
+                    zh = "指标“{0}”的指标值“{1}”是一个百分比，但名称以“{2}”结尾：有效与否是一种判断，不是比率，百分之多少的有效性无从计量，无法判断是否完成。这一行没有分值之内的自评得分，指标值又无法计量，评分不按指标值与实际完成值计分：这一行的 {3} 分未计分（按 0 分计）。请写明可计量的指标名称（如“制度执行率”“整改完成率”），或改写为可判定是否达到的状态（如“制度健全并按制度执行”）及其分级分档标准。",
+                    en = "The target \"{1}\" of indicator \"{0}\" is a percentage, but the name ends in \"{2}\" (effectiveness): whether a thing is effective is a judgement, not a rate, and a percentage of effectiveness measures nothing, so nobody can tell whether it was met. The row states no score of its own within its points, and a target that cannot be measured is not scored by target and actual: its {3} points are left unscored (counted as 0). Name what is measured (a rate or a share, e.g. \"rate of rules carried out\"), or give a state that is either reached or not, with graded levels."),
             @RuleInfo.Message(key = "counts-in-name", zh = "指标“{0}”的名称里写了 {2} 个数量（{3}），指标值却是百分比“{1}”：要完成的数量写在了名称里，一个百分比说不出每一项完成了多少。请把每个数量拆成一行指标：名称写衡量的内容（如“慰问伤残军人人数”），指标值写数量（如“≥ 50 人”），实际完成值写实际数。",
                     en = "The name of indicator \"{0}\" holds {2} quantities ({3}) while its target is the percentage \"{1}\": the amounts to deliver are in the name, and one percentage cannot say how much of each was done. Give each quantity a row of its own: the name says what is counted (e.g. \"veterans visited\"), the target the amount (e.g. \"≥ 50 人\" (people)), the actual the count reached.")
         })
@@ -100,14 +111,13 @@ public final class IndicatorTargetUnmeasurable implements Rule {
         for (int k = 0; k < facts.size(); k++) {
             if (facts.all(k, IndicatorFacts.APPLICABLE | IndicatorFacts.T_QUANTITATIVE)) {
                 Indicator i = facts.row(k);
-                String aim = aimRate(i);
+                AimRate.Reading aim = AimRate.of(i.name(), i.targetValue());
                 if (aim != null) {
                     // 促进农村集体经济发展 ≥ 95 % (井研 2023, t89), 教学条件改善、办学水平提高 = 100% (临沂 2025, t67): a
                     // share of no measured thing, an aim with a figure beside it (audit s48 §3, s47 §3's t33); 工程质量管理
                     // ≥ 95 % (裕安 2022, t37): a piece of work named, the share of it as empty (session 50)
                     // 免费开放管理制度健全、执行有效性 100% (历城 2019, t17): an effectiveness, the share of it as empty (session 51)
-                    ctx.report(AIMS.firstIn(i.name()) != null ? "aim-rate" : EFFECTIVENESS.equals(aim) ? "effectiveness-rate"
-                            : "area-rate", i.targetSrc(), Checks.name(i), Checks.target(i), aim);
+                    aimRate(i, aim, ctx);
                     continue;
                 }
                 String[] counts = countsInName(i);
@@ -150,6 +160,20 @@ public final class IndicatorTargetUnmeasurable implements Rule {
     }
 
     /**
+     * A percentage of no measured thing ({@link AimRate}), at its target; {@code -unscored} where the scorer left the row
+     * out for it ({@link UnmeasurableTarget#leftOut}: no printed 得分 within its points to take as printed, and no target to
+     * score by): the row's points are said not scored, the fix the same. The same finding (the points a detail), as
+     * indicator-input-as-output's {@code unscored} beside a money row (session 52).
+     */
+    private static void aimRate(Indicator i, AimRate.Reading aim, RuleContext ctx) {
+        if (UnmeasurableTarget.leftOut(i) && IndicatorInputAsOutput.scored(ctx, i)) {
+            ctx.report(aim.key() + "-unscored", i.targetSrc(), Checks.name(i), Checks.target(i), aim.word(), Checks.num(i.points()));
+        } else {
+            ctx.report(aim.key(), i.targetSrc(), Checks.name(i), Checks.target(i), aim.word());
+        }
+    }
+
+    /**
      * The actual says nothing the vague target did not: its words (spaces and punctuation aside) are the target's, or a
      * part of them, with no figure of its own (有效改善 → 有效改善; 同比2022年销量显著提高 → 显著提高). A figure, a grade or
      * words of its own (受益群众满意度达 96%, 较好, 道路硬化 3.2 公里) are a result, and the finding stays the plain one.
@@ -164,34 +188,6 @@ public final class IndicatorTargetUnmeasurable implements Rule {
         return !a.isEmpty() && !io.github.jixiao.text.Chars.hasDigit(a)
                 && ActualEqualsTargetPattern.words(target).contains(a);
     }
-
-    /**
-     * Words of an aim: what the money is to further, keep or better (促进, 保障, 提高, 改善, 可持续 …), or a problem it is
-     * to solve (解决). Beside a share with nothing measured named, the name is a purpose, not an indicator (促进农村集体经济发展
-     * ≥ 95 %; 是否解决建档立卡人员看病难贵问题 95 %, 稷山 2020, t31).
-     */
-    private static final String[] AIM_WORDS = {"促进", "保障", "推动", "推进", "加强", "增强", "提高", "提升", "改善",
-            "可持续", "维护", "保护", "助推", "带动", "确保", "保证", "解决"};
-    private static final WordList AIMS = WordList.of(AIM_WORDS);
-
-    /**
-     * Words that name what a share is of, or a quantity that can change by a share: a rate or its parts (率, 比例, 占比,
-     * 满意, 覆盖, 达标, 合格, 程度, 及时性 …), a count or an amount (人数, 产量, 金额, 产值, 收入, 面积, 成本 …), a change
-     * (增长, 降低, 节约 …), or an event counted towards a rate (拨付, 发放, 验收, 受益, 落实 …): 足额保障率, 营养改善计划覆盖率,
-     * 农民人均收入提高 5%, 确保资金及时拨付 100% all say what the share is of. 质量 is no quantity (教学质量提高), and 年度,
-     * 季度, 制度, 力度 and 态度 are no measure of degree: they are taken out before these are looked for. A quality (…性)
-     * is measured only where it is one a row can be checked for, with a rate of its own (及时性 → 及时率, 准确性, 完整性,
-     * 规范性 …): "促进各项工作正常开展有效性 100%" (the sample, /indicators/61) names an aim's effectiveness, no share of
-     * anything; nor is a bare 程度 a measure: "满意程度", "了解程度" are measured by what they are the degree of.
-     */
-    private static final WordList MEASURED = WordList.of("率", "比例", "比重", "占比", "满意", "覆盖", "达标", "合格", "完成",
-            "普及", "知晓", "了解", "熟悉", "认知", "到位", "执行", "度", "准确性", "完整性", "规范性", "合规性", "真实性",
-            "安全性", "一致性", "精准性", "精确性", "准时性", "稳定性", "连续性", "指数", "份额", "数", "量", "额", "值", "收入", "增收", "增长", "增幅",
-            "增加", "减少", "降低", "下降", "节约", "人均", "面积", "成本", "费用", "利润", "价格", "规模", "及时", "按时", "按期",
-            "拨付", "发放", "支付", "兑付", "兑现", "验收", "受益", "参与", "参保", "入学", "就业", "救助", "安置", "落实", "使用");
-
-    /** Words holding a character of {@link #MEASURED} that measure nothing: taken out first ({@link #aimRate}). */
-    private static final String[] NOT_MEASURED = {"质量", "年度", "季度", "制度", "力度", "态度", "程度"};
 
     /** A figure and a unit of a count or an amount, written into a name ("50人", "6户", "320人次", "12.5万元"). */
     private static final java.util.regex.Pattern COUNT = java.util.regex.Pattern.compile(
@@ -227,107 +223,6 @@ public final class IndicatorTargetUnmeasurable implements Rule {
         }
         return new String[] {String.valueOf(n), String.join("、", out)};
     }
-
-    /**
-     * The aim word ({@link #AIMS}) of a row whose target is a share (a percentage) while neither its name nor the target's
-     * own words name anything measured ({@link #MEASURED}): "促进农村集体经济发展 ≥ 95 %", "保障村社区正常运转 ≥ 95 %" (井研
-     * 2023), "教学条件改善、办学水平提高 = 100%" (临沂 2025): 95 % of what? Null otherwise, and for a row without a name (what
-     * it measures may be in its category alone) or a date.
-     */
-    static String aimRate(Indicator i) {
-        TargetValue t = i.targetValue();
-        String name = i.name();
-        if (name == null || name.isBlank() || !t.isQuantitative() || !t.isPercent() || t.isDate()) {
-            return null;
-        }
-        String aim = AIMS.firstIn(name);
-        if (aim != null) {
-            aim = aimWord(name, aim);
-        } else {
-            aim = areaOf(name);
-        }
-        if (aim == null) {
-            return null;
-        }
-        // a name ending in 有效性 measures an effectiveness, whatever it is of (执行有效性: the words before it name what is
-        // effective, 执行 no rate of execution here): only the target's own words may name a measure
-        String words = (EFFECTIVENESS.equals(aim) ? "" : name) + " " + (t.text() == null ? "" : t.text());
-        for (String w : NOT_MEASURED) {
-            words = words.replace(w, " ");
-        }
-        return MEASURED.anyIn(words) ? null : aim;
-    }
-
-    /**
-     * Words that end a name naming a piece of work or a field of it, no quantity: 工程质量管理, 文明施工, 食品安全工作齐抓共管
-     * (裕安 2022, t37; 甘孜, t105). A share of one is a share of nothing named, as of an aim ({@link #aimRate}).
-     */
-    private static final String[] AREAS = {"管理", "施工", "工作", "共管", "有效性"};
-
-    /**
-     * The ending of a name that states an effectiveness (…执行有效性, 历城 2019, t17): whether a thing is effective is a
-     * judgement, not a share, and "有效性 100%" names no rate (D4 took 有效性 out of the measured words, session 50; the
-     * sample's /61 has an aim word before it). Read by {@link #areaOf} as one of {@link #AREAS}, and reported as its own
-     * key, {@code effectiveness-rate}: it names no piece of work.
-     */
-    static final String EFFECTIVENESS = "有效性";
-
-    /**
-     * The word of {@link #AREAS} the name ends in (a last bracket, a full stop left out), or null. A scan from the end, as
-     * {@code replaceAll("[（(][^（()）]*[)）]$", "")} then {@code replaceAll("[。.;；,，、\\s]+$", "")} would cut the name:
-     * those compiled two expressions for every percentage row without an aim word, the rule's cost rising from 0.1 to
-     * 0.39 ms a department (run.sh 200 --phases, session 50).
-     */
-    static String areaOf(String name) {
-        String n = name.strip();
-        int end = wordsEnd(n);
-        for (String w : AREAS) {
-            if (end >= w.length() && n.startsWith(w, end - w.length())) {
-                return w;
-            }
-        }
-        return null;
-    }
-
-    /**
-     * The aim word to quote of a name that holds {@code first} ({@link #AIMS}' earliest listed): the one the name ends in,
-     * its predicate ("业务保障能力提升": 提升; 保障 is part of the noun 业务保障, 重庆 融媒体 2021, t24 /18, audit s51 A6 row 6),
-     * else {@code first} (促进农村集体经济发展: 促进, the verb before its object).
-     */
-    private static String aimWord(String name, String first) {
-        String n = name.strip();
-        int end = wordsEnd(n);
-        for (String w : AIM_WORDS) {
-            if (end >= w.length() && n.startsWith(w, end - w.length())) {
-                return w;
-            }
-        }
-        return first;
-    }
-
-    /** Where the words of {@code n} (stripped) end: before a last bracketed note and a full stop, a comma or spaces after it. */
-    private static int wordsEnd(String n) {
-        int end = n.length();
-        if (end > 0 && (n.charAt(end - 1) == ')' || n.charAt(end - 1) == '）')) {
-            int k = end - 2;
-            while (k >= 0 && BRACKETS.indexOf(n.charAt(k)) < 0) {
-                k--;
-            }
-            if (k >= 0 && (n.charAt(k) == '(' || n.charAt(k) == '（')) {
-                end = k;
-            }
-        }
-        while (end > 0 && TRAILING.indexOf(n.charAt(end - 1)) >= 0) {
-            end--;
-        }
-        return end;
-    }
-
-    /** The brackets a last bracketed note is read between ({@link #areaOf}). */
-    private static final String BRACKETS = "（()）";
-
-    /** What a name may end in after its words ({@link #areaOf}): a full stop, a comma, spaces (ASCII, as regex's \\s). */
-    private static final String TRAILING = "。.;；,，、 \t\n\u000B\f\r";
 
     /** The id of indicator-time-cost-unspecified, read from its metadata. */
     private static final String TIME_COST = IndicatorTimeCostUnspecified.class.getAnnotation(RuleInfo.class).id();

@@ -35,7 +35,7 @@ import tools.jackson.databind.JsonNode;
                 + "一项缺陷只报告一次：指标未完成或低一档而自评恰为满分的，自评得分与计算得分之差正是这项缺陷，"
                 + "由本规则报告并给出计算值（按完成比例的得分及算式，或评分框架中该档的分数范围与计分），评分不再另报 score-claim-mismatch；"
                 + "自评超过分值的，差额不全由未完成解释，score-claim-mismatch 照报。表中得分写到一位小数的（写到一位小数的得分多于写到两位小数的），"
-                + "按完成比例的得分四舍五入到一位小数后即为满分的（2 分的指标完成 98%，1.96 写作 2.0），与 score-claim-mismatch 同样不算少扣分，不报告。指标值是资金数额的产出指标（廊坊 2019：“工程资金金额 43.2”即预算 43.2 万元，实际 37.24），资金的使用由预算执行率计分，评分按所印得分暂计、不按完成比例计，少花的钱在这里再扣一次就计了两次：满分也不报告（indicator-input-as-output 指出这一行是投入而不是产出）。在本规则报告满分的行上，indicator-target-missed 不再另报未完成，"
+                + "按完成比例的得分四舍五入到一位小数后即为满分的（2 分的指标完成 98%，1.96 写作 2.0），与 score-claim-mismatch 同样不算少扣分，不报告。指标值是资金数额的产出指标（廊坊 2019：“工程资金金额 43.2”即预算 43.2 万元，实际 37.24），资金的使用由预算执行率计分，评分按所印得分暂计、不按完成比例计，少花的钱在这里再扣一次就计了两次：满分也不报告（indicator-input-as-output 指出这一行是投入而不是产出）。指标值是百分比、名称却没有写出计量的是什么的一行（“促进学校教育事业健康发展 ≥ 100%”，indicator-target-unmeasurable 报告），指标值无法计量，评分按所印得分照录，不按完成比例计：满分也不报告。在本规则报告满分的行上，indicator-target-missed 不再另报未完成，"
                 + "它要说的由本规则带上：指标值没有比较符的，按其读法（indicator-bare；只写“100%”、按“≥ 100%”理解的，只建议写“= 100%”：indicator-bare-full），偏差原因空白的，要求写明原因（indicator-unexplained）；实际完成值带比较符、说的是一个范围的（“>70%”对“>80%”，九亭镇 2020），"
                 + "要求去掉比较符写明数值（indicator-range-actual），actual-equals-target-pattern 不再另报：一项缺陷，一条错误，指纹不变。关闭本规则时，这些差额由评分照常作为 score-claim-mismatch 报告。",
         rationaleEn = "A missed target earns points in proportion to what was achieved; a criterion judged against the indicators (such as effectiveness) "
@@ -51,7 +51,7 @@ import tools.jackson.databind.JsonNode;
                 + "or the framework's range for that grade and what counts), and scoring reports no score-claim-mismatch for it. A stated score above "
                 + "the points is wrong by more than the miss, and score-claim-mismatch still reports it. Where the table writes its scores to one decimal "
                 + "(more of its scores have exactly one decimal than two), a miss whose proportional score rounds to the full points at that decimal (98% of a 2-point row, "
-                + "1.96, written 2.0) loses nothing at the table's precision and is not reported, as score-claim-mismatch reads it. An output row whose target is an amount of money (Langfang 2019: 工程资金金额 (project funds amount) 43.2, the budget of 43.2 × 10,000 yuan, with 37.24 spent) is not reported at full points either: the spending is the budget execution rate's to score, the scorer takes the row's printed score as stated rather than by its ratio, and a deduction here would count the same shortfall twice (indicator-input-as-output says the row is an input, not an output). On the rows this rule reports at full points, "
+                + "1.96, written 2.0) loses nothing at the table's precision and is not reported, as score-claim-mismatch reads it. An output row whose target is an amount of money (Langfang 2019: 工程资金金额 (project funds amount) 43.2, the budget of 43.2 × 10,000 yuan, with 37.24 spent) is not reported at full points either: the spending is the budget execution rate's to score, the scorer takes the row's printed score as stated rather than by its ratio, and a deduction here would count the same shortfall twice (indicator-input-as-output says the row is an input, not an output). Nor is a row whose percentage target's name says nothing measured (促进学校教育事业健康发展 (further the healthy growth of school education) ≥ 100%, said by indicator-target-unmeasurable): the target cannot be measured, so the scorer takes the printed score as printed, not by a ratio. On the rows this rule reports at full points, "
                 + "indicator-target-missed says nothing more: this finding carries what it would say, the reading of a target without a comparator "
                 + "(indicator-bare; a bare \"100%\" read as \"≥ 100%\" is offered \"= 100%\" alone: indicator-bare-full) and the reason the explanation lacks (indicator-unexplained); an actual that carries a comparator and so states a "
                 + "range (>70% for >80%, Jiuting 2020) is asked for its figure here (indicator-range-actual), not by actual-equals-target-pattern as "
@@ -111,7 +111,10 @@ public final class ScoreIgnoresMissedTarget implements Rule {
                 if (decimals < 0) {
                     decimals = IndicatorScoring.tableDecimals(submission.indicators());
                 }
-                if (Checks.fullPointsOnAMiss(i, decimals)) {
+                // (not a percentage of no measured thing: the scorer takes its printed score as printed, as it cannot be
+                // measured, UnmeasurableTarget; "按完成比例应得" would score what indicator-target-unmeasurable says
+                // nobody can judge, session 52)
+                if (Checks.fullPointsOnAMiss(i, decimals) && !io.github.jixiao.score.UnmeasurableTarget.takenAsPrinted(i)) {
                     IndicatorScoring.Missed m = IndicatorScoring.missed(i);
                     if (scoredIn == null) {
                         scoredIn = scoredIn(sheet);
