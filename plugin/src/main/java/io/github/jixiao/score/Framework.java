@@ -35,6 +35,8 @@ public final class Framework {
     private final PartialCut partialCut;
     private final String unpointed;
     private final java.util.Map<String, String> english;
+    /** The built-in framework this one extends ({@code "extends"} in its file), or null. */
+    private final Base base;
     /** Every leaf in framework order, by id, and whether one scores indicators by their points: derived once, here. */
     private final List<Leaf> leaves;
     private final java.util.Map<String, Leaf> byId;
@@ -69,6 +71,14 @@ public final class Framework {
     public Framework(String id, String version, String name, String kind, String source, List<Grade> grades,
                      List<Category> taxonomy, List<Group> criteria, String file, String partial, PartialCut partialCut,
                      String unpointed, java.util.Map<String, String> english) {
+        this(id, version, name, kind, source, grades, taxonomy, criteria, file, partial, partialCut, unpointed, english, null);
+    }
+
+    /** A framework that extends a built-in one ({@link #base}), or null. */
+    public Framework(String id, String version, String name, String kind, String source, List<Grade> grades,
+                     List<Category> taxonomy, List<Group> criteria, String file, String partial, PartialCut partialCut,
+                     String unpointed, java.util.Map<String, String> english, Base base) {
+        this.base = base;
         this.id = id;
         this.version = version;
         this.name = name;
@@ -181,6 +191,25 @@ public final class Framework {
         return unpointed != null;
     }
 
+    /**
+     * The built-in framework a project's framework file extends ({@code "extends": "mof-project-2020"}), as it was when
+     * this one was made from it: its id and version. Null for a framework that extends none (a built-in, or a whole file).
+     * The summary names both, this framework's id and version and its base's: what produced the score.
+     */
+    public Base base() {
+        return base;
+    }
+
+    /** This framework as extending {@code base}. */
+    public Framework withBase(Base base) {
+        return new Framework(id, version, name, kind, source, grades, taxonomy, criteria, file, partial, partialCut, unpointed,
+                english, base);
+    }
+
+    /** A built-in framework extended: its id and version. */
+    public record Base(String id, String version) {
+    }
+
     /** The framework's own English for its Chinese texts (see the class comment). */
     public java.util.Map<String, String> english() {
         return english;
@@ -192,12 +221,12 @@ public final class Framework {
                 && Objects.equals(name, f.name) && Objects.equals(kind, f.kind) && Objects.equals(source, f.source)
                 && grades.equals(f.grades) && taxonomy.equals(f.taxonomy) && criteria.equals(f.criteria)
                 && Objects.equals(file, f.file) && Objects.equals(partial, f.partial) && Objects.equals(partialCut, f.partialCut)
-                && Objects.equals(unpointed, f.unpointed) && english.equals(f.english);
+                && Objects.equals(unpointed, f.unpointed) && english.equals(f.english) && Objects.equals(base, f.base);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, version, name, kind, source, grades, taxonomy, criteria, file, partial, partialCut, unpointed, english);
+        return Objects.hash(id, version, name, kind, source, grades, taxonomy, criteria, file, partial, partialCut, unpointed, english, base);
     }
 
     @Override

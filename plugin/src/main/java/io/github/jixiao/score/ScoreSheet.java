@@ -31,6 +31,8 @@ import java.util.Optional;
  * @param unpointed     the framework scores a form that prints no points on its indicator rows by design ({@link
  *                      Framework#unpointed}: the 中央 transfer's 区域 form): no grade, and the reports say that, not that the
  *                      weights fall short
+ * @param frameworkBase the built-in framework the project's framework file extends ({@link Framework#base}), or null
+ * @param frameworkBaseVersion that built-in framework's version as scored, or null
  */
 public record ScoreSheet(
         String frameworkId,
@@ -47,7 +49,9 @@ public record ScoreSheet(
         boolean partial,
         String reviewedGrade,
         boolean unpointed,
-        boolean pointless) {
+        boolean pointless,
+        String frameworkBase,
+        String frameworkBaseVersion) {
 
     /** The full base a grade is given on. */
     public static final BigDecimal FULL_BASE = BigDecimal.valueOf(100);
@@ -92,10 +96,18 @@ public record ScoreSheet(
                 english, quoted, partial, reviewedGrade, unpointed, false);
     }
 
+    public ScoreSheet(String frameworkId, String frameworkVersion, String frameworkName, List<CriterionScore> criteria,
+                      BigDecimal total, String grade, boolean indicatorsCarryPoints, List<Unscored> unscored, String frameworkFile,
+                      Map<String, String> english, Map<String, String> quoted, boolean partial, String reviewedGrade,
+                      boolean unpointed, boolean pointless) {
+        this(frameworkId, frameworkVersion, frameworkName, criteria, total, grade, indicatorsCarryPoints, unscored, frameworkFile,
+                english, quoted, partial, reviewedGrade, unpointed, pointless, null, null);
+    }
+
     /** This sheet with {@code reviewedGrade}, the grade of its reviewed total. */
     public ScoreSheet withReviewedGrade(String reviewedGrade) {
         return new ScoreSheet(frameworkId, frameworkVersion, frameworkName, criteria, total, grade, indicatorsCarryPoints, unscored,
-                frameworkFile, english, quoted, partial, reviewedGrade, unpointed, pointless);
+                frameworkFile, english, quoted, partial, reviewedGrade, unpointed, pointless, frameworkBase, frameworkBaseVersion);
     }
 
     public ScoreSheet(String frameworkId, String frameworkVersion, String frameworkName, List<CriterionScore> criteria,
