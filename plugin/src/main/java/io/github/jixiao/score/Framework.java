@@ -164,11 +164,18 @@ public final class Framework {
     /**
      * What a partial framework's copy leaves out past its cut ({@link #partialCut()}); {@code executionReason}: the cell
      * in which the form gives the reason for the budget's execution is past it (隆阳 2022, t84's form: 偏差大或目标未完成原因分析
-     * is printed after the total, the copy ends under 效益指标).
+     * is printed after the total, the copy ends under 效益指标). {@code copyStart}: the copy starts inside the table, the
+     * mirror of its end (大英 医保 2023, t96: its first row a 时效 row, the funds block and 35 points of rows before it): the
+     * categories the taxonomy lists before its first row's and a funds block the copy does not hold are before its start,
+     * not the table's gaps (IndicatorCategoryMissing, Engine.partialCutOnce).
      */
-    public record PartialCut(boolean indicators, List<String> pointsOf, boolean executionReason) {
+    public record PartialCut(boolean indicators, List<String> pointsOf, boolean executionReason, boolean copyStart) {
         public PartialCut(boolean indicators, List<String> pointsOf) {
             this(indicators, pointsOf, false);
+        }
+
+        public PartialCut(boolean indicators, List<String> pointsOf, boolean executionReason) {
+            this(indicators, pointsOf, executionReason, false);
         }
 
         public PartialCut {

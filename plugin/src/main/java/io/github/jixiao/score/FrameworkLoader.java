@@ -872,7 +872,8 @@ public final class FrameworkLoader {
             }
         }
         return new Framework.PartialCut(cut.path("indicators").isBoolean() && cut.get("indicators").asBoolean(), names,
-                cut.path("executionReason").isBoolean() && cut.get("executionReason").asBoolean());
+                cut.path("executionReason").isBoolean() && cut.get("executionReason").asBoolean(),
+                cut.path("copyStart").isBoolean() && cut.get("copyStart").asBoolean());
     }
 
     /** The pairs of Chinese and English texts a framework file gives, anywhere in it (the schema says where). */
