@@ -271,7 +271,7 @@ public final class Engine {
         findings = rowsOverStatedOnce(findings);
         findings = rowsSumOverOnce(findings, submission.indicators());
         findings = noIndicatorsOnce(findings);
-        findings = partialCutOnce(findings, framework == null ? null : framework.partialCut());
+        findings = partialCutOnce(findings, framework == null ? null : framework.partialCut(), submission.funds() == null);
         findings = noTotalWording(findings, sheet);
         findings = partialRowsOnce(findings);
         findings = unscoredRowsWording(findings, sheet);
@@ -1196,16 +1196,19 @@ public final class Engine {
      * row whose 分值 or 权重 is past the cut ({@code pointsOf}: 南充 退耕 2023, t97: "会议培训举办次数(次) …该行的权重…不在存稿中"),
      * the scorer's {@code indicator-points} is left out. The {@code -stated} variant, which carries a stated total no
      * finding else checks, is left out too where the copy has no indicator row and the note is there: the note says the
-     * stated total cannot be checked ({@code partial-stated}; since session 52, until then the error asked for the rows). Not when a project turned score-weights off. Until session 50 the fold read the note's wording
+     * stated total cannot be checked ({@code partial-stated}; since session 52, until then the error asked for the rows).
+     * Where the copy starts inside the table ({@code copyStart}: 大英 医保 2023, t96) and holds no
+     * funds block, the scorer's {@code score-input-missing} for the funds' figures is left out: the block is printed above
+     * the rows, before the copy's start. Not when a project turned score-weights off. Until session 50 the fold read the note's wording
      * (指标, the row's name, 权重 or 分值: E1's left-alone 5); a note worded otherwise did not fold, and one that named a row
      * in passing could.
      */
-    static List<Finding> partialCutOnce(List<Finding> findings, io.github.jixiao.score.Framework.PartialCut cut) {
+    static List<Finding> partialCutOnce(List<Finding> findings, io.github.jixiao.score.Framework.PartialCut cut, boolean noFunds) {
         if (cut == null || findings.stream().noneMatch(f -> f.ruleId().equals("score-weights") && f.key().startsWith("partial"))) {
             return findings;
         }
         // a stated total beside a copy cut before its indicators: the partial note carries it (partial-stated), which the
-        // -stated error said with "请…填报三级指标", rows the copy never had (忠县科协 2024, t72; 黄石 公路局 2020, t114: audit
+        // -stated error said with "请…填报三级指标", rows the copy never had (黄石 公路局 2020, t114: audit
         // s52 A7 row A4)
         String stated = null;
         if (cut.indicators()) {
@@ -1229,7 +1232,10 @@ public final class Engine {
             boolean past = cut.indicators() && (f.ruleId().equals("score-weights") && f.key().equals("total-no-indicators")
                     || f.ruleId().equals("indicator-category-missing") && f.key().equals("none-cut"))
                     || f.ruleId().equals("score-input-missing") && f.key().equals("indicator-points")
-                    && !f.args().isEmpty() && cut.pointsOf().contains(f.args().get(0));
+                    && !f.args().isEmpty() && cut.pointsOf().contains(f.args().get(0))
+                    // a copy that starts inside the table holding no funds block: the block is printed above the rows,
+                    // before the copy's start (copyStart: 大英 医保 2023, t96), so its figures are not asked for
+                    || cut.copyStart() && noFunds && f.ruleId().equals("score-input-missing") && f.pointer().startsWith("/funds");
             if (!past) {
                 out.add(f);
             }

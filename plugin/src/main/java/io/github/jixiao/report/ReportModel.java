@@ -177,11 +177,16 @@ public final class ReportModel {
      * 49, which the aggregate and diff.md read as before: the weights' short sum). {@code reviewedGrade}: the grade of the
      * {@code reviewedTotal} (复核总分) on the framework's bands, where the total is graded; {@code reviewedTotalWithheld}:
      * why there is no reviewed total though every criterion has a 复核分 (one lies outside its points), in the report
-     * language; each left out where there is none (and in summaries written before they were).
+     * language; each left out where there is none (and in summaries written before they were). {@code frameworkBase} and
+     * {@code frameworkBaseVersion}: the built-in framework the project's framework file extends, and its version as
+     * scored, beside the file's own id and version (what produced the score); left out for a framework that extends none
+     * (and in summaries written before session 52).
      */
     public record SummaryDocument(String tool, String pluginVersion, String schemaVersion, String frameworkId,
                                   String frameworkVersion, String frameworkName,
-                                  @JsonInclude(JsonInclude.Include.NON_NULL) String frameworkFile, String department,
+                                  @JsonInclude(JsonInclude.Include.NON_NULL) String frameworkFile,
+                                  @JsonInclude(JsonInclude.Include.NON_NULL) String frameworkBase,
+                                  @JsonInclude(JsonInclude.Include.NON_NULL) String frameworkBaseVersion, String department,
                                   @JsonInclude(JsonInclude.Include.NON_NULL) String project, Integer year,
                                   String stage, String kind, BigDecimal total,
                                   @JsonInclude(JsonInclude.Include.NON_NULL) BigDecimal reviewedTotal,

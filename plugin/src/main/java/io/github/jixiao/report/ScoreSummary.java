@@ -190,7 +190,8 @@ public final class ScoreSummary {
             unscored.add(new ReportModel.UnscoredRecord(u.criterion(), u.name(), fixed(u.points()), u.reason()));
         }
         return new ReportModel.SummaryDocument("jixiao", meta.pluginVersion(), meta.schemaVersion(), sheet.frameworkId(),
-                sheet.frameworkVersion(), sheet.frameworkName(), sheet.frameworkFile(), result.department(), result.project(), result.year(),
+                sheet.frameworkVersion(), sheet.frameworkName(), sheet.frameworkFile(), sheet.frameworkBase(),
+                sheet.frameworkBaseVersion(), result.department(), result.project(), result.year(),
                 result.stage(), result.kind(), fixed(sheet.total()), fixed(sheet.reviewedTotal()),
                 sheet.reviewedGrade(), reviewedWithheld(sheet, FrameworkNames.of(sheet, m), m), sheet.grade(), sheet.provisional(),
                 sheet.partial() ? Boolean.TRUE : null, sheet.unpointed() ? Boolean.TRUE : null,

@@ -87,6 +87,10 @@ final class ScoreSummaryHtml {
             if (sheet.frameworkFromProject()) {
                 sb.append(" <strong>").append(esc(m.label("summary.frameworkFile", Escape.value(sheet.frameworkFile())))).append("</strong>");
             }
+            if (sheet.frameworkBase() != null) {
+                sb.append(' ').append(esc(m.label("summary.frameworkBase", Escape.value(sheet.frameworkBase()),
+                        Escape.value(sheet.frameworkBaseVersion()))));
+            }
         }
         if (result.stage() != null) {
             sb.append(" · ").append(esc(m.label("summary.stage"))).append(m.label("punct.colon"))

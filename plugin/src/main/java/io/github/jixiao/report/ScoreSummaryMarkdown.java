@@ -77,6 +77,8 @@ final class ScoreSummaryMarkdown {
                 .append(m.label("punct.open")).append(cell(sheet.frameworkId())).append(' ').append(cell(sheet.frameworkVersion()))
                 .append(m.label("punct.close"))
                 .append(sheet.frameworkFromProject() ? " **" + cell(m.label("summary.frameworkFile", sheet.frameworkFile())) + "**" : "")
+                .append(sheet.frameworkBase() == null ? ""
+                        : " " + cell(m.label("summary.frameworkBase", sheet.frameworkBase(), sheet.frameworkBaseVersion())))
                 .append("\n");
         stage(sb, result, m);
         if (ScoreSummary.incomplete(result) > 0) {

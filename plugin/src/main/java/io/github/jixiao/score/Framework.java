@@ -35,6 +35,8 @@ public final class Framework {
     private final PartialCut partialCut;
     private final String unpointed;
     private final java.util.Map<String, String> english;
+    /** The built-in framework this one extends ({@code "extends"} in its file), or null. */
+    private final Base base;
     /** Every leaf in framework order, by id, and whether one scores indicators by their points: derived once, here. */
     private final List<Leaf> leaves;
     private final java.util.Map<String, Leaf> byId;
@@ -69,6 +71,14 @@ public final class Framework {
     public Framework(String id, String version, String name, String kind, String source, List<Grade> grades,
                      List<Category> taxonomy, List<Group> criteria, String file, String partial, PartialCut partialCut,
                      String unpointed, java.util.Map<String, String> english) {
+        this(id, version, name, kind, source, grades, taxonomy, criteria, file, partial, partialCut, unpointed, english, null);
+    }
+
+    /** A framework that extends a built-in one ({@link #base}), or null. */
+    public Framework(String id, String version, String name, String kind, String source, List<Grade> grades,
+                     List<Category> taxonomy, List<Group> criteria, String file, String partial, PartialCut partialCut,
+                     String unpointed, java.util.Map<String, String> english, Base base) {
+        this.base = base;
         this.id = id;
         this.version = version;
         this.name = name;
@@ -154,17 +164,24 @@ public final class Framework {
     /**
      * What a partial framework's copy leaves out past its cut ({@link #partialCut()}); {@code executionReason}: the cell
      * in which the form gives the reason for the budget's execution is past it (隆阳 2022, t84's form: 偏差大或目标未完成原因分析
-     * is printed after the total, the copy ends under 效益指标); {@code targetOf}: the names of the rows the copy breaks
-     * off in before their 指标值 (南岳 2023, t60: 补助标准 "15", the rest of its cell and every row after it past the end):
-     * the row's value, actual and score are past it; {@code endsIn}: the 一级 (and 二级) heading the copy breaks off in,
-     * where the form does not print its categories in the taxonomy's order (奉节 2023, t63: 财预〔2021〕101号's order, 成本
-     * first, the copy ending at "产出指标 | 数量指"): that category and every one the taxonomy lists after it are past the
-     * cut, whatever the copy's last row is.
+     * is printed after the total, the copy ends under 效益指标). {@code copyStart}: the copy starts inside the table, the
+     * mirror of its end (大英 医保 2023, t96: its first row a 时效 row, the funds block and 35 points of rows before it): the
+     * categories the taxonomy lists before its first row's and a funds block the copy does not hold are before its start,
+     * not the table's gaps (IndicatorCategoryMissing, Engine.partialCutOnce). {@code targetOf}: the names of the rows the
+     * copy breaks off in before their 指标值 (南岳 2023, t60: 补助标准 "15", the rest of its cell and every row after it past
+     * the end): the row's value, actual and score are past it; {@code endsIn}: the 一级 (and 二级) heading the copy breaks
+     * off in, where the form does not print its categories in the taxonomy's order (奉节 2023, t63: 财预〔2021〕101号's
+     * order, 成本 first, the copy ending at "产出指标 | 数量指"): that category and every one the taxonomy lists after it are
+     * past the cut, whatever the copy's last row is.
      */
-    public record PartialCut(boolean indicators, List<String> pointsOf, boolean executionReason, List<String> targetOf,
-                             List<String> endsIn) {
+    public record PartialCut(boolean indicators, List<String> pointsOf, boolean executionReason, boolean copyStart,
+                             List<String> targetOf, List<String> endsIn) {
         public PartialCut(boolean indicators, List<String> pointsOf) {
-            this(indicators, pointsOf, false, List.of(), List.of());
+            this(indicators, pointsOf, false, false, List.of(), List.of());
+        }
+
+        public PartialCut(boolean indicators, List<String> pointsOf, boolean executionReason, boolean copyStart) {
+            this(indicators, pointsOf, executionReason, copyStart, List.of(), List.of());
         }
 
         public PartialCut {
@@ -189,6 +206,25 @@ public final class Framework {
         return unpointed != null;
     }
 
+    /**
+     * The built-in framework a project's framework file extends ({@code "extends": "mof-project-2020"}), as it was when
+     * this one was made from it: its id and version. Null for a framework that extends none (a built-in, or a whole file).
+     * The summary names both, this framework's id and version and its base's: what produced the score.
+     */
+    public Base base() {
+        return base;
+    }
+
+    /** This framework as extending {@code base}. */
+    public Framework withBase(Base base) {
+        return new Framework(id, version, name, kind, source, grades, taxonomy, criteria, file, partial, partialCut, unpointed,
+                english, base);
+    }
+
+    /** A built-in framework extended: its id and version. */
+    public record Base(String id, String version) {
+    }
+
     /** The framework's own English for its Chinese texts (see the class comment). */
     public java.util.Map<String, String> english() {
         return english;
@@ -200,12 +236,12 @@ public final class Framework {
                 && Objects.equals(name, f.name) && Objects.equals(kind, f.kind) && Objects.equals(source, f.source)
                 && grades.equals(f.grades) && taxonomy.equals(f.taxonomy) && criteria.equals(f.criteria)
                 && Objects.equals(file, f.file) && Objects.equals(partial, f.partial) && Objects.equals(partialCut, f.partialCut)
-                && Objects.equals(unpointed, f.unpointed) && english.equals(f.english);
+                && Objects.equals(unpointed, f.unpointed) && english.equals(f.english) && Objects.equals(base, f.base);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, version, name, kind, source, grades, taxonomy, criteria, file, partial, partialCut, unpointed, english);
+        return Objects.hash(id, version, name, kind, source, grades, taxonomy, criteria, file, partial, partialCut, unpointed, english, base);
     }
 
     @Override

@@ -4,6 +4,7 @@ import com.networknt.schema.Error;
 import io.github.jixiao.finding.Finding;
 import io.github.jixiao.finding.Severity;
 import io.github.jixiao.load.JsonDocument;
+import io.github.jixiao.load.Pointers;
 import io.github.jixiao.load.Src;
 import io.github.jixiao.load.SubmissionLoader;
 import io.github.jixiao.validate.FastSchema;
@@ -168,6 +169,9 @@ public final class FrameworkLoader {
         if (read.document() == null || !read.findings().isEmpty()) {
             return unusable(read, file);
         }
+        if (!packaged && read.document().root().isObject() && read.document().root().has(EXTENDS)) {
+            return extending(read, file);
+        }
         List<Finding> numbers = new ArrayList<>();
         io.github.jixiao.load.Numbers.check(read.document(), read.document().root(), numbers);
         if (numbers.stream().anyMatch(f -> place(f.pointer()) == null && !underResultsMinimum(f.pointer()))) {
@@ -229,6 +233,141 @@ public final class FrameworkLoader {
             case "type" -> value;
             default -> k;
         };
+    }
+
+    // ---- extends: a project file that gives only what differs from a built-in framework ----
+
+    static final String EXTENDS = "extends";
+
+    /**
+     * What a file that extends a built-in framework may give, in the order the merged framework has them: its own
+     * name for itself and its own version (each required, so that the summary never passes the file off as the built-in,
+     * and pins both), what its copy of the table lacks ({@code partial}, {@code partialCut}), and what the form prints
+     * ({@code unpointed}). Everything a score rests on (kind, grades, taxonomy, criteria with their weights and methods,
+     * resultsMinimum) is the base's: a file that changes those is a framework of its own, written whole.
+     */
+    static final List<String> OVERRIDABLE = List.of("$schema", EXTENDS, "id", "version", "name", "nameEn", "source", "partial",
+            "partialEn", "partialCut", "unpointed", "unpointedEn");
+
+    /** The keys of a framework file, in the order the schema lists them (the order of a merged tree). */
+    private static final List<String> ORDER = List.of("$schema", "id", "version", "name", "nameEn", "kind", "source", "partial",
+            "partialEn", "partialCut", "unpointed", "unpointedEn", "resultsMinimum", "grades", "taxonomy", "criteria");
+
+    private static final Pattern EXTENDS_VALUE = Pattern.compile("^([a-z0-9]+(?:-[a-z0-9]+)*)(?:@([0-9A-Za-z._-]{1,50}))?$");
+
+    /** The built-in frameworks' trees, as packaged (read once each). */
+    private static final Map<String, JsonNode> BUILT_IN_TREES = new ConcurrentHashMap<>();
+
+    /**
+     * A project file that {@code extends} a built-in framework: the base found among the plugin's own (never a path, a
+     * URL or another project file: the file may be anyone's; and as no built-in extends another, no chain and no cycle),
+     * the file's keys checked against {@link #OVERRIDABLE}, the file validated, then merged over the base. Every problem
+     * is a {@code framework-invalid} finding at its place in the file; the framework is then not used.
+     */
+    private static Loaded extending(SubmissionLoader.Loaded read, String file) {
+        JsonDocument doc = read.document();
+        List<Finding> numbers = new ArrayList<>();
+        io.github.jixiao.load.Numbers.check(doc, doc.root(), numbers);
+        if (!numbers.isEmpty()) {
+            return new Loaded(null, syntax(numbers, file));
+        }
+        JsonNode ext = doc.root().get(EXTENDS);
+        List<Finding> out = new ArrayList<>();
+        String baseId = null;
+        String pinned = null;
+        if (ext.isString()) {
+            String v = ext.asString().strip();
+            Matcher m = EXTENDS_VALUE.matcher(v);
+            String shown = SubmissionLoader.excerpt(v, 120);
+            if (m.matches() && BUILT_IN.contains(m.group(1))) {
+                baseId = m.group(1);
+                pinned = m.group(2);
+            } else if (m.matches() || !looksLikeAPath(v)) {
+                String near = io.github.jixiao.text.Strings.nearest(m.matches() ? m.group(1) : v, BUILT_IN,
+                        c -> Math.max(2, c.length() / 6));
+                finding(doc, out, "/" + EXTENDS, near == null ? "extends-unknown" : "extends-unknown-near",
+                        near == null ? new String[] {shown, String.join("、", BUILT_IN)}
+                                : new String[] {shown, String.join("、", BUILT_IN), near});
+            } else {
+                finding(doc, out, "/" + EXTENDS, "extends-path", shown, String.join("、", BUILT_IN));
+            }
+        }
+        // a key the base's: said once each, at the key, naming what may be given (before the schema, which says only "false")
+        for (Map.Entry<String, JsonNode> e : doc.root().properties()) {
+            if (!OVERRIDABLE.contains(e.getKey()) && ORDER.contains(e.getKey())) {
+                finding(doc, out, "/" + Pointers.escape(e.getKey()), "extends-override", e.getKey(),
+                        baseId == null ? EXTENDS : baseId, String.join("、", OVERRIDABLE.subList(2, OVERRIDABLE.size())));
+            }
+        }
+        if (!out.isEmpty()) {
+            return new Loaded(null, out);
+        }
+        // the file as the schema's public contract has it (a type, a missing id or version, an unknown key)
+        List<Error> errors = FastSchema.forId(SCHEMA_ID).surelyValid(doc.root()) ? List.of()
+                : SchemaCatalog.get().schemaResource(SCHEMA_ID).validate(doc.root());
+        for (FrameworkSchemaFaults.Fault ft : FrameworkSchemaFaults.of(doc, errors)) {
+            List<String> args = new ArrayList<>(List.of(doc.file(), ft.pointer().isEmpty() ? "/" : ft.pointer()));
+            args.addAll(ft.args());
+            out.add(new Finding(ScoringContext.FRAMEWORK_INVALID, Severity.ERROR, ft.key(), args, doc.file(), ft.pointer(),
+                    ft.at().line(), ft.at().column(), null));
+        }
+        if (!out.isEmpty() || baseId == null) {
+            return new Loaded(null, out);
+        }
+        return extend(doc, baseTree(baseId), pinned);
+    }
+
+    /**
+     * {@code doc} (a file that extends a built-in framework, checked) merged over {@code base} (that framework's tree):
+     * each key the file gives replaces the base's, the rest is the base's, located at the file's {@code extends}. The
+     * merged framework is bound as a built-in is (each part is proven valid: the base by the plugin's build, the file's
+     * keys by the schema), and names its base and the base's version. A version pinned after {@code @} that is not the
+     * base's is a warning: the framework is scored on the base there is.
+     */
+    static Loaded extend(JsonDocument doc, JsonNode base, String pinned) {
+        JsonNode ext = doc.root().get(EXTENDS);
+        tools.jackson.databind.node.ObjectNode merged = tools.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+        for (String k : ORDER) {
+            JsonNode own = doc.root().get(k);
+            JsonNode v = own != null ? own : base.has(k) ? io.github.jixiao.load.Inherited.at(base.get(k), ext) : null;
+            if (v != null) {
+                merged.set(k, v);
+            }
+        }
+        JsonDocument m = new JsonDocument(doc.file(), doc.schemaId(), merged, doc.columns());
+        Loaded l = bindChecked(m, List.of(), true);
+        String baseId = base.path("id").asString("");
+        String baseVersion = base.path("version").asString("");
+        List<Finding> out = new ArrayList<>(l.findings());
+        if (pinned != null && !pinned.equals(baseVersion)) {
+            Src s = doc.src("/" + EXTENDS);
+            out.add(new Finding(ScoringContext.FRAMEWORK_INVALID, Severity.WARNING, "extends-version",
+                    List.of(doc.file(), baseId, pinned, baseVersion), doc.file(), "/" + EXTENDS, s.line(), s.column(), null));
+        }
+        Framework f = l.framework() == null ? null : l.framework().withBase(new Framework.Base(baseId, baseVersion));
+        return new Loaded(f, out);
+    }
+
+    /** A path, a file name or a URL rather than an id: a separator, a drive or scheme, a file extension, "~" or "..". */
+    private static boolean looksLikeAPath(String v) {
+        return v.contains("/") || v.contains("\\") || v.contains(":") || v.startsWith("~") || v.contains("..")
+                || v.toLowerCase(java.util.Locale.ROOT).endsWith(".json");
+    }
+
+    /** The tree of built-in framework {@code id} (one of {@link #BUILT_IN}), as packaged. */
+    private static JsonNode baseTree(String id) {
+        builtIn(id); // proven valid, or a packaging bug (thrown, as builtIn does)
+        return BUILT_IN_TREES.computeIfAbsent(id, i -> {
+            String res = RESOURCE_DIR + i + ".json";
+            try (InputStream in = FrameworkLoader.class.getClassLoader().getResourceAsStream(res)) {
+                if (in == null) {
+                    throw new IllegalStateException("built-in framework " + i + " is not packaged");
+                }
+                return new SubmissionLoader().parse(in.readAllBytes(), "classpath:" + res).document().root();
+            } catch (IOException e) {
+                throw new IllegalStateException("built-in framework " + i + " cannot be read", e);
+            }
+        });
     }
 
     /** A built-in framework; throws when it is missing or invalid (a packaging bug, caught by the tests). */
@@ -733,7 +872,8 @@ public final class FrameworkLoader {
             }
         }
         return new Framework.PartialCut(cut.path("indicators").isBoolean() && cut.get("indicators").asBoolean(), names,
-                cut.path("executionReason").isBoolean() && cut.get("executionReason").asBoolean(), strings(cut.path("targetOf")),
+                cut.path("executionReason").isBoolean() && cut.get("executionReason").asBoolean(),
+                cut.path("copyStart").isBoolean() && cut.get("copyStart").asBoolean(), strings(cut.path("targetOf")),
                 strings(cut.path("endsIn")));
     }
 

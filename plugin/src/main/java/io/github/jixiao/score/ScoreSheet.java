@@ -33,6 +33,8 @@ import java.util.Optional;
  *                      weights fall short
  * @param noTotal       why the computed figure is no 综合评分 (the scorer's one decision, {@link NoTotal#of}), or null where
  *                      it is one: the scorer's own wording and the engine's ({@code -unbased}, {@code -part}) both read it
+ * @param frameworkBase the built-in framework the project's framework file extends ({@link Framework#base}), or null
+ * @param frameworkBaseVersion that built-in framework's version as scored, or null
  */
 public record ScoreSheet(
         String frameworkId,
@@ -50,7 +52,9 @@ public record ScoreSheet(
         String reviewedGrade,
         boolean unpointed,
         boolean pointless,
-        NoTotal noTotal) {
+        NoTotal noTotal,
+        String frameworkBase,
+        String frameworkBaseVersion) {
 
     /**
      * Why a table's computed figure is no 综合评分, each reason with the finding that says so beside it; in the order the
@@ -180,13 +184,14 @@ public record ScoreSheet(
         this(frameworkId, frameworkVersion, frameworkName, criteria, total, grade, indicatorsCarryPoints, unscored, frameworkFile,
                 english, quoted, partial, reviewedGrade, unpointed, pointless,
                 NoTotal.of(criteria.stream().map(CriterionScore::weight).reduce(BigDecimal.ZERO, BigDecimal::add), FULL_BASE,
-                        false, false, partial, unpointed, pointless));
+                        false, false, partial, unpointed, pointless), null, null);
     }
 
     /** This sheet with {@code reviewedGrade}, the grade of its reviewed total. */
     public ScoreSheet withReviewedGrade(String reviewedGrade) {
         return new ScoreSheet(frameworkId, frameworkVersion, frameworkName, criteria, total, grade, indicatorsCarryPoints, unscored,
-                frameworkFile, english, quoted, partial, reviewedGrade, unpointed, pointless, noTotal);
+                frameworkFile, english, quoted, partial, reviewedGrade, unpointed, pointless, noTotal, frameworkBase,
+                frameworkBaseVersion);
     }
 
     public ScoreSheet(String frameworkId, String frameworkVersion, String frameworkName, List<CriterionScore> criteria,

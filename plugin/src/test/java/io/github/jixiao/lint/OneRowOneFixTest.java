@@ -146,4 +146,24 @@ class OneRowOneFixTest {
         assertEquals(List.of("score-input-missing indicator-points error"),
                 row(t97, "/indicators/0").stream().filter(l -> l.contains("indicator-points")).toList(), t97.toString());
     }
+
+    /**
+     * A copy that starts inside the table (大英 医保 2023, t96, its first row a 时效 row): with {@code partialCut.copyStart}
+     * the categories before its first row's (产出's 数量 and 质量) and the funds block it does not hold are before its start,
+     * not asked for (session 52); the same file saying no start asks for them as before.
+     */
+    @Test
+    void aCopyStartIsReadAsDataToo(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        List<Finding> with = new Engine().run(EngineOptions.of(Path.of(OneRowOneFixTest.class.getResource(
+                "/real-tables/t96-daying-yibao-2023").toURI()), Path.of(OneRowOneFixTest.class.getResource(
+                "/real-tables/t96-daying-yibao-2023/submission").toURI()))).findings();
+        assertTrue(with.stream().noneMatch(f -> f.ruleId().equals("indicator-category-missing")), with.toString());
+        assertTrue(with.stream().noneMatch(f -> f.ruleId().equals("score-input-missing")), with.toString());
+        List<Finding> without = runEdited(tmp, "t96-daying-yibao-2023", "daying-yibao-2023.json", "\"copyStart\": true",
+                "\"copyStart\": false");
+        assertEquals(List.of("数量指标", "质量指标"), without.stream().filter(f -> f.ruleId().equals("indicator-category-missing"))
+                .map(f -> f.args().get(f.args().size() - 1)).sorted().toList(), without.toString());
+        assertTrue(without.stream().anyMatch(f -> f.ruleId().equals("score-input-missing") && f.pointer().startsWith("/funds")),
+                without.toString());
+    }
 }

@@ -30,7 +30,7 @@ import io.github.jixiao.score.Method;
                 + "表中有二级一栏、只是某些行的二级空着的，照常逐类报缺；"
                 + "二级写成框架没有的词、而词义正指向所缺一类的（黄冈 2020 的“进度指标”即时效指标），或是错字、最接近的只有所缺这一类的（塘湖镇 2020 的“日效性指标”），由 indicator-category-unknown 报告该词，此处不再报缺（该规则关闭时照报）；"
                 + "框架要求某一级至少评价几类二级的（深圳部门整体的效益指标：从社会、经济、生态效益和可持续影响中至少选择三类进行评价，ST-8），不足时报告一次，标为不适用的类别不计入，已报告缺少的必填二级按补上后计入（同一缺口不报两次）；"
-                + "评分框架标为只转录了一部分（partial，存档副本截断）的，按分类表的次序，排在副本最后一行所属类别之后的类别是副本截断之处以后的内容，不报缺少（score-weights partial 已说明）；最后一行之前缺少的类别照常报告；框架文件以数据写明副本在绩效指标之前截断、一行指标都没有的（partialCut.indicators），不要求填报指标，只以提示说明截断（none-cut）；表式不按分类表的次序印各类、框架文件以 partialCut.endsIn 写明副本截断处所在类别的（奉节 2023 按财预〔2021〕101号先印成本指标，存稿截断于“产出指标 | 数量指”），该类及其后各类不报缺少；"
+                + "评分框架标为只转录了一部分（partial，存档副本截断）的，按分类表的次序，排在副本最后一行所属类别之后的类别是副本截断之处以后的内容，不报缺少（score-weights partial 已说明）；最后一行之前缺少的类别照常报告；框架文件以数据写明副本在绩效指标之前截断、一行指标都没有的（partialCut.indicators），不要求填报指标，只以提示说明截断（none-cut）；表式不按分类表的次序印各类、框架文件以 partialCut.endsIn 写明副本截断处所在类别的（奉节 2023 按财预〔2021〕101号先印成本指标，存稿截断于“产出指标 | 数量指”），该类及其后各类不报缺少；框架文件以数据写明副本从表的中间开始的（partialCut.copyStart），排在副本第一行所属类别（及其二级）之前的类别在副本开始之前，同样不报缺少；"
                 + "不给指标分类的框架（如重庆部门整体自评表）不检查；各行都没有写一级、二级类别的（重庆的表式不印这两栏），没有评分框架（未指定或无法载入）时不检查，有分类的框架下由 indicator-category-unknown 逐行指出没有一级指标，此处不再逐类报缺（该规则关闭时照报）。",
         rationaleEn = "Indicators are set by the categories of the scoring framework (e.g. outputs: quantity, quality, timeliness, cost; benefits; satisfaction of those served). "
                 + "A required category with neither an indicator nor a not-applicable mark leaves the reader unable to tell an omission from a real absence. "
@@ -39,7 +39,7 @@ import io.github.jixiao.score.Method;
                 + "a form that has the column, with the second level of some rows left blank, is asked each category as usual; "
                 + "a second-level label the framework does not know whose word names the missing category (进度指标 (progress) for timeliness, as Huanggang 2020 prints it), or a misprint whose one nearest label is the missing category (日效性指标 (a misprint of timeliness), Tanghu 2020), is reported by indicator-category-unknown, with that category as the one meant, and not again here as missing (unless that rule is turned off); "
                 + "where the framework asks a first level to evaluate several second-level categories (Shenzhen's department benefits: at least three of social, economic, ecological and sustainable impact, ST-8), too few are reported, once, a category marked not applicable not counting and a required one reported missing counting as filled in (one gap, one finding); "
-                + "under a framework marked partial (an archived copy cut short), the categories the taxonomy lists after the category of the copy's last row are past the copy's end and are not reported (score-weights partial says so); a category missing before that row still is; where the framework's file says, as data, that the copy is cut before any indicator row (partialCut.indicators), no indicator at all is not asked for either, a note says the cut instead (none-cut); where the form prints its categories in another order than the taxonomy's and the framework's file names the heading the copy breaks off in (partialCut.endsIn: Fengjie 2023 prints the cost indicators first, as MOF Caiyu [2021] No. 101 orders them, and the copy ends at the heading 产出指标 (output indicators) | 数量指 (quantity, cut off)), that category and those after it are not reported; "
+                + "under a framework marked partial (an archived copy cut short), the categories the taxonomy lists after the category of the copy's last row are past the copy's end and are not reported (score-weights partial says so); a category missing before that row still is; where the framework's file says, as data, that the copy is cut before any indicator row (partialCut.indicators), no indicator at all is not asked for either, a note says the cut instead (none-cut); where the form prints its categories in another order than the taxonomy's and the framework's file names the heading the copy breaks off in (partialCut.endsIn: Fengjie 2023 prints the cost indicators first, as MOF Caiyu [2021] No. 101 orders them, and the copy ends at the heading 产出指标 (output indicators) | 数量指 (quantity, cut off)), that category and those after it are not reported; where it says the copy starts inside the table (partialCut.copyStart), the categories listed before the category (and second level) of the copy's first row are before its start and are not reported either; "
                 + "frameworks that do not sort indicators into categories (the Chongqing department table) are not checked; where no row names a first or second level (Chongqing's forms print neither column), nothing is asked without a framework (none named, or the one named cannot be loaded), and under a framework with categories indicator-category-unknown says of each row that it has no first level, and the categories are not asked again one by one (unless that rule is turned off).",
         source = "ST-2：财预〔2020〕10号；地方财政支出绩效评价管理办法（仿财预〔2011〕285号）第十三、十六条。ST-3：财预〔2021〕101号（成本、产出、效益、满意度四类）。ST-8：深圳 部门整体支出绩效评价共性指标体系 附件2 效果性（社会效益、经济效益、生态效益及可持续影响等）",
         sourceEn = "ST-2: MOF Caiyu [2020] No. 10; Measures for the Performance Evaluation of Local Fiscal Spending (after MOF Caiyu [2011] No. 285), Articles 13 and 16. ST-3: MOF Caiyu [2021] No. 101 (four categories: cost, outputs, benefits, satisfaction). ST-8: Shenzhen department spending evaluation indicator system, Annex 2, effectiveness (social, economic, ecological benefits and sustainable impact)",
@@ -167,12 +167,19 @@ public final class IndicatorCategoryMissing implements Rule {
             }
         }
         int[] end = f.isPartial() ? copyEnd(f, labels, facts) : null;
+        // a copy that starts inside the table (partialCut.copyStart): what the taxonomy lists before its first row's
+        // category, and the 二级 before that row's within it, are before the copy's start (the mirror of its end)
+        int[] start = f.isPartial() && f.partialCut() != null && f.partialCut().copyStart() ? copyStart(f, labels, facts) : null;
         // a category's rows are asked of only by their labels: each group of rows with equal labels is asked once
         for (int ci = 0; ci < f.taxonomy().size(); ci++) {
             Framework.Category c = f.taxonomy().get(ci);
             if (end != null && ci > end[0]) {
                 break; // printed after the copy's last row: past its end, which score-weights partial says
             }
+            if (start != null && ci < start[0]) {
+                continue; // printed before the copy's first row: before its start
+            }
+            int firstLevel2 = start != null && ci == start[0] ? start[1] : -1; // the 二级 before it are before the start
             List<Integer> in = new java.util.ArrayList<>(); // the groups whose 一级 names c
             for (int g = 0; g < facts.groups(); g++) {
                 if (labels.matches(c, facts.level1(g))) {
@@ -191,8 +198,8 @@ public final class IndicatorCategoryMissing implements Rule {
                 continue;
             }
             int unsorted = formHasLevel2 ? 0 : applicableRows(facts, in);
-            if (unsorted > 0 && end != null && ci == end[0]) {
-                continue; // too few rows where the copy ends among them: the rest are past its end
+            if (unsorted > 0 && (end != null && ci == end[0] || firstLevel2 >= 0)) {
+                continue; // too few rows where the copy ends (or starts) among them: the rest are past its end (before its start)
             }
             if (unsorted > 0) {
                 // the form prints no 二级 (海南's 项目绩效目标表: 指标类型 | 指标名称 | 绩效目标): which 二级 a row is, the table
@@ -219,7 +226,7 @@ public final class IndicatorCategoryMissing implements Rule {
                 if (c.atLeast() > 0 && anyNamed(labels, s, facts, in, live)) {
                     covered.add(s.name());
                 }
-                if (s.optional() || si > lastLevel2 || anyNamed(labels, s, facts, in)) {
+                if (s.optional() || si > lastLevel2 || si < firstLevel2 || anyNamed(labels, s, facts, in)) {
                     continue;
                 }
                 if (names == null) {
@@ -231,7 +238,7 @@ public final class IndicatorCategoryMissing implements Rule {
                 ctx.report(ctx.descriptor().severity(), "", where, criterion, c.level1(), s.name());
                 reported++;
             }
-            if (covered.size() + reported < c.atLeast() && !in.isEmpty() && lastLevel2 == Integer.MAX_VALUE) {
+            if (covered.size() + reported < c.atLeast() && !in.isEmpty() && lastLevel2 == Integer.MAX_VALUE && firstLevel2 < 0) {
                 // the framework asks for several of the 二级 (ST-8: 深圳's 效益, three of 社会, 经济, 生态 and 可持续影响); a
                 // label indicator-category-unknown reports as meaning one of them counts for it, as a required 二级 reported
                 // missing above does (one finding, not two: filling it in answers both)
@@ -296,6 +303,32 @@ public final class IndicatorCategoryMissing implements Rule {
                     }
                 }
                 return new int[] {ci, Integer.MAX_VALUE};
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Where a copy that starts inside the table starts ({@code partialCut.copyStart}: 大英 医保 2023, t96, its first row a 时效
+     * row): the taxonomy's index of the category of the first row that names one, and the index of its 二级 within it (-1
+     * when the row names none the taxonomy knows, so that each 二级 of that category is asked as before). The mirror of
+     * {@link #copyEnd}, on the same reading of the table's order as the taxonomy's. A copy whose rows name no category it
+     * knows starts nowhere it can tell: every category is asked.
+     */
+    private static int[] copyStart(Framework f, Labels labels, IndicatorFacts facts) {
+        for (int k = 0; k < facts.size(); k++) {
+            int g = facts.group(k);
+            for (int ci = 0; ci < f.taxonomy().size(); ci++) {
+                Framework.Category c = f.taxonomy().get(ci);
+                if (!labels.matches(c, facts.level1(g))) {
+                    continue;
+                }
+                for (int si = 0; si < c.level2().size(); si++) {
+                    if (labels.matches(c.level2().get(si), facts.level2(g))) {
+                        return new int[] {ci, si};
+                    }
+                }
+                return new int[] {ci, -1};
             }
         }
         return null;

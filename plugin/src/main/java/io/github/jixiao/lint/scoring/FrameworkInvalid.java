@@ -14,11 +14,13 @@ import io.github.jixiao.lint.RuleInfo;
         rationaleZh = "评分框架（内置的，或项目中按 framework.schema.json 编写的文件）决定每个指标的分值和计分方法；找不到、格式不对或分值不能相加时，得分没有依据。"
                 + "只是某个三级指标定义有误（数值无效，计分方法未知，参数缺少、多余或类型不对，引用的申报文件不存在，字段缺少等）时，只有该指标不计分，其余照常计分；"
                 + "文件本身的字段、评分等级、指标分类、一级或二级指标及其列表有误时，整个框架不能使用；"
-                + "只有 resultsMinimum（产出、效益类指标的最低占比，framework-results-weight 据以检查）有误时，是警告：照常计分，只是不作该项检查。",
+                + "只有 resultsMinimum（产出、效益类指标的最低占比，framework-results-weight 据以检查）有误时，是警告：照常计分，只是不作该项检查。"
+                + "扩展内置框架的文件（extends）只能扩展 jixiao 的内置框架（不能是文件路径或网址），只能写与它不同的名称、版本、依据、partial、partialCut、unpointed；写明的版本与内置框架不同时是警告。",
         rationaleEn = "The framework (built in, or a project file written to framework.schema.json) fixes each criterion's points and method; when it cannot be found, is malformed or its points do not add up, no score can rest on it. "
                 + "When only one criterion is defined wrongly (an invalid number, an unknown method, a parameter missing, unknown or of the wrong type, a reference to no submission file, a field missing …), only that criterion is not scored; the others are. "
                 + "When the fault is in the file's own fields, the grades, the taxonomy, a first- or second-level group or a list of them, the framework cannot be used at all; "
-                + "a fault in resultsMinimum alone (the least share of outputs and benefits that framework-results-weight checks) is a warning: it costs nothing scored, and only that check is not made.",
+                + "a fault in resultsMinimum alone (the least share of outputs and benefits that framework-results-weight checks) is a warning: it costs nothing scored, and only that check is not made. "
+                + "A file that extends a built-in framework (extends) can extend only one of jixiao's own (never a file path or a URL) and give only what differs from it: its name, version, source, partial, partialCut and unpointed; a version it names that is not the built-in's is a warning.",
         source = "jixiao schemas/v1/framework.schema.json",
         messages = {
             @RuleInfo.Message(zh = "评分框架 {0} 在 {1} 不符合 framework.schema.json 的“{2}”规则（见该文件的 {3}）。",
@@ -91,6 +93,16 @@ import io.github.jixiao.lint.RuleInfo;
                     + " Write percent with at most {3} decimals (66.67, say)."),
             @RuleInfo.Message(key = "builtin-id", zh = "项目中的评分框架文件 {0} 使用了内置框架的 id“{1}”。项目文件不得冒用内置框架的名义；请另取一个 id。",
                     en = "The project framework file {0} uses the id \"{1}\" of a built-in framework. A project file must not pass itself off as a built-in one; give it an id of its own."),
+            @RuleInfo.Message(key = "extends-unknown", zh = "评分框架 {0}：extends 写的“{1}”不是 jixiao 的内置框架（{2}）。extends 只能写其中一个的 id（可在 @ 后写版本，如 mof-project-2020@2020.8）；框架因此不能使用。",
+                    en = "Framework {0}: extends names \"{1}\", which is no built-in framework of jixiao ({2}). extends takes the id of one of them (with a version after @ if you like, as in mof-project-2020@2020.8); the framework cannot be used.", lists = {2}),
+            @RuleInfo.Message(key = "extends-unknown-near", zh = "评分框架 {0}：extends 写的“{1}”不是 jixiao 的内置框架（{2}）。是否应为“{3}”？框架因此不能使用。",
+                    en = "Framework {0}: extends names \"{1}\", which is no built-in framework of jixiao ({2}). Did you mean \"{3}\"? The framework cannot be used.", lists = {2}),
+            @RuleInfo.Message(key = "extends-path", zh = "评分框架 {0}：extends 写的“{1}”是路径或网址。extends 只能扩展 jixiao 的内置框架（{2}），写其 id，不能引用文件或网址；要用项目中的另一个框架文件，请在 department.json 的 framework 中直接写它。框架因此不能使用。",
+                    en = "Framework {0}: extends names \"{1}\", a path or a URL. extends can only extend a built-in framework of jixiao ({2}), by its id, never a file or a URL; to use another framework file of the project, name it in framework in department.json. The framework cannot be used.", lists = {2}),
+            @RuleInfo.Message(key = "extends-override", zh = "评分框架 {0} 扩展内置框架 {2}，不能改写“{1}”：扩展的框架只写 {3}，指标及其分值和计分方法、评分等级、指标分类、评价对象（kind）和 resultsMinimum 都沿用 {2}。要改这些，请写一个完整的框架文件（不写 extends）。框架因此不能使用。",
+                    en = "Framework {0} extends the built-in framework {2} and cannot change \"{1}\": a framework that extends one gives only {3}; the criteria with their points and methods, the grades, the taxonomy, the kind and resultsMinimum are all {2}'s. To change them, write a whole framework file (without extends). The framework cannot be used.", lists = {3}),
+            @RuleInfo.Message(key = "extends-version", zh = "评分框架 {0} 写明扩展 {1} 的 {2} 版，而本 jixiao 内置的 {1} 是 {3} 版：现按 {3} 版计分。请核对 {1} 的变化（见 jixiao 的发布说明），再把 extends 改为“{1}@{3}”，或去掉版本。",
+                    en = "Framework {0} says it extends version {2} of {1}, but the {1} built into this jixiao is version {3}: it is scored on {3}. Check what changed in {1} (see jixiao's release notes), then write extends as \"{1}@{3}\", or leave the version out."),
             @RuleInfo.Message(key = "kind", zh = "评分框架 {0} 用于评价 {1}，而本申报的评价对象（department.json 的 kind）是 {2}。"
                     + "请删去 department.json 的 framework 一项，按 kind 使用默认框架（department 为 shenzhen-department-2024，project 为 mof-project-2020），"
                     + "或改填一个用于 {2} 的评分框架（由 jixiao.framework 参数指定的，改参数）；kind 填错的，改正 kind。",

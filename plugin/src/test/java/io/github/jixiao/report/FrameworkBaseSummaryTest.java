@@ -1,0 +1,67 @@
+package io.github.jixiao.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.jixiao.engine.Engine;
+import io.github.jixiao.engine.EngineOptions;
+import io.github.jixiao.engine.EngineResult;
+import io.github.jixiao.score.FrameworkLoader;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The summary pins what produced it: for a framework file that extends a built-in one (鄂州 2021, t14: mof-project-2020
+ * marked partial), both the file's id and version and its base's, in score-summary.json, .md and .html; nothing of a
+ * base for a framework that extends none (上海 普陀区体育事业管理中心 2022, t10, on the built-in; 襄阳 2021, t13, on a whole file).
+ */
+class FrameworkBaseSummaryTest {
+
+    static EngineResult run(String table) throws URISyntaxException {
+        Path project = Path.of(FrameworkBaseSummaryTest.class.getResource("/real-tables/" + table).toURI());
+        return new Engine().run(EngineOptions.of(project, project.resolve("submission")));
+    }
+
+    @Test
+    void theSummaryNamesTheFrameworkAndItsBase() throws Exception {
+        EngineResult r = run("t14-ezhou-shenpi-2021");
+        String baseVersion = FrameworkLoader.builtIn(FrameworkLoader.MOF_PROJECT).version();
+        assertEquals("mof-project-2020-ezhou-shenpi-2021", r.sheet().frameworkId());
+        assertEquals("2020.8-partial", r.sheet().frameworkVersion());
+        assertEquals("mof-project-2020", r.sheet().frameworkBase());
+        assertEquals(baseVersion, r.sheet().frameworkBaseVersion());
+
+        ReportModel.SummaryDocument doc = ScoreSummary.jsonTree(r, ScoreSummaryTest.META);
+        assertEquals("mof-project-2020-ezhou-shenpi-2021", doc.frameworkId());
+        assertEquals("mof-project-2020-ezhou-shenpi-2021.json", doc.frameworkFile());
+        assertEquals("mof-project-2020", doc.frameworkBase());
+        assertEquals(baseVersion, doc.frameworkBaseVersion());
+        String json = ScoreSummary.json(r, ScoreSummaryTest.META);
+        assertTrue(json.contains("\"frameworkBase\" : \"mof-project-2020\"") || json.contains("\"frameworkBase\":\"mof-project-2020\""), json);
+
+        String md = ScoreSummaryMarkdown.render(r, new Messages(Messages.ZH), ScoreSummaryTest.META);
+        assertTrue(md.contains("（它扩展 jixiao 内置框架 mof-project-2020 " + baseVersion), md);
+        String mdEn = ScoreSummaryMarkdown.render(r, new Messages(Locale.ENGLISH), ScoreSummaryTest.META);
+        assertTrue(mdEn.contains("(it extends jixiao's built-in framework mof-project-2020 " + baseVersion), mdEn);
+        String html = ScoreSummaryHtml.render(r, new Messages(Messages.ZH), ScoreSummaryTest.META);
+        assertTrue(html.contains("它扩展 jixiao 内置框架 mof-project-2020 " + baseVersion), html);
+    }
+
+    @Test
+    void aFrameworkThatExtendsNoneNamesNoBase() throws Exception {
+        EngineResult builtIn = run("t10-putuo-tiyu-2022");
+        assertNull(builtIn.sheet().frameworkBase());
+        ReportModel.SummaryDocument doc = ScoreSummary.jsonTree(builtIn, ScoreSummaryTest.META);
+        assertNull(doc.frameworkBase());
+        assertFalse(ScoreSummary.json(builtIn, ScoreSummaryTest.META).contains("frameworkBase"));
+        // a whole framework file of the project (襄阳 2021, t13: mof-project-2020's criteria cut, written whole)
+        EngineResult whole = run("t13-xiangyang-zhongxin-2021");
+        assertEquals("xiangyang-project-2021.json", whole.sheet().frameworkFile());
+        assertNull(whole.sheet().frameworkBase());
+        assertFalse(ScoreSummaryMarkdown.render(whole, new Messages(Messages.ZH), ScoreSummaryTest.META).contains("它扩展"));
+    }
+}
