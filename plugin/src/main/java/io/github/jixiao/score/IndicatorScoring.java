@@ -537,11 +537,14 @@ public final class IndicatorScoring {
             String written = ind.effectiveTarget().strip();
             String done = ind.actual().strip();
             ctx.input(ctx.t("score.input.actual", ind.label()), done, ref + "/actual");
-            BigDecimal s = inPeriod.within() ? points : BigDecimal.ZERO;
-            explanation[0] = inPeriod.within()
+            // (已完成100% beside 1-6月, no day said: done within the period for now, as a deadline beside 已完成 is; lint's
+            // period-done-undated asks for the day, session 52)
+            boolean within = inPeriod.scoredWithin();
+            BigDecimal s = within ? points : BigDecimal.ZERO;
+            explanation[0] = within
                     ? ctx.say(l -> l.t("score.indicator.met", done, written, Num.plain(points)))
                     : ctx.say(l -> l.t("score.indicator.missed", done, written, "0 × " + Num.plain(points) + " = " + Num.result(BigDecimal.ZERO)));
-            explanation[0] = checkClaim(ctx, ind, s, explanation[0], !inPeriod.within());
+            explanation[0] = checkClaim(ctx, ind, s, explanation[0], !within);
             return s;
         }
         if (target.isQuantitative()) {
@@ -745,9 +748,10 @@ public final class IndicatorScoring {
      * Where the day a 时效 row's actual says the work was done falls against its target's period ({@link
      * io.github.jixiao.target.Period}: "1-6月", "2022.1.1-6.30", "2023.07-2024.01"), or null: no 时效 row ({@link
      * io.github.jixiao.target.Direction#isTimeCategory}, the one recognition), no period, no table year, or no day said
-     * (已完成100% beside a shorter period: scored as before; indicator-actual-incommensurable's period asks for the day).
-     * Beside the whole budget year "已完成" or "已完成100%" is done within it, met (session 51: it was a range of months
-     * beside a percent, incomparable, 0 points).
+     * (正在推进 beside a period: scored as before; indicator-actual-incommensurable's period asks for the day). Beside the
+     * whole budget year "已完成" or "已完成100%" is done within it, met (session 51: it was a range of months beside a percent,
+     * incomparable, 0 points); beside a shorter one, so is 按期完成, and 已完成100% is read so for now (session 52: it was
+     * incomparable, 0 points and an error; period-done-undated asks for the day).
      */
     static io.github.jixiao.target.Period.Done periodDone(ScoringContext ctx, Indicator ind) {
         Integer year = ctx.submission.year();
@@ -757,7 +761,7 @@ public final class IndicatorScoring {
         }
         io.github.jixiao.target.Period p = io.github.jixiao.target.Period.of(t.strip(), year);
         io.github.jixiao.target.Period.Done d = p == null ? null : p.done(ind.actual(), year);
-        return d != null && (d.dated() || d.within()) ? d : null;
+        return d != null && (d.dated() || d.scoredWithin()) ? d : null;
     }
 
     /**
