@@ -1117,6 +1117,11 @@ public final class Engine {
      * session 51), is left out beside it. Not when a project turned indicator-target-no-comparator below the warning.
      */
     static List<Finding> rateAboveNoUnitOnce(List<Finding> findings) {
+        // 合格率 "≥120" (a floor, no % anywhere): at-ceiling's above-hundred-no-unit-comparator asks for the % with the rate
+        // meant; indicator-target-no-unit's note at that cell, asking for a unit, is the same fix (session 52)
+        findings = onceBeside(findings,
+                f -> f.ruleId().equals("indicator-target-at-ceiling") && f.key().equals("above-hundred-no-unit-comparator") ? f.file() + '\0' + f.pointer() : null,
+                f -> f.ruleId().equals("indicator-target-no-unit") ? f.file() + '\0' + f.pointer() : null);
         return onceBeside(findings,
                 f -> f.ruleId().equals("indicator-target-no-comparator") && f.key().equals("no-unit-rate-above") ? f.file() + '\0' + f.pointer() : null,
                 f -> f.ruleId().equals("indicator-target-at-ceiling") && f.key().equals("above-hundred-no-unit") ? f.file() + '\0' + f.pointer() : null);
