@@ -69,7 +69,7 @@ public final class IndicatorScoring {
             Missed m = missed(ind);
             return m == null ? null : Num.divide(m.exact(), ind.points());
         }
-        TargetValue target = ind.targetValue();
+        TargetValue target = ceilingRead(ind);
         if (!target.isQuantitative()) {
             return null;
         }
@@ -470,7 +470,7 @@ public final class IndicatorScoring {
     private static BigDecimal one(Method.IndicatorPoints m, ScoringContext ctx, Indicator ind, Said[] explanation) {
         BigDecimal points = ind.points();
         String ref = "indicators#" + ind.pointer();
-        TargetValue target = ind.targetValue();
+        TargetValue target = ceilingRead(ind);
         if (target.isEmpty()) {
             // the reason names each field the row lacks: a row with neither target nor actual said "缺少指标值" only, and
             // the unit, having filled in the target, was then told the actual was missing (review R7, session 42); the
@@ -588,7 +588,7 @@ public final class IndicatorScoring {
             BigDecimal s;
             if (o == Outcome.MET) {
                 s = points;
-                explanation[0] = ctx.say(l -> l.t("score.indicator.met", actual.text(), target.formatAsRead(), Num.plain(points)));
+                explanation[0] = ctx.say(l -> l.t("score.indicator.met", actual.text(), readAs(l, ind, target), Num.plain(points)));
                 Integer month = dr == null ? monthBefore : null;
                 if (month != null) {
                     // 6月前 read as by 30 June (TargetParser.monthBefore) and the work done in June: the reading decides that
@@ -610,12 +610,12 @@ public final class IndicatorScoring {
                 s = kept.exact();
                 if (kept.standard() != null) {
                     // the row's own rule scores it, as the table does: said, so that a reviewer sees it
-                    explanation[0] = ctx.say(l -> l.t("score.indicator.standard", actual.text(), target.formatAsRead(), kept.standard(),
+                    explanation[0] = ctx.say(l -> l.t("score.indicator.standard", actual.text(), readAs(l, ind, target), kept.standard(),
                             kept.formula()));
                     ctx.report(ScoringContext.ASSUMPTION, "row-standard", standardSrc(ctx, ind), ind.label(), target.text(),
                             actual.text(), kept.standard(), kept.formula());
                 } else {
-                    explanation[0] = ctx.say(l -> l.t("score.indicator.missed", actual.text(), target.formatAsRead(), kept.formula()));
+                    explanation[0] = ctx.say(l -> l.t("score.indicator.missed", actual.text(), readAs(l, ind, target), kept.formula()));
                 }
             }
             // full points on a missed target is score-ignores-missed-target's, which gives these figures (missed(...))
@@ -742,6 +742,25 @@ public final class IndicatorScoring {
         String due = TargetValue.isoDate(target.low().longValue());
         ctx.report(ScoringContext.ASSUMPTION, "deadline-read", ind.targetSrc(), ind.label(), ind.effectiveTarget().strip(), due,
                 actual.text().strip(), ReadingTexts.zh(said), ReadingTexts.en(said));
+    }
+
+    /**
+     * The row's target as the score reads it: a percent above 100 on a rate that cannot exceed 100 % (合格率 ≥ 120%, 满意度
+     * 120%; {@link io.github.jixiao.target.RateBound#ceiling}) read as the ceiling it can only mean, 100 %, its comparator
+     * kept (session 52, N5's left-alone 4: it was scored as printed, 100 / 120 of the points beside a 100 % actual, and the
+     * full-points error asked for that share); indicator-target-at-ceiling's above-hundred asks for the target corrected,
+     * and the explanation says the reading ({@link #readAs}). Else the target as bound.
+     */
+    public static TargetValue ceilingRead(Indicator ind) {
+        TargetValue t = ind.targetValue();
+        TargetValue c = io.github.jixiao.target.RateBound.ceiling(t, ind.otherClauseRead() ? ind.readName() : ind.label(), ind.actualValue());
+        return c != null ? c : t;
+    }
+
+    /** {@code target} as the explanation says it: the ceiling's reading beside the figure written ({@link #ceilingRead}). */
+    private static String readAs(ScoringContext.Lang l, Indicator ind, TargetValue target) {
+        return target != ind.targetValue() && target.text().equals(ind.targetValue().text())
+                ? l.t("score.indicator.ceiling", ind.targetValue().formatAsRead(), target.formatAsRead()) : target.formatAsRead();
     }
 
     /**
@@ -913,7 +932,7 @@ public final class IndicatorScoring {
      * ratio rule; null when target and actual cannot be compared.
      */
     public static Missed missed(Indicator ind) {
-        TargetValue target = ind.targetValue();
+        TargetValue target = ceilingRead(ind);
         BigDecimal points = ind.points();
         if (!target.isQuantitative() || points == null) {
             return null;

@@ -259,7 +259,8 @@ final class IndicatorFacts {
         b |= Checks.placeholder(i.explanation()) ? EXPLANATION_PLACEHOLDER : 0;
         TargetValue t = i.targetValue();
         TargetValue av = i.actualValue();
-        Outcome compared = TargetParser.outcome(t, inTarget); // TargetParser.compare(t, av)
+        // (合格率 ≥ 120% compared as the ceiling it means, 100 %, as the scorer reads it: session 52)
+        Outcome compared = TargetParser.outcome(io.github.jixiao.score.IndicatorScoring.ceilingRead(i), inTarget); // TargetParser.compare(t, av)
         b |= compared == Outcome.MISSED ? COMPARED_MISSED : 0;
         // Checks.outcome: INCOMPARABLE where either text is blank, else the comparison
         b |= compared == Outcome.MISSED && !targetBlank && !actualBlank ? MISSED : 0;
