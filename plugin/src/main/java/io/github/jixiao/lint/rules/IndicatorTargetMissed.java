@@ -145,6 +145,9 @@ public final class IndicatorTargetMissed implements Rule {
                 continue;
             }
             Indicator i = facts.row(k);
+            if ((facts.bits(k) & IndicatorFacts.MISSED) == 0 && io.github.jixiao.score.IndicatorScoring.ceilingRead(i) != i.targetValue()) {
+                continue; // 合格率 ≥ 120% beside 100 %: met at the ceiling it can only mean, as scored (session 52); above-hundred says the target
+            }
             if (!deducted(i) && io.github.jixiao.score.MoneyOutput.spending(submission, i)) {
                 // an 产出 row whose target is money, not marked down (at full points, or no 得分 at all): its shortfall is the
                 // spending's, which the 预算执行率 scores and execution-rate-unexplained asks the reason of; "并在得分中相应扣分"
