@@ -69,7 +69,7 @@ public final class IndicatorScoring {
             Missed m = missed(ind);
             return m == null ? null : Num.divide(m.exact(), ind.points());
         }
-        TargetValue target = ind.targetValue();
+        TargetValue target = ceilingRead(ind);
         if (!target.isQuantitative()) {
             return null;
         }
@@ -475,7 +475,7 @@ public final class IndicatorScoring {
     private static BigDecimal one(Method.IndicatorPoints m, ScoringContext ctx, Indicator ind, Said[] explanation) {
         BigDecimal points = ind.points();
         String ref = "indicators#" + ind.pointer();
-        TargetValue target = ind.targetValue();
+        TargetValue target = ceilingRead(ind);
         if (target.isEmpty()) {
             // the reason names each field the row lacks: a row with neither target nor actual said "缺少指标值" only, and
             // the unit, having filled in the target, was then told the actual was missing (review R7, session 42); the
@@ -564,11 +564,14 @@ public final class IndicatorScoring {
             String written = ind.effectiveTarget().strip();
             String done = ind.actual().strip();
             ctx.input(ctx.t("score.input.actual", ind.label()), done, ref + "/actual");
-            BigDecimal s = inPeriod.within() ? points : BigDecimal.ZERO;
-            explanation[0] = inPeriod.within()
+            // (已完成100% beside 1-6月, no day said: done within the period for now, as a deadline beside 已完成 is; lint's
+            // period-done-undated asks for the day, session 52)
+            boolean within = inPeriod.scoredWithin();
+            BigDecimal s = within ? points : BigDecimal.ZERO;
+            explanation[0] = within
                     ? ctx.say(l -> l.t("score.indicator.met", done, written, Num.plain(points)))
                     : ctx.say(l -> l.t("score.indicator.missed", done, written, "0 × " + Num.plain(points) + " = " + Num.result(BigDecimal.ZERO)));
-            explanation[0] = checkClaim(ctx, ind, s, explanation[0], !inPeriod.within());
+            explanation[0] = checkClaim(ctx, ind, s, explanation[0], !within);
             return s;
         }
         if (target.isQuantitative()) {
@@ -612,7 +615,7 @@ public final class IndicatorScoring {
             BigDecimal s;
             if (o == Outcome.MET) {
                 s = points;
-                explanation[0] = ctx.say(l -> l.t("score.indicator.met", actual.text(), target.formatAsRead(), Num.plain(points)));
+                explanation[0] = ctx.say(l -> l.t("score.indicator.met", actual.text(), readAs(l, ind, target), Num.plain(points)));
                 Integer month = dr == null ? monthBefore : null;
                 if (month != null) {
                     // 6月前 read as by 30 June (TargetParser.monthBefore) and the work done in June: the reading decides that
@@ -634,12 +637,12 @@ public final class IndicatorScoring {
                 s = kept.exact();
                 if (kept.standard() != null) {
                     // the row's own rule scores it, as the table does: said, so that a reviewer sees it
-                    explanation[0] = ctx.say(l -> l.t("score.indicator.standard", actual.text(), target.formatAsRead(), kept.standard(),
+                    explanation[0] = ctx.say(l -> l.t("score.indicator.standard", actual.text(), readAs(l, ind, target), kept.standard(),
                             kept.formula()));
                     ctx.report(ScoringContext.ASSUMPTION, "row-standard", standardSrc(ctx, ind), ind.label(), target.text(),
                             actual.text(), kept.standard(), kept.formula());
                 } else {
-                    explanation[0] = ctx.say(l -> l.t("score.indicator.missed", actual.text(), target.formatAsRead(), kept.formula()));
+                    explanation[0] = ctx.say(l -> l.t("score.indicator.missed", actual.text(), readAs(l, ind, target), kept.formula()));
                 }
             }
             // full points on a missed target is score-ignores-missed-target's, which gives these figures (missed(...))
@@ -769,12 +772,32 @@ public final class IndicatorScoring {
     }
 
     /**
+     * The row's target as the score reads it: a percent above 100 on a rate that cannot exceed 100 % (合格率 ≥ 120%, 满意度
+     * 120%; {@link io.github.jixiao.target.RateBound#ceiling}) read as the ceiling it can only mean, 100 %, its comparator
+     * kept (session 52, N5's left-alone 4: it was scored as printed, 100 / 120 of the points beside a 100 % actual, and the
+     * full-points error asked for that share); indicator-target-at-ceiling's above-hundred asks for the target corrected,
+     * and the explanation says the reading ({@link #readAs}). Else the target as bound.
+     */
+    public static TargetValue ceilingRead(Indicator ind) {
+        TargetValue t = ind.targetValue();
+        TargetValue c = io.github.jixiao.target.RateBound.ceiling(t, ind.otherClauseRead() ? ind.readName() : ind.label(), ind.actualValue());
+        return c != null ? c : t;
+    }
+
+    /** {@code target} as the explanation says it: the ceiling's reading beside the figure written ({@link #ceilingRead}). */
+    private static String readAs(ScoringContext.Lang l, Indicator ind, TargetValue target) {
+        return target != ind.targetValue() && target.text().equals(ind.targetValue().text())
+                ? l.t("score.indicator.ceiling", ind.targetValue().formatAsRead(), target.formatAsRead()) : target.formatAsRead();
+    }
+
+    /**
      * Where the day a 时效 row's actual says the work was done falls against its target's period ({@link
      * io.github.jixiao.target.Period}: "1-6月", "2022.1.1-6.30", "2023.07-2024.01"), or null: no 时效 row ({@link
      * io.github.jixiao.target.Direction#isTimeCategory}, the one recognition), no period, no table year, or no day said
-     * (已完成100% beside a shorter period: scored as before; indicator-actual-incommensurable's period asks for the day).
-     * Beside the whole budget year "已完成" or "已完成100%" is done within it, met (session 51: it was a range of months
-     * beside a percent, incomparable, 0 points).
+     * (正在推进 beside a period: scored as before; indicator-actual-incommensurable's period asks for the day). Beside the
+     * whole budget year "已完成" or "已完成100%" is done within it, met (session 51: it was a range of months beside a percent,
+     * incomparable, 0 points); beside a shorter one, so is 按期完成, and 已完成100% is read so for now (session 52: it was
+     * incomparable, 0 points and an error; period-done-undated asks for the day).
      */
     static io.github.jixiao.target.Period.Done periodDone(ScoringContext ctx, Indicator ind) {
         Integer year = ctx.submission.year();
@@ -784,7 +807,7 @@ public final class IndicatorScoring {
         }
         io.github.jixiao.target.Period p = io.github.jixiao.target.Period.of(t.strip(), year);
         io.github.jixiao.target.Period.Done d = p == null ? null : p.done(ind.actual(), year);
-        return d != null && (d.dated() || d.within()) ? d : null;
+        return d != null && (d.dated() || d.scoredWithin()) ? d : null;
     }
 
     /**
@@ -936,7 +959,7 @@ public final class IndicatorScoring {
      * ratio rule; null when target and actual cannot be compared.
      */
     public static Missed missed(Indicator ind) {
-        TargetValue target = ind.targetValue();
+        TargetValue target = ceilingRead(ind);
         BigDecimal points = ind.points();
         if (!target.isQuantitative() || points == null) {
             return null;

@@ -127,7 +127,20 @@ public record Period(long from, long to) {
      * the precision written (a day "2020-09-20", a month "2020-09", a year "2020"), null where no day is said. Done within
      * a whole calendar year with no day said ({@code within} and not {@code dated}: "1-12月 | 已完成100%", session 51).
      */
-    public record Done(boolean dated, boolean within, String written) {
+    public record Done(boolean dated, boolean within, String written, boolean provisional) {
+        Done(boolean dated, boolean within, String written) {
+            this(dated, within, written, false);
+        }
+
+        /**
+         * Whether the score reads the row as done within the period: a day within it, the whole year or an on-time claim
+         * beside it ({@link #within}), or a claim of the work done with no day beside a shorter period, read so for now
+         * ({@link #provisional}, as a deadline beside 已完成 is: indicator-actual-incommensurable period-done-undated asks
+         * for the day).
+         */
+        public boolean scoredWithin() {
+            return within || provisional;
+        }
     }
 
     /**
@@ -147,15 +160,31 @@ public record Period(long from, long to) {
         if (span == null) {
             // the whole budget year beside "已完成" or "已完成100%" (大英 2020, t44 /2: 全年 | 1-12月): done, and within the
             // year, the only day it sets (its end); the day asked for is time-whole-year's, which asks for a deadline too.
-            // A shorter period beside the same words may have been missed: its day is asked for (period)
-            return new Done(false, wholeYear() && saysDone(actual), null);
+            // A shorter period (session 52, T4's left-alone): an actual that says the period was kept (按期完成, 按时完成,
+            // 如期完成) is read as done within it; one that says the work is done and not when (已完成, 已完成100%) is a
+            // plausible claim the day of which is asked (period-done-undated, a warning), read as done within the period
+            // for now as a deadline beside 已完成 is (deadline-done-undated); anything else is asked for its day (period)
+            boolean done = saysDone(actual);
+            boolean onTime = done && !wholeYear() && onTime(actual);
+            return new Done(false, done && (wholeYear() || onTime), null, done && !wholeYear() && !onTime);
         }
         boolean within = span[0] <= to && span[1] >= from;
         return new Done(true, within, written(span));
     }
 
+    /** Words saying the work was done on time, within the time set: 按期完成, 按时完成, 如期完成, 及时完成, 在规定时间内完成. */
+    private static final Pattern ON_TIME = Pattern.compile("按期|按时|如期|及时|按时间节点|在规定时间内|在期限内|在规定期限内");
+
+    /**
+     * Whether an actual that says the work is done ({@link #saysDone}) says it was done on time too (按期完成, 已按时完成,
+     * 如期完成): within the period, as the unit states it.
+     */
+    public static boolean onTime(String actual) {
+        return actual != null && saysDone(actual) && ON_TIME.matcher(actual).find();
+    }
+
     /** "已完成", "按时完成" ({@link TargetParser#doneWithoutDate}) or "已完成100%" (the whole of the work, {@link TargetParser#shareDone}). */
-    private static boolean saysDone(String actual) {
+    public static boolean saysDone(String actual) {
         if (TargetParser.doneWithoutDate(actual)) {
             return true;
         }

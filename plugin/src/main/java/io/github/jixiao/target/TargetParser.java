@@ -319,6 +319,22 @@ public final class TargetParser {
         return norm.charAt(i) == '达' && REACH.matcher(norm).region(i, norm.length()).lookingAt();
     }
 
+    /** Characters before 达 that make a word of it (下达, 到达, 送达, 抵达, 传达, 表达, 发达, 通达, 直达, 转达, 雷达): no reach. */
+    private static final String REACH_WORD_BEFORE = "下到送抵传表发通直转雷";
+
+    /**
+     * A label before a figure without the 达 (reach) that ends it: "总投资达" of "总投资达20万元" is 总投资, "达" of
+     * "达95%（合格率）" nothing, as {@link #labelled} reads "合格率达95%" (session 52, T4's left-alone: the label kept the
+     * 达). Not where 达 ends a word (资金下达, 送达). The label as it is otherwise.
+     */
+    static String withoutReach(String label) {
+        int n = label.length();
+        if (n == 0 || label.charAt(n - 1) != '达' || n > 1 && REACH_WORD_BEFORE.indexOf(label.charAt(n - 2)) >= 0) {
+            return label;
+        }
+        return label.substring(0, n - 1);
+    }
+
     /**
      * {@code text} (stripped) normalised, where it can be words and a quantity: 3 to {@link #MAX_LABELLED} characters
      * (normalised, still 3 or more) with a digit among them; otherwise null (for {@link #labelled} and
@@ -369,7 +385,11 @@ public final class TargetParser {
         if (!v.isQuantitative() || v.explicitComparator() || v.isRange() || v.isDate() || twoComparators(rest)) {
             return null;
         }
-        return new Labelled(norm.substring(0, end), new TargetValue(TargetValue.Kind.QUANTITATIVE, v.comparator(), false,
+        String label = withoutReach(norm.substring(0, end));
+        if (label.isEmpty()) {
+            return null;
+        }
+        return new Labelled(label, new TargetValue(TargetValue.Kind.QUANTITATIVE, v.comparator(), false,
                 v.low(), v.high(), v.unit(), text, false, false));
     }
 
@@ -479,7 +499,7 @@ public final class TargetParser {
         while (i < end && labelChar(norm.charAt(i))) {
             i++;
         }
-        String before = norm.substring(0, i);
+        String before = withoutReach(norm.substring(0, i));
         if (i < end && i > 0 && (norm.charAt(i) == ':' || norm.charAt(i) == '：')) {
             i++;
         }

@@ -267,6 +267,31 @@ class MonitoringDeadlineWordsTest {
                 onRow(tmp, r -> r.put("name", "完成时间").put("target", "6").put("actual", "正在推进").put("likelihood", "确定能")));
     }
 
+    /**
+     * 完成时间 "6 | 7" on t15 (to June, and made to run to August): the value to date a bare 7 is read as July, the month done
+     * in; the finding that says the deadline missed says that reading too, beside the target's (session 52, T4's
+     * left-alone: only "6" was explained, and "7" shown as 2019-07-01 with no word of how).
+     */
+    @Test
+    void aBareMonthDoneInABareMonthSaysBothReadings(@TempDir Path tmp) throws Exception {
+        Samples.copyTreeEditingIndicators(Samples.realTable("t15-huangshi-shenyi-2019"), tmp,
+                (JsonNode root) -> ((ObjectNode) root.get("indicators").get(1)).put("name", "完成时间").put("target", "6").put("actual", "7"));
+        Path budget = tmp.resolve("submission").resolve("budget.json");
+        java.nio.file.Files.writeString(budget, java.nio.file.Files.readString(budget).replace("\"toDateMonth\": 6", "\"toDateMonth\": 8"));
+        List<Finding> late = new Engine().run(EngineOptions.of(tmp, tmp.resolve("submission"))).findings().stream()
+                .filter(f -> f.pointer().startsWith("/indicators/1/")).toList();
+        assertEquals(List.of("deadline-passed-late"), keys(late));
+        assertEquals("指标“完成时间”的指标值是 6（期限 2019-06-30，“6”和完成值“7”都只写了数字、没有写“月”，该行名称是时间，按预算年度的月份读：“6”读作“6月底前”，"
+                + "“7”读作 7 月完成；请把指标值写作“6月底前”，完成值写明完成的日期），截至目前的完成值却是“7”（2019-07-01），晚于期限，时效指标未按期完成，也没有分析偏差原因。"
+                + "请在该指标的偏差或不能完成目标原因分析（explanation）中写明延期的原因和今后按期完成的措施；完成值写的不是完成的日期的，请改正。",
+                new Messages(Messages.ZH).message(late.get(0)));
+        assertTrue(new Messages(Locale.ENGLISH).message(late.get(0)).contains("\"7\" as done in month 7"), new Messages(Locale.ENGLISH).message(late.get(0)));
+        // to June, July is after the month the table runs to: day-ahead, the same two readings said
+        List<Finding> ahead = timeliness(tmp.resolve("june"), r -> r.put("name", "完成时间").put("target", "6").put("actual", "7"));
+        assertEquals(List.of("deadline-passed-day-ahead"), keys(ahead));
+        assertTrue(new Messages(Messages.ZH).message(ahead.get(0)).contains("“7”读作 7 月完成"), new Messages(Messages.ZH).message(ahead.get(0)));
+    }
+
     /** Every finding on t15's edited 时效 row, whatever its rule. */
     private static List<String> onRow(Path tmp, Consumer<ObjectNode> row) throws Exception {
         Samples.copyTreeEditingIndicators(Samples.realTable("t15-huangshi-shenyi-2019"), tmp,

@@ -195,4 +195,42 @@ class RateCeilingAdviceTest {
         }
         assertEquals(List.of("indicator-target-missed bare-full warning"), at(actual, "/indicators/3/target"));
     }
+
+    /**
+     * 廊坊 2019's 指标2工程验收合格率 (t11) written "≥120": a floor, still no % anywhere. Until session 52 neither at-ceiling
+     * warning said it ("120" without the comparator has no-unit-rate-above, "≥120%" above-hundred): now
+     * above-hundred-no-unit-comparator, the same finding as above-hundred-no-unit (its fingerprint), asks for the % and the
+     * rate meant; the miss beside it is left out as beside the others (Engine.aboveHundredMissedOnce).
+     */
+    @Test
+    void aRatesFloorAboveHundredWithoutPercentIsSaidAsTheBound() throws Exception {
+        String t11 = "t11-langfang-shipin-2019";
+        String from = "\"name\": \"指标2工程验收合格率\",\n      \"target\": \"100\"";
+        List<Finding> all = run(t11, from, "\"name\": \"指标2工程验收合格率\",\n      \"target\": \"≥120\"");
+        String p = "/indicators/2/target";
+        assertEquals(List.of("indicator-target-at-ceiling above-hundred-no-unit-comparator warning"), at(all, p));
+        Finding f = first(all, p);
+        String zh = new Messages(Messages.ZH).message(f);
+        assertTrue(zh.contains("指标值“≥120”却没有“%”：按比率读是 120%，而该比率不会超过 100%"), zh);
+        assertTrue(new Messages(Locale.ENGLISH).message(f).contains("has no \"%\": read as a rate it is 120%"), new Messages(Locale.ENGLISH).message(f));
+        assertEquals(Fingerprints.of(f.ruleId(), f.file(), "above-hundred-no-unit", f.args()), Fingerprints.of(f), "above-hundred-no-unit's fingerprint");
+        // a ceiling is met by any rate: nothing of the bound
+        List<Finding> le = run(t11, from, "\"name\": \"指标2工程验收合格率\",\n      \"target\": \"≤120\"");
+        assertTrue(at(le, p).stream().noneMatch(x -> x.contains("above-hundred")), at(le, p).toString());
+    }
+
+    /**
+     * 达 inside the words of an actual (session 52, N5's left-alone): 吕梁 2021's 参训学员结业考核通过率 (t58) with its actual
+     * "98.79%" written "通过率达98.79%" or "达98.79%（通过率）" is read as 98.79 %, its words 通过率 (they were 通过率达 and
+     * 达（通过率）, the 达 kept in the label the scorer's note quotes); its findings are those of "98.79%" but for that note.
+     */
+    @Test
+    void reachInsideAnActualsWordsIsNoPartOfTheLabel() throws Exception {
+        for (String written : List.of("通过率达98.79%", "达98.79%（通过率）")) {
+            EngineResult r = result(T58, "\"actual\": \"98.79%\"", "\"actual\": \"" + written + "\"");
+            Indicator row = r.indicators().get(3);
+            assertEquals("通过率", row.actualLabel(), written);
+            assertEquals(0, row.actualValue().low().compareTo(new java.math.BigDecimal("98.79")), written);
+        }
+    }
 }

@@ -92,6 +92,27 @@ class LabelledTargetTest {
     }
 
     /** Hostile and long texts: bounded (at most 48 characters are looked at), never thrown on. */
+    /**
+     * 达 (reach) before the figure is no part of the words beside it (session 52, N5's left-alone): "总投资达20万元" is 总投资
+     * and 20 万元 to {@link TargetParser#labelledBare}, "合格率达98%" and the bracket form "达95%（合格率）" 合格率 to
+     * {@link TargetParser#labelledActual} (they were 总投资达, 合格率达 and 达（合格率）). A word ending in 达 keeps it (资金下达,
+     * 文书送达).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "bare   | 总投资达20万元      | 总投资   | 20",
+        "bare   | 资金下达20万元      | 资金下达 | 20",
+        "actual | 合格率达98%         | 合格率   | 98",
+        "actual | 达95%（合格率）     | 合格率   | 95",
+        "actual | 文书送达120件       | 文书送达 | 120"})
+    void reachIsNoPartOfTheWords(String which, String text, String label, BigDecimal n) {
+        TargetParser.Labelled l = which.equals("bare") ? TargetParser.labelledBare(text) : TargetParser.labelledActual(text);
+        assertNotNull(l, text);
+        assertEquals(label, l.label(), text);
+        assertEquals(0, n.compareTo(l.value().low()), text);
+        assertNull(TargetParser.labelledBare("达20万元"), "达 and a figure alone is parse's (≥ 20 万元)");
+    }
+
     @Test
     void longAndHostileTexts() {
         assertNull(TargetParser.labelled(null));

@@ -73,7 +73,8 @@ final class Checks {
         if (blank(i.effectiveTarget()) || blank(i.actual())) {
             return Outcome.INCOMPARABLE;
         }
-        return TargetParser.compare(i.targetValue(), i.actualValue());
+        // (a rate's target above 100 % compared as the ceiling it means, as the scorer reads it: session 52)
+        return TargetParser.compare(io.github.jixiao.score.IndicatorScoring.ceilingRead(i), i.actualValue());
     }
 
     /** The indicator's name, shortened for a message. */

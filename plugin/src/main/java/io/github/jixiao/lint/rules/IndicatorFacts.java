@@ -261,8 +261,11 @@ final class IndicatorFacts {
         TargetValue av = i.actualValue();
         Outcome compared = TargetParser.outcome(t, inTarget); // TargetParser.compare(t, av)
         b |= compared == Outcome.MISSED ? COMPARED_MISSED : 0;
-        // Checks.outcome: INCOMPARABLE where either text is blank, else the comparison
-        b |= compared == Outcome.MISSED && !targetBlank && !actualBlank ? MISSED : 0;
+        // Checks.outcome: INCOMPARABLE where either text is blank, else the comparison; 合格率 ≥ 120% compared as the
+        // ceiling it means, 100 %, as the scorer reads it (session 52; COMPARED_MISSED keeps the printed figure)
+        TargetValue read = io.github.jixiao.score.IndicatorScoring.ceilingRead(i);
+        Outcome judged = read == t ? compared : TargetParser.outcome(read, inTarget);
+        b |= judged == Outcome.MISSED && !targetBlank && !actualBlank ? MISSED : 0;
         b |= i.isTemplateRow() ? TEMPLATE : 0;
         b |= Checks.achievementShort(i) ? ACHIEVEMENT_SHORT : 0;
         // ActualEqualsTargetPattern.equalsTarget(i)

@@ -145,6 +145,9 @@ public final class IndicatorTargetMissed implements Rule {
                 continue;
             }
             Indicator i = facts.row(k);
+            if ((facts.bits(k) & IndicatorFacts.MISSED) == 0 && io.github.jixiao.score.IndicatorScoring.ceilingRead(i) != i.targetValue()) {
+                continue; // 合格率 ≥ 120% beside 100 %: met at the ceiling it can only mean, as scored (session 52); above-hundred says the target
+            }
             if (MoneyOutput.spending(submission, i)) {
                 // an 产出 row whose target is money spent short of it (廊坊 2019's 工程资金金额 43.2 → 37.24, 已完工 and a saving
                 // against the tender ceiling, scored 9 with its reason, t11): no output missed but money not spent, which the
