@@ -1146,7 +1146,9 @@ public final class Engine {
      * indicator-category-missing's {@code none-cut}, which says the cut where no such note is given (目标申报: 六安 金安区
      * 2025, t88), and would say it twice here. For a
      * row whose 分值 or 权重 is past the cut ({@code pointsOf}: 南充 退耕 2023, t97: "会议培训举办次数(次) …该行的权重…不在存稿中"),
-     * the scorer's {@code indicator-points} is left out. Not the {@code -stated} variant, which carries a stated total no
+     * the scorer's {@code indicator-points} is left out; for a row whose 得分 is past it ({@code scoreOf}: 昌宁 2022, t116, the
+     * copy ending at "种母猪(≥头) 20 20"), indicator-incomplete's {@code no-score} (an error asking to fill in a score the copy
+     * cannot hold; until session 52 the copy's gap was said as the table's, as t6 丽江 2020's still is). Not the {@code -stated} variant, which carries a stated total no
      * finding else checks. Not when a project turned score-weights off. Until session 50 the fold read the note's wording
      * (指标, the row's name, 权重 or 分值: E1's left-alone 5); a note worded otherwise did not fold, and one that named a row
      * in passing could.
@@ -1160,7 +1162,9 @@ public final class Engine {
             boolean past = cut.indicators() && (f.ruleId().equals("score-weights") && f.key().equals("total-no-indicators")
                     || f.ruleId().equals("indicator-category-missing") && f.key().equals("none-cut"))
                     || f.ruleId().equals("score-input-missing") && f.key().equals("indicator-points")
-                    && !f.args().isEmpty() && cut.pointsOf().contains(f.args().get(0));
+                    && !f.args().isEmpty() && cut.pointsOf().contains(f.args().get(0))
+                    || f.ruleId().equals("indicator-incomplete") && f.key().equals("no-score")
+                    && !f.args().isEmpty() && cut.scoreOf().contains(f.args().get(0));
             if (!past) {
                 out.add(f);
             }

@@ -154,15 +154,21 @@ public final class Framework {
     /**
      * What a partial framework's copy leaves out past its cut ({@link #partialCut()}); {@code executionReason}: the cell
      * in which the form gives the reason for the budget's execution is past it (隆阳 2022, t84's form: 偏差大或目标未完成原因分析
-     * is printed after the total, the copy ends under 效益指标).
+     * is printed after the total, the copy ends under 效益指标); {@code scoreOf} the names of the rows whose 得分 is past it
+     * (昌宁 2022, t116: the copy ends at "种母猪(≥头) 20 20", its 得分 not in it; session 52).
      */
-    public record PartialCut(boolean indicators, List<String> pointsOf, boolean executionReason) {
+    public record PartialCut(boolean indicators, List<String> pointsOf, boolean executionReason, List<String> scoreOf) {
         public PartialCut(boolean indicators, List<String> pointsOf) {
             this(indicators, pointsOf, false);
         }
 
+        public PartialCut(boolean indicators, List<String> pointsOf, boolean executionReason) {
+            this(indicators, pointsOf, executionReason, List.of());
+        }
+
         public PartialCut {
             pointsOf = pointsOf == null ? List.of() : List.copyOf(pointsOf);
+            scoreOf = scoreOf == null ? List.of() : List.copyOf(scoreOf);
         }
     }
 
