@@ -1200,7 +1200,9 @@ public final class Engine {
      * indicator-category-missing's {@code none-cut}, which says the cut where no such note is given (目标申报: 六安 金安区
      * 2025, t88), and would say it twice here. For a
      * row whose 分值 or 权重 is past the cut ({@code pointsOf}: 南充 退耕 2023, t97: "会议培训举办次数(次) …该行的权重…不在存稿中"),
-     * the scorer's {@code indicator-points} is left out. The {@code -stated} variant, which carries a stated total no
+     * the scorer's {@code indicator-points} is left out; for a row whose 得分 is past it ({@code scoreOf}: 昌宁 2022, t116, the
+     * copy ending at "种母猪(≥头) 20 20"), indicator-incomplete's {@code no-score} (an error asking to fill in a score the copy
+     * cannot hold; until session 52 the copy's gap was said as the table's, as t6 丽江 2020's still is). The {@code -stated} variant, which carries a stated total no
      * finding else checks, is left out too where the copy has no indicator row and the note is there: the note says the
      * stated total cannot be checked ({@code partial-stated}; since session 52, until then the error asked for the rows).
      * Where the copy starts inside the table ({@code copyStart}: 大英 医保 2023, t96) and holds no
@@ -1241,7 +1243,9 @@ public final class Engine {
                     && !f.args().isEmpty() && cut.pointsOf().contains(f.args().get(0))
                     // a copy that starts inside the table holding no funds block: the block is printed above the rows,
                     // before the copy's start (copyStart: 大英 医保 2023, t96), so its figures are not asked for
-                    || cut.copyStart() && noFunds && f.ruleId().equals("score-input-missing") && f.pointer().startsWith("/funds");
+                    || cut.copyStart() && noFunds && f.ruleId().equals("score-input-missing") && f.pointer().startsWith("/funds")
+                    || f.ruleId().equals("indicator-incomplete") && f.key().equals("no-score")
+                    && !f.args().isEmpty() && cut.scoreOf().contains(f.args().get(0));
             if (!past) {
                 out.add(f);
             }

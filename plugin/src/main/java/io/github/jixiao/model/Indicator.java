@@ -222,6 +222,13 @@ public record Indicator(
                     notApplicable, points, score, achievement, task, explanation, columns, src, targetSrc, actualSrc, year,
                     level1Inferred, month, two, name, actual);
         }
+        String yearMonth = TargetParser.yearMonthOfTimeRow(name, effective);
+        if (yearMonth != null) {
+            // 项目竣工时间 "2023.12": the month December 2023, a deadline, its text kept as written (session 52, t115); before,
+            // the number 2023.12 read as "≥ 2023.12"
+            return of(index, level1, level2, name, target, adjustedTarget, targetRevisedOn, actual, notApplicable, points, score,
+                    achievement, task, explanation, columns, src, targetSrc, actualSrc, year, level1Inferred, yearMonth, two);
+        }
         TargetParser.DeadlineReading reading = TargetParser.deadlineReading(year, effective, two);
         String deadline = reading == null ? null : reading.text();
         if (deadline != null) {

@@ -113,7 +113,8 @@ public final class CategoryPoints {
                 // (a 一级's row may hold a share of its 二级's points: that is not this category's share)
                 shared = shared != null ? shared : s.pointsShare(i).filter(sh -> sh.category() == c.index()).orElse(null);
             }
-            if (sum.compareTo(c.points()) == 0 || shared == null && framework != null && framework.cutShort(sum, c.points())) {
+            if (sum.compareTo(c.points()) == 0 || shared == null && framework != null && framework.cutShort(sum, c.points())
+                    || shared != null && defaultRounding(framework, c, shared, sum)) {
                 // (rows short of their category's points under a partial framework: the copy's cut, as IndicatorScoring
                 // leaves a block short of the framework's; a share's rounding is no cut)
                 continue;
@@ -133,6 +134,23 @@ public final class CategoryPoints {
             findings.add(new Finding(ScoringContext.WEIGHTS, Severity.WARNING, key, List.copyOf(args), at.file(), at.pointer(),
                     at.line(), at.column(), null));
         }
+    }
+
+    /**
+     * Whether the shares miss the category's points only by the rounding of a split the framework does not state
+     * ({@link Method.Split#DEFAULT}: even, to the score's 2 decimals), by no more than half a cent a shared row: 昌宁 2022's
+     * 产出指标(40分) over 19 rows, 40 ÷ 19 = 2.1053 → 2.11, 19 × 2.11 = 40.09 (t116). The table prints no split to follow and
+     * no row's 分值 to write in; the even share is jixiao's assumption, said once by score-assumption category-even, and a
+     * warning that the table's rows do not add up to its 40 blamed the table for that rounding (until session 52). A
+     * framework that states its split (广水 2021: whole points, 15 ÷ 2 → 8 + 8 = 16) is still held to it.
+     */
+    private static boolean defaultRounding(Framework framework, Category c, PointsShare shared, BigDecimal sum) {
+        Method.Split split = split(framework, c.level1());
+        if (!split.equals(Method.Split.DEFAULT)) {
+            return false;
+        }
+        BigDecimal slack = new BigDecimal("0.005").multiply(BigDecimal.valueOf(shared.rows()));
+        return sum.subtract(c.points()).abs().compareTo(slack) <= 0;
     }
 
     /** The framework's split for rows of {@code level1}: that of the first indicator-points criterion counting them. */

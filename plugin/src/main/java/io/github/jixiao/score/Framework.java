@@ -172,22 +172,28 @@ public final class Framework {
      * the end): the row's value, actual and score are past it; {@code endsIn}: the 一级 (and 二级) heading the copy breaks
      * off in, where the form does not print its categories in the taxonomy's order (奉节 2023, t63: 财预〔2021〕101号's
      * order, 成本 first, the copy ending at "产出指标 | 数量指"): that category and every one the taxonomy lists after it are
-     * past the cut, whatever the copy's last row is.
+     * past the cut, whatever the copy's last row is; {@code scoreOf} the names of the rows whose 得分 is past it (昌宁 2022,
+     * t116: the copy ends at "种母猪(≥头) 20 20", its 得分 not in it; session 52).
      */
     public record PartialCut(boolean indicators, List<String> pointsOf, boolean executionReason, boolean copyStart,
-                             List<String> targetOf, List<String> endsIn) {
+                             List<String> targetOf, List<String> endsIn, List<String> scoreOf) {
         public PartialCut(boolean indicators, List<String> pointsOf) {
-            this(indicators, pointsOf, false, false, List.of(), List.of());
+            this(indicators, pointsOf, false, false, List.of(), List.of(), List.of());
+        }
+
+        public PartialCut(boolean indicators, List<String> pointsOf, boolean executionReason) {
+            this(indicators, pointsOf, executionReason, false, List.of(), List.of(), List.of());
         }
 
         public PartialCut(boolean indicators, List<String> pointsOf, boolean executionReason, boolean copyStart) {
-            this(indicators, pointsOf, executionReason, copyStart, List.of(), List.of());
+            this(indicators, pointsOf, executionReason, copyStart, List.of(), List.of(), List.of());
         }
 
         public PartialCut {
             pointsOf = pointsOf == null ? List.of() : List.copyOf(pointsOf);
             targetOf = targetOf == null ? List.of() : List.copyOf(targetOf);
             endsIn = endsIn == null ? List.of() : List.copyOf(endsIn);
+            scoreOf = scoreOf == null ? List.of() : List.copyOf(scoreOf);
         }
     }
 

@@ -871,10 +871,16 @@ public final class FrameworkLoader {
                 names.add(n.asString());
             }
         }
+        List<String> scored = new ArrayList<>();
+        for (JsonNode n : cut.path("scoreOf")) {
+            if (n.isString()) {
+                scored.add(n.asString());
+            }
+        }
         return new Framework.PartialCut(cut.path("indicators").isBoolean() && cut.get("indicators").asBoolean(), names,
                 cut.path("executionReason").isBoolean() && cut.get("executionReason").asBoolean(),
                 cut.path("copyStart").isBoolean() && cut.get("copyStart").asBoolean(), strings(cut.path("targetOf")),
-                strings(cut.path("endsIn")));
+                strings(cut.path("endsIn")), scored);
     }
 
     /** The pairs of Chinese and English texts a framework file gives, anywhere in it (the schema says where). */

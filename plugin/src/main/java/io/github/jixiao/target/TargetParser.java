@@ -1275,6 +1275,31 @@ public final class TargetParser {
         return Integer.parseInt(t) + "月底前";
     }
 
+    /**
+     * A target written as a year and its month with a dot or slash ("2023.12", "2023/6", {@link #YEAR_DOT_MONTH}) on a row
+     * named as the time the work is done by (项目竣工时间, 完成时间: the names {@link #monthOfTimeRow} reads): that month,
+     * as a date is written ("2023年12月"), which {@link #parse} reads as the deadline it is; null for anything else. Session
+     * 52 (施甸 2021's 项目竣工时间 "2023.12", t115): before, the number 2023.12, "≥ 2023.12 (the higher the better)". An
+     * actual so written was read as its month already ({@link #doneSpan}).
+     */
+    public static String yearMonthOfTimeRow(String name, String target) {
+        if (name == null || target == null) {
+            return null;
+        }
+        String t = target.strip();
+        Matcher ym = t.length() > 7 || t.length() < 6 ? null : YEAR_DOT_MONTH.matcher(t);
+        if (ym == null || !ym.matches()) {
+            return null;
+        }
+        String n = name.strip();
+        if (!TIME_NAME.matcher(n).find() || LENGTH_NAME.matcher(n).find()) {
+            return null;
+        }
+        int y = Integer.parseInt(ym.group(1));
+        int month = Integer.parseInt(ym.group(2));
+        return Period.calendarYear(y) && month >= 1 && month <= 12 ? y + "年" + month + "月" : null;
+    }
+
     /** "10月", "10月份": a month of the year (1 to 12) without a comparator or anything else. */
     public static boolean bareMonth(TargetValue v) {
         return v.isQuantitative() && !v.explicitComparator() && !v.isRange() && ("月".equals(v.unit()) || "月份".equals(v.unit()))

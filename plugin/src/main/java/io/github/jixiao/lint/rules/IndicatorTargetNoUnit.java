@@ -448,6 +448,15 @@ public final class IndicatorTargetNoUnit implements Rule {
      * to be removed from the name: placeholder-left template-mark-name), only what the target's missing unit is.
      */
     static String hintUnit(String name) {
+        return hintUnit(name, 2);
+    }
+
+    /**
+     * {@link #hintUnit(String)}, the template's stand-in for the figure being {@code minStars} stars or more: 0 reads a
+     * bracket of a comparator then a unit too ("排污沟(≥米)", "投入资金(≥万元)": 昌宁 2022, 施甸 2021), where a bare target
+     * beside it is told its unit is only in the name (indicator-target-no-comparator no-unit-hint, session 52).
+     */
+    static String hintUnit(String name, int minStars) {
         if (name == null) {
             return "";
         }
@@ -466,7 +475,7 @@ public final class IndicatorTargetNoUnit implements Rule {
         while (k < in.length() && (in.charAt(k) == '*' || in.charAt(k) == '＊')) {
             k++;
         }
-        return stars == 0 || k - stars < 2 || k == in.length() ? "" : TargetParser.unitInName("(" + in.substring(k).strip() + ")");
+        return stars == 0 || k - stars < minStars || k == in.length() ? "" : TargetParser.unitInName("(" + in.substring(k).strip() + ")");
     }
 
     /**
