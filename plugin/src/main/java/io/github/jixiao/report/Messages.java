@@ -499,7 +499,7 @@ public final class Messages {
         String en = TERMS.getOrDefault(arg, names.get(arg));
         // the amounts as name() gives them ("≤ 2 × 10,000 yuan"): a reading "2万元 meets ≤ 2 万元 → 20" beside a note on the
         // same row writing "≤ 2 × 10,000 yuan" (新洲 2020, t62: audit s52 B9)
-        return amounts(en != null ? en : FormulaText.english(arg, names));
+        return amounts(en != null ? en : FormulaText.english(arg, names), AMOUNT_READ);
     }
 
     /**
@@ -540,6 +540,9 @@ public final class Messages {
      * 亿 alone, as a target the engine read quotes a figure written "150万" ("≤ 150 万").
      */
     private static final java.util.regex.Pattern AMOUNT =
+            java.util.regex.Pattern.compile("(\\d) (亿元|万元|元|万|亿)(?![\\u3400-\\u9fff])");
+    /** {@link #AMOUNT} with the unit right after the figure too ("2万元"), for a reading the scorer wrote ({@link #formula}). */
+    private static final java.util.regex.Pattern AMOUNT_READ =
             java.util.regex.Pattern.compile("(\\d) ?(亿元|万元|元|万|亿)(?![\\u3400-\\u9fff])");
     private static final java.util.regex.Pattern CJK = java.util.regex.Pattern.compile("[\\u3400-\\u9fff]");
     private static final java.util.Map<String, String> UNITS = java.util.Map.of(
@@ -555,10 +558,14 @@ public final class Messages {
      * argument itself, and so the fingerprint, is unchanged.
      */
     static String amounts(String arg) {
+        return amounts(arg, AMOUNT);
+    }
+
+    private static String amounts(String arg, java.util.regex.Pattern amount) {
         if (arg.indexOf('元') < 0 && arg.indexOf('万') < 0 && arg.indexOf('亿') < 0) {
             return arg;
         }
-        java.util.regex.Matcher m = AMOUNT.matcher(arg);
+        java.util.regex.Matcher m = amount.matcher(arg);
         StringBuilder sb = new StringBuilder(arg.length() + 16);
         while (m.find()) {
             m.appendReplacement(sb, java.util.regex.Matcher.quoteReplacement(m.group(1) + " " + UNITS.get(m.group(2))));
