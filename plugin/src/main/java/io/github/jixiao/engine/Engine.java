@@ -264,6 +264,7 @@ public final class Engine {
         findings = periodClaimOnce(findings);
         findings = periodDeductedOnce(findings);
         findings = unfilledTotalOnce(findings);
+        findings = rateScoreOnce(findings);
         findings = shortfallOnce(findings);
         findings = pointsNoTargetOnce(findings);
         findings = unplacedOnce(findings);
@@ -276,6 +277,7 @@ public final class Engine {
         findings = noTotalWording(findings, sheet);
         findings = partialRowsOnce(findings);
         findings = unscoredRowsWording(findings, sheet);
+        findings = ownFrameworkWording(findings, framework);
         return new EngineResult(Findings.sorted(findings), sheet, submission.departmentName(), submission.year(),
                 byRole.containsKey("department") ? stage.label() : null, submission.kind(), List.copyOf(names),
                 submission.text("department", "/project/name"), o.rules(), submission.indicators(),
@@ -650,10 +652,31 @@ public final class Engine {
                         && f.pointer().startsWith("/indicators/") && f.pointer().indexOf('/', "/indicators/".length()) < 0
                         ? f.file() + '\0' + f.pointer() : null,
                 (row, f) -> f.ruleId().equals("score-assumption")
-                        ? row.key().isEmpty() ? row.withVariant("read-as", List.of(f.args().get(1), f.args().get(2)))
+                        ? row.key().isEmpty() ? row.withVariant(directionMet(row.args().get(1), f.args().get(1)) ? "read-as-direction" : "read-as",
+                                List.of(f.args().get(1), f.args().get(2)))
                                 : row.withVariant("actual-repeats-read-as", List.of(f.args().get(2)))
                         : row.key().isEmpty() ? row.withVariant("read-self", List.of(f.args().get(2), f.args().get(3)))
                                 : row.withVariant("actual-repeats-read-self", List.of(f.args().get(3))));
+    }
+
+    /** Direction words a target may be written as alone, each with the character its actual's change starts with. */
+    private static final Map<String, Character> DIRECTIONS = Map.of("增加", '增', "增长", '增', "提高", '提', "提升", '提',
+            "上升", '升', "减少", '减', "下降", '降', "降低", '降');
+
+    /**
+     * Whether a target is a direction alone (增加, 下降 …) and the actual states a change that way with a figure (蚕茶 2021,
+     * t81: 门诊住院人次 "增加" → "增372人次"): the reading as met can be checked, and what the target lacks is the amount and
+     * the base year ({@code read-as-direction}, where read-as said "这一读法同样无从核对"; audit s52 B6).
+     */
+    static boolean directionMet(String target, String actual) {
+        if (target == null || actual == null) {
+            return false;
+        }
+        Character c = DIRECTIONS.get(target.strip());
+        String a = actual.strip();
+        boolean same = c != null && (a.indexOf(c) == 0 || DIRECTIONS.containsKey(a.length() > 1 ? a.substring(0, 2) : a)
+                && DIRECTIONS.get(a.substring(0, 2)).equals(c));
+        return same && io.github.jixiao.text.Chars.hasDigit(a);
     }
 
     /**
@@ -1045,7 +1068,8 @@ public final class Engine {
             default -> -1;
         };
         // the count, then the rows' names (session 42)
-        return n > 0 && f.args().size() == n + 1 && f.args().get(n - 1).equals("1");
+        int size = f.key().endsWith("-counts") ? n + 2 : n + 1; // (-counts carries the counts after the rows, a detail)
+        return n > 0 && f.args().size() == size && f.args().get(n - 1).equals("1");
     }
 
     /**
@@ -1576,7 +1600,8 @@ public final class Engine {
     /** An indicator-incomplete empty-category-target (or its -no-level1, -no-level2, -unfiled) of one row: 目标申报's keys. */
     private static boolean oneRowEmptyTarget(Finding f) {
         int n = switch (f.key()) {
-            case "empty-category-target" -> 3;
+            case "empty-category-target", "empty-category-target-aim", "empty-category-target-counts",
+                    "empty-category-target-optional" -> 3;
             case "empty-category-target-no-level1", "empty-category-target-no-level2" -> 2;
             case "empty-category-target-unfiled" -> 1;
             default -> -1;
@@ -1724,6 +1749,68 @@ public final class Engine {
     }
 
     /**
+     * A funds row's printed 执行率 that its figures do not give, and its printed 得分 that is that wrong rate times the
+     * row's points (零陵 2021, t90: 100% where 3824.26 / 4753.66 = 80.45%, and 得分 10 = 100% × 10 where 8.04 is computed), is
+     * one wrong cell carried into the next: rate-mismatch says it, with the score the stated one and the computed one
+     * ({@code score}, details: the same finding), and score-claim-mismatch's claim at the 得分 is left out (audit s52 C1). A
+     * score that the stated rate does not give either is a defect of its own and stays. Not when a project turned
+     * rate-mismatch off or below the claim.
+     */
+    static List<Finding> rateScoreOnce(List<Finding> findings) {
+        Map<String, Finding> rates = new java.util.HashMap<>();
+        for (Finding f : findings) {
+            String k = f.ruleId().equals("rate-mismatch") && f.key().isEmpty() && f.args().size() == 5
+                    ? at(f, "/executionRatePercent") : null;
+            if (k != null) {
+                rates.putIfAbsent(k, f);
+            }
+        }
+        if (rates.isEmpty()) {
+            return findings;
+        }
+        Map<Finding, Finding> carried = new java.util.HashMap<>();
+        List<Finding> out = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            String k = f.ruleId().equals("score-claim-mismatch") && f.key().isEmpty() && f.args().size() == 4
+                    ? at(f, "/score") : null;
+            Finding rate = k == null ? null : rates.get(k);
+            if (rate != null && !carried.containsKey(rate) && rate.severity().compareTo(f.severity()) <= 0 && fromStatedRate(rate, f)) {
+                carried.put(rate, rate.withVariant("score", List.of(f.args().get(1), f.args().get(2)))
+                        .withCriterion(rate.criterion() != null ? rate.criterion() : f.criterion()));
+            } else {
+                out.add(f);
+            }
+        }
+        if (!carried.isEmpty()) {
+            out.replaceAll(f -> carried.getOrDefault(f, f));
+        }
+        return out;
+    }
+
+    /**
+     * Whether a claim's stated score is its row's stated rate times the row's points (rate-mismatch's argument 1; the points
+     * the last "× n =" of the claim's formula, "3824.26 / 4753.66 = 80.45% × 10 = 8.04"), a rate above 100 % counting 100,
+     * within a hundredth.
+     */
+    static boolean fromStatedRate(Finding rate, Finding claim) {
+        java.math.BigDecimal stated = decimal(rate.args().get(1));
+        java.math.BigDecimal score = decimal(claim.args().get(1));
+        java.util.regex.Matcher m = POINTS_IN_FORMULA.matcher(claim.args().get(3));
+        java.math.BigDecimal points = null;
+        while (m.find()) {
+            points = decimal(m.group(1));
+        }
+        if (stated == null || score == null || points == null) {
+            return false;
+        }
+        java.math.BigDecimal r = stated.min(java.math.BigDecimal.valueOf(100));
+        java.math.BigDecimal expected = r.multiply(points).divide(java.math.BigDecimal.valueOf(100), 4, java.math.RoundingMode.HALF_UP);
+        return expected.subtract(score).abs().compareTo(new java.math.BigDecimal("0.01")) <= 0;
+    }
+
+    private static final java.util.regex.Pattern POINTS_IN_FORMULA = java.util.regex.Pattern.compile("× (\\d+(?:\\.\\d+)?) =");
+
+    /**
      * A funds total row left unfilled (棠溪 2022, twice: 年度资金总额 0 | 0 | 0 with 执行率 0 and 得分 0, while 本年财政拨款
      * carries 90 | 89.974 | 89.974) is one defect at its row: sum-mismatch's {@code funds-zero-row} says which figures
      * are left, what the components give and to fill in the row with its rate and score. The scorer's score-claim-mismatch
@@ -1775,6 +1862,37 @@ public final class Engine {
                 f -> f.ruleId().equals("score-input-missing") && f.key().equals("indicator-points-short") && f.criterion() != null
                         ? f.criterion() : null,
                 f -> f.ruleId().equals("score-weights") && f.key().equals("split") && f.criterion() != null ? f.criterion() : null);
+    }
+
+    /**
+     * score-input-missing's {@code indicator-points-none…-short…} say "财预〔2020〕10号 自评表每项指标都有分值": true of the 10号
+     * project form (mof-project-2020 and the copies of it beside a table, {@code mof-project-2020-…}), not of a form on its own
+     * framework (塘湖镇 2020's 部门整体 form, t69; 黄石图书馆 2022's 20 + 80 form with points per 一级 only, t82), which the
+     * citation told it had filed the wrong form (audit s52 B2). There each takes its {@code -own} variant, which says the
+     * framework scores indicators by their points, without the citation: the same finding (sameAs, the same arguments).
+     * Last, after every pass that reads these keys by name.
+     */
+    static List<Finding> ownFrameworkWording(List<Finding> findings, io.github.jixiao.score.Framework framework) {
+        if (framework == null || citesProjectForm(framework.id())) {
+            return findings;
+        }
+        List<Finding> out = null;
+        for (int k = 0; k < findings.size(); k++) {
+            Finding f = findings.get(k);
+            if (f.ruleId().equals("score-input-missing") && f.key().startsWith("indicator-points-none-")
+                    && f.key().contains("-short") && !f.key().endsWith("-own")) {
+                if (out == null) {
+                    out = new ArrayList<>(findings);
+                }
+                out.set(k, f.withVariant(f.key() + "-own", List.of()));
+            }
+        }
+        return out == null ? findings : out;
+    }
+
+    /** Whether a framework is 财预〔2020〕10号's project form: mof-project-2020 or a copy of it named after it. */
+    static boolean citesProjectForm(String frameworkId) {
+        return frameworkId != null && (frameworkId.equals("mof-project-2020") || frameworkId.startsWith("mof-project-2020-"));
     }
 
     /** score-input-missing's keys for indicators without points that say the points in all, by the index of the points missing. */

@@ -497,7 +497,9 @@ public final class Messages {
      */
     private String formula(String arg) {
         String en = TERMS.getOrDefault(arg, names.get(arg));
-        return en != null ? en : FormulaText.english(arg, names);
+        // the amounts as name() gives them ("≤ 2 × 10,000 yuan"): a reading "2万元 meets ≤ 2 万元 → 20" beside a note on the
+        // same row writing "≤ 2 × 10,000 yuan" (新洲 2020, t62: audit s52 B9)
+        return amounts(en != null ? en : FormulaText.english(arg, names), AMOUNT_READ);
     }
 
     /**
@@ -539,6 +541,9 @@ public final class Messages {
      */
     private static final java.util.regex.Pattern AMOUNT =
             java.util.regex.Pattern.compile("(\\d) (亿元|万元|元|万|亿)(?![\\u3400-\\u9fff])");
+    /** {@link #AMOUNT} with the unit right after the figure too ("2万元"), for a reading the scorer wrote ({@link #formula}). */
+    private static final java.util.regex.Pattern AMOUNT_READ =
+            java.util.regex.Pattern.compile("(\\d) ?(亿元|万元|元|万|亿)(?![\\u3400-\\u9fff])");
     private static final java.util.regex.Pattern CJK = java.util.regex.Pattern.compile("[\\u3400-\\u9fff]");
     private static final java.util.Map<String, String> UNITS = java.util.Map.of(
             "元", Texts.of(Locale.ENGLISH).get("score.unit.yuan"), "万元", Texts.of(Locale.ENGLISH).get("score.unit.wan"),
@@ -553,10 +558,14 @@ public final class Messages {
      * argument itself, and so the fingerprint, is unchanged.
      */
     static String amounts(String arg) {
+        return amounts(arg, AMOUNT);
+    }
+
+    private static String amounts(String arg, java.util.regex.Pattern amount) {
         if (arg.indexOf('元') < 0 && arg.indexOf('万') < 0 && arg.indexOf('亿') < 0) {
             return arg;
         }
-        java.util.regex.Matcher m = AMOUNT.matcher(arg);
+        java.util.regex.Matcher m = amount.matcher(arg);
         StringBuilder sb = new StringBuilder(arg.length() + 16);
         while (m.find()) {
             m.appendReplacement(sb, java.util.regex.Matcher.quoteReplacement(m.group(1) + " " + UNITS.get(m.group(2))));
@@ -596,8 +605,24 @@ public final class Messages {
             body = body.substring(0, body.length() - 1);
         }
         List<String> parts = List.of(body.split("”、“", -1));
-        boolean named = parts.stream().allMatch(names::containsKey);
-        return "\"" + String.join("\", \"", named ? parts.stream().map(names::get).toList() : parts) + "\"" + more;
+        boolean named = parts.stream().allMatch(p -> namedPair(p, names) != null);
+        return "\"" + String.join("\", \"", named ? parts.stream().map(p -> namedPair(p, names)).toList() : parts) + "\"" + more;
+    }
+
+    /**
+     * A name of the framework's in its English, or a category written 一级/二级 whose both halves are (效益指标/社会效益指标 →
+     * Benefit indicators/Social benefit indicators, as {@link #name} gives one alone: indicator-template-row's required-rows
+     * listed its second row in Chinese, audit s52 B8); null otherwise.
+     */
+    private static String namedPair(String part, java.util.Map<String, String> names) {
+        String en = names.get(part);
+        int slash = en != null ? -1 : part.indexOf('/');
+        if (slash > 0 && part.indexOf('/', slash + 1) < 0) {
+            String level1 = names.get(part.substring(0, slash));
+            String level2 = names.get(part.substring(slash + 1));
+            return level1 != null && level2 != null ? level1 + "/" + level2 : null;
+        }
+        return en;
     }
 
     /**

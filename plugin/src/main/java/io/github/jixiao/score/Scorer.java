@@ -133,6 +133,7 @@ public final class Scorer {
         fileMissingOnce(findings, fromCriteria);
         sharedFigureOnce(findings, fromCriteria);
         figuresAtOnePlaceOnce(findings, fromCriteria);
+        fileEmptyOnce(submission, findings, fromCriteria);
         total = Num.round2(total);
         BigDecimal weight = BigDecimal.ZERO;
         for (CriterionScore c : criteria) {
@@ -258,7 +259,8 @@ public final class Scorer {
         ScoreSheet.NoTotal noTotal = ScoreSheet.NoTotal.of(weight, base, !invalidWeights.isEmpty(), noRows.signum() > 0,
                 framework.isPartial(), unpointed, pointless);
         checkStated(claims, total, grade, weightShort, notHeld, base, unscored, stated, fullBase && !framework.isPartial(),
-                noTotal != null && noTotal.offBase(), byDesign, weight.compareTo(base) > 0, framework::grade, findings);
+                noTotal != null && noTotal.offBase(), byDesign, weight.compareTo(base) > 0, framework.isPartial(), framework::grade,
+                findings);
         if (noTotal == ScoreSheet.NoTotal.UNBASED) {
             belowUnbased(findings);
         }
@@ -524,6 +526,53 @@ public final class Scorer {
             findings.set(findings.indexOf(first), first.withVariant("figures", List.of(second.args().get(1), second.args().get(2))));
             findings.remove(second);
         }
+    }
+
+    /**
+     * A file the score reads that is there but holds no figure at all (only its $schema and schemaVersion: 岳阳科技局, t94,
+     * and t66, whose tables print scores and no 基础数据), said once (key {@code file-empty}: the file and how many of its
+     * figures the score waits for) in place of a finding for each figure (t94: ten errors, one per cell of budget.json),
+     * as a missing file is ({@link #fileMissingOnce}; audit s52 C2). A file that holds some figures keeps a finding per
+     * missing one; the criteria's explanations and the list of points not scored name each figure, unchanged.
+     */
+    private static void fileEmptyOnce(Submission submission, List<Finding> findings, int from) {
+        for (String role : List.of("budget", "management")) {
+            io.github.jixiao.load.JsonDocument d = submission.document(role).orElse(null);
+            if (d == null || d.root() == null || !d.root().isObject() || holdsData(d.root())) {
+                continue;
+            }
+            List<Finding> all = new ArrayList<>();
+            for (int k = from; k < findings.size(); k++) {
+                Finding f = findings.get(k);
+                if (ScoringContext.INPUT_MISSING.equals(f.ruleId()) && d.file().equals(f.file()) && FIGURE_KEYS.contains(f.key())) {
+                    all.add(f);
+                }
+            }
+            if (all.size() < 2) {
+                continue;
+            }
+            Finding first = all.get(0);
+            Finding once = new Finding(first.ruleId(), first.severity(), "file-empty",
+                    List.of(d.file(), String.valueOf(all.size())), first.file(), "", 0, 0, null);
+            java.util.Set<Finding> gone = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            gone.addAll(all);
+            findings.set(findings.indexOf(first), once);
+            gone.remove(first);
+            findings.removeIf(gone::contains);
+        }
+    }
+
+    /** score-input-missing's keys for one missing figure of a file that is there (or one folded with another's). */
+    private static final java.util.Set<String> FIGURE_KEYS = java.util.Set.of("", "shared", "figures");
+
+    /** Whether a file's root holds a field other than $schema and schemaVersion. */
+    private static boolean holdsData(tools.jackson.databind.JsonNode root) {
+        for (String name : root.propertyNames()) {
+            if (!name.equals("$schema") && !name.equals("schemaVersion")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The file a {@link #NO_FILE_KEYS} finding asks to create: its argument, or self-assessment.json for an own score. */
@@ -1162,12 +1211,13 @@ public final class Scorer {
      *                    total's gap that no missing data explains is then a note ({@code total-unbased}), the computed
      *                    total having no full base to correct it by; not where no indicator row is there at all (a stated total
      *                    beyond what the rows could add is held as before)
+     * @param cut         whether the framework is partial (a cut copy): an unbased total's note then names the cut, not the weights
      * @param byDesign    the points a framework marked unpointed leaves its rows without (the form prints none on them), else 0:
      *                    a stated total above the computed one by no more than these is not said
      */
     private static void checkStated(Claims claims, BigDecimal total, String grade, BigDecimal weightShort,
                                     BigDecimal notHeld, BigDecimal base, List<ScoreSheet.Unscored> unscored, Stated stated,
-                                    boolean whole, boolean unbased, BigDecimal byDesign, boolean overBase,
+                                    boolean whole, boolean unbased, BigDecimal byDesign, boolean overBase, boolean cut,
                                     java.util.function.Function<BigDecimal, String> gradeOf,
                                     List<Finding> findings) {
         Severity sev = ScoringContext.ruleSeverity(ScoringContext.CLAIM_MISMATCH);
@@ -1226,8 +1276,10 @@ public final class Scorer {
                 // the table's weights are not the framework's full base (score-weights total: 九亭镇 2020's 75 of 100, a cut
                 // copy's 80, 忻州 2020's 110), its rows all there: the computed total has no full base, and "以计算值为准"
                 // would correct a stated 83 to a 68.75 of 75 points (helper A2's audit, session 47). A note of the gap; the
-                // weights are the defect, said by score-weights. The same finding
-                findings.add(new Finding(ScoringContext.CLAIM_MISMATCH, Severity.INFO, "total-unbased",
+                // weights are the defect, said by score-weights. The same finding. On a partial framework (a cut copy: 莆田
+                // 2024's 80 transcribed points, t112; 重庆融媒体 2021, t24) the weights are no defect, only what the copy
+                // holds: total-unbased-partial says so, where "请先核对各指标的分值" sent the unit to its points (audit s52 B1)
+                findings.add(new Finding(ScoringContext.CLAIM_MISMATCH, Severity.INFO, cut ? "total-unbased-partial" : "total-unbased",
                         List.of(Num.written(claims.statedTotal()), total.toPlainString()),
                         s.file(), s.pointer(), s.line(), s.column(), null));
             } else if (fromData && !partial && weightShort.signum() == 0 && byDesign.signum() == 0 && !unscored.isEmpty()) {

@@ -58,6 +58,8 @@ class RealTablesTest {
                 "indicator-target-no-comparator cost-ceiling /indicators/5/target info ≤",   // 绿化、水电费等成本 14.8万元
                 "indicator-target-no-comparator date /indicators/2/target info ≤",   // 2021年12月完成: a day, a deadline
                 "indicator-target-unmeasurable actual-repeats-read-as /indicators/6/target warning",   // 效果显著: 改善学校的办学条件 (VAL-2)
+                // 年度总体目标 "保障学校正常工作运行": keeping the school running, no output (upkeep-only since session 52, as t108's)
+                "overall-goal-not-a-goal upkeep-only /overallGoals/expected/0 warning",
                 "score-assumption achievement /indicators/1/actual info",   // 符合相关文件要求 = the target: read as 达成
                 "score-assumption achievement /indicators/7/actual info",   // 社会认可的办学环境. = the target
                 // -part since session 50: on a partial framework the computed figure is no 综合评分 ("计分按计算值计", not
@@ -355,7 +357,9 @@ class RealTablesTest {
                 // no stated total in it). Until then "综合评分 20.00 分", a figure the table does not print (s47 audit item 3).
                 // Since session 50 (-rows-partial) the 50 and 70 are said to be the transcribed rows', not the table's: the
                 // framework says the copy is cut (audit s49 A4 row 9)
-                "score-input-missing indicator-points-none-short-rows-partial /indicators error",
+                // -own since session 52: the table is on its own framework, not 财预〔2020〕10号's project form, and the finding no
+                // longer cites it ("财预〔2020〕10号 自评表每项指标都有分值" told the unit it filed the wrong form; audit s52 B2); the same finding
+                "score-input-missing indicator-points-none-short-rows-partial-own /indicators error",
                 // partial-rows since session 52: the cut only ("{2}"), -rows-partial beside it says the 20 is no 综合评分 and
                 // no grade is given (until then partial said "不是综合评分，不评定等级" again; Engine.partialRowsOnce)
                 "score-weights partial-rows /partial info"),   // the framework as far as the copy goes
@@ -669,8 +673,10 @@ class RealTablesTest {
                 "score-assumption achievement /indicators/10/actual info",   // 可持续影响 是 → 基本达到: read as 部分达成
                 "score-assumption achievement /indicators/5/actual info",   // 是 → 是: read as 达成
                 "score-claim-mismatch band-read /indicators/10/score info",   // 7 of 8 above 部分达成's 50–80 %: counts 6.4
-                // 99 stated; 38.4 scored and 60 points lacking data make at most 98.4: more than the data could give
-                "score-claim-mismatch total-unbased /stated/total info",
+                // 99 stated; 38.4 scored and 60 points lacking data make at most 98.4: more than the data could give; since
+                // session 52 total-unbased-partial (the same finding): the framework is partial (cut in 满意度), so the note
+                // names the cut, not "请先核对各指标的分值" (audit s52 B1)
+                "score-claim-mismatch total-unbased-partial /stated/total info",
                 // the rows whose cells the copy garbles: 3, 4 and 6 each alone in its category, said once by
                 // indicator-incomplete's empty-category (trial s30-G item 9); 7 and 8 a category of two, each said by the scorer
                 "score-input-missing indicator /indicators/7 error",
@@ -825,7 +831,9 @@ class RealTablesTest {
                 // -stated since session 34: quotes the stated total, which cannot be checked either (the same fingerprint).
                 // Since session 48 -rows-match: the rows' printed 10 + 10 + 19.6 + 20 + 20 = 79.6 and the execution's 20 make
                 // the stated 99.6, said so, and the 20 named as the execution's, not a 综合评分 (s47 audit item 3)
-                "score-input-missing indicator-points-none-short-rows-match /indicators error"),   // no 分值 column (ST-1): one finding
+                // -own since session 52: the table is on its own framework, not 财预〔2020〕10号's project form, and the finding no
+                // longer cites it ("财预〔2020〕10号 自评表每项指标都有分值" told the unit it filed the wrong form; audit s52 B2); the same finding
+                "score-input-missing indicator-points-none-short-rows-match-own /indicators error"),   // no 分值 column (ST-1): one finding
                 // not score-weights total beside it (20 (the execution's) of 100: no grade): the short variant says it, one defect one finding (trial s31)
                 // not seen: 整编资料审核 met and scored 19.6 of the 20 its block's 40 leaves it (SOURCE.md)
                 findings("t27-huanggang-shuibao-2020"));
@@ -1587,7 +1595,9 @@ class RealTablesTest {
                 // -stated since session 34: quotes the stated total, which cannot be checked either (the same fingerprint).
                 // Since session 48 -rows-match: the rows' printed 20 + 10 + 10 + 40 = 80 and the execution's 20 make the stated
                 // 100, said so, and the 20 named as the execution's, not a 综合评分 of "20.00" (s47 audit item 3)
-                "score-input-missing indicator-points-none-short-rows-match /indicators error"),   // no 分值 column (ST-1): one finding
+                // -own since session 52: the table is on its own framework, not 财预〔2020〕10号's project form, and the finding no
+                // longer cites it ("财预〔2020〕10号 自评表每项指标都有分值" told the unit it filed the wrong form; audit s52 B2); the same finding
+                "score-input-missing indicator-points-none-short-rows-match-own /indicators error"),   // no 分值 column (ST-1): one finding
                 // not score-weights total beside it (20 (the execution's) of 100: no grade): the short variant says it, one defect one finding (trial s31)
                 // not: the 执行率 printed 1 (B/A = 1.56 / 1.56; the score uses the amounts, 20 of 20); 20 + 20 + 10 + 10 + 40 = 100 = 总分;
                 // satisfaction-without-survey: the row's name says how it was surveyed (抽样调查), and its copied actual is said above
@@ -1643,8 +1653,9 @@ class RealTablesTest {
     void bumenZhibiao13() {
         assertEquals(List.of(
                 "schema required-titled  error",   // no year in the copy
-                "score-input-missing  /threePublic/actual error",   // 三公 change scored 8: this year's 三公经费 not given
-                "score-input-missing  /threePublic/previousYearActual error",   // nor last year's
+                // 三公 change scored 8: this year's 三公经费 and last year's not given, budget.json holding no figure at all: one
+                // file-empty since session 52 (two errors until then, /threePublic/actual and /previousYearActual; audit s52 C2)
+                "score-input-missing file-empty  error",
                 // 在职人员控制率 scored 5: 在职人员数 and 编制数 not given, no management.json: one finding asking to create it
                 // (until session 47 one no-file for each figure, both at 申报整体, both asking to create the file)
                 "score-input-missing file-missing-one  error",   // one criterion: named (until session 48 "1 个评分指标…这些评分指标")
@@ -1822,8 +1833,10 @@ class RealTablesTest {
                 "score-weights split /indicators warning",   // 满意度 20 where it puts 10
                 "score-weights total /indicators error",   // 10 + 5 × 20 = 110 under 总分 100 (ST-6)
                 // the total row shows one 30 fewer than the component row (30 30 10 100% against 30 30 30 100%): read with its
-                // 年初预算数 blank, which the component's 30 fills (either reading leaves one cell of the row blank)
-                "sum-mismatch funds-blank /funds/total error"),
+                // 年初预算数 blank, which the component's 30 fills (either reading leaves one cell of the row blank); since
+                // session 52 funds-blank-initial, a warning (the same finding): the rate and score read the row's own 30 | 30,
+                // not the components, and "执行率和得分已按各项之和计算" was false (audit s52 A5)
+                "sum-mismatch funds-blank-initial /funds/total warning"),
                 // not: 合格 → 合格 and 50件 → 50件 (met as written); 执行率 100% (30 / 30)
                 findings("t62-xinzhou-chujutuan-2020"));
     }
@@ -1856,8 +1869,10 @@ class RealTablesTest {
     void tongxinXiamaguan2023() {
         assertEquals(List.of(
                 "indicator-category-missing  /indicators warning",   // no 质量指标 row: 种植作物成活率 is printed under 数量指标
-                "indicator-incomplete empty-category-target /indicators/7 error",   // 生态效益指标: 生态修复功能提高, no value
-                "indicator-incomplete empty-category-target /indicators/8 error",   // 可持续影响指标, 持续发展: no value
+                // 生态效益指标: 生态修复功能提高, and 可持续影响指标: 持续发展, no value; -aim since session 52 (the same findings):
+                // aims, not rows to delete as 不适用 (audit s52 B4)
+                "indicator-incomplete empty-category-target-aim /indicators/7 error",
+                "indicator-incomplete empty-category-target-aim /indicators/8 error",
                 // not indicator-target-at-ceiling at /indicators/2/target (until session 47): time-rate-ceiling says the reading there (Engine.timeRateOnce); 完成及时率 >=100% (VAL-4)
                 // 种植作物成活率(≥**%) >=85: no % (VAL-1); since session 36 unit-in-hint (the plain note's fingerprint): the % is in
                 // the template's hint only, which placeholder-left asks to remove, so the message says to write "≥ 85%"
@@ -1944,7 +1959,9 @@ class RealTablesTest {
                 "schema required-titled  error",   // no year in the copy (only the filing date 2021.5.18)
                 // no 分值 column (SC-1): the six 得分 (80) cannot be held to points; with the execution's 20 they make the
                 // 总分 100, said since session 48 (-rows-match, the same fingerprint; until then -stated, "not checkable")
-                "score-input-missing indicator-points-none-short-rows-match /indicators error"),
+                // -own since session 52: the table is on its own framework, not 财预〔2020〕10号's project form, and the finding no
+                // longer cites it ("财预〔2020〕10号 自评表每项指标都有分值" told the unit it filed the wrong form; audit s52 B2); the same finding
+                "score-input-missing indicator-points-none-short-rows-match-own /indicators error"),
                 // not: 产出/时效 as missing beside 日效性指标 (one defect: until session 36 said twice, IndicatorCategoryMissing
                 // now takes a misprint's one nearest label as the category meant, as it took 进度指标 for 时效);
                 // 2天以内 as a deadline (以内: ≤); ≧90% → 95% (met); 20 + 80 = 总分 100
@@ -1965,8 +1982,9 @@ class RealTablesTest {
                 "adjustment-missing-reason changed-far /funds/total/fullYear info",
                 // 公用经费 193.42 spent against the 2023 预算数 85.76 (225.54 %; no full-year figure printed) and 在职 50 against
                 // 编制 46 (108.70 %): the 基础数据表's two ceilings exceeded, which a 财政局 reviewer asks about (MOF-53's
-                // 公用经费控制率 and 在职人员控制率; session 47, until then no rule read them)
-                "control-limit-exceeded expense /dailyPublic/actual/value warning",
+                // 公用经费控制率 and 在职人员控制率; session 47, until then no rule read them); expense-initial since session 52
+                // (the same finding): "超过年初预算数 85.76 万元（表中没有全年预算数…）", the parenthesis after the figure (audit s52 B3)
+                "control-limit-exceeded expense-initial /dailyPublic/actual/value warning",
                 "control-limit-exceeded staff /staffing/actual warning",
                 // the framework holds the funds row's 10 points only (the copy's end), and its note says the indicators are
                 // past it: no indicator row is the copy's cut, not the form's defect. Until session 49 also score-weights
@@ -2199,7 +2217,9 @@ class RealTablesTest {
                 "indicator-incomplete no-actual /indicators/5 error",
                 // rate-full since session 48: a bare 100 % on a rate is offered "= 100%" alone ("≥ 100%", offered first until then, is at-ceiling's "= 100%")
                 "indicator-target-no-comparator rate-full /indicators/3/target info ≥",   // 健康档案管理率 100% (VAL-1)
-                "indicator-target-unmeasurable read-as /indicators/0/target warning",   // 门诊住院人次 增加: how many not said (VAL-2)
+                // 门诊住院人次 增加: how many not said (VAL-2); read-as-direction since session 52 (the same finding): "增372人次" does
+                // meet 增加, so the reading can be checked, and the amount and base year are asked (read-as said "这一读法同样无从核对")
+                "indicator-target-unmeasurable read-as-direction /indicators/0/target warning",
                 // 绿化良好、水电费开支有下降 → 水电支出减少01万元: its own score 10 taken, said here since session 48 (Engine.vagueReadOnce:
                 // the scorer's achievement-self-score at /indicators/8 left out; audit A3)
                 "indicator-target-unmeasurable read-self /indicators/8/target warning",
@@ -2260,7 +2280,9 @@ class RealTablesTest {
                 // 时效 row named "2022年全年" (target ≥360天): a period, not what is measured (开放天数 was meant): period-name,
                 // since session 51 (audit s50 A5 §3; figure-name reads "2020年" alone)
                 "placeholder-left period-name /indicators/4/name error",
-                "score-input-missing indicator-points-none-short /indicators error",   // no 分值 column, as t18 (ST-1)
+                // -own since session 52: the table is on its own framework, not 财预〔2020〕10号's project form, and the finding no
+                // longer cites it ("财预〔2020〕10号 自评表每项指标都有分值" told the unit it filed the wrong form; audit s52 B2); the same finding
+                "score-input-missing indicator-points-none-short-own /indicators error",   // no 分值 column, as t18 (ST-1)
                 "score-weights partial /partial info"),   // the copy ends in the 满意度 row
                 // not: "≥360天服务读者" (可持续影响) repeating the 时效 row "2022年全年 ≥360天"; descriptive targets no rule reads
                 // (资源采购期以当年为主, 独有数据资源查询…, 公益性事业)
@@ -2490,8 +2512,10 @@ class RealTablesTest {
                 "overall-goal-not-a-goal achieved-copies /overallGoals/achieved/0 warning",
                 "overall-goal-not-a-goal achieved-copies /overallGoals/achieved/1 warning",
                 "overall-goal-not-a-goal achieved-copies /overallGoals/achieved/2 warning",
-                "rate-mismatch  /funds/total/executionRatePercent error",   // 执行率 100% for 3824.26 / 4753.66 = 80.45 % (AR-2)
-                "score-claim-mismatch  /funds/total/score warning",   // 10 stated, 8.04 computed (SC-4)
+                // 执行率 100% for 3824.26 / 4753.66 = 80.45 % (AR-2), and the 得分 10 = 100% × 10 written from it (8.04 computed):
+                // one wrong cell carried into the next, said once since session 52 (rate-mismatch score, its fingerprint; the
+                // score-claim-mismatch at /funds/total/score is left out: audit s52 C1)
+                "rate-mismatch score /funds/total/executionRatePercent error",
                 // 5 of 6 each, computed 5.96 and 5.65 (actual / target × 分值): below what the rows earn, with no reason
                 "score-weights partial /partial info"),   // the copy ends at 生态: 18 of 效益's 30, no 满意度, no 总分
                 // not: 基本支出 1768.16 + 项目支出 2985.5 = 4753.66 and 一般公共预算 1873.66 + 其他资金 2880 = 4753.66 (both
@@ -2540,11 +2564,12 @@ class RealTablesTest {
      */
     @Test
     void fuliangLinye2026() {
-        assertEquals(List.of(),
-                // nothing: every row has its comparator, value and unit, (人) after the name and 人 in the column agreeing.
-                // Not said, and left alone (report): the 年度绩效总目标 "保证林业局职能实现,保障人员经费。" (the 职能概述 again:
-                // keeping the bureau running and its staff paid, no output; overall-goal-not-a-goal reads no such goal);
-                // 保障在职职工人数 = 116 人 and the other two headcounts as 产出 (people paid, an input; 银川 2021's 保障人数
+        assertEquals(List.of(
+                // the 年度绩效总目标 "保证林业局职能实现,保障人员经费。" (the 职能概述 again: keeping the bureau running and its staff
+                // paid, no output): upkeep-only since session 52 (audit s52 D1; until then no rule read such a goal)
+                "overall-goal-not-a-goal upkeep-only /overallGoals/expected/0 warning"),
+                // nothing else: every row has its comparator, value and unit, (人) after the name and 人 in the column agreeing.
+                // Not said, and left alone (report): 保障在职职工人数 = 116 人 and the other two headcounts as 产出 (people paid, an input; 银川 2021's 保障人数
                 // is left so too); 工资发放准确性 ≥ 95 % (a 5 % tolerance on wages: no rule holds accuracy to 100 %);
                 // 制作宣传横幅、公益宣传牌等 = 1 年 (banners counted in years); 该指标值数据合理 on every row (no field: notes)
                 findings("t92-fuliang-linye-2026"));
@@ -2575,22 +2600,14 @@ class RealTablesTest {
     void yueyangKejiju() {
         assertEquals(List.of(
                 "schema required-titled  error",   // no year in the copy
-                // every figure the eight criteria compute from, each once (the table publishes none: its self-scores, full
-                // marks but one, cannot be checked); as the IT
-                "score-input-missing  /carryover error",   // 资金结余: 本年结余
-                "score-input-missing  /fullYearBudget error",   // 预算调整率: 全年预算
-                "score-input-missing  /initialBudget error",   // 预算调整率: 年初预算
-                "score-input-missing  /keyExpenditure/key error",   // 重点支出安排率: 重点项目支出
-                "score-input-missing  /keyExpenditure/total error",   // 重点支出安排率: 项目总支出
-                "score-input-missing  /lateAllocations error",   // 支付进度: 未按进度下达资金的专项个数
-                "score-input-missing  /previousCarryover error",   // 资金结余: 上年结转
-                "score-input-missing  /threePublic/fullYearBudget error",   // “三公经费”控制率: 预算安排数
-                "score-input-missing  /threePublic/previousYearActual error",   // “三公经费”变动率: 上年“三公经费”
+                // budget.json holds no figure (the table publishes none: its self-scores, full marks but one, cannot be
+                // checked): since session 52 one file-empty for the ten figures the criteria compute from (until then one error
+                // each: /carryover, /fullYearBudget, /initialBudget, /keyExpenditure/key and /total, /lateAllocations,
+                // /previousCarryover, /threePublic/fullYearBudget, /previousYearActual and the shared /threePublic/actual;
+                // audit s52 C2)
+                "score-input-missing file-empty  error",
                 // management.json (在职人员数, 编制数 of 财政供养人员控制率; 不符合的事例数 of 资金使用合规性): one finding
                 "score-input-missing file-missing  error",
-                // 本年“三公经费”, which “三公经费”控制率 and “三公经费”变动率 both need: one finding naming both (until
-                // session 47 one for each criterion at the same field)
-                "score-input-missing shared /threePublic/actual error",
                 "score-weights partial /framework info"),   // the framework's own note: the copy's 36 points
                 // not: 资金结余 2 with "有结余,根据工作实际及指标下达时间不可能没有结余" — 2 is the band "有结余,但不超过上年结转", and
                 // the reason says there is a 结余, not that it stays within 上年结转; what would show 2 right is the two
@@ -2704,7 +2721,9 @@ class RealTablesTest {
     void fuyuanYinshui2022() {
         assertEquals(List.of(
                 // 数量: 新建水房1座、铺设输水管线; 改建铺设输水管线 — no length for the pipelines ((一) gives 3800m and 3300m)
-                "indicator-incomplete empty-category-target /indicators/0 error",
+                // -counts since session 52 (the same finding): the outputs are in the name (1座), each asked as a row of its own
+                // with its amount, not "删去这些空行…不适用" (audit s52 B4)
+                "indicator-incomplete empty-category-target-counts /indicators/0 error",
                 "indicator-input-as-output budget-restated /indicators/3/target warning",   // 计划资金 201.48万元 = the budget (ST-7)
                 "indicator-target-at-ceiling  /indicators/8/target info",   // 满意度 ≥100%
                 // rate-full since session 48: a bare 100 % on a rate is offered "= 100%" alone ("≥ 100%", offered first until then, is at-ceiling's "= 100%")
@@ -2734,9 +2753,11 @@ class RealTablesTest {
                 // (ST-9); since session 48 (audit A3's missed defect; the 8万亩 and 30公里 are the project's too)
                 "indicator-deadline-after-year  /indicators/5/target warning",
                 // 经济效益, 生态效益, 可持续影响: one sentence in the 三级 cell, 指标值 blank (VAL-2: no value to judge by)
-                "indicator-incomplete empty-category-target /indicators/10 error",
-                "indicator-incomplete empty-category-target /indicators/7 error",
-                "indicator-incomplete empty-category-target /indicators/9 error",
+                // since session 52 (the same findings): 可持续影响 (必填) an aim (-aim), 经济效益 and 生态效益 printed "(选填)",
+                // optional by the form's own words: -optional, a warning, "填写指标值，不填的，删去这些行" (audit s52 B4, B5)
+                "indicator-incomplete empty-category-target-aim /indicators/10 error",
+                "indicator-incomplete empty-category-target-optional /indicators/7 warning",
+                "indicator-incomplete empty-category-target-optional /indicators/9 warning",
                 // 项目总投入(≥**万元) "6070": the 年度资金总额 6070.00 万元 restated (ST-7), its 万元 in the hint only. Missed until
                 // session 46 (budget-restated read a target's own unit only), and told instead "只是一个比率" (cost-rate:
                 // 6070 is no rate) beside no-comparator no-unit's "≥ 6070 个 / 天 / %"; budget-restated asks the comparator too,
@@ -2788,8 +2809,9 @@ class RealTablesTest {
     void zhumadianLingbujian2022() {
         assertEquals(List.of(
                 "column-format-mixed separators /indicators/3/target info",   // 28,223.43万元 beside 300000㎡: a comma in one figure only
-                // 社会效益 "有效提升土地集约能力": one phrase, no value (VAL-2)
-                "indicator-incomplete empty-category-target /indicators/4 error",
+                // 社会效益 "有效提升土地集约能力": one phrase, no value (VAL-2); -aim since session 52 (the same finding): an aim,
+                // the category applying, so what is measured and a target are asked, not "删去这些空行…不适用" (audit s52 B4)
+                "indicator-incomplete empty-category-target-aim /indicators/4 error",
                 // 时效 "项目资金按照计划支出", no value: the budget's spending, in words (ST-7); missed until session 47 (the
                 // spending words were rates, 支出进度, 资金支出率, not 按计划支出). Since session 49 one error that says the row
                 // has no value either (spending-no-target): a value written for "项目资金按照计划支出" would not clear it, and
@@ -2870,10 +2892,12 @@ class RealTablesTest {
                 // no-comparator notes ("≤ 470 人/天") left out beside cost-count below, whose example gives the ceiling with
                 // its money unit (Engine.costUnitOnce, session 49); beside cost-no-money-unit since session 50
                 // no comparator and no unit (VAL-1): 召开食品安委会全体会议 2, 专项整治 2, 人员培训 1, 宣传周活动 1
-                "indicator-target-no-comparator no-unit /indicators/3/target info ≥",
-                "indicator-target-no-comparator no-unit /indicators/5/target info ≥",
-                "indicator-target-no-comparator no-unit /indicators/6/target info ≥",
-                "indicator-target-no-comparator no-unit /indicators/7/target info ≥",
+                // no-unit-activity since session 52 (the same findings): activities held, offered "≥ 2 次" (培训 期, 活动 场), not
+                // "≥ 2 个" "≥ 2 天" "≥ 2%" (audit s52 B7)
+                "indicator-target-no-comparator no-unit-activity /indicators/3/target info ≥",
+                "indicator-target-no-comparator no-unit-activity /indicators/5/target info ≥",
+                "indicator-target-no-comparator no-unit-activity /indicators/6/target info ≥",
+                "indicator-target-no-comparator no-unit-activity /indicators/7/target info ≥",
                 // 完成时限 "1": a time limit with no unit, read ≤ 1 and asked for a deadline or a unit of time (since session 49;
                 // before: "≥ 1" with 个 / 天 / % as examples)
                 "indicator-target-no-comparator no-unit-limit /indicators/2/target info ≤",
@@ -2982,9 +3006,10 @@ class RealTablesTest {
                 "execution-rate-unexplained  /funds/total/executed warning",
                 // "保证了学校的正常运转" beside the goal "保证学校的正常运转": the goal with 了, no result; missed until session 48
                 "overall-goal-not-a-goal achieved-copies /overallGoals/achieved/0 warning",
+                // the goal "保证学校的正常运转": keeping the unit running, no output or effect (upkeep-only since session 52: audit s52 D1)
+                "overall-goal-not-a-goal upkeep-only /overallGoals/expected/0 warning",
                 "score-weights total-no-indicators /indicators error"),   // no 产出, 效益 or 满意度 row at all: nothing to score
-                // not: 179.25 + 59.75 = 239 (the components add up). Left alone: the goal "保证学校的正常运转" (keeping the unit
-                // running: t1's too, F12's open class)
+                // not: 179.25 + 59.75 = 239 (the components add up)
                 findings("t108-leiyang-sizhong-2022"));
     }
 
@@ -3074,7 +3099,9 @@ class RealTablesTest {
                 "score-claim-mismatch rounded-up /funds/total/score info",
                 // no 分值 column, no 一级 points; the rows' sum (95 + 2.15 = 97.15, -short-rows-partial until session 51) left out
                 // beside indicators-above-weight: it counts the parts on top of their parents (Engine.rowsSumOverOnce, audit s51 A6 row 7)
-                "score-input-missing indicator-points-none-short /indicators error",
+                // -own since session 52: the table is on its own framework, not 财预〔2020〕10号's project form, and the finding no
+                // longer cites it ("财预〔2020〕10号 自评表每项指标都有分值" told the unit it filed the wrong form; audit s52 B2); the same finding
+                "score-input-missing indicator-points-none-short-own /indicators error",
                 "score-weights partial /partial info"),
                 // not: 500 + 1000 + 18500 = 20000 and 5 + 5 + 3 + 2 = 15 (the parts add up to their parents: no rule reads a
                 // breakdown not marked 其中); ≧ read as ≥; 30.00 / 278.4449 = 10.77 % with no reason in the copy: the form's
@@ -3109,8 +3136,9 @@ class RealTablesTest {
                 // 获得补助金额(万元) 200 under 经济成本指标: a cost, read as its ceiling
                 "indicator-target-no-comparator cost-ceiling /indicators/0/target info ≤",
                 // 自评得分100 against 80 computed on the 80 points the copy prints + the execution's 10 it cannot score: no full
-                // base to correct the total by (the cut, said by score-weights partial)
-                "score-claim-mismatch total-unbased /stated/total info",
+                // base to correct the total by (the cut, said by score-weights partial); total-unbased-partial since session 52
+                // (the same finding): it said "本表计分的分值合计与满分不符 … 请先核对各指标的分值", the weights no defect here (audit s52 B1)
+                "score-claim-mismatch total-unbased-partial /stated/total info",
                 // the report prints no budget and no execution figure or rate (only "下达…200万元", money passed on): the 预算执行率
                 // cannot be scored, and the report is asked for both figures (SC-4)
                 "score-input-missing figures /funds/total/executed error",

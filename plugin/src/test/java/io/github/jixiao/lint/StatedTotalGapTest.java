@@ -39,6 +39,22 @@ class StatedTotalGapTest {
     }
 
     /**
+     * 莆田 2024 (t112) on its own partial framework: the copy is cut in its 效益 rows, so the 80 points transcribed are no
+     * defect of the weights. The note said "本表计分的分值合计与满分不符 … 请先核对各指标的分值", advice for a table whose points
+     * are wrong (audit s52 B1); it names the cut, the same finding.
+     */
+    @Test
+    void aCutCopysTotalNamesTheCutNotTheWeights() throws Exception {
+        EngineResult r = run("t112-putian-biaozhunhua-2024");
+        List<Finding> t = totals(r);
+        assertEquals(List.of("total-unbased-partial"), t.stream().map(Finding::key).toList());
+        assertEquals("所写综合评分 100 分与按评分标准计算的各项得分之和 80.00 分不一致；评分框架标明表只转录了一部分（见 score-weights），计得的只是已转录各项的得分，不能据此核对所写综合评分。",
+                new Messages(Messages.ZH).forResult(r).message(t.get(0)));
+        assertEquals(io.github.jixiao.report.Fingerprints.of("score-claim-mismatch", t.get(0).file(), "total-unbased", t.get(0).args()),
+                io.github.jixiao.report.Fingerprints.of(t.get(0)), "the same finding as total-unbased");
+    }
+
+    /**
      * 湖北's 20 + 80 form prints no 分值: there the 80 points are missing data, and the scorer's total says so, as before.
      * Since session 33 that total-data is left out beside score-input-missing's indicator-points-none-short, which asks for
      * those points (Engine.unpointedTotalOnce, UnpointedTotalOnceTest); with that rule off it tells, and is read here.

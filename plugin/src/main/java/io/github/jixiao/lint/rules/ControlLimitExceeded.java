@@ -47,8 +47,11 @@ import java.util.Optional;
                     en = "Staff in post, {0}, exceed the approved establishment, {1} (staff control rate {2}, {3} over). Check both figures (the establishment approved for this year; staff in post at the year's end, support staff included); if the unit really is over its establishment, give the reason and the authority for it in the self-evaluation report."),
             @RuleInfo.Message(key = "staff-stated", zh = "所填在职人员（财政供养人员）控制率 {0} 超过 100%，即在职人数超过核定编制数，而没有填写编制数和在职人数可以核对。请填写核定编制数和年末在职人数并核对；确已超编的，请在自评报告中说明原因和依据。",
                     en = "The staff control rate filled in, {0}, is above 100 %: staff in post above the approved establishment, with no establishment and staff count given to check it. Fill in the approved establishment and the staff in post at the year's end and check them; if the unit really is over its establishment, give the reason and the authority for it in the self-evaluation report."),
-            @RuleInfo.Message(key = "expense", zh = "{0}决算数 {1} 超过{2} {3}（控制率 {4}，超出 {5}）。请核对这两个数（预算年中有追加的，预算数应为调整后的数；决算数是否只含{0}）及其单位；确有超支的，请在自评报告中说明原因和资金来源。",
+            @RuleInfo.Message(key = "expense", zh = "{0}决算数 {1}，超过{2} {3}（控制率 {4}，超出 {5}）。请核对这两个数（预算年中有追加的，预算数应为调整后的数；决算数是否只含{0}）及其单位；确有超支的，请在自评报告中说明原因和资金来源。",
                     en = "{6}: {1} spent, above the {7}, {3} (control rate {4}, {5} over). Check both figures (where the budget was supplemented during the year, the budget is the adjusted one; whether the spending counts {6} alone) and their unit; if it really was overspent, give the reason and the source of the money in the self-evaluation report."),
+            @RuleInfo.Message(key = "expense-initial", sameAs = "expense", unprinted = {2, 7},
+                    zh = "{0}决算数 {1}，超过年初预算数 {3}（表中没有全年预算数，按年初数核对；控制率 {4}，超出 {5}）。请核对这两个数（预算年中有追加的，预算数应为调整后的数；决算数是否只含{0}）及其单位；确有超支的，请在自评报告中说明原因和资金来源。",
+                    en = "{6}: {1} spent, above the initial budget, {3} (no full-year budget is given, so the initial one is used; control rate {4}, {5} over). Check both figures (where the budget was supplemented during the year, the budget is the adjusted one; whether the spending counts {6} alone) and their unit; if it really was overspent, give the reason and the source of the money in the self-evaluation report."),
             @RuleInfo.Message(key = "expense-stated", zh = "所填{0}控制率 {1} 超过 100%，即决算数超过预算数，而没有填写预算数和决算数可以核对。请填写预算数和决算数并核对；确有超支的，请在自评报告中说明原因和资金来源。",
                     en = "The {2} control rate filled in, {1}, is above 100 %: spending above the budget, with no budget and spending given to check it. Fill in the budget and the spending and check them; if it really was overspent, give the reason and the source of the money in the self-evaluation report.")
         })
@@ -98,7 +101,10 @@ public final class ControlLimitExceeded implements Rule {
                 String budgetEn = full.isPresent() ? "full-year (adjusted) budget" : "initial budget (no full-year budget is given)";
                 String rate = by.signum() > 0 ? rate(ay, by) : "—";
                 Money excess = new Money(a.in(a.unit()).subtract(b.in(a.unit())), a.unit(), a.src());
-                ctx.report("expense", a.src(), zh, Checks.money(a), budgetZh, Checks.money(b), rate, Checks.money(excess), en,
+                // against the 年初预算数 where the table gives no 全年预算数: said as its own wording, the parenthesis after the
+                // figure (衡山官塘 2023, t70, read "超过年初预算数（表中没有全年预算数） 85.76 万元", "exceeds by 85.76": audit s52
+                // B3); the same finding, its arguments kept
+                ctx.report(full.isPresent() ? "expense" : "expense-initial", a.src(), zh, Checks.money(a), budgetZh, Checks.money(b), rate, Checks.money(excess), en,
                         budgetEn);
             }
             return;

@@ -87,6 +87,15 @@ import java.util.Map;
                     en = "Indicator \"{0}\" carries {1} points but has no score. Fill in {@score}."),
             @RuleInfo.Message(key = "empty-category-target", details = {3}, lists = {3}, zh = "“{0}/{1}”类下的指标（共 {2} 行：{3}）没有指标值。请为这些指标填写指标值；该类确实不适用的，删去这些空行，改为一行三级指标写“不适用”（JSON 中为 notApplicable: true）。",
                     en = "No row under \"{0}/{1}\" ({2} in all: {3}) has a target. Fill in the targets; if the category does not apply, replace them by one row with 不适用 (not applicable) as its 三级指标 (third level; in JSON: notApplicable: true)."),
+            @RuleInfo.Message(key = "empty-category-target-counts", details = {3, 4}, lists = {3, 4}, sameAs = "empty-category-target",
+                    zh = "“{0}/{1}”类下的指标（共 {2} 行：{3}）没有指标值。要完成的产出写在了名称里（{4}），却没有可核对的指标值：请把每项产出拆成一行指标，名称写衡量的内容（如“新建水房数量”），指标值写数量（如“= 1 座”），名称里没有写数量的（如某段管线的长度），按实施方案补上。",
+                    en = "No row under \"{0}/{1}\" ({2} in all: {3}) has a target. The outputs to deliver are written into the name ({4}), with no target to check them by: give each output a row of its own, its name saying what is measured (e.g. the number of water houses built), its target the amount (e.g. = 1 座 (building)); where the name gives no amount (a pipeline's length, say), take it from the implementation plan."),
+            @RuleInfo.Message(key = "empty-category-target-aim", details = {3}, lists = {3}, sameAs = "empty-category-target",
+                    zh = "“{0}/{1}”类下的指标（共 {2} 行：{3}）没有指标值，名称写的是要达到的目的，不是可以衡量的指标：该类是适用的。请写明衡量的内容和指标值（名称如某项比率或数量，指标值如“≥ 95%”“≥ 50 人”）。",
+                    en = "No row under \"{0}/{1}\" ({2} in all: {3}) has a target, and the name states an aim, not something measured: the category applies. Name what is measured and give its target (a rate or a count, e.g. ≥ 95% or ≥ 50 people)."),
+            @RuleInfo.Message(key = "empty-category-target-optional", details = {3}, lists = {3}, sameAs = "empty-category-target",
+                    zh = "“{0}/{1}”类下的指标（共 {2} 行：{3}）没有指标值。表中注明该类为选填：请为这些指标填写指标值，不填的，删去这些行。",
+                    en = "No row under \"{0}/{1}\" ({2} in all: {3}) has a target. The table marks the category 选填 (optional): fill in the targets, or delete these rows."),
             @RuleInfo.Message(key = "empty-category", details = {3}, lists = {3}, zh = "“{0}/{1}”类下的指标（共 {2} 行：{3}）没有指标值和实际完成值。请补齐这些指标；该类确实不适用的，删去这些空行，改为一行三级指标写“不适用”（JSON 中为 notApplicable: true）。",
                     en = "No row under \"{0}/{1}\" ({2} in all: {3}) has a target or an actual. Fill in the indicators; if the category does not apply, replace them by one row with 不适用 (not applicable) as its 三级指标 (third level; in JSON: notApplicable: true)."),
             @RuleInfo.Message(key = "empty-category-target-no-level1", details = {2}, lists = {2}, zh = "二级指标“{0}”类下的指标（共 {1} 行：{2}）没有指标值。请为这些指标填写指标值；该类确实不适用的，删去这些空行，改为一行三级指标写“不适用”（JSON 中为 notApplicable: true）。",
@@ -159,6 +168,44 @@ public final class IndicatorIncomplete implements Rule {
      * (“招引人才数量”、“…”), at most three and "…" after; the rows without a name left out, and {@link #UNNAMED} when
      * none has one.
      */
+    /** A figure and the unit of a count, an amount or a length written into a name ("1座", "50人", "3800m"). */
+    private static final java.util.regex.Pattern COUNT = java.util.regex.Pattern.compile(
+            "[0-9０-９]+(?:[.．][0-9０-９]+)?\\s*(?:人次|人|户|个|家|所|名|场|次|件|台|辆|套|项|座|处|条|间|栋|亩|公里|千米|km|米|m|吨|万元|元)");
+
+    /** The words of a name that states an aim (提高, 促进 …, as indicator-target-unmeasurable reads them; 发展). */
+    private static final WordList AIMS = WordList.of("促进", "保障", "推动", "推进", "加强", "增强", "提高", "提升", "改善",
+            "可持续", "持续", "维护", "保护", "助推", "带动", "确保", "保证", "发展", "增加");
+
+    /**
+     * The counts the rows' names hold (up to four, joined with "、"), or null where none holds one: the outputs to deliver
+     * written into a name, the row with no target.
+     */
+    static String countsInNames(IndicatorFacts facts, IntList rows) {
+        List<String> out = new java.util.ArrayList<>();
+        for (int r = 0; r < rows.size; r++) {
+            String name = facts.row(rows.at[r]).name();
+            if (Checks.blank(name)) {
+                continue;
+            }
+            java.util.regex.Matcher m = COUNT.matcher(name);
+            while (m.find() && out.size() < 4) {
+                out.add(m.group().replaceAll("\\s+", ""));
+            }
+        }
+        return out.isEmpty() ? null : String.join("、", out);
+    }
+
+    /** Whether every row has a name and each states an aim with no figure in it. */
+    static boolean aimsOnly(IndicatorFacts facts, IntList rows) {
+        for (int r = 0; r < rows.size; r++) {
+            String name = facts.row(rows.at[r]).name();
+            if (Checks.blank(name) || io.github.jixiao.text.Chars.hasDigit(name) || !AIMS.anyIn(name)) {
+                return false;
+            }
+        }
+        return rows.size > 0;
+    }
+
     static String rowNames(IndicatorFacts facts, IntList rows) {
         return rowNames(rows.size, r -> facts.row(rows.at[r]).name());
     }
@@ -336,6 +383,7 @@ public final class IndicatorIncomplete implements Rule {
                 // the rows named after the count (a detail: the fingerprint is the category's and the count's), so that
                 // the reader finds the row by its name, not the line alone (review R7, session 42)
                 String rows = rowNames(facts, list);
+                String counts;
                 if (Checks.blank(first.level1()) && !Checks.blank(first.level2())) {
                     // 宁晋 2019's 制度指标, printed under no 一级: the 二级 alone names the category (before, "null/制度指标")
                     ctx.report(key + "-no-level1", first.src(), first.level2(), String.valueOf(list.size), rows);
@@ -343,6 +391,20 @@ public final class IndicatorIncomplete implements Rule {
                     ctx.report(key + "-no-level2", first.src(), first.level1(), String.valueOf(list.size), rows); // before, "产出指标/null"
                 } else if (Checks.blank(first.level1())) {
                     ctx.report(key + "-unfiled", first.src(), String.valueOf(list.size), rows); // neither: before, "null/null"
+                } else if (!yearEnd && first.level2().contains("选填")) {
+                    // a category the form itself marks optional (原州 2022, t100: "经济效益 指标 (选填)"): not asked for,
+                    // so neither an error nor a 不适用 row; fill it in or delete the row (audit s52 B5)
+                    ctx.report(Severity.WARNING, key + "-optional", first.src(), null, first.level1(), first.level2(),
+                            String.valueOf(list.size), rows);
+                } else if (!yearEnd && (counts = countsInNames(facts, list)) != null) {
+                    // the outputs written into the name as a sentence (阜源 2022, t99: "石头卧子村新建水房1座、铺设输水管线;…"):
+                    // the category applies, and "删去这些空行，改为…不适用" did not fit; the row wants splitting into counts,
+                    // as indicator-target-unmeasurable's counts-in-name says of a percentage beside such a name (audit s52 B4)
+                    ctx.report(key + "-counts", first.src(), first.level1(), first.level2(), String.valueOf(list.size), rows, counts);
+                } else if (!yearEnd && aimsOnly(facts, list)) {
+                    // a name that is only an aim (同心 2023, t64: "生态修复功能提高"; 驻马店 2022, t102: "有效提升土地集约能力"):
+                    // the category applies, and the row wants what is measured and a target, not deleting (audit s52 B4)
+                    ctx.report(key + "-aim", first.src(), first.level1(), first.level2(), String.valueOf(list.size), rows);
                 } else {
                     ctx.report(key, first.src(), first.level1(), first.level2(), String.valueOf(list.size), rows);
                 }

@@ -63,6 +63,8 @@ import java.math.BigDecimal;
                     en = "Indicator \"{0}\" counts in \"{6}\" by its name, but its target \"{1}\" has neither a comparator nor a unit: it is read as \"{3} {2} {6}\" ({5}). Write \"{3} {2} {6}\", or fill in \"{6}\" in the 度量单位 (unit) column."),
             @RuleInfo.Message(key = "no-unit-noun", sameAs = "", details = {6, 7}, zh = "指标“{0}”按名称计的是“{6}”，指标值“{1}”却既没有比较符，也没有单位：按{4}理解为“{3} {2}”。请写明单位，如“{3} {2} {7}”，或在度量单位（unit）一栏填写“{7}”。",
                     en = "Indicator \"{0}\" counts \"{6}\" by its name, but its target \"{1}\" has neither a comparator nor a unit: it is read as \"{3} {2}\" ({5}). Write the unit, e.g. \"{3} {2} {7}\" (the measure word of {6}), or fill in \"{7}\" (that measure word) in the 度量单位 (unit) column."),
+            @RuleInfo.Message(key = "no-unit-activity", sameAs = "", details = {6}, zh = "指标“{0}”的指标值“{1}”既没有比较符，也没有度量单位：按{4}理解为“{3} {2}”。名称是一项活动，计的是举行的次数：请写明方向和单位，如“{3} {2} {6}”，或在度量单位（unit）一栏填写“{6}”。",
+                    en = "The target \"{1}\" of indicator \"{0}\" has neither a comparator nor a unit: it is read as \"{3} {2}\" ({5}). The name is an activity, counted by the times it is held: write the direction and the unit, e.g. \"{3} {2} {6}\" (the measure word for times held), or fill in \"{6}\" in the 度量单位 (unit) column."),
             @RuleInfo.Message(key = "no-unit-period", sameAs = "", details = {6, 7}, zh = "指标“{0}”按名称是一段时间，指标值“{1}”却既没有比较符，也没有单位：按{4}理解为“{3} {2}”，但不知道以什么时间单位计，实际完成值无从核对。请写明单位，如“{3} {2} {6}”，或在度量单位（unit）一栏填写时间单位（如“{6}”）。",
                     en = "Indicator \"{0}\" is a period by its name, but its target \"{1}\" has neither a comparator nor a unit: it is read as \"{3} {2}\" ({5}), but its unit of time is not said, and the actual cannot be checked against it. Write the unit, e.g. \"{3} {2} {6}\" ({7}), or fill in a unit of time (such as \"{6}\") in the 度量单位 (unit) column."),
             @RuleInfo.Message(key = "no-unit-limit", sameAs = "", details = {6, 7}, zh = "指标“{0}”按名称是时限，指标值“{1}”却既没有比较符，也没有单位：是截止日期还是一段时间，以天、月还是年计，都没有说，是否按时完成无从核对（现按{4}理解为“{3} {2}”）。请写明截止日期（如“{6}”），或写明期限及其单位（如“≤ {2} 个月”）。",
@@ -191,6 +193,14 @@ public final class IndicatorTargetNoComparator implements Rule {
                     // 全县参合人数 "8755" (t-hubei): the name says what it counts (人), so that is no question: the unit was left out
                     ctx.report("no-unit-named", i.targetSrc(), Checks.name(i), Checks.target(i), value, t.comparator().symbol(), why[0], why[1],
                             counted);
+                    continue;
+                }
+                String activity = key.equals("no-unit") && !t.isPercent() ? activityUnit(i.name()) : null;
+                if (activity != null) {
+                    // 召开食品安委会全体会议 "2", 组织…培训 "1" (甘孜, t105): an activity counted by the times it is held, where
+                    // "≥ 2 个" "≥ 2 天" "≥ 2%" were offered, none of them fitting a meeting (audit s52 B7)
+                    ctx.report("no-unit-activity", i.targetSrc(), Checks.name(i), Checks.target(i), value, t.comparator().symbol(), why[0], why[1],
+                            activity);
                     continue;
                 }
                 if (full(i, t)) {
@@ -400,5 +410,26 @@ public final class IndicatorTargetNoComparator implements Rule {
     private static boolean opposite(Comparator stated, Comparator written) {
         return stated == Comparator.GE ? written == Comparator.LE || written == Comparator.LT
                 : written == Comparator.GE || written == Comparator.GT;
+    }
+
+    /**
+     * The measure word of a name that is an activity held (召开, 开展, 组织, 举办 first): 期 for a training (培训), 场 for an
+     * event (活动, 讲座, 演出, 比赛), else 次; null for another name.
+     */
+    static String activityUnit(String name) {
+        if (name == null) {
+            return null;
+        }
+        String n = name.strip();
+        if (!(n.startsWith("召开") || n.startsWith("开展") || n.startsWith("组织") || n.startsWith("举办"))) {
+            return null;
+        }
+        if (n.contains("培训")) {
+            return "期";
+        }
+        if (n.contains("活动") || n.contains("讲座") || n.contains("演出") || n.contains("比赛")) {
+            return "场";
+        }
+        return "次";
     }
 }

@@ -23,12 +23,12 @@ import tools.jackson.databind.JsonNode;
         rationaleZh = "年度总体目标要说明资金要做成什么（产出和效果），实际完成情况要说明做成了什么。空着、只写“无”“/”“—”，照抄项目或单位名称、表名，"
                 + "或只罗列金额（“申请资金 90 万元：30 万元用于……”“150万”，或只是资金块里的一个数字，如“43.2”；列举中被逗号隔开的短名称，如“村民组长,党小组长基本报酬252000元”，仍是列举）的，都不是目标；实际完成情况只写花了多少钱（连同“完成预算的 83.50%”）、照抄预期目标（整段、其中一段，或逐句照抄其中几句而删去其余的：南充 2023 退耕还林工作经费照抄了预期目标的各句，只删去“协助完成国家林业局对我市2018年度新一轮退耕还林检查验收”一段；或只在动词后加一个“了”：耒阳市第四中学 2022 的“保证了学校的正常运转”），或只写“完成”，也说不出结果。"
                 + "年度总体目标只说明资金的来由（结转、追加、调减、提前下达、资金紧张、财力不足之类，金安 2025 安徽省常规赛费用：“因财政资金紧张,结转2024年六运会项目资金”）、没有一个表示做什么或效果的词的，也不是目标（funding-note）；以“包括”或“用于”开头（主要包括、资金主要用于……）、列出开支项目（“办公用品费、水电费”，或只列人员工资、日常运转之类的开支对象：“用于人员工资和日常运转”）而没有一个数字的，只是资金的开支范围（井研 马踏镇 2023 基层组织活动经费：“包括必要的办公用品费、水电费、报刊费等村社区办公经费,…”），也不是目标（spending-scope）。"
-                + "不报告：写了金额也写了要做的事或数量的（“投入 950 万元，在三县实施……项目”“完成 3 个项目”）；较长的概述，哪怕笼统；没有填年度总体目标一栏的申报（旧格式）。",
+                + "不报告：写了金额也写了要做的事或数量的（“投入 950 万元，在三县实施……项目”“完成 3 个项目”）；较长的概述，哪怕笼统；没有填年度总体目标一栏的申报（旧格式）。年度总体目标都只是保证单位正常运转、职能实现或人员经费的（浮梁林业局 2026：“保证林业局职能实现,保障人员经费”；耒阳四中 2022：“保证学校的正常运转”），没有一项产出或效果，报告警告（upkeep-only）；这样的一句与其他写了任务的目标并列时，只是其中一项，不报告。",
         rationaleEn = "The overall goal says what the money is to achieve (outputs and effects); the actual-completion text says what was achieved. A goal left empty or written as \"无\" (none), \"/\" or \"—\", "
                 + "equal to the project's or unit's name or the table's title, or only listing amounts (\"funds applied for: 900,000 yuan; 300,000 yuan for …\", \"150万\" (1.5 million, yuan left off), or just a figure of the funds block such as \"43.2\"; a short name that a comma cuts off a list item, as in \"group leaders, Party group leaders: pay 252,000 yuan\", is still the list) is not a goal; an "
                 + "achievement that only repeats the amounts spent (with the share of the budget spent, if any), copies the expected goal (whole, a part of it, or sentence by sentence with some left out: Nanchong 2023, grain-for-green works funds, copies the goal's sentences and only leaves out the part on assisting the national inspection of the 2018 planting; or only adds the perfective particle le after a verb: Leiyang No. 4 Middle School 2022, \"保证了学校的正常运转\" (kept the school running) beside the goal \"保证学校的正常运转\" (keep the school running)), or just says \"完成\" (done) reports no result."
                 + " Nor is a goal that only says where the money comes from (carried over, added, cut, sent down early, funds or revenue short: Jin'an 2025, Anhui league costs, whose goal says only that, funds being short, 2024's provincial games money is carried over) with no word of doing or effect (funding-note); nor one that begins 包括 (includes) or 用于 (is used for), 资金主要用于 (the funds are mainly used for) among them, lists expense lines (office supplies, utilities) or only what it pays for, 用于人员工资和日常运转 (for staff pay and day-to-day running), and states no figure, only what the money covers (Mata township, Jingyan 2023, grass-roots organisation funds: \"包括必要的办公用品费、水电费、报刊费等村社区办公经费\" (includes the necessary office supplies, utilities, newspapers and other village and community office funds), and so on; spending-scope)."
-                + " Not flagged: goals that give an amount and also the work or a count (\"9.5 million yuan put into … projects in three counties\", \"3 projects completed\"); longer summaries, however general; submissions without the overall-goal field (older format).",
+                + " Not flagged: goals that give an amount and also the work or a count (\"9.5 million yuan put into … projects in three counties\", \"3 projects completed\"); longer summaries, however general; submissions without the overall-goal field (older format). Where every overall goal only keeps the unit running, its functions carried out or its staff paid (Fuliang forestry bureau 2026: 保证林业局职能实现 (the bureau's functions ensured), 保障人员经费 (staff costs secured); Leiyang No. 4 middle school 2022: 保证学校的正常运转 (the school kept running normally)), with no output or effect, it is a warning (upkeep-only); such a sentence beside other goals that name tasks is one item of a list, not flagged.",
         source = "财预〔2020〕10号 附件1（年度总体目标、实际完成情况）；棠溪 2022（委托业务项目、村级补助及运转经费）、丽江 2020、中江 2022、天长 2022、廊坊 2019、鄂州 2021、重庆 科学城融媒体中心 2021（年初绩效目标“无”）、井研 马踏镇 2023 基层组织活动经费（目标只列开支范围）、南充 2023 退耕还林工程建设专项工作经费（实际完成情况逐句照抄预期目标）实例",
         sourceEn = "MOF Caiyu [2020] No. 10, Annex 1 (overall annual goal, actual completion); Tangxi 2022 (two projects), Lijiang 2020, Zhongjiang 2022, Tianchang 2022, Langfang 2019, Ezhou 2021 and Chongqing Science City media centre 2021 (an initial goal written as \"none\") and Mata township, Jingyan 2023, grass-roots organisation funds (a goal listing only what the money covers) and Nanchong 2023, grain-for-green works funds (an achievement copying the goal sentence by sentence) examples",
         messages = {
@@ -42,6 +42,8 @@ import tools.jackson.databind.JsonNode;
                     en = "The {3} \"{1}\" only lists amounts, not what the money is to achieve. State the outputs and effects (quantity, quality, timing, effect)."),
             @RuleInfo.Message(key = "funding-note", zh = "{0}“{1}”只说明了资金的来由（结转、资金紧张之类），没有说明要完成的产出和效果。请写明资金要做成什么（数量、质量、时效、效果）；资金的来由写在项目概况或备注中。",
                     en = "The {3} \"{1}\" only says where the money comes from (carried over, funds short), not what it is to achieve. State the outputs and effects (quantity, quality, timing, effect); put where the money comes from in the project's description or a note."),
+            @RuleInfo.Message(key = "upkeep-only", zh = "{0}“{1}”只说要保证单位正常运转、人员经费之类，没有说明本年度要完成的产出和达到的效果。请写明资金要做成什么（数量、质量、时效、效果），如履行哪些职能、完成哪些工作任务。",
+                    en = "The {3} \"{1}\" only says the unit is to keep running (its functions, its staff costs paid), not what the year's money is to achieve. State the outputs and effects (quantity, quality, timing, effect): which functions are carried out, which tasks completed."),
             @RuleInfo.Message(key = "spending-scope", zh = "{0}“{1}”只列了资金的开支范围（办公用品费、水电费之类），没有说明要完成的产出和效果。请写明资金要做成什么（数量、质量、时效、效果）；开支范围写在项目概况或预算明细中。",
                     en = "The {3} \"{1}\" only lists what the money covers (office supplies, utilities and the like), not what it is to achieve. State the outputs and effects (quantity, quality, timing, effect); put what the money covers in the project's description or the budget detail."),
             @RuleInfo.Message(key = "achieved-amounts", zh = "{0}“{1}”只写了花了多少钱，没有说明完成了什么。请写明实际完成的产出和达到的效果。",
@@ -78,8 +80,16 @@ public final class OverallGoalNotAGoal implements Rule {
         }
         List<String[]> names = nameKinds(s);
         Copies copies = new Copies();
+        // only keeping the unit running, every goal of the submission (浮梁林业 2026, t92: "保证林业局职能实现,保障人员经费";
+        // 耒阳四中 2022, t108: "保证学校的正常运转"; audit s52 D1); one such goal among others that say a task is a list's item
+        boolean upkeep = expected.stream().anyMatch(e -> !Checks.blank(e[1]))
+                && expected.stream().allMatch(e -> Checks.blank(e[1]) || upkeepOnly(e[1]));
         for (String[] e : expected) {
             copies.add(norm(e[1]));
+            if (upkeep && !Checks.blank(e[1])) {
+                ctx.report(Severity.WARNING, "upkeep-only", s.src("department#" + e[0]), null, EXPECTED_ZH, Checks.quote(e[1]), "", EXPECTED_EN);
+                continue;
+            }
             goal(s, ctx, e, false, null, names);
         }
         for (String[] e : achieved) {
@@ -221,6 +231,37 @@ public final class OverallGoalNotAGoal implements Rule {
      * Whether an expected goal only says where its money comes from or why it is carried (结转, 资金紧张 …), at most 60
      * characters, with no word of doing or effect: 金安 2025's "因财政资金紧张,结转2024年六运会项目资金".
      */
+    /** How a clause of keeping the unit running begins (a leading "目标1:" left out). */
+    private static final java.util.regex.Pattern UPKEEP_START = java.util.regex.Pattern.compile("^(?:目标\\d+[:：])?(?:保证|保障|确保|维持)");
+
+    /** What a clause of keeping the unit running keeps: its running, its functions, its staff's pay. */
+    private static final String[] UPKEEP_WORDS = {"正常运转", "正常运行", "工作运行", "日常运转", "日常运行", "职能", "人员经费",
+            "工资", "福利", "日常办公", "办公经费", "运转经费"};
+
+    /**
+     * Whether a goal only keeps the unit running: at most 60 characters, no figure, and every clause (split at commas,
+     * semicolons and stops) begins with 保证, 保障, 确保 or 维持 and keeps one of {@link #UPKEEP_WORDS} ("保证学校的正常运转",
+     * "保证林业局职能实现,保障人员经费"). A clause of anything else ("严格执行相关政策", "完成3项…", "确保居民出行安全") and
+     * it is a goal.
+     */
+    static boolean upkeepOnly(String text) {
+        String t = io.github.jixiao.text.Chars.withoutSpaces(text.strip());
+        if (t.isEmpty() || t.length() > 60 || io.github.jixiao.text.Chars.hasDigit(t.replaceFirst("^目标\\d+[:：]", ""))) {
+            return false;
+        }
+        boolean any = false;
+        for (String clause : t.split("[,，;；。.、]")) {
+            if (clause.isEmpty()) {
+                continue;
+            }
+            if (!UPKEEP_START.matcher(clause).find() || java.util.Arrays.stream(UPKEEP_WORDS).noneMatch(clause::contains)) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
+    }
+
     static boolean fundingNote(String text) {
         String t = text.strip();
         if (t.length() > 60) {

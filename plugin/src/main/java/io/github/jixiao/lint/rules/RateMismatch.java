@@ -30,6 +30,9 @@ import java.util.Optional;
         messages = {
             @RuleInfo.Message(zh = "{0}写为 {1}%，按 {2} 重新计算为 {3}%，相差超出末位舍入。请核对所写比率，或其分子、分母。",
                     en = "{4} is stated as {1}%, but {2} gives {3}%: the gap exceeds the rounding of the last digit. Check the stated rate or the figures it is computed from."),
+            @RuleInfo.Message(key = "score", sameAs = "", details = {5, 6},
+                    zh = "{0}写为 {1}%，按 {2} 重新计算为 {3}%，相差超出末位舍入；依此所写的得分 {5} 分，按计算值为 {6} 分。请核对所写比率，或其分子、分母，并据此改正得分。",
+                    en = "{4} is stated as {1}%, but {2} gives {3}%: the gap exceeds the rounding of the last digit; the score of {5} stated from it is {6} by the computed rate. Check the stated rate or the figures it is computed from, and correct the score with it."),
             @RuleInfo.Message(key = "amount", sameAs = "", details = {5, 6}, zh = "{0}一栏填的是金额 {1}（与{5}相同），不是比率：按 {2} 计算应为 {3}%。请在执行率一栏填写比率（{3}%）。",
                     en = "{4} holds the amount {1} (the same as the {6}), not a rate: {2} gives {3}%. Write the rate ({3}%) in the execution rate column."),
             @RuleInfo.Message(key = "executed-blank", zh = "{0}写为 {1}%，全年执行数却没有填写（空白）：这一执行率和依它计算的得分都无从核对。请填写全年执行数（执行率 = 全年执行数 ÷ 全年预算数 {2}）。",

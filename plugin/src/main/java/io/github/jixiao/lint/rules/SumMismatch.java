@@ -30,13 +30,13 @@ import tools.jackson.databind.JsonNode;
                 + "绩效目标表（目标申报）的年度履职目标按任务分配年初预算，各任务预算金额之和应等于年初预算（宁德 2019 部门整体支出绩效目标表：49.8 + 11 + 171.41，而资金总额 171.41）。"
                 + "福建部门整体支出绩效自评表的资金行另印历年结余结转、年中调整金额和结余：小计 = 年初 + 历年结余结转 + 年中调整，结余 = 小计 − 拨付。"
                 + "budget.json 同时写有全年预算数（fullYearBudget）和资金块合计行的全年预算数（funds.total.fullYear）的，两者是同一个数，超出舍入的差额同样指出；两者相差一万倍的，指出其中一个的单位有误（以元代万元或相反）。"
-                + "资金块合计行有两栏以上留作 0 或空白、而其中各项有数的（棠溪 2022：年度资金总额 0 | 0 | 0，本年财政拨款 90 | 89.974 | 89.974），是这一行没有填写：在这一行报告一次，列出各栏与各项之和；得分也写作 0 的，一并给出按评分标准计算的得分，score-claim-mismatch 不再另报（得分写作其他数的照报）。只有一栏如此的，在该栏报告。目标申报的表只有一栏金额（资金总额），没有执行率和得分：合计空白或为 0 的，按资金总额称呼，不提执行率和得分（陈仓区 2020）。",
+                + "资金块合计行有两栏以上留作 0 或空白、而其中各项有数的（棠溪 2022：年度资金总额 0 | 0 | 0，本年财政拨款 90 | 89.974 | 89.974），是这一行没有填写：在这一行报告一次，列出各栏与各项之和；得分也写作 0 的，一并给出按评分标准计算的得分，score-claim-mismatch 不再另报（得分写作其他数的照报）。只有一栏如此的，在该栏报告。目标申报的表只有一栏金额（资金总额），没有执行率和得分：合计空白或为 0 的，按资金总额称呼，不提执行率和得分（陈仓区 2020）。合计行只空着年初预算数的（新洲 2020：全年预算数和全年执行数都写了 30），执行率和得分不读这一栏，是这一行没有填完，报为警告，也不说“已按各项之和计算”。",
         rationaleEn = "A total equals the sum of its parts. When the parts are rounded, the sum may differ from the total by the parts' rounding (at most 0.005 per "
                 + "two-decimal part) plus the total's own; a larger gap means the total or a part is wrong (35.61 against 17.17 + 18.45 = 35.62 is fine, 0.05 off is not). "
                 + "A target table (目标申报) shares the initial budget out among its tasks (年度履职目标): their budgets add up to it (Ningde 2019 department target table: 49.8 + 11 + 171.41 against a total of 171.41). "
                 + "Fujian's department self-evaluation table also prints each funds row's carryover (历年结余结转), mid-year adjustment (年中调整金额) and balance (结余): the subtotal (小计) = initial + carryover + adjustment, and the balance = subtotal − disbursed (拨付). "
                 + "Where budget.json gives both the full-year budget (fullYearBudget) and the funds block's total row (funds.total.fullYear), they are one figure, and a gap beyond rounding is reported too; where they are 10,000 times apart, the finding says one of them is in the wrong unit (元 (yuan) for 万元 (10,000 yuan) or the reverse). "
-                + "Where the funds block's total row is left at 0 or blank in two columns or more while its components carry figures (Tangxi 2022: 年度资金总额 (the year's total funds) 0 | 0 | 0 beside 本年财政拨款 (this year's appropriation) 90 | 89.974 | 89.974), the row was not filled in: that is reported once, at the row, with each column and the components' sum; where its score is written as 0 too, the finding gives the score the scoring standard computes, and score-claim-mismatch does not report it again (a score written as another figure still is). One such column alone is reported at its cell. A target table (目标申报) has one amount column (资金总额, the total funds) and no execution rate or score: a blank or 0 total is named so, with nothing said of execution or a score (Chencang 2020).",
+                + "Where the funds block's total row is left at 0 or blank in two columns or more while its components carry figures (Tangxi 2022: 年度资金总额 (the year's total funds) 0 | 0 | 0 beside 本年财政拨款 (this year's appropriation) 90 | 89.974 | 89.974), the row was not filled in: that is reported once, at the row, with each column and the components' sum; where its score is written as 0 too, the finding gives the score the scoring standard computes, and score-claim-mismatch does not report it again (a score written as another figure still is). One such column alone is reported at its cell. A target table (目标申报) has one amount column (资金总额, the total funds) and no execution rate or score: a blank or 0 total is named so, with nothing said of execution or a score (Chencang 2020). A total row blank only in its 年初预算数 (initial budget; Xinzhou 2020, whose total row gives its own full-year budget and execution, 30 each) is a row not filled in whose blank no execution rate or score reads: a warning, which does not say the figures were computed from the components.",
         source = "AR-1、AR-2：算术；棠溪 2022 自评表实例；宁德 2019 部门整体支出绩效目标表实例；参考报告（福田区科技和工业信息化局 2024）正文与附件1",
         sourceEn = "AR-1, AR-2: arithmetic; Tangxi 2022 self-evaluation table; Ningde 2019 department target table; the reference report (Futian District Bureau of Science, Technology, Industry and Information Technology, 2024), body text and Annex 1",
         messages = {
@@ -48,6 +48,8 @@ import tools.jackson.databind.JsonNode;
                     en = "The total row \"{0}\" of the funds block states {5} as {2} while its components carry {3}. The total row cannot be left at 0: fill it in. Execution and its score are computed from the components."),
             @RuleInfo.Message(key = "funds-blank", zh = "资金块合计行“{0}”的{1}没有填写（空白），而其中各项合计 {2}。请在合计行填写{1}（各项之和）。执行率和得分已按各项之和计算。",
                     en = "The total row \"{0}\" of the funds block leaves {3} blank while its components carry {2}. Fill it in with the components' sum. Execution and its score are computed from the components."),
+            @RuleInfo.Message(key = "funds-blank-initial", sameAs = "funds-blank", zh = "资金块合计行“{0}”的{1}没有填写（空白），而其中各项合计 {2}。请在合计行填写{1}（各项之和）。",
+                    en = "The total row \"{0}\" of the funds block leaves {3} blank while its components carry {2}. Fill it in with the components' sum."),
             @RuleInfo.Message(key = "funds-zero-declared", zh = "资金块合计“{0}”写为 {1}，而其中各项合计 {2}。合计不能留作 0：请填写资金总额（各项之和）。",
                     en = "The funds block's total \"{0}\" is stated as {1} while its components carry {2}. The total cannot be left at 0: fill in the total funds (the components' sum)."),
             @RuleInfo.Message(key = "funds-blank-declared", zh = "资金块合计“{0}”没有填写金额（空白），而其中各项合计 {1}。请填写资金总额（各项之和）。",
@@ -365,6 +367,13 @@ public final class SumMismatch implements Rule {
                         ctx.report("funds-zero-declared", total.src(), label, Checks.num(total.value()) + " " + funds.unit(),
                                 Checks.num(sum) + " " + funds.unit());
                     }
+                } else if (unfilled.size() < 2 && total == null && !readByExecution(c)) {
+                    // a blank 年初预算数 (or 全年预计执行数) is read by neither the execution rate nor its score, which come from
+                    // the 全年预算数 and 全年执行数 (t62 新洲 2020: 30 | 30 of its own beside a blank 年初预算数): said without
+                    // "执行率和得分已按各项之和计算", which was false there, and as a warning, the row incomplete in a cell no
+                    // check or score reads (audit s52 A5); the same finding as funds-blank
+                    ctx.report(Severity.WARNING, "funds-blank-initial", funds.total().src(), null,
+                            label, c.label, Checks.num(sum) + " " + funds.unit(), en);
                 } else if (unfilled.size() < 2 && total == null) {
                     // a blank cell is not filled in, not a 0 (t62 read "年初预算数为 空白 … 合计行不能留作 0"): said at the row
                     ctx.report("funds-blank", funds.total().src(), label, c.label, Checks.num(sum) + " " + funds.unit(), en);
@@ -388,6 +397,14 @@ public final class SumMismatch implements Rule {
                         Checks.num(tolerance) + " " + funds.unit(), en);
             }
         }
+    }
+
+    /**
+     * Whether the execution rate and its score read column {@code c} of the funds block (全年预算数, 全年执行数, a
+     * monitoring table's 截至监控时点执行数), so that a blank total there is filled from the components' sum.
+     */
+    private static boolean readByExecution(Funds.Column c) {
+        return c == Funds.Column.FULL_YEAR || c == Funds.Column.EXECUTED || c == Funds.Column.EXECUTED_TO_DATE;
     }
 
     /** "a, b and c" (two: "a and b"). */

@@ -1,0 +1,52 @@
+package io.github.jixiao.lint;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.jixiao.finding.Finding;
+import io.github.jixiao.report.Fingerprints;
+import io.github.jixiao.report.Messages;
+import io.github.jixiao.testing.RealTableRuns;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/**
+ * score-input-missing's {@code indicator-points-none…-short…} said "财预〔2020〕10号 自评表每项指标都有分值" on every framework.
+ * 塘湖镇 2020 (t69) is a township's 部门整体 form on its own framework, 黄石图书馆 2022 (t82) a city's 20 + 80 form with points
+ * per 一级 only: neither is the 10号 project form, and the citation told the unit it had filed the wrong one (audit s52 B2).
+ * There the {@code -own} variant says the framework scores indicators by their points; 大英民政 2020 (t98), on mof-project-2020,
+ * still cites 10号. The finding is the one it was.
+ */
+class OwnFrameworkPointsWordingTest {
+
+    private static Finding points(String table) throws Exception {
+        List<Finding> found = RealTableRuns.asFiled(table).findings().stream()
+                .filter(f -> "score-input-missing".equals(f.ruleId()) && f.key().startsWith("indicator-points-none")).toList();
+        assertEquals(1, found.size(), found.toString());
+        return found.get(0);
+    }
+
+    @Test
+    void aFormOnItsOwnFrameworkIsNotToldOfTheProjectForm() throws Exception {
+        for (String table : List.of("t69-tianchang-tanghu-2020", "t82-huangshi-tushuguan-2022")) {
+            Finding f = points(table);
+            assertTrue(f.key().endsWith("-own"), table + ": " + f.key());
+            String zh = new Messages(Messages.ZH).message(f);
+            assertFalse(zh.contains("10号"), zh);
+            assertTrue(zh.contains("评分框架按各指标的分值计分；没有分值，各指标的得分无从复核"), zh);
+            String en = new Messages(Locale.ENGLISH).message(f);
+            assertFalse(en.contains("No. 10"), en);
+            String base = f.key().substring(0, f.key().length() - "-own".length());
+            assertEquals(Fingerprints.of("score-input-missing", f.file(), base, f.args()), Fingerprints.of(f), table);
+        }
+    }
+
+    @Test
+    void theProjectFormStillCitesIt() throws Exception {
+        Finding f = points("t98-daying-minzheng-2020");
+        assertFalse(f.key().endsWith("-own"), f.key());
+        assertTrue(new Messages(Messages.ZH).message(f).contains("财预〔2020〕10号 自评表每项指标都有分值"));
+    }
+}
