@@ -1873,7 +1873,8 @@ public final class Engine {
      * Last, after every pass that reads these keys by name.
      */
     static List<Finding> ownFrameworkWording(List<Finding> findings, io.github.jixiao.score.Framework framework) {
-        if (framework == null || citesProjectForm(framework.id())) {
+        if (framework == null || citesProjectForm(framework.id())
+                || framework.base() != null && citesProjectForm(framework.base().id())) {
             return findings;
         }
         List<Finding> out = null;
@@ -1890,7 +1891,10 @@ public final class Engine {
         return out == null ? findings : out;
     }
 
-    /** Whether a framework is 财预〔2020〕10号's project form: mof-project-2020 or a copy of it named after it. */
+    /**
+     * Whether a framework is 财预〔2020〕10号's project form: mof-project-2020 or a copy of it named after it (or, above, one
+     * that extends it: 六安 金安区 2025's, t88, since session 52).
+     */
     static boolean citesProjectForm(String frameworkId) {
         return frameworkId != null && (frameworkId.equals("mof-project-2020") || frameworkId.startsWith("mof-project-2020-"));
     }

@@ -3231,7 +3231,8 @@ class RealTablesTest {
                 // indicator-target-no-unit's unit-in-hint), so the 1500 is not read as the budget's 1500 万元 restated
                 "indicator-target-no-comparator no-unit-hint /indicators/7/target info ≥",
                 // no 分值 and no 一级 points (t111's form): no indicator can be scored, 0 of 20 for the execution the only figure
-                "score-input-missing indicator-points-none-short /indicators error"),
+                // -own (G3's audit s52 B2, merged with the table): the 20 + 80 form is not 财预〔2020〕10号's, so no citation of it
+                "score-input-missing indicator-points-none-short-own /indicators error"),
                 // not: 0.00 of 1500 spent with no execution-rate-unexplained: 偏差大或目标未完成原因分析 gives the reason (建设用地手续未
                 // 全部办理完成…建设资金未形成支付); no stated total (总分 blank); the 效益 rows with no 二级. Left alone: a 2021 自评 whose
                 // 竣工 target is December 2023 (the year's target is no target of the year); the 11 no-actual errors, one a row
@@ -3315,9 +3316,9 @@ class RealTablesTest {
     void changningJianfu2022() {
         assertEquals(List.of(
                 // 10 / 50 = 20.00 %, not the 22.22 % stated (10 / 45 would give it): the report's own figures disagree
-                "rate-mismatch  /funds/total/executionRatePercent error",
-                // 4.44 = 20 × 22.22 %, on the wrong rate; 20 × 20 % = 4.00 (the score follows the figures, SC-4)
-                "score-claim-mismatch  /funds/total/score warning",
+                // the printed 执行率 22.22 % and the 得分 4.44 = 20 × 22.22 % written from it, one finding (G3's audit s52 C1, merged
+                // with the table: rate-mismatch's score variant carries 20 × 20 % = 4.00; F19 pinned two)
+                "rate-mismatch score /funds/total/executionRatePercent error",
                 // no indicator row in the report: the 80 points not scorable, and 83.44 cannot be checked
                 "score-weights total-no-indicators-stated /indicators error"),
                 // not: 4.44 + 39 + 30 + 10 = 83.44 (the parts add up); 良 for 83.44; 20 % spent, its reason in the problems
