@@ -291,18 +291,9 @@ public final class IndicatorCategoryMissing implements Rule {
             }
         }
         for (int k = facts.size() - 1; k >= 0; k--) {
-            int g = facts.group(k);
-            for (int ci = 0; ci < f.taxonomy().size(); ci++) {
-                Framework.Category c = f.taxonomy().get(ci);
-                if (!labels.matches(c, facts.level1(g))) {
-                    continue;
-                }
-                for (int si = 0; si < c.level2().size(); si++) {
-                    if (labels.matches(c.level2().get(si), facts.level2(g))) {
-                        return new int[] {ci, si};
-                    }
-                }
-                return new int[] {ci, Integer.MAX_VALUE};
+            int[] at = placeOf(f, labels, facts, k, Integer.MAX_VALUE);
+            if (at != null) {
+                return at;
             }
         }
         return null;
@@ -317,19 +308,32 @@ public final class IndicatorCategoryMissing implements Rule {
      */
     private static int[] copyStart(Framework f, Labels labels, IndicatorFacts facts) {
         for (int k = 0; k < facts.size(); k++) {
-            int g = facts.group(k);
-            for (int ci = 0; ci < f.taxonomy().size(); ci++) {
-                Framework.Category c = f.taxonomy().get(ci);
-                if (!labels.matches(c, facts.level1(g))) {
-                    continue;
-                }
-                for (int si = 0; si < c.level2().size(); si++) {
-                    if (labels.matches(c.level2().get(si), facts.level2(g))) {
-                        return new int[] {ci, si};
-                    }
-                }
-                return new int[] {ci, -1};
+            int[] at = placeOf(f, labels, facts, k, -1);
+            if (at != null) {
+                return at;
             }
+        }
+        return null;
+    }
+
+    /**
+     * Where row {@code k} stands in the taxonomy: the index of the category its 一级 names and of its 二级 within it
+     * ({@code noLevel2} where the row names no 二级 the taxonomy knows), or null where its 一级 names none: copyEnd's and
+     * copyStart's one reading of a row.
+     */
+    private static int[] placeOf(Framework f, Labels labels, IndicatorFacts facts, int k, int noLevel2) {
+        int g = facts.group(k);
+        for (int ci = 0; ci < f.taxonomy().size(); ci++) {
+            Framework.Category c = f.taxonomy().get(ci);
+            if (!labels.matches(c, facts.level1(g))) {
+                continue;
+            }
+            for (int si = 0; si < c.level2().size(); si++) {
+                if (labels.matches(c.level2().get(si), facts.level2(g))) {
+                    return new int[] {ci, si};
+                }
+            }
+            return new int[] {ci, noLevel2};
         }
         return null;
     }
