@@ -55,6 +55,8 @@ class DayingImportTest {
             Files.copy(hand.resolve("submission").resolve(f), copy.resolve("submission").resolve(f));
         }
         Files.copy(tmp.resolve("submission/indicators.json"), copy.resolve("submission/indicators.json"));
+        // the framework beside the table (its copy starting mid-table, partialCut.copyStart, since session 52)
+        Files.copy(hand.resolve("daying-minzheng-2020.json"), copy.resolve("daying-minzheng-2020.json"));
         assertEquals(ImportedTables.findings(hand, false), ImportedTables.findings(copy, false));
     }
 
