@@ -1877,18 +1877,8 @@ public final class Engine {
                 || framework.base() != null && citesProjectForm(framework.base().id())) {
             return findings;
         }
-        List<Finding> out = null;
-        for (int k = 0; k < findings.size(); k++) {
-            Finding f = findings.get(k);
-            if (f.ruleId().equals("score-input-missing") && f.key().startsWith("indicator-points-none-")
-                    && f.key().contains("-short") && !f.key().endsWith("-own")) {
-                if (out == null) {
-                    out = new ArrayList<>(findings);
-                }
-                out.set(k, f.withVariant(f.key() + "-own", List.of()));
-            }
-        }
-        return out == null ? findings : out;
+        return sayAs(findings, f -> f.ruleId().equals("score-input-missing") && f.key().startsWith("indicator-points-none-")
+                && f.key().contains("-short") && !f.key().endsWith("-own"), "-own");
     }
 
     /**
