@@ -865,22 +865,21 @@ public final class FrameworkLoader {
         if (!cut.isObject()) {
             return null;
         }
-        List<String> names = new ArrayList<>();
-        for (JsonNode n : cut.path("pointsOf")) {
+        return new Framework.PartialCut(cut.path("indicators").isBoolean() && cut.get("indicators").asBoolean(),
+                names(cut.path("pointsOf")), cut.path("executionReason").isBoolean() && cut.get("executionReason").asBoolean(),
+                cut.path("copyStart").isBoolean() && cut.get("copyStart").asBoolean(), names(cut.path("targetOf")),
+                names(cut.path("endsIn")), names(cut.path("scoreOf")));
+    }
+
+    /** The string items of a partialCut list (pointsOf, targetOf, endsIn, scoreOf): rows' names, or category labels. */
+    private static List<String> names(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        for (JsonNode n : array) {
             if (n.isString()) {
-                names.add(n.asString());
+                out.add(n.asString());
             }
         }
-        List<String> scored = new ArrayList<>();
-        for (JsonNode n : cut.path("scoreOf")) {
-            if (n.isString()) {
-                scored.add(n.asString());
-            }
-        }
-        return new Framework.PartialCut(cut.path("indicators").isBoolean() && cut.get("indicators").asBoolean(), names,
-                cut.path("executionReason").isBoolean() && cut.get("executionReason").asBoolean(),
-                cut.path("copyStart").isBoolean() && cut.get("copyStart").asBoolean(), strings(cut.path("targetOf")),
-                strings(cut.path("endsIn")), scored);
+        return out;
     }
 
     /** The pairs of Chinese and English texts a framework file gives, anywhere in it (the schema says where). */
