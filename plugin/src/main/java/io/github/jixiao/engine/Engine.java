@@ -476,6 +476,15 @@ public final class Engine {
      */
     private static List<Finding> onceBeside(List<Finding> findings, Function<Finding, String> kept,
                                             Function<Finding, String> dropped) {
+        return onceBeside(findings, kept, dropped, false);
+    }
+
+    /**
+     * As {@link #onceBeside(List, Function, Function)}; where {@code anySeverity}, a finding {@code dropped} is left out
+     * whatever its severity beside the kept one's ({@link #moneyOutputOnce}).
+     */
+    private static List<Finding> onceBeside(List<Finding> findings, Function<Finding, String> kept,
+                                            Function<Finding, String> dropped, boolean anySeverity) {
         Map<String, Severity> keys = new java.util.HashMap<>();
         for (Finding f : findings) {
             String k = kept.apply(f);
@@ -490,7 +499,7 @@ public final class Engine {
         for (Finding f : findings) {
             String k = dropped.apply(f);
             Severity keptSeverity = k == null ? null : keys.get(k);
-            if (keptSeverity == null || keptSeverity.compareTo(f.severity()) > 0) {
+            if (keptSeverity == null || !anySeverity && keptSeverity.compareTo(f.severity()) > 0) {
                 out.add(f);
             }
         }
@@ -908,21 +917,10 @@ public final class Engine {
      * only the list of points not scored did).
      */
     static List<Finding> moneyOutputOnce(List<Finding> findings) {
-        java.util.Set<String> said = null;
-        for (Finding f : findings) {
-            if (f.ruleId().equals("indicator-input-as-output") && f.pointer().endsWith("/target")) {
-                if (said == null) {
-                    said = new java.util.HashSet<>();
-                }
-                said.add(f.file() + '\0' + f.pointer());
-            }
-        }
-        if (said == null) {
-            return findings;
-        }
-        java.util.Set<String> at = said;
-        return findings.stream().filter(f -> !(f.ruleId().equals("score-input-missing") && f.key().equals("money-output")
-                && at.contains(f.file() + '\0' + f.pointer()))).collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+        return onceBeside(findings,
+                f -> f.ruleId().equals("indicator-input-as-output") && f.pointer().endsWith("/target") ? f.file() + '\0' + f.pointer() : null,
+                f -> f.ruleId().equals("score-input-missing") && f.key().equals("money-output") ? f.file() + '\0' + f.pointer() : null,
+                true);
     }
 
     /** The findings at an actual that say, as the scorer's no-result does, that it states no result. */

@@ -1,10 +1,10 @@
 package io.github.jixiao.lint;
 
+import static io.github.jixiao.testing.RealTableRuns.run;
+import static io.github.jixiao.testing.RealTableRuns.of;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.jixiao.engine.Engine;
-import io.github.jixiao.engine.EngineOptions;
 import io.github.jixiao.engine.EngineResult;
 import io.github.jixiao.finding.Finding;
 import io.github.jixiao.report.Fingerprints;
@@ -34,14 +34,6 @@ class MoneyRowsTest {
         Path project = tmp.resolve(name);
         Samples.copyTreeEditingIndicators(Samples.realTable("t11-langfang-shipin-2019"), project, edit);
         return project;
-    }
-
-    private static EngineResult run(Path project, Locale locale) {
-        return new Engine().run(EngineOptions.of(project, project.resolve("submission")).withLocale(locale));
-    }
-
-    private static List<Finding> of(EngineResult r, String rule) {
-        return r.findings().stream().filter(f -> f.ruleId().equals(rule)).toList();
     }
 
     /**

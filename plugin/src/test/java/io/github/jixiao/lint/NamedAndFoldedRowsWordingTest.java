@@ -1,5 +1,8 @@
 package io.github.jixiao.lint;
 
+import static io.github.jixiao.testing.RealTableRuns.en;
+import static io.github.jixiao.testing.RealTableRuns.one;
+import static io.github.jixiao.testing.RealTableRuns.zh;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,11 +11,9 @@ import io.github.jixiao.engine.Engine;
 import io.github.jixiao.engine.EngineOptions;
 import io.github.jixiao.finding.Finding;
 import io.github.jixiao.report.Fingerprints;
-import io.github.jixiao.report.Messages;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,18 +33,7 @@ class NamedAndFoldedRowsWordingTest {
     }
 
     private static Finding at(String table, String rule, String pointer) {
-        List<Finding> all = run(table);
-        List<Finding> found = all.stream().filter(f -> f.ruleId().equals(rule) && f.pointer().equals(pointer)).toList();
-        assertEquals(1, found.size(), all.toString());
-        return found.get(0);
-    }
-
-    private static String zh(Finding f) {
-        return new Messages(Messages.ZH).message(f);
-    }
-
-    private static String en(Finding f) {
-        return new Messages(Locale.ENGLISH).message(f);
+        return one(table, rule, pointer);
     }
 
     /** 忻州 2020 (t62): 经济效益指标 and 社会效益指标 printed empty, no 效益 row at all: one missing category, one finding. */

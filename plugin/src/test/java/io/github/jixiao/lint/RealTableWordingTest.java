@@ -1,5 +1,8 @@
 package io.github.jixiao.lint;
 
+import static io.github.jixiao.testing.RealTableRuns.en;
+import static io.github.jixiao.testing.RealTableRuns.one;
+import static io.github.jixiao.testing.RealTableRuns.zh;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,11 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.jixiao.engine.Engine;
 import io.github.jixiao.engine.EngineOptions;
 import io.github.jixiao.finding.Finding;
-import io.github.jixiao.report.Messages;
-import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,24 +21,7 @@ import org.junit.jupiter.api.Test;
 class RealTableWordingTest {
 
     private static Finding at(String table, String rule, String pointer) {
-        Path project;
-        try {
-            project = Path.of(RealTableWordingTest.class.getResource("/real-tables/" + table).toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-        List<Finding> all = new Engine().run(EngineOptions.of(project, project.resolve("submission"))).findings();
-        List<Finding> found = all.stream().filter(f -> f.ruleId().equals(rule) && f.pointer().equals(pointer)).toList();
-        assertEquals(1, found.size(), all.toString());
-        return found.get(0);
-    }
-
-    private static String zh(Finding f) {
-        return new Messages(Messages.ZH).message(f);
-    }
-
-    private static String en(Finding f) {
-        return new Messages(Locale.ENGLISH).message(f);
+        return one(table, rule, pointer);
     }
 
     /**

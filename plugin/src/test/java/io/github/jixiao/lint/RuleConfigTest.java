@@ -1,5 +1,6 @@
 package io.github.jixiao.lint;
 
+import static io.github.jixiao.testing.RealTableRuns.of;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -33,10 +34,6 @@ class RuleConfigTest {
     private static EngineResult sample(RuleConfig config) {
         Path p = Samples.project();
         return new Engine().run(new EngineOptions(p, p.resolve("submission"), null, null, null, config));
-    }
-
-    private static List<Finding> of(EngineResult r, String rule) {
-        return r.findings().stream().filter(f -> f.ruleId().equals(rule)).toList();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.github.jixiao.lint;
 
+import static io.github.jixiao.testing.RealTableRuns.of;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.jixiao.engine.Engine;
@@ -21,10 +22,6 @@ class SatisfactionMisfiledTest {
     private static EngineResult run(String table) throws Exception {
         Path p = Path.of(SatisfactionMisfiledTest.class.getResource("/real-tables/" + table).toURI());
         return new Engine().run(EngineOptions.of(p, p.resolve("submission")));
-    }
-
-    private static List<Finding> of(EngineResult r, String rule) {
-        return r.findings().stream().filter(f -> f.ruleId().equals(rule)).toList();
     }
 
     /** 黄冈 2020: 整编资料审核 98% → 98%, its one 满意度 row, was "copied from the target, no survey" beside "misfiled". */

@@ -1,12 +1,11 @@
 package io.github.jixiao.report;
 
+import static io.github.jixiao.testing.RealTableRuns.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.jixiao.engine.Engine;
-import io.github.jixiao.engine.EngineOptions;
 import io.github.jixiao.engine.EngineResult;
 import io.github.jixiao.review.ScoreDiff;
 import io.github.jixiao.testing.Samples;
@@ -39,10 +38,6 @@ class FigurePlacesDataTest {
 
     @TempDir
     Path tmp;
-
-    private static EngineResult run(Path project, Locale locale) {
-        return new Engine().run(EngineOptions.of(project, project.resolve("submission")).withLocale(locale));
-    }
 
     private static void write(EngineResult r, Path out, Locale locale) throws Exception {
         ReportWriter.write(out, r, Map.of(), new Messages(locale), ScoreSummaryTest.META, Snippets.none(), Cells.of(r));

@@ -1,10 +1,10 @@
 package io.github.jixiao.score;
 
+import static io.github.jixiao.testing.RealTableRuns.run;
+import static io.github.jixiao.testing.RealTableRuns.of;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.jixiao.engine.Engine;
-import io.github.jixiao.engine.EngineOptions;
 import io.github.jixiao.engine.EngineResult;
 import io.github.jixiao.finding.Finding;
 import io.github.jixiao.model.Indicator;
@@ -27,14 +27,6 @@ class CategoryPointsTest {
 
     private static Path resource(String path) throws Exception {
         return Path.of(CategoryPointsTest.class.getResource(path).toURI());
-    }
-
-    private static EngineResult run(Path project, Locale locale) {
-        return new Engine().run(EngineOptions.of(project, project.resolve("submission")).withLocale(locale));
-    }
-
-    private static List<Finding> of(EngineResult r, String rule) {
-        return r.findings().stream().filter(f -> f.ruleId().equals(rule)).toList();
     }
 
     private static List<Finding> categoryFindings(EngineResult r) {

@@ -1,9 +1,9 @@
 package io.github.jixiao.score;
 
+import static io.github.jixiao.testing.RealTableRuns.run;
+import static io.github.jixiao.testing.RealTableRuns.of;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.github.jixiao.engine.Engine;
-import io.github.jixiao.engine.EngineOptions;
 import io.github.jixiao.engine.EngineResult;
 import io.github.jixiao.finding.Finding;
 import io.github.jixiao.report.Messages;
@@ -26,14 +26,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class Level1PointsTest {
     private static final String T84 = "t84-baoshan-tuiyijunren-2022";
-
-    private static EngineResult run(Path project, Locale locale) {
-        return new Engine().run(EngineOptions.of(project, project.resolve("submission")).withLocale(locale));
-    }
-
-    private static List<Finding> of(EngineResult r, String rule) {
-        return r.findings().stream().filter(f -> f.ruleId().equals(rule)).toList();
-    }
 
     @Test
     void theRowsAreScoredOnTheirLevel1sPoints() {

@@ -1,5 +1,7 @@
 package io.github.jixiao.score;
 
+import static io.github.jixiao.testing.RealTableRuns.row;
+import static io.github.jixiao.testing.RealTableRuns.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -25,15 +27,6 @@ import tools.jackson.databind.node.ObjectNode;
  * scored 8.62 beside the funds row's own 37.24 / 43.2 × 10 = 8.62: the same shortfall counted twice.
  */
 class MoneyOutputScoreTest {
-
-    private static EngineResult run(Path project, Locale locale) {
-        return new Engine().run(EngineOptions.of(project, project.resolve("submission")).withLocale(locale));
-    }
-
-    private static CriterionScore row(EngineResult r, String name) {
-        return r.sheet().criteria().stream().flatMap(c -> c.items().stream()).filter(i -> i.name().endsWith(name))
-                .findFirst().orElseThrow();
-    }
 
     private static List<String> at(EngineResult r, String pointer) {
         // (t6's 9.0 beside 19 is column-format-mixed's, whatever the scoring)

@@ -1,9 +1,8 @@
 package io.github.jixiao.score;
 
+import static io.github.jixiao.testing.RealTableRuns.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.github.jixiao.engine.Engine;
-import io.github.jixiao.engine.EngineOptions;
 import io.github.jixiao.engine.EngineResult;
 import io.github.jixiao.finding.Finding;
 import io.github.jixiao.report.Fingerprints;
@@ -26,10 +25,6 @@ import tools.jackson.databind.node.ObjectNode;
  * of indicator-points (the same fingerprint).
  */
 class ScoredRowWithoutPointsTest {
-
-    private static EngineResult run(Path project, Locale locale) {
-        return new Engine().run(EngineOptions.of(project, project.resolve("submission")).withLocale(locale));
-    }
 
     private static Path t23(Path tmp, boolean emptyAnother) throws Exception {
         Path project = tmp.resolve("t23");

@@ -1,10 +1,9 @@
 package io.github.jixiao.score;
 
+import static io.github.jixiao.testing.RealTableRuns.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.jixiao.engine.Engine;
-import io.github.jixiao.engine.EngineOptions;
 import io.github.jixiao.engine.EngineResult;
 import io.github.jixiao.finding.Finding;
 import io.github.jixiao.finding.Severity;
@@ -34,10 +33,6 @@ class SingleBudgetFigureTest {
 
     private static Path resource(String path) throws Exception {
         return Path.of(SingleBudgetFigureTest.class.getResource(path).toURI());
-    }
-
-    private static EngineResult run(Path project, Locale locale) {
-        return new Engine().run(EngineOptions.of(project, project.resolve("submission")).withLocale(locale));
     }
 
     private static List<Finding> of(EngineResult r, String ruleId) {

@@ -1,11 +1,11 @@
 package io.github.jixiao.score;
 
+import static io.github.jixiao.testing.RealTableRuns.row;
+import static io.github.jixiao.testing.RealTableRuns.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.jixiao.engine.Engine;
-import io.github.jixiao.engine.EngineOptions;
 import io.github.jixiao.engine.EngineResult;
 import io.github.jixiao.finding.Finding;
 import io.github.jixiao.report.Messages;
@@ -26,15 +26,6 @@ import tools.jackson.databind.node.ObjectNode;
  * same build said nobody can tell whether that target was met.
  */
 class UnmeasurableTargetScoreTest {
-
-    private static EngineResult run(Path project, Locale locale) {
-        return new Engine().run(EngineOptions.of(project, project.resolve("submission")).withLocale(locale));
-    }
-
-    private static CriterionScore row(EngineResult r, String name) {
-        return r.sheet().criteria().stream().flatMap(c -> c.items().stream()).filter(i -> i.name().endsWith(name))
-                .findFirst().orElseThrow();
-    }
 
     private static List<String> at(EngineResult r, String pointer) {
         return r.findings().stream().filter(f -> f.pointer().equals(pointer)).map(f -> f.ruleId() + " " + f.key()).toList();

@@ -1,9 +1,8 @@
 package io.github.jixiao.score;
 
+import static io.github.jixiao.testing.RealTableRuns.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.github.jixiao.engine.Engine;
-import io.github.jixiao.engine.EngineOptions;
 import io.github.jixiao.engine.EngineResult;
 import io.github.jixiao.finding.Finding;
 import io.github.jixiao.report.Messages;
@@ -30,10 +29,6 @@ class WeightsSuggestionTest {
 
     private static List<Finding> total(EngineResult r) {
         return r.findings().stream().filter(f -> f.ruleId().equals("score-weights") && f.key().startsWith("total")).toList();
-    }
-
-    private static EngineResult run(Path project, Locale locale) {
-        return new Engine().run(EngineOptions.of(project, project.resolve("submission")).withLocale(locale));
     }
 
     @Test
