@@ -3326,4 +3326,51 @@ class RealTablesTest {
                 // ("财政涉农资金拨付进度缓慢,影响项目建设进度", read as the execution's reason since session 51)
                 findings("t117-changning-jianfu-2022"));
     }
+
+    /**
+     * 天津 蓟州区 2020 (the first table from 天津; SOURCE.md; helper F20, session 53): 天津市雪亮工程转移支付2020年度绩效自评报告,
+     * the national outline of a transfer payment's 自评报告 in sentences: 2842.5157 万元, 2668 spent, "执行率93.86%"; the goal
+     * (30 % of the project in the year) said done and the task "未能完成"; the copy ends inside (三)'s first paragraph, no
+     * indicator row. On {@code jizhou-xueliang-2020.json} (mof-transfer-region extended, partial, partialCut.indicators), 自评.
+     */
+    @Test
+    void jizhouXueliang2020() {
+        assertEquals(List.of(
+                "score-weights partial-unpointed /partial info",   // the copy is cut before any indicator's result
+                "score-weights unpointed /unpointed info"),   // the form prints no points: 93.86 % × 10 = 9.39 is the execution's only
+                // not: 2668 / 2842.5157 = 93.86 %, as stated, above 90 %; no indicator row (past the cut, partialCut.indicators)
+                findings("t118-jizhou-xueliang-2020"));
+    }
+
+    /**
+     * 天津 东丽区 2020 (SOURCE.md; helper F20, session 53): (直达资金)东丽湖新建光辉路 工程项目 2020年度绩效自评报告, t118's outline whole:
+     * 700 万元 arranged and paid; (三) one line an indicator, "数量指标:完成道路建设491米,已完成", no target, no score; the goal
+     * "保质保量完成道路建设座" without its number; the first section names another project (雨污分流改造工程). On
+     * {@code mof-transfer-region}, 自评.
+     */
+    @Test
+    void dongliGuanghuilu2020() {
+        assertEquals(List.of(
+                "indicator-incomplete no-target-all /indicators error",   // six results, no target beside any (ST-1)
+                "placeholder-left no-numeral /overallGoals/expected/0 warning",   // "完成道路建设座": the number left out
+                "satisfaction-without-survey project /indicators/5 info",   // 提升周边居民满意度 已完成, no survey
+                "score-weights unpointed /framework info"),   // no points printed: 700 / 700 scores the execution's 10 only
+                // not (no rule): 雨污分流改造工程 in 一、 under a title about 光辉路; 时效 "随项目进度把控", no completion
+                findings("t119-dongli-guanghuilu-2020"));
+    }
+
+    /**
+     * 海南 省商务厅 服务贸易项目 (SOURCE.md; helper F20, session 53): 海南's 项目绩效自评表, 一、项目基本情况 (计划投资额 570, 实际到位资金
+     * 398.88, 实际使用情况 395.86 万元) and 二、绩效评价指标评分 (项目决策 20 / 项目管理 25 / 项目绩效 55, each item scored in full),
+     * the copy ending at 项目效益's "经济"; no year. On {@code hainan-fuwumaoyi.json} (its own criteria, partial), 自评.
+     */
+    @Test
+    void hainanFuwumaoyi() {
+        assertEquals(List.of(
+                "schema required-titled  error",   // no year in the copy (as t49)
+                "score-weights partial /partial info"),   // 60 of 100 points held: no total, no grade
+                // not, since session 53: execution-rate-unexplained for 395.86 / 570 = 69.45 %: 99.24 % of the 398.88 that
+                // arrived was spent, the shortfall is money not received, which the amounts say (MOF-10 附件2)
+                findings("t120-hainan-fuwumaoyi"));
+    }
 }
