@@ -1262,12 +1262,12 @@ public final class Engine {
             boolean past = cut.indicators() && (f.ruleId().equals("score-weights") && f.key().equals("total-no-indicators")
                     || f.ruleId().equals("indicator-category-missing") && f.key().equals("none-cut"))
                     || f.ruleId().equals("score-input-missing") && f.key().equals("indicator-points")
-                    && !f.args().isEmpty() && cut.pointsOf().contains(f.args().get(0))
+                    && !f.args().isEmpty() && cut.past(f.args().get(0), io.github.jixiao.score.Framework.PartialCut.RowField.POINTS)
                     // a copy that starts inside the table holding no funds block: the block is printed above the rows,
                     // before the copy's start (copyStart: 大英 医保 2023, t96), so its figures are not asked for
                     || cut.copyStart() && noFunds && f.ruleId().equals("score-input-missing") && f.pointer().startsWith("/funds")
                     || f.ruleId().equals("indicator-incomplete") && f.key().equals("no-score")
-                    && !f.args().isEmpty() && cut.scoreOf().contains(f.args().get(0));
+                    && !f.args().isEmpty() && cut.past(f.args().get(0), io.github.jixiao.score.Framework.PartialCut.RowField.SCORE);
             if (!past) {
                 out.add(f);
             }

@@ -195,6 +195,35 @@ public final class Framework {
             endsIn = endsIn == null ? List.of() : List.copyOf(endsIn);
             scoreOf = scoreOf == null ? List.of() : List.copyOf(scoreOf);
         }
+
+        /** A field of an indicator row the copy's cut can fall in or before. */
+        public enum RowField {
+            /** Its 指标值 and every cell after it (targetOf: 南岳 2023, t60's 补助标准). */
+            VALUE,
+            /** Its 分值 or 权重 (pointsOf). */
+            POINTS,
+            /** Its 得分 (scoreOf: 昌宁 2022, t116). */
+            SCORE
+        }
+
+        /** Whether {@code field} of the row named {@code row} is past the copy's cut (its list names the row). */
+        public boolean past(String row, RowField field) {
+            List<String> rows = switch (field) {
+                case VALUE -> targetOf;
+                case POINTS -> pointsOf;
+                case SCORE -> scoreOf;
+            };
+            return row != null && rows.contains(row);
+        }
+
+        /** Whether some row's {@code field} is past the cut (a list of rows is given for it). */
+        public boolean anyPast(RowField field) {
+            return !(switch (field) {
+                case VALUE -> targetOf;
+                case POINTS -> pointsOf;
+                case SCORE -> scoreOf;
+            }).isEmpty();
+        }
     }
 
     /**

@@ -247,7 +247,19 @@ public final class FrameworkLoader {
      * resultsMinimum) is the base's: a file that changes those is a framework of its own, written whole.
      */
     static final List<String> OVERRIDABLE = List.of("$schema", EXTENDS, "id", "version", "name", "nameEn", "source", "partial",
-            "partialEn", "partialCut", "unpointed", "unpointedEn");
+            "partialEn", "partialCut", "unpointed", "unpointedEn", "omit", "repoint");
+
+    /** The base's criteria (三级指标, by id) the printed form does not have: left out, with any group left empty. */
+    static final String OMIT = "omit";
+
+    /**
+     * The base's criteria (by id) the printed form gives other points: criterion id → its points. Only a criterion whose
+     * method scores out of its weight (indicator-points, assessed); its 二级 and 一级 groups then weigh what their criteria add up to.
+     */
+    static final String REPOINT = "repoint";
+
+    /** The methods whose points are the criterion's weight, so that {@link #REPOINT} changes nothing else of them. */
+    private static final Set<String> REPOINTABLE = Set.of("indicator-points", "assessed");
 
     /** The keys of a framework file, in the order the schema lists them (the order of a merged tree). */
     private static final List<String> ORDER = List.of("$schema", "id", "version", "name", "nameEn", "kind", "source", "partial",
@@ -314,7 +326,128 @@ public final class FrameworkLoader {
         if (!out.isEmpty() || baseId == null) {
             return new Loaded(null, out);
         }
-        return extend(doc, baseTree(baseId), pinned);
+        JsonNode base = baseTree(baseId);
+        criteriaChanges(doc, base, baseId, out);
+        if (!out.isEmpty()) {
+            return new Loaded(null, out);
+        }
+        return extend(doc, base, pinned);
+    }
+
+    /**
+     * What the file's {@code omit} and {@code repoint} say of the base's criteria, checked against them: an id the base
+     * does not have (with the nearest id where it is a slip), a criterion both omitted and re-pointed, a re-pointed criterion
+     * whose method carries points of its own, every criterion omitted. Each a finding at its place in the file.
+     */
+    private static void criteriaChanges(JsonDocument doc, JsonNode base, String baseId, List<Finding> out) {
+        Map<String, String> methods = new LinkedHashMap<>(); // the base's criterion ids → their method types
+        for (JsonNode l1 : base.path("criteria")) {
+            for (JsonNode l2 : l1.path("children")) {
+                for (JsonNode l : l2.path("children")) {
+                    methods.putIfAbsent(l.path("id").asString(""), l.path("method").path("type").asString(""));
+                }
+            }
+        }
+        Set<String> omitted = new HashSet<>();
+        JsonNode omit = doc.root().get(OMIT);
+        if (omit != null) {
+            for (int i = 0; i < omit.size(); i++) {
+                String id = omit.get(i).asString();
+                if (methods.containsKey(id)) {
+                    omitted.add(id);
+                } else {
+                    unknownCriterion(doc, out, "/" + OMIT + "/" + i, id, baseId, methods.keySet());
+                }
+            }
+            if (out.isEmpty() && omitted.size() == methods.size()) {
+                finding(doc, out, "/" + OMIT, "extends-omit-all", baseId);
+            }
+        }
+        JsonNode repoint = doc.root().get(REPOINT);
+        if (repoint != null) {
+            for (Map.Entry<String, JsonNode> e : repoint.properties()) {
+                String id = e.getKey();
+                String at = "/" + REPOINT + "/" + Pointers.escape(id);
+                if (!methods.containsKey(id)) {
+                    unknownCriterion(doc, out, at, id, baseId, methods.keySet());
+                } else if (omitted.contains(id)) {
+                    finding(doc, out, at, "extends-repoint-omitted", id);
+                } else if (!REPOINTABLE.contains(methods.get(id))) {
+                    finding(doc, out, at, "extends-repoint-method", id, baseId, methods.get(id));
+                }
+            }
+        }
+    }
+
+    private static void unknownCriterion(JsonDocument doc, List<Finding> out, String at, String id, String baseId,
+            Set<String> ids) {
+        String shown = SubmissionLoader.excerpt(id, 120);
+        String near = io.github.jixiao.text.Strings.nearest(id, ids, c -> Math.max(2, c.length() / 6));
+        if (near == null) {
+            finding(doc, out, at, "extends-criterion-unknown", shown, baseId, String.join("、", ids));
+        } else {
+            finding(doc, out, at, "extends-criterion-unknown-near", shown, baseId, String.join("、", ids), near);
+        }
+    }
+
+    /**
+     * The base's criteria as the file changes them (checked by {@link #criteriaChanges}): each omitted criterion left out,
+     * each re-pointed one given its new weight (the file's number, at its place in the file); a group holding a changed
+     * criterion weighs what is left in it, and a group left empty goes. The base's criteria as they are where the file
+     * changes none.
+     */
+    private static JsonNode criteria(JsonNode baseCriteria, JsonNode omit, JsonNode repoint) {
+        Set<String> omitted = new HashSet<>();
+        if (omit != null) {
+            omit.forEach(o -> omitted.add(o.asString()));
+        }
+        if (omitted.isEmpty() && (repoint == null || repoint.isEmpty())) {
+            return baseCriteria;
+        }
+        tools.jackson.databind.node.ArrayNode l1s = (tools.jackson.databind.node.ArrayNode) baseCriteria;
+        for (int i = l1s.size() - 1; i >= 0; i--) {
+            tools.jackson.databind.node.ObjectNode l1 = (tools.jackson.databind.node.ObjectNode) l1s.get(i);
+            tools.jackson.databind.node.ArrayNode l2s = (tools.jackson.databind.node.ArrayNode) l1.get("children");
+            boolean l1Changed = false;
+            for (int j = l2s.size() - 1; j >= 0; j--) {
+                tools.jackson.databind.node.ObjectNode l2 = (tools.jackson.databind.node.ObjectNode) l2s.get(j);
+                tools.jackson.databind.node.ArrayNode ls = (tools.jackson.databind.node.ArrayNode) l2.get("children");
+                boolean changed = false;
+                for (int k = ls.size() - 1; k >= 0; k--) {
+                    tools.jackson.databind.node.ObjectNode l = (tools.jackson.databind.node.ObjectNode) ls.get(k);
+                    String id = l.path("id").asString("");
+                    if (omitted.contains(id)) {
+                        ls.remove(k);
+                        changed = true;
+                    } else if (repoint != null && repoint.has(id)) {
+                        l.set("weight", repoint.get(id));
+                        changed = true;
+                    }
+                }
+                if (ls.isEmpty()) {
+                    l2s.remove(j);
+                } else if (changed) {
+                    l2.set("weight", sum(ls, l2.get("weight")));
+                }
+                l1Changed |= changed;
+            }
+            if (l2s.isEmpty()) {
+                l1s.remove(i);
+            } else if (l1Changed) {
+                l1.set("weight", sum(l2s, l1.get("weight")));
+            }
+        }
+        return l1s;
+    }
+
+    /** The weights of {@code children} added up, a number located where {@code was} (the group's own weight) is. */
+    private static JsonNode sum(JsonNode children, JsonNode was) {
+        BigDecimal total = BigDecimal.ZERO;
+        for (JsonNode c : children) {
+            total = total.add(c.get("weight").decimalValue());
+        }
+        return io.github.jixiao.load.Inherited.at(tools.jackson.databind.node.JsonNodeFactory.instance.numberNode(total),
+                was);
     }
 
     /**
@@ -330,6 +463,9 @@ public final class FrameworkLoader {
         for (String k : ORDER) {
             JsonNode own = doc.root().get(k);
             JsonNode v = own != null ? own : base.has(k) ? io.github.jixiao.load.Inherited.at(base.get(k), ext) : null;
+            if ("criteria".equals(k) && v != null) {
+                v = criteria(v, doc.root().get(OMIT), doc.root().get(REPOINT));
+            }
             if (v != null) {
                 merged.set(k, v);
             }

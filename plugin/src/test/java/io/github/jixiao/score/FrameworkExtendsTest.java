@@ -155,6 +155,17 @@ class FrameworkExtendsTest {
         "type-partial       | type                 | /partial  | 9    | 14  | integer & string",
         "required-version   | required             | ''        | 1    | 1   | version",
         "unknown-key        | additionalProperties | ''        | 11   | 14  | weights",
+        // omit and repoint name the base's criteria, by id (since session 53)
+        "omit-unknown       | extends-criterion-unknown | /omit/0 | 10 | 5 | budget-execution & mof-project-2020 & " + MOF_IDS,
+        "omit-unknown-near  | extends-criterion-unknown-near | /omit/0 | 10 | 5 | budget-executon-rate & mof-project-2020 & " + MOF_IDS
+                + " & budget-execution-rate",
+        "repoint-unknown-near | extends-criterion-unknown-near | /repoint/output-indicator | 10 | 25 | output-indicator & mof-project-2020 & "
+                + MOF_IDS + " & output-indicators",
+        "omit-all           | extends-omit-all     | /omit     | 9    | 11  | mof-project-2020",
+        "repoint-omitted    | extends-repoint-omitted | /repoint/budget-execution-rate | 13 | 30 | budget-execution-rate",
+        // a ratio carries points of its own (its pointsFrom, its cap): a new weight alone would contradict them
+        "repoint-method     | extends-repoint-method | /repoint/budget-execution-rate | 10 | 30 | budget-execution-rate & mof-project-2020 & ratio",
+        "omit-type          | type                 | /omit     | 9    | 11  | string & array",
     })
     void whatTheFileMayNotBeIsAFindingAtItsPlace(String fixture, String key, String pointer, int line, int column, String args)
             throws IOException {
@@ -180,7 +191,55 @@ class FrameworkExtendsTest {
     }
 
     static final String BUILT_IN = "shenzhen-department-2024、mof-project-2020、chongqing-department-2021、yueyang-department、mof-transfer-region";
-    static final String OVERRIDABLE = "id、version、name、nameEn、source、partial、partialEn、partialCut、unpointed、unpointedEn";
+    static final String OVERRIDABLE = "id、version、name、nameEn、source、partial、partialEn、partialCut、unpointed、unpointedEn、omit、repoint";
+    static final String MOF_IDS = "budget-execution-rate、output-indicators、benefit-indicators、satisfaction-indicators";
+
+    /**
+     * A form that has not all of the base's criteria, or prints other points for some (宁夏's 项目绩效目标自评表: no points
+     * on the funds block, the indicators 40 + 40 + 20 = 100, as t23 原州 2022 prints them): omit leaves the criterion out
+     * and any group left empty with it, repoint gives a criterion its printed points, and each group holding a changed
+     * criterion weighs what its criteria add up to. Everything else is the base's, as before.
+     */
+    @Test
+    void omitAndRepointChangeOnlyTheCriteriaTheyName() throws IOException {
+        FrameworkLoader.Loaded l = load("omit-repoint");
+        assertEquals(List.of(), l.findings());
+        Framework f = l.framework();
+        Framework base = FrameworkLoader.builtIn(FrameworkLoader.MOF_PROJECT);
+        assertTrue(f.leaf("budget-execution-rate").isEmpty(), "omitted");
+        assertEquals(List.of("output-indicators", "benefit-indicators", "satisfaction-indicators"),
+                f.leaves().stream().map(Framework.Leaf::id).toList());
+        assertEquals(List.of(new BigDecimal("40"), new BigDecimal("40"), new BigDecimal("20")),
+                f.leaves().stream().map(Framework.Leaf::weight).toList());
+        // 预算执行 (its one criterion omitted) is gone; 年度绩效指标 weighs 40 + 40 + 20, each 二级 its criterion's
+        assertEquals(1, f.criteria().size());
+        assertEquals("年度绩效指标", f.criteria().get(0).name());
+        assertEquals(0, new BigDecimal("100").compareTo(f.criteria().get(0).weight()));
+        assertEquals(List.of("40", "40", "20"), f.criteria().get(0).groups().stream().map(g -> g.weight().toPlainString()).toList());
+        // the methods, standards, grades and taxonomy are the base's
+        for (Framework.Leaf leaf : f.leaves()) {
+            Framework.Leaf b = base.leaf(leaf.id()).orElseThrow();
+            assertEquals(b.standard(), leaf.standard());
+            assertEquals(b.method().getClass(), leaf.method().getClass());
+        }
+        assertEquals(base.grades(), f.grades());
+        assertEquals(base.taxonomy(), f.taxonomy());
+        // the base itself is untouched (its cached tree is copied, never changed)
+        assertEquals(4, FrameworkLoader.builtIn(FrameworkLoader.MOF_PROJECT).leaves().size());
+        FrameworkLoader.Loaded passes = load("passes");
+        assertEquals(List.of(), passes.findings());
+        assertEquals(shape(base), shape(passes.framework()));
+    }
+
+    /** omit and repoint belong to an extending file: a whole framework file changes its criteria where they are. */
+    @Test
+    void aWholeFrameworkFileCannotOmit() {
+        String whole = new String(packagedBytes(FrameworkLoader.MOF_PROJECT), java.nio.charset.StandardCharsets.UTF_8)
+                .replaceFirst("\"id\": \"mof-project-2020\"", "\"id\": \"whole-copy\", \"omit\": [\"budget-execution-rate\"]");
+        FrameworkLoader.Loaded l = FrameworkLoader.parse(whole.getBytes(java.nio.charset.StandardCharsets.UTF_8), "whole.json");
+        assertTrue(l.findings().stream().anyMatch(x -> x.pointer().equals("/omit")), l.findings().toString());
+        assertNull(l.framework());
+    }
 
     /** An extending file cannot pass itself off as a built-in either (the summary would name the built-in). */
     @Test
@@ -218,6 +277,14 @@ class FrameworkExtendsTest {
             l1.groups().forEach(l2 -> out.add(l2.name() + " " + l2.weight()));
         }
         return out;
+    }
+
+    static byte[] packagedBytes(String id) {
+        try (InputStream in = FrameworkLoader.class.getClassLoader().getResourceAsStream(FrameworkLoader.RESOURCE_DIR + id + ".json")) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     static JsonNode packagedTree(String id) throws IOException {

@@ -32,7 +32,7 @@ final class ZhongxianRows {
     /** A copy of t72 at {@code tmp/name} with {@code rows} as its indicators. */
     static Path copy(Path tmp, String name, String rows) throws Exception {
         Path p = tmp.resolve(name);
-        Samples.copyTree(Samples.realTable("t72-zhongxian-kexie-2024"), p);
+        Samples.copyTree(Samples.wholeTable("t72-zhongxian-kexie-2024"), p);
         replace(p.resolve("submission/indicators.json"), "[]", rows);
         return p;
     }

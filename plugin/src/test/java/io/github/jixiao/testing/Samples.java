@@ -54,6 +54,18 @@ public final class Samples {
     }
 
     /** A real published table's project under test resources real-tables/ ({@code t46-ningde-dizhen-2020}). */
+    /**
+     * A real table's submission as a test uses it whole, on its form's built-in framework ({@code whole-tables/}): the
+     * real table's own directory marks its copy's cut with a partial framework.
+     */
+    public static Path wholeTable(String name) {
+        try {
+            return Path.of(Samples.class.getResource("/whole-tables/" + name).toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static Path realTable(String name) {
         try {
             return Path.of(Samples.class.getResource("/real-tables/" + name).toURI());

@@ -143,10 +143,10 @@ public final class IndicatorIncomplete implements Rule {
         }
     }
 
-    /** Whether every row of {@code rows} is one the copy breaks off in ({@code cut}: partialCut.targetOf). */
-    private static boolean allCut(IndicatorFacts facts, IntList rows, List<String> cut) {
+    /** Whether every row of {@code rows} is one the copy breaks off in the 指标值 of ({@code cut}: partialCut.targetOf). */
+    private static boolean allCut(IndicatorFacts facts, IntList rows, Framework.PartialCut cut) {
         for (int r = 0; r < rows.size; r++) {
-            if (!cut.contains(facts.row(rows.at[r]).name())) {
+            if (!cut.past(facts.row(rows.at[r]).name(), Framework.PartialCut.RowField.VALUE)) {
                 return false;
             }
         }
@@ -362,10 +362,10 @@ public final class IndicatorIncomplete implements Rule {
         IndicatorFacts facts = IndicatorFacts.of(submission, ctx);
         IntList unreported = new IntList();
         IntList resultsOnly = new IntList(); // an actual and no target
-        List<String> cut = ctx.framework().map(Framework::partialCut)
-                .map(Framework.PartialCut::targetOf).orElse(List.of());
+        Framework.PartialCut cut = ctx.framework().map(Framework::partialCut)
+                .filter(c -> c.anyPast(Framework.PartialCut.RowField.VALUE)).orElse(null);
         for (IntList list : byCategory(facts).values()) {
-            if (!cut.isEmpty() && allCut(facts, list, cut)) {
+            if (cut != null && allCut(facts, list, cut)) {
                 continue; // the copy breaks off in these rows' 指标值 (partialCut.targetOf: 南岳 2023, t60's 补助标准)
             }
             if (allEmpty(facts, list)) {
@@ -411,7 +411,7 @@ public final class IndicatorIncomplete implements Rule {
                 continue;
             }
             for (int r = 0; r < list.size; r++) {
-                if (!cut.isEmpty() && cut.contains(facts.row(list.at[r]).name())) {
+                if (cut != null && cut.past(facts.row(list.at[r]).name(), Framework.PartialCut.RowField.VALUE)) {
                     continue; // its value, actual and score past the copy's cut
                 }
                 long b = facts.bits(list.at[r]);

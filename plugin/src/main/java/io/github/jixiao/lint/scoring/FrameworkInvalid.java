@@ -15,12 +15,12 @@ import io.github.jixiao.lint.RuleInfo;
                 + "只是某个三级指标定义有误（数值无效，计分方法未知，参数缺少、多余或类型不对，引用的申报文件不存在，字段缺少等）时，只有该指标不计分，其余照常计分；"
                 + "文件本身的字段、评分等级、指标分类、一级或二级指标及其列表有误时，整个框架不能使用；"
                 + "只有 resultsMinimum（产出、效益类指标的最低占比，framework-results-weight 据以检查）有误时，是警告：照常计分，只是不作该项检查。"
-                + "扩展内置框架的文件（extends）只能扩展 jixiao 的内置框架（不能是文件路径或网址），只能写与它不同的名称、版本、依据、partial、partialCut、unpointed；写明的版本与内置框架不同时是警告。",
+                + "扩展内置框架的文件（extends）只能扩展 jixiao 的内置框架（不能是文件路径或网址），只能写与它不同的名称、版本、依据、partial、partialCut、unpointed，以及表式没有的指标（omit，须是内置框架的指标 id，不能全部去掉）和表式所印分值不同的按分值计分的指标（repoint）；写明的版本与内置框架不同时是警告。",
         rationaleEn = "The framework (built in, or a project file written to framework.schema.json) fixes each criterion's points and method; when it cannot be found, is malformed or its points do not add up, no score can rest on it. "
                 + "When only one criterion is defined wrongly (an invalid number, an unknown method, a parameter missing, unknown or of the wrong type, a reference to no submission file, a field missing …), only that criterion is not scored; the others are. "
                 + "When the fault is in the file's own fields, the grades, the taxonomy, a first- or second-level group or a list of them, the framework cannot be used at all; "
                 + "a fault in resultsMinimum alone (the least share of outputs and benefits that framework-results-weight checks) is a warning: it costs nothing scored, and only that check is not made. "
-                + "A file that extends a built-in framework (extends) can extend only one of jixiao's own (never a file path or a URL) and give only what differs from it: its name, version, source, partial, partialCut and unpointed; a version it names that is not the built-in's is a warning.",
+                + "A file that extends a built-in framework (extends) can extend only one of jixiao's own (never a file path or a URL) and give only what differs from it: its name, version, source, partial, partialCut and unpointed, the criteria the form does not have (omit: ids of the built-in's criteria, not all of them) and the points the form prints for a criterion scored out of its points (repoint); a version it names that is not the built-in's is a warning.",
         source = "jixiao schemas/v1/framework.schema.json",
         messages = {
             @RuleInfo.Message(zh = "评分框架 {0} 在 {1} 不符合 framework.schema.json 的“{2}”规则（见该文件的 {3}）。",
@@ -99,8 +99,18 @@ import io.github.jixiao.lint.RuleInfo;
                     en = "Framework {0}: extends names \"{1}\", which is no built-in framework of jixiao ({2}). Did you mean \"{3}\"? The framework cannot be used.", lists = {2}),
             @RuleInfo.Message(key = "extends-path", zh = "评分框架 {0}：extends 写的“{1}”是路径或网址。extends 只能扩展 jixiao 的内置框架（{2}），写其 id，不能引用文件或网址；要用项目中的另一个框架文件，请在 department.json 的 framework 中直接写它。框架因此不能使用。",
                     en = "Framework {0}: extends names \"{1}\", a path or a URL. extends can only extend a built-in framework of jixiao ({2}), by its id, never a file or a URL; to use another framework file of the project, name it in framework in department.json. The framework cannot be used.", lists = {2}),
-            @RuleInfo.Message(key = "extends-override", zh = "评分框架 {0} 扩展内置框架 {2}，不能改写“{1}”：扩展的框架只写 {3}，指标及其分值和计分方法、评分等级、指标分类、评价对象（kind）和 resultsMinimum 都沿用 {2}。要改这些，请写一个完整的框架文件（不写 extends）。框架因此不能使用。",
-                    en = "Framework {0} extends the built-in framework {2} and cannot change \"{1}\": a framework that extends one gives only {3}; the criteria with their points and methods, the grades, the taxonomy, the kind and resultsMinimum are all {2}'s. To change them, write a whole framework file (without extends). The framework cannot be used.", lists = {3}),
+            @RuleInfo.Message(key = "extends-override", zh = "评分框架 {0} 扩展内置框架 {2}，不能改写“{1}”：扩展的框架只写 {3}，各指标的计分方法、评分等级、指标分类、评价对象（kind）和 resultsMinimum 都沿用 {2}（表式没有的指标写在 omit 中，所印分值不同的写在 repoint 中）。要改其他的，请写一个完整的框架文件（不写 extends）。框架因此不能使用。",
+                    en = "Framework {0} extends the built-in framework {2} and cannot change \"{1}\": a framework that extends one gives only {3}; the criteria's methods, the grades, the taxonomy, the kind and resultsMinimum are all {2}'s (criteria the form lacks go in omit, criteria it prints other points for in repoint). To change anything else, write a whole framework file (without extends). The framework cannot be used.", lists = {3}),
+            @RuleInfo.Message(key = "extends-criterion-unknown", zh = "评分框架 {0}：“{1}”不是所扩展的内置框架 {2} 的指标 id（{3}）。omit 和 repoint 只能写 {2} 的三级指标 id；框架因此不能使用。",
+                    en = "Framework {0}: \"{1}\" is no criterion id of the built-in framework {2} it extends ({3}). omit and repoint take only the ids of {2}'s criteria; the framework cannot be used.", lists = {3}),
+            @RuleInfo.Message(key = "extends-criterion-unknown-near", zh = "评分框架 {0}：“{1}”不是所扩展的内置框架 {2} 的指标 id（{3}）。是否应为“{4}”？框架因此不能使用。",
+                    en = "Framework {0}: \"{1}\" is no criterion id of the built-in framework {2} it extends ({3}). Did you mean \"{4}\"? The framework cannot be used.", lists = {3}),
+            @RuleInfo.Message(key = "extends-omit-all", zh = "评分框架 {0} 的 omit 去掉了所扩展的内置框架 {1} 的全部指标：没有指标可以计分。omit 只写表式没有的指标；表式与 {1} 全然不同的，请写一个完整的框架文件（不写 extends）。框架因此不能使用。",
+                    en = "Framework {0} omits every criterion of the built-in framework {1} it extends: nothing is left to score. omit lists only the criteria the form does not have; for a form wholly unlike {1}, write a whole framework file (without extends). The framework cannot be used."),
+            @RuleInfo.Message(key = "extends-repoint-omitted", zh = "评分框架 {0}：指标“{1}”既写在 omit 中（去掉），又写在 repoint 中（改分值）。请删去其中之一；框架因此不能使用。",
+                    en = "Framework {0}: criterion \"{1}\" is both in omit (left out) and in repoint (given other points). Remove it from one of them; the framework cannot be used."),
+            @RuleInfo.Message(key = "extends-repoint-method", zh = "评分框架 {0}：repoint 不能改指标“{1}”的分值：它在 {2} 中按 {3} 计分，计分方法中另有分值，只改权重会与之不符。repoint 只用于按分值计分的指标（indicator-points、assessed）；要改这个指标，请写一个完整的框架文件（不写 extends）。框架因此不能使用。",
+                    en = "Framework {0}: repoint cannot change the points of criterion \"{1}\": {2} scores it by {3}, whose parameters carry points of their own, which a new weight alone would contradict. repoint is only for criteria scored out of their points (indicator-points, assessed); to change this one, write a whole framework file (without extends). The framework cannot be used."),
             @RuleInfo.Message(key = "extends-version", zh = "评分框架 {0} 写明扩展 {1} 的 {2} 版，而本 jixiao 内置的 {1} 是 {3} 版：现按 {3} 版计分。请核对 {1} 的变化（见 jixiao 的发布说明），再把 extends 改为“{1}@{3}”，或去掉版本。",
                     en = "Framework {0} says it extends version {2} of {1}, but the {1} built into this jixiao is version {3}: it is scored on {3}. Check what changed in {1} (see jixiao's release notes), then write extends as \"{1}@{3}\", or leave the version out."),
             @RuleInfo.Message(key = "kind", zh = "评分框架 {0} 用于评价 {1}，而本申报的评价对象（department.json 的 kind）是 {2}。"

@@ -31,7 +31,7 @@ class NoCategoryColumnsTest {
 
     private static Path project(Path tmp, String framework, String rows) throws Exception {
         Path p = tmp.resolve(framework);
-        Samples.copyTree(Samples.realTable("t72-zhongxian-kexie-2024"), p);
+        Samples.copyTree(Samples.wholeTable("t72-zhongxian-kexie-2024"), p);
         Path ind = p.resolve("submission/indicators.json");
         String json = Files.readString(ind, StandardCharsets.UTF_8);
         String filled = json.replace("[]", rows);
