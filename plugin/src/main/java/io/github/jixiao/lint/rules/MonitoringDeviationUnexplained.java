@@ -538,7 +538,7 @@ public final class MonitoringDeviationUnexplained implements Rule {
     }
 
     /** Words before a day in the value to date saying it is the day planned, not the day done (预计8月10日完成). */
-    private static final String[] PLANNED = {"预计于", "预计在", "预计", "计划于", "计划在", "计划", "拟于", "拟"};
+    private static final String[] PLANNED = Plans.LEADS;
 
     /**
      * A day done read from the value to date ({@link #doneOn}): the deadline and the day (ISO), whether the day is after the
