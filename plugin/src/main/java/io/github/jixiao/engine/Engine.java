@@ -1097,11 +1097,13 @@ public final class Engine {
     /**
      * indicator-target-missed's miss of a target without a comparator: {@code bare}, or {@code bare-full} (a bare 100 % that
      * cannot be exceeded, offered "= 100%": session 49), and with {@code deducted} also the two variants of a row already
-     * marked down ({@code bare-deducted}, {@code bare-deducted-full}).
+     * marked down ({@code bare-deducted}, {@code bare-deducted-full}); either on a share of nothing measured
+     * ({@code -unmeasurable}, session 53).
      */
     private static boolean bareMiss(Finding f, boolean deducted) {
         String k = f.key();
-        return k.equals("bare") || k.equals("bare-full") || deducted && (k.equals("bare-deducted") || k.equals("bare-deducted-full"));
+        return k.equals("bare") || k.equals("bare-full") || k.equals("bare-unmeasurable") || k.equals("bare-full-unmeasurable")
+                || deducted && (k.equals("bare-deducted") || k.equals("bare-deducted-full"));
     }
 
     /**
@@ -1136,13 +1138,13 @@ public final class Engine {
                 f -> f.ruleId().equals("actual-equals-target-pattern") && f.key().equals("copied-value") ? at(f, "/actual") : null,
                 (full, f) -> full.withVariant("indicator-range-actual", List.of()));
         findings = carriedBeside(findings, fullScore,
-                f -> f.ruleId().equals("indicator-target-missed") && f.key().isEmpty() ? at(f, "/actual")
+                f -> f.ruleId().equals("indicator-target-missed") && plainMiss(f) ? at(f, "/actual")
                         : f.ruleId().equals("indicator-target-missed") && bareMiss(f, false) && f.args().size() > 5 ? at(f, "/target")
                         : null,
                 // an actual written as a range beside a miss with no reason: the range is said, the figure asked for
                 (full, f) -> !full.key().equals("indicator") ? full
-                        : f.key().isEmpty() ? full.withVariant("indicator-unexplained", List.of())
-                        : full.withVariant(f.key().endsWith("-full") ? "indicator-bare-full" : "indicator-bare",
+                        : plainMiss(f) ? full.withVariant("indicator-unexplained", List.of())
+                        : full.withVariant(f.key().contains("-full") ? "indicator-bare-full" : "indicator-bare",
                                 List.of(f.args().get(3), f.args().get(4), f.args().get(5))));
         // a ceiling broken at full points (濉溪 2019, t54: 5830 over ≤ 5300 元/户, 10 of 10): the error's indicator-over-cap
         // says the ceiling broken, by how much, and asks to deduct and give the reason, all the over-cap warning at the
@@ -1151,9 +1153,17 @@ public final class Engine {
                 f -> f.ruleId().equals("score-ignores-missed-target") && f.key().equals("indicator-over-cap") ? at(f, "/score") : null,
                 f -> f.ruleId().equals("indicator-target-missed") && f.key().equals("over-cap") ? at(f, "/actual") : null);
         return carriedBeside(findings,
-                f -> f.ruleId().equals("indicator-target-missed") && f.key().isEmpty() ? at(f, "/actual") : null,
+                f -> f.ruleId().equals("indicator-target-missed") && plainMiss(f) ? at(f, "/actual") : null,
                 f -> f.ruleId().equals("actual-equals-target-pattern") && f.key().equals("copied-value") ? at(f, "/actual") : null,
                 (missed, f) -> missed.withVariant("range-actual", List.of()));
+    }
+
+    /**
+     * indicator-target-missed's plain miss with no reason: the default key, or {@code ceiling} (the same finding, said with
+     * the 100 % a bounded rate above it is scored against, session 53).
+     */
+    private static boolean plainMiss(Finding f) {
+        return f.key().isEmpty() || f.key().equals("ceiling");
     }
 
     /**
@@ -1729,11 +1739,12 @@ public final class Engine {
      * On a table whose indicator rows are not scored (an unpointed framework, or no row carrying points), a finding that
      * says how the scorer reads a row ("计分时暂按“已完成”读作达成") tells of a score that is not given (宁夏福彩 2023, t61
      * /2, audit s50 A5 row 5, A3 row 8): it is said with its {@code -unscored} variant, the clause left out (the same
-     * fingerprint, sameAs).
+     * fingerprint, sameAs). So too period-done-undated's "计分时暂按期间内完成计" (session 53, s52 C1's left-alone).
      */
     static List<Finding> unscoredRowsWording(List<Finding> findings, ScoreSheet sheet) {
         return sheet == null || !(sheet.unpointed() || sheet.pointless()) ? findings
-                : sayAs(findings, f -> f.ruleId().equals("indicator-actual-incommensurable") && f.key().equals("deadline-done-undated"),
+                : sayAs(findings, f -> f.ruleId().equals("indicator-actual-incommensurable")
+                        && (f.key().equals("deadline-done-undated") || f.key().equals("period-done-undated")),
                         "-unscored");
     }
 

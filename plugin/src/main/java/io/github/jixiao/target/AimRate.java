@@ -34,6 +34,9 @@ public final class AimRate {
             return null;
         }
         String first = AIMS.first(name);
+        if (first == null) {
+            first = AIM_NOUNS.first(name); // 持续发展 ≥ 95% (a name only of an aim's noun: 发展, no verb before it)
+        }
         String aim = first != null ? aimWord(name, first) : areaOf(name);
         if (aim == null) {
             return null;
@@ -58,6 +61,23 @@ public final class AimRate {
     private static final List<String> AIM_WORDS = List.of("促进", "保障", "推动", "推进", "加强", "增强", "提高", "提升", "改善",
             "可持续", "维护", "保护", "助推", "带动", "确保", "保证", "解决");
     private static final WordSet AIMS = new WordSet(AIM_WORDS);
+
+    /**
+     * Nouns and adverbs of an aim with no verb of {@link #AIM_WORDS} before them: 发展 (development), 持续 (continuing), 增加
+     * (an increase). 同心 2023's "持续发展" (t64 /8, no target) states only an aim; beside a percentage it is a share of
+     * nothing named, as 促进…发展 is. Quoted only where the name holds no verb of an aim (促进农村集体经济发展 quotes 促进,
+     * as before), and 增加 beside a percentage is measured ({@link #MEASURED}). Until session 53 indicator-incomplete's
+     * empty-category-target-aim held these three in a list of its own beside this one.
+     */
+    private static final WordSet AIM_NOUNS = new WordSet(List.of("发展", "持续", "增加"));
+
+    /**
+     * Whether {@code name} states an aim: it holds a word of {@link #AIM_WORDS} or of {@link #AIM_NOUNS} (the one list
+     * indicator-incomplete's empty-category-target-aim reads a row's name by, as {@link #of} reads a percentage's).
+     */
+    public static boolean statesAnAim(String name) {
+        return name != null && (AIMS.first(name) != null || AIM_NOUNS.first(name) != null);
+    }
 
     /**
      * Words that name what a share is of, or a quantity that can change by a share: a rate or its parts (率, 比例, 占比,

@@ -316,7 +316,16 @@ public final class TargetParser {
      * its own), 达标 or 达成 (no figure follows).
      */
     private static boolean reachAt(String norm, int i) {
-        return norm.charAt(i) == '达' && REACH.matcher(norm).region(i, norm.length()).lookingAt();
+        return norm.charAt(i) == '达' && !reachInAWord(norm, i) && REACH.matcher(norm).region(i, norm.length()).lookingAt();
+    }
+
+    /**
+     * Whether the 达 at {@code i} of {@code s} ends a word ({@link #REACH_WORD_BEFORE}: 资金下达, 送达), so is no reach:
+     * the one test of {@link #reachAt} (a label's end in {@link #labelled}: "资金下达20万元" is no label 资金下 and ≥ 20 万元,
+     * session 53; C1's left-alone) and {@link #withoutReach}.
+     */
+    private static boolean reachInAWord(String s, int i) {
+        return i > 0 && REACH_WORD_BEFORE.indexOf(s.charAt(i - 1)) >= 0;
     }
 
     /** Characters before 达 that make a word of it (下达, 到达, 送达, 抵达, 传达, 表达, 发达, 通达, 直达, 转达, 雷达): no reach. */
@@ -329,7 +338,7 @@ public final class TargetParser {
      */
     static String withoutReach(String label) {
         int n = label.length();
-        if (n == 0 || label.charAt(n - 1) != '达' || n > 1 && REACH_WORD_BEFORE.indexOf(label.charAt(n - 2)) >= 0) {
+        if (n == 0 || label.charAt(n - 1) != '达' || reachInAWord(label, n - 1)) {
             return label;
         }
         return label.substring(0, n - 1);

@@ -57,6 +57,10 @@ class ExecutionReasonInProblemsTest {
      */
     @Test
     void aPlanIsNoReason(@TempDir Path tmp) throws Exception {
+        // a plan's lead (Plans.LEADS, the list monitoring reads a planned day by; session 53, X1's left-alone: "将于" read as
+        // a reason, no plan word in it)
+        assertEquals(List.of("execution-rate-unexplained  /funds/total/executed"), unexplained(tmp.resolve("e"), "剩余资金将于下年支付。"));
+        assertEquals(List.of("execution-rate-unexplained  /funds/total/executed"), unexplained(tmp.resolve("f"), "结余资金预计下年拨付。"));
         assertEquals(List.of("execution-rate-unexplained  /funds/total/executed"), unexplained(tmp.resolve("a"), "下年继续加快资金支付。"));
         assertEquals(List.of("execution-rate-unexplained  /funds/total/executed"), unexplained(tmp.resolve("b"), "拨款应及时一点"));
         assertEquals(List.of("execution-rate-unexplained  /funds/total/executed"), unexplained(tmp.resolve("c"),
@@ -112,5 +116,31 @@ class ExecutionReasonInProblemsTest {
     void aCellAboutTheIndicatorsAloneIsNoReasonForTheExecution(@TempDir Path tmp) throws Exception {
         assertEquals(List.of("execution-rate-unexplained  /funds/total/executed"),
                 unexplained(tmp, "部分示范区农户施肥习惯难以改变，化肥减量目标完成不够理想。"));
+    }
+
+    /**
+     * 西平 2022 (t104), a 运行监控 report: 0 of 39.2696 万元 spent by July, execution-behind. Its problems cell written as a
+     * reason for the money silences it, as at the year end; one that only plans, or speaks of the indicators alone, does
+     * not (session 53: until then any problems text was taken for the reason, Checks.executionReasonAnywhere now).
+     */
+    @Test
+    void monitoringReadsTheSameCell(@TempDir Path tmp) throws Exception {
+        assertEquals(List.of(), behind(tmp.resolve("a"), "项目资金于7月下达，尚未支付。"));
+        assertEquals(List.of("monitoring-deviation-unexplained execution-behind /funds/total/executedToDate"),
+                behind(tmp.resolve("b"), "下半年加快项目实施进度。"));
+        assertEquals(List.of("monitoring-deviation-unexplained execution-behind /funds/total/executedToDate"),
+                behind(tmp.resolve("c"), "养殖基地选址待村民代表大会确定。"));
+    }
+
+    private static List<String> behind(Path tmp, String problems) throws Exception {
+        Samples.copyTree(Samples.realTable("t104-xiping-caizhai-2022"), tmp);
+        Path dept = tmp.resolve("submission/department.json");
+        String d = Files.readString(dept);
+        String stage = "\"stage\": \"运行监控\",";
+        assertEquals(true, d.contains(stage));
+        Files.writeString(dept, d.replace(stage, stage + "\n  \"problems\": \"" + problems + "\","));
+        return new Engine().run(EngineOptions.of(tmp, tmp.resolve("submission"))).findings().stream()
+                .filter(f -> f.ruleId().equals("monitoring-deviation-unexplained") || f.ruleId().startsWith("schema"))
+                .map(f -> f.ruleId() + " " + f.key() + " " + f.pointer()).sorted().toList();
     }
 }

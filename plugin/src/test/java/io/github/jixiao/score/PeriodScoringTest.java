@@ -139,6 +139,34 @@ class PeriodScoringTest {
                 onRow(r).get(0));
     }
 
+    /**
+     * 宁夏福彩 2023 (t61), an unpointed form: its 完成时间 row written as the half-year "1-6月" beside "已完成". No row is
+     * scored, so period-done-undated says no "计分时暂按期间内完成计" (-unscored, as deadline-done-undated's on the same
+     * row as printed; Engine.unscoredRowsWording, s52 C1's left-alone, session 53): the same finding (sameAs period).
+     */
+    @Test
+    void anUnpointedTableScoresNoPeriod(@TempDir Path tmp) throws Exception {
+        Path project = tmp.resolve("t61");
+        io.github.jixiao.testing.Samples.copyTreeEditingIndicators(io.github.jixiao.testing.Samples.realTable("t61-ningxia-fucai-2023"),
+                project, root -> {
+                    tools.jackson.databind.node.ObjectNode row = (tools.jackson.databind.node.ObjectNode) root.at("/indicators/2");
+                    row.put("target", "1-6月");
+                    row.put("actual", "已完成");
+                });
+        EngineResult r = new io.github.jixiao.engine.Engine().run(io.github.jixiao.engine.EngineOptions.of(project,
+                project.resolve("submission")).withLocale(java.util.Locale.SIMPLIFIED_CHINESE));
+        io.github.jixiao.finding.Finding f = r.findings().stream()
+                .filter(x -> x.pointer().equals("/indicators/2/actual") && x.ruleId().equals("indicator-actual-incommensurable"))
+                .findFirst().orElseThrow();
+        assertEquals("period-done-undated-unscored", f.key());
+        assertEquals("时效指标“完成时间”的指标值是期间“1-6月”，实际完成值“已完成”说已经完成，却没有写完成日期，看不出是否在期间内（2023-06-30 前）完成。"
+                + "请写明实际完成的日期。", new io.github.jixiao.report.Messages(io.github.jixiao.report.Messages.ZH).message(f));
+        String en = new io.github.jixiao.report.Messages(java.util.Locale.ENGLISH).message(f);
+        org.junit.jupiter.api.Assertions.assertFalse(en.contains("scored"), en);
+        assertEquals(io.github.jixiao.report.Fingerprints.of(f.ruleId(), "f", "period", f.args()),
+                io.github.jixiao.report.Fingerprints.of(f.ruleId(), "f", f.key(), f.args()), "the same finding as period-done-undated");
+    }
+
     private static CriterionScore item(EngineResult r) {
         return r.sheet().criteria().stream().flatMap(c -> c.items().stream())
                 .filter(i -> i.name().equals("提交报告及时性")).findFirst().orElseThrow();

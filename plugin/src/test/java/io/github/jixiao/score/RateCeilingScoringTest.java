@@ -68,4 +68,36 @@ class RateCeilingScoringTest {
         EngineResult le = run(tmp.resolve("le"), "≤120%", "90%");
         assertEquals(new BigDecimal("8"), item(le).score().stripTrailingZeros());
     }
+
+    /**
+     * The miss of such a target says the reading it is scored by beside the figure written (session 53, C1's left-alone:
+     * it quoted "≥120%" alone where 90 / 100 is scored): t25's row 1 as ≥120% | 90% with no printed score, so that the miss
+     * is not folded into score-ignores-missed-target's error (whose formula says 90 / 100), and with a reason written. The
+     * same findings as the plain keys (sameAs, the reading a detail).
+     */
+    @Test
+    void theMissSaysTheCeilingItIsScoredBy(@TempDir Path tmp) throws Exception {
+        for (String explanation : new String[] {null, "部分报告退回修改"}) {
+            Path project = tmp.resolve(explanation == null ? "plain" : "explained");
+            Samples.copyTreeEditingIndicators(Samples.realTable("t25-tangxi-weituo-2022"), project, root -> {
+                ObjectNode row = (ObjectNode) root.at("/indicators/1");
+                row.put("target", "≥120%");
+                row.put("actual", "90%");
+                row.remove("score");
+                if (explanation != null) {
+                    row.put("explanation", explanation);
+                }
+            });
+            EngineResult r = new Engine().run(EngineOptions.of(project, project.resolve("submission")).withLocale(Locale.SIMPLIFIED_CHINESE));
+            Finding f = r.findings().stream().filter(x -> x.ruleId().equals("indicator-target-missed")).findFirst()
+                    .orElseThrow(() -> new AssertionError(r.findings().toString()));
+            assertEquals(explanation == null ? "ceiling" : "explained-ceiling", f.key());
+            String zh = new Messages(Messages.ZH).message(f);
+            assertTrue(zh.contains("指标值 ≥120%（该比率不会超过 100%，计分按 ≥ 100% 读），实际完成值 90%"), zh);
+            String en = new Messages(Locale.ENGLISH).message(f);
+            assertTrue(en.contains("(no such rate exceeds 100%: scored as ≥ 100%)"), en);
+            assertEquals(io.github.jixiao.report.Fingerprints.of(f.ruleId(), "f", explanation == null ? "" : "explained", f.args()),
+                    io.github.jixiao.report.Fingerprints.of(f.ruleId(), "f", f.key(), f.args()));
+        }
+    }
 }

@@ -127,6 +127,37 @@ class UnmeasurableTargetScoreTest {
     }
 
     /**
+     * The same t8 copy (actual 90 % beside ≧ 100 %, 10 of 10): indicator-target-missed says the miss, but not "并在得分中相应
+     * 扣分" — the scorer keeps the printed 10 and computes no share — but that the target cannot be measured and the indicator
+     * wants rewriting ({@code unmeasurable}, sameAs the plain key: the same fingerprint; session 53, M1's left-alone). With a
+     * reason written, {@code explained-unmeasurable} asks no "请确认得分已相应扣减" either; printed 8 with a reason, the
+     * deduction is said as made (explained-deducted), not held to 90 / 100 × 10 = 9.
+     */
+    @Test
+    void anAimRateRowsMissIsNotToldToDeductInProportion(@TempDir Path tmp) throws Exception {
+        Path project = copy(tmp.resolve("a"), "t8-yongde-mingliang-2022", row -> row.put("actual", "90%"), "/indicators/7");
+        EngineResult r = run(project, Messages.ZH);
+        io.github.jixiao.finding.Finding f = r.findings().stream()
+                .filter(x -> x.ruleId().equals("indicator-target-missed") && x.pointer().startsWith("/indicators/7/")).findFirst().orElseThrow();
+        assertEquals("unmeasurable", f.key());
+        String zh = new Messages(Messages.ZH).message(f);
+        assertFalse(zh.contains("相应扣分"), zh);
+        assertTrue(zh.contains("该指标值无法计量（名称只写了“促进”，没有写出计量的是什么），计分不按完成比例扣分：请改写指标，写明计量的对象。"), zh);
+        String en = new Messages(Locale.ENGLISH).message(f);
+        assertFalse(en.contains("deduct points accordingly"), en);
+        assertTrue(en.contains("the name says only \"促进\""), en);
+        assertEquals(io.github.jixiao.report.Fingerprints.of(f.ruleId(), "f", "", f.args()),
+                io.github.jixiao.report.Fingerprints.of(f.ruleId(), "f", f.key(), f.args()), "the same finding as the plain miss");
+
+        project = copy(tmp.resolve("b"), "t8-yongde-mingliang-2022", row -> row.put("actual", "90%").put("explanation", "部分学校校舍改造延期"),
+                "/indicators/7");
+        assertEquals(List.of("indicator-target-missed explained-unmeasurable"), at(run(project, Messages.ZH), "/indicators/7/actual"));
+        project = copy(tmp.resolve("c"), "t8-yongde-mingliang-2022",
+                row -> row.put("actual", "90%").put("explanation", "部分学校校舍改造延期").put("score", 8), "/indicators/7");
+        assertEquals(List.of("indicator-target-missed explained-deducted"), at(run(project, Messages.ZH), "/indicators/7/actual"));
+    }
+
+    /**
      * The other real rows indicator-target-unmeasurable says cannot be measured, each printed at full points (t17 /1
      * effectiveness-rate and /4, t24 /18, t8 /7 aim-rate, t37 /4 and /5 area-rate): taken as printed too, said so, their
      * scores and the totals unchanged (70.00, 53.05, 99.80 优, 73.33, as before session 52).

@@ -113,6 +113,25 @@ class LabelledTargetTest {
         assertNull(TargetParser.labelledBare("达20万元"), "达 and a figure alone is parse's (≥ 20 万元)");
     }
 
+    /**
+     * {@link TargetParser#labelled} (a target with its comparator) reads 达 as reach only where it is no word's end, as
+     * labelledBare and labelledActual do (session 53, C1's left-alone): "资金下达20万元" is no label 资金下 beside ≥ 20 万元
+     * (no comparator is left: words), "资金下达≥20万元" the label 资金下达; "合格率达95%" stays 合格率 and ≥ 95 %.
+     */
+    @Test
+    void reachEndingAWordIsNoComparator() {
+        assertNull(TargetParser.labelled("资金下达20万元"));
+        assertNull(TargetParser.labelled("文书送达120件"));
+        TargetParser.Labelled l = TargetParser.labelled("资金下达≥20万元");
+        assertNotNull(l);
+        assertEquals("资金下达", l.label());
+        assertEquals(0, new BigDecimal("20").compareTo(l.value().low()));
+        l = TargetParser.labelled("合格率达95%");
+        assertNotNull(l);
+        assertEquals("合格率", l.label());
+        assertEquals(Comparator.GE, l.value().comparator());
+    }
+
     @Test
     void longAndHostileTexts() {
         assertNull(TargetParser.labelled(null));

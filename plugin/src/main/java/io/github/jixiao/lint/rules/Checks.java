@@ -417,6 +417,9 @@ final class Checks {
     private static final WordList PLAN = WordList.of("加快", "加强", "加大", "确保", "进一步", "继续", "今后", "下一步", "力争",
             "争取", "抓紧", "及时", "提高", "完善", "应");
 
+    /** The leads of a plan ({@link Plans#LEADS}: 预计, 计划, 拟, 将于), read as {@link #PLAN}'s words are (session 53). */
+    private static final WordList PLAN_LEADS = WordList.of(Plans.LEADS);
+
     /**
      * Words holding 应 that are no "should" ({@link #PLAN}'s 应: "拨款应及时一点", t108; "编制预算时应对项目实施对象准确摸底",
      * t42): taken out of a clause before it is read for a plan. 应付 and 应收 are money owed, 应征 enlisted (t52's
@@ -444,7 +447,8 @@ final class Checks {
         if (NO_PROBLEM.anyIn(clause) || !MONEY_WORDS.anyIn(clause)) {
             return false;
         }
-        return !PLAN.anyIn(NOT_SHOULD.matcher(clause).replaceAll("")) || CAUSE.anyIn(clause.replace("未来", ""));
+        String plain = NOT_SHOULD.matcher(clause).replaceAll("");
+        return !(PLAN.anyIn(plain) || PLAN_LEADS.anyIn(plain)) || CAUSE.anyIn(clause.replace("未来", ""));
     }
 
     /**

@@ -28,6 +28,8 @@ import io.github.jixiao.target.WorkLeft;
                 + "实际完成值带有比较符、说的是一个范围（“88.32%及以上”对“95%及以上”，吕梁 2021）而又未完成的，只报本规则（range-actual，同时要求去掉比较符写明数值），不再另报 actual-equals-target-pattern。"
                 + "单位已在得分中扣分（得分低于分值，零陵 2021：6 分得 5 分）而偏差原因空白的，只要求写明原因，不再要求扣分（deducted、bare-deducted，与不扣分时是同一条发现）；扣分多于或少于按完成比例计算的，同一条发现还写明综合评分所计的计算得分（-below、-above），score-claim-mismatch 在该行得分处不再另报（稷山 2021）。已写明原因的，行上已看得出扣分时不再提醒核对得分（explained-deducted），扣分与按完成比例计算的不同时写明计算得分和算式，不说“已扣减”（explained-deducted-above、-below），突破上限的照此说明（over-cap-explained）。"
                 + "产出指标的指标值是资金数额、实际支出少于它的（廊坊 2019 的工程资金金额 43.2 → 37.24，已完工、结余），不是产出未完成而是资金未用完，由预算执行率计分，该行得分按单位自评暂计、未核对：已写明原因或已扣分的，本规则不报告（indicator-input-as-output 已指出该行是资金数额，扣分未写理由的由 indicator-score-unexplained 的 money 报告）；突破上限的照常报告。"
+                + "比率的指标值超过 100% 的（合格率 ≥ 120%），计分按它只能表示的 ≥ 100% 读（自 session 52），未完成的同一条发现写明这一读法（ceiling、explained-ceiling，自 session 53）。"
+                + "指标值是没有写出计量对象的比率的（indicator-target-unmeasurable 的 aim-rate、area-rate、effectiveness-rate：促进…发展 ≥ 95%），计分按单位自评得分照录、不按完成比例计（自 session 52），未完成时不要求按比例扣分，而请改写指标（unmeasurable、explained-unmeasurable、bare-unmeasurable、bare-full-unmeasurable，与原来是同一条发现；已扣分而说明了原因的只说已扣减，不按比例核对；自 session 53）。"
                 + "只写“100%”（或比率名称只写“100”）、按“≥ 100%”理解而未完成的（稷山 2021 的适龄儿童疫苗接种率“100.00%”、吕梁 2021 的结业考核通过率“100%”），只建议写“= 100%”（bare-full、bare-deducted-full，同一条发现）：照“≥ 100%”写了，indicator-target-at-ceiling 又会要求改成“= 100%”；自评时也不建议改低目标（改成“≥ 95%”会让未完成消失）。"
                 + "实际完成值只写工作仍在进行（“正在推进”“进行中”“随项目进度把控”“剩余工程款待申请”）或“基本完成”的（天津 东丽区 2020），"
                 + "到年终自评时指标没有完成（评分时“基本完成”读作部分达成，其余无法判定达成程度），同样须说明原因并扣分，有没有分值都报告；"
@@ -43,7 +45,7 @@ import io.github.jixiao.target.WorkLeft;
                 + "its points, Lingling 2021: 5 of 6) and the reason is blank, only the reason is asked for (deducted, bare-deducted: the same finding "
                 + "as without the deduction); where the deduction is more or less than the completion ratio gives, the same finding also says the computed "
                 + "score the total counts (-below, -above), and score-claim-mismatch says nothing more at the row's score; with a reason given, the "
-                + "note does not ask to check a deduction the row shows (explained-deducted), says the figure the completion ratio gives and its formula where the score differs from it, not \"reduced\" (explained-deducted-above, -below), and says a ceiling broken as such (over-cap-explained). An output row whose target is an amount of money spent short of it (Langfang 2019's 工程资金金额 (project funds amount) 43.2 → 37.24, the works finished, a saving) is money not spent, not an output missed: the budget execution rate (预算执行率) scores it and the row's score is taken as stated, unchecked, so with a reason given or points taken off it is not reported (indicator-input-as-output says the row is money; a deduction without its reason is indicator-score-unexplained's money note); a ceiling broken still is. A bare \"100%\" (or a rate's bare \"100\") read as \"≥ 100%\" and missed (Jishan 2021's vaccination rate \"100.00%\", Lüliang 2021's pass rate \"100%\") is offered \"= 100%\" alone (bare-full, bare-deducted-full: the same finding): \"≥ 100%\", once written, is what indicator-target-at-ceiling asks to write as \"= 100%\"; a lower target is not offered at the self-evaluation (\"≥ 95%\" would make the miss vanish). It is a fact about performance; on a row where score-ignores-missed-target "
+                + "note does not ask to check a deduction the row shows (explained-deducted), says the figure the completion ratio gives and its formula where the score differs from it, not \"reduced\" (explained-deducted-above, -below), and says a ceiling broken as such (over-cap-explained). An output row whose target is an amount of money spent short of it (Langfang 2019's 工程资金金额 (project funds amount) 43.2 → 37.24, the works finished, a saving) is money not spent, not an output missed: the budget execution rate (预算执行率) scores it and the row's score is taken as stated, unchecked, so with a reason given or points taken off it is not reported (indicator-input-as-output says the row is money; a deduction without its reason is indicator-score-unexplained's money note); a ceiling broken still is. A rate's target above 100% (合格率 ≥ 120%, a pass rate of 120% or more) is scored as the ≥ 100% it can only mean (since session 52), and its miss says so in the same finding (ceiling, explained-ceiling; since session 53). A target that is a share of nothing measured (indicator-target-unmeasurable's aim-rate, area-rate, effectiveness-rate: 促进农村集体经济发展 (to further the rural collective economy) ≥ 95%) is scored by the unit's printed score, not in proportion (since session 52), so its miss is not told to deduct in proportion but to rewrite the indicator (unmeasurable, explained-unmeasurable, bare-unmeasurable, bare-full-unmeasurable: the same findings; a deduction with its reason given is said as made, not held to a ratio; since session 53). A bare \"100%\" (or a rate's bare \"100\") read as \"≥ 100%\" and missed (Jishan 2021's vaccination rate \"100.00%\", Lüliang 2021's pass rate \"100%\") is offered \"= 100%\" alone (bare-full, bare-deducted-full: the same finding): \"≥ 100%\", once written, is what indicator-target-at-ceiling asks to write as \"= 100%\"; a lower target is not offered at the self-evaluation (\"≥ 95%\" would make the miss vanish). It is a fact about performance; on a row where score-ignores-missed-target "
                 + "reports full points, one defect is said once: that error says the miss, that the score was not reduced and what it should be, and "
                 + "carries what this rule would say (the reading of a target without a comparator, the blank reason), so this rule says nothing more "
                 + "there; the hint on a miss whose reason is given (which just asks to check the score) is left out too. A missed target whose actual "
@@ -121,6 +123,18 @@ import io.github.jixiao.target.WorkLeft;
                     en = "The target {1} of indicator \"{0}\" has no comparator and is read as \"{3}\" ({5}), that is \"= 100%\" (it cannot exceed 100%); the actual {2} falls short. The score is reduced only in part ({7} of {6} points, where its completion ratio gives {8} ({9}); the total counts {8}), and {@偏差原因分析及改进措施|explanation} is blank. Write \"= 100%\" in the target, give the reason the target was missed, and deduct in proportion to what was achieved."),
             @RuleInfo.Message(key = "bare-deducted-full-above-part", sameAs = "bare", details = {4, 5, 6, 7, 8, 9}, formulas = {9}, zh = "指标“{0}”的指标值 {1} 没有写比较符，按{4}理解为“{3}”，即“= 100%”（不会超过 100%），实际完成值 {2} 未达到。得分只扣减了一部分（{6} 分中得 {7} 分，按完成比例应得 {8} 分（{9}）；计分按 {8} 分计），{@偏差原因分析及改进措施|explanation}也空白。请在指标值中写明“= 100%”，写明未完成的原因，并按完成比例扣分。",
                     en = "The target {1} of indicator \"{0}\" has no comparator and is read as \"{3}\" ({5}), that is \"= 100%\" (it cannot exceed 100%); the actual {2} falls short. The score is reduced only in part ({7} of {6} points, where its completion ratio gives {8} ({9}); the figure scored counts {8}), and {@偏差原因分析及改进措施|explanation} is blank. Write \"= 100%\" in the target, give the reason the target was missed, and deduct in proportion to what was achieved."),
+            @RuleInfo.Message(key = "ceiling", sameAs = "", details = {3}, zh = "指标“{0}”未完成：指标值 {1}（该比率不会超过 100%，计分按 {3} 读），实际完成值 {2}。请在{@偏差原因分析及改进措施|explanation}中写明偏差原因和改进措施，并在得分中相应扣分。",
+                    en = "Indicator \"{0}\" missed its target: target {1} (no such rate exceeds 100%: scored as {3}), actual {2}. Give the reason and the remedy in {@偏差原因分析及改进措施|explanation}, and deduct points accordingly."),
+            @RuleInfo.Message(key = "explained-ceiling", sameAs = "explained", details = {3}, zh = "指标“{0}”未完成：指标值 {1}（该比率不会超过 100%，计分按 {3} 读），实际完成值 {2}（已说明原因）。请确认得分已相应扣减。",
+                    en = "Indicator \"{0}\" missed its target: target {1} (no such rate exceeds 100%: scored as {3}), actual {2} (a reason is given). Make sure the score reflects it."),
+            @RuleInfo.Message(key = "unmeasurable", sameAs = "", details = {3}, zh = "指标“{0}”未完成：指标值 {1}，实际完成值 {2}。请在{@偏差原因分析及改进措施|explanation}中写明偏差原因和改进措施。该指标值无法计量（名称只写了“{3}”，没有写出计量的是什么），计分不按完成比例扣分：请改写指标，写明计量的对象。",
+                    en = "Indicator \"{0}\" missed its target: target {1}, actual {2}. Give the reason and the remedy in {@偏差原因分析及改进措施|explanation}. The target cannot be measured (the name says only \"{3}\", not what is measured), so no deduction in proportion follows from it: rewrite the indicator to name what is measured."),
+            @RuleInfo.Message(key = "explained-unmeasurable", sameAs = "explained", details = {3}, zh = "指标“{0}”未完成：指标值 {1}，实际完成值 {2}（已说明原因）。该指标值无法计量（名称只写了“{3}”，没有写出计量的是什么），计分不按完成比例扣分：请改写指标，写明计量的对象。",
+                    en = "Indicator \"{0}\" missed its target: target {1}, actual {2} (a reason is given). The target cannot be measured (the name says only \"{3}\", not what is measured), so no deduction in proportion follows from it: rewrite the indicator to name what is measured."),
+            @RuleInfo.Message(key = "bare-unmeasurable", sameAs = "bare", details = {4, 5, 6}, zh = "指标“{0}”的指标值 {1} 没有写比较符，按{4}理解为“{3}”，实际完成值 {2} 未达到。请在指标值中写明 ≥、≤ 或 =；确属未完成的，说明原因。该指标值无法计量（名称只写了“{6}”，没有写出计量的是什么），计分不按完成比例扣分：请改写指标，写明计量的对象。",
+                    en = "The target {1} of indicator \"{0}\" has no comparator and is read as \"{3}\" ({5}); the actual {2} falls short. Write ≥, ≤ or = in the target; if the target was missed, give the reason. The target cannot be measured (the name says only \"{6}\", not what is measured), so no deduction in proportion follows from it: rewrite the indicator to name what is measured."),
+            @RuleInfo.Message(key = "bare-full-unmeasurable", sameAs = "bare", details = {4, 5, 6}, zh = "指标“{0}”的指标值 {1} 没有写比较符，按{4}理解为“{3}”，即“= 100%”（不会超过 100%），实际完成值 {2} 未达到。请在指标值中写明“= 100%”；确属未完成的，说明原因。该指标值无法计量（名称只写了“{6}”，没有写出计量的是什么），计分不按完成比例扣分：请改写指标，写明计量的对象。",
+                    en = "The target {1} of indicator \"{0}\" has no comparator and is read as \"{3}\" ({5}), that is \"= 100%\" (it cannot exceed 100%); the actual {2} falls short. Write \"= 100%\" in the target; if the target was missed, give the reason. The target cannot be measured (the name says only \"{6}\", not what is measured), so no deduction in proportion follows from it: rewrite the indicator to name what is measured."),
             @RuleInfo.Message(key = "in-progress", zh = "指标“{0}”的实际完成值“{2}”说明工作尚未完成（“{3}”），到年终自评时指标值“{1}”没有达到。请写明年底实际完成的数量或状态；确未完成的，在{@偏差原因分析及改进措施|explanation}中写明原因和改进措施，并在得分中相应扣分。",
                     en = "The actual \"{2}\" of indicator \"{0}\" says the work is not finished ({4}), so the target \"{1}\" was not met by the self-evaluation. Write what was actually done by the end of the year; if the target was missed, give the reason and the remedy in {@偏差原因分析及改进措施|explanation} and deduct points accordingly."),
             @RuleInfo.Message(key = "stated", zh = "指标“{0}”的实际完成值“{2}”写明没有达到指标值“{1}”（“{3}”）。请在{@偏差原因分析及改进措施|explanation}中写明原因和改进措施，并在得分中相应扣分。",
@@ -160,13 +174,23 @@ public final class IndicatorTargetMissed implements Rule {
             }
             TargetValue t = i.targetValue();
             TargetValue a = i.actualValue();
+            // a share of no measured thing (AimRate: 促进…发展 ≥ 95 %): the scorer takes the row's printed score as printed,
+            // no ratio (UnmeasurableTarget, session 52), so a miss is not told to deduct in proportion; its -unmeasurable
+            // variants say why (the same findings: sameAs, the name's word a detail; session 53, M1's left-alone)
+            io.github.jixiao.target.AimRate.Reading unmeasurable = io.github.jixiao.score.UnmeasurableTarget.of(i);
+            // 合格率 ≥ 120% is scored against ≥ 100 %, the ceiling it can only mean (RateBound, session 52): the miss says the
+            // reading it is scored by beside the figure written (ceiling, explained-ceiling; session 53, C1's left-alone)
+            TargetValue scored = io.github.jixiao.score.IndicatorScoring.ceilingRead(i);
+            String ceiling = scored == t ? null : scored.formatAsRead();
             String name = Checks.name(i);
             String tq = Checks.target(i);
             String aq = Checks.quote(a.text());
             if (!Checks.blank(i.explanation())) {
                 // a reason is given, so this hint only asks to check the score: on a row at full points
                 // score-ignores-missed-target says that, with the figures (one defect, one finding)
-                if (!facts.all(k, IndicatorFacts.MISSED) || !Checks.fullPointsOnAMiss(i, decimals(submission, tableDecimals))) {
+                // (score-ignores-missed-target says nothing of an unmeasurable row: its printed score is the score)
+                if (unmeasurable != null || !facts.all(k, IndicatorFacts.MISSED)
+                        || !Checks.fullPointsOnAMiss(i, decimals(submission, tableDecimals))) {
                     // a ceiling broken is said as such, and a deduction the row shows is not asked to be checked (濉溪 2019's
                     // 5830 over ≤ 5300 元/户 scored 9.09 of 10 with a reason: "未完成…请确认得分已相应扣减" where over-cap had
                     // said it is no shortfall; audit s49 A4 row 7): the same finding, the excess and points details
@@ -176,8 +200,16 @@ public final class IndicatorTargetMissed implements Rule {
                                 Checks.num(i.points()), Checks.num(i.score()));
                     } else if (over != null) {
                         ctx.report(Severity.INFO, "over-cap-explained", i.actualSrc(), null, name, tq, aq, over[0], over[1]);
+                    } else if (deducted(i) && unmeasurable != null) {
+                        // no ratio to hold the deduction to: the printed score is the score
+                        ctx.report(Severity.INFO, "explained-deducted", i.actualSrc(), null, name, tq, aq,
+                                Checks.num(i.points()), Checks.num(i.score()));
                     } else if (deducted(i)) {
                         explainedDeducted(submission, ctx, i, name, tq, aq, decimals(submission, tableDecimals));
+                    } else if (unmeasurable != null) {
+                        ctx.report(Severity.INFO, "explained-unmeasurable", i.actualSrc(), null, name, tq, aq, unmeasurable.word());
+                    } else if (ceiling != null) {
+                        ctx.report(Severity.INFO, "explained-ceiling", i.actualSrc(), null, name, tq, aq, ceiling);
                     } else {
                         ctx.report(Severity.INFO, "explained", i.actualSrc(), null, name, tq, aq);
                     }
@@ -198,6 +230,8 @@ public final class IndicatorTargetMissed implements Rule {
                     // is missing, so it is asked for alone; the same finding as bare (the points are details)
                     ctx.report("bare-deducted" + full, i.targetSrc(), name, tq, aq, read, why[0], why[1],
                             Checks.num(i.points()), Checks.num(i.score()));
+                } else if (unmeasurable != null) {
+                    ctx.report("bare" + full + "-unmeasurable", i.targetSrc(), name, tq, aq, read, why[0], why[1], unmeasurable.word());
                 } else {
                     ctx.report("bare" + full, i.targetSrc(), name, tq, aq, read, why[0], why[1]);
                 }
@@ -209,6 +243,10 @@ public final class IndicatorTargetMissed implements Rule {
                     // 5830元/户 against <=5300元/户 (濉溪 2019, t54: 扶贫临时救助标准, 一户年最高5300元): a standard broken, not
                     // 91 % of something done; the same finding as the default (the excess is details)
                     ctx.report("over-cap", i.actualSrc(), name, tq, aq, over[0], over[1]);
+                } else if (unmeasurable != null) {
+                    ctx.report("unmeasurable", i.actualSrc(), name, tq, aq, unmeasurable.word());
+                } else if (ceiling != null) {
+                    ctx.report("ceiling", i.actualSrc(), name, tq, aq, ceiling);
                 } else {
                     ctx.report("", i.actualSrc(), name, tq, aq);
                 }

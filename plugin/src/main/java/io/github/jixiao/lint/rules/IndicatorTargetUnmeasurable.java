@@ -28,7 +28,7 @@ import java.util.List;
                 + "只写保障对象的（“确保天桥质量”：质量达到哪一档？）仍报告；“方便”“便于”之后只写目的（“方便周边居民出行”）。"
                 + "时效指标上没有写时间、已由 indicator-time-cost-unspecified 报告的指标值（“确保工程进度”；不分级的“有效”，临沂 2025），本规则不重复报告。"
                 + "指标值是百分比、名称却只写目的（“促进”“保障”“提高”“改善”“可持续”“维护”“推动”之类）而没有写出计量什么（没有“率”“比例”“占比”“满意”“覆盖”“达标”、数量、金额或可计数的事项）的（井研 2023 的“促进农村集体经济发展 ≥ 95%”“保障村社区正常运转 ≥ 95%”；临沂 2025 的“教学条件改善、办学水平提高 = 100%”），"
-                + "百分之多少的什么，无从计量，同样无法判断是否完成（aim-rate；ST-9 指向明确、具体细化）。名称只写了一项工作的（以“管理”“施工”“工作”结尾：裕安 2022 的“工程质量管理 ≥ 95%”“文明施工 ≥ 95%”），同样如此（area-rate）；名称以“有效性”结尾的（历城 2019 的“免费开放管理制度健全、执行有效性 100%”：有效与否是判断，不是比率，其前的“执行”说的是什么有效，不是执行率）也是如此（effectiveness-rate）。名称里列了两个以上数量、指标值却是百分比的（保山 2022 的“慰问伤残军人50人;革命烈士遗属50人;…边海防官兵320人。”= 100%），要完成的数量写在了名称里，百分比说不出每项完成多少（counts-in-name），请拆成各自的数量指标。目的之后的“有效性”不是计量（福田 2024 的“促进各项工作正常开展有效性 100%”）：只有“及时性”“准确性”“完整性”之类可按比率核对的才算写明了计量什么。名称或指标值写明了比率、数量或事项的（“足额保障率”“农民人均收入提高 5%”“确保资金及时拨付 100%”“稳定率 ≥ 95%”）不报告。这样的单元格上，比较符和“= 100%”的提示不再另报：名称改好之前，它们无从说起。这样的一行（aim-rate、area-rate、effectiveness-rate），评分不按指标值与实际完成值计分（无法计量的指标值，不能据以给分：稷山 2020 的“是否解决建档立卡人员看病难贵问题 95%”实际 95%，按指标值读作已完成得满分 30，单位自评 27）：印有分值之内自评得分的，按所印得分照录、未核对；没有的，这一行不计分（按 0 分计），在此一并说明（-unscored）。"
+                + "百分之多少的什么，无从计量，同样无法判断是否完成（aim-rate；ST-9 指向明确、具体细化）。名称只写了一项工作的（以“管理”“施工”“工作”结尾：裕安 2022 的“工程质量管理 ≥ 95%”“文明施工 ≥ 95%”），同样如此（area-rate）；名称以“有效性”结尾的（历城 2019 的“免费开放管理制度健全、执行有效性 100%”：有效与否是判断，不是比率，其前的“执行”说的是什么有效，不是执行率）也是如此（effectiveness-rate）。名称里列了两个以上数量、指标值却是百分比的（保山 2022 的“慰问伤残军人50人;革命烈士遗属50人;…边海防官兵320人。”= 100%），要完成的数量写在了名称里，百分比说不出每项完成多少（counts-in-name），请拆成各自的数量指标。名称同时写明了比率的（衡山 2020 的“5000吨稻谷、500吨成品粮储备到位率”100%），其中的数量是比率的范围，不报告（自 session 53，数量的单位与 indicator-incomplete 的 empty-category-target-counts 读法相同，含座、条、公里、吨等）。目的之后的“有效性”不是计量（福田 2024 的“促进各项工作正常开展有效性 100%”）：只有“及时性”“准确性”“完整性”之类可按比率核对的才算写明了计量什么。名称或指标值写明了比率、数量或事项的（“足额保障率”“农民人均收入提高 5%”“确保资金及时拨付 100%”“稳定率 ≥ 95%”）不报告。这样的单元格上，比较符和“= 100%”的提示不再另报：名称改好之前，它们无从说起。这样的一行（aim-rate、area-rate、effectiveness-rate），评分不按指标值与实际完成值计分（无法计量的指标值，不能据以给分：稷山 2020 的“是否解决建档立卡人员看病难贵问题 95%”实际 95%，按指标值读作已完成得满分 30，单位自评 27）：印有分值之内自评得分的，按所印得分照录、未核对；没有的，这一行不计分（按 0 分计），在此一并说明（-unscored）。"
                 + "实际完成值只是照写指标值的字或其中一部分的（“有效改善”对“有效改善”，塘湖镇 2020；“显著提高”对“同比2022年销量显著提高”，宁夏 福彩 2023），同一条消息说明实际值同样没有说出做到了什么。",
         rationaleEn = "Targets should be quantified; what cannot be quantified must be stated as a graded scale. Words such as 明显 (marked), 显著 (significant) "
                 + "or 有效提升 (effectively improved) define no grades, so at year end nobody can tell whether the target was met. A target written as a "
@@ -51,7 +51,7 @@ import java.util.List;
                 + "A percentage target whose name only states an aim (促进 (further), 保障 (safeguard), 提高 (raise), 改善 (improve), 可持续 (sustainable), 维护 (maintain), 推动 (drive) and the like) "
                 + "and names nothing measured (no rate, share, proportion, satisfaction, coverage or compliance, no count, amount or countable event) is a percentage of nothing (Jingyan 2023: "
                 + "促进农村集体经济发展 (further the village collective economy) ≥ 95%, 保障村社区正常运转 (keep village communities running) ≥ 95%; Linyi 2025: 教学条件改善、办学水平提高 "
-                + "(teaching conditions improved, school standards raised) = 100%): nobody can tell whether it was met either (aim-rate; ST-9: targets specific and clear). So too a name that only names a piece of work, ending in 管理 (management), 施工 (construction) or 工作 (work) (Yu'an 2022: 工程质量管理 (works quality management) ≥ 95%, 文明施工 (orderly construction) ≥ 95%; area-rate), and a name ending in 有效性 (effectiveness) (Licheng 2019: 免费开放管理制度健全、执行有效性 (rules for free opening sound, their execution effective) 100%: being effective is a judgement, not a rate, and the 执行 (execution) before it says what is effective, no rate of execution; effectiveness-rate). A name listing two or more quantities beside a percentage target (Baoshan 2022: a name listing 50 disabled veterans, 50 families of martyrs and more to visit, = 100%) has the amounts to deliver in the name, and one percentage cannot say how much of each was done (counts-in-name): each wants a row of its own. An aim's 有效性 (effectiveness) measures nothing (Futian 2024: 促进各项工作正常开展有效性 (effectiveness of furthering the normal conduct of all work) 100%): only a quality checked as a rate, 及时性 (timeliness), 准确性 (accuracy), 完整性 (completeness) and the like, names what is measured. A name or target that "
+                + "(teaching conditions improved, school standards raised) = 100%): nobody can tell whether it was met either (aim-rate; ST-9: targets specific and clear). So too a name that only names a piece of work, ending in 管理 (management), 施工 (construction) or 工作 (work) (Yu'an 2022: 工程质量管理 (works quality management) ≥ 95%, 文明施工 (orderly construction) ≥ 95%; area-rate), and a name ending in 有效性 (effectiveness) (Licheng 2019: 免费开放管理制度健全、执行有效性 (rules for free opening sound, their execution effective) 100%: being effective is a judgement, not a rate, and the 执行 (execution) before it says what is effective, no rate of execution; effectiveness-rate). A name listing two or more quantities beside a percentage target (Baoshan 2022: a name listing 50 disabled veterans, 50 families of martyrs and more to visit, = 100%) has the amounts to deliver in the name, and one percentage cannot say how much of each was done (counts-in-name): each wants a row of its own. A name that also names its rate (Hengshan 2020: the 储备到位率 (rate of reserves in place) of 5000 t of grain and 500 t of processed grain, 100%) has its quantities as the rate's scope and is not reported (since session 53; the units read as indicator-incomplete's empty-category-target-counts reads them, 座 (structures), 条 (roads, lines), 公里 (km), 吨 (tonnes) among them). An aim's 有效性 (effectiveness) measures nothing (Futian 2024: 促进各项工作正常开展有效性 (effectiveness of furthering the normal conduct of all work) 100%): only a quality checked as a rate, 及时性 (timeliness), 准确性 (accuracy), 完整性 (completeness) and the like, names what is measured. A name or target that "
                 + "names a rate, a quantity or an event (足额保障率 (rate fully funded), 农民人均收入提高 (farmers' income per head up) 5%, 确保资金及时拨付 (funds paid on time) 100%, "
                 + "稳定率 (stability rate) ≥ 95%) is not flagged. At such a cell the notes on the comparator and on \"= 100%\" are not given as well: they mean nothing until the name is mended. Such a row (aim-rate, area-rate, effectiveness-rate) is not scored by target and actual, as no points can be given on a target that cannot be measured (Jishan 2020: 是否解决建档立卡人员看病难贵问题 (whether the poor registered households' hard and costly access to care is solved) 95%, actual 95%, read as met at the full 30 where the unit printed 27): a score the department printed within the row's points is taken as printed, unchecked; a row without one is not scored (counted as 0), and this finding says so (-unscored).",
         source = "VAL-2：地方财政支出绩效评价管理办法（仿财预〔2011〕285号）第十四、十七条（“不能以量化形式表述的，可以采用定性的分级分档形式表述”）；ST-9；天津 东丽区 2020 项目绩效自评报告实例（只写目的的指标值）；井研 2023、临沂 2025 绩效目标表（只写目的的百分比指标）",
@@ -192,9 +192,6 @@ public final class IndicatorTargetUnmeasurable implements Rule {
                 && ActualEqualsTargetPattern.words(target).contains(a);
     }
 
-    /** A figure and a unit of a count or an amount, written into a name ("50人", "6户", "320人次", "12.5万元"). */
-    private static final java.util.regex.Pattern COUNT = java.util.regex.Pattern.compile(
-            "[0-9０-９]+(?:[.．][0-9０-９]+)?\\s*(?:人次|人|户|个|家|所|名|场|次|件|台|辆|套|项|万元|元)");
 
     /**
      * The quantities a row's name holds (each figure with its unit, as written) where its target is a percentage and the
@@ -206,10 +203,14 @@ public final class IndicatorTargetUnmeasurable implements Rule {
     static String[] countsInName(Indicator i) {
         TargetValue t = i.targetValue();
         String name = i.name();
-        if (name == null || !t.isQuantitative() || !t.isPercent() || t.isDate() || !io.github.jixiao.text.Chars.hasDigit(name)) {
+        if (name == null || !t.isQuantitative() || !t.isPercent() || t.isDate() || !io.github.jixiao.text.Chars.hasDigit(name)
+                || name.contains("率") || name.contains("比例")) {
+            // a name naming its rate has its quantities as the rate's scope (衡山 2020's "5000吨稻谷、500吨成品粮储备到位率"
+            // 100%, t7: the share of the reserves in place), not outputs listed for a share (session 53: NameCounts' 吨
+            // would otherwise have read it so)
             return null;
         }
-        java.util.regex.Matcher m = COUNT.matcher(name);
+        java.util.regex.Matcher m = NameCounts.COUNT.matcher(name);
         List<String> out = new java.util.ArrayList<>();
         int n = 0;
         while (m.find()) {

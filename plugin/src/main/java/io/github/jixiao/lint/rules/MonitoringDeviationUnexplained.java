@@ -39,7 +39,7 @@ import java.util.List;
                 + "成本等金额上限（≤ 120 万元）截至目前的完成值已经超过的，支出只会累积，全年已无法完成：要写明原因和措施（ceiling-passed），完成目标可能性填“确定能”的自相矛盾（ceiling-passed-certain）；"
                 + "比率、时长、按单位计的金额（≤ 5%、≤ 3 天、≤ 1000元/人）年中超过还可能回落，不报告。"
                 + "资金也是一样：资金块合计行（无合计行的，唯一的一行）截至执行数占全年预算（有全年预算数的按全年预算数，否则按年初预算数）的比例不到序时进度（截至月份 ÷ 12）一半的（6 月末不到 25%），"
-                + "执行严重滞后，要写明原因和措施（funds.executionExplanation 或 stated.executionRateExplanation，或表末存在问题）（execution-behind）；"
+                + "执行严重滞后，要写明原因和措施（funds.executionExplanation 或 stated.executionRateExplanation，或表末存在问题中说明资金原因的分句，与自评的 execution-rate-unexplained 读法相同；只写计划措施的如“下半年加快进度”不算，自 session 53）（execution-behind）；"
                 + "落后序时进度但超过其一半的（黄石 2019：6 月末 39.8%）不报告：项目资金按合同、按工程进度分期支付，年中略低于序时进度是常态。"
                 + "同一行的全年预计执行数不到全年预算 90% 的，预计年末结余较多，同样要说明原因（execution-forecast-short；执行率未达 90% 须说明原因，与年终自评相同）；已报告执行严重滞后的，不再另报。"
                 + "时效指标的期限（如“6月底前完成”，未写年份的按申报年度读）到监控截至月份（budget.json 的 funds.toDateMonth；没有填写的，读表名写明的月份：2019年1-6月…监控表、上半年、截至6月30日，写得不确定的如截至6月15日不读）的月末已过，截至目前的完成值却说明尚未完成（正在推进、尚未完成、已完成 60%）"
@@ -62,7 +62,7 @@ import java.util.List;
                 + "above its ceiling mid-year may still come down, and is not reported."
                 + " The funds likewise: where the funds block's total row (without one, its only row) has executed to date less than half the time elapsed (month ÷ 12) "
                 + "of the year's budget (the full-year budget where given, else the initial one; under 25% at the end of June), execution lags badly and needs its cause and measures "
-                + "(funds.executionExplanation or stated.executionRateExplanation, or the table's problems) (execution-behind); behind the time elapsed but by less "
+                + "(funds.executionExplanation or stated.executionRateExplanation, or a clause of the table's problems giving a reason for the money, read as the year-end execution-rate-unexplained reads it; one that only plans, 下半年加快进度 (speed up in the second half), is none, since session 53) (execution-behind); behind the time elapsed but by less "
                 + "(Huangshi 2019: 39.8% at the end of June) is not reported: project funds are paid by contract and works instalments, and a little behind mid-year is normal."
                 + " The same row's forecast for the year below 90% of the year's budget expects a large balance at the year end and needs its reason too (execution-forecast-short; "
                 + "an execution below 90% needs a written reason, as at the year end); not said again where the execution already lags badly."
@@ -135,7 +135,11 @@ public final class MonitoringDeviationUnexplained implements Rule {
         io.github.jixiao.model.MonitoringMonth read = io.github.jixiao.model.MonitoringMonth.of(s);
         Integer month = read == null ? null : read.month();
         String[] from = from(read);
-        if (!tableExplains && Checks.executionReason(s) == null) {
+        // the funds' reason read as the year-end rules read it (Checks.executionReasonAnywhere, session 53): the cell beside
+        // the execution, else the clauses of problems that give a reason for the money; a problems cell that only plans
+        // ("下半年加快进度") or speaks of the indicators alone is no reason for money left unspent (until then any problems
+        // text was)
+        if (Checks.executionReasonAnywhere(s) == null) {
             if (month == null || !executionBehind(s, month, from, ctx)) {
                 forecastShort(s, ctx);
             }
@@ -534,7 +538,7 @@ public final class MonitoringDeviationUnexplained implements Rule {
     }
 
     /** Words before a day in the value to date saying it is the day planned, not the day done (预计8月10日完成). */
-    private static final String[] PLANNED = {"预计于", "预计在", "预计", "计划于", "计划在", "计划", "拟于", "拟"};
+    private static final String[] PLANNED = Plans.LEADS;
 
     /**
      * A day done read from the value to date ({@link #doneOn}): the deadline and the day (ISO), whether the day is after the
