@@ -1781,6 +1781,9 @@ class RealTablesTest {
                 "indicator-actual-incommensurable deadline-done-undated-unscored /indicators/2/actual warning",
                 // 项目建设成本 ≤50万元 beside a budget of 50 万元: a ceiling at the budget, no cost control shown (a note; session 47)
                 "indicator-input-as-output budget-ceiling /indicators/3/target info",
+                // 同比2022年销量显著提高 (below) is both the 经济效益 and the 社会效益 target: one effect, the year's sales, counted
+                // as two benefits (since session 53: audit s52 A7 row D4)
+                "indicator-repeated-across-categories  /indicators/5/target warning",
                 // rate-full since session 48: a bare 100 % on a rate is offered "= 100%" alone ("≥ 100%", offered first until then, is at-ceiling's "= 100%")
                 "indicator-target-no-comparator percent-full /indicators/0/target info ≥",   // 福彩APP系统改版升级 100% (VAL-1) — no rate: "该指标以百分比计", not "该比率" (percent-full, session 49)
                 "indicator-target-no-comparator rate-full /indicators/1/target info ≥",   // 验收合格率 100%
@@ -3199,6 +3202,9 @@ class RealTablesTest {
     @Test
     void shidianBaozhongchang2021() {
         assertEquals(List.of(
+                // 项目竣工时间 "2023.12" in a 2021 自评: the year's 时效 target is the whole project's end, two years on (since
+                // session 53: the rule reads the deadline the binding reads from the row's name, TargetParser.yearMonthOfTimeRow)
+                "indicator-deadline-after-year  /indicators/6/target warning",
                 // every row's 实际完成值 blank (ST-1: a self-evaluation reports what was done against each target): one error a row,
                 // 11; the table is a 自评 filed before the work began (not folded into one finding at the table, as no-target-all
                 // folds targets: left alone, report)
@@ -3235,8 +3241,8 @@ class RealTablesTest {
                 // -own (G3's audit s52 B2, merged with the table): the 20 + 80 form is not 财预〔2020〕10号's, so no citation of it
                 "score-input-missing indicator-points-none-short-own /indicators error"),
                 // not: 0.00 of 1500 spent with no execution-rate-unexplained: 偏差大或目标未完成原因分析 gives the reason (建设用地手续未
-                // 全部办理完成…建设资金未形成支付); no stated total (总分 blank); the 效益 rows with no 二级. Left alone: a 2021 自评 whose
-                // 竣工 target is December 2023 (the year's target is no target of the year); the 11 no-actual errors, one a row
+                // 全部办理完成…建设资金未形成支付); no stated total (总分 blank); the 效益 rows with no 二级. Left alone: the 11 no-actual
+                // errors, one a row
                 findings("t115-shidian-baozhongchang-2021"));
     }
 
