@@ -268,6 +268,8 @@ public final class Engine {
         findings = shortfallOnce(findings);
         findings = pointsNoTargetOnce(findings);
         findings = unplacedOnce(findings);
+        // after unplacedOnce, which reads total-unplaced by its key
+        findings = splitInTotalOnce(findings);
         findings = boilerplateUnitOnce(findings);
         findings = unpointedTotalOnce(findings);
         findings = rowsOverStatedOnce(findings);
@@ -1871,6 +1873,58 @@ public final class Engine {
                 f -> f.ruleId().equals("score-input-missing") && f.key().equals("indicator-points-short") && f.criterion() != null
                         ? f.criterion() : null,
                 f -> f.ruleId().equals("score-weights") && f.key().equals("split") && f.criterion() != null ? f.criterion() : null);
+    }
+
+    /**
+     * Weights that do not add up to 100 (score-weights {@code total}, {@code total-unplaced}) and the categories that depart
+     * from the framework's split beside them ({@code split}, {@code split-printed}) are one defect: with weights of 110 or 80
+     * no split can be the framework's, and what to correct is the weights, category by category. The total's finding keeps
+     * its fingerprint and lists each category's points against the framework's default (the {@code -split} variants, a
+     * details: the categories, “产出指标（数量、质量、时效、成本）”、“满意度指标（服务对象满意度）”, their points 80、20 and the
+     * framework's 50、10), and the category warnings are left
+     * out (忻州 楚剧团 2020, t62: 110 with 产出 80 and 满意度 20; 中江 2022, t4: 110 with 产出 70 and 效益 20; 重庆 融媒体 2021, t24:
+     * 80 with 绩效指标 70; 九亭镇 2020, t16, total-unplaced: 75 with 产出 43 and 效益 12; audit s52 A7 row C3). Until session 53
+     * they were two or three findings. Not when a project turned score-weights down so that the split is graver.
+     */
+    static List<Finding> splitInTotalOnce(List<Finding> findings) {
+        Map<String, Finding> totals = new java.util.HashMap<>();
+        for (Finding f : findings) {
+            if (isWeightsTotal(f)) {
+                totals.putIfAbsent(f.file(), f);
+            }
+        }
+        if (totals.isEmpty()) {
+            return findings;
+        }
+        Map<Finding, List<Finding>> parts = new java.util.LinkedHashMap<>();
+        List<Finding> out = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            Finding total = f.ruleId().equals("score-weights") && (f.key().equals("split") || f.key().equals("split-printed"))
+                    && f.args().size() == 3 ? totals.get(f.file()) : null;
+            if (total != null && total.severity().compareTo(f.severity()) <= 0) {
+                parts.computeIfAbsent(total, k -> new ArrayList<>()).add(f);
+            } else {
+                out.add(f);
+            }
+        }
+        if (!parts.isEmpty()) {
+            // the categories as a list of quoted names (each in the framework's English on an English page), then the
+            // table's points and the framework's, in the same order
+            out.replaceAll(f -> {
+                List<Finding> p = parts.get(f);
+                return p == null ? f : f.withVariant(f.key() + "-split", List.of(
+                        String.join("、", p.stream().map(s -> "“" + s.args().get(0) + "”").toList()),
+                        String.join("、", p.stream().map(s -> s.args().get(1)).toList()),
+                        String.join("、", p.stream().map(s -> s.args().get(2)).toList())));
+            });
+        }
+        return out;
+    }
+
+    /** score-weights' total (three arguments) or total-unplaced (seven): the weights not adding up to 100, said with the framework's split. */
+    private static boolean isWeightsTotal(Finding f) {
+        return f.ruleId().equals("score-weights") && (f.key().equals("total") && f.args().size() == 3
+                || f.key().equals("total-unplaced") && f.args().size() == 7);
     }
 
     /**

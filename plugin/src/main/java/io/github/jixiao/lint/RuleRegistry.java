@@ -98,6 +98,7 @@ public final class RuleRegistry {
             new io.github.jixiao.lint.rules.ExecutionOverBudget(),
             new io.github.jixiao.lint.rules.ControlLimitExceeded(),
             new io.github.jixiao.lint.rules.IndicatorDeadlineAfterYear(),
+            new io.github.jixiao.lint.rules.IndicatorRepeatedAcrossCategories(),
             new io.github.jixiao.lint.rules.DateInvalid(),
             new io.github.jixiao.lint.rules.FigureOutOfRange(),
             new io.github.jixiao.lint.rules.QuarterlyAnnualMismatch(),

@@ -83,7 +83,8 @@ class ManyRowsProjectTest {
         // three sum-mismatch and a score-claim-mismatch, UnfilledTotalOnceTest)
         assertEquals(new java.util.TreeMap<>(java.util.Map.of("sum-mismatch budget-execution-rate", 1L,
                 "indicator-actual-incommensurable output-indicators", (long) ROWS, "actual-equals-target-pattern null", 1L,
-                "score-weights null", 1L, "score-weights output-indicators", 1L,
+                // the weights' total only: the 产出 split beside it is listed in it since session 53 (Engine.splitInTotalOnce)
+                "score-weights null", 1L,
                 "indicator-category-missing benefit-indicators", 1L,
                 "indicator-category-missing output-indicators", 2L)),
                 new java.util.TreeMap<>(r.findings().stream().collect(java.util.stream.Collectors.groupingBy(

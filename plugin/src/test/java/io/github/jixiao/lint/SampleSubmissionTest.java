@@ -75,6 +75,7 @@ class SampleSubmissionTest {
             Map.entry("execution-rate-unexplained", 0),
             Map.entry("execution-over-budget", 0),             // every task within its (adjusted) budget
             Map.entry("indicator-deadline-after-year", 0),      // every deadline within the year
+            Map.entry("indicator-repeated-across-categories", 0), // no target in words, nor name, under two 二级
             Map.entry("control-limit-exceeded", 0),            // 在职 38 of 编制 46, 三公 9.21 of 13.5, 公用 54.08 of 74.88: all within
             Map.entry("date-invalid", 0),
             Map.entry("figure-out-of-range", 0),                 // the 调减 is written negative, as it may be

@@ -7,6 +7,7 @@ import io.github.jixiao.lint.RuleContext;
 import io.github.jixiao.lint.RuleInfo;
 import io.github.jixiao.model.Indicator;
 import io.github.jixiao.model.Submission;
+import io.github.jixiao.target.Comparator;
 import io.github.jixiao.target.Direction;
 import io.github.jixiao.target.Period;
 import io.github.jixiao.target.TargetParser;
@@ -64,6 +65,9 @@ public final class IndicatorDeadlineAfterYear implements Rule {
                 continue; // no year after the budget year written in it: nothing to read (most rows)
             }
             TargetValue d = TargetParser.deadline(year, t);
+            if (d == null) {
+                d = boundDeadline(i);
+            }
             if (d != null && d.isDate() && d.low().longValue() / 10000 > year) {
                 ctx.report("", i.targetSrc(), Checks.name(i), Checks.quote(t), TargetValue.isoDate(d.low().longValue()),
                         Integer.toString(year));
@@ -71,6 +75,19 @@ public final class IndicatorDeadlineAfterYear implements Rule {
                 period(i, t, year, ctx);
             }
         }
+    }
+
+    /**
+     * The deadline the binding read from the row's name beside its target, where the target alone reads as none: 施甸 2021's
+     * 项目竣工时间 "2023.12" (t115, a 2021 自评), the month December 2023 on a row named as the time the work is done by
+     * ({@code TargetParser.yearMonthOfTimeRow}, session 52), which {@link TargetParser#deadline} reads as the number 2023.12.
+     * Until session 53 nothing said that the year's 时效 target was the whole project's end (audit s52 F19). Null where the
+     * row's target is not a single day (most rows).
+     */
+    private static TargetValue boundDeadline(Indicator i) {
+        TargetValue v = i.targetValue();
+        return v != null && v.isDate() && !v.isRange()
+                && (v.comparator() == Comparator.LE || v.comparator() == Comparator.LT || v.comparator() == Comparator.EQ) ? v : null;
     }
 
     /**
