@@ -2283,7 +2283,9 @@ class RealTablesTest {
                 // -own since session 52: the table is on its own framework, not 财预〔2020〕10号's project form, and the finding no
                 // longer cites it ("财预〔2020〕10号 自评表每项指标都有分值" told the unit it filed the wrong form; audit s52 B2); the same finding
                 "score-input-missing indicator-points-none-short-own /indicators error",   // no 分值 column, as t18 (ST-1)
-                "score-weights partial /partial info"),   // the copy ends in the 满意度 row
+                // partial-rows since session 53: the cut only ("{2}"); the -short finding beside it says the figure is no 综合评分
+                // and no grade is given (until then partial said "不是综合评分，不评定等级" again; Engine.partialRowsOnce)
+                "score-weights partial-rows /partial info"),   // the copy ends in the 满意度 row
                 // not: "≥360天服务读者" (可持续影响) repeating the 时效 row "2022年全年 ≥360天"; descriptive targets no rule reads
                 // (资源采购期以当年为主, 独有数据资源查询…, 公益性事业)
                 findings("t82-huangshi-tushuguan-2022"));
@@ -2707,7 +2709,9 @@ class RealTablesTest {
                 "placeholder-left figure-name /indicators/2/name error",
                 "satisfaction-without-survey project /indicators/4 info",   // 98 %, no survey named
                 "score-input-missing indicator-points-none-table-short /indicators error",   // no 分值 column: once (as t44)
-                "score-weights partial /partial info"),   // the copy starts mid-table (its framework's partial note)
+                // partial-rows since session 53: the cut only ("{2}"); the -short finding beside it says the figure is no 综合评分
+                // and no grade is given (until then partial said "不是综合评分，不评定等级" again; Engine.partialRowsOnce)
+                "score-weights partial-rows /partial info"),   // the copy starts mid-table (its framework's partial note)
                 // not: 明显改善 beside 改善条件 and 养老服务提升 beside 有所提升 (words, read as met); 98 % ≥ 90 % (met)
                 findings("t98-daying-minzheng-2020"));
     }
@@ -3103,7 +3107,9 @@ class RealTablesTest {
                 // -own since session 52: the table is on its own framework, not 财预〔2020〕10号's project form, and the finding no
                 // longer cites it ("财预〔2020〕10号 自评表每项指标都有分值" told the unit it filed the wrong form; audit s52 B2); the same finding
                 "score-input-missing indicator-points-none-short-own /indicators error",
-                "score-weights partial /partial info"),
+                // partial-rows since session 53: the cut only ("{2}"); the -short finding beside it says the figure is no 综合评分
+                // and no grade is given (until then partial said "不是综合评分，不评定等级" again; Engine.partialRowsOnce)
+                "score-weights partial-rows /partial info"),
                 // not: 500 + 1000 + 18500 = 20000 and 5 + 5 + 3 + 2 = 15 (the parts add up to their parents: no rule reads a
                 // breakdown not marked 其中); ≧ read as ≥; 30.00 / 278.4449 = 10.77 % with no reason in the copy: the form's
                 // 偏差大或目标未完成原因分析 (after the total, t84) is past the cut, partialCut.executionReason (execution-rate-
