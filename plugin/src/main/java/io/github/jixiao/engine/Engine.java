@@ -1727,12 +1727,16 @@ public final class Engine {
      * {@code partial} beside it said "计得的分数只是这一部分的得分，不是综合评分，不评定等级" again. It is said as {@code
      * partial-rows}: the cut only, as {@code partial-unpointed} beside the unpointed note (the same finding: sameAs).
      * After the configuration, so that a project that turned score-input-missing off still hears partial's whole note
-     * (session 52, P4's item 4 of session 51).
+     * (session 52, P4's item 4 of session 51). So too beside every other finding of score-input-missing that says the
+     * points fall short and no grade is given (its {@code -short} keys: a table with no 分值 column and no 得分 either, 隆阳
+     * 2022, t111, 黄石 图书馆 2022, t82, {@code indicator-points-none-short-own}; 大英 民政局 2020, t98, {@code
+     * indicator-points-none-table-short}; a row without points, {@code indicator-points-short}): until session 53 only
+     * the {@code -short-rows} family, and those tables said "不评定等级" twice.
      */
     static List<Finding> partialRowsOnce(List<Finding> findings) {
         boolean rows = false;
         for (Finding f : findings) {
-            rows |= f.ruleId().equals("score-input-missing") && f.key().contains("-short-rows");
+            rows |= f.ruleId().equals("score-input-missing") && f.key().startsWith("indicator-points") && f.key().contains("-short");
         }
         return !rows ? findings : sayAs(findings, f -> f.ruleId().equals("score-weights") && f.key().equals("partial"), "-rows");
     }

@@ -16,9 +16,20 @@ import java.math.BigDecimal;
  * @param points         this row's share, rounded as the framework states
  * @param formula        how, in figures only (the same in every language): "15 ÷ 2 = 7.5 → 8", "(15 − 9) ÷ 2 = 3"
  * @param printed        what the category's other rows print themselves, shared out first; null where none prints any
+ * @param even           the framework states no split ({@code split} DEFAULT): the share is an even one jixiao assumes, to
+ *                       the score's 2 decimals, not one the table or the framework gives
  */
 public record PointsShare(int category, String level1, String level2, BigDecimal categoryPoints, int rows,
-                          BigDecimal points, String formula, BigDecimal printed) {
+                          BigDecimal points, String formula, BigDecimal printed, boolean even) {
+
+    /**
+     * This row's points are an even share jixiao assumed among several rows (score-assumption category-even): a 得分 the
+     * row prints is the table's own figure on points it does not print, not a claim to hold to the share (昌宁 2022, t116:
+     * 1, 2 or 3 on rows sharing 40 over 19; session 53).
+     */
+    public boolean assumedEven() {
+        return even && rows > 1;
+    }
 
     /** Where the category's points are written: {@code indicators#/categories/<k>/points}. */
     public String ref() {

@@ -179,6 +179,26 @@ public final class Submission {
         return Optional.ofNullable(shares.get(row.index()));
     }
 
+    /**
+     * Whether {@code row}'s printed 得分 is not to be held to its points: they are an even share jixiao assumed ({@link
+     * PointsShare#assumedEven}) and a row of the category prints a 得分 above that share, which shows the table's rows carry
+     * unequal points it does not print (昌宁 2022, t116: 3 on rows sharing 40 over 19, 2.11 each). Where every printed 得分
+     * is within the share (保山 2022, t84: 20, 20, 20 of 60 over 3) the share stands and the scores are held to it.
+     */
+    public boolean shareUnheld(Indicator row) {
+        PointsShare sh = shares.get(row.index());
+        if (sh == null || !sh.assumedEven()) {
+            return false;
+        }
+        for (Indicator i : applicable) {
+            PointsShare o = shares.get(i.index());
+            if (o != null && o.category() == sh.category() && i.score() != null && i.score().compareTo(o.points()) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether some row's points are a share of its category's ({@link #pointsShare}). */
     public boolean sharesPoints() {
         return !shares.isEmpty();

@@ -59,8 +59,8 @@ public final class Aggregate {
      * "11 / 1" of notes is told from "11 / 1" of errors.
      */
     public record Row(String module, String department, String project, Integer year, String framework, BigDecimal total,
-                      String grade, boolean provisional, Boolean partial, Boolean unpointed, Boolean pointless, BigDecimal weight,
-                      Boolean nothingScored, long errors,
+                      String grade, boolean provisional, Boolean partial, Boolean unpointed, Boolean pointless, String ungraded,
+                      BigDecimal weight, Boolean nothingScored, String frameworkBase, String frameworkBaseVersion, long errors,
                       long warnings, long infos, String page,
                       Map<String, String> english, ReportModel.MonitoringRecord monitoring, BigDecimal reviewedTotal,
                       boolean reviewed, String reviewedGrade, boolean reviewedWithheld, long baselined, long suppressed,
@@ -228,6 +228,9 @@ public final class Aggregate {
             Boolean partial = null;
             Boolean unpointed = null;
             Boolean pointless = null;
+            String ungraded = null;
+            String frameworkBase = null;
+            String frameworkBaseVersion = null;
             BigDecimal weight = null;
             Boolean nothingScored = null;
             String framework = null;
@@ -244,6 +247,9 @@ public final class Aggregate {
                 partial = s.partial();
                 unpointed = s.unpointed();
                 pointless = s.pointless();
+                ungraded = s.ungraded(); // the reports' reason for no grade, from the scorer's one decision (since session 53)
+                frameworkBase = s.frameworkBase();
+                frameworkBaseVersion = s.frameworkBaseVersion();
                 weight = s.weight();
                 nothingScored = ScoreSummary.nothingScored(s.unscoredPoints(), s.weight());
                 framework = s.frameworkId();
@@ -289,7 +295,7 @@ public final class Aggregate {
                 }
             }
             rows.add(new Row(in.module(), dept == null ? in.module() : dept, project, year, framework, total, grade, provisional, partial,
-                    unpointed, pointless, weight, nothingScored, sev[0], sev[1], sev[2], in.page(), in.english(), monitoring, reviewedTotal, reviewed,
+                    unpointed, pointless, ungraded, weight, nothingScored, frameworkBase, frameworkBaseVersion, sev[0], sev[1], sev[2], in.page(), in.english(), monitoring, reviewedTotal, reviewed,
                     s == null ? null : capped(s.reviewedGrade()), s != null && s.reviewedTotalWithheld() != null, apart[0], apart[1],
                     apartSev[0], apartSev[1]));
         }
@@ -300,7 +306,7 @@ public final class Aggregate {
             List<Row> rows = new ArrayList<>(this.rows);
             // a figure that is what the other criteria scored on a table whose rows carry no points (pointless) is no 综合评分:
             // after the real totals, not ranked among them (the sheet says so: pointlessNote), then the departments not scored
-            rows.sort(Comparator.comparingInt((Row r) -> r.total() == null ? 2 : ScoreSummary.pointless(r.pointless(), r.grade()) ? 1 : 0)
+            rows.sort(Comparator.comparingInt((Row r) -> r.total() == null ? 2 : ScoreSummary.pointless(r.ungraded(), r.pointless(), r.grade()) ? 1 : 0)
                     .thenComparing(Comparator.comparing((Row r) -> r.total() == null ? BigDecimal.valueOf(-1) : r.total()).reversed())
                     .thenComparing(Row::behind, Comparator.nullsLast(Comparator.reverseOrder()))
                     .thenComparing(Row::name).thenComparing(Row::module));
@@ -477,7 +483,7 @@ public final class Aggregate {
      * {@code pointless}): which, and that they are listed after the departments with a total, not ranked among them; or null.
      */
     static String pointlessNote(Result r, Messages m) {
-        List<String> modules = r.rows().stream().filter(row -> row.total() != null && ScoreSummary.pointless(row.pointless(), row.grade()))
+        List<String> modules = r.rows().stream().filter(row -> row.total() != null && ScoreSummary.pointless(row.ungraded(), row.pointless(), row.grade()))
                 .map(Row::module).toList();
         return modules.isEmpty() ? null : m.label("aggregate.pointlessNote", modules.size(), String.join(m.english() ? ", " : "、", modules));
     }
@@ -509,12 +515,16 @@ public final class Aggregate {
             }
             m.put("year", row.year());
             m.put("framework", row.framework());
+            if (row.frameworkBase() != null) { // a project's file that extends a built-in: aggregate.json otherwise as before
+                m.put("frameworkBase", row.frameworkBase());
+                m.put("frameworkBaseVersion", row.frameworkBaseVersion());
+            }
             m.put("total", row.total());
             if (base(row) != null) { // only where the criteria do not add up to 100: aggregate.json otherwise as before
                 m.put("base", base(row));
             }
             m.put("grade", row.grade());
-            if (ScoreSummary.pointless(row.pointless(), row.grade())) { // only a table with no 分值 column: as before otherwise
+            if (ScoreSummary.pointless(row.ungraded(), row.pointless(), row.grade())) { // only a table with no 分值 column: as before otherwise
                 m.put("pointless", true);
             }
             if (row.reviewedTotal() != null) { // only a department whose summary states one: aggregate.json otherwise as before
@@ -566,8 +576,20 @@ public final class Aggregate {
         if (row.grade() == null) {
             return ""; // no score summary: the total says not scored
         }
-        return ScoreSummary.grade(row.grade(), row.provisional(), row.partial(), row.unpointed(), row.pointless(), row.weight(), row.nothingScored(),
+        return ScoreSummary.grade(row.grade(), row.provisional(), row.ungraded(), row.partial(), row.unpointed(), row.pointless(), row.weight(),
+                row.nothingScored(),
                 FrameworkNames.of(row.english(), row.framework(), m), m);
+    }
+
+    /**
+     * A row's framework as its column shows it: the id, and where the project's file extends a built-in framework, that
+     * built-in and its version as scored ("xiangyang-project-2021（扩展 mof-project-2020 2020.8）"), as the department's
+     * summaries say it (summary.frameworkBase); until session 53 the id alone, the base unnamed.
+     */
+    static String frameworkText(Row row, Messages m) {
+        String id = nz(row.framework());
+        return row.frameworkBase() == null ? id : id + m.label("aggregate.frameworkBase", row.frameworkBase(),
+                row.frameworkBaseVersion() == null ? "" : row.frameworkBaseVersion());
     }
 
     /** A grade of the distribution in the report's language: the first department's framework names it. */
@@ -654,7 +676,7 @@ public final class Aggregate {
         for (Row row : r.rows()) {
             List<Object> cells = new ArrayList<>(List.of(nz(row.module()), nz(row.name())));
             cells.add(row.year());
-            cells.add(nz(row.framework()));
+            cells.add(frameworkText(row, m));
             cells.add(row.total() == null ? m.label("aggregate.notScored") : row.total());
             if (bases) {
                 cells.add(row.weight() == null ? null : row.weight().setScale(2, RoundingMode.HALF_UP));
@@ -754,7 +776,7 @@ public final class Aggregate {
     private static String totalText(Row row, Messages m) {
         BigDecimal base = base(row);
         return row.total().toPlainString() + (base == null ? "" : " / " + base.toPlainString())
-                + (ScoreSummary.pointless(row.pointless(), row.grade()) ? m.label("aggregate.pointless") : "");
+                + (ScoreSummary.pointless(row.ungraded(), row.pointless(), row.grade()) ? m.label("aggregate.pointless") : "");
     }
 
     private static String nz(String s) {
@@ -813,7 +835,7 @@ public final class Aggregate {
             String dept = md(row.name());
             sb.append("| ").append(md(row.module())).append(" | ")
                     .append(row.page() == null ? dept : "[" + dept + "](" + row.page() + ")").append(" | ")
-                    .append(row.year() == null ? "" : row.year()).append(" | ").append(md(row.framework())).append(" | ")
+                    .append(row.year() == null ? "" : row.year()).append(" | ").append(md(frameworkText(row, m))).append(" | ")
                     .append(row.total() == null ? m.label("aggregate.notScored") : totalText(row, m)).append(" | ");
             if (reviewed) {
                 String rc = reviewedText(row, m);
@@ -907,7 +929,7 @@ public final class Aggregate {
             String dept = esc(Escape.value(row.name()));
             sb.append("<tr><td><code>").append(esc(Escape.value(row.module()))).append("</code></td><td>")
                     .append(row.page() == null ? dept : "<a href=\"" + esc(row.page()) + "\">" + dept + "</a>").append("</td><td>")
-                    .append(row.year() == null ? "" : row.year()).append("</td><td>").append(esc(Escape.value(row.framework())))
+                    .append(row.year() == null ? "" : row.year()).append("</td><td>").append(esc(Escape.value(frameworkText(row, m))))
                     .append("</td><td class=\"n\">").append(row.total() == null ? esc(m.label("aggregate.notScored")) : esc(totalText(row, m)));
             if (reviewed) {
                 String rc = reviewedText(row, m);

@@ -294,6 +294,13 @@ public final class ConsoleReport {
                 : m.label("console.score.ungraded." + ScoreSummary.ungraded(sheet), ScoreSummary.text(sheet.total()), weight,
                         Escape.value(sheet.frameworkId()), Escape.value(sheet.frameworkVersion()),
                         sheet.weight().stripTrailingZeros().toPlainString())));
+        // a project's framework file that extends a built-in: the built-in named after the file's id, as the summaries name
+        // it (summary.frameworkBase; until session 53 the console gave the file's id alone)
+        if (sheet.frameworkBase() != null) {
+            Line score = out.remove(out.size() - 1);
+            out.add(new Line(score.level(), score.text() + m.label("console.frameworkBase", Escape.value(sheet.frameworkBase()),
+                    Escape.value(sheet.frameworkBaseVersion() == null ? "" : sheet.frameworkBaseVersion()))));
+        }
         // the 复核总分 (reviewed total) and its grade where the submission gives one: the 复核分 stands
         // (score-reviewed-differs: 以复核分为准); or why there is none while a 复核分 lies outside its points
         // (after the score line's own text: the line without a 复核分 is as it was)

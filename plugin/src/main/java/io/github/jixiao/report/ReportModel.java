@@ -180,7 +180,10 @@ public final class ReportModel {
      * language; each left out where there is none (and in summaries written before they were). {@code frameworkBase} and
      * {@code frameworkBaseVersion}: the built-in framework the project's framework file extends, and its version as
      * scored, beside the file's own id and version (what produced the score); left out for a framework that extends none
-     * (and in summaries written before session 52).
+     * (and in summaries written before session 52). {@code ungraded}: why the total has no grade, as the reports say it
+     * ({@code noIndicators}, {@code unpointed}, {@code pointless}, {@code partial}, {@code none}, {@code unscored}, {@code
+     * noBand}: ScoreSummary.ungraded, from the scorer's one decision), left out where it is graded (and in summaries
+     * written before session 53, which the aggregate and diff.md read from the flags as before).
      */
     public record SummaryDocument(String tool, String pluginVersion, String schemaVersion, String frameworkId,
                                   String frameworkVersion, String frameworkName,
@@ -196,6 +199,7 @@ public final class ReportModel {
                                   @JsonInclude(JsonInclude.Include.NON_NULL) Boolean partial,
                                   @JsonInclude(JsonInclude.Include.NON_NULL) Boolean unpointed,
                                   @JsonInclude(JsonInclude.Include.NON_NULL) Boolean pointless,
+                                  @JsonInclude(JsonInclude.Include.NON_NULL) String ungraded,
                                   BigDecimal unscoredPoints, List<UnscoredRecord> unscored, boolean complete,
                                   long criteriaWithoutData, BigDecimal weight, List<LevelRecord> levels,
                                   List<CriterionRecord> criteria, List<FindingRef> findings) {

@@ -195,7 +195,7 @@ public final class ScoreSummary {
                 result.stage(), result.kind(), fixed(sheet.total()), fixed(sheet.reviewedTotal()),
                 sheet.reviewedGrade(), reviewedWithheld(sheet, FrameworkNames.of(sheet, m), m), sheet.grade(), sheet.provisional(),
                 sheet.partial() ? Boolean.TRUE : null, sheet.unpointed() ? Boolean.TRUE : null,
-                sheet.pointless() ? Boolean.TRUE : null, fixed(sheet.unscoredPoints()), unscored, incomplete == 0, incomplete, fixed(sheet.weight()), levels, criteria,
+                sheet.pointless() ? Boolean.TRUE : null, sheet.graded() ? null : ungraded(sheet), fixed(sheet.unscoredPoints()), unscored, incomplete == 0, incomplete, fixed(sheet.weight()), levels, criteria,
                 findingRefs(unattached(result), m));
     }
 
@@ -487,10 +487,7 @@ public final class ScoreSummary {
      * the grade marked provisional when points could not be scored, else the grade.
      */
     static String grade(ScoreSheet sheet, FrameworkNames names, Messages m) {
-        if (sheet.pointless() && (sheet.grade() == null || sheet.grade().isEmpty())) {
-            return m.label("summary.grade.pointless");
-        }
-        return grade(sheet.grade(), sheet.provisional(), sheet.partial(), sheet.unpointed(), sheet.weight(), sheet.nothingScored(), names, m);
+        return grade(sheet.grade(), sheet.provisional(), sheet.graded() ? null : ungraded(sheet), sheet.weight(), names, m);
     }
 
     /**
@@ -498,7 +495,7 @@ public final class ScoreSummary {
      * 已计得分 (what the other criteria scored), the figure being no 综合评分 of the table's.
      */
     static String totalLabel(ScoreSheet sheet) {
-        return sheet.pointless() ? "summary.total.pointless" : "summary.total";
+        return sheet.noTotal() == ScoreSheet.NoTotal.POINTLESS ? "summary.total.pointless" : "summary.total";
     }
 
     /**
@@ -511,15 +508,35 @@ public final class ScoreSummary {
     }
 
     /**
-     * Why {@code sheet}'s total has no grade ({@link #ungraded(Boolean, Boolean, BigDecimal, boolean, Boolean)}), and first
-     * {@code pointless}: no indicator row carries points (a table with no 分值 column), so the total is the other
-     * criteria's alone (the execution's 10 of 衡山 2020), not a 综合评分 (s47 audit item 3: "10.00 / 10.00, 分值合计 10 分"
-     * read as the department's score).
+     * Why {@code sheet}'s total has no grade, as every report and the console say it (and score-summary.json's {@code
+     * ungraded} stores it for the aggregate and diff.md): the scorer's one decision ({@link ScoreSheet#noTotal}) where the
+     * figure is no 综合评分 ({@link #ungraded(ScoreSheet.NoTotal)}); on a 综合评分 that has no grade, {@code unscored} (no
+     * point could be scored) or {@code noBand}. Until session 53 this read the sheet's flags (partial, unpointed, pointless,
+     * the weights against 100) for itself: a table with no indicator row at all (耒阳四中 2022, t108: total-no-indicators)
+     * was said "分值合计 10 分，不是 100 分", or "评分框架只含部分评分项" on a partial framework (t70), not the reason.
      */
-    static String ungraded(ScoreSheet sheet) {
-        return sheet.pointless() ? "pointless"
-                : ungraded(sheet.partial(), sheet.unpointed(), sheet.weight(), sheet.provisional(), sheet.nothingScored());
+    public static String ungraded(ScoreSheet sheet) {
+        return sheet.noTotal() != null ? ungraded(sheet.noTotal()) : sheet.nothingScored() ? "unscored" : "noBand";
     }
+
+    /**
+     * The reports' reason for each of the scorer's: {@code noIndicators} (no indicator row at all: the figure is the other
+     * criteria's), {@code unpointed}, {@code pointless}, {@code partial} (a partial framework, cut or at its base), and
+     * {@code none} (the weights are not the base: unbased, or a weight of the framework file not valid).
+     */
+    static String ungraded(ScoreSheet.NoTotal why) {
+        return switch (why) {
+            case NO_INDICATORS -> "noIndicators";
+            case UNPOINTED -> "unpointed";
+            case POINTLESS -> "pointless";
+            case CUT, PARTIAL -> "partial";
+            case INVALID_WEIGHT, UNBASED -> "none";
+        };
+    }
+
+    /** The reasons {@link #ungraded(ScoreSheet)} gives: a stored summary's {@code ungraded} is read only where it is one. */
+    static final java.util.Set<String> UNGRADED = java.util.Set.of("noIndicators", "unpointed", "pointless", "partial", "none",
+            "unscored", "noBand");
 
     /**
      * The 复核总分 (reviewed total) as the verdict line of the console, the page and the Markdown says it: "复核总分 81.65
@@ -618,16 +635,37 @@ public final class ScoreSummary {
      */
     public static String grade(String grade, boolean provisional, Boolean partial, Boolean unpointed, Boolean pointless,
                                BigDecimal weight, Boolean nothingScored, FrameworkNames names, Messages m) {
-        if ((grade == null || grade.isEmpty()) && Boolean.TRUE.equals(pointless)) {
-            return m.label("summary.grade.pointless");
-        }
+        return grade(grade, provisional, null, partial, unpointed, pointless, weight, nothingScored, names, m);
+    }
+
+    /**
+     * As above; {@code ungraded}: a stored summary's reason for no grade ({@link #ungraded(ScoreSheet)}, written since
+     * session 53), which is read where it is there; the flags only where it is not (a summary written before: as then).
+     */
+    public static String grade(String grade, boolean provisional, String ungraded, Boolean partial, Boolean unpointed,
+                               Boolean pointless, BigDecimal weight, Boolean nothingScored, FrameworkNames names, Messages m) {
+        String why = grade != null && !grade.isEmpty() ? null : ungraded != null && UNGRADED.contains(ungraded) ? ungraded
+                : Boolean.TRUE.equals(pointless) ? "pointless" : ungraded(partial, unpointed, weight, provisional, nothingScored);
+        return grade(grade, provisional, why, weight, names, m);
+    }
+
+    /** A grade, or {@code why} there is none, as the reports state it; the weights are said beside {@code none}. */
+    private static String grade(String grade, boolean provisional, String why, BigDecimal weight, FrameworkNames names, Messages m) {
         if (grade == null || grade.isEmpty()) {
-            String why = ungraded(partial, unpointed, weight, provisional, nothingScored);
             return why.equals("none") ? m.label("summary.grade.none", weight == null ? "" : weight.stripTrailingZeros().toPlainString())
                     : m.label("summary.grade." + why);
         }
         String g = names.grade(grade);
         return provisional ? g + m.label("summary.grade.provisional") : g;
+    }
+
+    /**
+     * Whether a stored summary's figure is what the other criteria scored and not a 综合评分 ({@code pointless}), read from
+     * its {@code ungraded} where it says one, else from its flag ({@link #pointless(Boolean, String)}).
+     */
+    public static boolean pointless(String ungraded, Boolean pointless, String grade) {
+        return ungraded != null && UNGRADED.contains(ungraded) ? "pointless".equals(ungraded) && (grade == null || grade.isEmpty())
+                : pointless(pointless, grade);
     }
 
     /**

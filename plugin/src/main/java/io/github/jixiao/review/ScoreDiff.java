@@ -237,12 +237,13 @@ public final class ScoreDiff {
      * What a score summary says beside its grade, so that diff.md states a grade as the department's own reports do
      * ({@link ScoreSummary#grade(String, boolean, Boolean, BigDecimal, FrameworkNames, Messages)}).
      */
-    public record GradeState(boolean provisional, Boolean partial, Boolean unpointed, Boolean pointless, BigDecimal weight,
-                             Boolean nothingScored) {
-        static final GradeState PLAIN = new GradeState(false, null, null, null, null, null);
+    public record GradeState(boolean provisional, Boolean partial, Boolean unpointed, Boolean pointless, String ungraded,
+                             BigDecimal weight, Boolean nothingScored) {
+        static final GradeState PLAIN = new GradeState(false, null, null, null, null, null, null);
 
+        /** {@code ungraded}: the summary's reason for no grade (since session 53), read before its flags. */
         static GradeState of(SummaryDocument s) {
-            return new GradeState(s.provisional(), s.partial(), s.unpointed(), s.pointless(), s.weight(),
+            return new GradeState(s.provisional(), s.partial(), s.unpointed(), s.pointless(), s.ungraded(), s.weight(),
                     ScoreSummary.nothingScored(s.unscoredPoints(), s.weight()));
         }
 
@@ -250,7 +251,7 @@ public final class ScoreDiff {
             if ((grade == null || grade.isEmpty()) && weight == null) {
                 return ""; // a result built without the summaries' states: nothing to say
             }
-            return ScoreSummary.grade(grade, provisional, partial, unpointed, pointless, weight, nothingScored, names, m);
+            return ScoreSummary.grade(grade, provisional, ungraded, partial, unpointed, pointless, weight, nothingScored, names, m);
         }
 
         /**
@@ -258,7 +259,7 @@ public final class ScoreDiff {
          * score-summary.json's {@code pointless}); false for a summary written before it said so.
          */
         boolean pointless(String grade) {
-            return ScoreSummary.pointless(pointless, grade);
+            return ScoreSummary.pointless(ungraded, pointless, grade);
         }
     }
 

@@ -83,7 +83,7 @@ public final class CategoryPoints {
                 if (noPoints(i)) {
                     rows.set(position.get(i.index()), i.withPoints(share));
                     shares.put(i.index(), new PointsShare(c.index(), c.level1(), c.level2(), c.points(), n, share, formula,
-                            some ? printed : null));
+                            some ? printed : null, split.equals(Method.Split.DEFAULT)));
                 }
             }
         }

@@ -190,7 +190,14 @@ public final class IndicatorScoring {
             ctx.pushScope();
             // points printed on the 二级 and shared among its rows: where this row's came from
             // (or on the 一级, 保山 2022's 产出指标(60分): level2 null)
-            ctx.submission.pointsShare(ind).ifPresent(sh -> {
+            java.util.Optional<io.github.jixiao.model.PointsShare> share = ctx.submission.pointsShare(ind);
+            // an even share jixiao assumed (the framework states no split, the category has rows to share it): the row's
+            // printed 得分 is the table's own figure on points it does not print, not a claim to hold to the share (昌宁
+            // 2022, t116: 1, 2 or 3 on met rows of 产出指标(40分), were "above its points" ×3 and "met, yet stated below"
+            // ×15 against the assumed 2.11; session 53), where a printed 得分 above the share shows the rows' points unequal.
+            // The note says it once, with the printed scores' count and sum
+            ctx.assumedShare = ctx.submission.shareUnheld(ind);
+            share.ifPresent(sh -> {
                 String suffix = sh.level2() == null ? "-level1" : "";
                 String category = sh.level2() == null ? sh.level1() : sh.level2();
                 ctx.input(sh.printed() == null
@@ -200,9 +207,25 @@ public final class IndicatorScoring {
                 // the framework states no split (the form prints none: 保山 2022): even, said once per category
                 // (a category of one row gives it all its points: no share to assume)
                 if (m.split() == Method.Split.DEFAULT && sh.rows() > 1 && evenSaid.add(sh.category())) {
-                    ctx.report(ScoringContext.ASSUMPTION, sh.level2() == null ? "category-even-level1" : "category-even",
-                            ctx.submission.src(sh.ref()), category, Num.plain(sh.categoryPoints()), Integer.toString(sh.rows()),
-                            sh.formula(), sh.level1());
+                    // the category's rows that print a 得分: not checked one by one against the share (-scored, the same finding)
+                    // (only where a printed 得分 exceeds the share, which shows unequal points: Submission.shareUnheld)
+                    int printed = 0;
+                    BigDecimal printedSum = BigDecimal.ZERO;
+                    for (Indicator other : ctx.submission.applicableIndicators()) {
+                        if (other.score() != null && ctx.submission.pointsShare(other).map(o -> o.category() == sh.category()).orElse(false)) {
+                            printed++;
+                            printedSum = printedSum.add(other.score());
+                        }
+                    }
+                    String key = sh.level2() == null ? "category-even-level1" : "category-even";
+                    if (!ctx.submission.shareUnheld(ind)) {
+                        ctx.report(ScoringContext.ASSUMPTION, key, ctx.submission.src(sh.ref()), category, Num.plain(sh.categoryPoints()),
+                                Integer.toString(sh.rows()), sh.formula(), sh.level1());
+                    } else {
+                        ctx.report(ScoringContext.ASSUMPTION, key + "-scored", ctx.submission.src(sh.ref()), category,
+                                Num.plain(sh.categoryPoints()), Integer.toString(sh.rows()), sh.formula(), sh.level1(),
+                                Integer.toString(printed), Num.plain(printedSum));
+                    }
                 }
             });
             BigDecimal s;
@@ -1011,7 +1034,8 @@ public final class IndicatorScoring {
      * it prints them (8.63 + 8.63 for 8.625 + 8.625), and the block's and the total's stated figures may be that sum.
      */
     private static Said checkClaim(ScoringContext ctx, Indicator ind, BigDecimal computed, Said how, boolean missed) {
-        if (ind.score() == null) {
+        if (ind.score() == null || ctx.assumedShare) {
+            // (on an assumed even share the printed score is the table's own, not held to it: score-assumption's -scored note)
             return how;
         }
         if (halfCentTie(computed, ind.score())) {

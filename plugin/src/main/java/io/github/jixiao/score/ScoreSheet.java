@@ -69,10 +69,14 @@ public record ScoreSheet(
         INVALID_WEIGHT(true),
         /** The form prints no points on its indicator rows by design, and none are printed: score-weights unpointed. */
         UNPOINTED(true),
+        /**
+         * No indicator row carries points (a table with no 分值 column): score-input-missing's -short findings, which say
+         * "不是综合评分，不评定等级" (on a partial framework too: the partial note beside them says the cut only,
+         * Engine.partialRowsOnce; before session 53 CUT came first here while the reports said this).
+         */
+        POINTLESS(true),
         /** A partial framework (the copy is cut) whose table weighs less than its base: score-weights partial. */
         CUT(true),
-        /** No indicator row carries points (a table with no 分值 column): score-input-missing's -short findings. */
-        POINTLESS(true),
         /**
          * The table's weights, its rows all there, are not the framework's base (t4 中江 2022's 110, t62 忻州 2020's 110,
          * t16 九亭镇 2020's 75): score-weights total; the scorer says its rows' and its total's gaps as {@code -unbased}.
@@ -117,10 +121,10 @@ public record ScoreSheet(
                 return INVALID_WEIGHT;
             } else if (unpointed) {
                 return UNPOINTED;
-            } else if (partial && c < 0) {
-                return CUT;
             } else if (pointless) {
                 return POINTLESS;
+            } else if (partial && c < 0) {
+                return CUT;
             } else if (c != 0) {
                 return UNBASED;
             }

@@ -61,6 +61,11 @@ final class ScoringContext {
      * as printed (Scorer); 0 where every row is stated exactly or not at all.
      */
     BigDecimal rowRounding = BigDecimal.ZERO;
+    /**
+     * The row being scored carries an even share of its category's printed points that jixiao assumed (the table prints no
+     * 分值 and the framework states no split): its printed 得分 is not held to that share (IndicatorScoring.checkClaim).
+     */
+    boolean assumedShare;
     /** The most decimals a stated indicator score of the submission is written with; -1 until first asked. */
     private int scoreDecimals = -1;
 

@@ -52,6 +52,32 @@ class PartialRowsOnceTest {
     }
 
     /**
+     * A cut copy with no 分值 column whose rows print no 得分 either (隆阳 2022, t111, and 黄石 图书馆 2022, t82:
+     * {@code indicator-points-none-short-own}; 大英 民政局 2020, t98: {@code indicator-points-none-table-short}): the -short
+     * finding says the figure is no 综合评分 and no grade is given, and partial beside it the cut only ({@code partial-rows},
+     * the same fingerprint). Until session 53 only the -short-rows family did this, and these three tables said "不评定等级"
+     * twice (P5's left-alone of session 52).
+     */
+    @Test
+    void partialSaysTheCutOnlyBesideEveryShortFinding() {
+        for (String table : List.of("t111-longyang-huafei-2022", "t82-huangshi-tushuguan-2022", "t98-daying-minzheng-2020")) {
+            List<Finding> all = run(Samples.realTable(table));
+            Finding partial = all.stream().filter(f -> f.ruleId().equals("score-weights") && f.key().startsWith("partial"))
+                    .findFirst().orElseThrow();
+            assertEquals("partial-rows", partial.key(), table);
+            assertEquals(Fingerprints.of(new Finding(partial.ruleId(), partial.severity(), "partial", partial.args(), partial.file(),
+                    partial.pointer(), partial.line(), partial.column(), partial.criterion())), Fingerprints.of(partial), table);
+            Messages zh = new Messages(Messages.ZH);
+            long saying = all.stream().filter(f -> zh.message(f).contains("不评定等级")).count();
+            assertEquals(1, saying, table + ": " + all.stream().filter(f -> zh.message(f).contains("不评定等级")).map(Finding::key).toList());
+            Finding shortOne = all.stream().filter(f -> f.ruleId().equals("score-input-missing") && f.key().contains("-short"))
+                    .findFirst().orElseThrow();
+            assertTrue(zh.message(shortOne).contains("不评定等级"), table);
+            assertFalse(new Messages(Locale.ENGLISH).message(partial).contains("no grade"), table);
+        }
+    }
+
+    /**
      * t13 with its framework holding 90 points (the indicator block at 70: a copy held short of 100) and a 总分 95: the
      * claim was total-partial ("差额不超过框架未收录或未能计分的 80 分…补全评分框架后再核对") beside -rows-partial, two findings
      * of one gap; now -rows-partial-unheld carries the 95 ("少于所写综合评分 95 分；…差额可能是未转录各行的得分，无从核对").

@@ -30,14 +30,17 @@ class PointlessSummaryTest {
     @TempDir
     Path dir;
 
-    /** {@code table}'s score-summary.json as check writes it, read back; {@code old}: without "pointless", as before. */
+    /** {@code table}'s score-summary.json as check writes it, read back; {@code old}: without "pointless" (and "ungraded"), as before. */
     private SummaryDocument stored(String table, boolean old) throws Exception {
         Path project = Samples.realTable(table);
         EngineResult r = new Engine().run(EngineOptions.of(project, project.resolve("submission")));
         String json = ScoreSummary.json(r, ScoreSummaryTest.META);
         assertTrue(json.contains("\"pointless\" : true,"), json);
         Path f = dir.resolve(table + (old ? "-old" : "") + ".json");
-        Files.writeString(f, old ? json.replace("\"pointless\" : true,", "") : json, StandardCharsets.UTF_8);
+        // (nor "ungraded", the reason stored since session 53, which a summary written before session 49 did not have either)
+        assertTrue(json.contains("\"ungraded\" : \"pointless\","), json);
+        Files.writeString(f, old ? json.replace("\"pointless\" : true,", "").replace("\"ungraded\" : \"pointless\",", "") : json,
+                StandardCharsets.UTF_8);
         return ReportModel.read(f, SummaryDocument.class);
     }
 

@@ -62,7 +62,10 @@ public final class IndicatorScoreUnexplained implements Rule {
             Indicator i = facts.row(k);
             BigDecimal points = i.points();
             BigDecimal score = i.score();
-            if (points == null || score == null || points.signum() <= 0) {
+            if (points == null || score == null || points.signum() <= 0
+                    || submission.shareUnheld(i)) {
+                // (points that are an even share jixiao assumed, which a row's printed 得分 above it refutes: the printed score is the table's own figure, not a deduction
+                // from them; score-assumption's category-even…-scored says so once: 昌宁 2022, t116, session 53)
                 continue;
             }
             if ((b & IndicatorFacts.ACTUAL_BLANK) != 0) {
