@@ -1231,7 +1231,9 @@ public final class Engine {
      * stated total cannot be checked ({@code partial-stated}; since session 52, until then the error asked for the rows).
      * Where the copy starts inside the table ({@code copyStart}: 大英 医保 2023, t96) and holds no
      * funds block, the scorer's {@code score-input-missing} for the funds' figures is left out: the block is printed above
-     * the rows, before the copy's start. Not when a project turned score-weights off. Until session 50 the fold read the note's wording
+     * the rows, before the copy's start. Where the copy breaks off inside the funds block ({@code funds}: 大英 双心 2020, t44,
+     * its 资金到位 table cut, only 批复 10 万元 read from the text after it), so too: the 执行数 is past the cut, not missing from
+     * the form (audit s53 A8 row A4). Not when a project turned score-weights off. Until session 50 the fold read the note's wording
      * (指标, the row's name, 权重 or 分值: E1's left-alone 5); a note worded otherwise did not fold, and one that named a row
      * in passing could.
      */
@@ -1268,6 +1270,13 @@ public final class Engine {
                     // a copy that starts inside the table holding no funds block: the block is printed above the rows,
                     // before the copy's start (copyStart: 大英 医保 2023, t96), so its figures are not asked for
                     || cut.copyStart() && noFunds && f.ruleId().equals("score-input-missing") && f.pointer().startsWith("/funds")
+                    // a copy that breaks off inside the funds block: the figures past its cut are not asked for (funds:
+                    // 大英 双心 2020, t44, 资金到位 cut after its head; audit s53 A8 row A4)
+                    || cut.funds() && f.ruleId().equals("score-input-missing") && f.pointer().startsWith("/funds")
+                    // the row the copy breaks off in before its 指标值 (targetOf: 濉溪 2019, t54, ">=9…"): the scorer's ask for the
+                    // value it cannot hold, as indicator-incomplete's empty-category is not said there either
+                    || f.ruleId().equals("score-input-missing") && f.key().equals("indicator")
+                    && !f.args().isEmpty() && cut.targetOf().contains(f.args().get(0))
                     || f.ruleId().equals("indicator-incomplete") && f.key().equals("no-score")
                     && !f.args().isEmpty() && cut.scoreOf().contains(f.args().get(0));
             if (!past) {
