@@ -490,6 +490,9 @@ public final class ScoreSummary {
         if (sheet.pointless() && (sheet.grade() == null || sheet.grade().isEmpty())) {
             return m.label("summary.grade.pointless");
         }
+        if (noIndicators(sheet) && (sheet.grade() == null || sheet.grade().isEmpty())) {
+            return m.label("summary.grade.noIndicators");
+        }
         return grade(sheet.grade(), sheet.provisional(), sheet.partial(), sheet.unpointed(), sheet.weight(), sheet.nothingScored(), names, m);
     }
 
@@ -517,8 +520,19 @@ public final class ScoreSummary {
      * read as the department's score).
      */
     static String ungraded(ScoreSheet sheet) {
-        return sheet.pointless() ? "pointless"
+        return sheet.pointless() ? "pointless" : noIndicators(sheet) ? "noIndicators"
                 : ungraded(sheet.partial(), sheet.unpointed(), sheet.weight(), sheet.provisional(), sheet.nothingScored());
+    }
+
+    /**
+     * Whether {@code sheet}'s table holds no indicator row at all on a whole framework (score-weights total-no-indicators:
+     * 昌宁 建富 2022 before its framework said the 自评表 is another attachment, 耒阳 四中 2022, 忠县 科协 2024): the total is
+     * the other criteria's alone, and the indicators' points are what it lacks, not weights that "add up to 20" (audit s53
+     * A8 row C2: "分值合计 20 分，不是 100 分" where the framework's criteria add up to 100). A partial framework says its own
+     * reason ({@code partial}).
+     */
+    static boolean noIndicators(ScoreSheet sheet) {
+        return sheet.noTotal() == ScoreSheet.NoTotal.NO_INDICATORS && !sheet.partial() && !sheet.unpointed();
     }
 
     /**

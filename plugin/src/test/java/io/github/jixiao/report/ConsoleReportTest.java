@@ -385,4 +385,23 @@ class ConsoleReportTest {
         assertEquals(List.of(new ConsoleReport.Line(Severity.INFO, "未评分：申报无法评分（原因见上面列出的问题）。")),
                 ConsoleReport.unscoredLines(self, new Messages(Messages.ZH)));
     }
+
+    /**
+     * A table with no indicator row on a whole framework (耒阳 四中 2022, t108: score-weights total-no-indicators): its score
+     * line says there are no indicators, not that the weights "add up to 10, not 100" (the framework's criteria add up to
+     * 100; audit s53 A8 row C2, session 53), in Chinese and in English.
+     */
+    @Test
+    void noIndicatorsIsSaidAsSuchOnTheScoreLine() throws Exception {
+        Path dir = Path.of(ConsoleReportTest.class.getResource("/real-tables/t108-leiyang-sizhong-2022").toURI());
+        EngineResult r = new Engine().run(EngineOptions.of(dir, dir.resolve("submission")));
+        assertTrue(r.findings().stream().anyMatch(f -> f.key().startsWith("total-no-indicators")), r.findings().toString());
+        String zh = ConsoleReport.render(List.of(), r.sheet(), new Messages(Messages.ZH), 1).stream()
+                .map(ConsoleReport.Line::text).filter(t -> t.startsWith("得分：")).findFirst().orElseThrow();
+        assertTrue(zh.contains("不评定：没有任何绩效指标"), zh);
+        assertFalse(zh.contains("分值合计"), zh);
+        String en = ConsoleReport.render(List.of(), r.sheet(), new Messages(Locale.ENGLISH), 1).stream()
+                .map(ConsoleReport.Line::text).filter(t -> t.startsWith("Score:")).findFirst().orElseThrow();
+        assertTrue(en.contains("there are no indicators at all"), en);
+    }
 }
