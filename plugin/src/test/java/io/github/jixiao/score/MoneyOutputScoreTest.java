@@ -27,7 +27,8 @@ import tools.jackson.databind.node.ObjectNode;
 class MoneyOutputScoreTest {
 
     private static EngineResult run(Path project, Locale locale) {
-        return new Engine().run(EngineOptions.of(project, project.resolve("submission")).withLocale(locale));
+        return new Engine().run(new EngineOptions(project, project.resolve("submission"), null, null,
+                MetMarkedDownTest.wholeFor(project)).withLocale(locale));
     }
 
     private static CriterionScore row(EngineResult r, String name) {
@@ -166,7 +167,7 @@ class MoneyOutputScoreTest {
         Path project = Path.of(MoneyOutputScoreTest.class.getResource("/money-output/t11-langfang-unscored").toURI());
         io.github.jixiao.lint.RuleConfig off = io.github.jixiao.lint.RuleConfig.of(
                 List.of(new io.github.jixiao.lint.RuleConfig.Entry("indicator-input-as-output", "OFF", null)));
-        EngineResult r = new Engine().run(new EngineOptions(project, project.resolve("submission"), null, null, null, off));
+        EngineResult r = new Engine().run(new EngineOptions(project, project.resolve("submission"), null, null, MetMarkedDownTest.wholeFor(project), off));
         assertEquals(List.of("score-input-missing money-output"), at(r, "/indicators/0/target"));
         Finding f = r.findings().stream().filter(x -> x.key().equals("money-output")).findFirst().orElseThrow();
         assertEquals("绩效指标“指标1工程资金金额”的指标值“43.2”是资金数额，是投入而非产出：资金的使用由预算执行率计分，不按指标值与实际完成值再计一次；"

@@ -491,7 +491,8 @@ public final class IndicatorTargetNoUnit implements Rule {
             k++;
         }
         // a figure after the comparator ("(≥95%)", "（≥3000元）") is a target written into the name, not the template's hint
-        return stars == 0 || k - stars < minStars || k == in.length() || Chars.hasDigit(in.substring(k)) ? ""
+        // one asterisk ("(≥*户)") is neither the template's ** nor a bracket with the stars left out
+        return stars == 0 || k - stars < minStars || k - stars == 1 || k == in.length() || Chars.hasDigit(in.substring(k)) ? ""
                 : TargetParser.unitInName("(" + in.substring(k).strip() + ")");
     }
 
