@@ -239,6 +239,7 @@ public final class Engine {
         findings = initTasksOnce(findings);
         findings = emptyRowOnce(findings);
         findings = blankActualOnce(findings);
+        findings = emptyCategoryRowsOnce(findings, submission.indicators());
         findings = unfilledRowOnce(findings);
         findings = unreadableOnce(findings);
         findings = unnamedOnce(findings);
@@ -1056,6 +1057,133 @@ public final class Engine {
     }
 
     /**
+     * A category of several rows none of which has a target or an actual (原州 2022, t23: 社会效益, two rows with their
+     * cells unreadable in the copy, each scored 8 of 8) is one defect, as a category of one row is ({@link #emptyRowOnce},
+     * {@link #blankActualOnce}): indicator-incomplete's empty-category names the rows at the first of them, and the scorer's
+     * score-input-missing for each row ("缺少指标值，无法计分") is left out beside it; where every row of it states full
+     * marks, each row's indicator-score-unexplained {@code empty-actual} is left out too and the kept finding says the full
+     * marks ({@code -scored}, their sum as its detail, as a one-row category's says its row's). Until session 53 such a
+     * category of two rows gave five findings where a one-row category gives one (audit s53 A8 row D2). The category's
+     * rows are read from {@code rows}: those with the first row's 一级 and 二级, as many as the finding counts, from its
+     * place on; where they cannot be told so, nothing is left out. Not when a project turned indicator-incomplete off or
+     * below the severity of the findings left out.
+     */
+    static List<Finding> emptyCategoryRowsOnce(List<Finding> findings, List<Indicator> rows) {
+        Map<String, Finding> keeperOf = new java.util.HashMap<>(); // file \0 row pointer → the category's finding
+        Map<Finding, Integer> counts = new java.util.HashMap<>();
+        for (Finding f : findings) {
+            int count = f.ruleId().equals("indicator-incomplete") ? emptyCategoryCount(f) : -1;
+            if (count < 2) {
+                continue;
+            }
+            List<String> at = categoryRows(rows, f.pointer(), count);
+            if (at != null) {
+                for (String p : at) {
+                    keeperOf.putIfAbsent(f.file() + '\0' + p, f);
+                }
+                counts.put(f, count);
+            }
+        }
+        if (keeperOf.isEmpty()) {
+            return findings;
+        }
+        Map<Finding, List<Finding>> fullMarks = new java.util.HashMap<>();
+        for (Finding f : findings) {
+            if (f.ruleId().equals("indicator-score-unexplained") && f.key().equals("empty-actual") && f.args().size() > 3) {
+                Finding keeper = keeperOf.get(f.file() + '\0' + row(f.pointer()));
+                if (keeper != null) {
+                    fullMarks.computeIfAbsent(keeper, k -> new ArrayList<>()).add(f);
+                }
+            }
+        }
+        java.util.Set<Finding> left = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Map<Finding, Finding> carried = new java.util.HashMap<>();
+        for (Map.Entry<Finding, List<Finding>> e : fullMarks.entrySet()) {
+            Finding keeper = e.getKey();
+            if (e.getValue().size() == counts.get(keeper)
+                    && e.getValue().stream().allMatch(f -> keeper.severity().compareTo(f.severity()) <= 0)) {
+                java.math.BigDecimal sum = java.math.BigDecimal.ZERO;
+                try {
+                    for (Finding f : e.getValue()) {
+                        sum = sum.add(new java.math.BigDecimal(f.args().get(3)));
+                    }
+                } catch (NumberFormatException ex) {
+                    continue;
+                }
+                left.addAll(e.getValue());
+                carried.put(keeper, keeper.withVariant(keeper.key() + "-scored", List.of(sum.stripTrailingZeros().toPlainString())));
+            }
+        }
+        List<Finding> out = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            if (left.contains(f)) {
+                continue;
+            }
+            if (f.ruleId().equals("score-input-missing") && f.key().equals("indicator") && f.args().size() > 1
+                    && (f.args().get(1).equals("指标值") || f.args().get(1).equals("实际完成值"))) {
+                Finding keeper = keeperOf.get(f.file() + '\0' + f.pointer());
+                if (keeper != null && keeper.severity().compareTo(f.severity()) <= 0) {
+                    continue;
+                }
+            }
+            out.add(carried.getOrDefault(f, f));
+        }
+        return out;
+    }
+
+    /**
+     * The pointers of the {@code count} rows of the category whose first row is at {@code first} (/indicators/7): the rows
+     * from there on with its 一级 and 二级 as written; null where there are not so many, or the place is no row's.
+     */
+    private static List<String> categoryRows(List<Indicator> rows, String first, int count) {
+        int k = -1;
+        for (int r = 0; r < rows.size(); r++) {
+            if (rows.get(r).pointer().equals(first)) {
+                k = r;
+                break;
+            }
+        }
+        if (k < 0) {
+            return null;
+        }
+        Indicator head = rows.get(k);
+        List<String> out = new ArrayList<>();
+        for (int r = k; r < rows.size() && out.size() < count; r++) {
+            Indicator i = rows.get(r);
+            if (java.util.Objects.equals(strip(i.level1()), strip(head.level1()))
+                    && java.util.Objects.equals(strip(i.level2()), strip(head.level2()))) {
+                out.add(i.pointer());
+            }
+        }
+        return out.size() == count ? out : null;
+    }
+
+    private static String strip(String s) {
+        return s == null ? null : s.strip();
+    }
+
+    /**
+     * The count of rows of an indicator-incomplete empty-category (and its {@code -no-level1}, {@code -no-level2},
+     * {@code -unfiled}), as {@link #oneRowEmptyCategory} reads it; -1 for another finding or one already {@code -scored}.
+     */
+    private static int emptyCategoryCount(Finding f) {
+        int n = switch (f.key()) {
+            case "empty-category" -> 3;
+            case "empty-category-no-level1", "empty-category-no-level2" -> 2;
+            case "empty-category-unfiled" -> 1;
+            default -> -1;
+        };
+        if (n < 0 || f.args().size() != n + 1) {
+            return -1;
+        }
+        try {
+            return Integer.parseInt(f.args().get(n - 1));
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    /**
      * An indicator-incomplete empty-category of one row, filed under both levels or not ({@code -no-level1}: 天长 2022's
      * archived copy lost its 一级 names, t5; {@code -no-level2}, {@code -unfiled}): the count is the argument before the rows' names and
      * each key has a {@code -scored} variant. Not the 目标申报 keys ({@code -target}): no score there.
@@ -1241,7 +1369,9 @@ public final class Engine {
      * stated total cannot be checked ({@code partial-stated}; since session 52, until then the error asked for the rows).
      * Where the copy starts inside the table ({@code copyStart}: 大英 医保 2023, t96) and holds no
      * funds block, the scorer's {@code score-input-missing} for the funds' figures is left out: the block is printed above
-     * the rows, before the copy's start. Not when a project turned score-weights off. Until session 50 the fold read the note's wording
+     * the rows, before the copy's start. Where the copy breaks off inside the funds block ({@code funds}: 大英 双心 2020, t44,
+     * its 资金到位 table cut, only 批复 10 万元 read from the text after it), so too: the 执行数 is past the cut, not missing from
+     * the form (audit s53 A8 row A4). Not when a project turned score-weights off. Until session 50 the fold read the note's wording
      * (指标, the row's name, 权重 or 分值: E1's left-alone 5); a note worded otherwise did not fold, and one that named a row
      * in passing could.
      */
@@ -1278,6 +1408,13 @@ public final class Engine {
                     // a copy that starts inside the table holding no funds block: the block is printed above the rows,
                     // before the copy's start (copyStart: 大英 医保 2023, t96), so its figures are not asked for
                     || cut.copyStart() && noFunds && f.ruleId().equals("score-input-missing") && f.pointer().startsWith("/funds")
+                    // a copy that breaks off inside the funds block: the figures past its cut are not asked for (funds:
+                    // 大英 双心 2020, t44, 资金到位 cut after its head; audit s53 A8 row A4)
+                    || cut.funds() && f.ruleId().equals("score-input-missing") && f.pointer().startsWith("/funds")
+                    // the row the copy breaks off in before its 指标值 (targetOf: 濉溪 2019, t54, ">=9…"): the scorer's ask for the
+                    // value it cannot hold, as indicator-incomplete's empty-category is not said there either
+                    || f.ruleId().equals("score-input-missing") && f.key().equals("indicator")
+                    && !f.args().isEmpty() && cut.targetOf().contains(f.args().get(0))
                     || f.ruleId().equals("indicator-incomplete") && f.key().equals("no-score")
                     && !f.args().isEmpty() && cut.past(f.args().get(0), io.github.jixiao.score.Framework.PartialCut.RowField.SCORE);
             if (!past) {

@@ -173,20 +173,27 @@ public final class Framework {
      * off in, where the form does not print its categories in the taxonomy's order (奉节 2023, t63: 财预〔2021〕101号's
      * order, 成本 first, the copy ending at "产出指标 | 数量指"): that category and every one the taxonomy lists after it are
      * past the cut, whatever the copy's last row is; {@code scoreOf} the names of the rows whose 得分 is past it (昌宁 2022,
-     * t116: the copy ends at "种母猪(≥头) 20 20", its 得分 not in it; session 52).
+     * t116: the copy ends at "种母猪(≥头) 20 20", its 得分 not in it; session 52). {@code funds}: the copy breaks off inside
+     * the funds block (大英 双心 2020, t44: 资金到位 cut after its head, only 批复 10 万元 read from the text after it): the figures
+     * past the cut (全年执行数, 全年预算数) are not asked for (Engine.partialCutOnce; session 53).
      */
     public record PartialCut(boolean indicators, List<String> pointsOf, boolean executionReason, boolean copyStart,
-                             List<String> targetOf, List<String> endsIn, List<String> scoreOf) {
+                             List<String> targetOf, List<String> endsIn, List<String> scoreOf, boolean funds) {
+        public PartialCut(boolean indicators, List<String> pointsOf, boolean executionReason, boolean copyStart,
+                          List<String> targetOf, List<String> endsIn, List<String> scoreOf) {
+            this(indicators, pointsOf, executionReason, copyStart, targetOf, endsIn, scoreOf, false);
+        }
+
         public PartialCut(boolean indicators, List<String> pointsOf) {
-            this(indicators, pointsOf, false, false, List.of(), List.of(), List.of());
+            this(indicators, pointsOf, false, false, List.of(), List.of(), List.of(), false);
         }
 
         public PartialCut(boolean indicators, List<String> pointsOf, boolean executionReason) {
-            this(indicators, pointsOf, executionReason, false, List.of(), List.of(), List.of());
+            this(indicators, pointsOf, executionReason, false, List.of(), List.of(), List.of(), false);
         }
 
         public PartialCut(boolean indicators, List<String> pointsOf, boolean executionReason, boolean copyStart) {
-            this(indicators, pointsOf, executionReason, copyStart, List.of(), List.of(), List.of());
+            this(indicators, pointsOf, executionReason, copyStart, List.of(), List.of(), List.of(), false);
         }
 
         public PartialCut {

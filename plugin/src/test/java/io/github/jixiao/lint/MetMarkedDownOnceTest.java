@@ -37,7 +37,9 @@ class MetMarkedDownOnceTest {
     @Test
     void aMetTargetMarkedDownIsOneFindingAtItsScore() throws Exception {
         Path project = lijiang();
-        EngineResult r = new Engine().run(EngineOptions.of(project, project.resolve("submission")));
+        // on the whole built-in framework: t6's own is partial since session 53 (its copy ends at 满意度's 得分), which says
+        // the claim as "计分按" (-part); the fold is the same either way
+        EngineResult r = new Engine().run(new EngineOptions(project, project.resolve("submission"), null, null, "mof-project-2020"));
         for (String row : List.of("1", "2", "3")) {
             assertEquals(List.of("score-claim-mismatch indicator-below"), ids(at(r, "/indicators/" + row + "/score")), row);
         }
@@ -47,7 +49,7 @@ class MetMarkedDownOnceTest {
         String en = new Messages(Locale.ENGLISH).message(claim);
         assertTrue(en.contains("stated as 19") && en.contains("The total counts 20.00"), en);
 
-        EngineResult off = new Engine().run(new EngineOptions(project, project.resolve("submission"), null, null, null,
+        EngineResult off = new Engine().run(new EngineOptions(project, project.resolve("submission"), null, null, "mof-project-2020",
                 RuleConfig.of(List.of(new RuleConfig.Entry("score-claim-mismatch", "OFF", null))), Locale.SIMPLIFIED_CHINESE));
         assertEquals(List.of("indicator-score-unexplained "), ids(at(off, "/indicators/1/score")));
     }

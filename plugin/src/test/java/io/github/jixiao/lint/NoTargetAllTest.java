@@ -61,11 +61,13 @@ class NoTargetAllTest {
 
     /**
      * A category left empty (neither target nor actual on its rows, two of them) beside a table of results only: its
-     * rows' scorer findings ("缺少指标值，无法计分") stand beside empty-category as on any table; only the rows no-target-all
-     * counts (an actual and no target) lose theirs (G1's left-alone, session 50: all of the file's were left out).
+     * rows' scorer findings ("缺少指标值，无法计分") are said by empty-category, not by no-target-all, which counts only the rows
+     * with an actual and no target (G1's left-alone, session 50: all of the file's were left out). Until session 53 they
+     * stood beside empty-category; since then a category of several rows is one finding, as a category of one row is
+     * (Engine.emptyCategoryRowsOnce, audit s53 A8 row D2), its rows' full marks (10 + 10) said by it (-scored).
      */
     @Test
-    void theScorersFindingsAtAnEmptyCategoryStay(@TempDir Path tmp) throws Exception {
+    void theScorersFindingsAtAnEmptyCategoryAreItsOwn(@TempDir Path tmp) throws Exception {
         List<Finding> findings = run(tmp, "t109-honghe-erbao-gongwei-2023", root -> {
             for (JsonNode row : root.get("indicators")) {
                 ((ObjectNode) row).put("points", 10).put("score", 10);
@@ -76,9 +78,13 @@ class NoTargetAllTest {
             }
         });
         assertEquals("6", all(findings).args().get(0));
-        assertEquals(List.of("indicator /indicators/6 指标值", "indicator /indicators/7 指标值"), findings.stream()
+        assertEquals(List.of(), findings.stream()
                 .filter(f -> f.ruleId().equals("score-input-missing") && f.pointer().startsWith("/indicators/"))
                 .map(f -> f.key() + " " + f.pointer() + " " + f.args().get(1)).toList());
+        assertEquals(List.of("empty-category-scored /indicators/6 20"), findings.stream()
+                .filter(f -> f.ruleId().equals("indicator-incomplete") && f.key().startsWith("empty-category"))
+                .map(f -> f.key() + " " + f.pointer() + " " + f.args().get(f.args().size() - 1)).toList());
+        assertEquals(List.of(), findings.stream().filter(f -> f.key().equals("empty-actual")).toList());
     }
 
     /**

@@ -167,4 +167,40 @@ class OneRowOneFixTest {
         assertTrue(without.stream().anyMatch(f -> f.ruleId().equals("score-input-missing") && f.pointer().startsWith("/funds")),
                 without.toString());
     }
+
+    /**
+     * A copy that breaks off inside its funds table (大英 双心 2020, t44: 资金到位 cut, only 批复 10 万元 from the text after it):
+     * with {@code partialCut.funds} the 执行数 past the cut is not asked for (audit s53 A8 row A4, session 53); the same
+     * file saying no such cut asks for it as before (score-input-missing initial-as-full-year, an error).
+     */
+    @Test
+    void aFundsCutIsReadAsData(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        List<Finding> with = new Engine().run(EngineOptions.of(Path.of(OneRowOneFixTest.class.getResource(
+                "/real-tables/t44-daying-shuangxin-2020").toURI()), Path.of(OneRowOneFixTest.class.getResource(
+                "/real-tables/t44-daying-shuangxin-2020/submission").toURI()))).findings();
+        assertTrue(with.stream().noneMatch(f -> f.ruleId().equals("score-input-missing") && f.pointer().startsWith("/funds")),
+                with.toString());
+        assertTrue(with.stream().anyMatch(f -> f.ruleId().equals("score-weights") && f.key().equals("partial")), with.toString());
+        List<Finding> without = runEdited(tmp, "t44-daying-shuangxin-2020", "mof-project-2020-daying-shuangxin-2020.json",
+                "\"funds\": true", "\"funds\": false");
+        assertTrue(without.stream().anyMatch(f -> f.ruleId().equals("score-input-missing")
+                && f.key().equals("initial-as-full-year") && f.pointer().startsWith("/funds")), without.toString());
+    }
+
+    /**
+     * A copy that breaks off in its last row's 指标值 (濉溪 2019, t54: "★受助对象满意度(≥**%) | 10 | >=9…"): with {@code
+     * partialCut.targetOf} neither indicator-incomplete's empty-category nor the scorer's score-input-missing asks for the
+     * value past the cut (audit s53 A8 row A2); without it both do.
+     */
+    @Test
+    void aTargetCutIsNotAskedForByTheScorerEither(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        String table = "t54-suixi-linshijiuzhu-2019";
+        List<Finding> with = new Engine().run(EngineOptions.of(Path.of(OneRowOneFixTest.class.getResource(
+                "/real-tables/" + table).toURI()), Path.of(OneRowOneFixTest.class.getResource(
+                "/real-tables/" + table + "/submission").toURI()))).findings();
+        assertTrue(with.stream().noneMatch(f -> f.pointer().equals("/indicators/9")), with.toString());
+        List<Finding> without = runEdited(tmp, table, "mof-project-2020-suixi-linshijiuzhu-2019.json", "\"targetOf\"",
+                "\"endsIn\"");
+        assertTrue(without.stream().anyMatch(f -> f.pointer().equals("/indicators/9")), without.toString());
+    }
 }

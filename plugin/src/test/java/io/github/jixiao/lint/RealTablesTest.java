@@ -148,7 +148,8 @@ class RealTablesTest {
         assertEquals(List.of(
                 "column-format-mixed decimals /indicators/0/points info",   // 10.0 beside 20
                 "column-format-mixed decimals /indicators/0/score info",   // 9.0 beside 19
-                "indicator-incomplete no-score /indicators/4 error",   // 满意度: the copy ends before its 得分
+                // not indicator-incomplete no-score /indicators/4 (an error until session 53): 满意度's 得分 is past the copy's end,
+                // which its framework (extending mof-project-2020) says as data, partialCut.scoreOf (audit s53 A8 row A1)
                 "indicator-input-as-output  /indicators/0/target warning",   // 卫片执法补助经费 ﹦ 72890 元
                 // 卫片执法补助经费 ﹦ 72890 元 is money, no output (input-as-output just above): since session 50 not scored by target and
                 // actual (MoneyOutput; A2's item 2) but as the unit printed it, 9, so no score-claim-mismatch raising it to 10;
@@ -161,10 +162,14 @@ class RealTablesTest {
                 "overall-goal-not-a-goal name /overallGoals/expected/0 warning",   // 年度总体目标: the same name
                 "satisfaction-without-survey equal /indicators/4 warning",   // 满意度 ≥ 95% → 95: equal, no survey named
                 // met targets (﹦ 100%, ﹦ 100%, ≥ 95%) score full points (SC-1): 19, 19, 27 as printed differ, no
-                // reason given; each said once, by the computed figure (not also indicator-score-unexplained: Engine.metMarkedDownOnce)
-                "score-claim-mismatch indicator-below /indicators/1/score warning",
-                "score-claim-mismatch indicator-below /indicators/2/score warning",
-                "score-claim-mismatch indicator-below /indicators/3/score warning"),
+                // reason given; each said once, by the computed figure (not also indicator-score-unexplained: Engine.metMarkedDownOnce);
+                // -part since session 53 (the copy on its partial framework: "计分按 20.00 分计", not "综合评分按", the total unseen)
+                "score-claim-mismatch indicator-below-part /indicators/1/score warning",
+                "score-claim-mismatch indicator-below-part /indicators/2/score warning",
+                "score-claim-mismatch indicator-below-part /indicators/3/score warning",
+                // the copy ends at 满意度's 得分, before the 总分: no grade since session 53 (99.00 / 100.00（优） until then,
+                // graded on a total the copy does not show; audit s53 A8 row A1)
+                "score-weights partial /partial info"),
                 findings("t6-lijiang-2020"));
     }
 
@@ -564,7 +569,9 @@ class RealTablesTest {
     @Test
     void xueyuanlu2016() {
         assertEquals(List.of(
-                "execution-rate-unexplained  /funds/total/executed warning",   // 154.74 / 310.2 = 49.88% on the 年初 budget, no reason (SC-4)
+                // not execution-rate-unexplained at /funds/total/executed (154.74 / 310.2 = 49.88%; a warning until session 53):
+                // 北京's 2016 funds row has no reason cell, a reason can only be in the indicators' 未完成原因分析, past the cut after
+                // the first row; its framework says so as data, partialCut.executionReason (audit s53 A8, uncertain row t19)
                 "indicator-target-no-comparator no-unit /indicators/0/target info ≥",   // 年度指标值(A) 12.5, bare (VAL-1)
                 // not indicator-category-missing ×3 (质量, 时效, 效益: past the copy's end, since session 51 read from the partial
                 // framework) nor score-weights split (产出 12.5 of 50: short on a cut copy)
@@ -657,14 +664,14 @@ class RealTablesTest {
         assertEquals(List.of(
                 "execution-rate-unexplained  /funds/total/executed warning",   // 259.45 / 300 = 86.48%, no reason given (SC-4)
                 "grade-unsupported total /stated/total warning",   // 项目总得分 99 (优) with 86.48% spent (10号: 优 wants 90%)
-                "indicator-incomplete empty-category /indicators/7 error",   // 社会效益: both rows unreadable
                 "indicator-incomplete empty-category-scored /indicators/3 error",   // 质量: its one row's cells are unreadable in the copy
                 "indicator-incomplete empty-category-scored /indicators/4 error",   // 时效: the same (the copy's damage)
                 "indicator-incomplete empty-category-scored /indicators/6 error",   // 经济效益: the same
-                // 8 of 8 with no actual in the JSON (the copy's damage): rows 3, 4, 6 said once by their category of one above
-                // with their 8 (-scored; Engine.blankActualOnce, session 33); 7 and 8, a category of two, each keep theirs (as emptyRowOnce)
-                "indicator-score-unexplained empty-actual /indicators/7 warning",
-                "indicator-score-unexplained empty-actual /indicators/8 warning",
+                // 社会效益: both rows unreadable, each 8 of 8: one finding naming both and their 16 since session 53 (a category of
+                // two: empty-category, two empty-actual warnings and two score-input-missing errors until then, five for the one
+                // defect a category of one says once; Engine.emptyCategoryRowsOnce, audit s53 A8 row D2). Rows 3, 4, 6 said so
+                // by their category of one above with their 8 (-scored; Engine.blankActualOnce, session 33)
+                "indicator-incomplete empty-category-scored /indicators/7 error",
                 "indicator-target-no-comparator  /indicators/0/target info ≥",   // 免费发放原原种 550万粒, bare (VAL-1)
                 "indicator-target-no-comparator  /indicators/1/target info ≥",   // 企业自行采购 200万粒
                 "indicator-target-no-comparator  /indicators/2/target info ≥",   // 一级种薯繁育基地 8000亩 (→ 8535.5亩)
@@ -679,9 +686,7 @@ class RealTablesTest {
                 // names the cut, not "请先核对各指标的分值" (audit s52 B1)
                 "score-claim-mismatch total-unbased-partial /stated/total info",
                 // the rows whose cells the copy garbles: 3, 4 and 6 each alone in its category, said once by
-                // indicator-incomplete's empty-category (trial s30-G item 9); 7 and 8 a category of two, each said by the scorer
-                "score-input-missing indicator /indicators/7 error",
-                "score-input-missing indicator /indicators/8 error",
+                // indicator-incomplete's empty-category (trial s30-G item 9); 7 and 8, a category of two, so since session 53
                 // 一级种薯繁育基地 printed without 分值 or 得分 while the five other 产出 rows' 8s fill the printed 40: the form
                 // leaves it unscored, a note "未印分值，不计分" (-filled, the same fingerprint); until session 48 an error
                 // asking to "按表补填" a figure the form does not print (s47 audit item 11)
@@ -959,7 +964,8 @@ class RealTablesTest {
     @Test
     void wuhai2021() {
         assertEquals(List.of(
-                "indicator-category-missing level1 /indicators warning",   // no 效益指标 row: the copy ends at its first character
+                // not indicator-category-missing level1 (no 效益指标 row; a warning until session 53): the copy ends at its first
+                // character, which its framework (extending mof-project-2020) says as data, partialCut.endsIn (audit s53 A8 row B2w)
                 "indicator-input-as-output budget-restated /indicators/10/target warning",   // 年度预算总成本 = 3 万元: the budget (ST-7)
                 "indicator-input-as-output name /indicators/3 info",   // 项目财政资金到位时间 as 时效: money arriving (ST-7)
                 "indicator-input-as-output name /indicators/4 info",   // 财政资金到位及时支付率: money arriving and paid (ST-7)
@@ -1047,7 +1053,8 @@ class RealTablesTest {
     @Test
     void xiuyu2025() {
         assertEquals(List.of(
-                "indicator-category-missing level1 /indicators warning",   // no 效益指标 row: the copy ends at its first character
+                // not indicator-category-missing level1 (no 效益指标 row; a warning until session 53): the copy ends at its first
+                // character, which its framework (extending mof-project-2020) says as data, partialCut.endsIn (audit s53 A8 row B2w)
                 // 截至2026年12月底,项目开展率(%) | ≥ 100% in a 2025 table: the deadline in the name, a year after the budget year
                 // (ST-9), read since session 49 (audit s49 M1); an info, as the money came 2025-09-19 for 水毁修复 and its use
                 // into 2026 may have been approved: the reviewer decides; at-ceiling's "= 100%" (项目开展率 ≥ 100%, VAL-4) at the
@@ -1279,9 +1286,12 @@ class RealTablesTest {
                 "indicator-time-cost-unspecified time-whole-year /indicators/2/target info",
                 "satisfaction-without-survey project /indicators/5 info",
                 "score-input-missing indicator-points-none-table-short /indicators error",   // no 分值 column: said once, not per criterion
-                // the 资金 table is cut off in the copy, the 批复 10 万元 (initial) transcribed from the text: only 全年执行数 is
-                // asked for, the 年初预算数 to stand in for the 全年预算数 (said); until session 48 two errors at one place
-                "score-input-missing initial-as-full-year /funds/total/executed error"),
+                // not score-input-missing initial-as-full-year at /funds/total/executed (an error until session 53): the 资金 table
+                // is cut off in the copy, the 批复 10 万元 (initial) transcribed from the text after it; the 执行数 is past the cut,
+                // which its framework (extending mof-project-2020) says as data, partialCut.funds (audit s53 A8 row A4); -rows
+                // beside the -short finding above, which says "不评定等级" already (Engine.partialRowsOnce beside every -short
+                // key, session 53 N2): the note says the cut only
+                "score-weights partial-rows /partial info"),
                 // not score-weights total beside it (so the weights add up to the execution rate's 10 only: no grade): the short variant says it, one defect one finding (trial s31)
                 // not: 按质按量完成 beside 已完成100% (达成, as 已完成 alone), 至少全年完成2次宣传 as words
                 findings("t44-daying-shuangxin-2020"));
@@ -1295,7 +1305,9 @@ class RealTablesTest {
     @Test
     void sichuanFragment() {
         assertEquals(List.of(
-                "indicator-category-missing  /indicators warning",   // 产出/质量指标: the copy's rows have none
+                // 产出/质量指标: the copy's rows have none; right, though the copy starts inside the table (partialCut.copyStart since
+                // session 53): its first row is 数量, before 质量, and its four rows of 22.5 with the execution's 10 make the 合计 100
+                "indicator-category-missing  /indicators warning",
                 // 完成值 and 得分 (权重 22.5) blank in all four rows: one finding a row (until session 47 two)
                 "indicator-incomplete no-actual-no-score /indicators/0 error",
                 "indicator-incomplete no-actual-no-score /indicators/1 error",
@@ -1305,9 +1317,10 @@ class RealTablesTest {
                 "indicator-input-as-output spending /indicators/3 warning",   // 结余率 (结余数/预算数): 1 − 执行率 as a benefit
                 "indicator-time-cost-unspecified time-rate /indicators/2/target info",   // 按时发放率 = 100%: no date
                 "schema required-titled  error",   // no year in the copy
-                // no funds block in the copy: asked for the block's figures (a department's fields before session 25), both in
-                // one finding (figures; two errors at one place until session 48)
-                "score-input-missing figures /funds/total/executed error"),
+                // not score-input-missing figures at /funds/total/executed (an error until session 53): the funds block is printed
+                // above the rows, before the copy's start, which its framework (extending mof-project-2020) says as data,
+                // partialCut.copyStart, as t96's and t98's (audit s53 A8 row A3)
+                "score-weights partial /partial info"),
                 // not: the scorer's score-input-missing per blank row beside indicator-incomplete's (session 25); a grade (nothing scored: 不评定, not 差); 评价结论 "及时、足额缴纳" beside blank 完成值 (the blanks are said)
                 findings("t45-sichuan-zixuan-fragment"));
     }
@@ -1547,7 +1560,9 @@ class RealTablesTest {
     void suixiLinshijiuzhu2019() {
         assertEquals(List.of(
                 "indicator-category-missing  /indicators warning",   // no 产出/时效 row (ST-2)
-                "indicator-incomplete empty-category /indicators/9 error",   // ★受助对象满意度: its target is past the copy's end
+                // not indicator-incomplete empty-category /indicators/9 (an error until session 53) nor the scorer's
+                // score-input-missing there: ★受助对象满意度's target (">=9…"), actual and score are past the copy's end, which its
+                // framework (extending mof-project-2020) says as data, partialCut.targetOf (audit s53 A8 row A2)
                 // not indicator-target-missed at row 7's actual (临时救助标准 5830元/户 over <=5300元/户, no reason; until session
                 // 48): at full marks, the error below says the ceiling broken, by 530元/户, and asks to deduct and for the reason
                 // (Engine.missedAtFullOnce; the over-cap wording since session 48, where "未完成" read as 91 % of something done)
@@ -1555,9 +1570,10 @@ class RealTablesTest {
                 // session 47 one a row)
                 "placeholder-left template-mark-name /indicators/0/name info",   // (≥**人) and nine more names: (≥**人次), (≥**元/人·月), (<**元/户·年), (≥**%)
                 "score-ignores-missed-target indicator /indicators/3/score error",   // 特困人员 4604 of 4754 at 5 of 5: 4.84 (SC-3)
-                // the satisfaction row, no target in the copy, 0 of 10: said once, by indicator-incomplete (trial s30-G item 9)
                 // 5830 over the 5300 ceiling at 10 of 10: 5300 / 5830 × 10 = 9.09 (SC-3), the ceiling broken said (not "按完成比例")
-                "score-ignores-missed-target indicator-over-cap /indicators/7/score error"),
+                "score-ignores-missed-target indicator-over-cap /indicators/7/score error",
+                // the copy ends in the last row, before the 总分: no grade since session 53 (88.93（良（暂定））until then)
+                "score-weights partial /partial info"),
                 // not: >=21933人, <=5300元/户 and 583元/人*月 against >=530元/人*月 read as written (met); the ★ marks; the 其中 row;
                 // the execution 30 / 30 = 100% × 10 = 10, as printed; the points 10 + 50 + 30 + 10 = 100
                 findings("t54-suixi-linshijiuzhu-2019"));
@@ -3229,8 +3245,15 @@ class RealTablesTest {
                 "indicator-incomplete no-actual /indicators/7 error",
                 "indicator-incomplete no-actual /indicators/8 error",
                 "indicator-incomplete no-actual /indicators/9 error",
-                // the execution block prints 预算数 / 执行数 / 执行率 and no 得分 (the form's 得分(20分*执行率) not in the copy): 0 of 20
-                "indicator-incomplete no-execution-score /funds/total warning",
+                // not indicator-incomplete no-execution-score at /funds/total (a warning until session 53): the execution block
+                // prints 预算数 / 执行数 / 执行率 and no 分值 or 得分 cell, so the funds row carries no points of its own (the 20 was
+                // taken from the heading until then) and no score is asked of a cell the form does not have; the framework
+                // weighs it 20 as before (audit s53 A8 row C4; t34's block prints a 得分 column left blank and keeps its warning)
+                // 投入资金(≥万元) 1500 under 成本指标: the budget's 1500 万元 copied as the cost target (ST-7), read in the 万元 of the
+                // name's hint since session 53, as t100's "(≥**万元)" is (one reading of the hint, stars or none: audit s53 A8 rows
+                // C3, E1); before, no-unit-hint at the cell ("单位“万元”只写在名称的模板提示里"), now left out beside it
+                // (Engine.budgetRestatedOnce: the unit and comparator the warning asks for clear the note too)
+                "indicator-input-as-output budget-restated /indicators/7/target warning",
                 "indicator-target-no-comparator  /indicators/0/target info ≥",   // 标准化圈舍面积(平方米) 5000 (VAL-1)
                 "indicator-target-no-comparator  /indicators/1/target info ≥",   // 办公用房面积(平方米) 500
                 "indicator-target-no-comparator  /indicators/10/target info ≥",   // 项目业主满意度(%) 95
@@ -3243,10 +3266,9 @@ class RealTablesTest {
                 // 项目竣工时间 "2023.12": December 2023, a deadline, ≤ 2023-12-31, since session 52 (before, the number 2023.12,
                 // "≥ 2023.12 (the higher the better)": TargetParser.yearMonthOfTimeRow)
                 "indicator-target-no-comparator date /indicators/6/target info ≤",
-                // 投入资金(≥万元) 1500 under 成本指标: no unit in the cell, 万元 only in the name's hint (no-unit-hint since session 52:
-                // before, no-unit, "不知道计的是什么", where the name says 万元). The hint is no unit (docs/rules.md, as
-                // indicator-target-no-unit's unit-in-hint), so the 1500 is not read as the budget's 1500 万元 restated
-                "indicator-target-no-comparator no-unit-hint /indicators/7/target info ≥",
+                // the template's hint "(≥万元)" left in 投入资金's name, without stars: counted as the hint it is since session 53
+                // (placeholder-left read only "≥**" until then, while no-unit-hint read this one; audit s53 A8 row C3)
+                "placeholder-left template-mark-name /indicators/7/name info",
                 // no 分值 and no 一级 points (t111's form): no indicator can be scored, 0 of 20 for the execution the only figure
                 // -own (G3's audit s52 B2, merged with the table): the 20 + 80 form is not 财预〔2020〕10号's, so no citation of it
                 "score-input-missing indicator-points-none-short-own /indicators error"),
@@ -3319,8 +3341,11 @@ class RealTablesTest {
                 // the printed 执行率 22.22 % and the 得分 4.44 = 20 × 22.22 % written from it, one finding (G3's audit s52 C1, merged
                 // with the table: rate-mismatch's score variant carries 20 × 20 % = 4.00; F19 pinned two)
                 "rate-mismatch score /funds/total/executionRatePercent error",
-                // no indicator row in the report: the 80 points not scorable, and 83.44 cannot be checked
-                "score-weights total-no-indicators-stated /indicators error"),
+                // no indicator row in the report: its 自评表 is another attachment, not in the copy, which its framework says as
+                // data since session 53, partialCut.indicators, as t114's; the partial note says the 80 points are not scorable
+                // and 83.44 cannot be checked (score-weights total-no-indicators-stated, an error asking for the rows, until
+                // session 53; audit s53 A8 row A5)
+                "score-weights partial-stated /partial info"),
                 // not: 4.44 + 39 + 30 + 10 = 83.44 (the parts add up); 良 for 83.44; 20 % spent, its reason in the problems
                 // ("财政涉农资金拨付进度缓慢,影响项目建设进度", read as the execution's reason since session 51)
                 findings("t117-changning-jianfu-2022"));

@@ -24,24 +24,34 @@ import org.junit.jupiter.api.Test;
 class NoTotalReportsTest {
 
     private static EngineResult run(String table) {
+        return run(table, null);
+    }
+
+    /** {@code table} checked on framework {@code framework} (null: the one its department.json names). */
+    private static EngineResult run(String table, String framework) {
         Path p = Samples.realTable(table);
-        return new Engine().run(EngineOptions.of(p, p.resolve("submission")));
+        return new Engine().run(new EngineOptions(p, p.resolve("submission"), null, null, framework));
     }
 
     private static String aggregateGrade(String table, Messages m) {
-        Aggregate.Input in = AggregateNamesTest.input(table, Samples.realTable(table), null);
+        return aggregateGrade(table, null, m);
+    }
+
+    private static String aggregateGrade(String table, String framework, Messages m) {
+        Aggregate.Input in = AggregateNamesTest.input(table, Samples.realTable(table), framework);
         Aggregate.Result r = Aggregate.of(List.of(in));
         return Aggregate.markdown(r, m);
     }
 
     /**
-     * 四川 自选 fragment (t45): 100 points on a whole framework, nothing scored (every criterion lacks its figures): the
+     * 四川 自选 fragment (t45) on the whole mof-project-2020 (its own framework is a partial one since session 53, P6):
+     * 100 points on a whole framework, nothing scored (every criterion lacks its figures): the
      * summary and the console say "没有一项能够计分"; the aggregate, reading score-summary.json's flags, said "评分框架只含部分评分项"
      * (no partial flag is written for a whole framework, and a summary without it was read as partial on the full base).
      */
     @Test
     void aWholeFrameworkWithNothingScoredIsNotSaidPartialInTheAggregate() {
-        EngineResult r = run("t45-sichuan-zixuan-fragment");
+        EngineResult r = run("t45-sichuan-zixuan-fragment", "mof-project-2020");
         assertEquals(null, r.sheet().noTotal());
         assertEquals("unscored", ScoreSummary.ungraded(r.sheet()));
         ReportModel.SummaryDocument d = ScoreSummary.jsonTree(r, ReportMeta.of(""));
@@ -50,7 +60,7 @@ class NoTotalReportsTest {
         for (Messages m : List.of(new Messages(Messages.ZH), new Messages(Locale.ENGLISH))) {
             String summary = ScoreSummary.grade(r.sheet(), FrameworkNames.of(r.sheet(), m), m);
             assertEquals(m.label("summary.grade.unscored"), summary);
-            String agg = aggregateGrade("t45-sichuan-zixuan-fragment", m);
+            String agg = aggregateGrade("t45-sichuan-zixuan-fragment", "mof-project-2020", m);
             assertTrue(agg.contains(summary), agg);
             assertFalse(agg.contains(m.label("summary.grade.partial")), agg);
         }

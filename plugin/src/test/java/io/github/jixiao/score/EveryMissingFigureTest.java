@@ -81,7 +81,10 @@ class EveryMissingFigureTest {
     void aProjectWithoutFundsIsAskedForTheBlockUnlessItWritesTheDepartmentsFigures(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp)
             throws Exception {
         java.nio.file.Path t = java.nio.file.Path.of(EveryMissingFigureTest.class.getResource("/real-tables/t45-sichuan-zixuan-fragment").toURI());
-        List<String> asked = new io.github.jixiao.engine.Engine().run(io.github.jixiao.engine.EngineOptions.of(t, t.resolve("submission")))
+        // on the whole built-in framework (t45's own is partial since session 53: the copy starts inside the table, so its
+        // funds block is not asked for there)
+        List<String> asked = new io.github.jixiao.engine.Engine().run(new io.github.jixiao.engine.EngineOptions(t, t.resolve("submission"),
+                        null, null, "mof-project-2020"))
                 .findings().stream().filter(f -> f.ruleId().equals("score-input-missing") && f.file().endsWith("budget.json"))
                 .map(f -> f.pointer() + " " + f.key() + " " + f.args()).sorted().toList();
         // the block's two figures, both missing at one place: one finding naming both (figures, session 48; two before)
@@ -92,7 +95,8 @@ class EveryMissingFigureTest {
         }
         java.nio.file.Files.writeString(sub.resolve("budget.json"), "{\"$schema\": \"https://jixiao.github.io/schemas/v1/budget.schema.json\","
                 + " \"schemaVersion\": \"1.0\", \"fullYearBudget\": {\"value\": 100, \"unit\": \"万元\"}}");
-        List<String> beside = new io.github.jixiao.engine.Engine().run(io.github.jixiao.engine.EngineOptions.of(tmp, sub))
+        List<String> beside = new io.github.jixiao.engine.Engine().run(new io.github.jixiao.engine.EngineOptions(tmp, sub, null, null,
+                        "mof-project-2020"))
                 .findings().stream().filter(f -> f.ruleId().equals("score-input-missing") && f.file().endsWith("budget.json"))
                 .map(Finding::pointer).toList();
         assertEquals(List.of("/actualExpenditure"), beside);

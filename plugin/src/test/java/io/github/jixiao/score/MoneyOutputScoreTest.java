@@ -1,7 +1,6 @@
 package io.github.jixiao.score;
 
 import static io.github.jixiao.testing.RealTableRuns.row;
-import static io.github.jixiao.testing.RealTableRuns.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -27,6 +26,11 @@ import tools.jackson.databind.node.ObjectNode;
  * scored 8.62 beside the funds row's own 37.24 / 43.2 × 10 = 8.62: the same shortfall counted twice.
  */
 class MoneyOutputScoreTest {
+
+    private static EngineResult run(Path project, Locale locale) {
+        return new Engine().run(new EngineOptions(project, project.resolve("submission"), null, null,
+                MetMarkedDownTest.wholeFor(project)).withLocale(locale));
+    }
 
     private static List<String> at(EngineResult r, String pointer) {
         // (t6's 9.0 beside 19 is column-format-mixed's, whatever the scoring)
@@ -159,7 +163,7 @@ class MoneyOutputScoreTest {
         Path project = Path.of(MoneyOutputScoreTest.class.getResource("/money-output/t11-langfang-unscored").toURI());
         io.github.jixiao.lint.RuleConfig off = io.github.jixiao.lint.RuleConfig.of(
                 List.of(new io.github.jixiao.lint.RuleConfig.Entry("indicator-input-as-output", "OFF", null)));
-        EngineResult r = new Engine().run(new EngineOptions(project, project.resolve("submission"), null, null, null, off));
+        EngineResult r = new Engine().run(new EngineOptions(project, project.resolve("submission"), null, null, MetMarkedDownTest.wholeFor(project), off));
         assertEquals(List.of("score-input-missing money-output"), at(r, "/indicators/0/target"));
         Finding f = r.findings().stream().filter(x -> x.key().equals("money-output")).findFirst().orElseThrow();
         assertEquals("绩效指标“指标1工程资金金额”的指标值“43.2”是资金数额，是投入而非产出：资金的使用由预算执行率计分，不按指标值与实际完成值再计一次；"

@@ -445,10 +445,25 @@ public final class IndicatorTargetNoUnit implements Rule {
     /**
      * The unit a template's hint at the end of a name states ("(≥**%)", "( ≥**个 )", "(≤**元/株)": % , 个, 元/株), where it
      * is a unit {@link TargetParser#unitInName} would read in brackets; "" for none. The hint is not the row's unit (it is
-     * to be removed from the name: placeholder-left template-mark-name), only what the target's missing unit is.
+     * to be removed from the name: placeholder-left template-mark-name), only what the target's missing unit is. A bracket
+     * of a comparator and a unit with no figure and no stars ("排污沟(≥米)", "投入资金(≥万元)": 昌宁 2022, 施甸 2021) is the
+     * same hint: one reading for every rule that asks (since session 53; until then only no-unit-hint read it so, and
+     * placeholder-left and budget-restated did not: audit s53 A8 rows C3, E1).
      */
     static String hintUnit(String name) {
-        return hintUnit(name, 2);
+        return hintUnit(name, 0);
+    }
+
+    /**
+     * The template's hint at the end of {@code name} as printed, inside its bracket ("≥米", "≥**平方米"), where {@link
+     * #hintUnit(String)} reads one; null otherwise (placeholder-left template-mark-name quotes it).
+     */
+    static String hintText(String name) {
+        if (name == null || hintUnit(name).isEmpty()) {
+            return null;
+        }
+        String n = name.strip();
+        return n.substring(Chars.lastBracket(n) + 1, n.length() - 1).strip();
     }
 
     /**
@@ -475,7 +490,10 @@ public final class IndicatorTargetNoUnit implements Rule {
         while (k < in.length() && (in.charAt(k) == '*' || in.charAt(k) == '＊')) {
             k++;
         }
-        return stars == 0 || k - stars < minStars || k == in.length() ? "" : TargetParser.unitInName("(" + in.substring(k).strip() + ")");
+        // a figure after the comparator ("(≥95%)", "（≥3000元）") is a target written into the name, not the template's hint
+        // one asterisk ("(≥*户)") is neither the template's ** nor a bracket with the stars left out
+        return stars == 0 || k - stars < minStars || k - stars == 1 || k == in.length() || Chars.hasDigit(in.substring(k)) ? ""
+                : TargetParser.unitInName("(" + in.substring(k).strip() + ")");
     }
 
     /**

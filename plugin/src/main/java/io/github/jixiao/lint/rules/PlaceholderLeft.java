@@ -38,7 +38,7 @@ import tools.jackson.databind.JsonNode;
                 + "指标值的比较符写了两次的（抚远 2022：“≥≥98%”），意思仍清楚，按一个比较符读取（≥ 98%），作为格式提示报告，请只写一个（doubled-comparator）。"
                 + "名称也写着不适用、不涉及或只是“/”的（金安 2025：“本项目不适用此指标 | 无”），是印出的类别不适用，不报告；目标申报之后，这样的一行由完成值说明（“/”对“/”为 not-applicable-marked）。"
                 + "年终自评时计分对这样的完成值另有 score-input-missing no-result，两者是同一个缺陷，只保留本规则的一条；目标申报阶段的完成值由 stage-year-end-content 报告，这里不再重复；"
-                + "指标名称里留着这样的提示（南岳 2018 绩效目标申报表：“贫困地区旅游景点开发数量”后面的括号里留着模板的提示“≥”、两个星号和“个”，指标值一栏另填“>=4个”）只是多余，作为提示报告。"
+                + "指标名称里留着这样的提示（南岳 2018 绩效目标申报表：“贫困地区旅游景点开发数量”后面的括号里留着模板的提示“≥”、两个星号和“个”，指标值一栏另填“>=4个”）只是多余，作为提示报告；括号里只有比较符和单位、星号也省去了的（昌宁 2022：“排污沟(≥米)”）是同一提示，一并计数。"
                 + "指标名称前留着模板的行编号（财预〔2020〕10号 附件1 在每一类下印“指标1:”“指标2:”供填写；稷山 2020、陈仓 2020：“指标1:全县参合人数”“指标1:新建堤防、护岸长度”）也只是多余，每张表在第一个这样的名称处提示一次，说明共有几个；编号写作汉字（“指标一：”，其后须有“：”“、”等，“指标一致率”不算）的相同；名称前的行编号“1.”“2、”（其后不是数字：“1.5万亩”“3:1”是数值）以及“(1)”“（一）”“一、”（“二、三级医院覆盖率”的“、”后是数字，是名称的一部分，不算）同样在第一个处提示一次（numbering-name）；只有编号、没有名称的行是留下的模板行，由 indicator-template-row 报告。"
                 + "年度总体目标里只有编号、没有内容的项（广水 2021 乡村道路建设养护项目：“1.完成乡村道路建设养护里程 300 公里; 2. 3.”）是模板留下的空项，作为警告报告；"
                 + "编号须从 1 起依次出现在开头或分隔符之后，小数（“2.3万元”“1.5”）、日期和后面有内容的编号不报告。"
@@ -63,7 +63,7 @@ import tools.jackson.databind.JsonNode;
                 + " an actual that says only 不涉及 (not concerned), 不适用 or 无此项 (not applicable) or N/A beside a target set at the filing is no result: mark the row not applicable and say why if it did not apply this year, else write what was achieved (not-applicable-actual; beside a figure, indicator-actual-incommensurable does not say it again); an actual 无 (none) is mostly a result (无安全事故 (no accident), 投诉 无 (no complaint)) and not among them;"
                 + " a target whose comparator is written twice (Fuyuan 2022: \"≥≥98%\") is still plain in meaning and read with one (≥ 98%), noted as a slip of form: write one comparator (doubled-comparator);"
                 + " at the self-evaluation the scorer's score-input-missing no-result at such an actual is the same defect and is left out beside this finding; at the target declaration an actual is stage-year-end-content's, and this rule does not say it again;"
-                + " an indicator name that kept such a hint (Nanyue 2018 target declaration: \"贫困地区旅游景点开发数量\" (number of scenic spots developed) kept the template's bracketed hint, ≥, two asterisks and 个 (a count), its target column holding \">=4个\" (at least 4)) is only redundant, and reported as a note."
+                + " an indicator name that kept such a hint (Nanyue 2018 target declaration: \"贫困地区旅游景点开发数量\" (number of scenic spots developed) kept the template's bracketed hint, ≥, two asterisks and 个 (a count), its target column holding \">=4个\" (at least 4)) is only redundant, and reported as a note; a bracket with only the comparator and a unit, the asterisks left out too (Changning 2022: \"排污沟(≥米)\", sewage ditch (≥ metres)), is the same hint and counted with them."
                 + " So is the template's row number kept before a name (MOF Caiyu [2020] No. 10, Annex 1, prints \"指标1:\", \"指标2:\" (indicator 1, 2) in each category's rows to write on; Jishan 2020, Chencang 2020: \"指标1:全县参合人数\", \"指标1:新建堤防、护岸长度\"), noted once a table, at the first such name, with how many there are; so is that numbering in Chinese numerals (指标一： (indicator one:), with its colon or 、 after it: 指标一致率 (consistency rate of indicators) is a name), and a row number \"1.\", \"2、\", \"(1)\", \"（一）\" or \"一、\" before a name (numbering-name; not where a digit follows: 1.5万亩 (15,000 mu) and 3:1 are figures, nor a numeral after 、: 二、三级医院覆盖率 (share of grade 2 and 3 hospitals) is a name); a row holding the number and no name is an empty template row, indicator-template-row's."
                 + " An overall goal with numbered items that hold only their number (Guangshui 2021, rural roads: \"1.完成乡村道路建设养护里程 300 公里; 2. 3.\" (1. build and maintain 300 km of rural roads; 2. 3.)) kept the template's empty items, reported as a warning;"
                 + " the numbers must run from 1 in order, each at the start or after a separator, so decimals (2.3万元 (23,000 yuan), 1.5), dates and numbers followed by text are not flagged."
@@ -321,14 +321,21 @@ public final class PlaceholderLeft implements TreeRule {
 
     /**
      * The template's ** hint kept in the indicators' names (同心 下马关 2023, t64: "黄金蜜(葡萄)种植数量(≥**株)" and six more;
-     * 南岳 2018 on ten): said once a table, at the first such name, with how many there are, as the template's numbering
+     * 南岳 2018 on ten; 昌宁 2022's "排污沟(≥米)", the hint without its stars, counted too since session 53): said once a
+     * table, at the first such name, with how many there are, as the template's numbering
      * is (session 47: one note a row, seven for one habit of filling in). The rows of /indicators only, the names the tree
      * walk leaves here ({@link #nameMark}).
      */
     private static void templateMarkNames(Submission submission, IndicatorFacts facts, RuleContext ctx) {
         onceATable(submission, facts, ctx, "template-mark-name", row -> {
             String name = row.name();
-            return name == null || !name.contains("**") || !TOP_ROW.matcher(row.pointer()).matches() ? null : firstMark(name);
+            if (name == null || !TOP_ROW.matcher(row.pointer()).matches()) {
+                return null;
+            }
+            // the ** mark, or a bracket of a comparator and a unit with no figure ("排污沟(≥米)", "投入资金(≥万元)"): the same
+            // hint with its stars left out, as no-unit-hint reads it (IndicatorTargetNoUnit.hintUnit; audit s53 A8 row C3)
+            String mark = name.contains("**") ? firstMark(name) : null;
+            return mark != null ? mark : IndicatorTargetNoUnit.hintText(name);
         });
     }
 

@@ -14,7 +14,10 @@ class HintUnitTest {
     @Test
     void aHintStatesItsUnit() {
         assertEquals("平方米", IndicatorTargetNoUnit.hintUnit("公猪舍(≥**平方米)"));
-        assertEquals("", IndicatorTargetNoUnit.hintUnit("排污沟(≥米)"), "no stars: no hint for unit-in-hint, as before");
+        // no stars: the same hint for every rule since session 53 (audit s53 A8 rows C3, E1; until then only no-unit-hint)
+        assertEquals("米", IndicatorTargetNoUnit.hintUnit("排污沟(≥米)"));
+        assertEquals("万元", IndicatorTargetNoUnit.hintUnit("投入资金(≥万元)"));
+        assertEquals("", IndicatorTargetNoUnit.hintUnit("满意度(≥90%)"), "a figure: a target in the name, not a unit");
         assertEquals("米", IndicatorTargetNoUnit.hintUnit("排污沟(≥米)", 0));
         assertEquals("台", IndicatorTargetNoUnit.hintUnit("粉碎拌合机(11kw)(≥台)", 0));
         assertEquals("万元", IndicatorTargetNoUnit.hintUnit("投入资金(≥万元)", 0));
