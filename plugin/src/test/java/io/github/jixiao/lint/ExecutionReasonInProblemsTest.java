@@ -68,6 +68,18 @@ class ExecutionReasonInProblemsTest {
     }
 
     /**
+     * 计划 and 拟 as nouns or inside words (项目计划, 模拟) are no plan's lead: "项目计划调整，资金结转下年" says why the money was
+     * carried over (the project's plan changed), a reason, as before session 53; only the leads that say a future (计划于,
+     * 拟于, 预计, 将于) make a clause a plan (review s53 R3 B4).
+     */
+    @Test
+    void thePlanAsANounIsNoLead(@TempDir Path tmp) throws Exception {
+        assertEquals(List.of(), unexplained(tmp.resolve("a"), "项目计划调整，资金结转下年。"));
+        assertEquals(List.of(), unexplained(tmp.resolve("b"), "模拟测算后预算资金调减。"));
+        assertEquals(List.of("execution-rate-unexplained  /funds/total/executed"), unexplained(tmp.resolve("c"), "资金计划于下年拨付。"));
+    }
+
+    /**
      * The reasons the real cells give, plans beside them or not: 四川 2017's 存在问题 (t42: "造成预算资金过大", "专项资金申报
      * 不够及时"), 黄石 2020's (t114: its 定额 and "由于养护人员经费严重不足,导致…预算安排中大部分用于人员工资福利支出"), and a
      * plan that says its cause.

@@ -417,8 +417,11 @@ final class Checks {
     private static final WordList PLAN = WordList.of("加快", "加强", "加大", "确保", "进一步", "继续", "今后", "下一步", "力争",
             "争取", "抓紧", "及时", "提高", "完善", "应");
 
-    /** The leads of a plan ({@link Plans#LEADS}: 预计, 计划, 拟, 将于), read as {@link #PLAN}'s words are (session 53). */
-    private static final WordList PLAN_LEADS = WordList.of(Plans.LEADS);
+    /**
+     * The leads of a plan that say a future in free text ({@link Plans#FUTURE_LEADS}: 预计, 计划于, 拟于, 将于; not the noun
+     * 计划), read as {@link #PLAN}'s words are (session 53).
+     */
+    private static final WordList PLAN_LEADS = WordList.of(Plans.FUTURE_LEADS);
 
     /**
      * Words holding 应 that are no "should" ({@link #PLAN}'s 应: "拨款应及时一点", t108; "编制预算时应对项目实施对象准确摸底",

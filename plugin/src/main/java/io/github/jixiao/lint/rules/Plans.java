@@ -14,4 +14,12 @@ final class Plans {
 
     /** The leads of a plan, longest of a stem first (预计于 before 预计): a match reads what follows as the thing planned. */
     static final String[] LEADS = {"预计于", "预计在", "预计", "计划于", "计划在", "计划", "拟于", "拟", "将于"};
+
+    /**
+     * The leads that say a future wherever they stand, for reading free text ({@link Checks#moneyReason}): {@link #LEADS}
+     * without bare 计划 and 拟, which are also a noun and part of words ("项目计划调整，资金结转下年" gives a reason; 模拟).
+     * Before a day (monitoring's planned days) the bare ones are leads still: "计划8月完成".
+     */
+    static final String[] FUTURE_LEADS = java.util.Arrays.stream(LEADS).filter(l -> !l.equals("计划") && !l.equals("拟"))
+            .toArray(String[]::new);
 }
