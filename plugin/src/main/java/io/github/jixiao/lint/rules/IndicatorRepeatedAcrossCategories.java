@@ -51,23 +51,33 @@ public final class IndicatorRepeatedAcrossCategories implements Rule {
         Map<String, Indicator> byName = new HashMap<>();
         Map<String, Indicator> byTarget = new HashMap<>();
         for (Indicator i : submission.indicators()) {
-            String level2 = i.level2() == null ? "" : i.level2().strip();
-            if (i.notApplicable() || level2.isEmpty()) {
+            String level2 = level2(i);
+            if (i.notApplicable() || i.isTemplateRow() || level2.isEmpty()) {
                 continue;
             }
             String name = i.name() == null ? "" : i.name().strip();
-            Indicator same = name.isEmpty() || han(name) < 2 ? null : byName.putIfAbsent(name, i);
-            if (same != null && !same.level2().strip().equals(level2)) {
-                ctx.report("name", i.src(), Checks.name(i), same.level2().strip(), level2);
+            Indicator same = name.isEmpty() || han(name) < 2 || IndicatorTemplateRow.templateName(name) ? null
+                    : byName.putIfAbsent(name, i);
+            if (same != null && !level2(same).equals(level2)) {
+                ctx.report("name", i.src(), Checks.name(i), same.level2().strip(), i.level2().strip());
                 continue; // said once for the row: its target is the same row's again
             }
             String t = i.effectiveTarget() == null ? "" : i.effectiveTarget().strip();
             Indicator sameTarget = words(t) ? byTarget.putIfAbsent(t, i) : null;
-            if (sameTarget != null && !sameTarget.level2().strip().equals(level2)) {
-                ctx.report("", i.targetSrc(), Checks.name(i), level2, Checks.quote(t), Checks.name(sameTarget),
+            if (sameTarget != null && !level2(sameTarget).equals(level2)) {
+                ctx.report("", i.targetSrc(), Checks.name(i), i.level2().strip(), Checks.quote(t), Checks.name(sameTarget),
                         sameTarget.level2().strip());
             }
         }
+    }
+
+    /**
+     * {@code i}'s 二级 as compared: stripped, and without a closing 指标, so that one category spelt two ways in a table
+     * (数量 / 数量指标) is one (review s53 R3); the findings quote the cells as written.
+     */
+    private static String level2(Indicator i) {
+        String l = i.level2() == null ? "" : i.level2().strip();
+        return l.endsWith("指标") && l.length() > 2 ? l.substring(0, l.length() - 2) : l;
     }
 
     /** A target in words, long enough to be the row's own: at least 8 characters, 4 of them Chinese. */
