@@ -1414,7 +1414,7 @@ public final class Engine {
                     // the row the copy breaks off in before its 指标值 (targetOf: 濉溪 2019, t54, ">=9…"): the scorer's ask for the
                     // value it cannot hold, as indicator-incomplete's empty-category is not said there either
                     || f.ruleId().equals("score-input-missing") && f.key().equals("indicator")
-                    && !f.args().isEmpty() && cut.targetOf().contains(f.args().get(0))
+                    && !f.args().isEmpty() && cut.past(f.args().get(0), io.github.jixiao.score.Framework.PartialCut.RowField.VALUE)
                     || f.ruleId().equals("indicator-incomplete") && f.key().equals("no-score")
                     && !f.args().isEmpty() && cut.past(f.args().get(0), io.github.jixiao.score.Framework.PartialCut.RowField.SCORE);
             if (!past) {
@@ -1885,7 +1885,8 @@ public final class Engine {
      * fingerprint, sameAs). So too period-done-undated's "计分时暂按期间内完成计" (session 53, s52 C1's left-alone).
      */
     static List<Finding> unscoredRowsWording(List<Finding> findings, ScoreSheet sheet) {
-        return sheet == null || !(sheet.unpointed() || sheet.pointless()) ? findings
+        return sheet == null || !(sheet.noTotal() == ScoreSheet.NoTotal.UNPOINTED || sheet.noTotal() == ScoreSheet.NoTotal.POINTLESS)
+                ? findings
                 : sayAs(findings, f -> f.ruleId().equals("indicator-actual-incommensurable")
                         && (f.key().equals("deadline-done-undated") || f.key().equals("period-done-undated")),
                         "-unscored");

@@ -162,14 +162,6 @@ public final class IndicatorIncomplete implements Rule {
         return true;
     }
 
-    /** Whether no row of {@code rows} has a name: the template's category label and nothing else. */
-    /**
-     * The names of a category's rows for its empty-category message, each a short excerpt between quotes
-     * (“招引人才数量”、“…”), at most three and "…" after; the rows without a name left out, and {@link #UNNAMED} when
-     * none has one.
-     */
-
-
     /**
      * The counts the rows' names hold (up to four, joined with "、"), or null where none holds one: the outputs to deliver
      * written into a name, the row with no target.

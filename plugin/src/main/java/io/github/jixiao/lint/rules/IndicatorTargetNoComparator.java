@@ -171,7 +171,7 @@ public final class IndicatorTargetNoComparator implements Rule {
                             period[0], period[1]);
                     continue;
                 }
-                String hint = key.equals("no-unit") ? IndicatorTargetNoUnit.hintUnit(i.name(), 0) : "";
+                String hint = key.equals("no-unit") ? IndicatorTargetNoUnit.hintUnit(i.name()) : "";
                 if (!hint.isEmpty()) {
                     // 公猪舍(≥**平方米) "22.8", 排污沟(≥米) "50" (昌宁 2022, t116): the unit is in the template's hint, which
                     // placeholder-left asks to remove; "不知道计的是什么" was false. As indicator-target-no-unit's unit-in-hint

@@ -443,18 +443,6 @@ public final class IndicatorTargetNoUnit implements Rule {
     }
 
     /**
-     * The unit a template's hint at the end of a name states ("(≥**%)", "( ≥**个 )", "(≤**元/株)": % , 个, 元/株), where it
-     * is a unit {@link TargetParser#unitInName} would read in brackets; "" for none. The hint is not the row's unit (it is
-     * to be removed from the name: placeholder-left template-mark-name), only what the target's missing unit is. A bracket
-     * of a comparator and a unit with no figure and no stars ("排污沟(≥米)", "投入资金(≥万元)": 昌宁 2022, 施甸 2021) is the
-     * same hint: one reading for every rule that asks (since session 53; until then only no-unit-hint read it so, and
-     * placeholder-left and budget-restated did not: audit s53 A8 rows C3, E1).
-     */
-    static String hintUnit(String name) {
-        return hintUnit(name, 0);
-    }
-
-    /**
      * The template's hint at the end of {@code name} as printed, inside its bracket ("≥米", "≥**平方米"), where {@link
      * #hintUnit(String)} reads one; null otherwise (placeholder-left template-mark-name quotes it).
      */
@@ -467,11 +455,15 @@ public final class IndicatorTargetNoUnit implements Rule {
     }
 
     /**
-     * {@link #hintUnit(String)}, the template's stand-in for the figure being {@code minStars} stars or more: 0 reads a
-     * bracket of a comparator then a unit too ("排污沟(≥米)", "投入资金(≥万元)": 昌宁 2022, 施甸 2021), where a bare target
-     * beside it is told its unit is only in the name (indicator-target-no-comparator no-unit-hint, session 52).
+     * The unit a template's hint at the end of a name states ("(≥**%)", "( ≥**个 )", "(≤**元/株)": % , 个, 元/株), where it
+     * is a unit {@link TargetParser#unitInName} would read in brackets; "" for none. The hint is not the row's unit (it is
+     * to be removed from the name: placeholder-left template-mark-name), only what the target's missing unit is. A bracket
+     * of a comparator and a unit with no figure and no stars ("排污沟(≥米)", "投入资金(≥万元)": 昌宁 2022, 施甸 2021) is the
+     * same hint: one reading for every rule that asks (since session 53; until then only no-unit-hint read it so, and
+     * placeholder-left and budget-restated did not: audit s53 A8 rows C3, E1). A bare target beside such a hint is told its
+     * unit is only in the name (indicator-target-no-comparator no-unit-hint, session 52).
      */
-    static String hintUnit(String name, int minStars) {
+    static String hintUnit(String name) {
         if (name == null) {
             return "";
         }
@@ -492,7 +484,7 @@ public final class IndicatorTargetNoUnit implements Rule {
         }
         // a figure after the comparator ("(≥95%)", "（≥3000元）") is a target written into the name, not the template's hint
         // one asterisk ("(≥*户)") is neither the template's ** nor a bracket with the stars left out
-        return stars == 0 || k - stars < minStars || k - stars == 1 || k == in.length() || Chars.hasDigit(in.substring(k)) ? ""
+        return stars == 0 || k - stars == 1 || k == in.length() || Chars.hasDigit(in.substring(k)) ? ""
                 : TargetParser.unitInName("(" + in.substring(k).strip() + ")");
     }
 
