@@ -18,12 +18,9 @@ class HintUnitTest {
         assertEquals("米", IndicatorTargetNoUnit.hintUnit("排污沟(≥米)"));
         assertEquals("万元", IndicatorTargetNoUnit.hintUnit("投入资金(≥万元)"));
         assertEquals("", IndicatorTargetNoUnit.hintUnit("满意度(≥90%)"), "a figure: a target in the name, not a unit");
-        assertEquals("米", IndicatorTargetNoUnit.hintUnit("排污沟(≥米)", 0));
-        assertEquals("台", IndicatorTargetNoUnit.hintUnit("粉碎拌合机(11kw)(≥台)", 0));
-        assertEquals("万元", IndicatorTargetNoUnit.hintUnit("投入资金(≥万元)", 0));
-        assertEquals("平方米", IndicatorTargetNoUnit.hintUnit("公猪舍(≥**平方米)", 0));
-        assertEquals("", IndicatorTargetNoUnit.hintUnit("满意度(≥90%)", 0), "a figure: a target in the name, not a unit");
-        assertEquals("", IndicatorTargetNoUnit.hintUnit("建设项目个数(≥含续建)", 0));
-        assertEquals("", IndicatorTargetNoUnit.hintUnit("培训人数(人次)", 0), "a bracketed unit with no comparator is the name's own");
+        assertEquals("台", IndicatorTargetNoUnit.hintUnit("粉碎拌合机(11kw)(≥台)"));
+        assertEquals("", IndicatorTargetNoUnit.hintUnit("建设项目个数(≥含续建)"));
+        assertEquals("", IndicatorTargetNoUnit.hintUnit("公猪舍(≥*平方米)"), "one star: neither the template's ** nor none");
+        assertEquals("", IndicatorTargetNoUnit.hintUnit("培训人数(人次)"), "a bracketed unit with no comparator is the name's own");
     }
 }
