@@ -51,20 +51,19 @@ public final class IndicatorRepeatedAcrossCategories implements Rule {
         Map<String, Indicator> byName = new HashMap<>();
         Map<String, Indicator> byTarget = new HashMap<>();
         for (Indicator i : submission.indicators()) {
-            String level2 = level2(i);
-            if (i.notApplicable() || i.isTemplateRow() || level2.isEmpty()) {
+            if (i.notApplicable() || i.isTemplateRow() || Checks.blank(i.level2())) {
                 continue;
             }
             String name = i.name() == null ? "" : i.name().strip();
-            Indicator same = name.isEmpty() || han(name) < 2 || IndicatorTemplateRow.templateName(name) ? null
-                    : byName.putIfAbsent(name, i);
-            if (same != null && !level2(same).equals(level2)) {
+            Indicator same = han(name, 2) < 2 ? null : byName.putIfAbsent(name, i);
+            // (a template name, 指标1 under each 二级, is asked only where it repeats: the regular expression once a pair)
+            if (same != null && !level2(same).equals(level2(i)) && !IndicatorTemplateRow.templateName(name)) {
                 ctx.report("name", i.src(), Checks.name(i), same.level2().strip(), i.level2().strip());
                 continue; // said once for the row: its target is the same row's again
             }
             String t = i.effectiveTarget() == null ? "" : i.effectiveTarget().strip();
             Indicator sameTarget = words(t) ? byTarget.putIfAbsent(t, i) : null;
-            if (sameTarget != null && !level2(sameTarget).equals(level2)) {
+            if (sameTarget != null && !level2(sameTarget).equals(level2(i))) {
                 ctx.report("", i.targetSrc(), Checks.name(i), i.level2().strip(), Checks.quote(t), Checks.name(sameTarget),
                         sameTarget.level2().strip());
             }
@@ -82,10 +81,19 @@ public final class IndicatorRepeatedAcrossCategories implements Rule {
 
     /** A target in words, long enough to be the row's own: at least 8 characters, 4 of them Chinese. */
     static boolean words(String t) {
-        return t.codePointCount(0, t.length()) >= 8 && han(t) >= 4;
+        return t.length() >= 8 && t.codePointCount(0, t.length()) >= 8 && han(t, 4) >= 4;
     }
 
-    private static int han(String s) {
-        return (int) s.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
+    /** The Chinese characters in {@code s}, counted up to {@code enough} (a loop, no stream: it runs on every row). */
+    private static int han(String s, int enough) {
+        int n = 0;
+        for (int k = 0; k < s.length() && n < enough; ) {
+            int c = s.codePointAt(k);
+            if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+                n++;
+            }
+            k += Character.charCount(c);
+        }
+        return n;
     }
 }
