@@ -1189,15 +1189,7 @@ public final class Engine {
      * each key has a {@code -scored} variant. Not the 目标申报 keys ({@code -target}): no score there.
      */
     private static boolean oneRowEmptyCategory(Finding f) {
-        int n = switch (f.key()) {
-            case "empty-category" -> 3;
-            case "empty-category-no-level1", "empty-category-no-level2" -> 2;
-            case "empty-category-unfiled" -> 1;
-            default -> -1;
-        };
-        // the count, then the rows' names (session 42)
-        int size = f.key().endsWith("-counts") ? n + 2 : n + 1; // (-counts carries the counts after the rows, a detail)
-        return n > 0 && f.args().size() == size && f.args().get(n - 1).equals("1");
+        return emptyCategoryCount(f) == 1; // the count, then the rows' names (session 42)
     }
 
     /**
