@@ -90,6 +90,26 @@ class NoTotalReportsTest {
     }
 
     /**
+     * 昌宁 建富 2022 (t117): a 自评报告 whose 自评表 is another attachment, on a partial framework that says so
+     * ({@code partialCut.indicators}, since session 53 as t114). The score line says what the figure is, no indicator row and
+     * so no 综合评分 (the scorer's NO_INDICATORS, decided before the cut); the cut itself is the partial note's to say, and
+     * nothing asks for the rows (no total-no-indicators). The decision pinned (review s53 R3 B2: either wording was
+     * unpinned on a copy cut before its indicators).
+     */
+    @Test
+    void aCopyCutBeforeItsIndicatorsSaysNoIndicatorRowAndTheCutApart() {
+        EngineResult r = run("t117-changning-jianfu-2022");
+        assertEquals(ScoreSheet.NoTotal.NO_INDICATORS, r.sheet().noTotal());
+        assertTrue(r.findings().stream().noneMatch(f -> f.key().startsWith("total-no-indicators")), r.findings().toString());
+        assertTrue(r.findings().stream().anyMatch(f -> f.ruleId().equals("score-weights") && f.key().startsWith("partial")),
+                r.findings().toString());
+        Messages zh = new Messages(Messages.ZH);
+        String line = ConsoleReport.scoreLines(r.sheet(), zh).get(0).text();
+        assertTrue(line.contains("不评定：没有绩效指标行") && !line.contains("分值合计"), line);
+        assertEquals(zh.label("summary.grade.noIndicators"), ScoreSummary.grade(r.sheet(), FrameworkNames.of(r.sheet(), zh), zh));
+    }
+
+    /**
      * A cut copy with no 分值 column (隆阳 2022, t111: partial, and no row carrying points): the -short finding says "不是综合评分，
      * 不评定等级" and the partial note the cut only (partial-rows); the scorer's reason is POINTLESS (CUT came first until
      * session 53, while every report said pointless), and the reports say pointless as before.
