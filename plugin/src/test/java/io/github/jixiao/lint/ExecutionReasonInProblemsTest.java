@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.jixiao.engine.Engine;
 import io.github.jixiao.engine.EngineOptions;
+import io.github.jixiao.finding.Finding;
 import io.github.jixiao.testing.Samples;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +21,16 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ExecutionReasonInProblemsTest {
 
+    /** The findings of the copy at {@code project} (stage {@code stage}) with {@code problems} written in department.json. */
+    private static List<Finding> checkedWithProblems(Path project, String stage, String problems) throws Exception {
+        Path dept = project.resolve("submission/department.json");
+        String d = Files.readString(dept);
+        String at = "\"stage\": \"" + stage + "\",";
+        assertEquals(true, d.contains(at));
+        Files.writeString(dept, d.replace(at, at + "\n  \"problems\": \"" + problems + "\","));
+        return new Engine().run(EngineOptions.of(project, project.resolve("submission"))).findings();
+    }
+
     private static List<String> unexplained(Path tmp, String problems) throws Exception {
         Samples.copyTree(Samples.realTable("t111-longyang-huafei-2022"), tmp);
         Path fw = tmp.resolve("longyang-huafei-2022.json");
@@ -27,12 +38,7 @@ class ExecutionReasonInProblemsTest {
         String flag = "\n \"partialCut\": { \"executionReason\": true },";
         assertEquals(true, s.contains(flag));
         Files.writeString(fw, s.replace(flag, ""));
-        Path dept = tmp.resolve("submission/department.json");
-        String d = Files.readString(dept);
-        String stage = "\"stage\": \"自评\",";
-        assertEquals(true, d.contains(stage));
-        Files.writeString(dept, d.replace(stage, stage + "\n  \"problems\": \"" + problems + "\","));
-        return new Engine().run(EngineOptions.of(tmp, tmp.resolve("submission"))).findings().stream()
+        return checkedWithProblems(tmp, "自评", problems).stream()
                 .filter(f -> f.ruleId().equals("execution-rate-unexplained") || f.ruleId().startsWith("schema"))
                 .map(f -> f.ruleId() + " " + f.key() + " " + f.pointer()).sorted().toList();
     }
@@ -112,12 +118,7 @@ class ExecutionReasonInProblemsTest {
 
     private static List<String> overBudget(Path tmp, String problems) throws Exception {
         Samples.copyTree(Samples.realTable("t34-jinzhai-chagu-2023"), tmp);
-        Path dept = tmp.resolve("submission/department.json");
-        String d = Files.readString(dept);
-        String stage = "\"stage\": \"自评\",";
-        assertEquals(true, d.contains(stage));
-        Files.writeString(dept, d.replace(stage, stage + "\n  \"problems\": \"" + problems + "\","));
-        return new Engine().run(EngineOptions.of(tmp, tmp.resolve("submission"))).findings().stream()
+        return checkedWithProblems(tmp, "自评", problems).stream()
                 .filter(f -> f.ruleId().equals("execution-over-budget") || f.ruleId().startsWith("schema"))
                 .map(f -> f.ruleId() + " " + f.key() + " " + f.pointer() + " " + f.severity().id()
                         + (f.key().equals("explained") ? " " + f.args().get(4).replace("“", "").replace("”", "") : ""))
@@ -146,12 +147,7 @@ class ExecutionReasonInProblemsTest {
 
     private static List<String> behind(Path tmp, String problems) throws Exception {
         Samples.copyTree(Samples.realTable("t104-xiping-caizhai-2022"), tmp);
-        Path dept = tmp.resolve("submission/department.json");
-        String d = Files.readString(dept);
-        String stage = "\"stage\": \"运行监控\",";
-        assertEquals(true, d.contains(stage));
-        Files.writeString(dept, d.replace(stage, stage + "\n  \"problems\": \"" + problems + "\","));
-        return new Engine().run(EngineOptions.of(tmp, tmp.resolve("submission"))).findings().stream()
+        return checkedWithProblems(tmp, "运行监控", problems).stream()
                 .filter(f -> f.ruleId().equals("monitoring-deviation-unexplained") || f.ruleId().startsWith("schema"))
                 .map(f -> f.ruleId() + " " + f.key() + " " + f.pointer()).sorted().toList();
     }
