@@ -619,9 +619,32 @@ public final class ScoreSummary {
      */
     public static String grade(String grade, boolean provisional, String ungraded, Boolean partial, Boolean unpointed,
                                Boolean pointless, BigDecimal weight, Boolean nothingScored, FrameworkNames names, Messages m) {
-        String why = grade != null && !grade.isEmpty() ? null : ungraded != null && UNGRADED.contains(ungraded) ? ungraded
+        return stated(grade, provisional, why(grade, provisional, ungraded, partial, unpointed, pointless, weight, nothingScored),
+                weight, names, m);
+    }
+
+    /** Why a stored summary's total has no grade (one of {@link #UNGRADED}), read as {@link #grade(String, boolean, String, Boolean, Boolean, Boolean, BigDecimal, Boolean, FrameworkNames, Messages)} reads it; null where it has one. */
+    private static String why(String grade, boolean provisional, String ungraded, Boolean partial, Boolean unpointed,
+                              Boolean pointless, BigDecimal weight, Boolean nothingScored) {
+        return grade != null && !grade.isEmpty() ? null : ungraded != null && UNGRADED.contains(ungraded) ? ungraded
                 : Boolean.TRUE.equals(pointless) ? "pointless" : ungraded(partial, unpointed, weight, provisional, nothingScored);
-        return stated(grade, provisional, why, weight, names, m);
+    }
+
+    /**
+     * The reasons of {@link #UNGRADED} that are the scorer's {@link ScoreSheet.NoTotal} ({@link #ungraded(ScoreSheet.NoTotal)}):
+     * the figure is no 综合评分. Not {@code unscored} or {@code noBand}: a 综合评分 on the full base that has no grade.
+     */
+    static final java.util.Set<String> NO_TOTAL = java.util.Set.of("noIndicators", "unpointed", "pointless", "partial", "none");
+
+    /**
+     * Why a stored summary's figure is no 综合评分 (one of {@link #NO_TOTAL}: the scorer's one decision, as the summary
+     * stored it, or its flags in one written before), or null where it is one: the aggregate lists such a department
+     * apart, not graded and not ranked among the totals (since session 54).
+     */
+    public static String noTotal(String grade, boolean provisional, String ungraded, Boolean partial, Boolean unpointed,
+                                 Boolean pointless, BigDecimal weight, Boolean nothingScored) {
+        String why = why(grade, provisional, ungraded, partial, unpointed, pointless, weight, nothingScored);
+        return why != null && NO_TOTAL.contains(why) ? why : null;
     }
 
     /** A grade, or {@code why} there is none, as the reports state it; the weights are said beside {@code none}. */
