@@ -66,6 +66,18 @@ public final class Aggregate {
                       boolean reviewed, String reviewedGrade, boolean reviewedWithheld, long baselined, long suppressed,
                       long setAsideErrors, long setAsideWarnings) {
 
+        /**
+         * Why the department's figure is no 综合评分 ({@link ScoreSummary#noTotal}: no indicator row, a form without points,
+         * no row carrying points, a partial framework, weights that are not the base), or null where it is one or there
+         * is none: such a department is listed apart, after the totals, not graded and not ranked (since session 54; the
+         * pointless ones since session 50). 耒阳四中 2022 (t108), 3.64 of the execution's 10 with no indicator row, was
+         * ranked among real totals before.
+         */
+        public String noTotal() {
+            return total == null || grade == null ? null
+                    : ScoreSummary.noTotal(grade, provisional, ungraded, partial, unpointed, pointless, weight, nothingScored);
+        }
+
         /** Whether the department's findings.json holds findings its counts leave out (in the baseline, or suppressed). */
         public boolean setAside() {
             return baselined > 0 || suppressed > 0;
@@ -304,10 +316,13 @@ public final class Aggregate {
         public Result result() {
             // scored departments by total; then the monitoring submissions, the furthest behind the time elapsed first
             List<Row> rows = new ArrayList<>(this.rows);
-            // a figure that is what the other criteria scored on a table whose rows carry no points (pointless) is no 综合评分:
-            // after the real totals, not ranked among them (the sheet says so: pointlessNote), then the departments not scored
-            rows.sort(Comparator.comparingInt((Row r) -> r.total() == null ? 2 : ScoreSummary.pointless(r.ungraded(), r.pointless(), r.grade()) ? 1 : 0)
-                    .thenComparing(Comparator.comparing((Row r) -> r.total() == null ? BigDecimal.valueOf(-1) : r.total()).reversed())
+            // a figure that is no 综合评分 (the scorer's one decision as each summary stored it: no indicator row, a form
+            // without points, no row carrying points, a cut copy, weights that are not the base) is listed after the real
+            // totals, not ranked among them nor by its figure (the sheet says so: pointlessNote, noTotalNote), then the
+            // departments not scored. Until session 54 only the pointless ones (since session 50): t108's 3.64 of the
+            // execution's 10, no indicator row, stood among the totals
+            rows.sort(Comparator.comparingInt((Row r) -> r.total() == null ? 2 : r.noTotal() != null ? 1 : 0)
+                    .thenComparing(Comparator.comparing((Row r) -> r.total() == null || r.noTotal() != null ? BigDecimal.valueOf(-1) : r.total()).reversed())
                     .thenComparing(Row::behind, Comparator.nullsLast(Comparator.reverseOrder()))
                     .thenComparing(Row::name).thenComparing(Row::module));
             List<Loss> losses = losses(lost, count, ids, names, frameworks, englishOf);
@@ -489,6 +504,18 @@ public final class Aggregate {
     }
 
     /**
+     * The sentence under the departments' table where some department's figure is no 综合评分 for another reason than
+     * {@link #pointlessNote}'s (no indicator row, a form without points, a cut copy, weights that are not the base: its
+     * grade cell says which): which, and that they are not graded and are listed after the departments with a total, not
+     * ranked among them; or null (since session 54).
+     */
+    static String noTotalNote(Result r, Messages m) {
+        List<String> modules = r.rows().stream().filter(row -> row.noTotal() != null && !"pointless".equals(row.noTotal()))
+                .map(Row::module).toList();
+        return modules.isEmpty() ? null : m.label("aggregate.noTotalNote", modules.size(), String.join(m.english() ? ", " : "、", modules));
+    }
+
+    /**
      * The sentence under the departments' table: how many are behind the time elapsed, and how both are computed; then
      * whose month the figures run to was read from the table's title (budget.json gives no funds.toDateMonth), so that a
      * reviewer checks that month before reading their 序时进度 (each department's page quotes the title).
@@ -526,6 +553,9 @@ public final class Aggregate {
             m.put("grade", row.grade());
             if (ScoreSummary.pointless(row.ungraded(), row.pointless(), row.grade())) { // only a table with no 分值 column: as before otherwise
                 m.put("pointless", true);
+            }
+            if (row.noTotal() != null) { // only a figure that is no 综合评分, with why (since session 54): as before otherwise
+                m.put("noTotal", row.noTotal());
             }
             if (row.reviewedTotal() != null) { // only a department whose summary states one: aggregate.json otherwise as before
                 m.put("reviewedTotal", row.reviewedTotal());
@@ -698,10 +728,11 @@ public final class Aggregate {
             rows.add(cells);
         }
         String pointless = pointlessNote(r, m);
-        if (monitoring || pointless != null) {
+        String noTotal = noTotalNote(r, m);
+        if (monitoring || pointless != null || noTotal != null) {
             rows.add(java.util.Arrays.asList(new Object[header.size()])); // a blank row, then the notes
         }
-        for (String text : java.util.Arrays.asList(pointless, monitoring ? monitoringNote(r, m) : null)) {
+        for (String text : java.util.Arrays.asList(pointless, noTotal, monitoring ? monitoringNote(r, m) : null)) {
             if (text != null) {
                 List<Object> note = java.util.Arrays.asList(new Object[header.size()]);
                 note.set(0, text);
@@ -853,6 +884,10 @@ public final class Aggregate {
         if (pointless != null) {
             sb.append('\n').append(own(pointless)).append('\n');
         }
+        String noTotal = noTotalNote(r, m);
+        if (noTotal != null) {
+            sb.append('\n').append(own(noTotal)).append('\n');
+        }
         if (monitoring) {
             sb.append('\n').append(own(monitoringNote(r, m))).append('\n');
         }
@@ -949,6 +984,10 @@ public final class Aggregate {
         String pointless = pointlessNote(r, m);
         if (pointless != null) {
             sb.append("<p class=\"note\">").append(esc(pointless)).append("</p>\n");
+        }
+        String noTotal = noTotalNote(r, m);
+        if (noTotal != null) {
+            sb.append("<p class=\"note\">").append(esc(noTotal)).append("</p>\n");
         }
         if (monitoring) {
             sb.append("<p class=\"note\">").append(esc(monitoringNote(r, m))).append("</p>\n");

@@ -487,7 +487,7 @@ public final class ScoreSummary {
      * the grade marked provisional when points could not be scored, else the grade.
      */
     static String grade(ScoreSheet sheet, FrameworkNames names, Messages m) {
-        return grade(sheet.grade(), sheet.provisional(), sheet.graded() ? null : ungraded(sheet), sheet.weight(), names, m);
+        return stated(sheet.grade(), sheet.provisional(), sheet.graded() ? null : ungraded(sheet), sheet.weight(), names, m);
     }
 
     /**
@@ -495,7 +495,16 @@ public final class ScoreSummary {
      * 已计得分 (what the other criteria scored), the figure being no 综合评分 of the table's.
      */
     static String totalLabel(ScoreSheet sheet) {
-        return sheet.noTotal() == ScoreSheet.NoTotal.POINTLESS ? "summary.total.pointless" : "summary.total";
+        return totalLabel(sheet, "summary.total");
+    }
+
+    /**
+     * As above, with {@code plain} the key of the label where the figure is not the pointless one: score-summary.xlsx's
+     * 评分表 heads its total row 合计 (Total, {@code summary.sum}), and 已计得分 where the other reports say it, from the
+     * same decision (until session 54 the workbook made the POINTLESS test again for itself).
+     */
+    static String totalLabel(ScoreSheet sheet, String plain) {
+        return sheet.noTotal() == ScoreSheet.NoTotal.POINTLESS ? "summary.total.pointless" : plain;
     }
 
     /**
@@ -597,60 +606,49 @@ public final class ScoreSummary {
     }
 
     /**
-     * A grade as the department's reports state it, wherever it is shown (the page, the Markdown, the aggregate,
-     * diff.md): in the framework's names for the report's language, marked provisional when points could not be scored;
-     * none, with the points the weights add up to, when they do not add up to the full base ({@code grade} empty), or
-     * none because a partial framework grades nothing ({@code partial}: whatever its weights add up to, 90 of a
-     * 评分表's 100 transcribed; null for a summary written before it said so, where no grade on the full base is the one
-     * sign of a partial framework).
-     */
-    public static String grade(String grade, boolean provisional, Boolean partial, BigDecimal weight, FrameworkNames names, Messages m) {
-        return grade(grade, provisional, partial, weight, null, names, m);
-    }
-
-    /**
-     * As above; {@code nothingScored}: whether no point could be scored (the summary's unscored points reach its weight),
-     * null where unknown (a summary that does not say them: then {@code provisional} stands for it).
-     */
-    public static String grade(String grade, boolean provisional, Boolean partial, BigDecimal weight, Boolean nothingScored,
-                               FrameworkNames names, Messages m) {
-        return grade(grade, provisional, partial, null, weight, nothingScored, names, m);
-    }
-
-    /**
-     * As above; {@code unpointed}: whether the framework scores a form that prints no points on its indicator rows by
-     * design (the 中央 transfer's 区域 form: no grade, and that is why), null where unknown (a summary written before it
-     * said so).
-     */
-    public static String grade(String grade, boolean provisional, Boolean partial, Boolean unpointed, BigDecimal weight,
-                               Boolean nothingScored, FrameworkNames names, Messages m) {
-        return grade(grade, provisional, partial, unpointed, null, weight, nothingScored, names, m);
-    }
-
-    /**
-     * As above; {@code pointless}: whether no indicator row carries points though the framework wants them (a table with
-     * no 分值 column: the total is what the other criteria scored, not a 综合评分), null where unknown (a summary written
-     * before session 49, which says the weights' short sum as before). An ungraded total says so, as the department's
-     * own reports do ({@link #grade(ScoreSheet, FrameworkNames, Messages)}).
-     */
-    public static String grade(String grade, boolean provisional, Boolean partial, Boolean unpointed, Boolean pointless,
-                               BigDecimal weight, Boolean nothingScored, FrameworkNames names, Messages m) {
-        return grade(grade, provisional, null, partial, unpointed, pointless, weight, nothingScored, names, m);
-    }
-
-    /**
-     * As above; {@code ungraded}: a stored summary's reason for no grade ({@link #ungraded(ScoreSheet)}, written since
-     * session 53), which is read where it is there; the flags only where it is not (a summary written before: as then).
+     * A grade as a stored summary states it, wherever one is shown (the aggregate, diff.md): in the framework's names for
+     * the report's language, marked provisional when points could not be scored; or why there is none, as the
+     * department's own reports say it ({@link #grade(ScoreSheet, FrameworkNames, Messages)}). {@code ungraded}: the
+     * summary's reason ({@link #ungraded(ScoreSheet)}, written since session 53), read where it is one of {@link
+     * #UNGRADED}; where it is not (a summary written before), the flags, each null where the summary does not say it:
+     * {@code pointless} (no indicator row carries points though the framework wants them, since session 49), {@code
+     * partial} (a partial framework: no grade whatever its weights; before it was said, no grade on the full base is its
+     * one sign), {@code unpointed} (a form that prints no points on its indicators by design), {@code weight} (the points
+     * the weights add up to, said beside {@code none}) and {@code nothingScored} (no point could be scored; where null,
+     * {@code provisional} stands for it). Until session 54 five public overloads, one per flag a summary came to store.
      */
     public static String grade(String grade, boolean provisional, String ungraded, Boolean partial, Boolean unpointed,
                                Boolean pointless, BigDecimal weight, Boolean nothingScored, FrameworkNames names, Messages m) {
-        String why = grade != null && !grade.isEmpty() ? null : ungraded != null && UNGRADED.contains(ungraded) ? ungraded
+        return stated(grade, provisional, why(grade, provisional, ungraded, partial, unpointed, pointless, weight, nothingScored),
+                weight, names, m);
+    }
+
+    /** Why a stored summary's total has no grade (one of {@link #UNGRADED}), read as {@link #grade(String, boolean, String, Boolean, Boolean, Boolean, BigDecimal, Boolean, FrameworkNames, Messages)} reads it; null where it has one. */
+    private static String why(String grade, boolean provisional, String ungraded, Boolean partial, Boolean unpointed,
+                              Boolean pointless, BigDecimal weight, Boolean nothingScored) {
+        return grade != null && !grade.isEmpty() ? null : ungraded != null && UNGRADED.contains(ungraded) ? ungraded
                 : Boolean.TRUE.equals(pointless) ? "pointless" : ungraded(partial, unpointed, weight, provisional, nothingScored);
-        return grade(grade, provisional, why, weight, names, m);
+    }
+
+    /**
+     * The reasons of {@link #UNGRADED} that are the scorer's {@link ScoreSheet.NoTotal} ({@link #ungraded(ScoreSheet.NoTotal)}):
+     * the figure is no 综合评分. Not {@code unscored} or {@code noBand}: a 综合评分 on the full base that has no grade.
+     */
+    static final java.util.Set<String> NO_TOTAL = java.util.Set.of("noIndicators", "unpointed", "pointless", "partial", "none");
+
+    /**
+     * Why a stored summary's figure is no 综合评分 (one of {@link #NO_TOTAL}: the scorer's one decision, as the summary
+     * stored it, or its flags in one written before), or null where it is one: the aggregate lists such a department
+     * apart, not graded and not ranked among the totals (since session 54).
+     */
+    public static String noTotal(String grade, boolean provisional, String ungraded, Boolean partial, Boolean unpointed,
+                                 Boolean pointless, BigDecimal weight, Boolean nothingScored) {
+        String why = why(grade, provisional, ungraded, partial, unpointed, pointless, weight, nothingScored);
+        return why != null && NO_TOTAL.contains(why) ? why : null;
     }
 
     /** A grade, or {@code why} there is none, as the reports state it; the weights are said beside {@code none}. */
-    private static String grade(String grade, boolean provisional, String why, BigDecimal weight, FrameworkNames names, Messages m) {
+    private static String stated(String grade, boolean provisional, String why, BigDecimal weight, FrameworkNames names, Messages m) {
         if (grade == null || grade.isEmpty()) {
             return why.equals("none") ? m.label("summary.grade.none", weight == null ? "" : weight.stripTrailingZeros().toPlainString())
                     : m.label("summary.grade." + why);

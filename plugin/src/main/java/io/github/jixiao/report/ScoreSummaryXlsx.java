@@ -95,7 +95,7 @@ public final class ScoreSummaryXlsx {
         String withheld = ScoreSummary.reviewedWithheld(sheet, names, m);
         String reviewedGrade = sheet.reviewedGrade() == null || sheet.reviewedTotal() == null ? ""
                 : m.label("punct.semicolon") + m.label("summary.reviewedGrade") + m.label("punct.colon") + names.grade(sheet.reviewedGrade());
-        List<Object> sum = row(sheet.noTotal() == io.github.jixiao.score.ScoreSheet.NoTotal.POINTLESS ? m.label(ScoreSummary.totalLabel(sheet)) : en ? "Total" : "合计", null, null, sheet.weight(), sheet.total(), null,
+        List<Object> sum = row(m.label(ScoreSummary.totalLabel(sheet, "summary.sum")), null, null, sheet.weight(), sheet.total(), null,
                 (en ? "Grade: " : "等级：") + ScoreSummary.grade(sheet, names, m) + reviewedGrade
                         + (withheld == null ? "" : m.label("punct.semicolon") + m.label("summary.reviewedTotal.withheld", withheld)));
         if (reviewed) {

@@ -235,7 +235,7 @@ public final class ScoreDiff {
 
     /**
      * What a score summary says beside its grade, so that diff.md states a grade as the department's own reports do
-     * ({@link ScoreSummary#grade(String, boolean, Boolean, BigDecimal, FrameworkNames, Messages)}).
+     * ({@link ScoreSummary#grade(String, boolean, String, Boolean, Boolean, Boolean, BigDecimal, Boolean, FrameworkNames, Messages)}).
      */
     public record GradeState(boolean provisional, Boolean partial, Boolean unpointed, Boolean pointless, String ungraded,
                              BigDecimal weight, Boolean nothingScored) {

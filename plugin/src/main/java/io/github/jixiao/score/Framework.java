@@ -263,8 +263,17 @@ public final class Framework {
                 english, base);
     }
 
-    /** A built-in framework extended: its id and version. */
-    public record Base(String id, String version) {
+    /**
+     * A built-in framework extended: its id and version; {@code unpointedInherited}: the base declares {@code unpointed}
+     * (its form prints no points on the indicator rows) and the extending file does not, so that the declaration is
+     * the built-in's, carried over, not one the project's file wrote (the scorer says it so and never asks the file to
+     * delete a key it does not have: 霍山 2024, t85; 四川 两品一械 2021, t106; 田家庵 2024, t68; session 54).
+     */
+    public record Base(String id, String version, boolean unpointedInherited) {
+        /** A base whose {@code unpointed}, if any, the extending file does not merely inherit. */
+        public Base(String id, String version) {
+            this(id, version, false);
+        }
     }
 
     /** The framework's own English for its Chinese texts (see the class comment). */

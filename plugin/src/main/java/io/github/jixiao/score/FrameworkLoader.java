@@ -480,7 +480,11 @@ public final class FrameworkLoader {
             out.add(new Finding(ScoringContext.FRAMEWORK_INVALID, Severity.WARNING, "extends-version",
                     List.of(doc.file(), baseId, pinned, baseVersion), doc.file(), "/" + EXTENDS, s.line(), s.column(), null));
         }
-        Framework f = l.framework() == null ? null : l.framework().withBase(new Framework.Base(baseId, baseVersion));
+        // the base's unpointed carried over, the file giving none of its own: the built-in's declaration (read by the
+        // scorer, which blames on the file only a key the file wrote)
+        boolean unpointedInherited = !doc.root().has("unpointed") && base.has("unpointed");
+        Framework f = l.framework() == null ? null
+                : l.framework().withBase(new Framework.Base(baseId, baseVersion, unpointedInherited));
         return new Loaded(f, out);
     }
 

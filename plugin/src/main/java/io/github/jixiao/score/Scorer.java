@@ -164,6 +164,11 @@ public final class Scorer {
         BigDecimal printedPoints = framework.isUnpointed() && invalidWeights.isEmpty() && !framework.file().startsWith("classpath:")
                 ? printedPoints(submission, pointed) : null;
         boolean pointsPrinted = printedPoints != null && pointed[0] > 0;
+        // the declaration a project's file extending a built-in carries over from it (霍山 2024, t85; 四川 两品一械 2021,
+        // t106; 田家庵 2024, t68): said as the built-in's, at the file's extends, never as a key of the file's to delete
+        // (until session 54 at the file's /unpointed, a key it does not have, and "请删去评分框架文件中的 unpointed")
+        String inheritedFrom = framework.base() != null && framework.base().unpointedInherited() ? framework.base().id() : null;
+        String unpointedAt = inheritedFrom != null ? "/extends" : "/unpointed";
         if (framework.isPartial()) {
             Src s = inFramework(submission, framework, "/partial");
             // beside the unpointed note (霍山 2024, t85; 四川 药监, t106), which says the figure is no 综合评分 and gets no
@@ -179,24 +184,26 @@ public final class Scorer {
         // are the weights said to fall short (until session 42, score-input-missing indicator-points, an error, asked a
         // correct print for 分值 its form does not have)
         if (unpointed) {
-            Src s = inFramework(submission, framework, "/unpointed");
+            Src s = inFramework(submission, framework, unpointedAt);
             if (pointsPrinted) {
-                findings.add(new Finding(ScoringContext.WEIGHTS, Severity.WARNING, "unpointed-printed",
-                        List.of(framework.id(), Integer.toString(pointed[0]), Num.plain(printedPoints), total.toPlainString()),
-                        s.file(), s.pointer(), s.line(), s.column(), null));
+                findings.add(new Finding(ScoringContext.WEIGHTS, Severity.WARNING,
+                        inheritedFrom != null ? "unpointed-printed-inherited" : "unpointed-printed",
+                        withBase(List.of(framework.id(), Integer.toString(pointed[0]), Num.plain(printedPoints), total.toPlainString()),
+                                inheritedFrom), s.file(), s.pointer(), s.line(), s.column(), null));
             } else {
-                findings.add(new Finding(ScoringContext.WEIGHTS, Severity.INFO, "unpointed",
-                        List.of(framework.id(), total.toPlainString(), framework.unpointed()), s.file(), s.pointer(), s.line(),
-                        s.column(), null));
+                findings.add(new Finding(ScoringContext.WEIGHTS, Severity.INFO, inheritedFrom != null ? "unpointed-inherited" : "unpointed",
+                        withBase(List.of(framework.id(), total.toPlainString(), framework.unpointed()), inheritedFrom), s.file(),
+                        s.pointer(), s.line(), s.column(), null));
             }
         } else if (pointsPrinted) {
             // the same declaration in a project's file over rows whose points make up the whole base (t83 with unpointed
             // added: 100 on its rows): graded as usual, but the declaration contradicts the table and still keeps rows
             // without points from being asked for them (IndicatorScoring's byDesign); said, with how to undo it (session 45)
-            Src s = inFramework(submission, framework, "/unpointed");
-            findings.add(new Finding(ScoringContext.WEIGHTS, Severity.WARNING, "unpointed-full",
-                    List.of(framework.id(), Integer.toString(pointed[0]), Num.plain(printedPoints), Num.plain(base)),
-                    s.file(), s.pointer(), s.line(), s.column(), null));
+            Src s = inFramework(submission, framework, unpointedAt);
+            findings.add(new Finding(ScoringContext.WEIGHTS, Severity.WARNING,
+                    inheritedFrom != null ? "unpointed-full-inherited" : "unpointed-full",
+                    withBase(List.of(framework.id(), Integer.toString(pointed[0]), Num.plain(printedPoints), Num.plain(base)),
+                            inheritedFrom), s.file(), s.pointer(), s.line(), s.column(), null));
         }
         if (!invalidWeights.isEmpty()) {
             // a weight the framework file does not give validly: the total lacks it, and says so, for each such
@@ -760,6 +767,16 @@ public final class Scorer {
             }
         }
         return sum;
+    }
+
+    /** {@code args} and, where the unpointed declaration is a built-in's carried over, that built-in's id after them (a detail). */
+    private static List<String> withBase(List<String> args, String inheritedFrom) {
+        if (inheritedFrom == null) {
+            return args;
+        }
+        List<String> out = new ArrayList<>(args);
+        out.add(inheritedFrom);
+        return List.copyOf(out);
     }
 
     static Src inFramework(Submission submission, Framework framework, String pointer) {

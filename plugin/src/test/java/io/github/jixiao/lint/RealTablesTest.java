@@ -1951,7 +1951,10 @@ class RealTablesTest {
                 // warning asking for rows the copy never had). Until session 42 (on mof-project-2020) score-weights
                 // total-no-indicators, which asked for the rows "with their 分值", points the 区域 form does not print
                 "score-weights partial-unpointed /partial info",
-                "score-weights unpointed /unpointed info"),   // the form prints no 分值 or 得分 (mof-transfer-region): no grade; at the file's unpointed (inherited) since session 52, /framework of department.json before
+                // the form prints no 分值 or 得分 (mof-transfer-region): no grade. Said as inherited from mof-transfer-region at the
+                // file's extends since session 54 (unpointed-inherited, unpointed's fingerprint): from session 52 at the file's
+                // /unpointed, a key it does not have; /framework of department.json before
+                "score-weights unpointed-inherited /extends info"),
                 // not: 86% printed for 85.75 % (rounded to the whole percent: rate-mismatch rightly silent); 资金管理情况 (no field)
                 findings("t68-tianjiaan-jiuye-2024"));
     }
@@ -2401,8 +2404,9 @@ class RealTablesTest {
                 "score-weights partial-unpointed /partial info",   // the copy ends inside the second row
                 // the 区域 form prints no 分值 or 得分 by design (its framework, mof-transfer-region's copy, is unpointed): the row
                 // is not scored and no grade is given, said once. Until session 42 score-input-missing indicator-points, an
-                // error telling a correct print that its row lacked the points its form has no column for
-                "score-weights unpointed /unpointed info"),
+                // error telling a correct print that its row lacked the points its form has no column for. Said as inherited
+                // from mof-transfer-region, at the file's extends, since session 54 (at its /unpointed, a key the file does not have, before)
+                "score-weights unpointed-inherited /extends info"),
                 // not: 彩票公益金用于医疗救助 0 / 0 printed 100% (a rate of nothing; t12, t25, t39, t46 print 0 there)
                 findings("t85-huoshan-yiliaojiuzhu-2024"));
     }
@@ -2999,7 +3003,9 @@ class RealTablesTest {
                 "placeholder-left template-numbering-name /indicators/0/name info",   // "指标1." kept before every name
                 // partial-unpointed since session 50: the cut said, the "不是综合评分，不评定等级" left to unpointed beside it (audit s50 A5 §2)
                 "score-weights partial-unpointed /partial info",   // the copy ends in the first 效益 row
-                "score-weights unpointed /unpointed info"),   // the 区域 form prints no 分值 or 得分
+                // the 区域 form prints no 分值 or 得分: mof-transfer-region's declaration, inherited, said so at the file's extends
+                // since session 54 (at its /unpointed, a key the file does not have, before)
+                "score-weights unpointed-inherited /extends info"),
                 // not: 5.8 of 5.8 spent, 100% as printed; 目标1's 148 批次 beside the rows' own counts (配合完成: not the rows'
                 // measure); 目标3 and 目标4 (a word changed, 培训率达100% and 多次组织 added: not the goal again); no 效益 or 满意度
                 // row (past the copy)
@@ -3361,7 +3367,9 @@ class RealTablesTest {
     void jizhouXueliang2020() {
         assertEquals(List.of(
                 "score-weights partial-unpointed /partial info",   // the copy is cut before any indicator's result
-                "score-weights unpointed /unpointed info"),   // the form prints no points: 93.86 % × 10 = 9.39 is the execution's only
+                // the form prints no points: 93.86 % × 10 = 9.39 is the execution's only; mof-transfer-region's declaration,
+                // inherited, said so at the file's extends since session 54 (at its /unpointed, a key the file does not have, before)
+                "score-weights unpointed-inherited /extends info"),
                 // not: 2668 / 2842.5157 = 93.86 %, as stated, above 90 %; no indicator row (past the cut, partialCut.indicators)
                 findings("t118-jizhou-xueliang-2020"));
     }

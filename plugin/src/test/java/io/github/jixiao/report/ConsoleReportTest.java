@@ -237,9 +237,9 @@ class ConsoleReportTest {
         // a stored summary says whether nothing was scored by its unscored points and weight
         FrameworkNames names = FrameworkNames.of(ungraded, new Messages(Messages.ZH));
         assertEquals("不评定（总分不在评分框架的任何等级区间内）", ScoreSummary.grade(ungraded, names, new Messages(Messages.ZH)));
-        assertEquals("不评定（总分不在评分框架的任何等级区间内）", ScoreSummary.grade("", true, false, ungraded.weight(),
+        assertEquals("不评定（总分不在评分框架的任何等级区间内）", ScoreSummary.grade("", true, null, false, null, null, ungraded.weight(),
                 ScoreSummary.nothingScored(ungraded.unscoredPoints(), ungraded.weight()), names, new Messages(Messages.ZH)));
-        assertEquals("不评定（没有一项能够计分：各评分项都缺少数据）", ScoreSummary.grade("", true, false, ungraded.weight(),
+        assertEquals("不评定（没有一项能够计分：各评分项都缺少数据）", ScoreSummary.grade("", true, null, false, null, null, ungraded.weight(),
                 ScoreSummary.nothingScored(java.math.BigDecimal.valueOf(100), ungraded.weight()), names, new Messages(Messages.ZH)));
     }
 

@@ -175,14 +175,14 @@ class ScoreSummaryTest {
         for (Locale l : List.of(Messages.ZH, Locale.ENGLISH)) {
             Messages m = new Messages(l);
             FrameworkNames names = FrameworkNames.of((io.github.jixiao.score.ScoreSheet) null, m);
-            assertEquals(m.label("summary.grade.partial"), ScoreSummary.grade("", false, null, new java.math.BigDecimal("100.00"), names, m));
-            assertEquals(m.label("summary.grade.none", "22.5"), ScoreSummary.grade("", false, null, new java.math.BigDecimal("22.50"), names, m));
+            assertEquals(m.label("summary.grade.partial"), ScoreSummary.grade("", false, null, null, null, null, new java.math.BigDecimal("100.00"), null, names, m));
+            assertEquals(m.label("summary.grade.none", "22.5"), ScoreSummary.grade("", false, null, null, null, null, new java.math.BigDecimal("22.50"), null, names, m));
             // a partial framework of 90 points: the framework is partial, not the weights short of 100
-            assertEquals(m.label("summary.grade.partial"), ScoreSummary.grade("", false, true, new java.math.BigDecimal("90"), names, m));
-            assertEquals(m.label("summary.grade.none", "90"), ScoreSummary.grade("", false, false, new java.math.BigDecimal("90"), names, m));
+            assertEquals(m.label("summary.grade.partial"), ScoreSummary.grade("", false, null, true, null, null, new java.math.BigDecimal("90"), null, names, m));
+            assertEquals(m.label("summary.grade.none", "90"), ScoreSummary.grade("", false, null, false, null, null, new java.math.BigDecimal("90"), null, names, m));
         }
         assertEquals("不评定（评分框架只含部分评分项，不定等级）",
-                ScoreSummary.grade(null, false, null, new java.math.BigDecimal("100"), FrameworkNames.of((io.github.jixiao.score.ScoreSheet) null, new Messages(Messages.ZH)), new Messages(Messages.ZH)));
+                ScoreSummary.grade(null, false, null, null, null, null, new java.math.BigDecimal("100"), null, FrameworkNames.of((io.github.jixiao.score.ScoreSheet) null, new Messages(Messages.ZH)), new Messages(Messages.ZH)));
     }
 
     @Test

@@ -43,8 +43,8 @@ class UnpointedGradeTest {
         Messages zh = new Messages(Messages.ZH);
         FrameworkNames names = FrameworkNames.of((io.github.jixiao.score.ScoreSheet) null, zh);
         assertEquals("不评定（表式按设计不为绩效指标印分值：得分只是预算执行等其余各项的）",
-                ScoreSummary.grade("", false, null, true, new BigDecimal("10.00"), false, names, zh));
-        assertEquals("不评定（分值合计 10 分，不是 100 分）", ScoreSummary.grade("", false, null, null, new BigDecimal("10.00"), false, names, zh));
+                ScoreSummary.grade("", false, null, null, true, null, new BigDecimal("10.00"), false, names, zh));
+        assertEquals("不评定（分值合计 10 分，不是 100 分）", ScoreSummary.grade("", false, null, null, null, null, new BigDecimal("10.00"), false, names, zh));
     }
 
     /** The same table on the points-bearing form's framework: no unpointed in its summary, its short sum said. */

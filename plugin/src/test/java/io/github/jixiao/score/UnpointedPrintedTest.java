@@ -83,12 +83,94 @@ class UnpointedPrintedTest {
         assertEquals(List.of("unpointed info submission/department.json#/framework", SPLIT, SPLIT), weights(r));
     }
 
-    /** A project's framework declaring it over a table that prints no points (t85 霍山 2024): a note, as before. */
+    /**
+     * A project's framework over a table that prints no points (t85 霍山 2024): a note, as before. Its file extends
+     * mof-transfer-region and writes no unpointed of its own: the declaration is the built-in's, said as inherited, at the
+     * file's extends (since session 54; until then at the file's /unpointed, a key it does not have), the same finding.
+     */
     @Test
     void aProjectFrameworkOverATableWithoutPointsStaysANote() {
         EngineResult r = run(Samples.realTable("t85-huoshan-yiliaojiuzhu-2024"));
-        assertEquals(List.of("partial-unpointed info huoshan-transfer-2024.json#/partial", "unpointed info huoshan-transfer-2024.json#/unpointed"),
-                weights(r));
+        assertEquals(List.of("unpointed-inherited info huoshan-transfer-2024.json#/extends",
+                "partial-unpointed info huoshan-transfer-2024.json#/partial"), weights(r));
+        Finding f = r.findings().stream().filter(x -> x.key().equals("unpointed-inherited")).findFirst().orElseThrow();
+        String zh = new Messages(Messages.ZH).message(f);
+        org.junit.jupiter.api.Assertions.assertTrue(zh.startsWith("评分框架 huoshan-transfer-2024 扩展内置评分框架 mof-transfer-region，沿用其声明："), zh);
+        org.junit.jupiter.api.Assertions.assertTrue(zh.endsWith("不是综合评分，不评定等级。"), zh);
+        assertEquals(io.github.jixiao.report.Fingerprints.of(new Finding(f.ruleId(), f.severity(), "unpointed", f.args().subList(0, 3),
+                f.file(), "/unpointed", 0, 0, null)), io.github.jixiao.report.Fingerprints.of(f), "the finding it was");
+    }
+
+    /**
+     * t106 四川 两品一械 2021 (its framework extends mof-transfer-region, partial) with points printed on two rows: the
+     * declaration is mof-transfer-region's, inherited; the warning says so at the file's extends and asks for the framework
+     * that fits the form, not to delete an unpointed the file does not have (until session 54 "请删去评分框架文件中的
+     * unpointed", at /unpointed).
+     */
+    @Test
+    void anInheritedDeclarationOverRowsThatCarryPointsIsSaidAsInherited(@TempDir Path tmp) throws Exception {
+        Path t = tmp.resolve("t106");
+        Samples.copyTreeEditingIndicators(Samples.realTable("t106-suining-jingkai-liangpin-2021"), t, root -> {
+            for (int i = 0; i < 2; i++) {
+                tools.jackson.databind.node.ObjectNode row = (tools.jackson.databind.node.ObjectNode) root.path("indicators").get(i);
+                row.put("points", 5);
+            }
+        });
+        EngineResult r = run(t);
+        assertEquals(List.of("unpointed-printed-inherited warning suining-jingkai-transfer-2021.json#/extends",
+                "partial-unpointed info suining-jingkai-transfer-2021.json#/partial"), weights(r));
+        Finding f = r.findings().stream().filter(x -> x.key().equals("unpointed-printed-inherited")).findFirst().orElseThrow();
+        String zh = new Messages(Messages.ZH).message(f);
+        assertEquals("评分框架 suining-jingkai-transfer-2021 扩展内置评分框架 mof-transfer-region，沿用了它的声明：所评的表式不为绩效指标印分值（unpointed）。"
+                + "但表中有 2 个绩效指标带有分值，合计 10 分。按这一声明，分值合计不作核对：不足 100 分不提示，没有分值的指标不要求补填，计得的 "
+                + r.sheet().total().toPlainString() + " 分不评定等级。表式印有分值的，它不是 mof-transfer-region 所评的表式：请把评分框架文件的 extends "
+                + "改为与表式相符的内置评分框架，使所印分值得到核对和计分；分值不是表中所印的，请删去这些指标的分值（points）。", zh);
+        String en = new Messages(Locale.ENGLISH).forResult(r).message(f);
+        org.junit.jupiter.api.Assertions.assertFalse(en.contains("remove unpointed"), en);
+        // the finding unpointed-printed was (the built-in's id a detail)
+        assertEquals(io.github.jixiao.report.Fingerprints.of(new Finding(f.ruleId(), f.severity(), "unpointed-printed", f.args().subList(0, 4),
+                f.file(), "/unpointed", 0, 0, null)), io.github.jixiao.report.Fingerprints.of(f));
+    }
+
+    /**
+     * The same rows under a file that writes unpointed itself (t85's file with the built-in's declaration copied into it):
+     * the project's own key, blamed on it as before (unpointed-printed at /unpointed).
+     */
+    @Test
+    void aDeclarationTheFileWritesItselfIsTheFiles(@TempDir Path tmp) throws Exception {
+        Path t = tmp.resolve("t85");
+        Samples.copyTreeEditingIndicators(Samples.realTable("t85-huoshan-yiliaojiuzhu-2024"), t, root -> {
+            tools.jackson.databind.node.ObjectNode row = (tools.jackson.databind.node.ObjectNode) root.path("indicators").get(0);
+            row.put("points", 10);
+        });
+        Path framework = t.resolve("huoshan-transfer-2024.json");
+        String text = Files.readString(framework);
+        String with = text.replace("\"id\": \"huoshan-transfer-2024\",", "\"id\": \"huoshan-transfer-2024\",\n  \"unpointed\": \"表式不设分值栏。\",");
+        org.junit.jupiter.api.Assertions.assertNotEquals(text, with);
+        Files.writeString(framework, with);
+        assertEquals(List.of("partial-unpointed info huoshan-transfer-2024.json#/partial",
+                "unpointed-printed warning huoshan-transfer-2024.json#/unpointed"), weights(run(t)));
+    }
+
+    /**
+     * t85 with 90 points on its one row, which with the execution's 10 make the full base: graded as usual, and the
+     * inherited declaration said as inherited (unpointed-full-inherited, at extends), as above.
+     */
+    @Test
+    void anInheritedDeclarationOverTheFullBaseIsSaidAsInherited(@TempDir Path tmp) throws Exception {
+        Path t = tmp.resolve("t85");
+        Samples.copyTreeEditingIndicators(Samples.realTable("t85-huoshan-yiliaojiuzhu-2024"), t, root -> {
+            tools.jackson.databind.node.ObjectNode row = (tools.jackson.databind.node.ObjectNode) root.path("indicators").get(0);
+            row.put("points", 90);
+        });
+        EngineResult r = run(t);
+        // (and the split: all 90 on one 产出 row, where the framework's default is 50)
+        assertEquals(List.of("unpointed-full-inherited warning huoshan-transfer-2024.json#/extends",
+                "partial info huoshan-transfer-2024.json#/partial", "split warning submission/indicators.json#/indicators"), weights(r));
+        Finding f = r.findings().stream().filter(x -> x.key().equals("unpointed-full-inherited")).findFirst().orElseThrow();
+        String zh = new Messages(Messages.ZH).message(f);
+        org.junit.jupiter.api.Assertions.assertTrue(zh.contains("请把评分框架文件的 extends 改为与表式相符的内置评分框架"), zh);
+        org.junit.jupiter.api.Assertions.assertFalse(zh.contains("删去评分框架文件中的 unpointed"), zh);
     }
 
     /**
@@ -106,12 +188,13 @@ class UnpointedPrintedTest {
             row.put("score", 10);
         });
         EngineResult r = run(t);
-        assertEquals(List.of("partial-unpointed info huoshan-transfer-2024.json#/partial",
-                "unpointed-printed warning huoshan-transfer-2024.json#/unpointed"), weights(r));
+        // mof-transfer-region's declaration, inherited: said so at the file's extends since session 54
+        assertEquals(List.of("unpointed-printed-inherited warning huoshan-transfer-2024.json#/extends",
+                "partial-unpointed info huoshan-transfer-2024.json#/partial"), weights(r));
         Finding partial = r.findings().stream().filter(x -> x.key().equals("partial-unpointed")).findFirst().orElseThrow();
         String zh = new Messages(Messages.ZH).message(partial);
         org.junit.jupiter.api.Assertions.assertFalse(zh.contains("不评定等级"), zh);
-        Finding printed = r.findings().stream().filter(x -> x.key().equals("unpointed-printed")).findFirst().orElseThrow();
+        Finding printed = r.findings().stream().filter(x -> x.key().equals("unpointed-printed-inherited")).findFirst().orElseThrow();
         org.junit.jupiter.api.Assertions.assertTrue(new Messages(Messages.ZH).message(printed).contains("不评定等级"));
         assertEquals(io.github.jixiao.report.Fingerprints.of(partial),
                 io.github.jixiao.report.Fingerprints.of(new Finding(partial.ruleId(), partial.severity(), "partial", partial.args(),

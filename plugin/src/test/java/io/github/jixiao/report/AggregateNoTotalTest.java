@@ -1,0 +1,74 @@
+package io.github.jixiao.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.jixiao.testing.Samples;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The aggregate ranked a figure that is no 综合评分 among the real totals unless its rows carried no points (pointless,
+ * session 50): 鄂州 2021 (t14, a cut copy on a partial framework, 75.05 of its 80) above 天长 2022 (t5, 40.00, 差 provisional),
+ * 耒阳四中 2022 (t108, no indicator row: 3.64 of the execution's 10) among them too. Since session 54 every department the
+ * scorer's one decision (ScoreSheet.noTotal, stored as score-summary.json's ungraded) says has no total is listed apart,
+ * after the departments with a total, not ranked by its figure, its grade cell saying why, in every output: aggregate.json
+ * ({@code noTotal} with the reason), aggregate.md, the page and aggregate.xlsx (a note under the departments).
+ */
+class AggregateNoTotalTest {
+
+    private static Aggregate.Result district(Locale l) {
+        return Aggregate.of(List.of(AggregateGradesTest.input("t14", Samples.realTable("t14-ezhou-shenpi-2021"), l),
+                AggregateGradesTest.input("t108", Samples.realTable("t108-leiyang-sizhong-2022"), l),
+                AggregateGradesTest.input("t5", Samples.realTable("t5-tianchang-2022"), l)));
+    }
+
+    @Test
+    void aFigureThatIsNoTotalIsListedApartNotRanked() {
+        Aggregate.Result a = district(Messages.ZH);
+        // t5 graded (差（暂定）) first, though its 40.00 is below t14's 75.05: the other two are not graded, listed after it
+        assertEquals("t5", a.rows().get(0).module(), a.rows().toString());
+        assertEquals(java.util.Set.of("t14", "t108"), java.util.Set.of(a.rows().get(1).module(), a.rows().get(2).module()));
+        assertEquals(null, a.rows().get(0).noTotal());
+        java.util.Map<String, String> why = new java.util.TreeMap<>();
+        a.rows().stream().skip(1).forEach(r -> why.put(r.module(), r.noTotal()));
+        assertEquals(java.util.Map.of("t14", "partial", "t108", "noIndicators"), why);
+        // the grade counts: 差 once, 不评定 twice (no average of any figure is taken)
+        assertEquals(Integer.valueOf(1), a.grades().get("差"));
+        assertEquals(Integer.valueOf(2), a.grades().get(""));
+
+        Messages zh = new Messages(Messages.ZH);
+        String md = Aggregate.markdown(a, zh);
+        String note = "2 个部门（" + a.rows().get(1).module() + "、" + a.rows().get(2).module()
+                + "）所列分数不是综合评分（原因见等级一栏），不评定：排在有综合评分的部门之后，不与之排序。";
+        assertTrue(md.contains(note), md);
+        assertTrue(md.indexOf("| t5 |") < md.indexOf("| t14 |") && md.indexOf("| t5 |") < md.indexOf("| t108 |"), md);
+        // each with its reason in the grade cell, as its own reports say it
+        assertTrue(md.contains(" | 3.64 / 10.00 | " + zh.label("summary.grade.noIndicators") + " | "), md);
+        assertTrue(md.contains(" | 75.05 / 80.00 | " + zh.label("summary.grade.partial") + " | "), md);
+        String html = Aggregate.html(a, zh);
+        assertTrue(html.contains("<p class=\"note\">" + Escape.html(note) + "</p>"), html);
+        List<List<Object>> rows = Aggregate.tables(a, zh).get(0).rows();
+        assertEquals("t5", rows.get(0).get(0), rows.toString());
+        assertTrue(rows.stream().anyMatch(row -> note.equals(row.get(0))), rows.toString());
+        String json = Aggregate.json(a);
+        assertTrue(json.indexOf("\"module\" : \"t5\"") < json.indexOf("\"module\" : \"t14\""), json);
+        assertTrue(json.contains("\"noTotal\" : \"noIndicators\""), json);
+        assertTrue(json.contains("\"noTotal\" : \"partial\""), json);
+        assertEquals(1, json.split("\"noTotal\" : \"partial\"", -1).length - 1, json);
+
+        String en = Aggregate.markdown(district(Locale.ENGLISH), new Messages(Locale.ENGLISH));
+        assertTrue(en.contains("2 department(s) (" + a.rows().get(1).module() + ", " + a.rows().get(2).module() + "): the figure shown "
+                + "is not a total (the grade column says why), so they are not graded; they are listed after the departments with a "
+                + "total, not ranked among them."), en);
+    }
+
+    /** A graded department alone: aggregate.json and the notes as before (no noTotal, no note). */
+    @Test
+    void aGradedDepartmentAloneIsAsBefore() {
+        Aggregate.Result a = Aggregate.of(List.of(AggregateGradesTest.input("t5", Samples.realTable("t5-tianchang-2022"), Messages.ZH)));
+        assertTrue(!Aggregate.json(a).contains("noTotal"));
+        assertEquals(null, Aggregate.noTotalNote(a, new Messages(Messages.ZH)));
+    }
+}
