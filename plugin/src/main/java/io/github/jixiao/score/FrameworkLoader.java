@@ -45,8 +45,13 @@ public final class FrameworkLoader {
     public static final String YUEYANG_DEPARTMENT = "yueyang-department";
     /** The 中央对地方转移支付 区域绩效自评表: mof-project-2020's criteria on a form that prints no points (unpointed). */
     public static final String TRANSFER_REGION = "mof-transfer-region";
+    /**
+     * The 项目支出绩效自评表 of 预算执行情况 20 分 and 年度绩效目标 80 分 (湖北, 云南 保山, 安徽 天长: eleven real tables), its
+     * execution a ratio of 20 points, its indicators 80 with no 分值 column.
+     */
+    public static final String PROJECT_20_80 = "project-20-80";
     public static final List<String> BUILT_IN = List.of(SHENZHEN_DEPARTMENT, MOF_PROJECT, CHONGQING_DEPARTMENT, YUEYANG_DEPARTMENT,
-            TRANSFER_REGION);
+            TRANSFER_REGION, PROJECT_20_80);
 
     private static final Pattern ID = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
     private static final long MAX_BYTES = 4L * 1024 * 1024;

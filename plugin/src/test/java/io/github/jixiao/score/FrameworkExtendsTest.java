@@ -190,7 +190,7 @@ class FrameworkExtendsTest {
         FrameworkSchemaFaultsTest.speaksBothLanguages(f);
     }
 
-    static final String BUILT_IN = "shenzhen-department-2024、mof-project-2020、chongqing-department-2021、yueyang-department、mof-transfer-region";
+    static final String BUILT_IN = "shenzhen-department-2024、mof-project-2020、chongqing-department-2021、yueyang-department、mof-transfer-region、project-20-80";
     static final String OVERRIDABLE = "id、version、name、nameEn、source、partial、partialEn、partialCut、unpointed、unpointedEn、omit、repoint";
     static final String MOF_IDS = "budget-execution-rate、output-indicators、benefit-indicators、satisfaction-indicators";
 
@@ -254,6 +254,37 @@ class FrameworkExtendsTest {
         for (String id : FrameworkLoader.BUILT_IN) {
             assertTrue(!packagedTree(id).has("extends"), id);
             assertNull(FrameworkLoader.builtIn(id).base(), id);
+        }
+    }
+
+    /**
+     * The 20 + 80 项目自评表 (session 54): project-20-80 is t18's framework (区商务局 2020, a whole file, the form's first
+     * table), criterion for criterion; t13, t84 and t111 extend it and are scored on the same criteria as before, when
+     * each was a whole copy of t18's; t71 and t79 extend mof-project-2020 likewise.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+        t13-xiangyang-zhongxin-2021      | xiangyang-project-2021.json   | project-20-80    | true
+        t84-baoshan-tuiyijunren-2022     | baoshan-project-2022.json     | project-20-80    | false
+        t111-longyang-huafei-2022        | longyang-huafei-2022.json     | project-20-80    | true
+        t71-luohu-nanhu-pinggaiguan-2022 | nanhu-bond-project-2022.json  | mof-project-2020 | true
+        t79-bingtuan-liutuan-2021        | liutuan-xianjie-2021.json     | mof-project-2020 | true
+        """)
+    void theRealTablesCopiesExtendTheirBuiltIn(String table, String file, String base, boolean partial) {
+        FrameworkLoader.Loaded l = FrameworkLoader.load(file, Path.of("src/test/resources/real-tables", table), Src.NONE);
+        assertEquals(List.of(), l.findings());
+        Framework f = l.framework();
+        assertEquals(base, f.base().id());
+        assertEquals(partial, f.isPartial());
+        assertEquals(shape(FrameworkLoader.builtIn(base)), shape(f));
+        if (base.equals(FrameworkLoader.PROJECT_20_80)) {
+            FrameworkLoader.Loaded t18 = FrameworkLoader.load("shangwu-project-2020.json",
+                    Path.of("src/test/resources/real-tables/t18-shangwu-fuwumaoyi-2020"), Src.NONE);
+            assertEquals(List.of(), t18.findings());
+            assertNull(t18.framework().base());
+            assertEquals(shape(t18.framework()), shape(f));
+            assertEquals(t18.framework().kind(), f.kind());
+            assertEquals(t18.framework().taxonomy(), f.taxonomy());
         }
     }
 
