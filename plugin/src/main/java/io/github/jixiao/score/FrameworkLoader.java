@@ -479,7 +479,10 @@ public final class FrameworkLoader {
         Loaded l = bindChecked(m, List.of(), true);
         String baseId = base.path("id").asString("");
         String baseVersion = base.path("version").asString("");
-        List<Finding> out = new ArrayList<>(l.findings());
+        List<Finding> out = new ArrayList<>();
+        for (Finding x : l.findings()) {
+            out.add(x.key().equals("total-weight") ? changedTotal(doc, x, baseId) : x);
+        }
         if (pinned != null && !pinned.equals(baseVersion)) {
             Src s = doc.src("/" + EXTENDS);
             out.add(new Finding(ScoringContext.FRAMEWORK_INVALID, Severity.WARNING, "extends-version",
@@ -487,6 +490,38 @@ public final class FrameworkLoader {
         }
         Framework f = l.framework() == null ? null : l.framework().withBase(new Framework.Base(baseId, baseVersion));
         return new Loaded(f, out);
+    }
+
+    /**
+     * The merged criteria's {@code total-weight} (their 一级 off 100 in a file not partial), which only the file's omit or
+     * repoint can have made (every base adds up to 100): said at that key, the one that made it ({@code /repoint} where
+     * the file has one, else {@code /omit}), naming the criteria changed and how to fix it, rather than at
+     * {@code /criteria}, a key the extending file cannot hold. The same finding (variant {@code total-weight-extends}, its
+     * fingerprint the total's: the base and the criteria are details).
+     */
+    private static Finding changedTotal(JsonDocument doc, Finding total, String baseId) {
+        JsonNode omit = doc.root().get(OMIT);
+        JsonNode repoint = doc.root().get(REPOINT);
+        boolean repointed = repoint != null && !repoint.isEmpty();
+        if (!repointed && (omit == null || omit.isEmpty())) {
+            return total;
+        }
+        List<String> changed = new ArrayList<>();
+        if (omit != null) {
+            omit.forEach(o -> changed.add(SubmissionLoader.excerpt(o.asString(""), 60) + "（omit）"));
+        }
+        if (repoint != null) {
+            for (Map.Entry<String, JsonNode> e : repoint.properties()) {
+                changed.add(SubmissionLoader.excerpt(e.getKey(), 60) + " → " + Num.plain(e.getValue().decimalValue()) + "（repoint）");
+            }
+        }
+        String at = "/" + (repointed ? REPOINT : OMIT);
+        Src s = doc.src(at);
+        List<String> args = new ArrayList<>(total.args());
+        args.add(baseId);
+        args.add(String.join("、", changed));
+        return new Finding(total.ruleId(), total.severity(), "total-weight-extends", args, total.file(), at, s.line(),
+                s.column(), total.criterion());
     }
 
     /** A path, a file name or a URL rather than an id: a separator, a drive or scheme, a file extension, "~" or "..". */

@@ -231,6 +231,51 @@ class FrameworkExtendsTest {
         assertEquals(shape(base), shape(passes.framework()));
     }
 
+    /**
+     * An extending file that is not partial and whose omit or repoint leave the criteria off 100 (a funds block omitted, the
+     * indicators left at the base's 90): said at the file's omit or repoint, the key that made the total, naming the
+     * changed criteria and the total they leave and how to fix it (mark the file partial, or re-point another criterion);
+     * never at /criteria, a key the extending file cannot hold. The same total-weight finding as a whole file's (its
+     * fingerprint: rule, file, key and total), the framework not used as before. Marked partial, it passes, as does an
+     * omit whose re-pointed criteria make up the 100 (t23's form, omit-repoint).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "omit-short    | /omit    | 9  | 11 | 90 | budget-execution-rate（omit）",
+        "repoint-short | /repoint | 9  | 14 | 90 | output-indicators → 40（repoint）",
+    })
+    void omitOrRepointLeavingTheTotalOff100IsSaidAtThatKey(String fixture, String pointer, int line, int column, String total,
+            String changed) throws IOException {
+        FrameworkLoader.Loaded l = load(fixture);
+        assertEquals(1, l.findings().size(), l.findings().toString());
+        Finding f = l.findings().get(0);
+        assertEquals("framework-invalid", f.ruleId());
+        assertEquals("total-weight-extends", f.key());
+        assertEquals(Severity.ERROR, f.severity());
+        assertEquals(pointer, f.pointer());
+        assertEquals(line, f.line(), "line");
+        assertEquals(column, f.column(), "column");
+        String file = "frameworks/" + fixture + ".json";
+        assertEquals(List.of(file, total, "mof-project-2020", changed), f.args());
+        FrameworkSchemaFaultsTest.speaksBothLanguages(f);
+        String zh = new io.github.jixiao.report.Messages(io.github.jixiao.report.Messages.ZH).message(f);
+        assertTrue(zh.contains("partial") && zh.contains("repoint") && zh.contains("合计 " + total), zh);
+        assertEquals(io.github.jixiao.report.Fingerprints.of(f),
+                io.github.jixiao.report.Fingerprints.of(new Finding(f.ruleId(), f.severity(), "total-weight",
+                        f.args().subList(0, 2), file, "/criteria", 1, 1, null)),
+                "the whole file's total-weight finding");
+    }
+
+    @Test
+    void anOmitLeavingThe90OfAPartialFileIsNoFinding() throws IOException {
+        FrameworkLoader.Loaded l = load("omit-short-partial");
+        assertEquals(List.of(), l.findings());
+        assertNotNull(l.framework());
+        assertEquals(0, new BigDecimal(90).compareTo(
+                l.framework().criteria().stream().map(Framework.Group::weight).reduce(BigDecimal.ZERO, BigDecimal::add)));
+        assertEquals(List.of(), load("omit-repoint").findings(), "t23's form: its re-pointed criteria make up the 100");
+    }
+
     /** omit and repoint belong to an extending file: a whole framework file changes its criteria where they are. */
     @Test
     void aWholeFrameworkFileCannotOmit() {
