@@ -304,14 +304,19 @@ class FrameworkExtendsTest {
 
     /**
      * The 20 + 80 项目自评表 (session 54): project-20-80 is t18's framework (区商务局 2020, a whole file, the form's first
-     * table), criterion for criterion; t13, t84 and t111 extend it and are scored on the same criteria as before, when
-     * each was a whole copy of t18's; t71 and t79 extend mof-project-2020 likewise.
+     * table), criterion for criterion; t13, t56, t82, t84, t111, t115, t116 and t117 extend it and are scored on the same
+     * criteria as before, when each was a whole copy of t18's; t71 and t79 extend mof-project-2020 likewise.
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
         t13-xiangyang-zhongxin-2021      | xiangyang-project-2021.json   | project-20-80    | true
         t84-baoshan-tuiyijunren-2022     | baoshan-project-2022.json     | project-20-80    | false
         t111-longyang-huafei-2022        | longyang-huafei-2022.json     | project-20-80    | true
+        t56-jinbu-yuye-2020              | jinbu-project-2020.json       | project-20-80    | false
+        t82-huangshi-tushuguan-2022      | huangshi-library-2022.json    | project-20-80    | true
+        t115-shidian-baozhongchang-2021  | shidian-baozhongchang-2021.json | project-20-80  | false
+        t116-changning-changlong-2022    | changning-changlong-2022.json | project-20-80    | true
+        t117-changning-jianfu-2022       | changning-jianfu-2022.json    | project-20-80    | true
         t71-luohu-nanhu-pinggaiguan-2022 | nanhu-bond-project-2022.json  | mof-project-2020 | true
         t79-bingtuan-liutuan-2021        | liutuan-xianjie-2021.json     | mof-project-2020 | true
         """)
