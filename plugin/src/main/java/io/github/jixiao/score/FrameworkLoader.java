@@ -45,8 +45,13 @@ public final class FrameworkLoader {
     public static final String YUEYANG_DEPARTMENT = "yueyang-department";
     /** The 中央对地方转移支付 区域绩效自评表: mof-project-2020's criteria on a form that prints no points (unpointed). */
     public static final String TRANSFER_REGION = "mof-transfer-region";
+    /**
+     * The 项目支出绩效自评表 of 预算执行情况 20 分 and 年度绩效目标 80 分 (湖北, 云南 保山, 安徽 天长: eleven real tables), its
+     * execution a ratio of 20 points, its indicators 80 with no 分值 column.
+     */
+    public static final String PROJECT_20_80 = "project-20-80";
     public static final List<String> BUILT_IN = List.of(SHENZHEN_DEPARTMENT, MOF_PROJECT, CHONGQING_DEPARTMENT, YUEYANG_DEPARTMENT,
-            TRANSFER_REGION);
+            TRANSFER_REGION, PROJECT_20_80);
 
     private static final Pattern ID = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
     private static final long MAX_BYTES = 4L * 1024 * 1024;
@@ -474,7 +479,10 @@ public final class FrameworkLoader {
         Loaded l = bindChecked(m, List.of(), true);
         String baseId = base.path("id").asString("");
         String baseVersion = base.path("version").asString("");
-        List<Finding> out = new ArrayList<>(l.findings());
+        List<Finding> out = new ArrayList<>();
+        for (Finding x : l.findings()) {
+            out.add(x.key().equals("total-weight") ? changedTotal(doc, x, baseId) : x);
+        }
         if (pinned != null && !pinned.equals(baseVersion)) {
             Src s = doc.src("/" + EXTENDS);
             out.add(new Finding(ScoringContext.FRAMEWORK_INVALID, Severity.WARNING, "extends-version",
@@ -486,6 +494,38 @@ public final class FrameworkLoader {
         Framework f = l.framework() == null ? null
                 : l.framework().withBase(new Framework.Base(baseId, baseVersion, unpointedInherited));
         return new Loaded(f, out);
+    }
+
+    /**
+     * The merged criteria's {@code total-weight} (their 一级 off 100 in a file not partial), which only the file's omit or
+     * repoint can have made (every base adds up to 100): said at that key, the one that made it ({@code /repoint} where
+     * the file has one, else {@code /omit}), naming the criteria changed and how to fix it, rather than at
+     * {@code /criteria}, a key the extending file cannot hold. The same finding (variant {@code total-weight-extends}, its
+     * fingerprint the total's: the base and the criteria are details).
+     */
+    private static Finding changedTotal(JsonDocument doc, Finding total, String baseId) {
+        JsonNode omit = doc.root().get(OMIT);
+        JsonNode repoint = doc.root().get(REPOINT);
+        boolean repointed = repoint != null && !repoint.isEmpty();
+        if (!repointed && (omit == null || omit.isEmpty())) {
+            return total;
+        }
+        List<String> changed = new ArrayList<>();
+        if (omit != null) {
+            omit.forEach(o -> changed.add(SubmissionLoader.excerpt(o.asString(""), 60) + "（omit）"));
+        }
+        if (repoint != null) {
+            for (Map.Entry<String, JsonNode> e : repoint.properties()) {
+                changed.add(SubmissionLoader.excerpt(e.getKey(), 60) + " → " + Num.plain(e.getValue().decimalValue()) + "（repoint）");
+            }
+        }
+        String at = "/" + (repointed ? REPOINT : OMIT);
+        Src s = doc.src(at);
+        List<String> args = new ArrayList<>(total.args());
+        args.add(baseId);
+        args.add(String.join("、", changed));
+        return new Finding(total.ruleId(), total.severity(), "total-weight-extends", args, total.file(), at, s.line(),
+                s.column(), total.criterion());
     }
 
     /** A path, a file name or a URL rather than an id: a separator, a drive or scheme, a file extension, "~" or "..". */

@@ -88,8 +88,9 @@ class PartialRowsOnceTest {
         Samples.copyTree(Samples.realTable("t13-xiangyang-zhongxin-2021"), t);
         Path framework = t.resolve("xiangyang-project-2021.json");
         String text = Files.readString(framework);
-        String cut = text.replace("\"weight\": 80", "\"weight\": 70");
-        assertTrue(!cut.equals(text) && !cut.contains("\"weight\": 80"), "the block's 80 rewritten");
+        // t13 extends project-20-80 (since session 54): its indicator block re-pointed to 70
+        String cut = text.replace("\n  \"partial\":", "\n  \"repoint\": { \"performance-indicators\": 70 },\n  \"partial\":");
+        assertTrue(!cut.equals(text), "the block's 80 re-pointed");
         Files.writeString(framework, cut);
         Files.writeString(t.resolve("submission/self-assessment.json"), """
                 {

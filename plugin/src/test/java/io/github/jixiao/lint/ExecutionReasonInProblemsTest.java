@@ -35,7 +35,7 @@ class ExecutionReasonInProblemsTest {
         Samples.copyTree(Samples.realTable("t111-longyang-huafei-2022"), tmp);
         Path fw = tmp.resolve("longyang-huafei-2022.json");
         String s = Files.readString(fw);
-        String flag = "\n \"partialCut\": { \"executionReason\": true },";
+        String flag = ",\n  \"partialCut\": {\n    \"executionReason\": true\n  }";
         assertEquals(true, s.contains(flag));
         Files.writeString(fw, s.replace(flag, ""));
         return checkedWithProblems(tmp, "自评", problems).stream()

@@ -24,7 +24,7 @@ class ExecutionReasonPastCutTest {
         if (!keepFlag) {
             Path fw = tmp.resolve("longyang-huafei-2022.json");
             String s = Files.readString(fw);
-            String flag = "\n \"partialCut\": { \"executionReason\": true },";
+            String flag = ",\n  \"partialCut\": {\n    \"executionReason\": true\n  }";
             assertEquals(true, s.contains(flag));
             Files.writeString(fw, s.replace(flag, ""));
         }

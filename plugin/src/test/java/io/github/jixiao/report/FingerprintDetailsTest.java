@@ -35,7 +35,9 @@ import org.junit.jupiter.api.Test;
  * rate-mismatch (amount: the plain note's arguments, and which amount the 执行率 cell repeats) and, since session 49,
  * indicator-target-at-ceiling (percent: the plain note's arguments, said of a name that is no rate) and, since session
  * 51, funds-to-date-implausible (paid-not-spent-no-month: paid-not-spent's month, "监控时点", left unprinted) and
- * indicator-score-unexplained (money: the met row's arguments, said of a row whose target is money, and the points taken off) declare
+ * indicator-score-unexplained (money: the met row's arguments, said of a row whose target is money, and the points taken off) and,
+ * since session 54, framework-invalid (total-weight-extends: total-weight's file and total, and the base and the criteria an
+ * extending file's omit / repoint change) declare
  * any, so every other rule's fingerprints are as they were.
  */
 class FingerprintDetailsTest {
@@ -74,7 +76,7 @@ class FingerprintDetailsTest {
                 }
             }
         }
-        assertEquals(List.of("actual-equals-target-pattern", "adjustment-after-mismatch", "control-limit-exceeded", "funds-to-date-implausible", "grade-unsupported", "indicator-actual-incommensurable", "indicator-category-missing", "indicator-category-unknown", "indicator-incomplete", "indicator-input-as-output", "indicator-miss-unexplained", "indicator-score-unexplained", "indicator-target-at-ceiling", "indicator-target-missed", "indicator-target-no-comparator", "indicator-target-no-unit", "indicator-target-unmeasurable", "indicator-template-row", "indicator-time-cost-unspecified", "monitoring-deviation-unexplained", "placeholder-left", "rate-mismatch", "satisfaction-without-survey", "schema", "score-assumption", "score-claim-mismatch", "score-ignores-missed-target", "score-input-missing", "score-reviewed-differs", "score-weights", "sum-mismatch", "workbook-cell-unreadable"), declaring.stream().sorted().distinct().toList());
+        assertEquals(List.of("actual-equals-target-pattern", "adjustment-after-mismatch", "control-limit-exceeded", "framework-invalid", "funds-to-date-implausible", "grade-unsupported", "indicator-actual-incommensurable", "indicator-category-missing", "indicator-category-unknown", "indicator-incomplete", "indicator-input-as-output", "indicator-miss-unexplained", "indicator-score-unexplained", "indicator-target-at-ceiling", "indicator-target-missed", "indicator-target-no-comparator", "indicator-target-no-unit", "indicator-target-unmeasurable", "indicator-template-row", "indicator-time-cost-unspecified", "monitoring-deviation-unexplained", "placeholder-left", "rate-mismatch", "satisfaction-without-survey", "schema", "score-assumption", "score-claim-mismatch", "score-ignores-missed-target", "score-input-missing", "score-reviewed-differs", "score-weights", "sum-mismatch", "workbook-cell-unreadable"), declaring.stream().sorted().distinct().toList());
     }
 
     /**

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The summary pins what produced it: for a framework file that extends a built-in one (鄂州 2021, t14: mof-project-2020
  * marked partial), both the file's id and version and its base's, in score-summary.json, .md and .html; nothing of a
- * base for a framework that extends none (上海 普陀区体育事业管理中心 2022, t10, on the built-in; 襄阳 2021, t13, on a whole file).
+ * base for a framework that extends none (上海 普陀区体育事业管理中心 2022, t10, on the built-in; 金寨 2023, t34, on a whole file).
  */
 class FrameworkBaseSummaryTest {
 
@@ -58,9 +58,10 @@ class FrameworkBaseSummaryTest {
         ReportModel.SummaryDocument doc = ScoreSummary.jsonTree(builtIn, ScoreSummaryTest.META);
         assertNull(doc.frameworkBase());
         assertFalse(ScoreSummary.json(builtIn, ScoreSummaryTest.META).contains("frameworkBase"));
-        // a whole framework file of the project (襄阳 2021, t13: mof-project-2020's criteria cut, written whole)
-        EngineResult whole = run("t13-xiangyang-zhongxin-2021");
-        assertEquals("xiangyang-project-2021.json", whole.sheet().frameworkFile());
+        // a whole framework file of the project (金寨 2023, t34: mof-project-2020's criteria with kind department, which an
+        // extending file cannot change, so written whole; t13's, 襄阳 2021, extends project-20-80 since session 54)
+        EngineResult whole = run("t34-jinzhai-chagu-2023");
+        assertEquals("jinzhai-department-2023.json", whole.sheet().frameworkFile());
         assertNull(whole.sheet().frameworkBase());
         assertFalse(ScoreSummaryMarkdown.render(whole, new Messages(Messages.ZH), ScoreSummaryTest.META).contains("它扩展"));
     }

@@ -52,10 +52,10 @@ class PointlessSummaryTest {
         assertNull(before.pointless());
         Aggregate.Result a = Aggregate.of(List.of(new Aggregate.Input("now", now, null, null), new Aggregate.Input("before", before, null, null)));
         String zh = Aggregate.markdown(a, new Messages(Messages.ZH));
-        assertTrue(zh.contains("| now | 农业工作科 · 渔业成品油价格改革补贴 | 2020 | jinbu-project-2020 | 20.00 / 20.00（已计得分，不是综合评分） | "
+        assertTrue(zh.contains("| now | 农业工作科 · 渔业成品油价格改革补贴 | 2020 | jinbu-project-2020（扩展 project-20-80 2020.1） | 20.00 / 20.00（已计得分，不是综合评分） | "
                 + "不评定（各绩效指标都没有分值，均未计分：得分只是预算执行等其余各项的，不是综合评分） |"), zh);
         // a summary written before: as the aggregate said it then
-        assertTrue(zh.contains("| before | 农业工作科 · 渔业成品油价格改革补贴 | 2020 | jinbu-project-2020 | 20.00 / 20.00 | 不评定（分值合计 20 分，不是 100 分） |"), zh);
+        assertTrue(zh.contains("| before | 农业工作科 · 渔业成品油价格改革补贴 | 2020 | jinbu-project-2020（扩展 project-20-80 2020.1） | 20.00 / 20.00 | 不评定（分值合计 20 分，不是 100 分） |"), zh);
         String en = Aggregate.markdown(a, new Messages(Locale.ENGLISH));
         assertTrue(en.contains("| 20.00 / 20.00 (scored so far, not a total) | not graded (no indicator carries points, so none is scored: "
                 + "the score is the other criteria's, such as budget execution, not a total) |"), en);

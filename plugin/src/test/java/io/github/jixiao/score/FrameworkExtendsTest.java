@@ -190,7 +190,7 @@ class FrameworkExtendsTest {
         FrameworkSchemaFaultsTest.speaksBothLanguages(f);
     }
 
-    static final String BUILT_IN = "shenzhen-department-2024、mof-project-2020、chongqing-department-2021、yueyang-department、mof-transfer-region";
+    static final String BUILT_IN = "shenzhen-department-2024、mof-project-2020、chongqing-department-2021、yueyang-department、mof-transfer-region、project-20-80";
     static final String OVERRIDABLE = "id、version、name、nameEn、source、partial、partialEn、partialCut、unpointed、unpointedEn、omit、repoint";
     static final String MOF_IDS = "budget-execution-rate、output-indicators、benefit-indicators、satisfaction-indicators";
 
@@ -231,6 +231,51 @@ class FrameworkExtendsTest {
         assertEquals(shape(base), shape(passes.framework()));
     }
 
+    /**
+     * An extending file that is not partial and whose omit or repoint leave the criteria off 100 (a funds block omitted, the
+     * indicators left at the base's 90): said at the file's omit or repoint, the key that made the total, naming the
+     * changed criteria and the total they leave and how to fix it (mark the file partial, or re-point another criterion);
+     * never at /criteria, a key the extending file cannot hold. The same total-weight finding as a whole file's (its
+     * fingerprint: rule, file, key and total), the framework not used as before. Marked partial, it passes, as does an
+     * omit whose re-pointed criteria make up the 100 (t23's form, omit-repoint).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "omit-short    | /omit    | 9  | 11 | 90 | budget-execution-rate（omit）",
+        "repoint-short | /repoint | 9  | 14 | 90 | output-indicators → 40（repoint）",
+    })
+    void omitOrRepointLeavingTheTotalOff100IsSaidAtThatKey(String fixture, String pointer, int line, int column, String total,
+            String changed) throws IOException {
+        FrameworkLoader.Loaded l = load(fixture);
+        assertEquals(1, l.findings().size(), l.findings().toString());
+        Finding f = l.findings().get(0);
+        assertEquals("framework-invalid", f.ruleId());
+        assertEquals("total-weight-extends", f.key());
+        assertEquals(Severity.ERROR, f.severity());
+        assertEquals(pointer, f.pointer());
+        assertEquals(line, f.line(), "line");
+        assertEquals(column, f.column(), "column");
+        String file = "frameworks/" + fixture + ".json";
+        assertEquals(List.of(file, total, "mof-project-2020", changed), f.args());
+        FrameworkSchemaFaultsTest.speaksBothLanguages(f);
+        String zh = new io.github.jixiao.report.Messages(io.github.jixiao.report.Messages.ZH).message(f);
+        assertTrue(zh.contains("partial") && zh.contains("repoint") && zh.contains("合计 " + total), zh);
+        assertEquals(io.github.jixiao.report.Fingerprints.of(f),
+                io.github.jixiao.report.Fingerprints.of(new Finding(f.ruleId(), f.severity(), "total-weight",
+                        f.args().subList(0, 2), file, "/criteria", 1, 1, null)),
+                "the whole file's total-weight finding");
+    }
+
+    @Test
+    void anOmitLeavingThe90OfAPartialFileIsNoFinding() throws IOException {
+        FrameworkLoader.Loaded l = load("omit-short-partial");
+        assertEquals(List.of(), l.findings());
+        assertNotNull(l.framework());
+        assertEquals(0, new BigDecimal(90).compareTo(
+                l.framework().criteria().stream().map(Framework.Group::weight).reduce(BigDecimal.ZERO, BigDecimal::add)));
+        assertEquals(List.of(), load("omit-repoint").findings(), "t23's form: its re-pointed criteria make up the 100");
+    }
+
     /** omit and repoint belong to an extending file: a whole framework file changes its criteria where they are. */
     @Test
     void aWholeFrameworkFileCannotOmit() {
@@ -254,6 +299,42 @@ class FrameworkExtendsTest {
         for (String id : FrameworkLoader.BUILT_IN) {
             assertTrue(!packagedTree(id).has("extends"), id);
             assertNull(FrameworkLoader.builtIn(id).base(), id);
+        }
+    }
+
+    /**
+     * The 20 + 80 项目自评表 (session 54): project-20-80 is t18's framework (区商务局 2020, a whole file, the form's first
+     * table), criterion for criterion; t13, t56, t82, t84, t111, t115, t116 and t117 extend it and are scored on the same
+     * criteria as before, when each was a whole copy of t18's; t71 and t79 extend mof-project-2020 likewise.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+        t13-xiangyang-zhongxin-2021      | xiangyang-project-2021.json   | project-20-80    | true
+        t84-baoshan-tuiyijunren-2022     | baoshan-project-2022.json     | project-20-80    | false
+        t111-longyang-huafei-2022        | longyang-huafei-2022.json     | project-20-80    | true
+        t56-jinbu-yuye-2020              | jinbu-project-2020.json       | project-20-80    | false
+        t82-huangshi-tushuguan-2022      | huangshi-library-2022.json    | project-20-80    | true
+        t115-shidian-baozhongchang-2021  | shidian-baozhongchang-2021.json | project-20-80  | false
+        t116-changning-changlong-2022    | changning-changlong-2022.json | project-20-80    | true
+        t117-changning-jianfu-2022       | changning-jianfu-2022.json    | project-20-80    | true
+        t71-luohu-nanhu-pinggaiguan-2022 | nanhu-bond-project-2022.json  | mof-project-2020 | true
+        t79-bingtuan-liutuan-2021        | liutuan-xianjie-2021.json     | mof-project-2020 | true
+        """)
+    void theRealTablesCopiesExtendTheirBuiltIn(String table, String file, String base, boolean partial) {
+        FrameworkLoader.Loaded l = FrameworkLoader.load(file, Path.of("src/test/resources/real-tables", table), Src.NONE);
+        assertEquals(List.of(), l.findings());
+        Framework f = l.framework();
+        assertEquals(base, f.base().id());
+        assertEquals(partial, f.isPartial());
+        assertEquals(shape(FrameworkLoader.builtIn(base)), shape(f));
+        if (base.equals(FrameworkLoader.PROJECT_20_80)) {
+            FrameworkLoader.Loaded t18 = FrameworkLoader.load("shangwu-project-2020.json",
+                    Path.of("src/test/resources/real-tables/t18-shangwu-fuwumaoyi-2020"), Src.NONE);
+            assertEquals(List.of(), t18.findings());
+            assertNull(t18.framework().base());
+            assertEquals(shape(t18.framework()), shape(f));
+            assertEquals(t18.framework().kind(), f.kind());
+            assertEquals(t18.framework().taxonomy(), f.taxonomy());
         }
     }
 

@@ -110,11 +110,11 @@ class FrameworkSelectionTest {
         assertEquals("framework-invalid", f.ruleId());
         // a slip of a built-in's id: the one meant is suggested (review U, session 24: the ids were listed, none named)
         assertEquals("not-found-near", f.key());
-        assertEquals(List.of("shenzhen-department-2099", "shenzhen-department-2024、mof-project-2020、chongqing-department-2021、yueyang-department、mof-transfer-region",
+        assertEquals(List.of("shenzhen-department-2099", "shenzhen-department-2024、mof-project-2020、chongqing-department-2021、yueyang-department、mof-transfer-region、project-20-80",
                 "shenzhen-department-2024"), f.args());
         assertEquals("/framework", f.pointer());
         assertEquals("找不到评分框架“shenzhen-department-2099”：它不是内置框架（shenzhen-department-2024、mof-project-2020、chongqing-department-2021、"
-                + "yueyang-department、mof-transfer-region），项目中也没有这个文件。是否应为“shenzhen-department-2024”？请改正 department.json 中的 framework（或 -Djixiao.framework）。",
+                + "yueyang-department、mof-transfer-region、project-20-80），项目中也没有这个文件。是否应为“shenzhen-department-2024”？请改正 department.json 中的 framework（或 -Djixiao.framework）。",
                 new io.github.jixiao.report.Messages(io.github.jixiao.report.Messages.ZH).message(f));
         assertEquals("mof-project-2020", score(dept("department", "mof-projcet-2020", "自评"), null).findings().get(0).args().get(2));
         // an id near none of them: the list alone

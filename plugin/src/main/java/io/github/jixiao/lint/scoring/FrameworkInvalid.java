@@ -73,6 +73,14 @@ import io.github.jixiao.lint.RuleInfo;
                     en = "Framework {0}: the parts of \"{1}\" add up to {2}, not its {3} points."),
             @RuleInfo.Message(key = "total-weight", zh = "评分框架 {0} 的一级指标分值合计 {1}，不是 100。",
                     en = "Framework {0}: its first-level criteria add up to {1}, not 100."),
+            @RuleInfo.Message(key = "total-weight-extends", sameAs = "total-weight", details = {2, 3},
+                    zh = "评分框架 {0} 扩展 {2}，omit / repoint 改过的指标（{3}）使一级指标分值合计 {1}，不是 100。"
+                    + "若所评的表确只有这些分值（如存档副本截断、表中未印某部分的分值），请在本文件写 partial 说明缘由；"
+                    + "否则请用 repoint 按表中所印改另一指标的分值，使合计为 100。",
+                    en = "Framework {0} extends {2}, and the criteria its omit / repoint change ({3}) leave its first-level "
+                    + "criteria adding up to {1}, not 100. If the table evaluated does hold only these points (its stored copy "
+                    + "cut, a part printed without points), mark this file partial and say why; otherwise repoint another "
+                    + "criterion to the points the table prints, so that they add up to 100."),
             @RuleInfo.Message(key = "at-least", zh = "评分框架 {0}：指标分类“{1}”要求至少评价 {2} 类二级指标（atLeast），但只列了 {3} 类，没有申报能满足；现按列出的 {3} 类全部检查。请把 atLeast 改为不超过 {3}，或在 level2 中补列漏掉的二级类别。",
                     en = "Framework {0}: the category \"{1}\" asks at least {2} of its second-level categories to be evaluated (atLeast) but lists {3}, so no submission could meet it; all {3} listed are checked instead. Set atLeast to {3} or less, or list the missing level-2 categories."),
             @RuleInfo.Message(key = "duplicate-id", zh = "评分框架 {0}：指标 id“{1}”重复。自评（self-assessment.json）按 id 对应指标，后一个指标会用前一个的自评分，"

@@ -36,7 +36,7 @@ class FrameworkNotFoundAdviceTest {
         Finding f = fs.get(0);
         assertEquals("not-found", f.key());
         assertEquals("找不到评分框架“chongqing-department”：它不是内置框架（shenzhen-department-2024、mof-project-2020、"
-                + "chongqing-department-2021、yueyang-department、mof-transfer-region），项目中也没有这个文件。请改正 department.json 中的 framework"
+                + "chongqing-department-2021、yueyang-department、mof-transfer-region、project-20-80），项目中也没有这个文件。请改正 department.json 中的 framework"
                 + "（或 -Djixiao.framework）：写其中一个内置框架的名称，或项目中框架文件的相对路径（如 frameworks/framework.json）。",
                 new Messages(Messages.ZH).message(f));
         String en = new Messages(Locale.ENGLISH).message(f);
