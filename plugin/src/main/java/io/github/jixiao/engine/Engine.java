@@ -241,6 +241,8 @@ public final class Engine {
         findings = blankActualOnce(findings);
         findings = emptyCategoryRowsOnce(findings, submission.indicators());
         findings = unfilledRowOnce(findings);
+        // after every pass that reads the rows' no-actual (blankOnce, blankActualOnce, unfilledRowOnce)
+        findings = noActualAllOnce(findings, submission.indicators());
         findings = unreadableOnce(findings);
         findings = unnamedOnce(findings);
         findings = bareMissedOnce(findings);
@@ -997,6 +999,90 @@ public final class Engine {
                 f -> f.ruleId().equals("indicator-incomplete") && f.key().equals("no-score") && f.args().size() > 1
                         ? f.file() + '\0' + row(f.pointer()) : null,
                 (row, f) -> row.withVariant("no-actual-no-score", List.of(f.args().get(1))));
+    }
+
+    /** indicator-incomplete's keys of a row without its actual at the year end, as {@link #noActualAllOnce} folds them. */
+    private static final java.util.Set<String> NO_ACTUAL_ROW = java.util.Set.of("no-actual", "no-actual-no-score");
+
+    /**
+     * A table whose 实际完成值 column is blank on every row is one defect, said once: indicator-incomplete's
+     * {@code no-actual-all} (or {@code -no-score}, where no such row has its 得分 either, the points they carry its detail)
+     * names how many rows and the first of them, at the first's actual, in place of each row's {@code no-actual} or
+     * {@code no-actual-no-score} (施甸 2021, t115, a project not started: 11 errors, one a row, until session 54; 大英 医保
+     * 2023, t96, published unfilled: 7; 四川's fragment, t45: 4). Done here, once, on what the passes before left of each
+     * row (the scorer's per-row finding already left out beside the row's by {@link #blankOnce}, its no-score carried by
+     * {@link #unfilledRowOnce}, its full marks by {@link #blankActualOnce}), so that none of them needs to know of the
+     * table's finding. Only where no applicable row of the submission has an actual, and two rows or more are so: where
+     * some rows have theirs, the blank ones are rows left out, each said at its row. A row scored full marks with no
+     * actual ({@code no-actual-scored}) keeps its own finding and leaves the table's alone: that claim is its own defect.
+     * Rows without a target (no-target-no-actual, empty-category) keep theirs: they ask for more than the actual.
+     */
+    static List<Finding> noActualAllOnce(List<Finding> findings, List<Indicator> rows) {
+        List<Finding> blank = new ArrayList<>();
+        for (Finding f : findings) {
+            if (f.ruleId().equals("indicator-incomplete")) {
+                if (NO_ACTUAL_ROW.contains(f.key())) {
+                    blank.add(f);
+                } else if (f.key().equals("no-actual-scored")) {
+                    return findings;
+                }
+            }
+        }
+        if (blank.size() < 2 || blank.stream().map(Finding::file).distinct().count() > 1) {
+            return findings;
+        }
+        for (Indicator i : rows) {
+            if (!i.notApplicable() && i.actual() != null && !i.actual().isBlank()) {
+                return findings; // some row has its actual: the blank ones are rows left out
+            }
+        }
+        blank.sort(java.util.Comparator.comparingInt(f -> rowIndex(f.pointer())));
+        Finding first = blank.get(0);
+        Severity severity = first.severity();
+        java.math.BigDecimal points = java.math.BigDecimal.ZERO;
+        boolean noScore = true;
+        for (Finding f : blank) {
+            severity = graver(severity, f.severity());
+            if (noScore && f.key().equals("no-actual-no-score") && f.args().size() > 2) {
+                try {
+                    points = points.add(new java.math.BigDecimal(f.args().get(2)));
+                } catch (NumberFormatException e) {
+                    noScore = false;
+                }
+            } else {
+                noScore = false;
+            }
+        }
+        List<String> args = new ArrayList<>(List.of(String.valueOf(blank.size()), first.args().get(0)));
+        if (noScore) {
+            args.add(points.stripTrailingZeros().toPlainString());
+        }
+        Finding table = new Finding(first.ruleId(), severity, noScore ? "no-actual-all-no-score" : "no-actual-all", args,
+                first.file(), first.pointer(), first.line(), first.column(), null);
+        java.util.Set<Finding> folded = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        folded.addAll(blank);
+        List<Finding> out = new ArrayList<>(findings.size() - blank.size() + 1);
+        for (Finding f : findings) {
+            if (f == first) {
+                out.add(table);
+            } else if (!folded.contains(f)) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    /** The row's index of an /indicators/N… pointer; MAX_VALUE for another. */
+    private static int rowIndex(String pointer) {
+        if (!pointer.startsWith("/indicators/")) {
+            return Integer.MAX_VALUE;
+        }
+        int end = pointer.indexOf('/', "/indicators/".length());
+        try {
+            return Integer.parseInt(pointer.substring("/indicators/".length(), end < 0 ? pointer.length() : end));
+        } catch (NumberFormatException e) {
+            return Integer.MAX_VALUE;
+        }
     }
 
     /**
