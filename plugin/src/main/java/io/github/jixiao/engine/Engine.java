@@ -1148,7 +1148,11 @@ public final class Engine {
      * {@link #blankActualOnce}): indicator-incomplete's empty-category names the rows at the first of them, and the scorer's
      * score-input-missing for each row ("缺少指标值，无法计分") is left out beside it; where every row of it states full
      * marks, each row's indicator-score-unexplained {@code empty-actual} is left out too and the kept finding says the full
-     * marks ({@code -scored}, their sum as its detail, as a one-row category's says its row's). Until session 53 such a
+     * marks ({@code -scored}, their sum as its detail, as a one-row category's says its row's); where only some of them do,
+     * their empty-actual warnings are left out too and the kept finding names those rows with their points and the sum
+     * ({@code -scored-some}, details, since session 54: until then each such row kept its warning beside the category's,
+     * two findings asking to fill in the same rows; the fix of both is the rows filled in, the full marks then held to the
+     * actuals, as {@link #blankActualOnce} says of one row). Until session 53 such a
      * category of two rows gave five findings where a one-row category gives one (audit s53 A8 row D2). The category's
      * rows are read from {@code rows}: those with the first row's 一级 and 二级, as many as the finding counts, from its
      * place on; where they cannot be told so, nothing is left out. Not when a project turned indicator-incomplete off or
@@ -1186,18 +1190,24 @@ public final class Engine {
         Map<Finding, Finding> carried = new java.util.HashMap<>();
         for (Map.Entry<Finding, List<Finding>> e : fullMarks.entrySet()) {
             Finding keeper = e.getKey();
-            if (e.getValue().size() == counts.get(keeper)
-                    && e.getValue().stream().allMatch(f -> keeper.severity().compareTo(f.severity()) <= 0)) {
+            if (e.getValue().stream().allMatch(f -> keeper.severity().compareTo(f.severity()) <= 0)) {
                 java.math.BigDecimal sum = java.math.BigDecimal.ZERO;
+                List<String> named = new ArrayList<>();
                 try {
                     for (Finding f : e.getValue()) {
                         sum = sum.add(new java.math.BigDecimal(f.args().get(3)));
+                        named.add(f.args().get(0) + " " + f.args().get(3));
                     }
                 } catch (NumberFormatException ex) {
                     continue;
                 }
                 left.addAll(e.getValue());
-                carried.put(keeper, keeper.withVariant(keeper.key() + "-scored", List.of(sum.stripTrailingZeros().toPlainString())));
+                String points = sum.stripTrailingZeros().toPlainString();
+                // every row at full marks: the category's; some: those rows named with their points (-scored-some, since
+                // session 54; until then each kept its empty-actual beside the category's finding)
+                carried.put(keeper, e.getValue().size() == counts.get(keeper)
+                        ? keeper.withVariant(keeper.key() + "-scored", List.of(points))
+                        : keeper.withVariant(keeper.key() + "-scored-some", List.of(points, String.join("、", named))));
             }
         }
         List<Finding> out = new ArrayList<>(findings.size());
