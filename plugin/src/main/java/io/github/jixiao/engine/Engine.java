@@ -241,6 +241,8 @@ public final class Engine {
         findings = blankActualOnce(findings);
         findings = emptyCategoryRowsOnce(findings, submission.indicators());
         findings = unfilledRowOnce(findings);
+        // after every pass that reads the rows' no-actual (blankOnce, blankActualOnce, unfilledRowOnce)
+        findings = noActualAllOnce(findings, submission.indicators());
         findings = unreadableOnce(findings);
         findings = unnamedOnce(findings);
         findings = bareMissedOnce(findings);
@@ -999,6 +1001,90 @@ public final class Engine {
                 (row, f) -> row.withVariant("no-actual-no-score", List.of(f.args().get(1))));
     }
 
+    /** indicator-incomplete's keys of a row without its actual at the year end, as {@link #noActualAllOnce} folds them. */
+    private static final java.util.Set<String> NO_ACTUAL_ROW = java.util.Set.of("no-actual", "no-actual-no-score");
+
+    /**
+     * A table whose 实际完成值 column is blank on every row is one defect, said once: indicator-incomplete's
+     * {@code no-actual-all} (or {@code -no-score}, where no such row has its 得分 either, the points they carry its detail)
+     * names how many rows and the first of them, at the first's actual, in place of each row's {@code no-actual} or
+     * {@code no-actual-no-score} (施甸 2021, t115, a project not started: 11 errors, one a row, until session 54; 大英 医保
+     * 2023, t96, published unfilled: 7; 四川's fragment, t45: 4). Done here, once, on what the passes before left of each
+     * row (the scorer's per-row finding already left out beside the row's by {@link #blankOnce}, its no-score carried by
+     * {@link #unfilledRowOnce}, its full marks by {@link #blankActualOnce}), so that none of them needs to know of the
+     * table's finding. Only where no applicable row of the submission has an actual, and two rows or more are so: where
+     * some rows have theirs, the blank ones are rows left out, each said at its row. A row scored full marks with no
+     * actual ({@code no-actual-scored}) keeps its own finding and leaves the table's alone: that claim is its own defect.
+     * Rows without a target (no-target-no-actual, empty-category) keep theirs: they ask for more than the actual.
+     */
+    static List<Finding> noActualAllOnce(List<Finding> findings, List<Indicator> rows) {
+        List<Finding> blank = new ArrayList<>();
+        for (Finding f : findings) {
+            if (f.ruleId().equals("indicator-incomplete")) {
+                if (NO_ACTUAL_ROW.contains(f.key())) {
+                    blank.add(f);
+                } else if (f.key().equals("no-actual-scored")) {
+                    return findings;
+                }
+            }
+        }
+        if (blank.size() < 2 || blank.stream().map(Finding::file).distinct().count() > 1) {
+            return findings;
+        }
+        for (Indicator i : rows) {
+            if (!i.notApplicable() && i.actual() != null && !i.actual().isBlank()) {
+                return findings; // some row has its actual: the blank ones are rows left out
+            }
+        }
+        blank.sort(java.util.Comparator.comparingInt(f -> rowIndex(f.pointer())));
+        Finding first = blank.get(0);
+        Severity severity = first.severity();
+        java.math.BigDecimal points = java.math.BigDecimal.ZERO;
+        boolean noScore = true;
+        for (Finding f : blank) {
+            severity = graver(severity, f.severity());
+            if (noScore && f.key().equals("no-actual-no-score") && f.args().size() > 2) {
+                try {
+                    points = points.add(new java.math.BigDecimal(f.args().get(2)));
+                } catch (NumberFormatException e) {
+                    noScore = false;
+                }
+            } else {
+                noScore = false;
+            }
+        }
+        List<String> args = new ArrayList<>(List.of(String.valueOf(blank.size()), first.args().get(0)));
+        if (noScore) {
+            args.add(points.stripTrailingZeros().toPlainString());
+        }
+        Finding table = new Finding(first.ruleId(), severity, noScore ? "no-actual-all-no-score" : "no-actual-all", args,
+                first.file(), first.pointer(), first.line(), first.column(), null);
+        java.util.Set<Finding> folded = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        folded.addAll(blank);
+        List<Finding> out = new ArrayList<>(findings.size() - blank.size() + 1);
+        for (Finding f : findings) {
+            if (f == first) {
+                out.add(table);
+            } else if (!folded.contains(f)) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    /** The row's index of an /indicators/N… pointer; MAX_VALUE for another. */
+    private static int rowIndex(String pointer) {
+        if (!pointer.startsWith("/indicators/")) {
+            return Integer.MAX_VALUE;
+        }
+        int end = pointer.indexOf('/', "/indicators/".length());
+        try {
+            return Integer.parseInt(pointer.substring("/indicators/".length(), end < 0 ? pointer.length() : end));
+        } catch (NumberFormatException e) {
+            return Integer.MAX_VALUE;
+        }
+    }
+
     /**
      * A target never written ("**", "xx": the template's) beside a result at 自评 is one defect: placeholder-left's
      * placeholder-target at the target asks for the target, and the scorer's achievement or achievement-self-score at the
@@ -1062,7 +1148,11 @@ public final class Engine {
      * {@link #blankActualOnce}): indicator-incomplete's empty-category names the rows at the first of them, and the scorer's
      * score-input-missing for each row ("缺少指标值，无法计分") is left out beside it; where every row of it states full
      * marks, each row's indicator-score-unexplained {@code empty-actual} is left out too and the kept finding says the full
-     * marks ({@code -scored}, their sum as its detail, as a one-row category's says its row's). Until session 53 such a
+     * marks ({@code -scored}, their sum as its detail, as a one-row category's says its row's); where only some of them do,
+     * their empty-actual warnings are left out too and the kept finding names those rows with their points and the sum
+     * ({@code -scored-some}, details, since session 54: until then each such row kept its warning beside the category's,
+     * two findings asking to fill in the same rows; the fix of both is the rows filled in, the full marks then held to the
+     * actuals, as {@link #blankActualOnce} says of one row). Until session 53 such a
      * category of two rows gave five findings where a one-row category gives one (audit s53 A8 row D2). The category's
      * rows are read from {@code rows}: those with the first row's 一级 and 二级, as many as the finding counts, from its
      * place on; where they cannot be told so, nothing is left out. Not when a project turned indicator-incomplete off or
@@ -1100,18 +1190,24 @@ public final class Engine {
         Map<Finding, Finding> carried = new java.util.HashMap<>();
         for (Map.Entry<Finding, List<Finding>> e : fullMarks.entrySet()) {
             Finding keeper = e.getKey();
-            if (e.getValue().size() == counts.get(keeper)
-                    && e.getValue().stream().allMatch(f -> keeper.severity().compareTo(f.severity()) <= 0)) {
+            if (e.getValue().stream().allMatch(f -> keeper.severity().compareTo(f.severity()) <= 0)) {
                 java.math.BigDecimal sum = java.math.BigDecimal.ZERO;
+                List<String> named = new ArrayList<>();
                 try {
                     for (Finding f : e.getValue()) {
                         sum = sum.add(new java.math.BigDecimal(f.args().get(3)));
+                        named.add(f.args().get(0) + " " + f.args().get(3));
                     }
                 } catch (NumberFormatException ex) {
                     continue;
                 }
                 left.addAll(e.getValue());
-                carried.put(keeper, keeper.withVariant(keeper.key() + "-scored", List.of(sum.stripTrailingZeros().toPlainString())));
+                String points = sum.stripTrailingZeros().toPlainString();
+                // every row at full marks: the category's; some: those rows named with their points (-scored-some, since
+                // session 54; until then each kept its empty-actual beside the category's finding)
+                carried.put(keeper, e.getValue().size() == counts.get(keeper)
+                        ? keeper.withVariant(keeper.key() + "-scored", List.of(points))
+                        : keeper.withVariant(keeper.key() + "-scored-some", List.of(points, String.join("、", named))));
             }
         }
         List<Finding> out = new ArrayList<>(findings.size());
@@ -2046,7 +2142,7 @@ public final class Engine {
             // table's points and the framework's, in the same order
             out.replaceAll(f -> {
                 List<Finding> p = parts.get(f);
-                return p == null ? f : f.withVariant(f.key() + "-split", List.of(
+                return p == null ? f : f.withVariant(WEIGHTS_TOTAL_SPLIT.get(f.key()), List.of(
                         String.join("、", p.stream().map(s -> "“" + s.args().get(0) + "”").toList()),
                         String.join("、", p.stream().map(s -> s.args().get(1)).toList()),
                         String.join("、", p.stream().map(s -> s.args().get(2)).toList())));
@@ -2055,10 +2151,19 @@ public final class Engine {
         return out;
     }
 
-    /** score-weights' total (three arguments) or total-unplaced (seven): the weights not adding up to 100, said with the framework's split. */
+    /**
+     * The scorer's score-weights keys for weights not adding up to 100 that {@link #splitInTotalOnce} lists the split in,
+     * each with the variant that does (its message prints the split after the key's own arguments). Named here, not told
+     * by the number of arguments (until session 54: three for total, seven for total-unplaced), so that an argument added to
+     * either does not stop the fold without a word (review s53 R3); the variant's message, pinned whole on 九亭镇 2020 (t16,
+     * UnprintedPointsTest) and 东丽区 2020 (WeightsSuggestionTest), says then where its arguments moved. The variants
+     * themselves (and total-categories, total-unsplit) are not in it: a total is listed in once.
+     */
+    private static final Map<String, String> WEIGHTS_TOTAL_SPLIT = Map.of("total", "total-split", "total-unplaced", "total-unplaced-split");
+
+    /** score-weights' total or total-unplaced ({@link #WEIGHTS_TOTAL_SPLIT}): the weights not adding up to 100, said with the framework's split. */
     private static boolean isWeightsTotal(Finding f) {
-        return f.ruleId().equals("score-weights") && (f.key().equals("total") && f.args().size() == 3
-                || f.key().equals("total-unplaced") && f.args().size() == 7);
+        return f.ruleId().equals("score-weights") && WEIGHTS_TOTAL_SPLIT.containsKey(f.key());
     }
 
     /**

@@ -241,7 +241,13 @@ public final class IndicatorScoring {
                 ctx.report(p);
                 ctx.unscored(ind.label(), points, p.reason);
                 s = BigDecimal.ZERO;
-                explanation = ctx.t("score.unscorable", p.reason);
+                // a row the copy breaks off in before its 指标值 (partialCut.targetOf: 濉溪 2019, t54's ★受助对象满意度): its
+                // cells are past the printed copy's end, not blank on the form, and no grade is given on a partial copy, so
+                // "无法计分…按 0 分计" said of it what the table did not (session 54)
+                Framework.PartialCut cut = ctx.framework == null ? null : ctx.framework.partialCut();
+                explanation = cut != null && (cut.past(ind.name(), Framework.PartialCut.RowField.VALUE)
+                        || cut.past(ind.label(), Framework.PartialCut.RowField.VALUE))
+                        ? ctx.t("score.pastCut") : ctx.t("score.unscorable", p.reason);
             }
             s = Num.clamp(s, BigDecimal.ZERO, points);
             if (!claimSaid && ind.score() != null && Num.differ(Num.round2(s), ind.score()) && !halfCentTie(s, ind.score())) {

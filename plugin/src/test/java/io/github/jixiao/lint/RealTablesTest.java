@@ -332,10 +332,10 @@ class RealTablesTest {
                 "adjustment-missing-reason changed /funds/total/fullYear warning",   // 总额 238.93 → 251.89, no reason (ADJ-4)
                 "indicator-category-missing  /indicators warning",   // 产出 without 时效指标 (ST-2)
                 "indicator-category-missing  /indicators warning",   // 产出 without 质量指标
-                // 完成值 and 得分 blank on both rows (ST-1): one finding a row, the score after the actual (until session 47 a
-                // no-actual and a no-score on each)
-                "indicator-incomplete no-actual-no-score /indicators/0 error",   // 发放(缴纳)覆盖率 = 100 %, 权重 60
-                "indicator-incomplete no-actual-no-score /indicators/1 error",   // 足额保障率(参保率) = 100 %, 权重 30
+                // 完成值 and 得分 blank on both rows (ST-1): the two columns blank throughout, one finding at the first row with
+                // the count and the 90 points (Engine.noActualAllOnce, since session 54; sessions 47-53 one no-actual-no-score a
+                // row, 发放(缴纳)覆盖率 权重 60 and 足额保障率(参保率) 权重 30; until session 47 a no-actual and a no-score on each)
+                "indicator-incomplete no-actual-all-no-score /indicators/0 error",
                 "indicator-incomplete no-execution-score /funds/total warning"),   // 执行率 100.00 %, 权重 10, 得分 blank (ST-1)
                 // not: the scorer's score-input-missing for the blank 完成值 beside indicator-incomplete's (one defect,
                 // one finding, session 25); no score-weights split: 产出 60 + 效益 30 with no 满意度 indicator is 10号's own (其分值归入产出、效益)
@@ -1308,11 +1308,9 @@ class RealTablesTest {
                 // 产出/质量指标: the copy's rows have none; right, though the copy starts inside the table (partialCut.copyStart since
                 // session 53): its first row is 数量, before 质量, and its four rows of 22.5 with the execution's 10 make the 合计 100
                 "indicator-category-missing  /indicators warning",
-                // 完成值 and 得分 (权重 22.5) blank in all four rows: one finding a row (until session 47 two)
-                "indicator-incomplete no-actual-no-score /indicators/0 error",
-                "indicator-incomplete no-actual-no-score /indicators/1 error",
-                "indicator-incomplete no-actual-no-score /indicators/2 error",
-                "indicator-incomplete no-actual-no-score /indicators/3 error",
+                // 完成值 and 得分 (权重 22.5) blank in all four rows: the columns blank throughout, one finding at the first row,
+                // 4 rows and 90 points (Engine.noActualAllOnce, since session 54; sessions 47-53 one a row, until session 47 two)
+                "indicator-incomplete no-actual-all-no-score /indicators/0 error",
                 "indicator-input-as-output spending /indicators/1 warning",   // 科目调整次数: budget management, not an output
                 "indicator-input-as-output spending /indicators/3 warning",   // 结余率 (结余数/预算数): 1 − 执行率 as a benefit
                 "indicator-time-cost-unspecified time-rate /indicators/2/target info",   // 按时发放率 = 100%: no date
@@ -2674,16 +2672,11 @@ class RealTablesTest {
                 // points of rows are before its start, which its framework (extending mof-project-2020) now says as data,
                 // partialCut.copyStart, the mirror of a cut copy's end; before, a start cut could not be told from a table
                 // without those rows (t45, which says no start, is still asked)
-                // 完成值 and 得分 blank on every row (ST-1): the table was published unfilled, as t12 and t45; one finding a
-                // row, each at its row, saying both and the row's points (until session 47 a no-actual and a no-score on each
-                // row, 14 errors)
-                "indicator-incomplete no-actual-no-score /indicators/0 error",
-                "indicator-incomplete no-actual-no-score /indicators/1 error",
-                "indicator-incomplete no-actual-no-score /indicators/2 error",
-                "indicator-incomplete no-actual-no-score /indicators/3 error",
-                "indicator-incomplete no-actual-no-score /indicators/4 error",
-                "indicator-incomplete no-actual-no-score /indicators/5 error",   // 定性 优良中低差: which grade was reached, not said
-                "indicator-incomplete no-actual-no-score /indicators/6 error",
+                // 完成值 and 得分 blank on every row (ST-1): the table was published unfilled, as t12 and t45; one finding at the
+                // first row, the 7 rows and their points, since session 54 (Engine.noActualAllOnce: the two columns blank
+                // throughout are one defect); sessions 47-53 one no-actual-no-score a row (7 errors, the 定性 优良中低差 row's
+                // among them), until session 47 a no-actual and a no-score on each row, 14 errors
+                "indicator-incomplete no-actual-all-no-score /indicators/0 error",
                 "indicator-time-cost-unspecified time-rate /indicators/0/target info",   // 发放及时率 = 100 %: 及时 by when?
                 // not score-input-missing figures /funds/total/executed (an error) since session 52: the funds block is
                 // printed above the rows, before the copy's start (partialCut.copyStart, and the copy holds no funds block)
@@ -3237,20 +3230,11 @@ class RealTablesTest {
                 // 项目竣工时间 "2023.12" in a 2021 自评: the year's 时效 target is the whole project's end, two years on (since
                 // session 53: the rule reads the deadline the binding reads from the row's name, TargetParser.yearMonthOfTimeRow)
                 "indicator-deadline-after-year  /indicators/6/target warning",
-                // every row's 实际完成值 blank (ST-1: a self-evaluation reports what was done against each target): one error a row,
-                // 11; the table is a 自评 filed before the work began (not folded into one finding at the table, as no-target-all
-                // folds targets: left alone, report)
-                "indicator-incomplete no-actual /indicators/0 error",
-                "indicator-incomplete no-actual /indicators/1 error",
-                "indicator-incomplete no-actual /indicators/10 error",
-                "indicator-incomplete no-actual /indicators/2 error",
-                "indicator-incomplete no-actual /indicators/3 error",
-                "indicator-incomplete no-actual /indicators/4 error",
-                "indicator-incomplete no-actual /indicators/5 error",
-                "indicator-incomplete no-actual /indicators/6 error",
-                "indicator-incomplete no-actual /indicators/7 error",
-                "indicator-incomplete no-actual /indicators/8 error",
-                "indicator-incomplete no-actual /indicators/9 error",
+                // every row's 实际完成值 blank (ST-1: a self-evaluation reports what was done against each target): the table is a
+                // 自评 filed before the work began, the column blank throughout: one error at the first row with the count, 11,
+                // since session 54 (Engine.noActualAllOnce; until then one no-actual a row, 11 errors). No -no-score: the form
+                // prints no 分值, so no score is asked of the rows
+                "indicator-incomplete no-actual-all /indicators/0 error",
                 // not indicator-incomplete no-execution-score at /funds/total (a warning until session 53): the execution block
                 // prints 预算数 / 执行数 / 执行率 and no 分值 or 得分 cell, so the funds row carries no points of its own (the 20 was
                 // taken from the heading until then) and no score is asked of a cell the form does not have; the framework
@@ -3279,8 +3263,7 @@ class RealTablesTest {
                 // -own (G3's audit s52 B2, merged with the table): the 20 + 80 form is not 财预〔2020〕10号's, so no citation of it
                 "score-input-missing indicator-points-none-short-own /indicators error"),
                 // not: 0.00 of 1500 spent with no execution-rate-unexplained: 偏差大或目标未完成原因分析 gives the reason (建设用地手续未
-                // 全部办理完成…建设资金未形成支付); no stated total (总分 blank); the 效益 rows with no 二级. Left alone: the 11 no-actual
-                // errors, one a row
+                // 全部办理完成…建设资金未形成支付); no stated total (总分 blank); the 效益 rows with no 二级
                 findings("t115-shidian-baozhongchang-2021"));
     }
 

@@ -1,0 +1,57 @@
+package io.github.jixiao.score;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import io.github.jixiao.engine.Engine;
+import io.github.jixiao.engine.EngineOptions;
+import io.github.jixiao.engine.EngineResult;
+import io.github.jixiao.testing.Samples;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The score detail of a row the copy breaks off in before its 指标值 (濉溪 2019, t54: ★受助对象满意度(≥**%), 10 points, only
+ * "&gt;=9" legible; partialCut.targetOf) says the row is past the transcribed copy's end, not "无法计分：…，按 0 分计": the
+ * cells are not blank on the form, and a partial copy is given no grade (session 54). A row merely blank keeps its
+ * "无法计分" (t23's 社会效益 rows, their cells unreadable in the copy, on no cut).
+ */
+class PastCutRowDetailTest {
+
+    private static List<CriterionScore> rows(EngineResult r) {
+        List<CriterionScore> out = new ArrayList<>();
+        List<CriterionScore> todo = new ArrayList<>(r.sheet().criteria());
+        while (!todo.isEmpty()) {
+            CriterionScore c = todo.remove(0);
+            out.add(c);
+            todo.addAll(c.items());
+        }
+        return out;
+    }
+
+    private static String detail(EngineResult r, String name) {
+        return rows(r).stream().filter(c -> c.name() != null && c.name().contains(name)).findFirst().orElseThrow().explanation();
+    }
+
+    @Test
+    void aRowPastTheCutIsSaidSo() {
+        Path t = Samples.realTable("t54-suixi-linshijiuzhu-2019");
+        EngineResult zh = new Engine().run(EngineOptions.of(t, t.resolve("submission")));
+        assertEquals("不计分：所录副本在这一行截断（见评分框架的 partial 说明），这一行的指标值、实际完成值和得分不在副本中",
+                detail(zh, "受助对象满意度"));
+        EngineResult en = new Engine().run(EngineOptions.of(t, t.resolve("submission")).withLocale(Locale.ENGLISH));
+        assertEquals("not scored: the transcribed copy breaks off in this row (see the framework's partial note), so its target, "
+                + "actual and score are not in it", detail(en, "受助对象满意度"));
+    }
+
+    @Test
+    void aBlankRowStillCannotBeScored() {
+        Path t = Samples.realTable("t23-yuanzhou-mashu-2022");
+        String d = detail(new Engine().run(EngineOptions.of(t, t.resolve("submission"))), "一级种薯推广面积占总面积比例");
+        assertFalse(d.contains("副本"), d);
+        assertEquals(true, d.startsWith("无法计分："), d);
+    }
+}
