@@ -1875,17 +1875,27 @@ public final class Engine {
      */
     static List<Finding> missedClaimOnce(List<Finding> findings) {
         findings = carriedBeside(findings,
-                f -> f.ruleId().equals("indicator-target-missed") && (f.key().equals("deducted") || f.key().equals("bare-deducted")
-                        || f.key().equals("bare-deducted-full")) ? f.file() + '\0' + row(f.pointer()) : null,
+                f -> f.ruleId().equals("indicator-target-missed") && (f.key().equals("deducted") || f.key().equals("deducted-ceiling")
+                        || f.key().equals("bare-deducted") || f.key().equals("bare-deducted-full")) ? f.file() + '\0' + row(f.pointer()) : null,
                 f -> f.ruleId().equals("score-claim-mismatch") && (f.key().equals("indicator") || f.key().equals("indicator-missed-below"))
                         && f.args().size() == 4 ? at(f, "/score") : null,
-                (missed, claim) -> missed.withVariant(missed.key() + (claim.key().equals("indicator") ? "-above" : "-below"),
+                (missed, claim) -> uncapped(missed).withVariant(uncapped(missed).key() + (claim.key().equals("indicator") ? "-above" : "-below"),
                         List.of(claim.args().get(2), claim.args().get(3))));
         return onceBeside(findings,
                 f -> f.ruleId().equals("score-claim-mismatch") && (f.key().equals("indicator") || f.key().equals("indicator-missed-below-reasoned"))
                         ? at(f, "/score") : null,
                 f -> f.ruleId().equals("indicator-target-missed")
                         && (f.key().startsWith("explained") || f.key().startsWith("over-cap-explained")) ? at(f, "/actual") : null);
+    }
+
+    /**
+     * indicator-target-missed's {@code deducted-ceiling} as the plain {@code deducted} (its reading, the last argument, left
+     * off): the {@code -below} / {@code -above} variants carry the computed figure and a formula that says the reading
+     * (session 54). Any other finding as it is.
+     */
+    private static Finding uncapped(Finding f) {
+        return !f.key().equals("deducted-ceiling") ? f : new Finding(f.ruleId(), f.severity(), "deducted",
+                f.args().subList(0, f.args().size() - 1), f.file(), f.pointer(), f.line(), f.column(), f.criterion());
     }
 
     /**
@@ -1970,13 +1980,17 @@ public final class Engine {
      * On a table whose indicator rows are not scored (an unpointed framework, or no row carrying points), a finding that
      * says how the scorer reads a row ("计分时暂按“已完成”读作达成") tells of a score that is not given (宁夏福彩 2023, t61
      * /2, audit s50 A5 row 5, A3 row 8): it is said with its {@code -unscored} variant, the clause left out (the same
-     * fingerprint, sameAs). So too period-done-undated's "计分时暂按期间内完成计" (session 53, s52 C1's left-alone).
+     * fingerprint, sameAs). So too period-done-undated's "计分时暂按期间内完成计" (session 53, s52 C1's left-alone), and
+     * indicator-target-missed's {@code -unmeasurable} keys' "计分不按完成比例扣分" (session 54, s53 W1's left-alone: said
+     * "看不出完成了多少").
      */
     static List<Finding> unscoredRowsWording(List<Finding> findings, ScoreSheet sheet) {
         return sheet == null || !(sheet.noTotal() == ScoreSheet.NoTotal.UNPOINTED || sheet.noTotal() == ScoreSheet.NoTotal.POINTLESS)
                 ? findings
                 : sayAs(findings, f -> f.ruleId().equals("indicator-actual-incommensurable")
-                        && (f.key().equals("deadline-done-undated") || f.key().equals("period-done-undated")),
+                        && (f.key().equals("deadline-done-undated") || f.key().equals("period-done-undated"))
+                        // an unmeasurable row's miss says no "计分不按完成比例扣分" where nothing is scored (session 54)
+                        || f.ruleId().equals("indicator-target-missed") && f.key().endsWith("unmeasurable"),
                         "-unscored");
     }
 

@@ -44,10 +44,7 @@ public final class AimRate {
         // a name ending in 有效性 measures an effectiveness, whatever it is of (执行有效性: the words before it name what is
         // effective, 执行 no rate of execution here): only the target's own words may name a measure
         String words = (EFFECTIVENESS.equals(aim) ? "" : name) + " " + (t.text() == null ? "" : t.text());
-        for (String w : NOT_MEASURED) {
-            words = words.replace(w, " ");
-        }
-        if (MEASURED.foundIn(words)) {
+        if (measured(words)) {
             return null;
         }
         return new Reading(first != null ? "aim-rate" : EFFECTIVENESS.equals(aim) ? "effectiveness-rate" : "area-rate", aim);
@@ -72,11 +69,23 @@ public final class AimRate {
     private static final WordSet AIM_NOUNS = new WordSet(List.of("发展", "持续", "增加"));
 
     /**
-     * Whether {@code name} states an aim: it holds a word of {@link #AIM_WORDS} or of {@link #AIM_NOUNS} (the one list
-     * indicator-incomplete's empty-category-target-aim reads a row's name by, as {@link #of} reads a percentage's).
+     * Whether {@code name} states an aim: it holds a word of {@link #AIM_WORDS} or of {@link #AIM_NOUNS} and names nothing
+     * measured ({@link #MEASURED}), the one reading indicator-incomplete's empty-category-target-aim reads a row's name by,
+     * as {@link #of} reads a percentage's. Since session 54 a name that names its measure is none (富源 2022's
+     * "解决贫困人口饮水安全问题人数", t99 /4: a count of people, its target what is missing, not an aim; 解决 has been an aim
+     * word since session 53, and 提高…人数 read so before).
      */
     public static boolean statesAnAim(String name) {
-        return name != null && (AIMS.first(name) != null || AIM_NOUNS.first(name) != null);
+        return name != null && (AIMS.first(name) != null || AIM_NOUNS.first(name) != null) && !measured(name);
+    }
+
+    /** Whether {@code words} name something measured ({@link #MEASURED}, {@link #NOT_MEASURED} taken out first). */
+    private static boolean measured(String words) {
+        String w = words;
+        for (String n : NOT_MEASURED) {
+            w = w.replace(n, " ");
+        }
+        return MEASURED.foundIn(w);
     }
 
     /**

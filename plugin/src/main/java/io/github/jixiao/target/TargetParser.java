@@ -1514,21 +1514,19 @@ public final class TargetParser {
     }
 
     /**
-     * Words before a deadline that aim at it (力争, 争取, 计划, 确保, 务必, 要求, 须, 应, 拟; with 于 or 在 after them): 力争6月底前完成
-     * is checked as 6月底前完成 is. Longest first. Since session 47 预计 too: in a target (the only text these are read
-     * in: {@link #deadline}, {@link #deadlineText}) it is the day the work is planned to be done by, as 计划 is; an actual
-     * 预计8月完成 is never read past it (a forecast, no day done). Not words of progress (按进度推进，…: a second thing
-     * said, kept as words).
+     * Words before a deadline that aim at it or plan it ({@link Plans#DEADLINE_LEADS}: 力争, 争取, 计划, 确保, 务必, 要求, 须, 应,
+     * 拟, 预计, 将于; with 于 or 在 after them): 力争6月底前完成 is checked as 6月底前完成 is. Since session 47 预计 too: in a
+     * target (the only text these are read in: {@link #deadline}, {@link #deadlineText}) it is the day the work is planned to
+     * be done by, as 计划 is; an actual 预计8月完成 is never read past it (a forecast, no day done). Not words of progress
+     * (按进度推进，…: a second thing said, kept as words). Until session 54 a list of this class's own, without 将于 and a bare
+     * 拟 (Plans' plan leads, which monitoring reads a planned day by).
      */
-    private static final String[] LEADS = {"力争于", "力争在", "力争", "争取于", "争取在", "争取", "计划于", "计划在", "计划",
-        "确保于", "确保在", "确保", "务必于", "务必在", "务必", "要求于", "要求在", "要求", "须于", "须在", "应于", "应在", "拟于", "拟在",
-        "预计于", "预计在", "预计"};
+    private static final String[] LEADS = Plans.DEADLINE_LEADS;
 
     /**
-     * The leads of two characters or more after which what is aimed at may be named before the day (确保资金6月底前拨付到位,
-     * 力争项目9月底前完工): 1 to 4 CJK characters, then the day. Not the one-character 须, 应, 拟 (应急物资… is no 应).
+     * The leads after which what is aimed at may be named before the day ({@link Plans#OBJECT_LEADS}: 确保资金6月底前拨付到位).
      */
-    private static final String[] OBJECT_LEADS = {"力争", "争取", "计划", "确保", "务必", "预计"};
+    private static final String[] OBJECT_LEADS = Plans.OBJECT_LEADS;
 
     /**
      * The target without a word before its deadline ({@link #LEADS}: 力争6月底前完成 → 6月底前完成), or null where it has none.

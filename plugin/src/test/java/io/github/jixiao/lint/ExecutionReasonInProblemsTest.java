@@ -63,7 +63,7 @@ class ExecutionReasonInProblemsTest {
      */
     @Test
     void aPlanIsNoReason(@TempDir Path tmp) throws Exception {
-        // a plan's lead (Plans.LEADS, the list monitoring reads a planned day by; session 53, X1's left-alone: "将于" read as
+        // a plan's lead (target.Plans.FUTURE_LEADS, of the list monitoring reads a planned day by; session 53, X1's left-alone: "将于" read as
         // a reason, no plan word in it)
         assertEquals(List.of("execution-rate-unexplained  /funds/total/executed"), unexplained(tmp.resolve("e"), "剩余资金将于下年支付。"));
         assertEquals(List.of("execution-rate-unexplained  /funds/total/executed"), unexplained(tmp.resolve("f"), "结余资金预计下年拨付。"));

@@ -48,4 +48,30 @@ class SharedWordListsTest {
                 row -> row.put("name", "寨山石坪村新建水泥路1条、漫水桥2座").put("target", "100%")));
         assertEquals(List.of(), at(tmp.resolve("t7"), "t7-hengshan-2020", "/indicators/0", row -> { }));
     }
+
+    /**
+     * 富源 2022 (t99): 社会效益指标 cut to its row /4 "解决贫困人口饮水安全问题人数" with its target "≥27人" left out. The
+     * name names its measure (人数, a count of people): what is missing is the target, and the category is
+     * empty-category-target, not -aim ("名称写的是要达到的目的"). 解决 is an aim word since session 53 (AimRate, review s53
+     * R3 C7), and statesAnAim read no measure until session 54; a name of 解决 alone ("解决贫困人口饮水安全问题") is an aim
+     * still.
+     */
+    @Test
+    void aNameThatNamesItsMeasureStatesNoAim(@TempDir Path tmp) throws Exception {
+        assertEquals(List.of("empty-category-target"), incomplete(tmp.resolve("a"), "解决贫困人口饮水安全问题人数"));
+        assertEquals(List.of("empty-category-target-aim"), incomplete(tmp.resolve("b"), "解决贫困人口饮水安全问题"));
+    }
+
+    private static List<String> incomplete(Path tmp, String name) throws Exception {
+        Path project = tmp.resolve("t99");
+        Samples.copyTreeEditingIndicators(Samples.realTable("t99-fuyuan-yinshui-2022"), project, root -> {
+            tools.jackson.databind.node.ArrayNode rows = (tools.jackson.databind.node.ArrayNode) root.at("/indicators");
+            rows.remove(6);
+            rows.remove(5);
+            ((ObjectNode) rows.get(4)).put("name", name).remove("target");
+        });
+        return new Engine().run(EngineOptions.of(project, project.resolve("submission"))).findings().stream()
+                .filter(f -> f.pointer().equals("/indicators/4") && f.ruleId().equals("indicator-incomplete"))
+                .map(f -> f.key()).toList();
+    }
 }

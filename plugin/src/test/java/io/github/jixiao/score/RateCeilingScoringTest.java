@@ -100,4 +100,38 @@ class RateCeilingScoringTest {
                     io.github.jixiao.report.Fingerprints.of(f.ruleId(), "f", f.key(), f.args()));
         }
     }
+
+    /**
+     * Marked down by its ratio with no reason (t25's row 1 as ≥120% | 90%, 7.2 of 8 printed: 90 / 100 × 8), the miss said
+     * the deduction against "≥120%" alone (session 53 W1's left-alone): deducted-ceiling says the reading too, the same
+     * finding as deducted (sameAs "", the points and the reading details). Marked down further (6 of 8), it is
+     * deducted-below(-part) as before, its formula the reading's (Engine.missedClaimOnce folds deducted-ceiling as deducted).
+     */
+    @Test
+    void aDeductionSaysTheCeilingItIsHeldTo(@TempDir Path tmp) throws Exception {
+        for (String score : new String[] {"7.2", "6"}) {
+            Path project = tmp.resolve("s" + score);
+            Samples.copyTreeEditingIndicators(Samples.realTable("t25-tangxi-weituo-2022"), project, root -> {
+                ObjectNode row = (ObjectNode) root.at("/indicators/1");
+                row.put("target", "≥120%");
+                row.put("actual", "90%");
+                row.put("score", new BigDecimal(score));
+            });
+            EngineResult r = new Engine().run(EngineOptions.of(project, project.resolve("submission")).withLocale(Locale.SIMPLIFIED_CHINESE));
+            Finding f = r.findings().stream().filter(x -> x.ruleId().equals("indicator-target-missed")).findFirst()
+                    .orElseThrow(() -> new AssertionError(r.findings().toString()));
+            String zh = new Messages(Messages.ZH).message(f);
+            if (score.equals("6")) {
+                assertTrue(f.key().startsWith("deducted-below"), f.key()); // -part: t25's framework is partial
+                assertTrue(zh.contains("（该比率不会超过 100%，按 ≥ 100% 读）：90 / 100 = 0.9 × 8 = 7.2"), zh);
+                continue;
+            }
+            assertEquals("deducted-ceiling", f.key());
+            assertTrue(zh.contains("指标值 ≥120%（该比率不会超过 100%，计分按 ≥ 100% 读），实际完成值 90%。得分已扣减（8 分中得 7.2 分）"), zh);
+            String en = new Messages(Locale.ENGLISH).message(f);
+            assertTrue(en.contains("(no such rate exceeds 100%: scored as ≥ 100%), actual 90%. The score is reduced (7.2 of 8 points)"), en);
+            assertEquals(io.github.jixiao.report.Fingerprints.of(f.ruleId(), "f", "deducted", f.args().subList(0, 5)),
+                    io.github.jixiao.report.Fingerprints.of(f.ruleId(), "f", f.key(), f.args()));
+        }
+    }
 }

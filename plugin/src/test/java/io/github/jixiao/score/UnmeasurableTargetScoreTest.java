@@ -179,4 +179,31 @@ class UnmeasurableTargetScoreTest {
         String t8 = row(run(Samples.realTable("t8-yongde-mingliang-2022"), Messages.ZH), "促进学校教育事业健康发展").explanation();
         assertTrue(t8.startsWith("指标值 ≥ 100% 是百分比，名称却只写了“促进”"), t8);
     }
+
+    /**
+     * On an unpointed table (宁夏福彩 2023, t61: no 分值, no 得分) nothing is scored, so an unmeasurable row's miss says no
+     * "计分不按完成比例扣分" (session 53 W1's left-alone): the -unscored variants, "看不出完成了多少", the same findings
+     * (sameAs the plain and the bare keys). Row 5 named as an aim at ≥95% | 90%, row 4 likewise with a bare 95%.
+     */
+    @Test
+    void anUnpointedTablesUnmeasurableMissSaysNothingOfScoring(@TempDir Path tmp) throws Exception {
+        Path project = tmp.resolve("t61");
+        Samples.copyTreeEditingIndicators(Samples.realTable("t61-ningxia-fucai-2023"), project, root -> {
+            ((ObjectNode) root.at("/indicators/5")).put("name", "促进彩票公益事业发展").put("target", "≥95%").put("actual", "90%");
+            ((ObjectNode) root.at("/indicators/4")).put("name", "促进彩票公益事业发展").put("target", "95%").put("actual", "90%");
+        });
+        EngineResult r = run(project, Messages.ZH);
+        for (String[] c : new String[][] {{"/indicators/5/", "unmeasurable-unscored", ""}, {"/indicators/4/", "bare-unmeasurable-unscored", "bare"}}) {
+            Finding f = r.findings().stream().filter(x -> x.ruleId().equals("indicator-target-missed") && x.pointer().startsWith(c[0]))
+                    .findFirst().orElseThrow(() -> new AssertionError(r.findings().toString()));
+            assertEquals(c[1], f.key());
+            String zh = new Messages(Messages.ZH).message(f);
+            assertFalse(zh.contains("计分") || zh.contains("扣分"), zh);
+            assertTrue(zh.contains("该指标值无法计量（名称只写了“促进”，没有写出计量的是什么），看不出完成了多少：请改写指标，写明计量的对象。"), zh);
+            String en = new Messages(Locale.ENGLISH).message(f);
+            assertFalse(en.contains("deduct"), en);
+            assertEquals(io.github.jixiao.report.Fingerprints.of(f.ruleId(), "f", c[2], f.args()),
+                    io.github.jixiao.report.Fingerprints.of(f.ruleId(), "f", f.key(), f.args()));
+        }
+    }
 }

@@ -7,6 +7,7 @@ import io.github.jixiao.model.Submission;
 import io.github.jixiao.model.Task;
 import io.github.jixiao.target.Grade;
 import io.github.jixiao.target.Outcome;
+import io.github.jixiao.target.Plans;
 import io.github.jixiao.target.TargetParser;
 import io.github.jixiao.target.TargetValue;
 import java.math.BigDecimal;

@@ -12,6 +12,7 @@ import io.github.jixiao.model.Stage;
 import io.github.jixiao.model.Submission;
 import io.github.jixiao.target.Outcome;
 import io.github.jixiao.target.Comparator;
+import io.github.jixiao.target.Plans;
 import io.github.jixiao.target.TargetParser;
 import io.github.jixiao.target.TargetValue;
 import io.github.jixiao.target.WorkLeft;
