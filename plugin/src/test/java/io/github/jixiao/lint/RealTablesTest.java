@@ -3449,4 +3449,20 @@ class RealTablesTest {
                 // not: 2113.63 / 2179 = 97.00 %, as stated; the title line is not in the copy (its first sentence names the report)
                 findings("t123-xiping-jiaotong-2022"));
     }
+
+    /**
+     * 新疆 昌吉州 阜康市统计局 2023 (the first table from 新疆; SOURCE.md; helper F21, session 54): 项目支出绩效自评表 (2023年度) of 国家统计局
+     * 调查队专项经费, the national layout with 新疆's indicator heading (指标值设置依据 / 上年完成值 / 指标赋分规则 / 佐证资料 / 完成率); 年初
+     * 5.28, 全年 1.96, 执行 1.96 万元, 10 of 10; the copy ends after the heading, no indicator row. On {@code fukang-tongji-2023.json}
+     * (mof-project-2020 extended, partial, partialCut.indicators), 自评.
+     */
+    @Test
+    void fukangTongji2023() {
+        assertEquals(List.of(
+                "adjustment-missing-reason changed-far /funds/total/fullYear info",   // 5.28 → 1.96 (−62.88 %), no reason in the copy
+                "score-weights partial /partial info"),   // the copy ends after the indicator heading: the 90 points past it
+                // not: 1.96 / 1.96 = 100 %, 10 of 10, as printed; the goal's "在2022年12月31日前" in a 2023 table (no rule reads a
+                // goal's date against the table's year)
+                findings("t124-fukang-tongji-2023"));
+    }
 }
