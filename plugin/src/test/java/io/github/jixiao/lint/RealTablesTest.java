@@ -3388,4 +3388,72 @@ class RealTablesTest {
                 // arrived was spent, the shortfall is money not received, which the amounts say (MOF-10 附件2)
                 findings("t120-hainan-fuwumaoyi"));
     }
+
+    /**
+     * 海南 海口 秀英区水务局 2022 (SOURCE.md; helper F21, session 54): 2022年衔接资金项目绩效自评报告, the transfer payment's outline
+     * with 二、绩效自评工作开展情况 and (一)'s 1.到位 / 2.执行 / 3.管理: 105 万元 下达 and 到位, the spending said only as "已按合同规定
+     * 完成对该项目进度的支付" (no amount); (二) 1.产出's four paragraphs, "(1)项目完成数量" and the like, one row each (name the heading,
+     * actual the paragraph, no target); the copy ends at "2.效益指标完成情况分析。(1)项目实施的社会效". On
+     * {@code xiuying-shuiwu-2022.json} (mof-transfer-region extended, partial, partialCut.endsIn 效益 / 社会效益), 自评.
+     */
+    @Test
+    void xiuyingShuiwu2022() {
+        assertEquals(List.of(
+                "indicator-incomplete no-target-all /indicators error",   // four results, no target printed beside any (as t119)
+                "score-input-missing  /funds/total/executed error",   // the amount spent is not said: "按合同规定完成…支付" only
+                "score-weights partial-unpointed /partial info",   // the copy ends in 效益's first paragraph
+                "score-weights unpointed /unpointed info"),   // the form prints no points
+                // not, since session 54: indicator-category-missing level1 (效益指标 "at least one of its 二级"): the copy breaks
+                // off in 效益 at 社会效益, which the file says (partialCut.endsIn with the 二级); 社会效益 and what follows are past
+                // the cut, and every 二级 of 效益 is optional in mof-transfer-region
+                findings("t121-xiuying-shuiwu-2022"));
+    }
+
+    /**
+     * 云南省 2022年度中央自然灾害资金绩效自评报告 (SOURCE.md; helper F21, session 54), its first fund, 森林草原航空消防租机补助经费:
+     * 10441 万元 (中央 8353, 省级 2088), all arrived, 9265.353442 spent, "项目执行率88.74%"; 数量指标 in sentences, "布防飞机数量≥6架,
+     * 实际布防6架;飞机飞行时长≥928小时,实际飞行时长909.93小时"; the copy ends in 质量指标's first sentence ("…≥80%,实际完"). On
+     * {@code yunnan-hangxiao-2022.json} (mof-transfer-region extended, partial, partialCut endsIn 产出 / 质量 and executionReason), 自评.
+     */
+    @Test
+    void yunnanHangxiao2022() {
+        assertEquals(List.of(
+                "indicator-target-missed  /indicators/1/actual warning",   // 909.93 of ≥ 928 flight hours, beside "较好实现了年度目标"
+                "score-weights partial-unpointed /partial info",   // the copy ends in 质量指标's first sentence
+                "score-weights unpointed /unpointed info"),   // no points printed: 88.74 % × 10 = 8.87, the execution's only
+                // not: 88.74 % spent, below 90 %, no reason in the copy: the report's section on deviations (三、) is past the cut
+                // (partialCut.executionReason); 9265.353442 / 10441 = 88.74 % and 7177.373442 + 2087.98 = 9265.353442, as printed
+                findings("t122-yunnan-hangxiao-2022"));
+    }
+
+    /**
+     * 河南 驻马店 西平县交通运输局 2022 (SOURCE.md; helper F21, session 54): 财政衔接推进乡村振兴资金项目绩效自评总结报告, the same outline
+     * as t121: 农村公路通村道路建设项目 2179 万元, all allocated, 2113.63 paid by 12-08, "执行率97%"; "该项目共编制12个绩效目标指标" but
+     * none listed, its 产出 a paragraph; the copy ends in 效益's paragraph. On {@code xiping-jiaotong-2022.json} (mof-transfer-region
+     * extended, partial, partialCut.indicators), 自评.
+     */
+    @Test
+    void xipingJiaotong2022() {
+        assertEquals(List.of(
+                "score-weights partial-unpointed /partial info",   // no indicator row: the report lists none; the copy is cut in 效益
+                "score-weights unpointed /unpointed info"),   // no points printed: 97 % × 10 = 9.70, the execution's only
+                // not: 2113.63 / 2179 = 97.00 %, as stated; the title line is not in the copy (its first sentence names the report)
+                findings("t123-xiping-jiaotong-2022"));
+    }
+
+    /**
+     * 新疆 昌吉州 阜康市统计局 2023 (the first table from 新疆; SOURCE.md; helper F21, session 54): 项目支出绩效自评表 (2023年度) of 国家统计局
+     * 调查队专项经费, the national layout with 新疆's indicator heading (指标值设置依据 / 上年完成值 / 指标赋分规则 / 佐证资料 / 完成率); 年初
+     * 5.28, 全年 1.96, 执行 1.96 万元, 10 of 10; the copy ends after the heading, no indicator row. On {@code fukang-tongji-2023.json}
+     * (mof-project-2020 extended, partial, partialCut.indicators), 自评.
+     */
+    @Test
+    void fukangTongji2023() {
+        assertEquals(List.of(
+                "adjustment-missing-reason changed-far /funds/total/fullYear info",   // 5.28 → 1.96 (−62.88 %), no reason in the copy
+                "score-weights partial /partial info"),   // the copy ends after the indicator heading: the 90 points past it
+                // not: 1.96 / 1.96 = 100 %, 10 of 10, as printed; the goal's "在2022年12月31日前" in a 2023 table (no rule reads a
+                // goal's date against the table's year)
+                findings("t124-fukang-tongji-2023"));
+    }
 }
