@@ -3402,7 +3402,7 @@ class RealTablesTest {
                 "indicator-incomplete no-target-all /indicators error",   // four results, no target printed beside any (as t119)
                 "score-input-missing  /funds/total/executed error",   // the amount spent is not said: "按合同规定完成…支付" only
                 "score-weights partial-unpointed /partial info",   // the copy ends in 效益's first paragraph
-                "score-weights unpointed /unpointed info"),   // the form prints no points
+                "score-weights unpointed-inherited /extends info"),   // the form prints no points (inherited from mof-transfer-region: N3)
                 // not, since session 54: indicator-category-missing level1 (效益指标 "at least one of its 二级"): the copy breaks
                 // off in 效益 at 社会效益, which the file says (partialCut.endsIn with the 二级); 社会效益 and what follows are past
                 // the cut, and every 二级 of 效益 is optional in mof-transfer-region
@@ -3420,7 +3420,7 @@ class RealTablesTest {
         assertEquals(List.of(
                 "indicator-target-missed  /indicators/1/actual warning",   // 909.93 of ≥ 928 flight hours, beside "较好实现了年度目标"
                 "score-weights partial-unpointed /partial info",   // the copy ends in 质量指标's first sentence
-                "score-weights unpointed /unpointed info"),   // no points printed: 88.74 % × 10 = 8.87, the execution's only
+                "score-weights unpointed-inherited /extends info"),   // no points printed: 88.74 % × 10 = 8.87, the execution's only
                 // not: 88.74 % spent, below 90 %, no reason in the copy: the report's section on deviations (三、) is past the cut
                 // (partialCut.executionReason); 9265.353442 / 10441 = 88.74 % and 7177.373442 + 2087.98 = 9265.353442, as printed
                 findings("t122-yunnan-hangxiao-2022"));
@@ -3436,7 +3436,7 @@ class RealTablesTest {
     void xipingJiaotong2022() {
         assertEquals(List.of(
                 "score-weights partial-unpointed /partial info",   // no indicator row: the report lists none; the copy is cut in 效益
-                "score-weights unpointed /unpointed info"),   // no points printed: 97 % × 10 = 9.70, the execution's only
+                "score-weights unpointed-inherited /extends info"),   // no points printed: 97 % × 10 = 9.70, the execution's only
                 // not: 2113.63 / 2179 = 97.00 %, as stated; the title line is not in the copy (its first sentence names the report)
                 findings("t123-xiping-jiaotong-2022"));
     }
