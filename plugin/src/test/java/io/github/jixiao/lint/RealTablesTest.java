@@ -1285,13 +1285,17 @@ class RealTablesTest {
                 // 全年 | 1-12月: the budget year itself, no deadline (VAL-6); the completion date asked for (session 49, audit s49 M4)
                 "indicator-time-cost-unspecified time-whole-year /indicators/2/target info",
                 "satisfaction-without-survey project /indicators/5 info",
-                "score-input-missing indicator-points-none-table-short /indicators error",   // no 分值 column: said once, not per criterion
+                // not score-input-missing indicator-points-none-table-short (an error until session 54, asking for a 分值 column
+                // the report's table does not have and stating "计得 0.00 分" for an execution past the cut): the table prints no
+                // 分值 by design, which its framework now says (unpointed), and the execution is no part of what is scored where
+                // the funds block is cut (Scorer.fundsCut; audit s54 A9 rows A1, C1)
                 // not score-input-missing initial-as-full-year at /funds/total/executed (an error until session 53): the 资金 table
                 // is cut off in the copy, the 批复 10 万元 (initial) transcribed from the text after it; the 执行数 is past the cut,
                 // which its framework (extending mof-project-2020) says as data, partialCut.funds (audit s53 A8 row A4); -rows
                 // beside the -short finding above, which says "不评定等级" already (Engine.partialRowsOnce beside every -short
                 // key, session 53 N2): the note says the cut only
-                "score-weights partial-rows /partial info"),
+                "score-weights partial-unpointed-none /partial info",   // partial-rows until session 54 (beside the -short error)
+                "score-weights unpointed-none /unpointed info"),   // the report's table prints no 分值 or 得分: nothing scorable
                 // not score-weights total beside it (so the weights add up to the execution rate's 10 only: no grade): the short variant says it, one defect one finding (trial s31)
                 // not: 按质按量完成 beside 已完成100% (达成, as 已完成 alone), 至少全年完成2次宣传 as words
                 findings("t44-daying-shuangxin-2020"));
@@ -1650,7 +1654,8 @@ class RealTablesTest {
     @Test
     void guipingShenji2019() {
         assertEquals(List.of(
-                "execution-rate-unexplained  /funds/total/executed warning",   // 565.75 / 715.18 = 79.11 %, no reason beside it (SC-4)
+                // not execution-rate-unexplained (a warning until session 54): 565.75 / 715.18 = 79.11 %, its reason's place (the
+                // report's later parts) past the copy's end, which its framework now says (partialCut.executionReason; audit s54 A9 B2)
                 // no indicator row (the copy ends at 支出合计): its framework says so as data since session 52 (partial,
                 // partialCut.indicators), so the note says the score is the part's and gives no grade; until then score-weights
                 // total-no-indicators, an error asking for rows the copy never had (audit s52 A7 row A4; until session 34 also
@@ -2072,7 +2077,8 @@ class RealTablesTest {
     @Test
     void wuyiFangchen2019() {
         assertEquals(List.of(
-                "execution-rate-unexplained  /funds/total/executed warning",   // 588.23 / 1355.81 = 43.39 %, no reason beside it (SC-4)
+                // not execution-rate-unexplained (a warning until session 54): 588.23 / 1355.81 = 43.39 %, the 浙江 report's 资金使用
+                // analysis past the copy's end, which its framework now says (partialCut.executionReason; audit s54 A9 B2)
                 // no indicator row (the copy ends in 评价报告摘要): the indicators' 90 points not scorable, 4.34 of the 10 held, no grade
                 // since session 52 its framework marks the cut (partialCut.indicators): the partial note, no error asking for rows
                 // the copy never had (audit s52 A7 row A4)
@@ -2731,10 +2737,13 @@ class RealTablesTest {
                 "placeholder-left figure-name /indicators/1/name error",
                 "placeholder-left figure-name /indicators/2/name error",
                 "satisfaction-without-survey project /indicators/4 info",   // 98 %, no survey named
-                "score-input-missing indicator-points-none-table-short /indicators error",   // no 分值 column: once (as t44)
-                // partial-rows since session 53: the cut only ("{2}"); the -short finding beside it says the figure is no 综合评分
-                // and no grade is given (until then partial said "不是综合评分，不评定等级" again; Engine.partialRowsOnce)
-                "score-weights partial-rows /partial info"),   // the copy starts mid-table (its framework's partial note)
+                // not score-input-missing indicator-points-none-table-short (an error until session 54, calling the 决算's
+                // completion table a 10号 自评表 and its execution "计得 0.00 分", a funds block before the copy's start): the
+                // form prints no 分值 by design, which its framework now says (unpointed), and the execution is no part of what
+                // is scored where the copy holds no funds block (Scorer.fundsCut; audit s54 A9 rows A1, C1): nothing scorable,
+                // said by the two notes (-none), the cut and the form's design
+                "score-weights partial-unpointed-none /partial info",   // the copy starts mid-table (its framework's partial note)
+                "score-weights unpointed-none /unpointed info"),   // a completion table prints no 分值 or 得分
                 // not: 明显改善 beside 改善条件 and 养老服务提升 beside 有所提升 (words, read as met); 98 % ≥ 90 % (met)
                 findings("t98-daying-minzheng-2020"));
     }
