@@ -877,6 +877,21 @@ public final class Scorer {
 
     /** A criterion the table's layout leaves out: weighed 0, and a {@code score-assumption} at its row says so. */
     /**
+     * The partial note at a stage that is not scored (运行监控, 目标申报), for a framework whose copy's rows' results are past
+     * its cut ({@code partialCut.actuals}: 新田 吴冲路 2022, t103): the cut said once, where the rows' missing monitoring is
+     * not asked for (Engine.partialCutOnce); null where the framework says no such cut.
+     */
+    public static Finding partialActualsNote(Submission submission, Framework framework) {
+        if (framework == null || !framework.isPartial() || framework.partialCut() == null || !framework.partialCut().actuals()) {
+            return null;
+        }
+        Src s = inFramework(submission, framework, "/partial");
+        return new Finding(ScoringContext.WEIGHTS, Severity.INFO, "partial-actuals",
+                List.of(framework.id(), Num.plain(framework.weight()), framework.partial()), s.file(), s.pointer(), s.line(),
+                s.column(), null);
+    }
+
+    /**
      * Whether the framework says the copy holds no funds figures to score: its funds block before the copy's start
      * ({@code partialCut.copyStart}, and the copy holds no funds block) or past its cut ({@code partialCut.funds}).
      */

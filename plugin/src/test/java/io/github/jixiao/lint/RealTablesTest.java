@@ -2876,11 +2876,9 @@ class RealTablesTest {
                 // "项目资金共157万元,已全部拨付完成", the only money figure: paid over, not spent, no execution to date (transcribed
                 // as 157 spent until session 49, audit s48 §3); asked for
                 "funds-to-date-implausible paid-not-spent /fundsAvailable/value info",
-                // every row without its value to date, forecast or likelihood: from the copy (it ends before section 三), not the
-                // report. Said once, with the count and the names, since session 49 (audit s48 section 2: 11 identical warnings, one
-                // per row, for the one fix of filling in the table's monitoring); at the table, not its first row, since session 50;
-                // 1-12月, so the year's actuals are asked for, not a forecast and a likelihood (-year since session 50; audit s50 A5 row 6)
-                "indicator-incomplete no-monitoring-month-all-year /indicators warning",
+                // not indicator-incomplete no-monitoring-month-all-year (a warning until session 54, "整表都空着"): every row's
+                // value to date is past the copy's end (section 三), which its framework now says (partialCut.actuals; audit s54
+                // A9 row B1); the partial note below says the cut
                 // 受益群体满意度 "达100%": ≥ 100 % in words (达, reach), so "= 100%" (VAL-4; missed until session 49, audit s48 §3);
                 // since session 50 the parser reads 达 before a figure as ≥ (a quantity, no longer words), the key and words kept
                 "indicator-target-at-ceiling words /indicators/10/target info",
@@ -2891,7 +2889,8 @@ class RealTablesTest {
                 // rate-full since session 48: a bare 100 % on a rate is offered "= 100%" alone ("≥ 100%", offered first until then, is at-ceiling's "= 100%")
                 "indicator-target-no-comparator rate-full /indicators/6/target info ≥",   // 项目验收合格率 100%
                 "indicator-target-no-comparator rate-full /indicators/9/target info ≥",   // 村通硬化路率 100%
-                "indicator-time-cost-unspecified time-rate-bare /indicators/7/target info"),   // 完成及时率 100%, no date and no comparator: one note (N1)
+                "indicator-time-cost-unspecified time-rate-bare /indicators/7/target info",   // 完成及时率 100%, no date and no comparator: one note (N1)
+                "score-weights partial-actuals /partial info"),   // the copy ends at "三、1-", the rows' results after it (session 54)
                 // not: 不低于3.5米, 不低于20厘米 (read as ≥); 村通硬化路率 with no 二级 (the prose prints "效益指标:" alone); 20 万元 a 公里 × (1.091 + 0.875) = 39.32 against the 衔接资金 39.3, and 87 + 70 = 157 (the
                 // two roads' investments: no field) — consistent
                 findings("t103-xintian-wuchonglu-2022"));

@@ -60,6 +60,8 @@ import io.github.jixiao.model.Stage;
                     en = "Framework {0} says the table it scores is transcribed only in part (its criteria weigh {1} points in all): {2} The figure scored covers that part only: it is not a total, and no grade is given; nor can the stated total {3} be checked against it."),
             @RuleInfo.Message(key = "partial-unpointed", sameAs = "partial", zh = "评分框架 {0} 标明所评的表只转录了一部分（计分项共 {1} 分；绩效指标按表式不计分）：{2}",
                     en = "Framework {0} says the table it scores is transcribed only in part (the scored criteria weigh {1} points; the form prints no points on its indicators): {2}"),
+            @RuleInfo.Message(key = "partial-actuals", sameAs = "partial", zh = "评分框架 {0} 标明所评的表只转录了一部分（框架各项共 {1} 分）：{2}各指标的完成情况在截断处之后，不在存稿中：不要求补填，也不作检查。",
+                    en = "Framework {0} says the table it scores is transcribed only in part (its criteria weigh {1} points in all): {2} The indicators' results are past the cut, not in the copy: they are neither asked for nor checked."),
             @RuleInfo.Message(key = "partial-unpointed-none", sameAs = "partial", zh = "评分框架 {0} 标明所评的表只转录了一部分（计分项共 {1} 分：绩效指标按表式不计分，存稿中也没有可计分的其余各项）：{2}",
                     en = "Framework {0} says the table it scores is transcribed only in part (the scored criteria weigh {1} points: the form prints no points on its indicators, and the copy holds no other criterion to score): {2}"),
             @RuleInfo.Message(key = "partial-rows", sameAs = "partial", zh = "评分框架 {0} 标明所评的表只转录了一部分（框架各项共 {1} 分）：{2}",
