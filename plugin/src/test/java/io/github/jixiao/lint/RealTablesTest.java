@@ -647,7 +647,9 @@ class RealTablesTest {
                 "indicator-template-row  /indicators/14 warning",   // 生态效益指标 printed with nothing beside it
                 "indicator-template-row  /indicators/15 warning",   // 可持续影响指标: the same
                 // 年度总体目标完成情况综述 repeats the 年初设定目标 word for word: 落实39户特色种养业奖补政策,增加脱贫户家庭收入
-                "overall-goal-not-a-goal achieved-copies /overallGoals/achieved/0 warning",
+                // -figures since session 54 (the same fingerprint): the copied goal carries its quantities, so not "附数字" but
+                // "看不出是核实过的结果…写明实际完成的数量和验收情况" (audit s54 A9 row C4)
+                "overall-goal-not-a-goal achieved-copies-figures /overallGoals/achieved/0 warning",
                 "score-weights partial /partial info"),   // 10 + 50 + 30 = 90: the copy ends before the 满意度 block; said by the framework beside the table (mof-project-2020 marked partial), score-weights total (error) until session 51 (audit s51 A6 row 5)
                 findings("t22-xiaoxian-hexicun-2023"));
     }
@@ -1422,7 +1424,9 @@ class RealTablesTest {
                 "indicator-target-no-comparator  /indicators/2/target info ≥",   // 3
                 "indicator-target-no-comparator  /indicators/4/target info ≤",   // 任务完成时限(月) 10: 10 months, a time limit (VAL-1)
                 "indicator-template-row  /indicators/5 warning",   // 成本指标: its category only
-                "overall-goal-not-a-goal achieved-copies /overallGoals/achieved/0 warning",   // 实际完成情况 = 预期目标, word for word
+                // -figures since session 54 (the same fingerprint): the copied goal carries its quantities, so not "附数字" but
+                // "看不出是核实过的结果…写明实际完成的数量和验收情况" (audit s54 A9 row C4)
+                "overall-goal-not-a-goal achieved-copies-figures /overallGoals/achieved/0 warning",   // 实际完成情况 = 预期目标, word for word
                 "schema required-titled  error",   // no year in the copy
                 "score-ignores-missed-target indicator-bare /indicators/1/score error",   // 550 → 20 scored 9.3 of 9.3: 0.34 by SC-1 (SC-3)
                 // not indicator-category-missing level1 (no 效益 row: past the copy's end, since session 51 read from the partial framework)
@@ -2540,9 +2544,11 @@ class RealTablesTest {
                 "indicator-time-cost-unspecified cost-no-money-unit /indicators/5/target info",
                 "indicator-time-cost-unspecified cost-no-money-unit /indicators/6/target info",
                 // 实际完成情况 the three 预期目标 lines again, word for word
-                "overall-goal-not-a-goal achieved-copies /overallGoals/achieved/0 warning",
-                "overall-goal-not-a-goal achieved-copies /overallGoals/achieved/1 warning",
-                "overall-goal-not-a-goal achieved-copies /overallGoals/achieved/2 warning",
+                // -figures since session 54 (the same fingerprint): the copied goal carries its quantities, so not "附数字" but
+                // "看不出是核实过的结果…写明实际完成的数量和验收情况" (audit s54 A9 row C4)
+                "overall-goal-not-a-goal achieved-copies-figures /overallGoals/achieved/0 warning",
+                "overall-goal-not-a-goal achieved-copies-figures /overallGoals/achieved/1 warning",
+                "overall-goal-not-a-goal achieved-copies-figures /overallGoals/achieved/2 warning",
                 // 执行率 100% for 3824.26 / 4753.66 = 80.45 % (AR-2), and the 得分 10 = 100% × 10 written from it (8.04 computed):
                 // one wrong cell carried into the next, said once since session 52 (rate-mismatch score, its fingerprint; the
                 // score-claim-mismatch at /funds/total/score is left out: audit s52 C1)
