@@ -247,7 +247,8 @@ public final class Scorer {
             // score-weights total (and split of those criteria) is made too and left out beside them after the project's
             // rule settings (Engine.shortfallOnce), so that a project that turned score-input-missing off still hears that
             // the total has no full base (session 36)
-            pointless = shortOfBase && pointsNone(findings, submission, criteria, claims, weight, base, total, framework.isPartial());
+            pointless = shortOfBase && pointsNone(findings, submission, criteria, claims, weight, base, total, framework.isPartial(),
+                    fundsCut);
             boolean rowsSay = pointless || shortOfBase && rowsWithoutPoints(findings, criteria, leaves, weight, base, total);
             if (!rowsSay && shortOfBase && carriesPoints && noIndicatorRow(submission, criteria, leaves)) {
                 // no indicator row at all (a copy cut before them: 桂平 2019, 宁德 方志委 2018): the points the criteria
@@ -625,10 +626,11 @@ public final class Scorer {
      * fall short of the base (filling in the points closes the gap); where they exceed it, score-weights says so.
      */
     private static boolean pointsNone(List<Finding> findings, Submission submission, List<CriterionScore> criteria,
-                                      Claims claims, BigDecimal weight, BigDecimal base, BigDecimal total, boolean partial) {
+                                      Claims claims, BigDecimal weight, BigDecimal base, BigDecimal total, boolean partial,
+                                      boolean fundsCut) {
         // the computed total is the other criteria's alone (the execution's 10 on 衡山 2020's form): named as theirs, never
         // as the 综合评分 (s47 audit item 3: "综合评分 10.00 分" was a figure nobody printed)
-        if (weight.signum() == 0) {
+        if (fundsCut && weight.signum() == 0) {
             // nothing else scored either (a copy whose funds block is cut: its execution weighs nothing, Scorer.fundsCut):
             // the plain finding, no "计分的只有…计得 0.00 分" for a criterion the copy does not hold (audit s54 A9 row A1)
             return findings.stream().anyMatch(f -> ScoringContext.INPUT_MISSING.equals(f.ruleId()) && POINTS_NONE.contains(f.key()));
