@@ -197,6 +197,12 @@ public final class Engine {
                     findings.addAll(scored.findings());
                 } else {
                     findings.addAll(loaded.findings());
+                    // a copy whose rows' results are past its cut (partialCut.actuals: 新田 吴冲路 2022, t103, 运行监控): the
+                    // cut said, at a stage the scorer does not run at (audit s54 A9 row B1)
+                    Finding note = Scorer.partialActualsNote(submission, framework);
+                    if (note != null) {
+                        findings.add(note);
+                    }
                 }
             } catch (RuntimeException | StackOverflowError e) {
                 findings.add(internalError("score", e));
@@ -1459,7 +1465,8 @@ public final class Engine {
      * funds block, the scorer's {@code score-input-missing} for the funds' figures is left out: the block is printed above
      * the rows, before the copy's start. Where the copy breaks off inside the funds block ({@code funds}: 大英 双心 2020, t44,
      * its 资金到位 table cut, only 批复 10 万元 read from the text after it), so too: the 执行数 is past the cut, not missing from
-     * the form (audit s53 A8 row A4). Not when a project turned score-weights off. Until session 50 the fold read the note's wording
+     * the form (audit s53 A8 row A4). Where the rows' results are past the cut ({@code actuals}: 新田 吴冲路 2022, t103), the
+     * rows' missing monitoring (no-monitoring…) and, at 自评, actuals (no-actual…) are left out (session 54). Not when a project turned score-weights off. Until session 50 the fold read the note's wording
      * (指标, the row's name, 权重 or 分值: E1's left-alone 5); a note worded otherwise did not fold, and one that named a row
      * in passing could.
      */
@@ -1504,7 +1511,11 @@ public final class Engine {
                     || f.ruleId().equals("score-input-missing") && f.key().equals("indicator")
                     && !f.args().isEmpty() && cut.past(f.args().get(0), io.github.jixiao.score.Framework.PartialCut.RowField.VALUE)
                     || f.ruleId().equals("indicator-incomplete") && f.key().equals("no-score")
-                    && !f.args().isEmpty() && cut.past(f.args().get(0), io.github.jixiao.score.Framework.PartialCut.RowField.SCORE);
+                    && !f.args().isEmpty() && cut.past(f.args().get(0), io.github.jixiao.score.Framework.PartialCut.RowField.SCORE)
+                    // the rows' results past the cut (actuals: 新田 吴冲路 2022, t103, a 运行监控 report ending at "三、1-"): no
+                    // row's monitoring asked for, nor at 自评 its actual (audit s54 A9 row B1; until then "整表都空着")
+                    || cut.actuals() && f.ruleId().equals("indicator-incomplete")
+                    && (f.key().startsWith("no-monitoring") || f.key().startsWith("no-actual"));
             if (!past) {
                 out.add(f);
             }

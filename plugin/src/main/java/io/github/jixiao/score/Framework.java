@@ -175,10 +175,18 @@ public final class Framework {
      * past the cut, whatever the copy's last row is; {@code scoreOf} the names of the rows whose 得分 is past it (昌宁 2022,
      * t116: the copy ends at "种母猪(≥头) 20 20", its 得分 not in it; session 52). {@code funds}: the copy breaks off inside
      * the funds block (大英 双心 2020, t44: 资金到位 cut after its head, only 批复 10 万元 read from the text after it): the figures
-     * past the cut (全年执行数, 全年预算数) are not asked for (Engine.partialCutOnce; session 53).
+     * past the cut (全年执行数, 全年预算数) are not asked for (Engine.partialCutOnce; session 53). {@code actuals}: the rows'
+     * results are past the cut (新田 吴冲路 2022, t103, a 运行监控 report ending at "三、1-", its section 三 the indicators'
+     * completion): no row is asked for its value to date, forecast and likelihood (no-monitoring…), nor at 自评 for its
+     * actual (no-actual…); the partial note says the cut, at 运行监控 too ({@code partial-actuals}; session 54).
      */
     public record PartialCut(boolean indicators, List<String> pointsOf, boolean executionReason, boolean copyStart,
-                             List<String> targetOf, List<String> endsIn, List<String> scoreOf, boolean funds) {
+                             List<String> targetOf, List<String> endsIn, List<String> scoreOf, boolean funds, boolean actuals) {
+        public PartialCut(boolean indicators, List<String> pointsOf, boolean executionReason, boolean copyStart,
+                          List<String> targetOf, List<String> endsIn, List<String> scoreOf, boolean funds) {
+            this(indicators, pointsOf, executionReason, copyStart, targetOf, endsIn, scoreOf, funds, false);
+        }
+
         public PartialCut(boolean indicators, List<String> pointsOf, boolean executionReason, boolean copyStart,
                           List<String> targetOf, List<String> endsIn, List<String> scoreOf) {
             this(indicators, pointsOf, executionReason, copyStart, targetOf, endsIn, scoreOf, false);

@@ -1048,7 +1048,8 @@ public final class FrameworkLoader {
         return new Framework.PartialCut(cut.path("indicators").isBoolean() && cut.get("indicators").asBoolean(),
                 names(cut.path("pointsOf")), cut.path("executionReason").isBoolean() && cut.get("executionReason").asBoolean(),
                 cut.path("copyStart").isBoolean() && cut.get("copyStart").asBoolean(), names(cut.path("targetOf")),
-                names(cut.path("endsIn")), names(cut.path("scoreOf")), cut.path("funds").isBoolean() && cut.get("funds").asBoolean());
+                names(cut.path("endsIn")), names(cut.path("scoreOf")), cut.path("funds").isBoolean() && cut.get("funds").asBoolean(),
+                cut.path("actuals").isBoolean() && cut.get("actuals").asBoolean());
     }
 
     /** The string items of a partialCut list (pointsOf, targetOf, endsIn, scoreOf): rows' names, or category labels. */

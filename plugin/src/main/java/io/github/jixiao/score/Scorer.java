@@ -124,9 +124,26 @@ public final class Scorer {
         List<Framework.Leaf> leaves = framework.leaves();
         java.util.Set<String> omitted = omitted(submission, claims, framework, leaves, printed);
         int fromCriteria = findings.size();
+        boolean fundsCut = fundsCut(submission, framework);
         for (Framework.Leaf leaf : leaves) {
+            int unscoredBefore = unscored.size();
+            int findingsBefore = findings.size();
             CriterionScore c = omitted.contains(leaf.id()) ? omit(submission, framework, leaf, printed[0], findings, texts)
                     : leaf(submission, claims, framework, leaf, findings, unscored, texts, quoted, stated, !omitted.isEmpty(), missCarried);
+            if (fundsCut && leaf.scoredOnFunds() && unscored.size() > unscoredBefore) {
+                // a copy whose funds block is before its start or past its cut (partialCut copyStart with no funds block,
+                // or funds: 大英 医保 2023, t96; 大英 双心 2020, t44): the figures the criterion is scored on are the
+                // copy's gap, not the table's, so it is no part of what is scored, as the rows of a copy cut before its
+                // indicators are none (t114): not 0 of its 10 points in the denominator, nor a loss line asking for the
+                // figures the lint side does not ask for (audit s54 A9 row C1; until then "0.00 / 65.00" on t96)
+                unscored.subList(unscoredBefore, unscored.size()).clear();
+                findings.subList(findingsBefore, findings.size()).removeIf(f -> ScoringContext.INPUT_MISSING.equals(f.ruleId())
+                        && f.pointer() != null && f.pointer().startsWith("/funds"));
+                c = new CriterionScore(leaf.id(), leaf.name(), leaf.level1(), leaf.level2(), BigDecimal.ZERO,
+                        Num.round2(BigDecimal.ZERO), leaf.method().type(), List.of(),
+                        texts.get("score.funds-cut", Num.plain(leaf.weight())), null, null, List.of(),
+                        leaf.restsOnIndicators(), leaf.standard());
+            }
             criteria.add(c);
             total = total.add(c.score());
         }
@@ -175,9 +192,13 @@ public final class Scorer {
             // grade: the cut said, not a second "不是综合评分，不评定等级" (audit s50 A5 §2); the same finding. So too beside
             // unpointed-printed (a project's declaration over rows that print points: t85 with points added), which says the
             // figure is not graded (session 52, P4's item 4 of session 51)
-            findings.add(new Finding(ScoringContext.WEIGHTS, Severity.INFO, unpointed ? "partial-unpointed" : "partial",
-                    List.of(framework.id(), Num.plain(framework.weight()), framework.partial()), s.file(), s.pointer(), s.line(),
-                    s.column(), null));
+            // beside the unpointed note, the points the note's part is scored on (the execution's 10 on 田家庵 2024, t68), not
+            // the framework's 100 its rows never print (audit s54 A9 row C3: "框架各项共 100 分" beside "9.39 / 10.00"); where
+            // the copy holds nothing scorable either (its funds block cut too: 大英 民政 2020, t98), said so (-none)
+            String key = !unpointed ? "partial" : weight.signum() == 0 ? "partial-unpointed-none" : "partial-unpointed";
+            findings.add(new Finding(ScoringContext.WEIGHTS, Severity.INFO, key,
+                    List.of(framework.id(), Num.plain(unpointed ? weight : framework.weight()), framework.partial()), s.file(),
+                    s.pointer(), s.line(), s.column(), null));
         }
         // a form whose rows print no points by design (the 中央 transfer's 区域绩效自评表, 霍山 2024, t85) and none printed:
         // its indicators are not scored and the total has no grade, said once, here; no row is asked for its points, nor
@@ -191,8 +212,13 @@ public final class Scorer {
                         withBase(List.of(framework.id(), Integer.toString(pointed[0]), Num.plain(printedPoints), total.toPlainString()),
                                 inheritedFrom), s.file(), s.pointer(), s.line(), s.column(), null));
             } else {
-                findings.add(new Finding(ScoringContext.WEIGHTS, Severity.INFO, inheritedFrom != null ? "unpointed-inherited" : "unpointed",
-                        withBase(List.of(framework.id(), total.toPlainString(), framework.unpointed()), inheritedFrom), s.file(),
+                // nothing else scorable in the copy (the funds block before its start or past its cut: 大英 民政 2020, t98;
+                // 大英 双心 2020, t44): no "计得的 0.00 分只是预算执行等其余各项的得分" for an execution never read (-none)
+                boolean none = weight.signum() == 0;
+                findings.add(new Finding(ScoringContext.WEIGHTS, Severity.INFO,
+                        none ? "unpointed-none" : inheritedFrom != null ? "unpointed-inherited" : "unpointed",
+                        withBase(List.of(framework.id(), none ? Num.plain(weight) : total.toPlainString(), framework.unpointed()),
+                                inheritedFrom), s.file(),
                         s.pointer(), s.line(), s.column(), null));
             }
         } else if (pointsPrinted) {
@@ -230,7 +256,8 @@ public final class Scorer {
             // score-weights total (and split of those criteria) is made too and left out beside them after the project's
             // rule settings (Engine.shortfallOnce), so that a project that turned score-input-missing off still hears that
             // the total has no full base (session 36)
-            pointless = shortOfBase && pointsNone(findings, submission, criteria, claims, weight, base, total, framework.isPartial());
+            pointless = shortOfBase && pointsNone(findings, submission, criteria, claims, weight, base, total, framework.isPartial(),
+                    fundsCut);
             boolean rowsSay = pointless || shortOfBase && rowsWithoutPoints(findings, criteria, leaves, weight, base, total);
             if (!rowsSay && shortOfBase && carriesPoints && noIndicatorRow(submission, criteria, leaves)) {
                 // no indicator row at all (a copy cut before them: 桂平 2019, 宁德 方志委 2018): the points the criteria
@@ -608,9 +635,15 @@ public final class Scorer {
      * fall short of the base (filling in the points closes the gap); where they exceed it, score-weights says so.
      */
     private static boolean pointsNone(List<Finding> findings, Submission submission, List<CriterionScore> criteria,
-                                      Claims claims, BigDecimal weight, BigDecimal base, BigDecimal total, boolean partial) {
+                                      Claims claims, BigDecimal weight, BigDecimal base, BigDecimal total, boolean partial,
+                                      boolean fundsCut) {
         // the computed total is the other criteria's alone (the execution's 10 on 衡山 2020's form): named as theirs, never
         // as the 综合评分 (s47 audit item 3: "综合评分 10.00 分" was a figure nobody printed)
+        if (fundsCut && weight.signum() == 0) {
+            // nothing else scored either (a copy whose funds block is cut: its execution weighs nothing, Scorer.fundsCut):
+            // the plain finding, no "计分的只有…计得 0.00 分" for a criterion the copy does not hold (audit s54 A9 row A1)
+            return findings.stream().anyMatch(f -> ScoringContext.INPUT_MISSING.equals(f.ruleId()) && POINTS_NONE.contains(f.key()));
+        }
         List<String> more = new ArrayList<>(shortfall(weight, base, total));
         more.add(otherCriteria(criteria));
         String suffix = "-short";
@@ -864,6 +897,30 @@ public final class Scorer {
     }
 
     /** A criterion the table's layout leaves out: weighed 0, and a {@code score-assumption} at its row says so. */
+    /**
+     * The partial note at a stage that is not scored (运行监控, 目标申报), for a framework whose copy's rows' results are past
+     * its cut ({@code partialCut.actuals}: 新田 吴冲路 2022, t103): the cut said once, where the rows' missing monitoring is
+     * not asked for (Engine.partialCutOnce); null where the framework says no such cut.
+     */
+    public static Finding partialActualsNote(Submission submission, Framework framework) {
+        if (framework == null || !framework.isPartial() || framework.partialCut() == null || !framework.partialCut().actuals()) {
+            return null;
+        }
+        Src s = inFramework(submission, framework, "/partial");
+        return new Finding(ScoringContext.WEIGHTS, Severity.INFO, "partial-actuals",
+                List.of(framework.id(), Num.plain(framework.weight()), framework.partial()), s.file(), s.pointer(), s.line(),
+                s.column(), null);
+    }
+
+    /**
+     * Whether the framework says the copy holds no funds figures to score: its funds block before the copy's start
+     * ({@code partialCut.copyStart}, and the copy holds no funds block) or past its cut ({@code partialCut.funds}).
+     */
+    static boolean fundsCut(Submission submission, Framework framework) {
+        Framework.PartialCut cut = framework.partialCut();
+        return framework.isPartial() && cut != null && (cut.funds() || cut.copyStart() && submission.funds() == null);
+    }
+
     private static CriterionScore omit(Submission submission, Framework framework, Framework.Leaf leaf, BigDecimal printed,
                                        List<Finding> findings, Texts texts) {
         String row = row(leaf.omittedWhenUnprinted().get(0));

@@ -85,7 +85,7 @@ class HostileProseTest {
         EngineResult r = run(tmp, withGoals(tmp, List.of("完成科技创新载体建设任务 380 家，服务企业 120 家。", "推动党建工作发展。"),
                 List.of("完成科技创新载体建设任务 380 家", "推动党建工作发展并取得实效，共开展活动 12 场")));
         assertEquals(List.of("/overallGoals/achieved/0"), r.findings().stream().filter(f -> f.ruleId().equals("overall-goal-not-a-goal")
-                && f.key().equals("achieved-copies")).map(Finding::pointer).toList());
+                && f.key().startsWith("achieved-copies")).map(Finding::pointer).toList());   // -figures since session 54
     }
 
     /**

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.jixiao.engine.Engine;
 import io.github.jixiao.engine.EngineOptions;
 import io.github.jixiao.finding.Finding;
+import io.github.jixiao.testing.Samples;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -168,10 +169,18 @@ class RealTableWordingTest {
         assertFalse(en(f).contains("scored"), en(f));
     }
 
-    /** 新田镇 2022 (t103): at 1-12月 the year is over: its actuals are asked for, not a forecast (audit s50 A5 row 6). */
+    /**
+     * 新田镇 2022 (t103): at 1-12月 the year is over: its actuals are asked for, not a forecast (audit s50 A5 row 6). On the
+     * bare mof-project-2020: since session 54 the table's own framework says its results are past the copy's cut
+     * (partialCut.actuals), and nothing is asked for; filed without that framework, as a table without its monitoring.
+     */
     @Test
     void monitoringAtTheYearsEndAsksForTheYearsActuals() {
-        Finding f = at("t103-xintian-wuchonglu-2022", "indicator-incomplete", "/indicators");
+        Path p = Samples.realTable("t103-xintian-wuchonglu-2022");
+        List<Finding> all = new Engine().run(new EngineOptions(p, p.resolve("submission"), null, null, "mof-project-2020")).findings();
+        List<Finding> found = all.stream().filter(x -> x.ruleId().equals("indicator-incomplete") && x.pointer().equals("/indicators")).toList();
+        assertEquals(1, found.size(), all.toString());
+        Finding f = found.get(0);
         assertEquals("no-monitoring-month-all-year", f.key());
         assertTrue(zh(f).contains("到 12 月末全年已过，请逐行填写全年实际完成值。"), zh(f));
         assertFalse(zh(f).contains("预计完成值和完成目标可能性（确定能"), zh(f));

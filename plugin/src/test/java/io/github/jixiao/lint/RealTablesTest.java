@@ -647,7 +647,9 @@ class RealTablesTest {
                 "indicator-template-row  /indicators/14 warning",   // 生态效益指标 printed with nothing beside it
                 "indicator-template-row  /indicators/15 warning",   // 可持续影响指标: the same
                 // 年度总体目标完成情况综述 repeats the 年初设定目标 word for word: 落实39户特色种养业奖补政策,增加脱贫户家庭收入
-                "overall-goal-not-a-goal achieved-copies /overallGoals/achieved/0 warning",
+                // -figures since session 54 (the same fingerprint): the copied goal carries its quantities, so not "附数字" but
+                // "看不出是核实过的结果…写明实际完成的数量和验收情况" (audit s54 A9 row C4)
+                "overall-goal-not-a-goal achieved-copies-figures /overallGoals/achieved/0 warning",
                 "score-weights partial /partial info"),   // 10 + 50 + 30 = 90: the copy ends before the 满意度 block; said by the framework beside the table (mof-project-2020 marked partial), score-weights total (error) until session 51 (audit s51 A6 row 5)
                 findings("t22-xiaoxian-hexicun-2023"));
     }
@@ -1285,13 +1287,17 @@ class RealTablesTest {
                 // 全年 | 1-12月: the budget year itself, no deadline (VAL-6); the completion date asked for (session 49, audit s49 M4)
                 "indicator-time-cost-unspecified time-whole-year /indicators/2/target info",
                 "satisfaction-without-survey project /indicators/5 info",
-                "score-input-missing indicator-points-none-table-short /indicators error",   // no 分值 column: said once, not per criterion
+                // not score-input-missing indicator-points-none-table-short (an error until session 54, asking for a 分值 column
+                // the report's table does not have and stating "计得 0.00 分" for an execution past the cut): the table prints no
+                // 分值 by design, which its framework now says (unpointed), and the execution is no part of what is scored where
+                // the funds block is cut (Scorer.fundsCut; audit s54 A9 rows A1, C1)
                 // not score-input-missing initial-as-full-year at /funds/total/executed (an error until session 53): the 资金 table
                 // is cut off in the copy, the 批复 10 万元 (initial) transcribed from the text after it; the 执行数 is past the cut,
                 // which its framework (extending mof-project-2020) says as data, partialCut.funds (audit s53 A8 row A4); -rows
                 // beside the -short finding above, which says "不评定等级" already (Engine.partialRowsOnce beside every -short
                 // key, session 53 N2): the note says the cut only
-                "score-weights partial-rows /partial info"),
+                "score-weights partial-unpointed-none /partial info",   // partial-rows until session 54 (beside the -short error)
+                "score-weights unpointed-none /unpointed info"),   // the report's table prints no 分值 or 得分: nothing scorable
                 // not score-weights total beside it (so the weights add up to the execution rate's 10 only: no grade): the short variant says it, one defect one finding (trial s31)
                 // not: 按质按量完成 beside 已完成100% (达成, as 已完成 alone), 至少全年完成2次宣传 as words
                 findings("t44-daying-shuangxin-2020"));
@@ -1416,7 +1422,9 @@ class RealTablesTest {
                 "indicator-target-no-comparator  /indicators/2/target info ≥",   // 3
                 "indicator-target-no-comparator  /indicators/4/target info ≤",   // 任务完成时限(月) 10: 10 months, a time limit (VAL-1)
                 "indicator-template-row  /indicators/5 warning",   // 成本指标: its category only
-                "overall-goal-not-a-goal achieved-copies /overallGoals/achieved/0 warning",   // 实际完成情况 = 预期目标, word for word
+                // -figures since session 54 (the same fingerprint): the copied goal carries its quantities, so not "附数字" but
+                // "看不出是核实过的结果…写明实际完成的数量和验收情况" (audit s54 A9 row C4)
+                "overall-goal-not-a-goal achieved-copies-figures /overallGoals/achieved/0 warning",   // 实际完成情况 = 预期目标, word for word
                 "schema required-titled  error",   // no year in the copy
                 "score-ignores-missed-target indicator-bare /indicators/1/score error",   // 550 → 20 scored 9.3 of 9.3: 0.34 by SC-1 (SC-3)
                 // not indicator-category-missing level1 (no 效益 row: past the copy's end, since session 51 read from the partial framework)
@@ -1648,7 +1656,8 @@ class RealTablesTest {
     @Test
     void guipingShenji2019() {
         assertEquals(List.of(
-                "execution-rate-unexplained  /funds/total/executed warning",   // 565.75 / 715.18 = 79.11 %, no reason beside it (SC-4)
+                // not execution-rate-unexplained (a warning until session 54): 565.75 / 715.18 = 79.11 %, its reason's place (the
+                // report's later parts) past the copy's end, which its framework now says (partialCut.executionReason; audit s54 A9 B2)
                 // no indicator row (the copy ends at 支出合计): its framework says so as data since session 52 (partial,
                 // partialCut.indicators), so the note says the score is the part's and gives no grade; until then score-weights
                 // total-no-indicators, an error asking for rows the copy never had (audit s52 A7 row A4; until session 34 also
@@ -2073,7 +2082,8 @@ class RealTablesTest {
     @Test
     void wuyiFangchen2019() {
         assertEquals(List.of(
-                "execution-rate-unexplained  /funds/total/executed warning",   // 588.23 / 1355.81 = 43.39 %, no reason beside it (SC-4)
+                // not execution-rate-unexplained (a warning until session 54): 588.23 / 1355.81 = 43.39 %, the 浙江 report's 资金使用
+                // analysis past the copy's end, which its framework now says (partialCut.executionReason; audit s54 A9 B2)
                 // no indicator row (the copy ends in 评价报告摘要): the indicators' 90 points not scorable, 4.34 of the 10 held, no grade
                 // since session 52 its framework marks the cut (partialCut.indicators): the partial note, no error asking for rows
                 // the copy never had (audit s52 A7 row A4)
@@ -2536,9 +2546,11 @@ class RealTablesTest {
                 "indicator-time-cost-unspecified cost-no-money-unit /indicators/5/target info",
                 "indicator-time-cost-unspecified cost-no-money-unit /indicators/6/target info",
                 // 实际完成情况 the three 预期目标 lines again, word for word
-                "overall-goal-not-a-goal achieved-copies /overallGoals/achieved/0 warning",
-                "overall-goal-not-a-goal achieved-copies /overallGoals/achieved/1 warning",
-                "overall-goal-not-a-goal achieved-copies /overallGoals/achieved/2 warning",
+                // -figures since session 54 (the same fingerprint): the copied goal carries its quantities, so not "附数字" but
+                // "看不出是核实过的结果…写明实际完成的数量和验收情况" (audit s54 A9 row C4)
+                "overall-goal-not-a-goal achieved-copies-figures /overallGoals/achieved/0 warning",
+                "overall-goal-not-a-goal achieved-copies-figures /overallGoals/achieved/1 warning",
+                "overall-goal-not-a-goal achieved-copies-figures /overallGoals/achieved/2 warning",
                 // 执行率 100% for 3824.26 / 4753.66 = 80.45 % (AR-2), and the 得分 10 = 100% × 10 written from it (8.04 computed):
                 // one wrong cell carried into the next, said once since session 52 (rate-mismatch score, its fingerprint; the
                 // score-claim-mismatch at /funds/total/score is left out: audit s52 C1)
@@ -2728,10 +2740,13 @@ class RealTablesTest {
                 "placeholder-left figure-name /indicators/1/name error",
                 "placeholder-left figure-name /indicators/2/name error",
                 "satisfaction-without-survey project /indicators/4 info",   // 98 %, no survey named
-                "score-input-missing indicator-points-none-table-short /indicators error",   // no 分值 column: once (as t44)
-                // partial-rows since session 53: the cut only ("{2}"); the -short finding beside it says the figure is no 综合评分
-                // and no grade is given (until then partial said "不是综合评分，不评定等级" again; Engine.partialRowsOnce)
-                "score-weights partial-rows /partial info"),   // the copy starts mid-table (its framework's partial note)
+                // not score-input-missing indicator-points-none-table-short (an error until session 54, calling the 决算's
+                // completion table a 10号 自评表 and its execution "计得 0.00 分", a funds block before the copy's start): the
+                // form prints no 分值 by design, which its framework now says (unpointed), and the execution is no part of what
+                // is scored where the copy holds no funds block (Scorer.fundsCut; audit s54 A9 rows A1, C1): nothing scorable,
+                // said by the two notes (-none), the cut and the form's design
+                "score-weights partial-unpointed-none /partial info",   // the copy starts mid-table (its framework's partial note)
+                "score-weights unpointed-none /unpointed info"),   // a completion table prints no 分值 or 得分
                 // not: 明显改善 beside 改善条件 and 养老服务提升 beside 有所提升 (words, read as met); 98 % ≥ 90 % (met)
                 findings("t98-daying-minzheng-2020"));
     }
@@ -2864,11 +2879,9 @@ class RealTablesTest {
                 // "项目资金共157万元,已全部拨付完成", the only money figure: paid over, not spent, no execution to date (transcribed
                 // as 157 spent until session 49, audit s48 §3); asked for
                 "funds-to-date-implausible paid-not-spent /fundsAvailable/value info",
-                // every row without its value to date, forecast or likelihood: from the copy (it ends before section 三), not the
-                // report. Said once, with the count and the names, since session 49 (audit s48 section 2: 11 identical warnings, one
-                // per row, for the one fix of filling in the table's monitoring); at the table, not its first row, since session 50;
-                // 1-12月, so the year's actuals are asked for, not a forecast and a likelihood (-year since session 50; audit s50 A5 row 6)
-                "indicator-incomplete no-monitoring-month-all-year /indicators warning",
+                // not indicator-incomplete no-monitoring-month-all-year (a warning until session 54, "整表都空着"): every row's
+                // value to date is past the copy's end (section 三), which its framework now says (partialCut.actuals; audit s54
+                // A9 row B1); the partial note below says the cut
                 // 受益群体满意度 "达100%": ≥ 100 % in words (达, reach), so "= 100%" (VAL-4; missed until session 49, audit s48 §3);
                 // since session 50 the parser reads 达 before a figure as ≥ (a quantity, no longer words), the key and words kept
                 "indicator-target-at-ceiling words /indicators/10/target info",
@@ -2879,7 +2892,8 @@ class RealTablesTest {
                 // rate-full since session 48: a bare 100 % on a rate is offered "= 100%" alone ("≥ 100%", offered first until then, is at-ceiling's "= 100%")
                 "indicator-target-no-comparator rate-full /indicators/6/target info ≥",   // 项目验收合格率 100%
                 "indicator-target-no-comparator rate-full /indicators/9/target info ≥",   // 村通硬化路率 100%
-                "indicator-time-cost-unspecified time-rate-bare /indicators/7/target info"),   // 完成及时率 100%, no date and no comparator: one note (N1)
+                "indicator-time-cost-unspecified time-rate-bare /indicators/7/target info",   // 完成及时率 100%, no date and no comparator: one note (N1)
+                "score-weights partial-actuals /partial info"),   // the copy ends at "三、1-", the rows' results after it (session 54)
                 // not: 不低于3.5米, 不低于20厘米 (read as ≥); 村通硬化路率 with no 二级 (the prose prints "效益指标:" alone); 20 万元 a 公里 × (1.091 + 0.875) = 39.32 against the 衔接资金 39.3, and 87 + 70 = 157 (the
                 // two roads' investments: no field) — consistent
                 findings("t103-xintian-wuchonglu-2022"));

@@ -400,7 +400,7 @@ class FirstDayMistakesTest {
         Finding m = files.stream().filter(f -> f.args().get(0).equals("management.json")).findFirst().orElseThrow();
         assertEquals("申报中没有 management.json，" + m.args().get(3) + " 个评分指标所需的 " + m.args().get(2) + " 项数据或自评得分都要写在其中："
                 + "这些评分指标无法计算，补齐前均按 0 分计（评分说明和未计分清单逐项列出）。请在申报文件夹中新建 management.json"
-                + "（写明 \"$schema\": \"https://jixiao.github.io/schemas/v1/management.schema.json\"；jixiao:init 在目标申报阶段不写出它，"
+                + "（写明 \"$schema\": \"https://jixiao.github.io/schemas/v1/management.schema.json\"；jixiao:init 只写出目标申报所需的文件，自评时须另建它；"
                 + "格式见该 JSON Schema 和示例申报 sample-submission 中的 management.json），逐项填写评分所需的数据，然后重新检查。",
                 new Messages(Messages.ZH).message(m));
         assertEquals(true, Integer.parseInt(m.args().get(3)) > 1 && Integer.parseInt(m.args().get(2)) >= Integer.parseInt(m.args().get(3)),

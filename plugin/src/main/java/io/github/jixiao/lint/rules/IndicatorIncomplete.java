@@ -39,8 +39,8 @@ import java.util.Map;
             @RuleInfo.Message(key = "no-target", zh = "指标“{0}”没有指标值。请填写{@target；表上印作年度指标值、预期指标值或指标值}，如“≥ 60 个”“≥ 90%”。",
                     en = "Indicator \"{0}\" has no target. Fill in {@target}, e.g. \"≥ 60 items\", \"≥ 90%\"."),
             @RuleInfo.Message(key = "no-target-all", details = {0, 1}, lists = {1},
-                    zh = "{0} 个指标只填了实际完成值，没有指标值（{1}）：整表没有或几乎没有可以对照的年度绩效目标，完成情况无从判断。请按批复的绩效目标逐行填写{@target；表上印作年度指标值、预期指标值或指标值}（如“≥ 60 个”“≥ 90%”；定性指标写明可以核对的达成标准），再以实际完成值与之对照；自评报告只写完成情况的，请附上当年的绩效目标表。",
-                    en = "{0} indicators ({1}) give an actual and no target: nothing, or almost nothing, in the table sets the year's targets beside the results, so none of them can be judged met or missed. Fill in each row's {@target} from the approved performance targets (e.g. \"≥ 60 items\", \"≥ 90%\"; for a qualitative row, a standard that can be checked), and hold the actual to it; a self-evaluation report that gives results only should carry the year's target table."),
+                    zh = "{0} 个指标只填了实际完成值，没有指标值（{1}）：整份申报没有或几乎没有可以对照的年度绩效目标，完成情况无从判断。请按批复的绩效目标逐行填写{@target；表上印作年度指标值、预期指标值或指标值}（如“≥ 60 个”“≥ 90%”；定性指标写明可以核对的达成标准），再以实际完成值与之对照；自评报告只写完成情况的，请附上当年的绩效目标表。",
+                    en = "{0} indicators ({1}) give an actual and no target: nothing, or almost nothing, in the submission sets the year's targets beside the results, so none of them can be judged met or missed. Fill in each row's {@target} from the approved performance targets (e.g. \"≥ 60 items\", \"≥ 90%\"; for a qualitative row, a standard that can be checked), and hold the actual to it; a self-evaluation report that gives results only should carry the year's target table."),
             // the Engine's, where some of the rows counted hold their target under a misspelt key (Engine.misspeltAllOnce)
             @RuleInfo.Message(key = "no-target-all-misspelt", sameAs = "no-target-all", details = {0, 1, 2, 3}, lists = {1, 3},
                     zh = "{0} 个指标只填了实际完成值，没有指标值（{1}）；另有 {2} 个指标（{3}）的指标值写在拼错的键下，不计在内：见各行的 schema 提示，改正键名即可。请按批复的绩效目标为前者逐行填写{@target；表上印作年度指标值、预期指标值或指标值}（如“≥ 60 个”“≥ 90%”；定性指标写明可以核对的达成标准），再以实际完成值与之对照。",

@@ -50,10 +50,20 @@ import tools.jackson.databind.JsonNode;
                     en = "The {3} \"{1}\" only says how much was spent, not what was achieved. Report the outputs delivered and the effects reached."),
             @RuleInfo.Message(key = "achieved-copies", zh = "{0}“{1}”照抄了预期目标，没有写实际结果。请写明实际完成的产出和达到的效果（附数字）。",
                     en = "The {3} \"{1}\" copies the expected goal and reports no result. Report the outputs delivered and the effects reached, with figures."),
+            @RuleInfo.Message(key = "achieved-copies-figures", sameAs = "achieved-copies",
+                    zh = "{0}“{1}”与预期目标逐字相同，看不出是核实过的结果：数字是目标的数字。如已全部完成，请写明实际完成的数量和验收情况（如“完成……，经验收……”），不要照抄目标。",
+                    en = "The {3} \"{1}\" is the expected goal word for word, which shows no checked result: its figures are the goal's. If it was all done, state the quantities actually delivered and how they were accepted, rather than copying the goal."),
             @RuleInfo.Message(key = "achieved-vague", zh = "{0}只写了“{1}”，说不出完成了什么。请写明实际完成的产出和达到的效果（附数字）。",
                     en = "The {3} only says \"{1}\", which reports no result. Report the outputs delivered and the effects reached, with figures.")
         })
 public final class OverallGoalNotAGoal implements Rule {
+
+    /**
+     * A figure with a measure word or unit ("1.2万亩", "148个批次", "100%"): a goal that states a quantity, not a year ("2018年度")
+     * nor a row number ("目标1:").
+     */
+    private static final java.util.regex.Pattern QUANTITY = java.util.regex.Pattern.compile(
+            "[0-9０-９]+(?:[.．][0-9０-９]+)?\\s*[万千亿]?\\s*(?:平方米|公里|千米|人次|批次|亩|米|个|人|户|座|次|项|台|套|辆|栋|条|名|吨|元|家|所|场|件|份|篇|株|头|只|%|％)");
 
     private static final String EXPECTED_ZH = "年度总体目标";
     private static final String EXPECTED_EN = "overall goal";
@@ -205,7 +215,10 @@ public final class OverallGoalNotAGoal implements Rule {
             return;
         }
         if (achieved && n.length() >= 8 && (expected.copied(n) || expected.copied(withoutLe(n)))) {
-            ctx.report("achieved-copies", s.src("department#" + e[0]), what, Checks.quote(text), "", whatEn);
+            // a copied goal that already carries quantities (零陵 林业 2021, t90: "目标1:造林1.2万亩"): "附数字" asked for what is
+            // there; the defect is that a copied target is no checked result (audit s54 A9 row C4; the same fingerprint)
+            ctx.report(QUANTITY.matcher(text).find() ? "achieved-copies-figures" : "achieved-copies", s.src("department#" + e[0]),
+                    what, Checks.quote(text), "", whatEn);
             return;
         }
         if (achieved && n.length() <= 8 && !io.github.jixiao.text.Chars.hasAsciiDigit(n)) {

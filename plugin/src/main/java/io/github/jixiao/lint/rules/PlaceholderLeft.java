@@ -116,8 +116,8 @@ import tools.jackson.databind.JsonNode;
                     en = "The indicator name \"{0}\" has a row number \"{1}\" in front ({2} names do). The number is not part of the indicator: remove it and write only what is measured (in a table with a number column, the number goes there)."),
             @RuleInfo.Message(key = "empty-item", zh = "{2}“{0}”里第 {1} 项只有编号、没有内容，是模板留下的空项。请填写这一项，或删去多余的编号。",
                     en = "The {3} \"{0}\" has item(s) {4} with only the number and no text: empty items left from the template. Fill them in or remove the numbers."),
-            @RuleInfo.Message(key = "no-numeral", zh = "{2}“{0}”里的“{1}”在量词前没有数字，数量漏填了。请补上数量（如“建设 3 座”“完成 491 米”）。",
-                    en = "The {3} \"{0}\" has \"{1}\" with no number before the measure word {4}: the quantity was left out. Fill it in (e.g. \"建设 3 座\" (build 3), \"完成 491 米\" (491 metres done))."),
+            @RuleInfo.Message(key = "no-numeral", zh = "{2}“{0}”里的“{1}”在量词前没有数字，数量漏填了。请补上数量（如“{5}”，N 为实际的数字）。",
+                    en = "The {3} \"{0}\" has \"{1}\" with no number before the measure word {4}: the quantity was left out. Fill it in (e.g. \"{5}\", N the actual number)."),
             @RuleInfo.Message(key = "number-name", zh = "指标名称“{0}”只是一个数字，没有写出衡量什么：这一栏其实没有填。请写明指标衡量的内容（如“补助种植面积”）。",
                     en = "The indicator name \"{0}\" is only a number and says nothing of what is measured: the name was never filled in. Write what the indicator measures."),
             @RuleInfo.Message(key = "figure-name", zh = "指标名称“{0}”只是一个数值，没有写出衡量什么：这一栏填的是指标值，不是名称。请写明指标衡量的内容（如“项目完成时间”“项目总成本”），数值写在指标值一栏。",
@@ -206,7 +206,8 @@ public final class PlaceholderLeft implements TreeRule {
                         if (missing != null) {
                             ctx.report(Severity.WARNING, "no-numeral", doc.src(n, at), null, SubmissionLoader.excerpt(n.asString().strip(), 40),
                                     missing, achieved ? "年度总体目标完成情况" : "年度总体目标",
-                                    achieved ? "overall goal achieved (年度总体目标完成情况)" : "overall goal (年度总体目标)", gloss(missing));
+                                    achieved ? "overall goal achieved (年度总体目标完成情况)" : "overall goal (年度总体目标)", gloss(missing),
+                                    example(missing));
                         }
                     }
                 }
@@ -474,7 +475,7 @@ public final class PlaceholderLeft implements TreeRule {
         if (missing != null) {
             String name = Checks.name(i);
             ctx.report(Severity.WARNING, "no-numeral", src, null, SubmissionLoader.excerpt(text.strip(), 40), missing,
-                    "指标“" + name + "”" + fieldZh, fieldEn + " of indicator \"" + name + "\"", gloss(missing));
+                    "指标“" + name + "”" + fieldZh, fieldEn + " of indicator \"" + name + "\"", gloss(missing), example(missing));
         }
     }
 
@@ -608,6 +609,15 @@ public final class PlaceholderLeft implements TreeRule {
     }
 
     /** The measure word of a {@link #noNumeral} text, glossed: 座 (structures). */
+    /**
+     * The example of the fix, built from the verb and measure word found ("建设 N 座" for "建设座"): until session 54 two fixed
+     * examples, "建设 3 座" and "完成 491 米", the second t119 东丽 2020's own figure, read there as a count proposed for its
+     * 座 and elsewhere as a stray figure from another table's road (audit s54 A9 row C2).
+     */
+    static String example(String missing) {
+        return missing.substring(0, COUNT_VERB_LENGTH) + " N " + missing.substring(COUNT_VERB_LENGTH);
+    }
+
     private static String gloss(String missing) {
         for (String[] m : MEASURE_WORDS) {
             if (missing.endsWith(m[0])) {
