@@ -197,7 +197,10 @@ public final class Scorer {
             // the copy holds nothing scorable either (its funds block cut too: 大英 民政 2020, t98), said so (-none)
             String key = !unpointed ? "partial" : weight.signum() == 0 ? "partial-unpointed-none" : "partial-unpointed";
             findings.add(new Finding(ScoringContext.WEIGHTS, Severity.INFO, key,
-                    List.of(framework.id(), Num.plain(unpointed ? weight : framework.weight()), framework.partial()), s.file(),
+                    // {1} the framework's weight in every variant (the fingerprint of partial, which these are the same finding
+                    // as: review s54 R4 M2); the unpointed variants print the points scored, {3}, a detail
+                    unpointed ? List.of(framework.id(), Num.plain(framework.weight()), framework.partial(), Num.plain(weight))
+                            : List.of(framework.id(), Num.plain(framework.weight()), framework.partial()), s.file(),
                     s.pointer(), s.line(), s.column(), null));
         }
         // a form whose rows print no points by design (the 中央 transfer's 区域绩效自评表, 霍山 2024, t85) and none printed:

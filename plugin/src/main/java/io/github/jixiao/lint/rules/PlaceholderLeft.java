@@ -116,7 +116,7 @@ import tools.jackson.databind.JsonNode;
                     en = "The indicator name \"{0}\" has a row number \"{1}\" in front ({2} names do). The number is not part of the indicator: remove it and write only what is measured (in a table with a number column, the number goes there)."),
             @RuleInfo.Message(key = "empty-item", zh = "{2}“{0}”里第 {1} 项只有编号、没有内容，是模板留下的空项。请填写这一项，或删去多余的编号。",
                     en = "The {3} \"{0}\" has item(s) {4} with only the number and no text: empty items left from the template. Fill them in or remove the numbers."),
-            @RuleInfo.Message(key = "no-numeral", zh = "{2}“{0}”里的“{1}”在量词前没有数字，数量漏填了。请补上数量（如“{5}”，N 为实际的数字）。",
+            @RuleInfo.Message(key = "no-numeral", details = {5}, zh = "{2}“{0}”里的“{1}”在量词前没有数字，数量漏填了。请补上数量（如“{5}”，N 为实际的数字）。",
                     en = "The {3} \"{0}\" has \"{1}\" with no number before the measure word {4}: the quantity was left out. Fill it in (e.g. \"{5}\", N the actual number)."),
             @RuleInfo.Message(key = "number-name", zh = "指标名称“{0}”只是一个数字，没有写出衡量什么：这一栏其实没有填。请写明指标衡量的内容（如“补助种植面积”）。",
                     en = "The indicator name \"{0}\" is only a number and says nothing of what is measured: the name was never filled in. Write what the indicator measures."),
