@@ -491,20 +491,22 @@ public final class ScoreSummary {
     }
 
     /**
-     * The label of {@code sheet}'s total: 综合评分, or, where no indicator row carries points ({@link ScoreSheet#pointless}),
-     * 已计得分 (what the other criteria scored), the figure being no 综合评分 of the table's.
+     * The label of {@code sheet}'s total: 综合评分, or, where the scorer decided the figure is no 综合评分
+     * ({@link ScoreSheet#noTotal}: no indicator row carries points, a form without points, a cut copy or partial framework,
+     * weights that are not the base), 已计得分 (what was scored). Until session 54 only the pointless figure was headed so,
+     * and a cut copy's page said "综合评分 0.00 / 55.00" beside an aggregate saying it is none (review s54 R4 M4).
      */
     static String totalLabel(ScoreSheet sheet) {
         return totalLabel(sheet, "summary.total");
     }
 
     /**
-     * As above, with {@code plain} the key of the label where the figure is not the pointless one: score-summary.xlsx's
+     * As above, with {@code plain} the key of the label where the figure is a 综合评分: score-summary.xlsx's
      * 评分表 heads its total row 合计 (Total, {@code summary.sum}), and 已计得分 where the other reports say it, from the
      * same decision (until session 54 the workbook made the POINTLESS test again for itself).
      */
     static String totalLabel(ScoreSheet sheet, String plain) {
-        return sheet.noTotal() == ScoreSheet.NoTotal.POINTLESS ? "summary.total.pointless" : plain;
+        return sheet.noTotal() != null ? "summary.total.pointless" : plain;
     }
 
     /**
