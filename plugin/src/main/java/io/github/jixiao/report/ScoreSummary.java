@@ -527,6 +527,11 @@ public final class ScoreSummary {
      * was said "分值合计 10 分，不是 100 分", or "评分框架只含部分评分项" on a partial framework (t70), not the reason.
      */
     public static String ungraded(ScoreSheet sheet) {
+        if (sheet.noTotal() == ScoreSheet.NoTotal.UNPOINTED && sheet.weight().signum() == 0) {
+            // a form without points whose copy holds nothing else to score either (its funds block cut: 大英 民政 2020,
+            // t98; 大英 双心 2020, t44): not "得分只是预算执行等其余各项的" of an execution never read (review s54 R4 M3)
+            return "unpointedNone";
+        }
         return sheet.noTotal() != null ? ungraded(sheet.noTotal()) : sheet.nothingScored() ? "unscored" : "noBand";
     }
 
@@ -546,8 +551,8 @@ public final class ScoreSummary {
     }
 
     /** The reasons {@link #ungraded(ScoreSheet)} gives: a stored summary's {@code ungraded} is read only where it is one. */
-    static final java.util.Set<String> UNGRADED = java.util.Set.of("noIndicators", "unpointed", "pointless", "partial", "none",
-            "unscored", "noBand");
+    static final java.util.Set<String> UNGRADED = java.util.Set.of("noIndicators", "unpointed", "unpointedNone", "pointless",
+            "partial", "none", "unscored", "noBand");
 
     /**
      * The 复核总分 (reviewed total) as the verdict line of the console, the page and the Markdown says it: "复核总分 81.65
@@ -636,7 +641,8 @@ public final class ScoreSummary {
      * The reasons of {@link #UNGRADED} that are the scorer's {@link ScoreSheet.NoTotal} ({@link #ungraded(ScoreSheet.NoTotal)}):
      * the figure is no 综合评分. Not {@code unscored} or {@code noBand}: a 综合评分 on the full base that has no grade.
      */
-    static final java.util.Set<String> NO_TOTAL = java.util.Set.of("noIndicators", "unpointed", "pointless", "partial", "none");
+    static final java.util.Set<String> NO_TOTAL = java.util.Set.of("noIndicators", "unpointed", "unpointedNone", "pointless",
+            "partial", "none");
 
     /**
      * Why a stored summary's figure is no 综合评分 (one of {@link #NO_TOTAL}: the scorer's one decision, as the summary

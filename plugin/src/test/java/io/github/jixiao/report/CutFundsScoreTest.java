@@ -69,6 +69,13 @@ class CutFundsScoreTest {
                     assertFalse(text.contains("0.00") || text.contains("10号") || text.contains("No. 10"), t + ": " + text);
                 }
             }
+            // the score line and the grade the reports give say so too, not "得分只是预算执行等其余各项的" (review s54 R4 M3)
+            Messages zh = new Messages(Messages.ZH);
+            String line = ConsoleReport.scoreLines(r.sheet(), zh).get(0).text();
+            assertTrue(line.contains("存稿中也没有可计分的其余各项") && !line.contains("预算执行等其余各项的"), t + ": " + line);
+            assertEquals("unpointedNone", ScoreSummary.ungraded(r.sheet()), t);
+            String en = ConsoleReport.scoreLines(r.sheet(), new Messages(Locale.ENGLISH)).get(0).text();
+            assertTrue(en.contains("nothing is scored"), t + ": " + en);
         }
     }
 
