@@ -681,13 +681,7 @@ public final class ScoreSummary {
      * P2, session 25), or {@code noBand}, no band of the framework holds the total; else {@code none}, the weights do not
      * add up to the full base. {@code nothingScored} null (a summary that does not say its unscored points): then
      * {@code provisional} stands for it, as the scorer withholds a grade on the full base for nothing else in practice.
-     */
-    static String ungraded(Boolean partial, BigDecimal weight, boolean provisional, Boolean nothingScored) {
-        return ungraded(partial, null, weight, provisional, nothingScored);
-    }
-
-    /**
-     * As above, and first {@code unpointed}: a form that prints no points on its indicator rows by design (the 中央
+     * <p>First {@code unpointed}: a form that prints no points on its indicator rows by design (the 中央
      * transfer's 区域 form, mof-transfer-region), whose total is the execution's alone and is not graded (before session
      * 42 said as weights adding up short of 100, true of the sum and not the reason).
      */

@@ -178,7 +178,7 @@ public final class Framework {
      * past the cut (全年执行数, 全年预算数) are not asked for (Engine.partialCutOnce; session 53). {@code actuals}: the rows'
      * results are past the cut (新田 吴冲路 2022, t103, a 运行监控 report ending at "三、1-", its section 三 the indicators'
      * completion): no row is asked for its value to date, forecast and likelihood (no-monitoring…), nor at 自评 for its
-     * actual (no-actual…); the partial note says the cut, at 运行监控 too ({@code partial-actuals}; session 54).
+     * actual (no-actual…); the partial note says the cut, at the stages the scorer does not run at too (运行监控, 目标申报) ({@code partial-actuals}; session 54).
      */
     public record PartialCut(boolean indicators, List<String> pointsOf, boolean executionReason, boolean copyStart,
                              List<String> targetOf, List<String> endsIn, List<String> scoreOf, boolean funds, boolean actuals) {

@@ -899,7 +899,6 @@ public final class Scorer {
         return texts == null ? zh : framework.english(zh);
     }
 
-    /** A criterion the table's layout leaves out: weighed 0, and a {@code score-assumption} at its row says so. */
     /**
      * The partial note at a stage that is not scored (运行监控, 目标申报), for a framework whose copy's rows' results are past
      * its cut ({@code partialCut.actuals}: 新田 吴冲路 2022, t103): the cut said once, where the rows' missing monitoring is
@@ -924,6 +923,7 @@ public final class Scorer {
         return framework.isPartial() && cut != null && (cut.funds() || cut.copyStart() && submission.funds() == null);
     }
 
+    /** A criterion the table's layout leaves out: weighed 0, and a {@code score-assumption} at its row says so. */
     private static CriterionScore omit(Submission submission, Framework framework, Framework.Leaf leaf, BigDecimal printed,
                                        List<Finding> findings, Texts texts) {
         String row = row(leaf.omittedWhenUnprinted().get(0));
