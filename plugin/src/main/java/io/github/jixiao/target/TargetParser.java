@@ -1521,12 +1521,12 @@ public final class TargetParser {
      * (按进度推进，…: a second thing said, kept as words). Until session 54 a list of this class's own, without 将于 and a bare
      * 拟 (Plans' plan leads, which monitoring reads a planned day by).
      */
-    private static final String[] LEADS = Plans.DEADLINE_LEADS;
+    private static final String[] LEADS = Plans.DEADLINE_LEADS.toArray(String[]::new);
 
     /**
      * The leads after which what is aimed at may be named before the day ({@link Plans#OBJECT_LEADS}: 确保资金6月底前拨付到位).
      */
-    private static final String[] OBJECT_LEADS = Plans.OBJECT_LEADS;
+    private static final String[] OBJECT_LEADS = Plans.OBJECT_LEADS.toArray(String[]::new);
 
     /**
      * The target without a word before its deadline ({@link #LEADS}: 力争6月底前完成 → 6月底前完成), or null where it has none.

@@ -422,7 +422,7 @@ final class Checks {
      * The leads of a plan that say a future in free text ({@link Plans#FUTURE_LEADS}: 预计, 计划于, 拟于, 将于; not the noun
      * 计划), read as {@link #PLAN}'s words are (session 53).
      */
-    private static final WordList PLAN_LEADS = WordList.of(Plans.FUTURE_LEADS);
+    private static final WordList PLAN_LEADS = WordList.of(Plans.FUTURE_LEADS.toArray(String[]::new));
 
     /**
      * Words holding 应 that are no "should" ({@link #PLAN}'s 应: "拨款应及时一点", t108; "编制预算时应对项目实施对象准确摸底",

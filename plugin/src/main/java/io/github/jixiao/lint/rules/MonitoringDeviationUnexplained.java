@@ -539,7 +539,7 @@ public final class MonitoringDeviationUnexplained implements Rule {
     }
 
     /** Words before a day in the value to date saying it is the day planned, not the day done (预计8月10日完成). */
-    private static final String[] PLANNED = Plans.LEADS;
+    private static final String[] PLANNED = Plans.LEADS.toArray(String[]::new);
 
     /**
      * A day done read from the value to date ({@link #doneOn}): the deadline and the day (ISO), whether the day is after the
