@@ -261,6 +261,17 @@ public final class ScoreDiff {
         boolean pointless(String grade) {
             return ScoreSummary.pointless(ungraded, pointless, grade);
         }
+
+        /**
+         * Whether this side's summary stored the scorer's decision that its figure is no 综合评分 (score-summary.json's
+         * {@code ungraded}, since session 53: a cut copy, a form without points, no indicator row, weights that are not
+         * the base, or pointless), as the department's own page heads it 已计得分 since session 54; false for a summary
+         * written before it stored the reason (diff.md says it as it did then).
+         */
+        boolean noTotal(String grade) {
+            return ungraded != null && ScoreSummary.noTotal(grade, provisional, ungraded, partial, unpointed, pointless, weight,
+                    nothingScored) != null;
+        }
     }
 
     /** Whether the base's figure is what the other criteria scored, not a 综合评分 (a table with no 分值 column). */
@@ -281,8 +292,13 @@ public final class ScoreDiff {
     static String totalLabel(Result r, Messages m) {
         boolean before = pointlessBefore(r);
         boolean after = pointlessAfter(r);
-        return m.label(before && after ? "diff.total.pointless" : before ? "diff.total.pointlessBefore"
-                : after ? "diff.total.pointlessAfter" : "diff.total");
+        // any other figure the scorer decided is no 综合评分 (a cut copy: 大英 医保 2023's 0.00 / 55.00), said so as the
+        // page and the aggregate say it (review s54 R4 M4: diff.md called it 总分)
+        boolean noneBefore = before || r.before() != null && r.before().noTotal(r.gradeBefore());
+        boolean noneAfter = after || r.after() != null && r.after().noTotal(r.gradeAfter());
+        return m.label(before && after ? "diff.total.pointless" : noneBefore && noneAfter ? "diff.total.noTotal"
+                : noneBefore ? (before ? "diff.total.pointlessBefore" : "diff.total.noTotalBefore")
+                : noneAfter ? (after ? "diff.total.pointlessAfter" : "diff.total.noTotalAfter") : "diff.total");
     }
 
     public static Result compare(SummaryDocument base, SummaryDocument current, FindingsDocument baseFindings,

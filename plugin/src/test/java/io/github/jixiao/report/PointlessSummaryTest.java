@@ -90,6 +90,32 @@ class PointlessSummaryTest {
         assertFalse(ScoreDiff.json(ScoreDiff.compare(before, before, null, null)).contains("pointless"));
     }
 
+    /**
+     * A figure the scorer decided is no 综合评分 for another reason (大英 医保 2023, t96: a cut copy, 0.00 / 55.00) is said so
+     * in diff.md too, as the page and the aggregate say it (review s54 R4 M4: diff.md headed it 总分); beside a 综合评分 (the
+     * sample) only its side is.
+     */
+    @Test
+    void diffMdSaysACutCopysFigureIsNoTotal() throws Exception {
+        Path project = Samples.realTable("t96-daying-yibao-2023");
+        String json = ScoreSummary.json(new Engine().run(EngineOptions.of(project, project.resolve("submission"))), ScoreSummaryTest.META);
+        assertTrue(json.contains("\"ungraded\" : \"partial\","), json);
+        Path f = dir.resolve("t96.json");
+        Files.writeString(f, json, StandardCharsets.UTF_8);
+        SummaryDocument cut = ReportModel.read(f, SummaryDocument.class);
+        String both = ScoreDiff.markdown(ScoreDiff.compare(cut, cut, null, null), new Messages(Messages.ZH));
+        assertTrue(both.contains("**已计得分（不是综合评分）**：0.00 → 0.00"), both);
+        String en = ScoreDiff.markdown(ScoreDiff.compare(cut, cut, null, null), new Messages(Locale.ENGLISH));
+        assertTrue(en.contains("**Scored so far (not a total)**: 0.00 → 0.00"), en);
+        Path sample = Path.of(System.getProperty("jixiao.repoRoot", "..")).resolve("sample-submission").toAbsolutePath().normalize();
+        Path g = dir.resolve("sample.json");
+        Files.writeString(g, ScoreSummary.json(new Engine().run(EngineOptions.of(sample, sample.resolve("submission"))),
+                ScoreSummaryTest.META), StandardCharsets.UTF_8);
+        SummaryDocument whole = ReportModel.read(g, SummaryDocument.class);
+        String mixed = ScoreDiff.markdown(ScoreDiff.compare(cut, whole, null, null), new Messages(Messages.ZH));
+        assertTrue(mixed.contains("**总分（之前的是已计得分，不是综合评分）**：0.00 → 96.15"), mixed);
+    }
+
     @Test
     void theWorkbooksTotalRowIsScoredSoFar() {
         Path project = Samples.realTable("t56-jinbu-yuye-2020");
