@@ -245,9 +245,13 @@ public final class IndicatorScoring {
                 // cells are past the printed copy's end, not blank on the form, and no grade is given on a partial copy, so
                 // "无法计分…按 0 分计" said of it what the table did not (session 54)
                 Framework.PartialCut cut = ctx.framework == null ? null : ctx.framework.partialCut();
+                // where the rows' results are all past the cut (partialCut.actuals: 新田 吴冲路 2022, t103), every row's
+                // actual is not in the copy: said so, not "按 0 分计" (review s54 R4 L4)
                 explanation = cut != null && (cut.past(ind.name(), Framework.PartialCut.RowField.VALUE)
                         || cut.past(ind.label(), Framework.PartialCut.RowField.VALUE))
-                        ? ctx.t("score.pastCut") : ctx.t("score.unscorable", p.reason);
+                        ? ctx.t("score.pastCut")
+                        : cut != null && cut.actuals() && ctx.framework.isPartial() && (ind.actual() == null || ind.actual().isBlank())
+                        ? ctx.t("score.pastCutActuals") : ctx.t("score.unscorable", p.reason);
             }
             s = Num.clamp(s, BigDecimal.ZERO, points);
             if (!claimSaid && ind.score() != null && Num.differ(Num.round2(s), ind.score()) && !halfCentTie(s, ind.score())) {

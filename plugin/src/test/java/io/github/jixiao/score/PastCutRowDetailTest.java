@@ -47,6 +47,31 @@ class PastCutRowDetailTest {
                 + "actual and score are not in it", detail(en, "受助对象满意度"));
     }
 
+    /**
+     * A copy whose rows' results are all past its cut ({@code partialCut.actuals}, as 新田 吴冲路 2022, t103, at 运行监控) at
+     * 自评: 大英 医保 2023 (t96, its actual and score columns blank on every row) with its cut said so; each row's detail says
+     * its actual is past the cut, not "无法计分：…，按 0 分计" (review s54 R4 L4).
+     */
+    @Test
+    void aRowWhoseActualIsPastTheCutIsSaidSo(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        Path t = tmp.resolve("t96");
+        Samples.copyTree(Samples.realTable("t96-daying-yibao-2023"), t);
+        Path fw = t.resolve("daying-yibao-2023.json");
+        String json = java.nio.file.Files.readString(fw);
+        assertEquals(true, json.contains("\"partialCut\": {"), json);
+        java.nio.file.Files.writeString(fw, json.replace("\"partialCut\": {", "\"partialCut\": {\n    \"actuals\": true,"));
+        EngineResult zh = new Engine().run(EngineOptions.of(t, t.resolve("submission")));
+        assertEquals("不计分：各指标的完成情况在所录副本的截断处之后（见评分框架的 partial 说明），这一行的实际完成值不在副本中",
+                detail(zh, "城乡居民医保参保工作经费发放及时率"));
+        EngineResult en = new Engine().run(EngineOptions.of(t, t.resolve("submission")).withLocale(Locale.ENGLISH));
+        assertEquals("not scored: the rows' results are past the transcribed copy's cut (see the framework's partial note), so this "
+                + "row's actual is not in it", detail(en, "城乡居民医保参保工作经费发放及时率"));
+        // the real table, whose cut says nothing of its results: the row blank on the form, as before
+        Path real = Samples.realTable("t96-daying-yibao-2023");
+        String d = detail(new Engine().run(EngineOptions.of(real, real.resolve("submission"))), "城乡居民医保参保工作经费发放及时率");
+        assertEquals(true, d.startsWith("无法计分："), d);
+    }
+
     @Test
     void aBlankRowStillCannotBeScored() {
         Path t = Samples.realTable("t23-yuanzhou-mashu-2022");
