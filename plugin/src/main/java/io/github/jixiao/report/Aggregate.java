@@ -802,12 +802,15 @@ public final class Aggregate {
     /**
      * A total as the md and html tables show it: with the points it is out of where that is not 100 ("90.00 / 90.00"),
      * and, where it is what the other criteria scored and not a 综合评分 (a table with no 分值 column: {@code pointless}),
-     * said so beside the figure ("10.00 / 10.00（已计得分）"; s49: the column's 总分 read it as the department's score).
+     * said so beside the figure ("10.00 / 10.00（已计得分）"; s49: the column's 总分 read it as the department's score); so
+     * too, since session 54, any figure the scorer decided is no 综合评分 ({@link Row#noTotal()}: a cut copy, no indicator
+     * row, weights that are not the base), as the department's own page heads it.
      */
     private static String totalText(Row row, Messages m) {
         BigDecimal base = base(row);
         return row.total().toPlainString() + (base == null ? "" : " / " + base.toPlainString())
-                + (ScoreSummary.pointless(row.ungraded(), row.pointless(), row.grade()) ? m.label("aggregate.pointless") : "");
+                + (ScoreSummary.pointless(row.ungraded(), row.pointless(), row.grade()) || row.ungraded() != null && row.noTotal() != null
+                        ? m.label("aggregate.pointless") : "");
     }
 
     private static String nz(String s) {

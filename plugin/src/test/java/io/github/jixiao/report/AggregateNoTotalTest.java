@@ -45,8 +45,9 @@ class AggregateNoTotalTest {
         assertTrue(md.contains(note), md);
         assertTrue(md.indexOf("| t5 |") < md.indexOf("| t14 |") && md.indexOf("| t5 |") < md.indexOf("| t108 |"), md);
         // each with its reason in the grade cell, as its own reports say it
-        assertTrue(md.contains(" | 3.64 / 10.00 | " + zh.label("summary.grade.noIndicators") + " | "), md);
-        assertTrue(md.contains(" | 75.05 / 80.00 | " + zh.label("summary.grade.partial") + " | "), md);
+        // the figure said to be no 综合评分 beside it too, as each department's page heads it 已计得分 (since session 54)
+        assertTrue(md.contains(" | 3.64 / 10.00（已计得分，不是综合评分） | " + zh.label("summary.grade.noIndicators") + " | "), md);
+        assertTrue(md.contains(" | 75.05 / 80.00（已计得分，不是综合评分） | " + zh.label("summary.grade.partial") + " | "), md);
         String html = Aggregate.html(a, zh);
         assertTrue(html.contains("<p class=\"note\">" + Escape.html(note) + "</p>"), html);
         List<List<Object>> rows = Aggregate.tables(a, zh).get(0).rows();
