@@ -1500,12 +1500,11 @@ public final class Engine {
                     || f.ruleId().equals("indicator-category-missing") && f.key().equals("none-cut"))
                     || f.ruleId().equals("score-input-missing") && f.key().equals("indicator-points")
                     && !f.args().isEmpty() && cut.past(f.args().get(0), io.github.jixiao.score.Framework.PartialCut.RowField.POINTS)
-                    // a copy that starts inside the table holding no funds block: the block is printed above the rows,
-                    // before the copy's start (copyStart: 大英 医保 2023, t96), so its figures are not asked for
-                    || cut.copyStart() && noFunds && f.ruleId().equals("score-input-missing") && f.pointer().startsWith("/funds")
-                    // a copy that breaks off inside the funds block: the figures past its cut are not asked for (funds:
-                    // 大英 双心 2020, t44, 资金到位 cut after its head; audit s53 A8 row A4)
-                    || cut.funds() && f.ruleId().equals("score-input-missing") && f.pointer().startsWith("/funds")
+                    // a copy that starts inside the table holding no funds block (the block is printed above the rows,
+                    // before the copy's start: copyStart, 大英 医保 2023, t96) or breaks off inside it (funds: 大英 双心 2020,
+                    // t44, 资金到位 cut after its head; audit s53 A8 row A4): its figures are not asked for (the scorer's
+                    // decision too: PartialCut.fundsAbsent)
+                    || cut.fundsAbsent(noFunds) && f.ruleId().equals("score-input-missing") && f.pointer().startsWith("/funds")
                     // the row the copy breaks off in before its 指标值 (targetOf: 濉溪 2019, t54, ">=9…"): the scorer's ask for the
                     // value it cannot hold, as indicator-incomplete's empty-category is not said there either
                     || f.ruleId().equals("score-input-missing") && f.key().equals("indicator")

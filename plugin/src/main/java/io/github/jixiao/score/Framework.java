@@ -231,6 +231,15 @@ public final class Framework {
             return row != null && rows.contains(row);
         }
 
+        /**
+         * Whether the copy holds no funds figures to score: its funds block before the copy's start ({@code copyStart}, and
+         * the copy holds no funds block: {@code noFunds}; 大英 医保 2023, t96) or past its cut ({@code funds}: 大英 双心 2020,
+         * t44). The one decision the scorer (the execution weighs nothing) and the Engine's fold (no ask for the figures) read.
+         */
+        public boolean fundsAbsent(boolean noFunds) {
+            return funds || copyStart && noFunds;
+        }
+
         /** Whether some row's {@code field} is past the cut (a list of rows is given for it). */
         public boolean anyPast(RowField field) {
             return !(switch (field) {

@@ -920,7 +920,7 @@ public final class Scorer {
      */
     static boolean fundsCut(Submission submission, Framework framework) {
         Framework.PartialCut cut = framework.partialCut();
-        return framework.isPartial() && cut != null && (cut.funds() || cut.copyStart() && submission.funds() == null);
+        return framework.isPartial() && cut != null && cut.fundsAbsent(submission.funds() == null);
     }
 
     /** A criterion the table's layout leaves out: weighed 0, and a {@code score-assumption} at its row says so. */
