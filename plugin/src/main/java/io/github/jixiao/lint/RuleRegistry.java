@@ -112,6 +112,7 @@ public final class RuleRegistry {
             new io.github.jixiao.lint.rules.ColumnFormatMixed(),
             new io.github.jixiao.lint.rules.WorkbookCellUnreadable(),
             new io.github.jixiao.lint.rules.MonitoringDeviationUnexplained(),
+            new io.github.jixiao.lint.rules.WorkLeftUnexplained(),
             new io.github.jixiao.lint.rules.FundsToDateImplausible(),
             new io.github.jixiao.lint.rules.StageYearEndContent(),
             new io.github.jixiao.lint.rules.StageMonitoringContent(),

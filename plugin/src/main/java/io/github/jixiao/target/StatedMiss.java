@@ -73,6 +73,24 @@ public final class StatedMiss {
                 || actual.contains(Grade.endless(t))) {
             return null; // cheap test first
         }
+        return in(t, actual);
+    }
+
+    /**
+     * The first of {@link #MISSED} in a text with no target beside it ({@code text}: a row that prints no 指标值, 天津 东丽区
+     * 2020's rows; the year's goal's 实际完成情况, 天津 蓟州区 2020's "未能完成绩效任务目标"), or null: read as {@link #of} reads an
+     * actual (not 未能发生, not denied in its clause, 未完成 not after 尚 nor in a clause about closing out), with no target
+     * to hold its words. Read by work-left-unexplained (session 55).
+     */
+    public static Reading of(String text) {
+        if (text == null || text.indexOf('未') < 0 && text.indexOf('没') < 0) {
+            return null;
+        }
+        return in("", text);
+    }
+
+    /** The first miss word of {@code actual} that the target {@code t} (may be empty) does not hold itself. */
+    private static Reading in(String t, String actual) {
         for (int k = 0; k < MISSED.length; k++) {
             String w = MISSED[k][0];
             if (t.contains(w)) {
@@ -91,7 +109,7 @@ public final class StatedMiss {
                         from = scanned + 1;
                     }
                 }
-                if (happening(actual, at + w.length()) || denied(actual, from, at)) {
+                if (happening(actual, at + w.length()) || denied(actual, from, at) || k >= WORK_WORDS && WorkLeft.figureName(actual, at + w.length())) {
                     continue;
                 }
                 if (k >= WORK_WORDS) {
@@ -110,6 +128,80 @@ public final class StatedMiss {
             }
         }
         return null;
+    }
+
+    /** A goal's text that says the goal was met ({@code done}) and, in another clause, that it was not ({@code missed}). */
+    public record BothWays(String done, String missed) {
+    }
+
+    /** What ends a clause of a goal's text ({@link #bothWays}). */
+    private static final String GOAL_CLAUSE_ENDS = "，,；;。！!";
+
+    /** Words naming the rest of the work, not the whole (其他指标未能完成目标): a miss of them contradicts no claim. */
+    private static final String[] OTHERS = {"其他", "其它", "其余", "剩余", "另"};
+
+    /** Words before 完成 that grade it (基本完成, 初步完成): no claim that the goal was met. */
+    private static final String[] GRADED = {"基本", "部分", "大部", "初步", "大体", "大致"};
+
+    /**
+     * The clauses of the year's goal's 实际完成情况 {@code text} that say both that the goal was met and that it was not, or
+     * null (天津 蓟州区 2020, t118: "雪亮工程绩效目标完成了年内完成项目总体30%投入的目标，…，未能完成绩效任务目标"). Each clause ends
+     * in 目标 or 任务 (what was met or missed is a goal, named whole): one says 完成 with no miss word ({@link #MISSED}), not
+     * graded (基本完成, 部分完成), not aimed at (力争完成, 确保完成: {@link Plans#DEADLINE_LEADS}) and naming no part of the
+     * work ({@link #part}: 完成了3个项目的目标); another holds a miss word as {@link #of(String)} reads it, said of the whole
+     * (not a part: {@link #part}, nor the rest: 其他, 其余). "完成了A目标，B未能完成" ends its miss clause in no goal; "未完成目标的
+     * 原因是…" names the reason, not the goal. Linear in the text's length.
+     */
+    public static BothWays bothWays(String text) {
+        if (text == null || text.indexOf('未') < 0 && text.indexOf('没') < 0 || !text.contains("完成")) {
+            return null;
+        }
+        String done = null;
+        String missed = null;
+        int from = 0;
+        for (int k = 0; k <= text.length(); k++) {
+            if (k < text.length() && GOAL_CLAUSE_ENDS.indexOf(text.charAt(k)) < 0) {
+                continue;
+            }
+            String c = text.substring(from, k).strip();
+            from = k + 1;
+            if (!(c.endsWith("目标") || c.endsWith("任务"))) {
+                continue;
+            }
+            Reading r = in("", c);
+            if (r != null) {
+                String before = c.substring(0, Math.max(0, c.indexOf(r.word())));
+                if (missed == null && !r.part() && !holds(before, OTHERS)) {
+                    missed = c;
+                }
+            } else if (done == null && doneWhole(c)) {
+                done = c;
+            }
+        }
+        return done != null && missed != null ? new BothWays(done, missed) : null;
+    }
+
+    /** Whether the clause {@code c} says 完成 of the whole, not graded nor aimed at, naming no part nor the rest. */
+    private static boolean doneWhole(String c) {
+        int at = c.indexOf("完成");
+        if (at < 0 || part(c) || holds(c, OTHERS) || holds(c, GRADED)) {
+            return false;
+        }
+        for (String lead : Plans.DEADLINE_LEADS) {
+            if (c.contains(lead)) {
+                return false; // 力争完成年度目标: an aim, no claim
+            }
+        }
+        return at == 0 || "不没".indexOf(c.charAt(at - 1)) < 0;
+    }
+
+    private static boolean holds(String s, String[] words) {
+        for (String w : words) {
+            if (s.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The clause from {@code from} that holds {@code at}. */

@@ -179,17 +179,7 @@ public final class WorkLeft {
      */
     static int wordAt(String text, String w) {
         for (int at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) {
-            int end = at + w.length();
-            int run = end;
-            while (run < text.length() && run - end < 8 && Character.UnicodeScript.of(text.charAt(run)) == Character.UnicodeScript.HAN) {
-                run++;
-            }
-            boolean named = run > end && "为是".indexOf(text.charAt(run - 1)) >= 0; // 未拨付资金为…: a figure's name and its value
-            int last = named ? run - 2 : run - 1;
-            boolean next = run < text.length() && (Character.isDigit(text.charAt(run)) || "：:".indexOf(text.charAt(run)) >= 0);
-            boolean figure = run > end && (text.charAt(end) == '的' || MEASURE_END.indexOf(text.charAt(end)) >= 0
-                    || next && (named || !Character.isDigit(text.charAt(run)) || last >= end && MEASURE_END.indexOf(text.charAt(last)) >= 0
-                            || NOTHING.matcher(text).region(run, text.length()).lookingAt()));
+            boolean figure = figureName(text, at + w.length());
             boolean denied = at > 0 && text.charAt(at - 1) == '无' || text.startsWith("没有", Math.max(0, at - 2)) && at >= 2
                     || text.startsWith("不存在", Math.max(0, at - 3)) && at >= 3;
             if (!figure && !denied) {
@@ -197,6 +187,24 @@ public final class WorkLeft {
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether a not-done word ending at {@code end} of {@code text} is part of a figure's name ({@link #wordAt}: 未完成率5%,
+     * 未完成项目数：0, 未拨付资金为0, 未拨付资金0元); {@link StatedMiss} asks it too (未完成率0% is no miss said; session 55).
+     * Looks at most 8 characters after the word.
+     */
+    static boolean figureName(String text, int end) {
+        int run = end;
+        while (run < text.length() && run - end < 8 && Character.UnicodeScript.of(text.charAt(run)) == Character.UnicodeScript.HAN) {
+            run++;
+        }
+        boolean named = run > end && "为是".indexOf(text.charAt(run - 1)) >= 0; // 未拨付资金为…: a figure's name and its value
+        int last = named ? run - 2 : run - 1;
+        boolean next = run < text.length() && (Character.isDigit(text.charAt(run)) || "：:".indexOf(text.charAt(run)) >= 0);
+        return run > end && (text.charAt(end) == '的' || MEASURE_END.indexOf(text.charAt(end)) >= 0
+                || next && (named || !Character.isDigit(text.charAt(run)) || last >= end && MEASURE_END.indexOf(text.charAt(last)) >= 0
+                        || NOTHING.matcher(text).region(run, text.length()).lookingAt()));
     }
 
     /** What an under-way word ({@link #WORDS}) says is left; each reader takes the kinds it means. */
@@ -346,6 +354,45 @@ public final class WorkLeft {
             }
         }
         return null;
+    }
+
+    /** The kinds of work left a text with no target beside it is read for ({@link #leftUntargeted}): not 基本完成, a grade. */
+    private static final java.util.Set<Left> UNTARGETED =
+            java.util.Collections.unmodifiableSet(java.util.EnumSet.of(Left.WORK, Left.TO_DO, Left.AFTER));
+
+    /**
+     * The word of a text with no target beside it that says its work is not finished at the year's end, with its English
+     * gloss, or null: a row that prints no 指标值 (天津 东丽区 2020, t119: 时效 "按时完成建设" | "随项目进度把控") or the year's
+     * goal's 实际完成情况. Read as {@link #leftWord} reads an actual (under way, to do, a payment left: 正在推进, 项目实施中,
+     * 随项目进度, 待支付; a part not done: 二期尚未完工, 未完成), then a closing-out or money act left undone where {@code row}
+     * (the row's name, the goal's expected text) sets that act itself ({@link #actLeft}: 资金拨付 | 尚未拨付), then a miss said in
+     * words ({@link StatedMiss#of(String)}: 未能完成, 未落实). Not 基本完成: with no target beside it, a grade (the scorer's
+     * 部分达成) and no work said left; nor where {@code row} itself asks for progress ({@link #asksProgress}: 按进度推进). One
+     * list of words for every reader: work-left-unexplained reads it (session 55).
+     */
+    public static String[] leftUntargeted(String row, String text) {
+        if (text == null || text.isBlank() || row != null && asksProgress(row)) {
+            return null;
+        }
+        Word under = underWayWord(text, UNTARGETED);
+        if (under != null) {
+            return new String[] {under.word(), under.gloss()};
+        }
+        String left = partDone(null, text);
+        if (left == null) {
+            left = notDone(null, text);
+        }
+        for (String[] w : NOT_DONE) {
+            if (w[0].equals(left)) {
+                return w;
+            }
+        }
+        String[] act = actLeft(row == null ? "" : row, text);
+        if (act != null) {
+            return new String[] {act[0], act[2] + ": " + act[3]};
+        }
+        StatedMiss.Reading stated = StatedMiss.of(text);
+        return stated == null ? null : new String[] {stated.word(), stated.gloss()};
     }
 
     /**
