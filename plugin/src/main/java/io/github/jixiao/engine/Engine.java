@@ -284,7 +284,7 @@ public final class Engine {
         findings = rowsOverStatedOnce(findings);
         findings = rowsSumOverOnce(findings, submission.indicators());
         findings = noIndicatorsOnce(findings);
-        findings = partialCutOnce(findings, framework == null ? null : framework.partialCut(), submission.funds() == null);
+        findings = partialCutOnce(findings, framework == null ? null : framework.partialCut());
         findings = noTotalWording(findings, sheet);
         findings = partialRowsOnce(findings);
         findings = unscoredRowsWording(findings, sheet);
@@ -1461,16 +1461,15 @@ public final class Engine {
      * cannot hold; until session 52 the copy's gap was said as the table's, as t6 丽江 2020's still is). The {@code -stated} variant, which carries a stated total no
      * finding else checks, is left out too where the copy has no indicator row and the note is there: the note says the
      * stated total cannot be checked ({@code partial-stated}; since session 52, until then the error asked for the rows).
-     * Where the copy starts inside the table ({@code copyStart}: 大英 医保 2023, t96) and holds no
-     * funds block, the scorer's {@code score-input-missing} for the funds' figures is left out: the block is printed above
-     * the rows, before the copy's start. Where the copy breaks off inside the funds block ({@code funds}: 大英 双心 2020, t44,
-     * its 资金到位 table cut, only 批复 10 万元 read from the text after it), so too: the 执行数 is past the cut, not missing from
-     * the form (audit s53 A8 row A4). Where the rows' results are past the cut ({@code actuals}: 新田 吴冲路 2022, t103), the
+     * (The funds figures of a copy that holds no funds block, {@code copyStart} or {@code funds}: 大英 医保 2023, t96; 大英
+     * 双心 2020, t44, are not asked for by the scorer itself, whatever the rule settings: Scorer's fundsCut,
+     * PartialCut.fundsAbsent; until session 55 this fold dropped them too, only while the note survived, review s54 R4 L5.)
+     * Where the rows' results are past the cut ({@code actuals}: 新田 吴冲路 2022, t103), the
      * rows' missing monitoring (no-monitoring…) and, at 自评, actuals (no-actual…) are left out (session 54). Not when a project turned score-weights off. Until session 50 the fold read the note's wording
      * (指标, the row's name, 权重 or 分值: E1's left-alone 5); a note worded otherwise did not fold, and one that named a row
      * in passing could.
      */
-    static List<Finding> partialCutOnce(List<Finding> findings, io.github.jixiao.score.Framework.PartialCut cut, boolean noFunds) {
+    static List<Finding> partialCutOnce(List<Finding> findings, io.github.jixiao.score.Framework.PartialCut cut) {
         if (cut == null || findings.stream().noneMatch(f -> f.ruleId().equals("score-weights") && f.key().startsWith("partial"))) {
             return findings;
         }
@@ -1500,11 +1499,6 @@ public final class Engine {
                     || f.ruleId().equals("indicator-category-missing") && f.key().equals("none-cut"))
                     || f.ruleId().equals("score-input-missing") && f.key().equals("indicator-points")
                     && !f.args().isEmpty() && cut.past(f.args().get(0), io.github.jixiao.score.Framework.PartialCut.RowField.POINTS)
-                    // a copy that starts inside the table holding no funds block (the block is printed above the rows,
-                    // before the copy's start: copyStart, 大英 医保 2023, t96) or breaks off inside it (funds: 大英 双心 2020,
-                    // t44, 资金到位 cut after its head; audit s53 A8 row A4): its figures are not asked for (the scorer's
-                    // decision too: PartialCut.fundsAbsent)
-                    || cut.fundsAbsent(noFunds) && f.ruleId().equals("score-input-missing") && f.pointer().startsWith("/funds")
                     // the row the copy breaks off in before its 指标值 (targetOf: 濉溪 2019, t54, ">=9…"): the scorer's ask for the
                     // value it cannot hold, as indicator-incomplete's empty-category is not said there either
                     || f.ruleId().equals("score-input-missing") && f.key().equals("indicator")

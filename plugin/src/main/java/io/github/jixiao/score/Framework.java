@@ -234,7 +234,9 @@ public final class Framework {
         /**
          * Whether the copy holds no funds figures to score: its funds block before the copy's start ({@code copyStart}, and
          * the copy holds no funds block: {@code noFunds}; 大英 医保 2023, t96) or past its cut ({@code funds}: 大英 双心 2020,
-         * t44). The one decision the scorer (the execution weighs nothing) and the Engine's fold (no ask for the figures) read.
+         * t44). The one decision, read by the scorer alone (Scorer.fundsCut): a criterion scored on those figures weighs
+         * nothing, and none of them is asked for, whatever rules a project turned off (since session 55; until then the
+         * Engine's partial-cut fold dropped some of the asks, only while the partial note survived: review s54 R4 L5).
          */
         public boolean fundsAbsent(boolean noFunds) {
             return funds || copyStart && noFunds;

@@ -130,15 +130,17 @@ public final class Scorer {
             int findingsBefore = findings.size();
             CriterionScore c = omitted.contains(leaf.id()) ? omit(submission, framework, leaf, printed[0], findings, texts)
                     : leaf(submission, claims, framework, leaf, findings, unscored, texts, quoted, stated, !omitted.isEmpty(), missCarried);
-            if (fundsCut && leaf.scoredOnFunds() && unscored.size() > unscoredBefore) {
+            if (fundsCut && unscored.size() > unscoredBefore
+                    && (leaf.scoredOnFunds() || asksFundsOnly(findings.subList(findingsBefore, findings.size())))) {
                 // a copy whose funds block is before its start or past its cut (partialCut copyStart with no funds block,
                 // or funds: 大英 医保 2023, t96; 大英 双心 2020, t44): the figures the criterion is scored on are the
                 // copy's gap, not the table's, so it is no part of what is scored, as the rows of a copy cut before its
                 // indicators are none (t114): not 0 of its 10 points in the denominator, nor a loss line asking for the
-                // figures the lint side does not ask for (audit s54 A9 row C1; until then "0.00 / 65.00" on t96)
+                // figures the lint side does not ask for (audit s54 A9 row C1; until then "0.00 / 65.00" on t96); so too a
+                // criterion of a project's own framework scored otherwise on those figures alone (bands of the execution
+                // rate: until session 55 it weighed its points at 0, review s54 R4 L5)
                 unscored.subList(unscoredBefore, unscored.size()).clear();
-                findings.subList(findingsBefore, findings.size()).removeIf(f -> ScoringContext.INPUT_MISSING.equals(f.ruleId())
-                        && f.pointer() != null && f.pointer().startsWith("/funds"));
+                findings.subList(findingsBefore, findings.size()).removeIf(Scorer::asksFunds);
                 c = new CriterionScore(leaf.id(), leaf.name(), leaf.level1(), leaf.level2(), BigDecimal.ZERO,
                         Num.round2(BigDecimal.ZERO), leaf.method().type(), List.of(),
                         texts.get("score.funds-cut", Num.plain(leaf.weight())), null, null, List.of(),
@@ -146,6 +148,13 @@ public final class Scorer {
             }
             criteria.add(c);
             total = total.add(c.score());
+        }
+        if (fundsCut) {
+            // the one owner of "the copy holds no funds figures, ask for none" (PartialCut.fundsAbsent): every ask of the
+            // scorer's for a funds figure goes, whichever rules the project turned off (until session 55 the Engine's
+            // partial-cut fold dropped those the loop above did not, only while the partial note survived the project's
+            // rule settings: with score-weights off they were asked for; review s54 R4 L5)
+            findings.subList(fromCriteria, findings.size()).removeIf(Scorer::asksFunds);
         }
         fileMissingOnce(findings, fromCriteria);
         sharedFigureOnce(findings, fromCriteria);
@@ -912,6 +921,25 @@ public final class Scorer {
         return new Finding(ScoringContext.WEIGHTS, Severity.INFO, "partial-actuals",
                 List.of(framework.id(), Num.plain(framework.weight()), framework.partial()), s.file(), s.pointer(), s.line(),
                 s.column(), null);
+    }
+
+    /** Whether {@code f} is the scorer's ask for a figure of the funds block. */
+    private static boolean asksFunds(Finding f) {
+        return ScoringContext.INPUT_MISSING.equals(f.ruleId()) && f.pointer() != null && f.pointer().startsWith("/funds");
+    }
+
+    /** Whether the scorer's asks among {@code made} (a criterion's findings) are all for funds figures, and there is one. */
+    private static boolean asksFundsOnly(List<Finding> made) {
+        boolean any = false;
+        for (Finding f : made) {
+            if (ScoringContext.INPUT_MISSING.equals(f.ruleId())) {
+                if (!asksFunds(f)) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
     }
 
     /**
