@@ -3478,4 +3478,65 @@ class RealTablesTest {
                 // goal's date against the table's year)
                 findings("t124-fukang-tongji-2023"));
     }
+
+    /**
+     * 镜湖区残联 2023 (安徽 芜湖, session 55): the transfer outline with "年初指标值为 … 全年实际完成值 …" in each sentence, one
+     * target missed beside "已按照计划完成目标", no 质量指标, the copy cut at "5、满意度指".
+     */
+    @Test
+    void jinghuCanlian2023() {
+        assertEquals(List.of(
+                // 实际按该标准发放 beside 260元/辆: words where the column asks the figure (the standard applied: F22's left-alone)
+                "indicator-actual-incommensurable quantitative-target /indicators/4/actual error",
+                "indicator-category-missing  /indicators warning",   // 数量 → 时效 → 成本 → 社会效益 → 满意度: no 质量指标 before the cut
+                "indicator-incomplete no-target /indicators/5 error",   // 残疾人康复服务水平 有所提高: no 指标值 printed
+                "indicator-incomplete no-target /indicators/6 error",   // 出行便利程度 有所提高
+                "indicator-incomplete no-target /indicators/7 error",   // 社会氛围 有所改善
+                "indicator-target-missed  /indicators/2/actual warning",   // 燃油补贴 164人 of 不低于180人 (reasons past the cut, as t122)
+                "indicator-target-no-comparator cost-ceiling /indicators/4/target info ≤",   // 年均补助标准 260元/辆
+                "score-weights partial-unpointed /partial info",   // the cut at 满意度's heading
+                "score-weights unpointed-inherited /extends info"),   // mof-transfer-region prints no points
+                // not: 29.6 / 29.6 = 100 %; 100% ≥ 85%, 116 ≥ 105; 满意度 not said missing (partialCut.endsIn)
+                findings("t125-jinghu-canlian-2023"));
+    }
+
+    /**
+     * 汶川县 2021 中央食品监管 (四川 阿坝, session 55): the transfer outline at its thinnest, 3 万元 down and 2 carried over, no
+     * amount spent, one result "合格率100%" with neither category nor target.
+     */
+    @Test
+    void wenchuanShipin2021() {
+        assertEquals(List.of(
+                "indicator-category-unknown no-level1-unscored /indicators/0 warning",   // 合格率 under no category
+                "indicator-incomplete no-target /indicators/0 error",   // 合格率 100%, no 指标值
+                "score-input-missing  /funds/total/executed error",   // what came down and was carried over, never what was spent
+                "score-weights unpointed /framework info"),
+                // not: indicator-category-missing (no row names a category: said once, by indicator-category-unknown); 3 = 1.5 + 1.5
+                findings("t126-wenchuan-shipin-2021"));
+    }
+
+    /**
+     * 雅安 名山区林业局 2024 林业草原改革发展资金绩效评价表 (四川, session 55): A / B / C / D / E funds columns, 58.33 % spent, its
+     * cause in the 资金管理情况 block's 存在问题 (third batch down on 2025-02-26), cut before the indicators.
+     */
+    @Test
+    void mingshanLinye2024() {
+        assertEquals(List.of(
+                "score-weights partial-unpointed /partial info",   // the copy ends in 资金使用规范性: no indicator row
+                "score-weights unpointed-inherited /extends info"),
+                // not: execution-rate-unexplained (58.33 %: the 存在问题 column, transcribed as problems, says 下达滞后 of the money)
+                findings("t127-mingshan-linye-2024"));
+    }
+
+    /**
+     * 湘阴县教育局 2022 公办和普惠性民办幼儿园公用经费 (湖南 岳阳, session 55): 项目支出预算绩效目标申报表 with 上年度安排资金 beside
+     * 本年度申请资金 by source, cut in the 本年度绩效目标.
+     */
+    @Test
+    void xiangyinYoueryuan2022() {
+        assertEquals(List.of(
+                "indicator-category-missing none-cut /indicators info"),   // no indicator: the copy's end said (partialCut)
+                // not: 259 = 259 (县级资金); the goal cut mid-sentence, not transcribed (as t70)
+                findings("t128-xiangyin-youeryuan-2022"));
+    }
 }
