@@ -116,7 +116,9 @@ public final class RuleRegistry {
             new io.github.jixiao.lint.rules.FundsToDateImplausible(),
             new io.github.jixiao.lint.rules.StageYearEndContent(),
             new io.github.jixiao.lint.rules.StageMonitoringContent(),
-            new io.github.jixiao.lint.rules.ScoreReviewedDiffers()
+            new io.github.jixiao.lint.rules.ScoreReviewedDiffers(),
+            new io.github.jixiao.lint.rules.FundsArrivalScoredFull(),
+            new io.github.jixiao.lint.rules.DeadlineBeforeYear()
     );
 
     /** Findings about the suppressions and baseline files (reported by {@link io.github.jixiao.review.Review}). */

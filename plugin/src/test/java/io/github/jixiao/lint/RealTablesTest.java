@@ -664,6 +664,8 @@ class RealTablesTest {
     @Test
     void yuanzhou2022() {
         assertEquals(List.of(
+                // since session 55: 时效 "2021年11月30日前完成资金支付" in the 2022 table (专项实施期 2022年3月-2022年11月), last year's deadline
+                "deadline-before-year name /indicators/4/name warning",
                 "execution-rate-unexplained  /funds/total/executed warning",   // 259.45 / 300 = 86.48%, no reason given (SC-4)
                 "grade-unsupported total /stated/total warning",   // 项目总得分 99 (优) with 86.48% spent (10号: 优 wants 90%)
                 "indicator-incomplete empty-category-scored /indicators/3 error",   // 质量: its one row's cells are unreadable in the copy
@@ -3404,6 +3406,8 @@ class RealTablesTest {
     @Test
     void hainanFuwumaoyi() {
         assertEquals(List.of(
+                // since session 55: 到位率 3 of 3 with 398.88 of 570 万元 arrived (69.98 %), an assessed criterion (audit s54 A9 E3)
+                "funds-arrival-scored-full  /criteria/5/score info",
                 "schema required-titled  error",   // no year in the copy (as t49)
                 "score-weights partial /partial info"),   // 60 of 100 points held: no total, no grade
                 // not, since session 53: execution-rate-unexplained for 395.86 / 570 = 69.45 %: 99.24 % of the 398.88 that
@@ -3473,6 +3477,8 @@ class RealTablesTest {
     void fukangTongji2023() {
         assertEquals(List.of(
                 "adjustment-missing-reason changed-far /funds/total/fullYear info",   // 5.28 → 1.96 (−62.88 %), no reason in the copy
+                // since session 55: 总体目标 "…在2022年12月31日前至少给120人发放…" in the 2023 table, last year's deadline (F21's left-alone)
+                "deadline-before-year  /overallGoals/expected/0 warning",
                 "score-weights partial /partial info"),   // the copy ends after the indicator heading: the 90 points past it
                 // not: 1.96 / 1.96 = 100 %, 10 of 10, as printed; the goal's "在2022年12月31日前" in a 2023 table (no rule reads a
                 // goal's date against the table's year)
