@@ -1390,9 +1390,9 @@ class RealTablesTest {
                 "indicator-target-no-comparator date /indicators/2/target info ≤",   // 项目完工时限 2023年12月: a deadline, met 2023年10月
                 // rate-full since session 48: a bare 100 % on a rate is offered "= 100%" alone ("≥ 100%", offered first until then, is at-ceiling's "= 100%")
                 "indicator-target-no-comparator rate-full /indicators/3/target info ≥",   // 项目竣工验收率 100%
-                // 受益农户满意度: its name only, where the copy ends: a named row to fill in, not a template row (named, since
-                // session 51; "是留下的模板行…请删去该行" until then; the row's cells are past the cut: see note51)
-                "indicator-template-row named /indicators/7 warning",
+                // not indicator-template-row named /indicators/7 (受益农户满意度, its name only, where the copy ends): its cells are
+                // past the cut, which the framework says as data since session 55 (partialCut.targetOf; Engine.partialCutOnce,
+                // PartialCutNamedRowTest; audit s55 A10 row B1). Session 51 to 54 a warning asking to fill in or delete the row
                 "score-claim-mismatch below-part /funds/total/score warning",   // 31.69 / 32.4 = 97.81% × 10 = 9.78, printed 9 (SC-4)
                 "score-weights partial /partial info"),   // 90 points in the copy (the 满意度 row's 10 past its end): no grade; said by the framework beside the table (mof-project-2020 marked partial), score-weights total (error) until session 51 (audit s51 A6 row 5)
                 // not: 8400元, 5个, 15年 at the bound (4 of 7 rows with 100%: actual-equals-target-pattern judges 10 rows or more, or
