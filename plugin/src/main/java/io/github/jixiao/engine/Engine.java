@@ -1458,7 +1458,9 @@ public final class Engine {
      * row whose 分值 or 权重 is past the cut ({@code pointsOf}: 南充 退耕 2023, t97: "会议培训举办次数(次) …该行的权重…不在存稿中"),
      * the scorer's {@code indicator-points} is left out; for a row whose 得分 is past it ({@code scoreOf}: 昌宁 2022, t116, the
      * copy ending at "种母猪(≥头) 20 20"), indicator-incomplete's {@code no-score} (an error asking to fill in a score the copy
-     * cannot hold; until session 52 the copy's gap was said as the table's, as t6 丽江 2020's still is). The {@code -stated} variant, which carries a stated total no
+     * cannot hold; until session 52 the copy's gap was said as the table's, as t6 丽江 2020's still is); for a row the copy breaks
+     * off in after its name ({@code targetOf}: 临翔 2023, t48, 受益农户满意度), indicator-template-row's {@code named} (a
+     * warning asking to fill in or delete a row whose cells are past the cut; since session 55). The {@code -stated} variant, which carries a stated total no
      * finding else checks, is left out too where the copy has no indicator row and the note is there: the note says the
      * stated total cannot be checked ({@code partial-stated}; since session 52, until then the error asked for the rows).
      * (The funds figures of a copy that holds no funds block, {@code copyStart} or {@code funds}: 大英 医保 2023, t96; 大英
@@ -1505,6 +1507,11 @@ public final class Engine {
                     && !f.args().isEmpty() && cut.past(f.args().get(0), io.github.jixiao.score.Framework.PartialCut.RowField.VALUE)
                     || f.ruleId().equals("indicator-incomplete") && f.key().equals("no-score")
                     && !f.args().isEmpty() && cut.past(f.args().get(0), io.github.jixiao.score.Framework.PartialCut.RowField.SCORE)
+                    // the row the copy breaks off in after its name (targetOf: 临翔 2023, t48, "受益农户满意度" its last word):
+                    // its value, actual, points and score are past the cut, not left blank, so it is no named row to fill
+                    // in or delete (audit s55 A10 row B1; until then indicator-template-row named, a warning)
+                    || f.ruleId().equals("indicator-template-row") && (f.key().equals("named") || f.key().equals("unpointed-named"))
+                    && f.args().size() > 1 && cut.past(f.args().get(1), io.github.jixiao.score.Framework.PartialCut.RowField.VALUE)
                     // the rows' results past the cut (actuals: 新田 吴冲路 2022, t103, a 运行监控 report ending at "三、1-"): no
                     // row's monitoring asked for, nor at 自评 its actual (audit s54 A9 row B1; until then "整表都空着")
                     || cut.actuals() && f.ruleId().equals("indicator-incomplete")

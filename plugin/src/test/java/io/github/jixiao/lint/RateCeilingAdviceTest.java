@@ -45,6 +45,12 @@ class RateCeilingAdviceTest {
             }
         }
         assertTrue(replaced, from);
+        // the framework file beside the table (t58's since session 55), which its department.json names
+        try (var files = Files.list(src.getParent())) {
+            for (Path p : files.filter(f -> f.getFileName().toString().endsWith(".json")).toList()) {
+                Files.copy(p, sub.getParent().resolve(p.getFileName()));
+            }
+        }
         return new Engine().run(EngineOptions.of(sub.getParent(), sub));
     }
 

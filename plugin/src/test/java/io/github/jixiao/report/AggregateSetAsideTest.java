@@ -51,7 +51,8 @@ class AggregateSetAsideTest {
 
     @Test
     void aDepartmentsBaselinedAndSuppressedFindingsAreSaidBesideItsCounts() throws Exception {
-        Path a = check("t52-hbust-zizhu-2021", "dept-a", true);
+        // t58 since session 55: t52's one error (no 分值 in a report's table) went with its unpointed framework
+        Path a = check("t58-lvliang-hugong-2021", "dept-a", true);
         Path b = check("t53-jishan-gongwei-2021", "dept-b", false);
         List<ReportModel.FindingRecord> aFindings = ReportModel.read(a.resolve(ReportWriter.FINDINGS_JSON), ReportModel.FindingsDocument.class).findings();
         int n = aFindings.size();

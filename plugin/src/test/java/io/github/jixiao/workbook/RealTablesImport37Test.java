@@ -257,7 +257,8 @@ class RealTablesImport37Test {
      */
     @Test
     void lvliang2021() throws Exception {
-        imported("t58-lvliang-hugong-2021", RealTableWorkbooks.T58, null);
+        // on the framework beside the table since session 55 (unpointed: the completion table prints no 分值 by design)
+        imported("t58-lvliang-hugong-2021", RealTableWorkbooks.T58, "mof-project-2020-lvliang-hugong-2021.json");
         assertEquals(handRows(), importedRows());
         assertEquals(List.of("x: 表头 Sheet1!A1:E1 中没有 部门名称、填报单位、实施单位 或 主管部门，department.json 中没有单位名称"
                 + "（check 以 workbook-department-missing 报告）",
