@@ -18,9 +18,15 @@ import java.math.BigDecimal;
  * @param printed        what the category's other rows print themselves, shared out first; null where none prints any
  * @param even           the framework states no split ({@code split} DEFAULT): the share is an even one jixiao assumes, to
  *                       the score's 2 decimals, not one the table or the framework gives
+ * @param cents          where that even share does not divide to the cent, how the rows' parts add up to the points
+ *                       (largest remainder, the first rows a cent more: "10 × 2.11 + 9 × 2.10 = 40", session 55); null
+ *                       where it divides or the framework states its split
+ * @param rowFormula     this row's share, figures only: {@code formula}, or where {@code cents} is set "40 ÷ 19 = 2.1053 →
+ *                       2.10 (10 × 2.11 + 9 × 2.10 = 40)"
  */
 public record PointsShare(int category, String level1, String level2, BigDecimal categoryPoints, int rows,
-                          BigDecimal points, String formula, BigDecimal printed, boolean even) {
+                          BigDecimal points, String formula, BigDecimal printed, boolean even, String cents,
+                          String rowFormula) {
 
     /**
      * This row's points are an even share jixiao assumed among several rows (score-assumption category-even): a 得分 the

@@ -77,17 +77,63 @@ public final class CategoryPoints {
             BigDecimal share = split.share(rest, n);
             BigDecimal exact = rest.divide(BigDecimal.valueOf(n), 6, RoundingMode.HALF_UP).stripTrailingZeros();
             boolean some = n < members.size();
-            String formula = (some ? "(" + Num.plain(c.points()) + " − " + Num.plain(printed) + ")" : Num.plain(c.points()))
-                    + " ÷ " + n + " = " + Num.plain(exact) + (exact.compareTo(share) == 0 ? "" : " → " + Num.plain(share));
+            String head = (some ? "(" + Num.plain(c.points()) + " − " + Num.plain(printed) + ")" : Num.plain(c.points()))
+                    + " ÷ " + n + " = " + Num.plain(exact);
+            String formula = head + (exact.compareTo(share) == 0 ? "" : " → " + Num.plain(share));
+            // an even share jixiao assumes (the framework states none) adds up to the category's points exactly: the
+            // cents an even share leaves over go one each to the first rows (t116: 40 ÷ 19, 10 × 2.11 + 9 × 2.10 = 40,
+            // not 19 × 2.11 = 40.09; session 55). A split the framework states (广水's whole points) is kept as stated
+            List<BigDecimal> parts = split.equals(Method.Split.DEFAULT) ? apportion(rest, n, split.scale()) : null;
+            String cents = parts == null ? null : cents(parts, rest);
+            int k = 0;
             for (Indicator i : members) {
                 if (noPoints(i)) {
-                    rows.set(position.get(i.index()), i.withPoints(share));
-                    shares.put(i.index(), new PointsShare(c.index(), c.level1(), c.level2(), c.points(), n, share, formula,
-                            some ? printed : null, split.equals(Method.Split.DEFAULT)));
+                    BigDecimal own = parts == null ? share : parts.get(k);
+                    k++;
+                    String row = cents == null ? formula : head + " → " + own.toPlainString() + " (" + cents + ")";
+                    rows.set(position.get(i.index()), i.withPoints(own));
+                    shares.put(i.index(), new PointsShare(c.index(), c.level1(), c.level2(), c.points(), n, own, formula,
+                            some ? printed : null, split.equals(Method.Split.DEFAULT), cents, row));
                 }
             }
         }
         return shares.isEmpty() ? s : s.withIndicators(rows, shares);
+    }
+
+    /**
+     * {@code points} shared among {@code rows} rows to {@code scale} decimals so that the parts add up to {@code points}
+     * exactly (largest remainder: each row the share rounded down, then the units left over one each to the rows in their
+     * order, every remainder being the same): 40 ÷ 19 → 2.11 × 10 + 2.10 × 9 = 40; 10 ÷ 3 → 3.34 + 3.33 + 3.33; 100 ÷ 7
+     * → 14.29 × 4 + 14.28 × 3. Null where {@code points} has more decimals than {@code scale} (no apportionment can reach
+     * it: the rounded even share is kept, and {@link #check} weighs the difference).
+     */
+    static List<BigDecimal> apportion(BigDecimal points, int rows, int scale) {
+        if (rows <= 0 || points.stripTrailingZeros().scale() > scale) {
+            return null;
+        }
+        BigDecimal unit = BigDecimal.ONE.movePointLeft(scale);
+        BigDecimal base = points.divide(BigDecimal.valueOf(rows), scale, RoundingMode.DOWN);
+        int left = points.subtract(base.multiply(BigDecimal.valueOf(rows))).divide(unit, 0, RoundingMode.UNNECESSARY).intValueExact();
+        List<BigDecimal> out = new ArrayList<>(rows);
+        for (int r = 0; r < rows; r++) {
+            out.add((r < left ? base.add(unit) : base).setScale(scale, RoundingMode.UNNECESSARY));
+        }
+        return out;
+    }
+
+    /**
+     * "10 × 2.11 + 9 × 2.10 = 40": how apportioned parts add up to {@code points}, figures only; null where every part is
+     * the same (the points divide evenly: nothing to say beyond the share).
+     */
+    private static String cents(List<BigDecimal> parts, BigDecimal points) {
+        BigDecimal first = parts.get(0);
+        BigDecimal last = parts.get(parts.size() - 1);
+        if (first.compareTo(last) == 0) {
+            return null;
+        }
+        long more = parts.stream().filter(p -> p.compareTo(first) == 0).count();
+        return more + " × " + first.toPlainString() + " + " + (parts.size() - more) + " × " + last.toPlainString() + " = "
+                + Num.plain(points);
     }
 
     /**

@@ -203,7 +203,7 @@ public final class IndicatorScoring {
                 ctx.input(sh.printed() == null
                         ? ctx.t("score.input.shared" + suffix, category, Num.plain(sh.categoryPoints()), Integer.toString(sh.rows()))
                         : ctx.t("score.input.shared-rest" + suffix, category, Num.plain(sh.categoryPoints()),
-                                Integer.toString(sh.rows()), Num.plain(sh.printed())), sh.formula(), sh.ref());
+                                Integer.toString(sh.rows()), Num.plain(sh.printed())), sh.rowFormula(), sh.ref());
                 // the framework states no split (the form prints none: 保山 2022): even, said once per category
                 // (a category of one row gives it all its points: no share to assume)
                 if (m.split() == Method.Split.DEFAULT && sh.rows() > 1 && evenSaid.add(sh.category())) {
@@ -218,13 +218,24 @@ public final class IndicatorScoring {
                         }
                     }
                     String key = sh.level2() == null ? "category-even-level1" : "category-even";
+                    // (points that do not divide to the cent: the -cents variants say how the parts add up, a detail,
+                    // the same finding: CategoryPoints.apportion, session 55)
                     if (!ctx.submission.shareUnheld(ind)) {
-                        ctx.report(ScoringContext.ASSUMPTION, key, ctx.submission.src(sh.ref()), category, Num.plain(sh.categoryPoints()),
-                                Integer.toString(sh.rows()), sh.formula(), sh.level1());
+                        List<String> args = new java.util.ArrayList<>(List.of(category, Num.plain(sh.categoryPoints()),
+                                Integer.toString(sh.rows()), sh.formula(), sh.level1()));
+                        if (sh.cents() != null) {
+                            args.add(sh.cents());
+                        }
+                        ctx.report(ScoringContext.ASSUMPTION, key + (sh.cents() != null ? "-cents" : ""), ctx.submission.src(sh.ref()),
+                                args.toArray(String[]::new));
                     } else {
-                        ctx.report(ScoringContext.ASSUMPTION, key + "-scored", ctx.submission.src(sh.ref()), category,
-                                Num.plain(sh.categoryPoints()), Integer.toString(sh.rows()), sh.formula(), sh.level1(),
-                                Integer.toString(printed), Num.plain(printedSum));
+                        List<String> args = new java.util.ArrayList<>(List.of(category, Num.plain(sh.categoryPoints()),
+                                Integer.toString(sh.rows()), sh.formula(), sh.level1(), Integer.toString(printed), Num.plain(printedSum)));
+                        if (sh.cents() != null) {
+                            args.add(sh.cents());
+                        }
+                        ctx.report(ScoringContext.ASSUMPTION, key + "-scored" + (sh.cents() != null ? "-cents" : ""),
+                                ctx.submission.src(sh.ref()), args.toArray(String[]::new));
                     }
                 }
             });

@@ -33,7 +33,8 @@ class AssumedShareScoresTest {
         assertTrue(all.stream().noneMatch(f -> f.pointer().startsWith("/indicators/") && f.pointer().endsWith("/score")
                 && (f.ruleId().equals("score-claim-mismatch") || f.ruleId().equals("indicator-score-unexplained"))), all.toString());
         List<Finding> notes = all.stream().filter(f -> f.ruleId().equals("score-assumption")).toList();
-        assertEquals(List.of("category-even-level1-scored"), notes.stream().map(Finding::key).toList());
+        // (-cents since session 55: 40 ÷ 19 does not divide to the cent, the parts add up to 40: EvenShareAddsUpTest)
+        assertEquals(List.of("category-even-level1-scored-cents"), notes.stream().map(Finding::key).toList());
         Finding note = notes.get(0);
         assertEquals("18", note.args().get(5));
         String zh = new Messages(Messages.ZH).message(note);
@@ -42,10 +43,12 @@ class AssumedShareScoresTest {
                 && new BigDecimal(note.args().get(6)).compareTo(BigDecimal.valueOf(54)) <= 0, "1 to 3 on each of 18 rows");
         String en = new Messages(Locale.ENGLISH).message(note);
         assertTrue(en.contains("18 of its rows print a score") && en.contains("some above that share") && en.contains("not checked row by row"), en);
-        assertEquals(Fingerprints.of(new Finding(note.ruleId(), note.severity(), "category-even-level1", note.args(), note.file(),
+        assertEquals(Fingerprints.of(new Finding(note.ruleId(), note.severity(), "category-even-level1", note.args().subList(0, 7), note.file(),
                 note.pointer(), note.line(), note.column(), note.criterion())), Fingerprints.of(note));
         // the rows still score their share where met: the block's computed figure is jixiao's, as before
         CriterionScore outputs = r.sheet().criteria().stream().filter(c -> !c.items().isEmpty()).findFirst().orElseThrow();
-        assertTrue(outputs.items().stream().allMatch(it -> it.weight().compareTo(new BigDecimal("2.11")) == 0), outputs.toString());
+        // (2.11 on the first ten, 2.10 on the other nine since session 55: 40 in all, not 40.09)
+        assertTrue(outputs.items().stream().allMatch(it -> it.weight().compareTo(new BigDecimal("2.11")) == 0
+                || it.weight().compareTo(new BigDecimal("2.10")) == 0), outputs.toString());
     }
 }
