@@ -228,7 +228,8 @@ public final class Scorer {
                 // 大英 双心 2020, t44): no "计得的 0.00 分只是预算执行等其余各项的得分" for an execution never read (-none)
                 boolean none = weight.signum() == 0;
                 findings.add(new Finding(ScoringContext.WEIGHTS, Severity.INFO,
-                        none ? "unpointed-none" : inheritedFrom != null ? "unpointed-inherited" : "unpointed",
+                        // (an inherited declaration said as the built-in's there too: review s54 R4 L1)
+                        (none ? "unpointed-none" : "unpointed") + (inheritedFrom != null ? "-inherited" : ""),
                         withBase(List.of(framework.id(), none ? Num.plain(weight) : total.toPlainString(), framework.unpointed()),
                                 inheritedFrom), s.file(),
                         s.pointer(), s.line(), s.column(), null));

@@ -102,6 +102,38 @@ class UnpointedPrintedTest {
     }
 
     /**
+     * t85 with its copy's cut in the funds block ({@code partialCut.funds} added, budget.json's figures taken out): nothing is scorable, said by
+     * unpointed-none as the built-in's declaration the file inherits, at its extends (review s54 R4 L1; until session 55
+     * worded as if the file declared it), the same finding as unpointed-none.
+     */
+    @Test
+    void anInheritedDeclarationWithNothingScorableIsSaidAsInherited(@TempDir Path tmp) throws Exception {
+        Path t = tmp.resolve("t85");
+        Samples.copyTree(Samples.realTable("t85-huoshan-yiliaojiuzhu-2024"), t);
+        Path framework = t.resolve("huoshan-transfer-2024.json");
+        String text = Files.readString(framework);
+        String with = text.replace("\"id\": \"huoshan-transfer-2024\",", "\"id\": \"huoshan-transfer-2024\",\n  \"partialCut\": { \"funds\": true },");
+        org.junit.jupiter.api.Assertions.assertNotEquals(text, with);
+        Files.writeString(framework, with);
+        // the copy holds no funds figures: the cut is in the funds block
+        Files.writeString(t.resolve("submission/budget.json"), "{\n  \"$schema\": \"https://jixiao.github.io/schemas/v1/budget.schema.json\",\n"
+                + "  \"schemaVersion\": \"1.0\"\n}\n");
+        EngineResult r = run(t);
+        assertEquals(List.of("unpointed-none-inherited info huoshan-transfer-2024.json#/extends",
+                "partial-unpointed-none info huoshan-transfer-2024.json#/partial"), weights(r));
+        Finding f = r.findings().stream().filter(x -> x.key().equals("unpointed-none-inherited")).findFirst().orElseThrow();
+        String zh = new Messages(Messages.ZH).message(f);
+        org.junit.jupiter.api.Assertions.assertTrue(zh.startsWith("评分框架 huoshan-transfer-2024 扩展内置评分框架 mof-transfer-region，沿用其声明："), zh);
+        org.junit.jupiter.api.Assertions.assertTrue(zh.contains("存稿中也没有可计分的其余各项") && zh.endsWith("不计总分，不评定等级。"), zh);
+        String en = new Messages(Locale.ENGLISH).forResult(r).message(f);
+        org.junit.jupiter.api.Assertions.assertTrue(en.startsWith("Framework huoshan-transfer-2024 extends the built-in framework "
+                + "mof-transfer-region and inherits its declaration") && en.contains("nor does the copy hold any other criterion"), en);
+        // the finding unpointed-none was (the built-in's id a detail)
+        assertEquals(io.github.jixiao.report.Fingerprints.of(new Finding(f.ruleId(), f.severity(), "unpointed-none", f.args().subList(0, 3),
+                f.file(), "/unpointed", 0, 0, null)), io.github.jixiao.report.Fingerprints.of(f));
+    }
+
+    /**
      * t106 四川 两品一械 2021 (its framework extends mof-transfer-region, partial) with points printed on two rows: the
      * declaration is mof-transfer-region's, inherited; the warning says so at the file's extends and asks for the framework
      * that fits the form, not to delete an unpointed the file does not have (until session 54 "请删去评分框架文件中的
