@@ -425,6 +425,15 @@ public final class FrameworkLoader {
         return List.copyOf(refs);
     }
 
+    /**
+     * Whether {@code f} is a built-in framework, as packaged, whose criteria read only the funds block and the indicator
+     * rows ({@link #kindBound} empty): one a file may extend with another kind. False for a project's file.
+     */
+    static boolean kindFree(Framework f) {
+        return f != null && BUILT_IN.contains(f.id()) && f.file() != null && f.file().startsWith("classpath:")
+                && kindBound(baseTree(f.id())).isEmpty();
+    }
+
     private static final Pattern REF = Pattern.compile("^[a-z][a-z-]*#/.*$");
 
     private static void refsIn(JsonNode n, java.util.Set<String> refs) {

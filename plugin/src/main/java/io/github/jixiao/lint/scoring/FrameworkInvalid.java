@@ -134,6 +134,16 @@ import io.github.jixiao.lint.RuleInfo;
                     en = "Framework {0} is for kind {1}, but this submission's kind is {2}. To use the kind's default, delete framework from "
                     + "department.json (shenzhen-department-2024 for department, mof-project-2020 for project), or name a framework for {2} "
                     + "(where the jixiao.framework parameter names it, change the parameter); if the kind is wrong, correct it."),
+            @RuleInfo.Message(key = "kind-layout", sameAs = "kind", zh = "评分框架 {0} 用于评价 {1}，而本申报的评价对象（department.json 的 kind）是 {2}。"
+                    + "{0} 的指标只读资金情况和绩效指标，不因评价对象而异：表式确是 {0} 的（如部门整体支出绩效自评表印成项目支出绩效自评表的表式），"
+                    + "请在项目中写一个扩展它的框架文件，写明 \"extends\": \"{0}\" 和 \"kind\": \"{2}\"（另加自己的 id、version），再在 department.json 的 framework 中写该文件；"
+                    + "否则删去 department.json 的 framework 一项，按 kind 使用默认框架（department 为 shenzhen-department-2024，project 为 mof-project-2020）；kind 填错的，改正 kind。",
+                    en = "Framework {0} is for kind {1}, but this submission's kind is {2}. {0}'s criteria read only the funds block and the "
+                    + "indicator rows, the same for either kind: where the table is printed in {0}'s layout (a department's self-evaluation "
+                    + "table in the project form's layout, say), write a framework file in the project that extends it, with \"extends\": \"{0}\" "
+                    + "and \"kind\": \"{2}\" (and an id and version of its own), and name that file in framework in department.json; otherwise "
+                    + "delete framework from department.json to use the kind's default (shenzhen-department-2024 for department, "
+                    + "mof-project-2020 for project); if the kind is wrong, correct it."),
             @RuleInfo.Message(key = "number", zh = "评分框架 {0} 在 {1} 的数值无效：{2}。指标“{3}”因此不计分（按 0 分计），其余指标照常计分。",
                     en = "Framework {0}: the number at {1} is invalid: {2}. Criterion \"{3}\" is therefore not scored (it counts 0); the other criteria are scored as usual."),
             @RuleInfo.Message(key = "number-weight", zh = "评分框架 {0} 在 {1} 的分值无效：{2}。“{3}”的分值按其下级分值之和 {4} 计，无法核对；各指标照常计分。",
