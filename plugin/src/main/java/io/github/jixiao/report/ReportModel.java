@@ -180,7 +180,9 @@ public final class ReportModel {
      * language; each left out where there is none (and in summaries written before they were). {@code frameworkBase} and
      * {@code frameworkBaseVersion}: the built-in framework the project's framework file extends, and its version as
      * scored, beside the file's own id and version (what produced the score); left out for a framework that extends none
-     * (and in summaries written before session 52). {@code ungraded}: why the total has no grade, as the reports say it
+     * (and in summaries written before session 52). {@code frameworkBaseKind}: that built-in's own kind where the file
+     * states another (a 部门整体 自评表 in the 10号 project layout extending mof-project-2020 with kind department; the
+     * summary's own {@code kind} is department.json's), left out otherwise (and before session 55). {@code ungraded}: why the total has no grade, as the reports say it
      * ({@code noIndicators}, {@code unpointed}, {@code pointless}, {@code partial}, {@code none}, {@code unscored}, {@code
      * noBand}: ScoreSummary.ungraded, from the scorer's one decision), left out where it is graded (and in summaries
      * written before session 53, which the aggregate and diff.md read from the flags as before).
@@ -189,7 +191,8 @@ public final class ReportModel {
                                   String frameworkVersion, String frameworkName,
                                   @JsonInclude(JsonInclude.Include.NON_NULL) String frameworkFile,
                                   @JsonInclude(JsonInclude.Include.NON_NULL) String frameworkBase,
-                                  @JsonInclude(JsonInclude.Include.NON_NULL) String frameworkBaseVersion, String department,
+                                  @JsonInclude(JsonInclude.Include.NON_NULL) String frameworkBaseVersion,
+                                  @JsonInclude(JsonInclude.Include.NON_NULL) String frameworkBaseKind, String department,
                                   @JsonInclude(JsonInclude.Include.NON_NULL) String project, Integer year,
                                   String stage, String kind, BigDecimal total,
                                   @JsonInclude(JsonInclude.Include.NON_NULL) BigDecimal reviewedTotal,

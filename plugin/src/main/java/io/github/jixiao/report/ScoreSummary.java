@@ -191,7 +191,7 @@ public final class ScoreSummary {
         }
         return new ReportModel.SummaryDocument("jixiao", meta.pluginVersion(), meta.schemaVersion(), sheet.frameworkId(),
                 sheet.frameworkVersion(), sheet.frameworkName(), sheet.frameworkFile(), sheet.frameworkBase(),
-                sheet.frameworkBaseVersion(), result.department(), result.project(), result.year(),
+                sheet.frameworkBaseVersion(), sheet.frameworkBaseKind(), result.department(), result.project(), result.year(),
                 result.stage(), result.kind(), fixed(sheet.total()), fixed(sheet.reviewedTotal()),
                 sheet.reviewedGrade(), reviewedWithheld(sheet, FrameworkNames.of(sheet, m), m), sheet.grade(), sheet.provisional(),
                 sheet.partial() ? Boolean.TRUE : null, sheet.unpointed() ? Boolean.TRUE : null,

@@ -88,8 +88,7 @@ final class ScoreSummaryHtml {
                 sb.append(" <strong>").append(esc(m.label("summary.frameworkFile", Escape.value(sheet.frameworkFile())))).append("</strong>");
             }
             if (sheet.frameworkBase() != null) {
-                sb.append(' ').append(esc(m.label("summary.frameworkBase", Escape.value(sheet.frameworkBase()),
-                        Escape.value(sheet.frameworkBaseVersion()))));
+                sb.append(' ').append(esc(ScoreSummaryMarkdown.baseLabel(sheet, m, Escape::value)));
             }
         }
         if (result.stage() != null) {

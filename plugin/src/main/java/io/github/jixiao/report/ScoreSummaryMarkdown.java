@@ -78,7 +78,7 @@ final class ScoreSummaryMarkdown {
                 .append(m.label("punct.close"))
                 .append(sheet.frameworkFromProject() ? " **" + cell(m.label("summary.frameworkFile", sheet.frameworkFile())) + "**" : "")
                 .append(sheet.frameworkBase() == null ? ""
-                        : " " + cell(m.label("summary.frameworkBase", sheet.frameworkBase(), sheet.frameworkBaseVersion())))
+                        : " " + cell(baseLabel(sheet, m, s -> s)))
                 .append("\n");
         stage(sb, result, m);
         if (ScoreSummary.incomplete(result) > 0) {
@@ -461,6 +461,20 @@ final class ScoreSummaryMarkdown {
      * A data value safe in Markdown, a table cell included: cut to {@link Escape#MAX_VALUE}, line breaks gone, every
      * character with a meaning escaped ({@link Escape#md}).
      */
+    /**
+     * "它扩展 jixiao 内置框架 …": the built-in the project's framework file extends; where the file states another kind than
+     * the built-in's (a 部门整体 自评表 in the 10号 project layout, since session 55), that too, and that the built-in's
+     * criteria are the same for either ({@code summary.frameworkBaseKind.<kind>}). {@code v} escapes each argument.
+     */
+    static String baseLabel(io.github.jixiao.score.ScoreSheet sheet, Messages m, java.util.function.UnaryOperator<String> v) {
+        String kind = sheet.frameworkBaseKind();
+        if (kind != null && ("department".equals(kind) || "project".equals(kind))) {
+            return m.label("summary.frameworkBaseKind." + ("department".equals(kind) ? "project" : "department"),
+                    v.apply(sheet.frameworkBase()), v.apply(sheet.frameworkBaseVersion()));
+        }
+        return m.label("summary.frameworkBase", v.apply(sheet.frameworkBase()), v.apply(sheet.frameworkBaseVersion()));
+    }
+
     static String cell(String s) {
         return Escape.mdValue(s);
     }

@@ -286,12 +286,19 @@ public final class Framework {
      * A built-in framework extended: its id and version; {@code unpointedInherited}: the base declares {@code unpointed}
      * (its form prints no points on the indicator rows) and the extending file does not, so that the declaration is
      * the built-in's, carried over, not one the project's file wrote (the scorer says it so and never asks the file to
-     * delete a key it does not have: 霍山 2024, t85; 四川 两品一械 2021, t106; 田家庵 2024, t68; session 54).
+     * delete a key it does not have: 霍山 2024, t85; 四川 两品一械 2021, t106; 田家庵 2024, t68; session 54);
+     * {@code kindChangedFrom}: the base's own kind where the extending file states another (a 部门整体 自评表 in the 10号
+     * project layout over mof-project-2020, since session 55; the summary says so), else null.
      */
-    public record Base(String id, String version, boolean unpointedInherited) {
+    public record Base(String id, String version, boolean unpointedInherited, String kindChangedFrom) {
         /** A base whose {@code unpointed}, if any, the extending file does not merely inherit. */
         public Base(String id, String version) {
             this(id, version, false);
+        }
+
+        /** A base whose kind the extending file keeps. */
+        public Base(String id, String version, boolean unpointedInherited) {
+            this(id, version, unpointedInherited, null);
         }
     }
 

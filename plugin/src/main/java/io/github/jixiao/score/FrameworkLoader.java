@@ -248,11 +248,14 @@ public final class FrameworkLoader {
      * What a file that extends a built-in framework may give, in the order the merged framework has them: its own
      * name for itself and its own version (each required, so that the summary never passes the file off as the built-in,
      * and pins both), what its copy of the table lacks ({@code partial}, {@code partialCut}), and what the form prints
-     * ({@code unpointed}). Everything a score rests on (kind, grades, taxonomy, criteria with their weights and methods,
-     * resultsMinimum) is the base's: a file that changes those is a framework of its own, written whole.
+     * ({@code unpointed}); and whom the form evaluates ({@code kind}), where the base's criteria are the same for either
+     * (they read only the funds block and the indicator rows: {@link #kindBound}; a 部门整体 自评表 printed in the 10号
+     * project layout, 金寨 2023's t34 and nine more, since session 55). Everything a score rests on (grades, taxonomy,
+     * criteria with their weights and methods, resultsMinimum) is the base's: a file that changes those is a framework of
+     * its own, written whole.
      */
-    static final List<String> OVERRIDABLE = List.of("$schema", EXTENDS, "id", "version", "name", "nameEn", "source", "partial",
-            "partialEn", "partialCut", "unpointed", "unpointedEn", "omit", "repoint");
+    static final List<String> OVERRIDABLE = List.of("$schema", EXTENDS, "id", "version", "name", "nameEn", "kind", "source",
+            "partial", "partialEn", "partialCut", "unpointed", "unpointedEn", "omit", "repoint");
 
     /** The base's criteria (三级指标, by id) the printed form does not have: left out, with any group left empty. */
     static final String OMIT = "omit";
@@ -332,6 +335,7 @@ public final class FrameworkLoader {
             return new Loaded(null, out);
         }
         JsonNode base = baseTree(baseId);
+        kindChange(doc, base, baseId, out);
         criteriaChanges(doc, base, baseId, out);
         if (!out.isEmpty()) {
             return new Loaded(null, out);
@@ -380,6 +384,71 @@ public final class FrameworkLoader {
                 } else if (!REPOINTABLE.contains(methods.get(id))) {
                     finding(doc, out, at, "extends-repoint-method", id, baseId, methods.get(id));
                 }
+            }
+        }
+    }
+
+    /**
+     * The file's {@code kind}, where it is not the base's, checked against the base's criteria: a base whose criteria read
+     * a figure only one kind's submission holds ({@link #kindBound}: 深圳's 在职人员控制率 of management.json, its
+     * 三公经费 of the department's budget) cannot score the other kind, said at the file's {@code /kind} naming those
+     * figures ({@code extends-kind}). The criteria of a base that reads only the funds block and the indicator rows score
+     * a department's table in that layout as they score a project's: what the kind changes is only whom the framework is
+     * for (the {@code kind} warning against department.json's kind, and the kind {@code jixiao:import} writes), never a
+     * rule that runs or a criterion's score, which follow department.json's kind.
+     */
+    private static void kindChange(JsonDocument doc, JsonNode base, String baseId, List<Finding> out) {
+        JsonNode kind = doc.root().get("kind");
+        String baseKind = base.path("kind").asString("");
+        if (kind == null || !kind.isString() || kind.asString().equals(baseKind)) {
+            return;
+        }
+        List<String> bound = kindBound(base);
+        if (!bound.isEmpty()) {
+            List<String> shown = bound.size() > 6 ? new ArrayList<>(bound.subList(0, 6)) : new ArrayList<>(bound);
+            if (bound.size() > 6) {
+                shown.add("…");
+            }
+            finding(doc, out, "/kind", "extends-kind", kind.asString(), baseId, baseKind, String.join("、", shown));
+        }
+    }
+
+    /**
+     * The figures the criteria of framework {@code tree} read that are not the funds block's (a {@code role#/pointer}
+     * outside {@code budget#/funds/}): what only the framework's own kind of submission holds (a department's
+     * management.json, its budget's 三公经费 and 年初预算), in the order first read; empty for a framework whose criteria
+     * read only the funds block and the indicator rows, the same for a department's table and a project's.
+     */
+    static List<String> kindBound(JsonNode tree) {
+        java.util.LinkedHashSet<String> refs = new java.util.LinkedHashSet<>();
+        refsIn(tree.path("criteria"), refs);
+        return List.copyOf(refs);
+    }
+
+    /**
+     * Whether {@code f} is a built-in framework, as packaged, whose criteria read only the funds block and the indicator
+     * rows ({@link #kindBound} empty): one a file may extend with another kind. False for a project's file.
+     */
+    static boolean kindFree(Framework f) {
+        return f != null && BUILT_IN.contains(f.id()) && f.file() != null && f.file().startsWith("classpath:")
+                && kindBound(baseTree(f.id())).isEmpty();
+    }
+
+    private static final Pattern REF = Pattern.compile("^[a-z][a-z-]*#/.*$");
+
+    private static void refsIn(JsonNode n, java.util.Set<String> refs) {
+        if (n.isString()) {
+            String v = n.asString();
+            if (REF.matcher(v).matches() && !v.startsWith("budget#/funds/")) {
+                refs.add(v);
+            }
+        } else if (n.isArray()) {
+            for (JsonNode c : n) {
+                refsIn(c, refs);
+            }
+        } else if (n.isObject()) {
+            for (Map.Entry<String, JsonNode> e : n.properties()) {
+                refsIn(e.getValue(), refs);
             }
         }
     }
@@ -491,8 +560,10 @@ public final class FrameworkLoader {
         // the base's unpointed carried over, the file giving none of its own: the built-in's declaration (read by the
         // scorer, which blames on the file only a key the file wrote)
         boolean unpointedInherited = !doc.root().has("unpointed") && base.has("unpointed");
+        String baseKind = base.path("kind").asString("");
+        String kindChangedFrom = l.framework() != null && !l.framework().kind().equals(baseKind) ? baseKind : null;
         Framework f = l.framework() == null ? null
-                : l.framework().withBase(new Framework.Base(baseId, baseVersion, unpointedInherited));
+                : l.framework().withBase(new Framework.Base(baseId, baseVersion, unpointedInherited, kindChangedFrom));
         return new Loaded(f, out);
     }
 

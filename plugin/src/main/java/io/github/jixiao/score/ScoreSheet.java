@@ -35,6 +35,9 @@ import java.util.Optional;
  *                      it is one: the scorer's own wording and the engine's ({@code -unbased}, {@code -part}) both read it
  * @param frameworkBase the built-in framework the project's framework file extends ({@link Framework#base}), or null
  * @param frameworkBaseVersion that built-in framework's version as scored, or null
+ * @param frameworkBaseKind the built-in framework's own kind where the project's file that extends it states another
+ *                      ({@link Framework.Base#kindChangedFrom}: a 部门整体 自评表 in the 10号 project layout, since session
+ *                      55), else null
  */
 public record ScoreSheet(
         String frameworkId,
@@ -54,7 +57,8 @@ public record ScoreSheet(
         boolean pointless,
         NoTotal noTotal,
         String frameworkBase,
-        String frameworkBaseVersion) {
+        String frameworkBaseVersion,
+        String frameworkBaseKind) {
 
     /**
      * Why a table's computed figure is no 综合评分, each reason with the finding that says so beside it; in the order the
@@ -151,6 +155,15 @@ public record ScoreSheet(
     public record Unscored(String criterion, String name, BigDecimal points, String reason) {
     }
 
+    /** A sheet whose framework, if it extends a built-in, keeps the built-in's kind. */
+    public ScoreSheet(String frameworkId, String frameworkVersion, String frameworkName, List<CriterionScore> criteria,
+                      BigDecimal total, String grade, boolean indicatorsCarryPoints, List<Unscored> unscored, String frameworkFile,
+                      Map<String, String> english, Map<String, String> quoted, boolean partial, String reviewedGrade,
+                      boolean unpointed, boolean pointless, NoTotal noTotal, String frameworkBase, String frameworkBaseVersion) {
+        this(frameworkId, frameworkVersion, frameworkName, criteria, total, grade, indicatorsCarryPoints, unscored, frameworkFile,
+                english, quoted, partial, reviewedGrade, unpointed, pointless, noTotal, frameworkBase, frameworkBaseVersion, null);
+    }
+
     public ScoreSheet {
         criteria = List.copyOf(criteria);
         unscored = unscored == null ? List.of() : List.copyOf(unscored);
@@ -195,7 +208,7 @@ public record ScoreSheet(
     public ScoreSheet withReviewedGrade(String reviewedGrade) {
         return new ScoreSheet(frameworkId, frameworkVersion, frameworkName, criteria, total, grade, indicatorsCarryPoints, unscored,
                 frameworkFile, english, quoted, partial, reviewedGrade, unpointed, pointless, noTotal, frameworkBase,
-                frameworkBaseVersion);
+                frameworkBaseVersion, frameworkBaseKind);
     }
 
     public ScoreSheet(String frameworkId, String frameworkVersion, String frameworkName, List<CriterionScore> criteria,

@@ -59,7 +59,10 @@ public final class Scorer {
         Framework framework = loaded.framework();
         // a kind the format does not have ("部门") is the schema's error to tell, not the framework's mismatch
         if (framework != null && KINDS.contains(submission.kind()) && !framework.kind().equals(submission.kind())) {
-            findings.add(new Finding(ScoringContext.FRAMEWORK_INVALID, Severity.WARNING, "kind",
+            // a built-in named as it is whose criteria are the same for either kind (the 10号 project form's, named by a
+            // department whose 部门整体 自评表 is printed in it): the way to say so, an extending file with the kind (session 55)
+            String key = framework.base() == null && FrameworkLoader.kindFree(framework) ? "kind-layout" : "kind";
+            findings.add(new Finding(ScoringContext.FRAMEWORK_INVALID, Severity.WARNING, key,
                     List.of(framework.id(), framework.kind(), submission.kind()), where.file(), where.pointer(),
                     where.line(), where.column(), null));
         }
@@ -314,7 +317,8 @@ public final class Scorer {
         ScoreSheet sheet = new ScoreSheet(framework.id(), framework.version(), framework.name(), criteria, total, grade,
                 carriesPoints, unscored, framework.file().startsWith("classpath:") ? null : framework.file(),
                 framework.english(), quoted, framework.isPartial(), null, framework.unpointed() != null, pointless, noTotal,
-                framework.base() == null ? null : framework.base().id(), framework.base() == null ? null : framework.base().version());
+                framework.base() == null ? null : framework.base().id(), framework.base() == null ? null : framework.base().version(),
+                framework.base() == null ? null : framework.base().kindChangedFrom());
         // the 复核总分 graded on the same bands where the total is graded: the 复核分 stands (score-reviewed-differs)
         BigDecimal reviewedTotal = sheet.reviewedTotal();
         String reviewedGrade = grade.isEmpty() || reviewedTotal == null ? "" : framework.grade(Num.round2(reviewedTotal));

@@ -3553,5 +3553,65 @@ class RealTablesTest {
                 "indicator-category-missing none-cut /indicators info"),   // no indicator: the copy's end said (partialCut)
                 // not: 259 = 259 (县级资金); the goal cut mid-sentence, not transcribed (as t70)
                 findings("t128-xiangyin-youeryuan-2022"));
+
+    // ---- session 55, department tables in a project layout (K1) ----
+
+    /**
+     * The tables printed in another kind's layout, on a file that extends that layout's built-in with their own kind
+     * (since session 55; each was a whole copy of it, K1): ten 部门整体 自评表 and 目标表 in 财预〔2020〕10号's project layout
+     * (mof-project-2020), 塘湖镇 2020's 部门整体 20 + 80 form (project-20-80), and 潼南 五桂镇 2023's 项目 目标表 in 重庆's
+     * 部门整体 form (chongqing-department-2021, kind project). Each table's findings are pinned above, unchanged; here its
+     * score, criterion by criterion, as its whole copy scored it: the framework each file names, the base and the base's
+     * kind the file changed, then the total, the weights, why the figure is no 综合评分, and each criterion's weight and
+     * score (a 目标申报 table, t38 t55 t92 t101 t75, is not scored). The copies had drifted from the built-in (no
+     * pointsFrom, no 年初预算数 fallback, 8 fewer ways of writing 达成, no results marks): none of it moves these tables,
+     * whose funds rows print 10 or nothing, whose 全年预算数 is there, and whose rows write none of the new spellings.
+     */
+    @Test
+    void tablesInAnotherKindsLayoutScoreAsTheirWholeCopiesDid() {
+        assertEquals(List.of(
+                "t34-jinzhai-chagu-2023 jinzhai-department-2023 mof-project-2020 project 70.00/70 CUT budget-execution-rate 10 10.00"
+                        + " output-indicators 60 60.00 benefit-indicators 0 0.00 satisfaction-indicators 0 0.00",
+                "t38-ningde-fangzhi-2019 not scored",
+                "t46-ningde-dizhen-2020 ningde-dizhen-2020 mof-project-2020 project 21.99/22 CUT budget-execution-rate 10 9.99"
+                        + " output-indicators 12 12.00 benefit-indicators 0 0.00 satisfaction-indicators 0 0.00",
+                "t47-ningde-fangzhi-2018 ningde-fangzhi-2018 mof-project-2020 project 9.26/10 NO_INDICATORS budget-execution-rate 10"
+                        + " 9.26 output-indicators 0 0.00 benefit-indicators 0 0.00 satisfaction-indicators 0 0.00",
+                "t55-guangshui-zhengfuban-2021 not scored",
+                "t65-guiping-shenji-2019 guiping-shenji-2019 mof-project-2020 project 7.91/10 NO_INDICATORS budget-execution-rate 10"
+                        + " 7.91 output-indicators 0 0.00 benefit-indicators 0 0.00 satisfaction-indicators 0 0.00",
+                "t70-hengshan-guantang-2023 guantang-department-2023 mof-project-2020 project 10.00/10 NO_INDICATORS"
+                        + " budget-execution-rate 10 10.00 output-indicators 0 0.00 benefit-indicators 0 0.00 satisfaction-indicators 0 0.00",
+                "t90-lingling-linye-2021 lingling-department-2021 mof-project-2020 project 75.66/78 CUT budget-execution-rate 10 8.04"
+                        + " output-indicators 50 50.00 benefit-indicators 18 17.62 satisfaction-indicators 0 0.00",
+                "t92-fuliang-linye-2026 not scored",
+                "t101-guangshui-jiaoyu-2023 not scored",
+                "t69-tianchang-tanghu-2020 tanghu-department-2020 project-20-80 project 20.00/20 POINTLESS budget-execution-rate 20"
+                        + " 20.00 performance-indicators 0 0.00",
+                "t75-tongnan-wugui-2023 not scored"),
+                java.util.stream.Stream.of("t34-jinzhai-chagu-2023", "t38-ningde-fangzhi-2019", "t46-ningde-dizhen-2020",
+                        "t47-ningde-fangzhi-2018", "t55-guangshui-zhengfuban-2021", "t65-guiping-shenji-2019",
+                        "t70-hengshan-guantang-2023", "t90-lingling-linye-2021", "t92-fuliang-linye-2026", "t101-guangshui-jiaoyu-2023",
+                        "t69-tianchang-tanghu-2020", "t75-tongnan-wugui-2023").map(RealTablesTest::scored).toList());
+    }
+
+    /** A real table's score as a line: framework, base, base's kind changed, total / weights, NoTotal, each criterion. */
+    static String scored(String table) {
+        Path project;
+        try {
+            project = Path.of(RealTablesTest.class.getResource("/real-tables/" + table).toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+        io.github.jixiao.score.ScoreSheet s = new Engine().run(EngineOptions.of(project, project.resolve("submission"))).sheet();
+        if (s == null) {
+            return table + " not scored";
+        }
+        StringBuilder b = new StringBuilder(table).append(' ').append(s.frameworkId()).append(' ').append(s.frameworkBase())
+                .append(' ').append(s.frameworkBaseKind()).append(' ').append(s.total().toPlainString()).append('/')
+                .append(s.weight().toPlainString()).append(' ').append(s.noTotal());
+        s.criteria().forEach(c -> b.append(' ').append(c.id()).append(' ').append(c.weight().toPlainString()).append(' ')
+                .append(c.score().toPlainString()));
+        return b.toString();
     }
 }

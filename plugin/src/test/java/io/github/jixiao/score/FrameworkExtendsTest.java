@@ -27,10 +27,12 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A framework file that {@code extends} a built-in framework: it gives only what differs (its id, version, name,
- * source, partial, partialCut, unpointed), the rest is the built-in's as the plugin ships it, so a change to the
- * built-in reaches it. Its base can only be a built-in, named by id (never a path or a URL), and it cannot change what
- * a score rests on (kind, grades, taxonomy, criteria, resultsMinimum): each of those is a {@code framework-invalid}
- * finding at its place in the file, in zh and en, never an exception. The fixtures are under {@code framework-extends/}.
+ * source, partial, partialCut, unpointed; its kind where the built-in's criteria are the same for either, since session
+ * 55), the rest is the built-in's as the plugin ships it, so a change to the built-in reaches it. Its base can only be a
+ * built-in, named by id (never a path or a URL), and it cannot change what a score rests on (grades, taxonomy, criteria,
+ * resultsMinimum; kind where the built-in's criteria read a figure only its own kind's submission holds): each of those
+ * is a {@code framework-invalid} finding at its place in the file, in zh and en, never an exception. The fixtures are
+ * under {@code framework-extends/}.
  */
 class FrameworkExtendsTest {
 
@@ -149,7 +151,11 @@ class FrameworkExtendsTest {
         "url                | extends-path         | /extends  | 3    | 14  | https://example.org/mof-project-2020.json & " + BUILT_IN,
         "file-name          | extends-path         | /extends  | 3    | 14  | mof-project-2020.json & " + BUILT_IN,
         // what the score rests on is the base's (the schema's then-branch refuses it too)
-        "override-kind      | extends-override     | /kind     | 11   | 11  | kind & mof-project-2020 & " + OVERRIDABLE,
+        // kind, where the base's criteria read what only its own kind's submission holds (深圳's are a department's: its
+        // management.json, its budget's own figures); until session 55 any kind was extends-override
+        "kind-bound         | extends-kind         | /kind     | 9    | 11  | project & shenzhen-department-2024 & department & "
+                + "budget#/fullYearBudget、budget#/initialBudget、budget#/procurement/actual、budget#/procurement/plan、"
+                + "management#/disclosure/budget/status、management#/disclosure/finalAccounts/status、…",
         "override-criteria  | extends-override     | /criteria | 11   | 15  | criteria & mof-project-2020 & " + OVERRIDABLE,
         // among what may be given, the schema's own words
         "type-partial       | type                 | /partial  | 9    | 14  | integer & string",
@@ -191,7 +197,7 @@ class FrameworkExtendsTest {
     }
 
     static final String BUILT_IN = "shenzhen-department-2024、mof-project-2020、chongqing-department-2021、yueyang-department、mof-transfer-region、project-20-80";
-    static final String OVERRIDABLE = "id、version、name、nameEn、source、partial、partialEn、partialCut、unpointed、unpointedEn、omit、repoint";
+    static final String OVERRIDABLE = "id、version、name、nameEn、kind、source、partial、partialEn、partialCut、unpointed、unpointedEn、omit、repoint";
     static final String MOF_IDS = "budget-execution-rate、output-indicators、benefit-indicators、satisfaction-indicators";
 
     /**
@@ -336,6 +342,82 @@ class FrameworkExtendsTest {
             assertEquals(t18.framework().kind(), f.kind());
             assertEquals(t18.framework().taxonomy(), f.taxonomy());
         }
+    }
+
+    /**
+     * A 部门整体 自评表 printed in the 财预〔2020〕10号 project layout says so by extending mof-project-2020 with {@code "kind":
+     * "department"} (since session 55; before, such a department carried a whole copy of it, ten of the real tables): the
+     * built-in's criteria, grades and taxonomy, the file's kind, and the base saying its own kind was changed (the summary
+     * says it). mof-project-2020's criteria read only the funds block and the indicator rows; a kind equal to the base's
+     * changes nothing.
+     */
+    @Test
+    void aDepartmentInTheProjectLayoutExtendsItWithItsKind() throws IOException {
+        assertEquals(List.of(), FrameworkLoader.kindBound(packagedTree(FrameworkLoader.MOF_PROJECT)));
+        FrameworkLoader.Loaded l = load("kind-department");
+        assertEquals(List.of(), l.findings());
+        Framework f = l.framework();
+        Framework base = FrameworkLoader.builtIn(FrameworkLoader.MOF_PROJECT);
+        assertEquals("department", f.kind());
+        assertEquals("mof-project-2020", f.base().id());
+        assertEquals("project", f.base().kindChangedFrom());
+        assertEquals(shape(base), shape(f));
+        assertEquals(base.taxonomy(), f.taxonomy());
+        assertEquals(base.grades(), f.grades());
+        FrameworkLoader.Loaded same = load("kind-same");
+        assertEquals(List.of(), same.findings());
+        assertEquals("project", same.framework().kind());
+        assertNull(same.framework().base().kindChangedFrom());
+    }
+
+    /**
+     * Which built-ins' kind an extending file may change: those whose criteria read only the funds block and the indicator
+     * rows (the 10号 project form, the 20 + 80 form, the 区域 transfer form, 重庆's 部门整体 form of 执行率 10 + 指标 90); not
+     * 深圳's or 岳阳's 部门整体 frameworks, whose criteria read a department's management.json and budget figures.
+     */
+    @Test
+    void onlyABuiltInWhoseCriteriaReadNoKindsOwnFiguresMayChangeKind() throws IOException {
+        for (String id : FrameworkLoader.BUILT_IN) {
+            boolean bound = !FrameworkLoader.kindBound(packagedTree(id)).isEmpty();
+            assertEquals(id.equals(FrameworkLoader.SHENZHEN_DEPARTMENT) || id.equals(FrameworkLoader.YUEYANG_DEPARTMENT), bound, id);
+        }
+    }
+
+    /**
+     * The department tables printed in a project layout (session 55): ten 部门整体 自评表 and 目标表 in the 10号 layout
+     * extend mof-project-2020, 塘湖镇 2020 (t69) the 20 + 80 form, each with kind department; 潼南 五桂镇 2023's 项目
+     * 目标表 (t75) is 重庆's 部门整体 form of 执行率 10 + 指标 90 used for a project, extending chongqing-department-2021
+     * with kind project. Each was a whole copy; each now has the built-in's criteria, the file's kind, and its base's kind
+     * said as changed.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+        t34-jinzhai-chagu-2023         | jinzhai-department-2023.json   | mof-project-2020          | department | true
+        t38-ningde-fangzhi-2019        | ningde-department-2019.json    | mof-project-2020          | department | false
+        t46-ningde-dizhen-2020         | ningde-dizhen-2020.json        | mof-project-2020          | department | true
+        t47-ningde-fangzhi-2018        | ningde-fangzhi-2018.json       | mof-project-2020          | department | true
+        t55-guangshui-zhengfuban-2021  | guangshui-department-2021.json | mof-project-2020          | department | false
+        t65-guiping-shenji-2019        | guiping-shenji-2019.json       | mof-project-2020          | department | true
+        t70-hengshan-guantang-2023     | guantang-department-2023.json  | mof-project-2020          | department | true
+        t90-lingling-linye-2021        | lingling-department-2021.json  | mof-project-2020          | department | true
+        t92-fuliang-linye-2026         | fuliang-department-2026.json   | mof-project-2020          | department | true
+        t101-guangshui-jiaoyu-2023     | guangshui-jiaoyu-2023.json     | mof-project-2020          | department | true
+        t69-tianchang-tanghu-2020      | tanghu-department-2020.json    | project-20-80             | department | false
+        t75-tongnan-wugui-2023         | tongnan-project-2023.json      | chongqing-department-2021 | project    | false
+        """)
+    void theRealTablesInAnotherKindsLayoutExtendItWithTheirKind(String table, String file, String base, String kind,
+            boolean partial) {
+        FrameworkLoader.Loaded l = FrameworkLoader.load(file, Path.of("src/test/resources/real-tables", table), Src.NONE);
+        assertEquals(List.of(), l.findings());
+        Framework f = l.framework();
+        Framework builtIn = FrameworkLoader.builtIn(base);
+        assertEquals(base, f.base().id());
+        assertEquals(kind, f.kind());
+        assertEquals(builtIn.kind(), f.base().kindChangedFrom());
+        assertNotEquals(builtIn.kind(), f.kind());
+        assertEquals(partial, f.isPartial());
+        assertEquals(shape(builtIn), shape(f));
+        assertEquals(builtIn.taxonomy(), f.taxonomy());
     }
 
     /**

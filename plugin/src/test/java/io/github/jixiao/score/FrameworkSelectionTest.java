@@ -65,8 +65,19 @@ class FrameworkSelectionTest {
     @Test
     void aFrameworkForAnotherKindIsAWarning() {
         Scorer.Result r = score(dept("department", "mof-project-2020", "自评"), null);
-        Finding f = r.findings().stream().filter(x -> x.key().equals("kind")).findFirst().orElseThrow();
+        // kind-layout (since session 55): mof-project-2020's criteria read only the funds block and the rows, so a department
+        // whose table is printed in its layout is told to extend it with its kind; the same finding as kind (sameAs)
+        Finding f = r.findings().stream().filter(x -> x.key().equals("kind-layout")).findFirst().orElseThrow();
         assertEquals(Severity.WARNING, f.severity());
+        assertEquals(List.of("mof-project-2020", "project", "department"), f.args());
+        String zh = new io.github.jixiao.report.Messages(io.github.jixiao.report.Messages.ZH).message(f);
+        String en = new io.github.jixiao.report.Messages(java.util.Locale.ENGLISH).message(f);
+        assertTrue(zh.contains("写明 \"extends\": \"mof-project-2020\" 和 \"kind\": \"department\"")
+                && zh.contains("删去 department.json 的 framework 一项"), zh);
+        assertTrue(en.contains("with \"extends\": \"mof-project-2020\" and \"kind\": \"department\"")
+                && en.contains("delete framework from department.json"), en);
+        Finding plain = new Finding(f.ruleId(), f.severity(), "kind", f.args(), f.file(), f.pointer(), f.line(), f.column(), null);
+        assertEquals(io.github.jixiao.report.Fingerprints.of(plain), io.github.jixiao.report.Fingerprints.of(f));
         assertEquals("submission/department.json", f.file());
         assertEquals("/framework", f.pointer());
         // a kind the format does not have is the schema's error alone (review U, session 24: "评分框架…用于评价

@@ -107,8 +107,15 @@ import io.github.jixiao.lint.RuleInfo;
                     en = "Framework {0}: extends names \"{1}\", which is no built-in framework of jixiao ({2}). Did you mean \"{3}\"? The framework cannot be used.", lists = {2}),
             @RuleInfo.Message(key = "extends-path", zh = "评分框架 {0}：extends 写的“{1}”是路径或网址。extends 只能扩展 jixiao 的内置框架（{2}），写其 id，不能引用文件或网址；要用项目中的另一个框架文件，请在 department.json 的 framework 中直接写它。框架因此不能使用。",
                     en = "Framework {0}: extends names \"{1}\", a path or a URL. extends can only extend a built-in framework of jixiao ({2}), by its id, never a file or a URL; to use another framework file of the project, name it in framework in department.json. The framework cannot be used.", lists = {2}),
-            @RuleInfo.Message(key = "extends-override", zh = "评分框架 {0} 扩展内置框架 {2}，不能改写“{1}”：扩展的框架只写 {3}，各指标的计分方法、评分等级、指标分类、评价对象（kind）和 resultsMinimum 都沿用 {2}（表式没有的指标写在 omit 中，所印分值不同的写在 repoint 中）。要改其他的，请写一个完整的框架文件（不写 extends）。框架因此不能使用。",
-                    en = "Framework {0} extends the built-in framework {2} and cannot change \"{1}\": a framework that extends one gives only {3}; the criteria's methods, the grades, the taxonomy, the kind and resultsMinimum are all {2}'s (criteria the form lacks go in omit, criteria it prints other points for in repoint). To change anything else, write a whole framework file (without extends). The framework cannot be used.", lists = {3}),
+            @RuleInfo.Message(key = "extends-override", zh = "评分框架 {0} 扩展内置框架 {2}，不能改写“{1}”：扩展的框架只写 {3}，各指标的计分方法、评分等级、指标分类和 resultsMinimum 都沿用 {2}（表式没有的指标写在 omit 中，所印分值不同的写在 repoint 中）。要改其他的，请写一个完整的框架文件（不写 extends）。框架因此不能使用。",
+                    en = "Framework {0} extends the built-in framework {2} and cannot change \"{1}\": a framework that extends one gives only {3}; the criteria's methods, the grades, the taxonomy and resultsMinimum are all {2}'s (criteria the form lacks go in omit, criteria it prints other points for in repoint). To change anything else, write a whole framework file (without extends). The framework cannot be used.", lists = {3}),
+            @RuleInfo.Message(key = "extends-kind", zh = "评分框架 {0} 把所扩展的内置框架 {2} 的评价对象（kind）{3} 改为 {1}，而 {2} 的指标要读只有 {3} 的申报才有的数字（{4}）："
+                    + "这些指标不能为 {1} 计分。kind 只能在内置框架的指标只读资金情况和绩效指标时改写（如部门整体支出绩效自评表印成财预〔2020〕10号项目表式的，扩展 mof-project-2020 并写 \"kind\": \"department\"）。"
+                    + "请删去 kind，改用一个用于 {1} 的内置框架，或写一个完整的框架文件（不写 extends）。框架因此不能使用。",
+                    en = "Framework {0} changes the kind of the built-in framework {2} it extends from {3} to {1}, but {2}'s criteria read figures only a {3} submission holds ({4}): "
+                    + "they cannot score a {1}. kind may be changed only where the built-in's criteria read nothing but the funds block and the indicator rows "
+                    + "(a department's self-evaluation table printed in the project layout of the Ministry of Finance's notice Caiyu [2020] No. 10 extends mof-project-2020 with kind department). "
+                    + "Remove kind, use a built-in framework for {1}, or write a whole framework file (without extends). The framework cannot be used.", lists = {4}),
             @RuleInfo.Message(key = "extends-criterion-unknown", zh = "评分框架 {0}：“{1}”不是所扩展的内置框架 {2} 的指标 id（{3}）。omit 和 repoint 只能写 {2} 的三级指标 id；框架因此不能使用。",
                     en = "Framework {0}: \"{1}\" is no criterion id of the built-in framework {2} it extends ({3}). omit and repoint take only the ids of {2}'s criteria; the framework cannot be used.", lists = {3}),
             @RuleInfo.Message(key = "extends-criterion-unknown-near", zh = "评分框架 {0}：“{1}”不是所扩展的内置框架 {2} 的指标 id（{3}）。是否应为“{4}”？框架因此不能使用。",
@@ -127,6 +134,16 @@ import io.github.jixiao.lint.RuleInfo;
                     en = "Framework {0} is for kind {1}, but this submission's kind is {2}. To use the kind's default, delete framework from "
                     + "department.json (shenzhen-department-2024 for department, mof-project-2020 for project), or name a framework for {2} "
                     + "(where the jixiao.framework parameter names it, change the parameter); if the kind is wrong, correct it."),
+            @RuleInfo.Message(key = "kind-layout", sameAs = "kind", zh = "评分框架 {0} 用于评价 {1}，而本申报的评价对象（department.json 的 kind）是 {2}。"
+                    + "{0} 的指标只读资金情况和绩效指标，不因评价对象而异：表式确是 {0} 的（如部门整体支出绩效自评表印成项目支出绩效自评表的表式），"
+                    + "请在项目中写一个扩展它的框架文件，写明 \"extends\": \"{0}\" 和 \"kind\": \"{2}\"（另加自己的 id、version），再在 department.json 的 framework 中写该文件；"
+                    + "否则删去 department.json 的 framework 一项，按 kind 使用默认框架（department 为 shenzhen-department-2024，project 为 mof-project-2020）；kind 填错的，改正 kind。",
+                    en = "Framework {0} is for kind {1}, but this submission's kind is {2}. {0}'s criteria read only the funds block and the "
+                    + "indicator rows, the same for either kind: where the table is printed in {0}'s layout (a department's self-evaluation "
+                    + "table in the project form's layout, say), write a framework file in the project that extends it, with \"extends\": \"{0}\" "
+                    + "and \"kind\": \"{2}\" (and an id and version of its own), and name that file in framework in department.json; otherwise "
+                    + "delete framework from department.json to use the kind's default (shenzhen-department-2024 for department, "
+                    + "mof-project-2020 for project); if the kind is wrong, correct it."),
             @RuleInfo.Message(key = "number", zh = "评分框架 {0} 在 {1} 的数值无效：{2}。指标“{3}”因此不计分（按 0 分计），其余指标照常计分。",
                     en = "Framework {0}: the number at {1} is invalid: {2}. Criterion \"{3}\" is therefore not scored (it counts 0); the other criteria are scored as usual."),
             @RuleInfo.Message(key = "number-weight", zh = "评分框架 {0} 在 {1} 的分值无效：{2}。“{3}”的分值按其下级分值之和 {4} 计，无法核对；各指标照常计分。",
