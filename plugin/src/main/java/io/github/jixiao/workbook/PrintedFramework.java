@@ -18,6 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
  * criteria as one, weighed at the indicator table's points, scored as 10号 scores indicators (the same bands, the same
  * achievement words, the same taxonomy and grades). {@link WorkbookImport} writes it beside the submission folder and
  * department.json names it; check reads it as any project framework file (framework.schema.json, framework-invalid).
+ * Where the points are a built-in's layout ({@link #layoutOf}: 20 + 80 is project-20-80's), the file written is since
+ * session 55 a short one extending that built-in ({@link #extending}), the whole one ({@link #of}) only its template.
  */
 final class PrintedFramework {
     private PrintedFramework() {
@@ -126,6 +128,117 @@ final class PrintedFramework {
         return out;
     }
 
+    /**
+     * The built-in framework whose layout {@code whole} (a framework of printed points, {@link #of}) is, other than
+     * {@code notThis} (the built-in the table's points were held against and found to weigh otherwise): of the same kind,
+     * the same grades and taxonomy, an {@code unpointed} declaration only where {@code whole} makes one, and criteria of
+     * the same kinds at the same points: its budget execution ({@value #EXECUTION}, a {@code ratio}) weighed at the funds
+     * block's points, and its indicator criteria ({@code indicator-points}, nothing else) at the indicators' points in all,
+     * over the same 一级 and with the same achievement bands. Null where none is (30 + 70: a whole framework is written, as
+     * before session 55). What differs is no score's part: the names of the groups (天长 2020's 年度目标1, t69) and the
+     * texts of the 评分标准; since session 55 such a table is written as a short file extending the built-in
+     * ({@link #extending}) instead of a whole copy.
+     */
+    static String layoutOf(Map<String, Object> whole, String notThis) {
+        List<Map<String, Object>> own = new ArrayList<>();
+        leaves(whole.get("criteria"), own);
+        Map<String, Object> ownExec = own.stream().filter(l -> EXECUTION.equals(l.get("id"))).findFirst().orElse(null);
+        List<Map<String, Object>> ownInd = own.stream().filter(PrintedFramework::onIndicators).toList();
+        if (ownExec == null || ownInd.size() != 1 || own.size() != 2) {
+            return null;
+        }
+        for (String id : io.github.jixiao.score.FrameworkLoader.BUILT_IN) {
+            if (id.equals(notThis)) {
+                continue;
+            }
+            Map<String, Object> b = builtIn(id);
+            if (!java.util.Objects.equals(b.get("kind"), whole.get("kind")) || !java.util.Objects.equals(b.get("grades"), whole.get("grades"))
+                    || !java.util.Objects.equals(b.get("taxonomy"), whole.get("taxonomy")) || b.containsKey("unpointed") && !whole.containsKey("unpointed")
+                    || b.containsKey("resultsMinimum")) {
+                continue;
+            }
+            List<Map<String, Object>> leaves = new ArrayList<>();
+            leaves(b.get("criteria"), leaves);
+            List<Map<String, Object>> exec = leaves.stream().filter(l -> EXECUTION.equals(l.get("id"))).toList();
+            List<Map<String, Object>> ind = leaves.stream().filter(PrintedFramework::onIndicators).toList();
+            if (exec.size() != 1 || ind.isEmpty() || exec.size() + ind.size() != leaves.size()
+                    || !(exec.get(0).get("method") instanceof Map<?, ?> em) || !"ratio".equals(em.get("type")) || em.containsKey("pointsFrom")
+                    || exec.get(0).containsKey("omittedWhenUnprinted")
+                    || weight(exec.get(0)).compareTo(weight(ownExec)) != 0 || !(em.get("points") instanceof Number pts)
+                    || new BigDecimal(pts.toString()).compareTo(weight(ownExec)) != 0
+                    || ind.stream().map(PrintedFramework::weight).reduce(BigDecimal.ZERO, BigDecimal::add).compareTo(weight(ownInd.get(0))) != 0) {
+                continue;
+            }
+            @SuppressWarnings("unchecked")
+            Map<String, Object> ownMethod = (Map<String, Object>) ownInd.get(0).get("method");
+            LinkedHashSet<Object> level1 = new LinkedHashSet<>();
+            boolean sameBands = true;
+            for (Map<String, Object> l : ind) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> m = (Map<String, Object>) l.get("method");
+                sameBands &= java.util.Objects.equals(m.get("achievementBands"), ownMethod.get("achievementBands"));
+                if (m.get("level1") instanceof List<?> names) {
+                    level1.addAll(names);
+                }
+            }
+            if (sameBands && ownMethod.get("level1") instanceof List<?> names && level1.equals(new LinkedHashSet<>(names))) {
+                return id;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The short framework file that extends the built-in {@code builtIn} ({@link #layoutOf}) in place of {@code whole}: its
+     * {@code $schema}, {@code extends}, {@code id} and {@code version} as the whole one's (printed-points-20-80, 1: a
+     * re-import tells its own file by them), its names, a {@code source} saying which cells print the points and which
+     * built-in lays them out so, and {@code whole}'s {@code unpointed} (no row prints its 分值, t13), the one thing of the
+     * table's an extending file may say that the built-in does not; the rest (methods, taxonomy, grades) is the built-in's
+     * and follows its updates.
+     */
+    static Map<String, Object> extending(Map<String, Object> whole, String builtIn, String fundsCell, String fundsHeading, String rowsCell,
+                                         String rowsHeading, String blocks, String table, String comparedTo, boolean word) {
+        Map<String, Object> base = builtIn(builtIn);
+        table = cap(table, 300);
+        String f = weight(firstLeaf(whole, true)).stripTrailingZeros().toPlainString();
+        String r = weight(firstLeaf(whole, false)).stripTrailingZeros().toPlainString();
+        String fundsEn = word ? io.github.jixiao.report.Cells.english(fundsCell) : fundsCell;
+        String rowsEn = word ? String.join(", ", java.util.Arrays.stream(rowsCell.split(", ")).map(io.github.jixiao.report.Cells::english).toList())
+                : rowsCell;
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("$schema", whole.get("$schema"));
+        out.put("extends", builtIn);
+        out.put("id", whole.get("id"));
+        out.put("version", whole.get("version"));
+        out.put("name", whole.get("name"));
+        out.put("nameEn", whole.get("nameEn"));
+        out.put("source", "jixiao:import 按 " + table + " 所印分值写成：单元格 " + fundsCell + "“" + fundsHeading + "”印 " + f + " 分，单元格 "
+                + rowsCell + "“" + rowsHeading + "”印 " + (blocks != null ? blocks + " = " : "") + r + " 分，合计 100 分，正是内置框架 " + builtIn
+                + "（" + base.get("name") + "）的表式；内置框架 " + comparedTo + " 按 " + points(builtIn(comparedTo), true) + " + "
+                + points(builtIn(comparedTo), false) + " 分计，与表不合。计分办法、指标分类和评分等级都是 " + builtIn + " 的，随它更新。"
+                + "表中所印分值改了的，重新导入（-Djixiao.overwrite=true）即按新分值写成本文件。"
+                + " / Written by jixiao:import from the points " + table + " prints: " + f + " at cell " + fundsEn + ", "
+                + (blocks != null ? blocks + " = " + r + " at cells " : r + " at cell ") + rowsEn + ", 100 in all, the layout of the built-in framework "
+                + builtIn + "; its methods, taxonomy and grades are " + builtIn + "'s and follow its updates.");
+        for (String k : List.of("unpointed", "unpointedEn")) {
+            if (whole.containsKey(k) && !base.containsKey("unpointed")) {
+                out.put(k, whole.get(k));
+            }
+        }
+        return out;
+    }
+
+    /** {@code whole}'s budget execution ({@code funds}) or its indicators' criterion. */
+    private static Map<String, Object> firstLeaf(Map<String, Object> whole, boolean funds) {
+        List<Map<String, Object>> leaves = new ArrayList<>();
+        leaves(whole.get("criteria"), leaves);
+        return leaves.stream().filter(l -> funds ? EXECUTION.equals(l.get("id")) : onIndicators(l)).findFirst().orElseThrow();
+    }
+
+    private static BigDecimal weight(Map<String, Object> leaf) {
+        return new BigDecimal(String.valueOf(leaf.get("weight")));
+    }
+
     /** {@code s} cut to {@code max} characters, with an ellipsis where it was cut. */
     private static String cap(String s, int max) {
         return s.length() > max ? s.substring(0, max) + "…" : s;
@@ -156,7 +269,7 @@ final class PrintedFramework {
     }
 
     /** The built-in's points on the budget execution ({@code funds}) or on its indicator criteria. */
-    private static String points(Map<String, Object> base, boolean funds) {
+    static String points(Map<String, Object> base, boolean funds) {
         List<Map<String, Object>> leaves = new ArrayList<>();
         leaves(base.get("criteria"), leaves);
         BigDecimal sum = BigDecimal.ZERO;
@@ -185,7 +298,7 @@ final class PrintedFramework {
     }
 
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> builtIn(String id) {
+    static Map<String, Object> builtIn(String id) {
         String res = io.github.jixiao.score.FrameworkLoader.RESOURCE_DIR + id + ".json";
         try (InputStream in = PrintedFramework.class.getClassLoader().getResourceAsStream(res)) {
             if (in == null) {

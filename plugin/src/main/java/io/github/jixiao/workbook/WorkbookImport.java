@@ -157,7 +157,8 @@ public final class WorkbookImport {
             FormReader.OUTPUT_NOTE, FormReader.BENEFIT_NOTE, FormReader.COMPLETION_NOTE, FormReader.VALUE_NOTE, FormReader.POINTS_NOTE, FormReader.RATIO_NOTE,
             FormReader.BASIC_INFO_NOTE, FormReader.SUBTITLE_NOTE, FormReader.POINTS_OVER_TEXT_NOTE, FormReader.MERGED_APART_NOTE,
             FormReader.EXECUTION_ROW_NOTE, FormReader.SUBTOTAL_NOTE, FormReader.DIGITS_NOTE, WorkbookImport.SHEET_COPY,
-            WorkbookImport.FRAMEWORK_WRITTEN, WorkbookImport.FRAMEWORK_WRITTEN_BLOCKS);
+            WorkbookImport.FRAMEWORK_WRITTEN, WorkbookImport.FRAMEWORK_WRITTEN_BLOCKS, WorkbookImport.FRAMEWORK_EXTENDED,
+            WorkbookImport.FRAMEWORK_EXTENDED_BLOCKS, WorkbookImport.FRAMEWORK_SHORTENED);
 
     public record Result(List<String> written, List<Problem> problems, List<String> kept, List<Problem> notes,
                          List<Reimport.Carried> carried) {
@@ -1016,6 +1017,15 @@ public final class WorkbookImport {
     static final String FRAMEWORK_WRITTEN_BLOCKS = "framework-written-blocks";
 
     /**
+     * {@link #FRAMEWORK_WRITTEN} where the points are a built-in's layout ({@link PrintedFramework#layoutOf}: 湖北's 20 + 80 is
+     * project-20-80's): the file written extends it, and the note names the built-in (its last argument) and why.
+     */
+    static final String FRAMEWORK_EXTENDED = "framework-extended";
+
+    /** {@link #FRAMEWORK_EXTENDED} where the indicators' points are printed in several blocks (黄冈 2020's 40 + 40, t27). */
+    static final String FRAMEWORK_EXTENDED_BLOCKS = "framework-extended-blocks";
+
+    /**
      * {@code f} scored on the points it prints: where its funds block and its indicator table print their points, 100 in
      * all, and the built-in framework weighs them otherwise ({@link FormReader#FRAMEWORK_FROM_POINTS}: 湖北 襄阳 2021's
      * 预算执行情况(20分) + 年度绩效目标(80分), t13), a project framework of those points ({@link PrintedFramework}) is planned
@@ -1039,15 +1049,22 @@ public final class WorkbookImport {
         String title = dept.get("title") instanceof String t ? t : null;
         Object year = dept.get("year");
         String blocks = a.length > 7 ? a[7] : null; // several blocks' points (黄冈 2020's 40 + 40, t27)
-        plan.put(file, json(PrintedFramework.of(new java.math.BigDecimal(a[0]), a[1], a[2], new java.math.BigDecimal(a[3]), a[4], a[5],
-                blocks, a[6], workbook + " " + f.sheet(), title, year instanceof Number n ? n.intValue() : null, p.word(), unpointed(f))));
+        Map<String, Object> whole = PrintedFramework.of(new java.math.BigDecimal(a[0]), a[1], a[2], new java.math.BigDecimal(a[3]), a[4], a[5],
+                blocks, a[6], workbook + " " + f.sheet(), title, year instanceof Number n ? n.intValue() : null, p.word(), unpointed(f));
+        // points a built-in lays out so (湖北's 20 + 80: project-20-80, since session 54): a short file extending it, not a
+        // whole copy (session 55); the same score, the built-in's methods followed as it is updated
+        String layout = PrintedFramework.layoutOf(whole, a[6]);
+        plan.put(file, json(layout == null ? whole
+                : PrintedFramework.extending(whole, layout, a[1], a[2], a[4], a[5], blocks, workbook + " " + f.sheet(), a[6], p.word())));
         Map<String, Map<String, Object>> docs = new LinkedHashMap<>(f.documents());
         Map<String, Object> d = new LinkedHashMap<>(dept);
         d.put("framework", rel);
         docs.put("department", d);
         List<Problem> problems = new ArrayList<>();
         for (Problem x : f.problems()) {
-            problems.add(x != p ? x : blocks == null ? new Problem(FRAMEWORK_WRITTEN, null, x.cell(), Problem.args(rel, a[0], a[1], a[2],
+            problems.add(x != p ? x : layout != null ? new Problem(blocks == null ? FRAMEWORK_EXTENDED : FRAMEWORK_EXTENDED_BLOCKS, null,
+                    x.cell(), Problem.args(rel, a[0], a[1], a[2], a[3], a[4], a[5], a[6], blocks, layout), false, x.word())
+                    : blocks == null ? new Problem(FRAMEWORK_WRITTEN, null, x.cell(), Problem.args(rel, a[0], a[1], a[2],
                     a[3], a[4], a[5], a[6]), false, x.word())
                     : new Problem(FRAMEWORK_WRITTEN_BLOCKS, null, x.cell(), Problem.args(rel, a[0], a[1], a[2], a[3], a[4], a[5],
                     a[6], blocks), false, x.word()));
@@ -1098,6 +1115,13 @@ public final class WorkbookImport {
         try {
             Object tree = MAPPER.readValue(bytes, Object.class); // its INDENT_OUTPUT is for writing only
             if (tree instanceof Map<?, ?> m && m.get("id") instanceof String id && id.startsWith("printed-points-")
+                    && m.get("extends") instanceof String ext && !m.containsKey("criteria")
+                    && io.github.jixiao.score.FrameworkLoader.BUILT_IN.contains(ext.split("@", 2)[0])) {
+                // one extending the built-in the points are the layout of (since session 55): the built-in's points
+                Map<String, Object> base = PrintedFramework.builtIn(ext.split("@", 2)[0]);
+                return PrintedFramework.points(base, true) + " + " + PrintedFramework.points(base, false);
+            }
+            if (tree instanceof Map<?, ?> m && m.get("id") instanceof String id && id.startsWith("printed-points-")
                     && m.get("criteria") instanceof List<?> c && c.size() == 2 && c.get(0) instanceof Map<?, ?> a
                     && c.get(1) instanceof Map<?, ?> b && a.get("weight") != null && b.get("weight") != null) {
                 return new java.math.BigDecimal(String.valueOf(a.get("weight"))).stripTrailingZeros().toPlainString() + " + "
@@ -1134,6 +1158,21 @@ public final class WorkbookImport {
         }
         if (was != null && !was.equals(now)) {
             notes.add(new Problem(FRAMEWORK_REWRITTEN, null, null, Problem.args(rel, was, now), false));
+        } else if (was != null && extendsOf(old) == null && extendsOf(planned) != null) {
+            // the same points, the whole copy an import before session 55 wrote now the short file extending the built-in
+            notes.add(new Problem(FRAMEWORK_SHORTENED, null, null, Problem.args(rel, now, extendsOf(planned)), false));
+        }
+    }
+
+    /** The key of the note that a whole framework of printed points the last import wrote was written anew extending a built-in. */
+    static final String FRAMEWORK_SHORTENED = "framework-shortened";
+
+    /** The built-in a framework file's {@code bytes} extend; null where they extend none (or are no JSON object). */
+    private static String extendsOf(byte[] bytes) {
+        try {
+            return MAPPER.readValue(bytes, Object.class) instanceof Map<?, ?> m && m.get("extends") instanceof String e ? e : null;
+        } catch (RuntimeException e) {
+            return null;
         }
     }
 

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A self-evaluation with a stated total and no indicator row (重庆市忠县科学技术协会 2024, t72: 自评总分 99.68, the copy cut
  * before the indicators, 9.69 scored on the 10 points of the execution rate), read as a whole table on
- * chongqing-department-2021 (whole-tables/: since session 53 the real table marks its cut, and its note is
+ * chongqing-department-2021 (Samples.wholeFramework: since session 53 the real table marks its cut, and its note is
  * score-weights partial instead). Until session 37 score-claim-mismatch said
  * "所写综合评分 99.68 分与按评分标准计算的各项得分之和 9.69 分不一致。以计算值为准。" beside score-weights' total-no-indicators, as
  * though 9.69 were a total that stands, while the 90 points of the indicators could not be scored at all. Now the gap
@@ -32,11 +32,12 @@ class NoIndicatorsStatedTotalTest {
     Path tmp;
 
     private static Path table() throws Exception {
-        return Path.of(NoIndicatorsStatedTotalTest.class.getResource("/whole-tables/t72-zhongxian-kexie-2024").toURI());
+        return io.github.jixiao.testing.Samples.realTable("t72-zhongxian-kexie-2024");
     }
 
     private static List<Finding> run(Path project, RuleConfig rules) {
-        return new Engine().run(new EngineOptions(project, project.resolve("submission"), null, null, null, rules)).findings()
+        return new Engine().run(new EngineOptions(project, project.resolve("submission"), null, null,
+                io.github.jixiao.testing.Samples.wholeFramework(project), rules)).findings()
                 .stream().filter(f -> f.ruleId().startsWith("score-")).toList();
     }
 

@@ -2077,7 +2077,7 @@ class RealTablesTest {
                 // within the 90 points; Scorer counts them as missing, Engine.unpointedTotalOnce says it once)
                 // Since session 53 its framework marks the cut (chongqing-department-2021 extended, partialCut.indicators: audit
                 // s52 A7 row A4): the partial note carrying the stated total, partial-stated, not the error total-no-indicators-stated
-                // asking for rows the copy never had; the scorer tests' whole 重庆 table is whole-tables/t72-zhongxian-kexie-2024
+                // asking for rows the copy never had; the scorer tests read it whole on the built-in (Samples.wholeFramework)
                 "score-weights partial-stated /partial info"),
                 // not: 96.85 = 4,614,453.11 / 4,764,453.11 (rate-mismatch rightly silent); 一般公共预算, a part of 财政拨款 (notes)
                 findings("t72-zhongxian-kexie-2024"));

@@ -24,7 +24,7 @@ class FundsFiguresOnceTest {
 
     private static List<Finding> missing(String table) throws Exception {
         Path t = Path.of(FundsFiguresOnceTest.class.getResource("/real-tables/" + table).toURI());
-        return new Engine().run(new EngineOptions(t, t.resolve("submission"), null, null, MetMarkedDownTest.wholeFor(t))).findings().stream()
+        return new Engine().run(new EngineOptions(t, t.resolve("submission"), null, null, io.github.jixiao.testing.Samples.wholeFramework(t))).findings().stream()
                 .filter(f -> f.ruleId().equals("score-input-missing") && f.file().endsWith("budget.json")).toList();
     }
 

@@ -27,18 +27,8 @@ import tools.jackson.databind.node.ObjectNode;
 class MetMarkedDownTest {
 
     private static EngineResult run(Path project) {
-        return new Engine().run(new EngineOptions(project, project.resolve("submission"), null, null, wholeFor(project))
+        return new Engine().run(new EngineOptions(project, project.resolve("submission"), null, null, Samples.wholeFramework(project))
                 .withLocale(Locale.SIMPLIFIED_CHINESE));
-    }
-
-    /**
-     * The whole built-in framework for the cut copies whose own framework is partial since session 53 (t6, t44, t45: their
-     * copies' cuts said as data), so that what is tested here is the scorer's reading of the table, not the cut.
-     */
-    static String wholeFor(Path project) {
-        String n = project.getFileName().toString();
-        // (a copy of t6 edited in a temporary directory is named "t6")
-        return n.equals("t6") || n.startsWith("t6-") || n.startsWith("t44-") || n.startsWith("t45-") ? "mof-project-2020" : null;
     }
 
     private static Finding at(EngineResult r, String pointer) {

@@ -29,7 +29,7 @@ class MoneyOutputScoreTest {
 
     private static EngineResult run(Path project, Locale locale) {
         return new Engine().run(new EngineOptions(project, project.resolve("submission"), null, null,
-                MetMarkedDownTest.wholeFor(project)).withLocale(locale));
+                Samples.wholeFramework(project)).withLocale(locale));
     }
 
     private static List<String> at(EngineResult r, String pointer) {
@@ -163,7 +163,7 @@ class MoneyOutputScoreTest {
         Path project = Path.of(MoneyOutputScoreTest.class.getResource("/money-output/t11-langfang-unscored").toURI());
         io.github.jixiao.lint.RuleConfig off = io.github.jixiao.lint.RuleConfig.of(
                 List.of(new io.github.jixiao.lint.RuleConfig.Entry("indicator-input-as-output", "OFF", null)));
-        EngineResult r = new Engine().run(new EngineOptions(project, project.resolve("submission"), null, null, MetMarkedDownTest.wholeFor(project), off));
+        EngineResult r = new Engine().run(new EngineOptions(project, project.resolve("submission"), null, null, Samples.wholeFramework(project), off));
         assertEquals(List.of("score-input-missing money-output"), at(r, "/indicators/0/target"));
         Finding f = r.findings().stream().filter(x -> x.key().equals("money-output")).findFirst().orElseThrow();
         assertEquals("绩效指标“指标1工程资金金额”的指标值“43.2”是资金数额，是投入而非产出：资金的使用由预算执行率计分，不按指标值与实际完成值再计一次；"

@@ -15,7 +15,8 @@ import java.util.Locale;
 
 /**
  * The scoring tests' trial table: 忠县科协 2024 (real table t72: 重庆 部门整体, execution 10 + indicators 90, its 执行率得分
- * 9.68 on "其中:财政拨款", 自评总分 99.68), whose copy is cut before the indicator rows, with rows filled in.
+ * 9.68 on "其中:财政拨款", 自评总分 99.68), whose copy is cut before the indicator rows, with rows filled in: a whole table
+ * on chongqing-department-2021 ({@link Samples#wholeFramework}).
  */
 final class ZhongxianRows {
 
@@ -32,7 +33,7 @@ final class ZhongxianRows {
     /** A copy of t72 at {@code tmp/name} with {@code rows} as its indicators. */
     static Path copy(Path tmp, String name, String rows) throws Exception {
         Path p = tmp.resolve(name);
-        Samples.copyTree(Samples.wholeTable("t72-zhongxian-kexie-2024"), p);
+        Samples.copyTree(Samples.realTable("t72-zhongxian-kexie-2024"), p);
         replace(p.resolve("submission/indicators.json"), "[]", rows);
         return p;
     }
@@ -63,7 +64,7 @@ final class ZhongxianRows {
      * (Engine.missedClaimOnce, tested in MissedClaimOnceTest).
      */
     static EngineResult run(Path p, Locale locale) {
-        return new Engine().run(new EngineOptions(p, p.resolve("submission"), null, null, null,
+        return new Engine().run(new EngineOptions(p, p.resolve("submission"), null, null, Samples.wholeFramework(p),
                 io.github.jixiao.lint.RuleConfig.of(List.of(new io.github.jixiao.lint.RuleConfig.Entry("indicator-target-missed", "OFF", null))),
                 locale));
     }

@@ -3,6 +3,7 @@ package io.github.jixiao.testing;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 
 /** The sample submission, for tests that need it or a copy of it to change. */
@@ -53,19 +54,57 @@ public final class Samples {
         Files.write(file, io.github.jixiao.report.Json.mapper().writeValueAsBytes(root));
     }
 
-    /** A real published table's project under test resources real-tables/ ({@code t46-ningde-dizhen-2020}). */
     /**
-     * A real table's submission as a test uses it whole, on its form's built-in framework ({@code whole-tables/}): the
-     * real table's own directory marks its copy's cut with a partial framework.
+     * The cut real tables a test reads as whole tables of their form: each is on a partial framework file that extends a
+     * built-in (its copy's cut said as data since session 53), and a test that adds the rows the copy lacks, or checks
+     * what is said of a whole table, scores it on that built-in instead ({@link #wholeFramework}), so that marking the
+     * real table's cut leaves the test's table whole: 丽江 2020 (t6), 大英 2020 (t44) and the 四川 fragment (t45) on
+     * mof-project-2020, 忠县科协 2024 (t72, cut before its indicators) on chongqing-department-2021 (the scoring tests'
+     * trial table, {@code ZhongxianRows}). One list for every such test (until session 55 t72 was a second copy of its
+     * submission under whole-tables/ and t6, t44 and t45 a list of directory names in MetMarkedDownTest).
      */
-    public static Path wholeTable(String name) {
+    public static final List<String> WHOLE_TABLES = List.of("t6-lijiang-2020", "t44-daying-shuangxin-2020", "t45-sichuan-zixuan-fragment",
+            "t72-zhongxian-kexie-2024");
+
+    /**
+     * The framework a test scores {@code project} on as a whole table (EngineOptions' {@code framework}): where it is one of
+     * {@link #WHOLE_TABLES} or a copy of one (wherever copied: its department.json names a framework file of the same id as
+     * the real table's), the built-in that file extends; otherwise null, the project's own framework as department.json
+     * names it.
+     */
+    public static String wholeFramework(Path project) {
+        tools.jackson.databind.JsonNode own = frameworkFile(project);
+        if (own == null || !own.path("extends").isString() || !own.has("partial")) {
+            return null;
+        }
+        for (String table : WHOLE_TABLES) {
+            tools.jackson.databind.JsonNode real = frameworkFile(realTable(table));
+            if (real == null) {
+                throw new IllegalStateException(table + " names no framework file");
+            }
+            if (real.path("id").asString().equals(own.path("id").asString())) {
+                return own.path("extends").asString().split("@", 2)[0];
+            }
+        }
+        return null;
+    }
+
+    /** The framework file {@code project}'s department.json names (a path ending in .json), read; null where it names none. */
+    private static tools.jackson.databind.JsonNode frameworkFile(Path project) {
         try {
-            return Path.of(Samples.class.getResource("/whole-tables/" + name).toURI());
-        } catch (java.net.URISyntaxException e) {
-            throw new IllegalStateException(e);
+            Path dept = project.resolve("submission/department.json");
+            if (!Files.isRegularFile(dept)) {
+                return null;
+            }
+            String name = io.github.jixiao.report.Json.mapper().readTree(Files.readAllBytes(dept)).path("framework").asString("");
+            Path f = project.resolve(name);
+            return name.endsWith(".json") && Files.isRegularFile(f) ? io.github.jixiao.report.Json.mapper().readTree(Files.readAllBytes(f)) : null;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
+    /** A real published table's project under test resources real-tables/ ({@code t46-ningde-dizhen-2020}). */
     public static Path realTable(String name) {
         try {
             return Path.of(Samples.class.getResource("/real-tables/" + name).toURI());

@@ -32,26 +32,31 @@ class PrintedFrameworkImportTest extends RealTableImport {
     void xiangyang2021ScoredOnThePointsItPrints() throws Exception {
         imported(T13, RealTableWorkbooks.T13, null);
         assertEquals(List.of("note x: 表中单元格 Sheet1!A8“预算执行情况(万元)(20分)”印明预算执行 20 分、单元格 Sheet1!A10“年度绩效目标(80分)”"
-                + "印明绩效指标 80 分，内置评分框架 mof-project-2020 不是这样分配：已按表中所印分值写成项目的评分框架 printed-framework.json，"
-                + "department.json 用它（\"framework\": \"printed-framework.json\"），check 按 20 + 80 分计分。这不用改；表中分值改了的，重新导入"
-                + "（-Djixiao.overwrite=true）即按新分值重写该文件"), said);
+                + "印明绩效指标 80 分，正是内置评分框架 project-20-80 的表式，内置评分框架 mof-project-2020 不是这样分配：已写成扩展 project-20-80 的"
+                + "项目评分框架 printed-framework.json（\"extends\": \"project-20-80\"，只写所印分值所在的单元格），department.json 用它"
+                + "（\"framework\": \"printed-framework.json\"），check 按 project-20-80 的 20 + 80 分及其计分办法、指标分类和评分等级计分。这不用改；"
+                + "表中分值改了的，重新导入（-Djixiao.overwrite=true）即按新分值重写该文件"), said);
         assertEquals(List.of("note x: cell Sheet1!A8 \"预算执行情况(万元)(20分)\" prints 20 points for the budget execution and cell "
-                + "Sheet1!A10 \"年度绩效目标(80分)\" 80 points for the performance indicators, which the built-in framework mof-project-2020 "
-                + "weighs otherwise: a project framework of the points as printed was written to printed-framework.json, and department.json "
-                + "names it (\"framework\": \"printed-framework.json\"), so check scores the table on 20 + 80. Nothing needs changing; if the "
-                + "table's points change, import again (-Djixiao.overwrite=true) and the file is written anew"), saidEn);
+                + "Sheet1!A10 \"年度绩效目标(80分)\" 80 points for the performance indicators: the layout of the built-in framework project-20-80, "
+                + "which the built-in mof-project-2020 is not. A short project framework extending project-20-80 (\"extends\": \"project-20-80\") "
+                + "was written to printed-framework.json, naming the cells the points are printed in, and department.json names it (\"framework\": "
+                + "\"printed-framework.json\"), so check scores the table on project-20-80's 20 + 80, its methods, categories and grades. Nothing "
+                + "needs changing; if the table's points change, import again (-Djixiao.overwrite=true) and the file is written anew"), saidEn);
         assertEquals("printed-framework.json", importedFile("department.json").path("framework").asString());
         assertEquals(handRows(), importedRows());
         var fw = read(tmp.resolve("printed-framework.json"));
         assertEquals("https://jixiao.github.io/schemas/v1/framework.schema.json", fw.path("$schema").asString());
-        assertEquals("project", fw.path("kind").asString());
-        assertEquals("20", fw.path("criteria").path(0).path("weight").asString());
-        assertEquals("80", fw.path("criteria").path(1).path("weight").asString());
+        // since session 55 a short file extending project-20-80, the layout the table prints (PrintedFrameworkExtendsImportTest)
+        assertEquals("project-20-80", fw.path("extends").asString());
+        assertFalse(fw.has("criteria"));
         assertTrue(fw.path("source").asString().contains("单元格 Sheet1!A8“预算执行情况(万元)(20分)”印 20 分"), fw.path("source").asString());
         assertTrue(fw.has("unpointed") && fw.has("nameEn"));
         var loaded = io.github.jixiao.score.FrameworkLoader.load("printed-framework.json", tmp, io.github.jixiao.load.Src.NONE);
         assertEquals(List.of(), loaded.findings());
         assertEquals("printed-points-20-80", loaded.framework().id());
+        assertEquals("project", loaded.framework().kind());
+        assertEquals("20", loaded.framework().criteria().get(0).weight().toPlainString());
+        assertEquals("80", loaded.framework().criteria().get(1).weight().toPlainString());
         assertEquals(List.of(
                 "indicator-input-as-output budget-restated /indicators/2/target warning",
                 "indicator-target-no-comparator  /indicators/4/target info ≥",
@@ -107,6 +112,13 @@ class PrintedFrameworkImportTest extends RealTableImport {
             s.text(9, 0, "年度绩效目标(70分)");
         }));
         assertEquals("printed-points-30-70", read(tmp.resolve("printed-framework.json")).path("id").asString());
+        // points no built-in lays out so: a whole framework (mof-project-2020's criteria at 30 + 70), said as written, not extended
+        var whole = read(tmp.resolve("printed-framework.json"));
+        assertFalse(whole.has("extends"), whole.toString());
+        assertEquals("30", whole.path("criteria").path(0).path("weight").asString());
+        assertEquals("70", whole.path("criteria").path(1).path("weight").asString());
+        assertTrue(said.stream().anyMatch(t -> t.contains("内置评分框架 mof-project-2020 不是这样分配：已按表中所印分值写成项目的评分框架 printed-framework.json")),
+                said.toString());
         assertTrue(said.contains("note x: 表中所印分值已由 20 + 80 分改为 30 + 70 分：printed-framework.json 是上次导入本表时按旧分值写成的"
                 + "（此后未改动），已过时，已按新分值重写"), said.toString());
         assertTrue(saidEn.contains("note x: the table's points changed from 20 + 80 to 30 + 70: printed-framework.json, written by the "
@@ -212,19 +224,22 @@ class PrintedFrameworkImportTest extends RealTableImport {
     void tianchang2020PrintsItsPointsAboveTheHeading() throws Exception {
         imported("t69-tianchang-tanghu-2020", RealTableWorkbooks.T69, null);
         assertEquals(List.of("note x: 表中单元格 Sheet1!A4“预算执行情况(万元) (20分)”印明预算执行 20 分、单元格 Sheet1!A6“年度目标1:(80分)”"
-                + "印明绩效指标 80 分，内置评分框架 mof-project-2020 不是这样分配：已按表中所印分值写成项目的评分框架 printed-framework.json，"
-                + "department.json 用它（\"framework\": \"printed-framework.json\"），check 按 20 + 80 分计分。这不用改；表中分值改了的，重新导入"
-                + "（-Djixiao.overwrite=true）即按新分值重写该文件"), said.stream().filter(t -> t.startsWith("note")).toList());
+                + "印明绩效指标 80 分，正是内置评分框架 project-20-80 的表式，内置评分框架 mof-project-2020 不是这样分配：已写成扩展 project-20-80 的"
+                + "项目评分框架 printed-framework.json（\"extends\": \"project-20-80\"，只写所印分值所在的单元格），department.json 用它"
+                + "（\"framework\": \"printed-framework.json\"），check 按 project-20-80 的 20 + 80 分及其计分办法、指标分类和评分等级计分。这不用改；"
+                + "表中分值改了的，重新导入（-Djixiao.overwrite=true）即按新分值重写该文件"), said.stream().filter(t -> t.startsWith("note")).toList());
         assertEquals("printed-framework.json", importedFile("department.json").path("framework").asString());
         assertEquals(handRows(), importedRows());
         var fw = read(tmp.resolve("printed-framework.json"));
-        assertEquals("20", fw.path("criteria").path(0).path("weight").asString());
-        assertEquals("80", fw.path("criteria").path(1).path("weight").asString());
-        assertEquals("年度目标1", fw.path("criteria").path(1).path("name").asString());
+        // since session 55 extending project-20-80: its groups' names are the built-in's (年度绩效目标, not the table's 年度目标1),
+        // the points and the scoring the same (PrintedFrameworkExtendsImportTest)
+        assertEquals("project-20-80", fw.path("extends").asString());
         assertTrue(fw.path("source").asString().contains("单元格 Sheet1!A6“年度目标1:(80分)”印 80 分"), fw.path("source").asString());
         assertTrue(fw.has("unpointed"));
         var loaded = io.github.jixiao.score.FrameworkLoader.load("printed-framework.json", tmp, io.github.jixiao.load.Src.NONE);
         assertEquals(List.of(), loaded.findings());
+        assertEquals("20", loaded.framework().criteria().get(0).weight().toPlainString());
+        assertEquals("80", loaded.framework().criteria().get(1).weight().toPlainString());
         assertEquals(List.of(
                 "actual-equals-target-pattern copied /indicators/2/actual warning",
                 "indicator-category-missing  /indicators warning",
@@ -251,21 +266,23 @@ class PrintedFrameworkImportTest extends RealTableImport {
     void huanggang2020PrintsItsEightyInTwoBlocks() throws Exception {
         imported("t27-huanggang-shuibao-2020", RealTableWorkbooks.T27, null);
         assertEquals(List.of("note x: 表中单元格 Sheet1!A8“预算执行情况(万元)(20分)”印明预算执行 20 分、单元格 Sheet1!A10, Sheet1!A15"
-                + "（“年度绩效目标1（40分） / 年度绩效目标2（40分）”）分块印明绩效指标 40 + 40 = 80 分，内置评分框架 mof-project-2020 不是这样分配："
-                + "已按表中所印分值写成项目的评分框架 printed-framework.json，department.json 用它（\"framework\": \"printed-framework.json\"），"
-                + "check 按 20 + 80 分计分，各块的绩效指标合为一项共 80 分（表中没有标明哪一行属于哪一块）。这不用改；表中分值改了的，重新导入"
-                + "（-Djixiao.overwrite=true）即按新分值重写该文件"), said);
+                + "（“年度绩效目标1（40分） / 年度绩效目标2（40分）”）分块印明绩效指标 40 + 40 = 80 分，正是内置评分框架 project-20-80 的表式"
+                + "（各块的绩效指标合为一项共 80 分，表中没有标明哪一行属于哪一块），内置评分框架 mof-project-2020 不是这样分配：已写成扩展 project-20-80 的"
+                + "项目评分框架 printed-framework.json（\"extends\": \"project-20-80\"，只写所印分值所在的单元格），department.json 用它"
+                + "（\"framework\": \"printed-framework.json\"），check 按 project-20-80 的 20 + 80 分及其计分办法、指标分类和评分等级计分。这不用改；"
+                + "表中分值改了的，重新导入（-Djixiao.overwrite=true）即按新分值重写该文件"), said);
         assertTrue(saidEn.get(0).contains("cells Sheet1!A10, Sheet1!A15 (\"年度绩效目标1（40分） / 年度绩效目标2（40分）\") 40 + 40 = 80 points"),
                 saidEn.toString());
         assertEquals("printed-framework.json", importedFile("department.json").path("framework").asString());
         var fw = read(tmp.resolve("printed-framework.json"));
         assertEquals("printed-points-20-80", fw.path("id").asString());
-        assertEquals("80", fw.path("criteria").path(1).path("weight").asString());
-        assertEquals("年度绩效目标", fw.path("criteria").path(1).path("name").asString());
+        assertEquals("project-20-80", fw.path("extends").asString()); // since session 55 (PrintedFrameworkExtendsImportTest)
         assertTrue(fw.path("source").asString().contains("单元格 Sheet1!A10, Sheet1!A15“年度绩效目标1（40分） / 年度绩效目标2（40分）”印 40 + 40 = 80 分"),
                 fw.path("source").asString());
         var loaded = io.github.jixiao.score.FrameworkLoader.load("printed-framework.json", tmp, io.github.jixiao.load.Src.NONE);
         assertEquals(List.of(), loaded.findings());
+        assertEquals("80", loaded.framework().criteria().get(1).weight().toPlainString());
+        assertEquals("年度绩效目标", loaded.framework().criteria().get(1).name());
         assertEquals(List.of(
                 "indicator-category-missing  /indicators warning",
                 "indicator-category-unknown  /indicators/1 warning",

@@ -28,6 +28,9 @@ abstract class RealTableImport {
     final List<String> said = new ArrayList<>();
     final List<String> saidEn = new ArrayList<>();
 
+    /** What the last import returned. */
+    WorkbookImport.Result result;
+
     /** The hand transcription of the last table imported. */
     Path h;
 
@@ -49,6 +52,7 @@ abstract class RealTableImport {
         } else {
             r = WorkbookImport.run(tmp, "forms/" + file, tmp.resolve("submission"), true);
         }
+        result = r;
         said.addAll(FormWorkbooks.said(r, Locale.CHINA));
         saidEn.addAll(FormWorkbooks.said(r, Locale.ENGLISH));
     }

@@ -1,6 +1,7 @@
 package io.github.jixiao.workbook;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -190,17 +191,20 @@ class RealTablesImport31Test {
         assertEquals(List.of("x: 单元格 Sheet1!E9 的执行率“1”在“执行率(B/A)”下，是执行数与预算数之比（1 即全部执行），已按百分数导入为 100"
                         + "（executionRatePercent）。如该格本意是 1%，请在 budget.json 中改写",
                 "x: 表中单元格 Sheet1!A8“预算执行情况(万元)(20分)”印明预算执行 20 分、单元格 Sheet1!A10“年度绩效目标(80分)”印明绩效指标 80 分，"
-                        + "内置评分框架 mof-project-2020 不是这样分配：已按表中所印分值写成项目的评分框架 printed-framework.json，department.json 用它"
-                        + "（\"framework\": \"printed-framework.json\"），check 按 20 + 80 分计分。这不用改；表中分值改了的，重新导入（-Djixiao.overwrite=true）"
-                        + "即按新分值重写该文件"),
+                        + "正是内置评分框架 project-20-80 的表式，内置评分框架 mof-project-2020 不是这样分配：已写成扩展 project-20-80 的项目评分框架 "
+                        + "printed-framework.json（\"extends\": \"project-20-80\"，只写所印分值所在的单元格），department.json 用它"
+                        + "（\"framework\": \"printed-framework.json\"），check 按 project-20-80 的 20 + 80 分及其计分办法、指标分类和评分等级计分。"
+                        + "这不用改；表中分值改了的，重新导入（-Djixiao.overwrite=true）即按新分值重写该文件"),
                 notes);
         assertEquals("x: cell Sheet1!A8 \"预算执行情况(万元)(20分)\" prints 20 points for the budget execution and cell Sheet1!A10 "
-                + "\"年度绩效目标(80分)\" 80 points for the performance indicators, which the built-in framework mof-project-2020 weighs "
-                + "otherwise: a project framework of the points as printed was written to printed-framework.json, and department.json names it "
-                + "(\"framework\": \"printed-framework.json\"), so check scores the table on 20 + 80. Nothing needs changing; if the table's points "
-                + "change, import again (-Djixiao.overwrite=true) and the file is written anew", notesEn.get(1));
+                + "\"年度绩效目标(80分)\" 80 points for the performance indicators: the layout of the built-in framework project-20-80, which the "
+                + "built-in mof-project-2020 is not. A short project framework extending project-20-80 (\"extends\": \"project-20-80\") was "
+                + "written to printed-framework.json, naming the cells the points are printed in, and department.json names it (\"framework\": "
+                + "\"printed-framework.json\"), so check scores the table on project-20-80's 20 + 80, its methods, categories and grades. Nothing "
+                + "needs changing; if the table's points change, import again (-Djixiao.overwrite=true) and the file is written anew", notesEn.get(1));
+        // since session 55 a short file extending project-20-80 (PrintedFrameworkExtendsImportTest)
         JsonNode fw = read(tmp.resolve("printed-framework.json"));
-        assertEquals("20", fw.path("criteria").path(0).path("weight").asString());
-        assertEquals("80", fw.path("criteria").path(1).path("weight").asString());
+        assertEquals("project-20-80", fw.path("extends").asString());
+        assertFalse(fw.has("criteria"));
     }
 }
