@@ -1460,7 +1460,9 @@ public final class Engine {
      * copy ending at "种母猪(≥头) 20 20"), indicator-incomplete's {@code no-score} (an error asking to fill in a score the copy
      * cannot hold; until session 52 the copy's gap was said as the table's, as t6 丽江 2020's still is); for a row the copy breaks
      * off in after its name ({@code targetOf}: 临翔 2023, t48, 受益农户满意度), indicator-template-row's {@code named} (a
-     * warning asking to fill in or delete a row whose cells are past the cut; since session 55). The {@code -stated} variant, which carries a stated total no
+     * warning asking to fill in or delete a row whose cells are past the cut; since session 55); for a row whose 指标值 and
+     * 实际完成值 are printed but unreadable ({@code unreadable}: 原州 2022, t23, its PDF text garbled; session 55), read as a
+     * {@code targetOf} row, and for both, indicator-score-unexplained's {@code empty-actual} beside its printed 得分. The {@code -stated} variant, which carries a stated total no
      * finding else checks, is left out too where the copy has no indicator row and the note is there: the note says the
      * stated total cannot be checked ({@code partial-stated}; since session 52, until then the error asked for the rows).
      * (The funds figures of a copy that holds no funds block, {@code copyStart} or {@code funds}: 大英 医保 2023, t96; 大英
@@ -1510,6 +1512,10 @@ public final class Engine {
                     // the row the copy breaks off in after its name (targetOf: 临翔 2023, t48, "受益农户满意度" its last word):
                     // its value, actual, points and score are past the cut, not left blank, so it is no named row to fill
                     // in or delete (audit s55 A10 row B1; until then indicator-template-row named, a warning)
+                    // a row whose 指标值 and 实际完成值 are past the cut or unreadable in the copy (targetOf, unreadable: 原州 2022,
+                    // t23) beside a printed 得分: its cells are not blank on the form, so its score is not "unexplained" (session 55)
+                    || f.ruleId().equals("indicator-score-unexplained") && f.key().startsWith("empty-actual")
+                    && !f.args().isEmpty() && cut.past(f.args().get(0), io.github.jixiao.score.Framework.PartialCut.RowField.VALUE)
                     || f.ruleId().equals("indicator-template-row") && (f.key().equals("named") || f.key().equals("unpointed-named"))
                     && f.args().size() > 1 && cut.past(f.args().get(1), io.github.jixiao.score.Framework.PartialCut.RowField.VALUE)
                     // the rows' results past the cut (actuals: 新田 吴冲路 2022, t103, a 运行监控 report ending at "三、1-"): no

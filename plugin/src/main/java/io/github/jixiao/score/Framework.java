@@ -179,9 +179,18 @@ public final class Framework {
      * results are past the cut (新田 吴冲路 2022, t103, a 运行监控 report ending at "三、1-", its section 三 the indicators'
      * completion): no row is asked for its value to date, forecast and likelihood (no-monitoring…), nor at 自评 for its
      * actual (no-actual…); the partial note says the cut, at the stages the scorer does not run at too (运行监控, 目标申报) ({@code partial-actuals}; session 54).
+     * {@code unreadable}: the names of the rows whose 指标值 and 实际完成值 are printed in the copy but cannot be read (原州 2022,
+     * t23: a PDF's text layer giving "采购的原原种合格率290$", "工5%", "80%^80%"), not transcribed: read as {@code targetOf}'s rows
+     * are (not asked for, not scored), the scorer's detail saying the damage, not a cut (session 55; audit s55 A10 row A3).
      */
     public record PartialCut(boolean indicators, List<String> pointsOf, boolean executionReason, boolean copyStart,
-                             List<String> targetOf, List<String> endsIn, List<String> scoreOf, boolean funds, boolean actuals) {
+                             List<String> targetOf, List<String> endsIn, List<String> scoreOf, boolean funds, boolean actuals,
+                             List<String> unreadable) {
+        public PartialCut(boolean indicators, List<String> pointsOf, boolean executionReason, boolean copyStart,
+                          List<String> targetOf, List<String> endsIn, List<String> scoreOf, boolean funds, boolean actuals) {
+            this(indicators, pointsOf, executionReason, copyStart, targetOf, endsIn, scoreOf, funds, actuals, List.of());
+        }
+
         public PartialCut(boolean indicators, List<String> pointsOf, boolean executionReason, boolean copyStart,
                           List<String> targetOf, List<String> endsIn, List<String> scoreOf, boolean funds) {
             this(indicators, pointsOf, executionReason, copyStart, targetOf, endsIn, scoreOf, funds, false);
@@ -209,11 +218,17 @@ public final class Framework {
             targetOf = targetOf == null ? List.of() : List.copyOf(targetOf);
             endsIn = endsIn == null ? List.of() : List.copyOf(endsIn);
             scoreOf = scoreOf == null ? List.of() : List.copyOf(scoreOf);
+            unreadable = unreadable == null ? List.of() : List.copyOf(unreadable);
+        }
+
+        /** Whether the row named {@code row} is printed in the copy with its 指标值 and 实际完成值 unreadable ({@code unreadable}). */
+        public boolean unreadable(String row) {
+            return row != null && unreadable.contains(row);
         }
 
         /** A field of an indicator row the copy's cut can fall in or before. */
         public enum RowField {
-            /** Its 指标值 and every cell after it (targetOf: 南岳 2023, t60's 补助标准). */
+            /** Its 指标值 and every cell after it (targetOf: 南岳 2023, t60's 补助标准; or unreadable in the copy: 原州 2022, t23). */
             VALUE,
             /** Its 分值 or 权重 (pointsOf). */
             POINTS,
@@ -228,7 +243,7 @@ public final class Framework {
                 case POINTS -> pointsOf;
                 case SCORE -> scoreOf;
             };
-            return row != null && rows.contains(row);
+            return row != null && (rows.contains(row) || field == RowField.VALUE && unreadable.contains(row));
         }
 
         /**
@@ -244,7 +259,7 @@ public final class Framework {
 
         /** Whether some row's {@code field} is past the cut (a list of rows is given for it). */
         public boolean anyPast(RowField field) {
-            return !(switch (field) {
+            return field == RowField.VALUE && !unreadable.isEmpty() || !(switch (field) {
                 case VALUE -> targetOf;
                 case POINTS -> pointsOf;
                 case SCORE -> scoreOf;

@@ -1120,10 +1120,10 @@ public final class FrameworkLoader {
                 names(cut.path("pointsOf")), cut.path("executionReason").isBoolean() && cut.get("executionReason").asBoolean(),
                 cut.path("copyStart").isBoolean() && cut.get("copyStart").asBoolean(), names(cut.path("targetOf")),
                 names(cut.path("endsIn")), names(cut.path("scoreOf")), cut.path("funds").isBoolean() && cut.get("funds").asBoolean(),
-                cut.path("actuals").isBoolean() && cut.get("actuals").asBoolean());
+                cut.path("actuals").isBoolean() && cut.get("actuals").asBoolean(), names(cut.path("unreadable")));
     }
 
-    /** The string items of a partialCut list (pointsOf, targetOf, endsIn, scoreOf): rows' names, or category labels. */
+    /** The string items of a partialCut list (pointsOf, targetOf, endsIn, scoreOf, unreadable): rows' names, or category labels. */
     private static List<String> names(JsonNode array) {
         List<String> out = new ArrayList<>();
         for (JsonNode n : array) {

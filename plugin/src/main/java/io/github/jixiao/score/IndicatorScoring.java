@@ -250,7 +250,11 @@ public final class IndicatorScoring {
                 claimSaid = !ind.targetValue().isQuantitative();
             } catch (ScoringProblem p) {
                 ctx.report(p);
-                ctx.unscored(ind.label(), points, p.reason);
+                Framework.PartialCut damaged = ctx.framework == null ? null : ctx.framework.partialCut();
+                // a row whose cells the copy prints but nobody can read (partialCut.unreadable: 原州 2022, t23) lacks nothing
+                // the unit could fill in: the reason says the damage, not "缺少指标值和实际完成值" (session 55)
+                ctx.unscored(ind.label(), points, damaged != null && (damaged.unreadable(ind.name()) || damaged.unreadable(ind.label()))
+                        ? ctx.t("score.reason.unreadable", ind.label()) : p.reason);
                 s = BigDecimal.ZERO;
                 // a row the copy breaks off in before its 指标值 (partialCut.targetOf: 濉溪 2019, t54's ★受助对象满意度): its
                 // cells are past the printed copy's end, not blank on the form, and no grade is given on a partial copy, so
@@ -258,7 +262,10 @@ public final class IndicatorScoring {
                 Framework.PartialCut cut = ctx.framework == null ? null : ctx.framework.partialCut();
                 // where the rows' results are all past the cut (partialCut.actuals: 新田 吴冲路 2022, t103), every row's
                 // actual is not in the copy: said so, not "按 0 分计" (review s54 R4 L4)
-                explanation = cut != null && (cut.past(ind.name(), Framework.PartialCut.RowField.VALUE)
+                // a row printed in the copy whose cells cannot be read (partialCut.unreadable: 原州 2022, t23): said so, not "截断"
+                explanation = cut != null && (cut.unreadable(ind.name()) || cut.unreadable(ind.label()))
+                        ? ctx.t("score.unreadable")
+                        : cut != null && (cut.past(ind.name(), Framework.PartialCut.RowField.VALUE)
                         || cut.past(ind.label(), Framework.PartialCut.RowField.VALUE))
                         ? ctx.t("score.pastCut")
                         : cut != null && cut.actuals() && ctx.framework.isPartial() && (ind.actual() == null || ind.actual().isBlank())

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
  * The score detail of a row the copy breaks off in before its 指标值 (濉溪 2019, t54: ★受助对象满意度(≥**%), 10 points, only
  * "&gt;=9" legible; partialCut.targetOf) says the row is past the transcribed copy's end, not "无法计分：…，按 0 分计": the
  * cells are not blank on the form, and a partial copy is given no grade (session 54). A row merely blank keeps its
- * "无法计分" (t23's 社会效益 rows, their cells unreadable in the copy, on no cut).
+ * "无法计分" (t23's 社会效益 rows with the framework's partialCut.unreadable taken away). As published, their cells printed
+ * but unreadable in the copy (partialCut.unreadable, session 55), each says so.
  */
 class PastCutRowDetailTest {
 
@@ -73,10 +74,24 @@ class PastCutRowDetailTest {
     }
 
     @Test
-    void aBlankRowStillCannotBeScored() {
-        Path t = Samples.realTable("t23-yuanzhou-mashu-2022");
+    void aBlankRowStillCannotBeScored(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        Path t = tmp.resolve("t23");
+        Samples.copyTreeEditingIndicators(Samples.realTable("t23-yuanzhou-mashu-2022"), t, root -> { });
+        // t23's framework without its partialCut: the rows' cells read as blank on the form
+        java.nio.file.Path fw = t.resolve("yuanzhou-project-2022.json");
+        String json = java.nio.file.Files.readString(fw);
+        String blank = json.replaceFirst("\"partialCut\"\\s*:\\s*\\{[^}]*\\}\\s*,", "");
+        assertFalse(blank.equals(json), json);
+        java.nio.file.Files.writeString(fw, blank);
         String d = detail(new Engine().run(EngineOptions.of(t, t.resolve("submission"))), "一级种薯推广面积占总面积比例");
         assertFalse(d.contains("副本"), d);
         assertEquals(true, d.startsWith("无法计分："), d);
+    }
+
+    @Test
+    void anUnreadableRowSaysSo() {
+        Path t = Samples.realTable("t23-yuanzhou-mashu-2022");
+        String d = detail(new Engine().run(EngineOptions.of(t, t.resolve("submission"))), "一级种薯推广面积占总面积比例");
+        assertEquals(true, d.startsWith("不计分：这一行的指标值和实际完成值印在所录副本中，但无法辨认"), d);
     }
 }
