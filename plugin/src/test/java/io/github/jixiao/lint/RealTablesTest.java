@@ -3548,6 +3548,7 @@ class RealTablesTest {
                 "indicator-category-missing none-cut /indicators info"),   // no indicator: the copy's end said (partialCut)
                 // not: 259 = 259 (县级资金); the goal cut mid-sentence, not transcribed (as t70)
                 findings("t128-xiangyin-youeryuan-2022"));
+    }
 
     // ---- session 55, department tables in a project layout (K1) ----
 
