@@ -90,6 +90,7 @@ class SampleSubmissionTest {
             Map.entry("column-format-mixed", 0),
             Map.entry("workbook-cell-unreadable", 0),                // typed by hand: no workbook
             Map.entry("monitoring-deviation-unexplained", 0),         // a 自评: the rule is the 运行监控 stage's
+            Map.entry("work-left-unexplained", 0),                    // every row has its target; no goal says work is left
             Map.entry("funds-to-date-implausible", 0),                // likewise
             Map.entry("stage-year-end-content", 0),                   // the sample is at 自评: the rule runs before it
             Map.entry("stage-monitoring-content", 0),                 // a 自评 with no forecast, likelihood or execution to date

@@ -58,6 +58,29 @@ class WorkLeftUnexplainedTest {
         assertTrue(en(f).startsWith("The overall goal's actual completion says both that the goal was met"), en(f));
     }
 
+    /**
+     * t118's goal without its cause: on its partial framework (the copy ends before 三、, the reasons) still no warning, the
+     * report's blank problems saying nothing; on the whole form's built-in (the copy taken as whole) the warning, quoting 未能.
+     */
+    @Test
+    void aGoalWithoutItsCauseIsAWarningOnlyWhereTheReportsEndIsInTheCopy(@TempDir Path tmp) throws Exception {
+        Path from = Path.of(WorkLeftUnexplainedTest.class.getResource("/real-tables/t118-jizhou-xueliang-2020").toURI());
+        for (boolean whole : new boolean[] {false, true}) {
+            Path project = tmp.resolve(whole ? "whole" : "cut");
+            io.github.jixiao.testing.Samples.copyTree(from, project);
+            Path dept = project.resolve("submission/department.json");
+            String text = java.nio.file.Files.readString(dept).replace("但因疫情影响,", "");
+            if (whole) {
+                text = text.replace("\"framework\": \"jizhou-xueliang-2020.json\"", "\"framework\": \"mof-transfer-region\"");
+            }
+            java.nio.file.Files.writeString(dept, text);
+            List<String> got = RealTableRuns.of(RealTableRuns.run(project, java.util.Locale.CHINA), "work-left-unexplained").stream()
+                    .map(f -> f.key() + " " + f.pointer() + " " + f.severity().id() + " " + f.args().get(1)).toList();
+            assertEquals(whole ? List.of("goal /overallGoals/achieved/0 warning 未能") : List.of(
+                    "goal-both /overallGoals/achieved/0 info 未能完成绩效任务目标"), got, whole ? "whole" : "cut");
+        }
+    }
+
     /** The shared readings: what a text with no target says is left, and the goal both ways; the quiet ones stay quiet. */
     @Test
     void readings() {
