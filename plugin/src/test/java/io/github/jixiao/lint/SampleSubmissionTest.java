@@ -94,7 +94,9 @@ class SampleSubmissionTest {
             Map.entry("funds-to-date-implausible", 0),                // likewise
             Map.entry("stage-year-end-content", 0),                   // the sample is at 自评: the rule runs before it
             Map.entry("stage-monitoring-content", 0),                 // a 自评 with no forecast, likelihood or execution to date
-            Map.entry("score-reviewed-differs", 0)));                 // the sample prints no 复核分
+            Map.entry("score-reviewed-differs", 0),                   // the sample prints no 复核分
+            Map.entry("deadline-before-year", 0),                     // no deadline before the year
+            Map.entry("funds-arrival-scored-full", 0)));              // no fundsAvailable in the sample
 
     static final Map<String, Severity> SEVERITY = Map.ofEntries(
             Map.entry("indicator-target-unmeasurable", Severity.WARNING),

@@ -33,7 +33,7 @@ import java.util.regex.Pattern;
                 + "2022 年度、专项实施期 2022年3月至11月的表写“2021年11月30日前完成资金支付”，原州区 2022），按所写，这一年开始前就该完成：多半是照抄了上一年度的表，"
                 + "年终无从按它自评本年度的完成情况。请改为本年度的时限。只读写成期限的日期（年份后接月、日或“底”“末”，再接“前”“之前”“以前”，"
                 + "或指标值本身读作日期的）；“同比2022年”“较2022年”“2022年度……的检查验收”之类说的是比较的基期或所做的事，不是时限，不报告；“2020年底前建成的设施”之类"
-                + "（时限之后紧接“……的”）说的是范围，也不报告。",
+                + "（时限之后紧接“……的”）说的是范围，“2022年底前已完成一期工程”（时限之后紧接“已”）说的是已经做成的事，也不报告。",
         rationaleEn = "A year's performance target is what the year's budget is to achieve within the budget year, and its indicators are to match the year's tasks and "
                 + "money (ST-9, matching). A deadline written in the year's overall goal, a target or an indicator's name that falls before the budget year (a 2023 table's "
                 + "\"在2022年12月31日前至少给120人发放……\" (pay at least 120 people … by 31 December 2022), Fukang 2023; a 2022 table, its special fund run from March to November 2022, "
@@ -41,7 +41,7 @@ import java.util.regex.Pattern;
                 + "and the year end has nothing to assess the year against. Write this year's deadline. Only dates written as a deadline are read (a year followed by a month, "
                 + "a day or 底/末 (end), then 前, 之前 or 以前 (before), or a target that reads as a date); a base year (同比2022年, 较2022年: on 2022) or the work done "
                 + "(2022年度……的检查验收: the inspection of 2022's work) is no deadline, and a scope (2020年底前建成的设施: facilities built before the end of 2020, the deadline "
-                + "followed by …的) is not one either: none is reported.",
+                + "followed by …的) is not one either, nor a fact told of the years before (2022年底前已完成一期工程: phase one already done by the end of 2022, 已 (already) after the date): none is reported.",
         source = "ST-9：财预〔2018〕88号 绩效目标“相应匹配”（与年度任务数、预算资金量相对应）；新疆 阜康市统计局 2023 项目支出绩效自评表（总体目标“在2022年12月31日前……”）；宁夏 原州区 2022 绩效目标自评表（“2021年11月30日前完成资金支付”）",
         sourceEn = "ST-9: MOF Caiyu [2018] No. 88, targets matching the year's tasks and money; Fukang (Xinjiang) 2023 project self-evaluation table (an overall goal dated "
                 + "by 31 December 2022); Yuanzhou (Ningxia) 2022 self-evaluation table (a timeliness row due by 30 November 2021)",
@@ -62,7 +62,7 @@ public final class DeadlineBeforeYear implements Rule {
     private static final Pattern DEADLINE = Pattern.compile(
             "(?<![0-9.])((?:19|20)[0-9]{2})\\s*年\\s*(?:([0-9]{1,2})\\s*月\\s*(?:([0-9]{1,2})\\s*[日号])?)?\\s*(?:底|末)?\\s*(?:之前|以前|前)");
 
-    /** How far after the deadline a 的 makes it a scope (2020年底前建成的设施), not a day to meet. */
+    /** How far after the deadline a 的 makes it a scope (2020年底前建成的设施), or an 已 a fact (2022年底前已完成), not a day to meet. */
     private static final int SCOPE_REACH = 4;
 
     @Override
@@ -101,7 +101,7 @@ public final class DeadlineBeforeYear implements Rule {
 
     /**
      * The first deadline in {@code text} before {@code year} as {words, ISO day} (the day: the date written, else the
-     * month's or the year's last), or null: {@link #DEADLINE}, not followed within {@link #SCOPE_REACH} characters by 的.
+     * month's or the year's last), or null: {@link #DEADLINE}, not followed within {@link #SCOPE_REACH} characters by 的 or 已.
      */
     static String[] earlier(String text, int year) {
         if (!earlierYear(text, year)) {
@@ -126,14 +126,17 @@ public final class DeadlineBeforeYear implements Rule {
         return null;
     }
 
-    /** Whether a 的 follows the deadline closely, before any punctuation: a scope (2020年底前建成的设施). */
+    /**
+     * Whether a 的 follows the deadline closely, before any punctuation: a scope (2020年底前建成的设施); or an 已: a fact told
+     * of the years before (2022年底前已完成一期工程), not a deadline set.
+     */
     private static boolean scope(String text, int from) {
         for (int k = from; k < text.length() && k < from + SCOPE_REACH; k++) {
             char c = text.charAt(k);
             if ("，。；,;、：:（）()".indexOf(c) >= 0) {
                 return false;
             }
-            if (c == '的') {
+            if (c == '的' || c == '已') {
                 return true;
             }
         }
