@@ -1021,7 +1021,9 @@ public final class Engine {
      * table's finding. Only where no applicable row of the submission has an actual, and two rows or more are so: where
      * some rows have theirs, the blank ones are rows left out, each said at its row. A row scored full marks with no
      * actual ({@code no-actual-scored}) keeps its own finding and leaves the table's alone: that claim is its own defect.
-     * Rows without a target (no-target-no-actual, empty-category) keep theirs: they ask for more than the actual.
+     * Rows without a target (no-target-no-actual, empty-category, a template row's name only) keep theirs: they ask for more
+     * than the actual; since session 55 the table's finding counts them in the column all the same and says how many are
+     * said apart ({@code -untargeted}: the whole column's count, not only the rows it stands for; review s54 R4 D3).
      */
     static List<Finding> noActualAllOnce(List<Finding> findings, List<Indicator> rows) {
         List<Finding> blank = new ArrayList<>();
@@ -1037,9 +1039,22 @@ public final class Engine {
         if (blank.size() < 2 || blank.stream().map(Finding::file).distinct().count() > 1) {
             return findings;
         }
+        // the column's rows without a target either (each said at its row, no-target-no-actual or as a template row, or in
+        // its category): counted in the column, said apart (review s54 R4 D3: until session 55 "整列空着：10 个指标" beside
+        // an 11-row blank column); and whether they leave their 得分 blank too
+        int untargeted = 0;
+        boolean untargetedScored = false;
         for (Indicator i : rows) {
-            if (!i.notApplicable() && i.actual() != null && !i.actual().isBlank()) {
+            if (i.notApplicable()) {
+                continue;
+            }
+            if (i.actual() != null && !i.actual().isBlank()) {
                 return findings; // some row has its actual: the blank ones are rows left out
+            }
+            String target = i.effectiveTarget();
+            if (target == null || target.strip().isEmpty()) {
+                untargeted++;
+                untargetedScored |= i.score() != null;
             }
         }
         blank.sort(java.util.Comparator.comparingInt(f -> rowIndex(f.pointer())));
@@ -1059,11 +1074,16 @@ public final class Engine {
                 noScore = false;
             }
         }
-        List<String> args = new ArrayList<>(List.of(String.valueOf(blank.size()), first.args().get(0)));
+        noScore &= !untargetedScored;
+        List<String> args = new ArrayList<>(List.of(String.valueOf(blank.size() + untargeted), first.args().get(0)));
         if (noScore) {
             args.add(points.stripTrailingZeros().toPlainString());
         }
-        Finding table = new Finding(first.ruleId(), severity, noScore ? "no-actual-all-no-score" : "no-actual-all", args,
+        if (untargeted > 0) {
+            args.add(String.valueOf(untargeted));
+        }
+        Finding table = new Finding(first.ruleId(), severity,
+                (noScore ? "no-actual-all-no-score" : "no-actual-all") + (untargeted > 0 ? "-untargeted" : ""), args,
                 first.file(), first.pointer(), first.line(), first.column(), null);
         java.util.Set<Finding> folded = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         folded.addAll(blank);

@@ -77,6 +77,56 @@ class NoActualAllTest {
         }
     }
 
+    private static List<Finding> copyWithoutTarget(Path dir, String table, int row) throws Exception {
+        Path t = dir.resolve(table);
+        Samples.copyTreeEditingIndicators(Samples.realTable(table), t, root ->
+                ((tools.jackson.databind.node.ObjectNode) root.path("indicators").get(row)).remove("target"));
+        return new Engine().run(new EngineOptions(t, t.resolve("submission"), null, null, null, null)).findings();
+    }
+
+    /**
+     * A blank column with a row that has no target either (t115 with its first row's 5000 taken out): that row keeps its own
+     * finding (there indicator-template-row's, a row with its name only; no-target-no-actual elsewhere, t96 below), and the table's counts the whole column, 11, saying that one of
+     * them is said at its row (review s54 R4 D3: until session 55 "整列空着：10 个指标" beside an 11-row blank column).
+     */
+    @Test
+    void aBlankColumnWithARowWithoutATargetCountsTheWholeColumn(@TempDir Path dir) throws Exception {
+        List<Finding> all = copyWithoutTarget(dir, "t115-shidian-baozhongchang-2021", 0);
+        List<Finding> rows = incomplete(all);
+        assertEquals(List.of("no-actual-all-untargeted /indicators/1"), rows.stream().map(f -> f.key() + " " + f.pointer()).toList());
+        // the row with its name only is said at its row, as the template's row left unfilled
+        assertTrue(all.stream().anyMatch(f -> f.ruleId().equals("indicator-template-row") && f.pointer().equals("/indicators/0")),
+                all.toString());
+        Finding f = rows.get(0);
+        assertEquals(List.of("11", "办公用房面积(平方米)", "1"), f.args());
+        String zh = new Messages(Messages.ZH).message(f);
+        assertTrue(zh.startsWith("实际完成值一栏整列空着：11 个指标都没有实际完成值，当年的完成情况一项也没有填报（其中 1 个连指标值也没有，"
+                + "已在各自之处另行报告；有指标值的自“办公用房面积(平方米)”起）。"), zh);
+        String en = new Messages(Locale.ENGLISH).message(f);
+        assertTrue(en.startsWith("The 实际完成值 (actual) column is blank throughout: none of the 11 indicators has an actual, so "
+                + "nothing of the year's results is reported (with no target either: 1 of them, reported where they are; those with "
+                + "a target from \"办公用房面积(平方米)\" on)."), en);
+        // the table's finding all the same (the counts and the name are details)
+        Finding plain = new Finding(f.ruleId(), f.severity(), "no-actual-all", List.of("10", "办公用房面积(平方米)"), f.file(),
+                f.pointer(), f.line(), f.column(), null);
+        assertEquals(Fingerprints.of(plain), Fingerprints.of(f));
+    }
+
+    /** The same with the 得分 column blank too (t96 with 城乡居民参保网络宣传成本预算's target taken out): 50 of the 55 points. */
+    @Test
+    void blankActualAndScoreColumnsWithARowWithoutATargetCountTheWholeColumn(@TempDir Path dir) throws Exception {
+        List<Finding> rows = incomplete(copyWithoutTarget(dir, "t96-daying-yibao-2023", 1));
+        Finding f = rows.stream().filter(x -> x.key().startsWith("no-actual-all")).findFirst().orElseThrow();
+        assertEquals("no-actual-all-no-score-untargeted /indicators/0 [7, 城乡居民医保参保工作经费发放及时率, 50, 1]",
+                f.key() + " " + f.pointer() + " " + f.args(), rows.toString());
+        String zh = new Messages(Messages.ZH).message(f);
+        assertTrue(zh.startsWith("实际完成值和得分两栏整列空着：7 个指标都没有实际完成值，也没有自评得分，当年的完成情况一项也没有填报（其中 1 个"
+                + "连指标值也没有，已在各自之处另行报告；有指标值的自“城乡居民医保参保工作经费发放及时率”起，分值共 50 分）。"), zh);
+        Finding base = new Finding(f.ruleId(), f.severity(), "no-actual-all", List.of("6", f.args().get(1)), f.file(), f.pointer(),
+                f.line(), f.column(), null);
+        assertEquals(Fingerprints.of(base), Fingerprints.of(f));
+    }
+
     @Test
     void withTheRuleOffTheScorerTellsRowByRow() {
         // indicator-incomplete off: nothing to fold, the scorer's per-row "缺少实际完成值" stand (blankOnce keeps them)
