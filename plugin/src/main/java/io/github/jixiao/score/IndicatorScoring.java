@@ -254,7 +254,7 @@ public final class IndicatorScoring {
                 // a row whose cells the copy prints but nobody can read (partialCut.unreadable: 原州 2022, t23) lacks nothing
                 // the unit could fill in: the reason says the damage, not "缺少指标值和实际完成值" (session 55)
                 ctx.unscored(ind.label(), points, damaged != null && (damaged.unreadable(ind.name()) || damaged.unreadable(ind.label()))
-                        ? ctx.t("score.reason.unreadable", ind.label()) : p.reason);
+                        ? ctx.t("score.reason.unreadableCells", ind.label()) : p.reason);
                 s = BigDecimal.ZERO;
                 // a row the copy breaks off in before its 指标值 (partialCut.targetOf: 濉溪 2019, t54's ★受助对象满意度): its
                 // cells are past the printed copy's end, not blank on the form, and no grade is given on a partial copy, so
