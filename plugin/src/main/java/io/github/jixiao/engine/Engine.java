@@ -2167,7 +2167,9 @@ public final class Engine {
             // table's points and the framework's, in the same order
             out.replaceAll(f -> {
                 List<Finding> p = parts.get(f);
-                return p == null ? f : f.withVariant(WEIGHTS_TOTAL_SPLIT.get(f.key()), List.of(
+                // (one category: its -one variant, "为", not "依次为" (respectively) of a list of one; 重庆 融媒体 2021, t24,
+                // s55 A10 C5; the same finding)
+                return p == null ? f : f.withVariant(WEIGHTS_TOTAL_SPLIT.get(f.key()) + (p.size() == 1 ? "-one" : ""), List.of(
                         String.join("、", p.stream().map(s -> "“" + s.args().get(0) + "”").toList()),
                         String.join("、", p.stream().map(s -> s.args().get(1)).toList()),
                         String.join("、", p.stream().map(s -> s.args().get(2)).toList())));

@@ -746,7 +746,8 @@ class RealTablesTest {
                 "score-ignores-missed-target indicator-bare-full /indicators/8/score error",   // missed at full marks: 72.74 / 100 × 2 = 1.45 (SC-1), 100% read as ≥; "= 100%" offered alone (indicator-bare-full, session 49)
                 // 10 + 70 = 80: the copy's gap; -split since session 53 (a detail): 70 of the 90 indicator points, until then
                 // a split warning beside it (Engine.splitInTotalOnce)
-                "score-weights total-split /indicators error"),
+                // -one since session 55: one category (绩效指标 70 where the framework says 90), "为" not "依次为" (s55 A10 C5; OneCategorySplitWordingTest)
+                "score-weights total-split-one /indicators error"),
                 findings("t24-cq-rongmeiti-2021"));
     }
 
