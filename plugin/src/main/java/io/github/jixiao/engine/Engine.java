@@ -289,6 +289,7 @@ public final class Engine {
         findings = partialRowsOnce(findings);
         findings = unscoredRowsWording(findings, sheet);
         findings = ownFrameworkWording(findings, framework);
+        findings = unprintedRowPointsWording(findings, framework);
         return new EngineResult(Findings.sorted(findings), sheet, submission.departmentName(), submission.year(),
                 byRole.containsKey("department") ? stage.label() : null, submission.kind(), List.copyOf(names),
                 submission.text("department", "/project/name"), o.rules(), submission.indicators(),
@@ -2193,7 +2194,9 @@ public final class Engine {
             // table's points and the framework's, in the same order
             out.replaceAll(f -> {
                 List<Finding> p = parts.get(f);
-                return p == null ? f : f.withVariant(WEIGHTS_TOTAL_SPLIT.get(f.key()), List.of(
+                // (one category: its -one variant, "为", not "依次为" (respectively) of a list of one; 重庆 融媒体 2021, t24,
+                // s55 A10 C5; the same finding)
+                return p == null ? f : f.withVariant(WEIGHTS_TOTAL_SPLIT.get(f.key()) + (p.size() == 1 ? "-one" : ""), List.of(
                         String.join("、", p.stream().map(s -> "“" + s.args().get(0) + "”").toList()),
                         String.join("、", p.stream().map(s -> s.args().get(1)).toList()),
                         String.join("、", p.stream().map(s -> s.args().get(2)).toList())));
@@ -2232,6 +2235,35 @@ public final class Engine {
         }
         return sayAs(findings, f -> f.ruleId().equals("score-input-missing") && f.key().startsWith("indicator-points-none-")
                 && f.key().contains("-short") && !f.key().endsWith("-own"), "-own");
+    }
+
+    /**
+     * On a form that prints a 得分 on each indicator row and no 分值, its points printed once on the block (the framework's
+     * {@code "rowPoints": "unprinted"}: the built-in project-20-80, 黄冈 2020's 40 + 40), score-input-missing's
+     * {@code indicator-points-none…-short…-own} ("表中本没有分值栏的，请按评分标准为各指标定出分值后填入", an error) asked the
+     * clerk to make up a column the form does not have (s55 A10 B2: 襄阳 2021 t13, 金步 2020 t56, 隆阳 2022 t111, 施甸 2021
+     * t115, 黄冈 2020 t27). Each takes its {@code -unprinted} variant, which says the form's limit (the rows' 得分 cannot be
+     * checked against points, so only the other criteria are scored) and keeps the sums the variant carries: a note
+     * ({@link Severity#INFO}), or a warning where the rows' 得分 do not make the stated total ({@code -rows-stated},
+     * {@code -rows-partial-stated}: the table's own arithmetic fails). Never graver than the finding was (a project that set
+     * the rule lower keeps it lower). The same finding (sameAs, the same arguments). Last, after {@link #ownFrameworkWording}.
+     */
+    static List<Finding> unprintedRowPointsWording(List<Finding> findings, io.github.jixiao.score.Framework framework) {
+        if (framework == null || !framework.rowPointsUnprinted()) {
+            return findings;
+        }
+        List<Finding> out = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            if (f.ruleId().equals("score-input-missing") && f.key().startsWith("indicator-points-none-") && f.key().contains("-short")
+                    && f.key().endsWith("-own")) {
+                Severity said = f.key().contains("-rows-stated") || f.key().contains("-rows-partial-stated") ? Severity.WARNING : Severity.INFO;
+                Finding v = f.withVariant(f.key() + "-unprinted", List.of());
+                out.add(v.severity().atLeast(said) ? v.withSeverity(said) : v);
+            } else {
+                out.add(f);
+            }
+        }
+        return out;
     }
 
     /**

@@ -34,6 +34,8 @@ public final class Framework {
     private final String partial;
     private final PartialCut partialCut;
     private final String unpointed;
+    /** {@code "unprinted"}: the form prints a 得分 on each indicator row but no 分值 ({@link #rowPointsUnprinted}); else null. */
+    private final String rowPoints;
     private final java.util.Map<String, String> english;
     /** The built-in framework this one extends ({@code "extends"} in its file), or null. */
     private final Base base;
@@ -78,6 +80,14 @@ public final class Framework {
     public Framework(String id, String version, String name, String kind, String source, List<Grade> grades,
                      List<Category> taxonomy, List<Group> criteria, String file, String partial, PartialCut partialCut,
                      String unpointed, java.util.Map<String, String> english, Base base) {
+        this(id, version, name, kind, source, grades, taxonomy, criteria, file, partial, partialCut, unpointed, null, english, base);
+    }
+
+    /** A framework whose form prints no 分值 on its indicator rows, the points printed on the block ({@link #rowPointsUnprinted}). */
+    public Framework(String id, String version, String name, String kind, String source, List<Grade> grades,
+                     List<Category> taxonomy, List<Group> criteria, String file, String partial, PartialCut partialCut,
+                     String unpointed, String rowPoints, java.util.Map<String, String> english, Base base) {
+        this.rowPoints = rowPoints;
         this.base = base;
         this.id = id;
         this.version = version;
@@ -283,6 +293,19 @@ public final class Framework {
     }
 
     /**
+     * Whether the form prints a 得分 on each indicator row but no 分值, its points printed once on the block (the 20 + 80
+     * 项目自评表, project-20-80: 年度绩效目标 80 分 over rows of 年初目标值 / 实际完成值 / 得分; {@code "rowPoints":
+     * "unprinted"}). Unlike {@link #unpointed} the rows are scored where their points are given (a category's points
+     * printed on a 一级, indicators.json {@code categories}: 保山 2022, t84); where none are, the finding that no row
+     * carries points says the form's limit, not a column to fill in (score-input-missing's {@code -unprinted} variants,
+     * a note; session 55, s55 A10 B2: 襄阳 2021, 金步 2020, 隆阳 2022, 施甸 2021 and 黄冈 2020 were each an error telling
+     * the clerk to invent a column the form does not have).
+     */
+    public boolean rowPointsUnprinted() {
+        return "unprinted".equals(rowPoints);
+    }
+
+    /**
      * The built-in framework a project's framework file extends ({@code "extends": "mof-project-2020"}), as it was when
      * this one was made from it: its id and version. Null for a framework that extends none (a built-in, or a whole file).
      * The summary names both, this framework's id and version and its base's: what produced the score.
@@ -294,7 +317,7 @@ public final class Framework {
     /** This framework as extending {@code base}. */
     public Framework withBase(Base base) {
         return new Framework(id, version, name, kind, source, grades, taxonomy, criteria, file, partial, partialCut, unpointed,
-                english, base);
+                rowPoints, english, base);
     }
 
     /**
@@ -328,12 +351,12 @@ public final class Framework {
                 && Objects.equals(name, f.name) && Objects.equals(kind, f.kind) && Objects.equals(source, f.source)
                 && grades.equals(f.grades) && taxonomy.equals(f.taxonomy) && criteria.equals(f.criteria)
                 && Objects.equals(file, f.file) && Objects.equals(partial, f.partial) && Objects.equals(partialCut, f.partialCut)
-                && Objects.equals(unpointed, f.unpointed) && english.equals(f.english) && Objects.equals(base, f.base);
+                && Objects.equals(unpointed, f.unpointed) && Objects.equals(rowPoints, f.rowPoints) && english.equals(f.english) && Objects.equals(base, f.base);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, version, name, kind, source, grades, taxonomy, criteria, file, partial, partialCut, unpointed, english, base);
+        return Objects.hash(id, version, name, kind, source, grades, taxonomy, criteria, file, partial, partialCut, unpointed, rowPoints, english, base);
     }
 
     @Override

@@ -271,7 +271,7 @@ public final class FrameworkLoader {
 
     /** The keys of a framework file, in the order the schema lists them (the order of a merged tree). */
     private static final List<String> ORDER = List.of("$schema", "id", "version", "name", "nameEn", "kind", "source", "partial",
-            "partialEn", "partialCut", "unpointed", "unpointedEn", "resultsMinimum", "grades", "taxonomy", "criteria");
+            "partialEn", "partialCut", "unpointed", "unpointedEn", "rowPoints", "resultsMinimum", "grades", "taxonomy", "criteria");
 
     private static final Pattern EXTENDS_VALUE = Pattern.compile("^([a-z0-9]+(?:-[a-z0-9]+)*)(?:@([0-9A-Za-z._-]{1,50}))?$");
 
@@ -1108,7 +1108,8 @@ public final class FrameworkLoader {
         return new Framework(root.get("id").asString(), root.get("version").asString(), root.get("name").asString(),
                 root.get("kind").asString(), root.get("source").asString(), grades, taxonomy, criteria, file,
                 root.path("partial").isString() ? root.get("partial").asString() : null, partialCut(root.path("partialCut")),
-                root.path("unpointed").isString() ? root.get("unpointed").asString() : null, english(root));
+                root.path("unpointed").isString() ? root.get("unpointed").asString() : null,
+                root.path("rowPoints").isString() ? root.get("rowPoints").asString() : null, english(root), null);
     }
 
     /** A framework file's {@code partialCut} (what its copy's cut leaves out, as data), or null where it gives none. */

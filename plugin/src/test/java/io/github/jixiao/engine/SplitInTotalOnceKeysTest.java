@@ -30,7 +30,7 @@ class SplitInTotalOnceKeysTest {
                     : List.of("75", "68.75", "预算执行 10 + 年度绩效指标 90", "8", "2", "a 3、b 5", "83", "more");
             List<Finding> out = Engine.splitInTotalOnce(List.of(weights(key, args, Severity.ERROR), SPLIT));
             assertEquals(1, out.size(), key + ": " + out);
-            assertEquals(key + "-split", out.get(0).key());
+            assertEquals(key + "-split-one", out.get(0).key()); // (one category: -one since session 55, "为" not "依次为")
             assertEquals(List.of("“产出指标”", "80", "50"), out.get(0).args().subList(args.size(), args.size() + 3), key);
         }
     }

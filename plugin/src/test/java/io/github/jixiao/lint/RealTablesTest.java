@@ -365,7 +365,8 @@ class RealTablesTest {
                 // framework says the copy is cut (audit s49 A4 row 9)
                 // -own since session 52: the table is on its own framework, not 财预〔2020〕10号's project form, and the finding no
                 // longer cites it ("财预〔2020〕10号 自评表每项指标都有分值" told the unit it filed the wrong form; audit s52 B2); the same finding
-                "score-input-missing indicator-points-none-short-rows-partial-own /indicators error",
+                // -unprinted since session 55: the 20 + 80 form prints no 分值 by design (project-20-80 "rowPoints": "unprinted"), so a note saying the form's limit, not an error asking for a column to invent (s55 A10 B2; UnprintedRowPointsTest); the same finding
+                "score-input-missing indicator-points-none-short-rows-partial-own-unprinted /indicators info",
                 // partial-rows since session 52: the cut only ("{2}"), -rows-partial beside it says the 20 is no 综合评分 and
                 // no grade is given (until then partial said "不是综合评分，不评定等级" again; Engine.partialRowsOnce)
                 "score-weights partial-rows /partial info"),   // the framework as far as the copy goes
@@ -742,7 +743,8 @@ class RealTablesTest {
                 "score-ignores-missed-target indicator-bare-full /indicators/8/score error",   // missed at full marks: 72.74 / 100 × 2 = 1.45 (SC-1), 100% read as ≥; "= 100%" offered alone (indicator-bare-full, session 49)
                 // 10 + 70 = 80: the copy's gap; -split since session 53 (a detail): 70 of the 90 indicator points, until then
                 // a split warning beside it (Engine.splitInTotalOnce)
-                "score-weights total-split /indicators error"),
+                // -one since session 55: one category (绩效指标 70 where the framework says 90), "为" not "依次为" (s55 A10 C5; OneCategorySplitWordingTest)
+                "score-weights total-split-one /indicators error"),
                 findings("t24-cq-rongmeiti-2021"));
     }
 
@@ -839,7 +841,8 @@ class RealTablesTest {
                 // the stated 99.6, said so, and the 20 named as the execution's, not a 综合评分 (s47 audit item 3)
                 // -own since session 52: the table is on its own framework, not 财预〔2020〕10号's project form, and the finding no
                 // longer cites it ("财预〔2020〕10号 自评表每项指标都有分值" told the unit it filed the wrong form; audit s52 B2); the same finding
-                "score-input-missing indicator-points-none-short-rows-match-own /indicators error"),   // no 分值 column (ST-1): one finding
+                // -unprinted since session 55: the 20 + 80 form prints no 分值 by design (project-20-80 "rowPoints": "unprinted"), so a note saying the form's limit, not an error asking for a column to invent (s55 A10 B2; UnprintedRowPointsTest); the same finding
+                "score-input-missing indicator-points-none-short-rows-match-own-unprinted /indicators info"),   // no 分值 column (ST-1): one finding
                 // not score-weights total beside it (20 (the execution's) of 100: no grade): the short variant says it, one defect one finding (trial s31)
                 // not seen: 整编资料审核 met and scored 19.6 of the 20 its block's 40 leaves it (SOURCE.md)
                 findings("t27-huanggang-shuibao-2020"));
@@ -1620,7 +1623,8 @@ class RealTablesTest {
                 // 100, said so, and the 20 named as the execution's, not a 综合评分 of "20.00" (s47 audit item 3)
                 // -own since session 52: the table is on its own framework, not 财预〔2020〕10号's project form, and the finding no
                 // longer cites it ("财预〔2020〕10号 自评表每项指标都有分值" told the unit it filed the wrong form; audit s52 B2); the same finding
-                "score-input-missing indicator-points-none-short-rows-match-own /indicators error"),   // no 分值 column (ST-1): one finding
+                // -unprinted since session 55: the 20 + 80 form prints no 分值 by design (project-20-80 "rowPoints": "unprinted"), so a note saying the form's limit, not an error asking for a column to invent (s55 A10 B2; UnprintedRowPointsTest); the same finding
+                "score-input-missing indicator-points-none-short-rows-match-own-unprinted /indicators info"),   // no 分值 column (ST-1): one finding
                 // not score-weights total beside it (20 (the execution's) of 100: no grade): the short variant says it, one defect one finding (trial s31)
                 // not: the 执行率 printed 1 (B/A = 1.56 / 1.56; the score uses the amounts, 20 of 20); 20 + 20 + 10 + 10 + 40 = 100 = 总分;
                 // satisfaction-without-survey: the row's name says how it was surveyed (抽样调查), and its copied actual is said above
@@ -2320,7 +2324,8 @@ class RealTablesTest {
                 "placeholder-left period-name /indicators/4/name error",
                 // -own since session 52: the table is on its own framework, not 财预〔2020〕10号's project form, and the finding no
                 // longer cites it ("财预〔2020〕10号 自评表每项指标都有分值" told the unit it filed the wrong form; audit s52 B2); the same finding
-                "score-input-missing indicator-points-none-short-own /indicators error",   // no 分值 column, as t18 (ST-1)
+                // -unprinted since session 55: the 20 + 80 form prints no 分值 by design (project-20-80 "rowPoints": "unprinted"), so a note saying the form's limit, not an error asking for a column to invent (s55 A10 B2; UnprintedRowPointsTest); the same finding
+                "score-input-missing indicator-points-none-short-own-unprinted /indicators info",   // no 分值 column, as t18 (ST-1)
                 // partial-rows since session 53: the cut only ("{2}"); the -short finding beside it says the figure is no 综合评分
                 // and no grade is given (until then partial said "不是综合评分，不评定等级" again; Engine.partialRowsOnce)
                 "score-weights partial-rows /partial info"),   // the copy ends in the 满意度 row
@@ -3146,7 +3151,8 @@ class RealTablesTest {
                 // beside indicators-above-weight: it counts the parts on top of their parents (Engine.rowsSumOverOnce, audit s51 A6 row 7)
                 // -own since session 52: the table is on its own framework, not 财预〔2020〕10号's project form, and the finding no
                 // longer cites it ("财预〔2020〕10号 自评表每项指标都有分值" told the unit it filed the wrong form; audit s52 B2); the same finding
-                "score-input-missing indicator-points-none-short-own /indicators error",
+                // -unprinted since session 55: the 20 + 80 form prints no 分值 by design (project-20-80 "rowPoints": "unprinted"), so a note saying the form's limit, not an error asking for a column to invent (s55 A10 B2; UnprintedRowPointsTest); the same finding
+                "score-input-missing indicator-points-none-short-own-unprinted /indicators info",
                 // partial-rows since session 53: the cut only ("{2}"); the -short finding beside it says the figure is no 综合评分
                 // and no grade is given (until then partial said "不是综合评分，不评定等级" again; Engine.partialRowsOnce)
                 "score-weights partial-rows /partial info"),
@@ -3279,7 +3285,8 @@ class RealTablesTest {
                 "placeholder-left template-mark-name /indicators/7/name info",
                 // no 分值 and no 一级 points (t111's form): no indicator can be scored, 0 of 20 for the execution the only figure
                 // -own (G3's audit s52 B2, merged with the table): the 20 + 80 form is not 财预〔2020〕10号's, so no citation of it
-                "score-input-missing indicator-points-none-short-own /indicators error"),
+                // -unprinted since session 55: the 20 + 80 form prints no 分值 by design (project-20-80 "rowPoints": "unprinted"), so a note saying the form's limit, not an error asking for a column to invent (s55 A10 B2; UnprintedRowPointsTest); the same finding
+                "score-input-missing indicator-points-none-short-own-unprinted /indicators info"),
                 // not: 0.00 of 1500 spent with no execution-rate-unexplained: 偏差大或目标未完成原因分析 gives the reason (建设用地手续未
                 // 全部办理完成…建设资金未形成支付); no stated total (总分 blank); the 效益 rows with no 二级
                 findings("t115-shidian-baozhongchang-2021"));

@@ -39,7 +39,7 @@ class WeightsSuggestionTest {
         List<Finding> total = total(r);
         assertEquals(1, total.size(), r.findings().toString());
         // -split since session 53: the categories off the framework's split listed after (details; Engine.splitInTotalOnce)
-        assertEquals("total-split", total.get(0).key());
+        assertEquals("total-split-one", total.get(0).key()); // (one category: -one since session 55, "为" not "依次为")
         assertEquals(List.of("30", "30.00", "项目决策 2 + 项目管理 13 + 项目绩效 85"), total.get(0).args().subList(0, 3));
         String zh = new Messages(Messages.ZH).message(total.get(0));
         assertTrue(zh.startsWith("各评分指标的分值合计 30 分，不是 100 分：按已有分值计得 30.00 分，这不是综合评分，不评定等级。请核对各指标的分值（points），"
