@@ -43,6 +43,8 @@ public final class Framework {
     private final List<Leaf> leaves;
     private final java.util.Map<String, Leaf> byId;
     private final boolean indicatorsCarryPoints;
+    /** Where the framework file gives each of its top-level keys ("/partial" → its line and column): see {@link #place}. */
+    private final java.util.Map<String, io.github.jixiao.load.Src> places;
 
     /** A complete framework. */
     public Framework(String id, String version, String name, String kind, String source, List<Grade> grades,
@@ -89,6 +91,7 @@ public final class Framework {
                      String unpointed, String rowPoints, java.util.Map<String, String> english, Base base) {
         this.rowPoints = rowPoints;
         this.base = base;
+        this.places = java.util.Map.of();
         this.id = id;
         this.version = version;
         this.name = name;
@@ -316,8 +319,43 @@ public final class Framework {
 
     /** This framework as extending {@code base}. */
     public Framework withBase(Base base) {
-        return new Framework(id, version, name, kind, source, grades, taxonomy, criteria, file, partial, partialCut, unpointed,
-                rowPoints, english, base);
+        return new Framework(this, base, places);
+    }
+
+    /**
+     * This framework with where its file gives its top-level keys, so that a finding on the file's declaration
+     * ({@code /partial}, {@code /unpointed}, {@code /extends}, {@code /criteria}) names its line and column.
+     */
+    public Framework withPlaces(java.util.Map<String, io.github.jixiao.load.Src> places) {
+        return new Framework(this, base, places);
+    }
+
+    /** Where the framework's file gives the top-level key at {@code pointer} ("/extends"), or null where it is not known. */
+    public io.github.jixiao.load.Src place(String pointer) {
+        return places.get(pointer);
+    }
+
+    /** {@code f} with another base and places; nothing else recomputed. */
+    private Framework(Framework f, Base base, java.util.Map<String, io.github.jixiao.load.Src> places) {
+        this.id = f.id;
+        this.version = f.version;
+        this.name = f.name;
+        this.kind = f.kind;
+        this.source = f.source;
+        this.grades = f.grades;
+        this.taxonomy = f.taxonomy;
+        this.criteria = f.criteria;
+        this.file = f.file;
+        this.partial = f.partial;
+        this.partialCut = f.partialCut;
+        this.unpointed = f.unpointed;
+        this.rowPoints = f.rowPoints;
+        this.english = f.english;
+        this.base = base;
+        this.leaves = f.leaves;
+        this.byId = f.byId;
+        this.indicatorsCarryPoints = f.indicatorsCarryPoints;
+        this.places = java.util.Map.copyOf(places);
     }
 
     /**

@@ -562,8 +562,11 @@ public final class FrameworkLoader {
         boolean unpointedInherited = !doc.root().has("unpointed") && base.has("unpointed");
         String baseKind = base.path("kind").asString("");
         String kindChangedFrom = l.framework() != null && !l.framework().kind().equals(baseKind) ? baseKind : null;
+        Map<String, Src> places = new LinkedHashMap<>(placesOf(m));
+        places.put("/" + EXTENDS, doc.src(ext, "/" + EXTENDS));
         Framework f = l.framework() == null ? null
-                : l.framework().withBase(new Framework.Base(baseId, baseVersion, unpointedInherited, kindChangedFrom));
+                : l.framework().withBase(new Framework.Base(baseId, baseVersion, unpointedInherited, kindChangedFrom))
+                        .withPlaces(places);
         return new Loaded(f, out);
     }
 
@@ -799,7 +802,19 @@ public final class FrameworkLoader {
         // a warning, as the check they leave unmade: the framework is scored as without them
         minimumFaults.forEach(m -> out.add(m.withSeverity(Severity.WARNING)));
         checkResults(f, doc, out, unknownWeights, !minimumFaults.isEmpty());
-        return new Loaded(f, out);
+        return new Loaded(packaged ? f : f.withPlaces(placesOf(doc)), out);
+    }
+
+    /**
+     * Where a framework file gives each top-level key (pointer → location, worked out when asked): a merged file's own
+     * keys at their place in it, the keys it inherits at its {@code extends}.
+     */
+    private static Map<String, Src> placesOf(JsonDocument doc) {
+        Map<String, Src> out = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> e : doc.root().properties()) {
+            out.put("/" + e.getKey(), doc.src(e.getValue(), "/" + e.getKey()));
+        }
+        return out;
     }
 
     /**

@@ -831,7 +831,8 @@ public final class Scorer {
 
     static Src inFramework(Submission submission, Framework framework, String pointer) {
         if (!framework.file().startsWith("classpath:")) {
-            return new Src(framework.file(), pointer, 0, 0);
+            Src at = framework.place(pointer);
+            return at != null ? at : new Src(framework.file(), pointer, 0, 0);
         }
         return submission.src("department#/framework");
     }
