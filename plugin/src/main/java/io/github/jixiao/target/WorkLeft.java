@@ -82,6 +82,33 @@ public final class WorkLeft {
     private static final String[] SETTLEMENT_WORDS = {"结算", "决算"};
 
     /** Whether {@code row} (a row's target and name) sets {@code act}: names it, or one of the words that mean it. */
+    /**
+     * The words of {@code row} that {@link #setsAct} and {@link #asksProgress} can ask about, each once, apart ("|"): a
+     * short stand-in for a long row read against many texts (work-left-unexplained reads every goal's 实际完成情况 against
+     * all the expected goals together), answering every such question as {@code row} does, so that the reading stays
+     * linear in the file (each word of the stand-in is a substring of {@code row}, and a word asked about is in the
+     * stand-in whenever it is in {@code row}).
+     */
+    public static String actsOf(String row) {
+        java.util.Set<String> asked = new java.util.LinkedHashSet<>(java.util.List.of("推进", "进度"));
+        for (Word w : WORDS) {
+            asked.add(w.word());
+        }
+        asked.addAll(java.util.List.of(MONEY_ACT_WORDS));
+        asked.addAll(java.util.List.of(SETTLEMENT_WORDS));
+        asked.addAll(java.util.List.of(CLOSE_OUT));
+        for (String[] w : ACT_NOT_DONE) {
+            asked.add(w[1]);
+        }
+        StringBuilder out = new StringBuilder();
+        for (String w : asked) {
+            if (row.contains(w)) {
+                out.append('|').append(w);
+            }
+        }
+        return out.append('|').toString();
+    }
+
     private static boolean setsAct(String row, String act) {
         String[] words = switch (act) {
             case "拨付", "支付", "到位" -> MONEY_ACT_WORDS;
