@@ -86,7 +86,7 @@ public final class FundsArrivalScoredFull implements Rule {
             }
             BigDecimal percent = arrived.yuan().multiply(BigDecimal.valueOf(100)).divide(budget.yuan(), 2, RoundingMode.HALF_UP);
             ctx.report(ctx.descriptor().severity(), "", submission.src("self-assessment#/criteria/" + c + "/score"), scored.id(), name, Checks.num(score),
-                    money(arrived), money(budget), percent.toPlainString());
+                    Checks.money(arrived), Checks.money(budget), percent.toPlainString());
         }
     }
 
@@ -96,9 +96,5 @@ public final class FundsArrivalScoredFull implements Rule {
      */
     static boolean arrival(String name) {
         return name != null && name.contains("到位") && !name.contains("时效") && !name.contains("及时") && !name.contains("时间");
-    }
-
-    private static String money(Money m) {
-        return Checks.num(m.value()) + " " + (m.unit() == null ? "" : m.unit());
     }
 }
