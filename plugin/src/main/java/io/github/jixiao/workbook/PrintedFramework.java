@@ -199,6 +199,7 @@ final class PrintedFramework {
     static Map<String, Object> extending(Map<String, Object> whole, String builtIn, String fundsCell, String fundsHeading, String rowsCell,
                                          String rowsHeading, String blocks, String table, String comparedTo, boolean word) {
         Map<String, Object> base = builtIn(builtIn);
+        Map<String, Object> other = builtIn(comparedTo);
         table = cap(table, 300);
         String f = weight(firstLeaf(whole, true)).stripTrailingZeros().toPlainString();
         String r = weight(firstLeaf(whole, false)).stripTrailingZeros().toPlainString();
@@ -214,8 +215,8 @@ final class PrintedFramework {
         out.put("nameEn", whole.get("nameEn"));
         out.put("source", "jixiao:import 按 " + table + " 所印分值写成：单元格 " + fundsCell + "“" + fundsHeading + "”印 " + f + " 分，单元格 "
                 + rowsCell + "“" + rowsHeading + "”印 " + (blocks != null ? blocks + " = " : "") + r + " 分，合计 100 分，正是内置框架 " + builtIn
-                + "（" + base.get("name") + "）的表式；内置框架 " + comparedTo + " 按 " + points(builtIn(comparedTo), true) + " + "
-                + points(builtIn(comparedTo), false) + " 分计，与表不合。计分办法、指标分类和评分等级都是 " + builtIn + " 的，随它更新。"
+                + "（" + base.get("name") + "）的表式；内置框架 " + comparedTo + " 按 " + points(other, true) + " + "
+                + points(other, false) + " 分计，与表不合。计分办法、指标分类和评分等级都是 " + builtIn + " 的，随它更新。"
                 + "表中所印分值改了的，重新导入（-Djixiao.overwrite=true）即按新分值写成本文件。"
                 + " / Written by jixiao:import from the points " + table + " prints: " + f + " at cell " + fundsEn + ", "
                 + (blocks != null ? blocks + " = " + r + " at cells " : r + " at cell ") + rowsEn + ", 100 in all, the layout of the built-in framework "
