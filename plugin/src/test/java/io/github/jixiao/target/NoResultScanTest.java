@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
  * {@link Grade#noResult} (session 56, issue 17: a value with a digit is told at once, without the builder) against the reading
  * it replaced, kept here; and {@link RateBound#aboveHundred}, asked first by {@code IndicatorScoring.ceilingRead} before it
  * names the row, against the target part of {@link RateBound#ceiling}'s test as it was written before it: a target it
- * rejects is one {@link RateBound#ceiling} reads as no ceiling whatever the row measures.
+ * rejects is one {@link RateBound#ceiling} reads as no ceiling whatever the row measures; and {@link TargetParser#excelDate}
+ * (the unit's digits asked in a loop, not a stream) against its old self.
  */
 class NoResultScanTest {
 
@@ -49,6 +50,16 @@ class NoResultScanTest {
                 || t.explicitComparator() && (t.comparator() == Comparator.LE || t.comparator() == Comparator.LT);
     }
 
+    /** TargetParser.excelDate as it was: the unit's digits asked by a stream. */
+    private static java.time.LocalDate excelDateOracle(TargetValue t) {
+        if (!t.isQuantitative() || t.isRange() || t.isDate() || !t.unit().chars().allMatch(c -> c >= '0' && c <= '9')
+                || t.low().compareTo(java.math.BigDecimal.valueOf(36_526)) < 0 || t.low().compareTo(java.math.BigDecimal.valueOf(73_050)) > 0
+                || t.low().stripTrailingZeros().scale() > 0) {
+            return null;
+        }
+        return java.time.LocalDate.of(1899, 12, 30).plusDays(t.low().longValueExact());
+    }
+
     private int results;
 
     private void same(String s) {
@@ -65,6 +76,7 @@ class NoResultScanTest {
             same(s);
             TargetValue t = TargetParser.parse(s);
             assertEquals(!noCeilingOracle(t), RateBound.aboveHundred(t), s);
+            assertEquals(excelDateOracle(t), TargetParser.excelDate(t), s);
             if (!RateBound.aboveHundred(t)) {
                 assertNull(RateBound.ceiling(t, "合格率", null), s);
             } else {
@@ -102,6 +114,7 @@ class NoResultScanTest {
         for (String s : targets) {
             TargetValue t = TargetParser.parse(s);
             assertEquals(!noCeilingOracle(t), RateBound.aboveHundred(t), s);
+            assertEquals(excelDateOracle(t), TargetParser.excelDate(t), s);
         }
     }
 }

@@ -161,11 +161,11 @@ public final class PlaceholderLeft implements TreeRule {
             "[" + MARK_COMPARATORS + "]\\s*\\*{2,}+(?:\\s*[" + MARK_UNITS + "])?|(?<!\\*)\\*{2,}+\\s*[" + MARK_UNITS + "]");
 
     /** How a printed instruction begins: 请填写…, 对照年度目标，说明…, 简要说明…, 简述… */
-    private static final java.util.List<String> INSTRUCTION_STARTS = java.util.List.of(
+    static final java.util.List<String> INSTRUCTION_STARTS = java.util.List.of(
             "请", "对照", "说明", "简要", "简述", "概述", "填写", "列明", "写明", "阐述", "描述", "结合", "围绕");
 
     /** What an instruction asks, one of which it holds ("对照年度目标，本项目完成了……" is an answer: no 说明). */
-    private static final java.util.List<String> INSTRUCTION_VERBS = java.util.List.of(
+    static final java.util.List<String> INSTRUCTION_VERBS = java.util.List.of(
             "说明", "填写", "简述", "概述", "列明", "写明", "阐述", "描述", "分析");
 
     /** The longest indicator name looked at as a bare number ("88", "68.5", "100%"): a name is rarely so short. */
@@ -1129,6 +1129,9 @@ public final class PlaceholderLeft implements TreeRule {
         String v = value.strip();
         if (v.startsWith("请填写") || v.startsWith("请输入") || v.startsWith("请选择")) {
             return true;
+        }
+        if (v.indexOf('（') < 0 && v.indexOf('(') < 0) {
+            return false; // LENGTH_LIMIT begins with a bracket: no matcher for a text without one (most)
         }
         java.util.regex.Matcher m = LENGTH_LIMIT.matcher(v);
         if (!m.find()) {

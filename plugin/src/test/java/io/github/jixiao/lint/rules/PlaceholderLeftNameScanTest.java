@@ -12,8 +12,9 @@ import org.junit.jupiter.api.Test;
  * placeholder-left's per-row readings made cheaper in session 56 (issue 17) against the ones they replaced, kept here:
  * {@link PlaceholderLeft#templateNumbering} (the template's pattern tried where the name held 指 anywhere, the first
  * character found by stripping a copy, now found in place and the pattern tried only where it is 指) and
- * {@link PlaceholderLeft#unitOnly} (a target with a digit now told before the builder). Every text of every real table and
- * generated names and targets.
+ * {@link PlaceholderLeft#unitOnly} (a target with a digit now told before the builder) and
+ * {@link PlaceholderLeft#printedInstruction} (a text with no bracket told before the length limit's matcher). Every text of
+ * every real table and generated names and targets.
  */
 class PlaceholderLeftNameScanTest {
 
@@ -61,8 +62,27 @@ class PlaceholderLeftNameScanTest {
         return io.github.jixiao.target.Grade.unitAlone(rest.toString());
     }
 
+    static boolean printedInstructionOracle(String value) {
+        String v = value.strip();
+        if (v.startsWith("请填写") || v.startsWith("请输入") || v.startsWith("请选择")) {
+            return true;
+        }
+        java.util.regex.Matcher m = PlaceholderLeft.LENGTH_LIMIT.matcher(v);
+        if (!m.find()) {
+            return false;
+        }
+        String rest = PlaceholderLeft.withoutTrailingPunctuation(PlaceholderLeft.LENGTH_LIMIT.matcher(v).replaceAll("")).strip();
+        if (rest.isEmpty()) {
+            return true;
+        }
+        String after = v.substring(m.end()).replaceAll("[\\s。．.；;，,：:、]", "");
+        return after.isEmpty() && rest.length() <= 60 && PlaceholderLeft.INSTRUCTION_STARTS.stream().anyMatch(rest::startsWith)
+                && PlaceholderLeft.INSTRUCTION_VERBS.stream().anyMatch(rest::contains);
+    }
+
     private int numbered;
     private int units;
+    private int instructions;
 
     private void same(String s) {
         String n = templateNumberingOracle(s);
@@ -71,6 +91,11 @@ class PlaceholderLeftNameScanTest {
         assertEquals(u, PlaceholderLeft.unitOnly(s), s);
         numbered += n != null ? 1 : 0;
         units += u ? 1 : 0;
+        if (s != null) {
+            boolean i = printedInstructionOracle(s);
+            assertEquals(i, PlaceholderLeft.printedInstruction(s), s);
+            instructions += i ? 1 : 0;
+        }
     }
 
     @Test
@@ -96,7 +121,8 @@ class PlaceholderLeftNameScanTest {
     @Test
     void generatedTexts() {
         String[] parts = {" ", "\t", "\u3000", "\u2003", "\u00A0", "\u001C", "指标", "指", "1", "12", "１", "一", "十二", ":", "：", "、", ".", "．",
-            "(", "（", ")", "）", "名称", "覆盖率", "5G", "万亩", "公里", "≥", "≦", "%", "个", "两", "零"};
+            "(", "（", ")", "）", "名称", "覆盖率", "5G", "万亩", "公里", "≥", "≦", "%", "个", "两", "零", "请填写", "字以内", "限", "不超过",
+            "100", "说明", "对照", "。"};
         Random r = new Random(5658);
         numbered = 0;
         units = 0;
@@ -107,6 +133,6 @@ class PlaceholderLeftNameScanTest {
             }
             same(b.toString());
         }
-        assertTrue(numbered > 2_000 && units > 1_000, numbered + " " + units);
+        assertTrue(numbered > 2_000 && units > 1_000 && instructions > 1_000, numbered + " " + units + " " + instructions);
     }
 }
