@@ -37,6 +37,11 @@ public final class Submission {
      * as refs (budget#/actualExpenditure): no figure to compute with, its unit unknown ({@link #withBareAmounts}).
      */
     private final java.util.Set<String> bareAmounts;
+    /**
+     * department.json's year as {@link #integer} reads it, read once at binding: the rules ask it of many rows (a pointer's
+     * walk and a number's reading each time, until session 56).
+     */
+    private final Integer year;
 
     public Submission(Map<String, JsonDocument> documentsByRole) {
         this(documentsByRole, java.util.Set.of());
@@ -52,7 +57,8 @@ public final class Submission {
         this.table = ImportedTable.NONE;
         this.bareAmounts = java.util.Set.of();
         this.documents = Collections.unmodifiableMap(new LinkedHashMap<>(documentsByRole));
-        this.indicators = bindIndicators(documents.get("indicators"), year());
+        this.year = integer(node("department", "/year"));
+        this.indicators = bindIndicators(documents.get("indicators"), year);
         this.stage = resolveStage(text("department", "/stage"), indicators);
         // a row left from the template (a name and nothing else) is reported at 自评 and left out of everything else
         boolean yearEnd = stage() == Stage.SELF_EVALUATION;
@@ -90,6 +96,7 @@ public final class Submission {
         this.shares = Map.copyOf(shares);
         this.table = table;
         this.documents = s.documents;
+        this.year = s.year;
         this.indicators = Collections.unmodifiableList(new ArrayList<>(rows));
         this.stage = s.stage;
         boolean yearEnd = stage == Stage.SELF_EVALUATION;
@@ -262,7 +269,7 @@ public final class Submission {
     }
 
     public Integer year() {
-        return integer(node("department", "/year"));
+        return year;
     }
 
     /** The stage, as {@link #resolveStage} reads it. */

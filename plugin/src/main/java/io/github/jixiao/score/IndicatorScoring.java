@@ -444,7 +444,7 @@ public final class IndicatorScoring {
     }
 
     /** What a row's target and actual both hold where the table marks the row not applicable in its own way. */
-    private static final java.util.Set<String> NOT_APPLICABLE_MARKS = java.util.Set.of("/", "／", "\\", "—", "——", "-", "－",
+    static final java.util.Set<String> NOT_APPLICABLE_MARKS = java.util.Set.of("/", "／", "\\", "—", "——", "-", "－",
             "–", "―", "不适用", "无此项", "不涉及", "此项不适用", "本项目不适用");
 
     /** A month, day or year in a target's words (12月底前, 2022年底前完成招标): a deadline, whose actual is asked for a date. */
@@ -464,14 +464,23 @@ public final class IndicatorScoring {
     }
 
     /** N/A, NA, n/a: a table's English for not applicable. */
-    private static final java.util.regex.Pattern NA = java.util.regex.Pattern.compile("(?i)n\\s*/?\\s*a[.。]?");
+    static final java.util.regex.Pattern NA = java.util.regex.Pattern.compile("(?i)n\\s*/?\\s*a[.。]?");
 
     /**
      * Whether {@code value} is N/A (NA, n / a, a full stop after it): the one reading of it, for placeholder-left's
      * not-applicable-actual and for {@link #statesAResult}.
      */
     public static boolean naMark(String value) {
-        return value != null && NA.matcher(value.strip()).matches();
+        if (value == null) {
+            return false;
+        }
+        // the pattern begins with n or N (ASCII case only, as (?i) is without UNICODE_CASE): a text whose first character
+        // after strip's white space is another is none, told without a copy and a matcher (most actuals)
+        int at = 0;
+        while (at < value.length() && Character.isWhitespace(value.charAt(at))) {
+            at++;
+        }
+        return at < value.length() && (value.charAt(at) | 0x20) == 'n' && NA.matcher(value.strip()).matches();
     }
 
     /**
@@ -479,8 +488,27 @@ public final class IndicatorScoring {
      * words saying so (不适用, 无此项, 不涉及); a trailing 。 aside.
      */
     public static boolean notApplicableMark(String value) {
-        return value != null && NOT_APPLICABLE_MARKS.contains(io.github.jixiao.target.Grade.endless(value.strip()));
+        if (value == null) {
+            return false;
+        }
+        // value.strip() without its trailing 。.；; (Grade.endless) is at most NOT_APPLICABLE_LONGEST characters long for a
+        // mark: its ends found in place, and a copy made only for a text short enough (most are not)
+        int from = 0;
+        int to = value.length();
+        while (from < to && Character.isWhitespace(value.charAt(from))) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(value.charAt(to - 1))) {
+            to--;
+        }
+        while (to > from && "。.；;".indexOf(value.charAt(to - 1)) >= 0) {
+            to--;
+        }
+        return to - from <= NOT_APPLICABLE_LONGEST && NOT_APPLICABLE_MARKS.contains(value.substring(from, to));
     }
+
+    /** The length of the longest of {@link #NOT_APPLICABLE_MARKS}. */
+    private static final int NOT_APPLICABLE_LONGEST = NOT_APPLICABLE_MARKS.stream().mapToInt(String::length).max().orElse(0);
 
     /**
      * Whether {@code ind} marks itself not applicable without saying so in {@code notApplicable}: its target in force and
@@ -831,6 +859,9 @@ public final class IndicatorScoring {
      */
     public static TargetValue ceilingRead(Indicator ind) {
         TargetValue t = ind.targetValue();
+        if (!io.github.jixiao.target.RateBound.aboveHundred(t)) {
+            return t; // no ceiling to read, whatever the row measures: its label is not worked out (600 rows, few above 100 %)
+        }
         TargetValue c = io.github.jixiao.target.RateBound.ceiling(t, ind.otherClauseRead() ? ind.readName() : ind.label(), ind.actualValue());
         return c != null ? c : t;
     }

@@ -206,7 +206,7 @@ public enum Grade {
     }
 
     /** The marks a cell left unfilled holds in place of a value: asterisks, x's, dashes, slashes, dots, question marks. */
-    private static final String PLACEHOLDER_MARKS = "*＊xXｘＸ×？?—–-－―─/／\\…·．.。、，,_＿~～　";
+    static final String PLACEHOLDER_MARKS = "*＊xXｘＸ×？?—–-－―─/／\\…·．.。、，,_＿~～　";
 
     /**
      * Whether {@code value} states no result: it holds no figure and no word, only placeholder marks ("**", "xx", "—",
@@ -218,6 +218,9 @@ public enum Grade {
     public static boolean noResult(String value) {
         if (value == null || value.isBlank() || value.length() > 16) {
             return false;
+        }
+        if (io.github.jixiao.text.Chars.hasDigit(value)) {
+            return false; // the loop below says so at the first digit: most values have one, and need no builder
         }
         StringBuilder rest = new StringBuilder();
         for (int i = 0; i < value.length(); i++) {

@@ -60,16 +60,24 @@ public final class RateBound {
     }
 
     /**
+     * Whether {@code t} is a target {@link #ceiling} may read as 100 %, whatever it measures: a percent above 100 with no
+     * comparator, a floor or =, not a range nor a date. Asked first, a caller names the rate (a row's label) only for such
+     * a target (most are not one).
+     */
+    public static boolean aboveHundred(TargetValue t) {
+        return t != null && t.isQuantitative() && t.isPercent() && !t.isRange() && !t.isDate() && t.low() != null
+                && t.low().compareTo(HUNDRED) > 0
+                && !(t.explicitComparator() && (t.comparator() == Comparator.LE || t.comparator() == Comparator.LT));
+    }
+
+    /**
      * {@code t} read as the ceiling it can only mean, or null: a percent above 100 (no comparator, a floor or =; not a
      * ceiling, ≤ 120 % being met by any rate, nor a range) on a rate named {@code measured} that cannot exceed 100 %, whose
      * {@code actual} is not itself above 100 % (then the rate could exceed it after all): 100 %, its comparator kept (≥ 120%
      * → ≥ 100%; a bare 120% → 100%, read ≥ as a bare figure is), its text as written.
      */
     public static TargetValue ceiling(TargetValue t, String measured, TargetValue actual) {
-        if (t == null || !t.isQuantitative() || !t.isPercent() || t.isRange() || t.isDate() || t.low() == null
-                || t.low().compareTo(HUNDRED) <= 0
-                || t.explicitComparator() && (t.comparator() == Comparator.LE || t.comparator() == Comparator.LT)
-                || !bounded(measured)) {
+        if (!aboveHundred(t) || !bounded(measured)) {
             return null;
         }
         if (actual != null && actual.isQuantitative() && actual.isPercent() && actual.high() != null && actual.high().compareTo(HUNDRED) > 0) {

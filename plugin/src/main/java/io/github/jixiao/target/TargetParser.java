@@ -1816,12 +1816,23 @@ public final class TargetParser {
      */
     public static java.time.LocalDate excelDate(TargetValue t) {
         // the unit: none, or the 度量单位 column's copy of the same serial (read as a unit of digits)
-        if (!t.isQuantitative() || t.isRange() || t.isDate() || !t.unit().chars().allMatch(c -> c >= '0' && c <= '9')
+        if (!t.isQuantitative() || t.isRange() || t.isDate() || !asciiDigitsOnly(t.unit())
                 || t.low().compareTo(FIRST_SERIAL) < 0 || t.low().compareTo(LAST_SERIAL) > 0
                 || t.low().stripTrailingZeros().scale() > 0) {
             return null;
         }
         return EXCEL_EPOCH.plusDays(t.low().longValueExact());
+    }
+
+    /** Whether every character of {@code s} is an ASCII digit (true for ""): a loop, not a stream, on every 时效 row. */
+    private static boolean asciiDigitsOnly(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The first and last day a date names (a day: itself, twice); null when its text is no date. */

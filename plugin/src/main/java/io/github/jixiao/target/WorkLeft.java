@@ -15,7 +15,7 @@ public final class WorkLeft {
     private static final String CLAUSE_END = "；;，,。．.、！!）)（(：:";
 
     /** What separates the clauses of an actual (一期已完工，二期正在推进). */
-    private static final String CLAUSE_BREAK = "；;，,。．！!";
+    static final String CLAUSE_BREAK = "；;，,。．！!";
 
     /**
      * After 正在, what a finished thing does (设施正在发挥作用, 正在使用, 正在运行): it is in use, not being built.
@@ -30,7 +30,7 @@ public final class WorkLeft {
     private static final String[] ALL_DONE = {"已完成全年", "全部完成", "已完工", "已竣工", "验收合格", "已验收"};
 
     /** What says the whole is done even beside a clause about a part (已完成全年任务, 全部完成). */
-    private static final String[] WHOLE_DONE = {"已完成全年", "全部完成", "全面完成", "全部完工", "全部竣工", "全部建成"};
+    static final String[] WHOLE_DONE = {"已完成全年", "全部完成", "全面完成", "全部完工", "全部竣工", "全部建成"};
 
     /** Words of a clause saying its part of the work is done (一期已完工, 已完成一期建设, 一期完成). */
     private static final String[] DONE = {"完工", "竣工", "完成", "建成"};
@@ -54,14 +54,14 @@ public final class WorkLeft {
      * ({@link #actLeft}: 资金拨付 | 7月底前拨付到位 | 尚未拨付); beside a deadline for the work they follow it (已完工，尚未验收).
      * 尚未 before 未 (尚未拨付 holds 未拨付).
      */
-    private static final String[][] ACT_NOT_DONE = {
+    static final String[][] ACT_NOT_DONE = {
         {"尚未拨付", "拨付", "not yet paid out"}, {"未拨付", "拨付", "not paid out"}, {"尚未支付", "支付", "not yet paid"},
         {"未支付", "支付", "not paid"}, {"尚未到位", "到位", "not yet in place"}, {"未到位", "到位", "not in place"},
         {"尚未验收", "验收", "not yet accepted"}, {"未验收", "验收", "not accepted"}, {"尚未结算", "结算", "not yet settled"},
         {"未结算", "结算", "not settled"}};
 
     /** The English name of an act of {@link #CLOSE_OUT} or 到位. */
-    private static String actEn(String act) {
+    static String actEn(String act) {
         return switch (act) {
             case "拨付", "支付", "报账" -> "payment";
             case "到位" -> "funds in place";
@@ -109,7 +109,7 @@ public final class WorkLeft {
         return out.append('|').toString();
     }
 
-    private static boolean setsAct(String row, String act) {
+    static boolean setsAct(String row, String act) {
         String[] words = switch (act) {
             case "拨付", "支付", "到位" -> MONEY_ACT_WORDS;
             case "结算" -> SETTLEMENT_WORDS;
@@ -134,8 +134,8 @@ public final class WorkLeft {
      * done ({@link #WHOLE_DONE}). Linear in the actual's length.
      */
     public static String[] actLeft(String row, String actual) {
-        if (actual == null || row == null || actual.length() < 3) {
-            return null;
+        if (actual == null || row == null || actual.length() < 3 || !anyOf(actual, ACT_LEFT_FIRST)) {
+            return null; // no word of ACT_NOT_DONE or NOT_DONE can be in it: none of their first characters is (most texts)
         }
         for (String w : WHOLE_DONE) {
             if (actual.contains(w)) {
@@ -152,6 +152,10 @@ public final class WorkLeft {
         for (int k = 0; k <= actual.length(); k++) {
             if (k < actual.length() && CLAUSE_BREAK.indexOf(actual.charAt(k)) < 0) {
                 continue;
+            }
+            if (!anyOf(actual, from, k, NOT_DONE_FIRST)) {
+                from = k + 1;
+                continue; // no not-done word in the clause (notDoneWord's test), told before it is cut
             }
             String clause = actual.substring(from, k);
             from = k + 1;
@@ -295,7 +299,7 @@ public final class WorkLeft {
      * be made (已完工，剩余工程款待申请 finished the work the target asks for), nor 基本完成 (a grade of its own); 待完成 and
      * 待实施 are {@link #NOT_DONE}'s there.
      */
-    private static final String[] UNDER_WAY =
+    static final String[] UNDER_WAY =
             WORDS.stream().filter(w -> w.left() == Left.WORK).map(Word::word).toArray(String[]::new);
 
     /**
@@ -317,7 +321,7 @@ public final class WorkLeft {
     }
 
     /** {@link #underWay} without the whole-done test: the word as a word. */
-    private static boolean occurs(String a, String w) {
+    static boolean occurs(String a, String w) {
         for (int at = a.indexOf(w); at >= 0; at = a.indexOf(w, at + 1)) {
             int end = at + w.length();
             char before = at > 0 ? a.charAt(at - 1) : ' ';
@@ -371,10 +375,7 @@ public final class WorkLeft {
         }
         // one part done, another not yet (一期已完工，二期尚未完工): the words of the part left; or a part not done and
         // nothing said done (二期尚未完工), read as an under-way word alone is (正在推进)
-        String left = partDone(target, actual);
-        if (left == null) {
-            left = notDone(target, actual);
-        }
+        String left = partOrNotDone(target, actual);
         for (String[] w : NOT_DONE) {
             if (w[0].equals(left)) {
                 return w;
@@ -405,10 +406,7 @@ public final class WorkLeft {
         if (under != null) {
             return new String[] {under.word(), under.gloss()};
         }
-        String left = partDone(null, text);
-        if (left == null) {
-            left = notDone(null, text);
-        }
+        String left = partOrNotDone(null, text);
         for (String[] w : NOT_DONE) {
             if (w[0].equals(left)) {
                 return w;
@@ -444,8 +442,8 @@ public final class WorkLeft {
      * Linear in the actual's length (a fixed set of words, each looked up once per clause).
      */
     public static String partDone(String target, String actual) {
-        Clauses c = clauses(target, actual, 4, WorkLeft::leftIn);
-        return c != null && c.done() ? c.left() : null;
+        Clauses c = clauses(target, actual);
+        return c == null ? null : c.partDone();
     }
 
     /**
@@ -454,25 +452,40 @@ public final class WorkLeft {
      * an under-way word alone is (正在推进): the work is not finished by the self-evaluation, and no grade is guessed from
      * it (how much of the rest is done is not said). Null as well where a clause says a part is done (that is
      * {@link #partDone}'s, or, beside a closing-out clause, no work left: 已完工，尚未完成竣工决算), where a not-done clause is
-     * about closing out (二期尚未完成竣工决算: {@link #leftIn}), where the actual says the whole is done, or where the target
+     * about closing out (二期尚未完成竣工决算: {@link #CLOSE_OUT}), where the actual says the whole is done, or where the target
      * itself asks for progress (推进, 进度). Linear in the actual's length.
      */
     public static String notDone(String target, String actual) {
-        Clauses c = clauses(target, actual, 3, WorkLeft::notDoneIn);
-        return c != null && !c.done() ? c.left() : null;
-    }
-
-    /** What an actual's clauses say: the first work-left word ({@code left} of a clause), and whether a clause says done. */
-    private record Clauses(String left, boolean done) {
+        Clauses c = clauses(target, actual);
+        return c == null ? null : c.notDone();
     }
 
     /**
-     * The actual's clauses (between {@link #CLAUSE_BREAK}) read by {@code leftOf} (a clause's work-left word, or null) and,
-     * where it gives none, by {@link #doneIn}; null where the actual is shorter than {@code shortest}, says the whole is
-     * done ({@link #WHOLE_DONE}), or the target itself asks for progress (推进, 进度). One pass over the actual.
+     * {@link #partDone}, and where it gives none {@link #notDone}: what {@link #leftWord} and {@link #leftUntargeted} read,
+     * from one pass over the actual's clauses.
      */
-    private static Clauses clauses(String target, String actual, int shortest, java.util.function.UnaryOperator<String> leftOf) {
-        if (actual == null || actual.length() < shortest || target != null && (target.contains("推进") || target.contains("进度"))) {
+    static String partOrNotDone(String target, String actual) {
+        Clauses c = clauses(target, actual);
+        return c == null ? null : c.partDone() != null ? c.partDone() : c.notDone();
+    }
+
+    /** What an actual's clauses say: {@link #partDone}'s answer and {@link #notDone}'s (each null for none). */
+    private record Clauses(String partDone, String notDone) {
+    }
+
+    /**
+     * The actual's clauses (between {@link #CLAUSE_BREAK}) read for {@link #partDone} and {@link #notDone} together, or null
+     * where the actual is shorter than 3 characters, says the whole is done ({@link #WHOLE_DONE}), or the target itself asks
+     * for progress (推进, 进度). Each reading takes a clause's work-left word, none in a clause about closing out
+     * ({@link #closingOut}; {@link #partDone}: one of {@link #NOT_DONE}, else an under-way word of {@link #UNDER_WAY};
+     * {@link #notDone}: one of {@link #NOT_DONE}), its first over the clauses, and, where a clause gives it none, whether
+     * the clause says its part done ({@link #doneIn});
+     * {@link #partDone} answers where some clause says done (and an actual has 4 characters or more), {@link #notDone} where
+     * none does. One pass over the actual: each clause cut, and its closing-out, not-done and done words looked up, once for
+     * both (until session 56 each reading made its own pass, and {@link #leftWord} made both).
+     */
+    private static Clauses clauses(String target, String actual) {
+        if (actual == null || actual.length() < 3 || target != null && (target.contains("推进") || target.contains("进度"))) {
             return null;
         }
         for (String w : WHOLE_DONE) {
@@ -480,8 +493,10 @@ public final class WorkLeft {
                 return null;
             }
         }
-        boolean done = false;
-        String left = null;
+        boolean partDone = false;
+        String partLeft = null;
+        boolean notDone = false;
+        String notLeft = null;
         int from = 0;
         for (int k = 0; k <= actual.length(); k++) {
             if (k < actual.length() && CLAUSE_BREAK.indexOf(actual.charAt(k)) < 0) {
@@ -489,23 +504,34 @@ public final class WorkLeft {
             }
             String clause = actual.substring(from, k);
             from = k + 1;
-            String l = leftOf.apply(clause);
+            // the two readings' words: both nothing in a clause about closing out; else the NOT_DONE word, which partDone's
+            // takes first and then looks for an under-way word
+            boolean closing = closingOut(clause);
+            String nd = closing ? null : notDoneWord(clause);
+            String l = closing || nd != null ? nd : underWayIn(clause);
+            boolean asked = false; // doneIn(clause), asked once where either reading needs it
+            boolean done = false;
             if (l != null) {
-                left = left == null ? l : left;
-            } else if (doneIn(clause)) {
-                done = true;
+                partLeft = partLeft == null ? l : partLeft;
+            } else {
+                asked = true;
+                done = doneIn(clause);
+                partDone |= done;
+            }
+            if (nd != null) {
+                notLeft = notLeft == null ? nd : notLeft;
+            } else if (asked ? done : doneIn(clause)) {
+                notDone = true;
             }
         }
-        return new Clauses(left, done);
-    }
-
-    /** The {@link #NOT_DONE} word in {@code clause}, unless the clause is about closing out ({@link #CLOSE_OUT}), or null. */
-    private static String notDoneIn(String clause) {
-        return closingOut(clause) ? null : notDoneWord(clause);
+        return new Clauses(actual.length() >= 4 && partDone ? partLeft : null, notDone ? null : notLeft);
     }
 
     /** The {@link #NOT_DONE} word in {@code clause}, or null (closing out not asked). */
     private static String notDoneWord(String clause) {
+        if (!anyOf(clause, NOT_DONE_FIRST)) {
+            return null; // each word begins with one of these characters (尚, 未, 待): most clauses hold none
+        }
         for (String[] w : NOT_DONE) {
             if (wordAt(clause, w[0]) >= 0) {
                 return w[0];
@@ -523,7 +549,7 @@ public final class WorkLeft {
      * What follows a finished piece of work, not a part of it: a clause under way or not done about these (已完工，正在办理竣工结算;
      * 已建成，正在试运行; 已完工，尚未完成竣工决算) leaves no work the target asks for (review s29-V: such an actual was 部分达成).
      */
-    private static final String[] CLOSE_OUT = {"结算", "决算", "审计", "验收", "试运行", "移交", "备案", "归档", "支付", "拨付", "报账"};
+    static final String[] CLOSE_OUT = {"结算", "决算", "审计", "验收", "试运行", "移交", "备案", "归档", "支付", "拨付", "报账"};
 
     /** Whether {@code clause} is about closing out a finished piece of work ({@link #CLOSE_OUT}: 结算, 决算, 验收 …). */
     static boolean closingOut(String clause) {
@@ -535,15 +561,8 @@ public final class WorkLeft {
         return false;
     }
 
-    /** The word in {@code clause} saying work is left (under way, or one of {@link #NOT_DONE}), or null. */
-    private static String leftIn(String clause) {
-        if (closingOut(clause)) {
-            return null;
-        }
-        String notDone = notDoneWord(clause);
-        if (notDone != null) {
-            return notDone;
-        }
+    /** The first of {@link #UNDER_WAY} that occurs in {@code clause} as a word ({@link #occurs}), or null. */
+    private static String underWayIn(String clause) {
         for (String w : UNDER_WAY) {
             if (occurs(clause, w)) {
                 return w;
@@ -552,8 +571,40 @@ public final class WorkLeft {
         return null;
     }
 
+    /** The first characters of the words of {@link #NOT_DONE}: a clause holding none of them holds none of the words. */
+    private static final String NOT_DONE_FIRST = firstChars(NOT_DONE);
+
+    /** The first characters of the words of {@link #ACT_NOT_DONE} and {@link #NOT_DONE}, the words {@link #actLeft} looks for. */
+    private static final String ACT_LEFT_FIRST = firstChars(ACT_NOT_DONE) + NOT_DONE_FIRST;
+
+    /** The distinct first characters of {@code words}' words ({@code w[0]}). */
+    private static String firstChars(String[][] words) {
+        StringBuilder b = new StringBuilder();
+        for (String[] w : words) {
+            if (b.indexOf(w[0].substring(0, 1)) < 0) {
+                b.append(w[0].charAt(0));
+            }
+        }
+        return b.toString();
+    }
+
+    /** Whether {@code s} holds one of the characters of {@code chars}. */
+    private static boolean anyOf(String s, String chars) {
+        return anyOf(s, 0, s.length(), chars);
+    }
+
+    /** Whether {@code s} holds one of the characters of {@code chars} from {@code from} to {@code to} (exclusive). */
+    private static boolean anyOf(String s, int from, int to, String chars) {
+        for (int i = from; i < to; i++) {
+            if (chars.indexOf(s.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether {@code clause} says its part is done: a {@link #DONE} word not denied (未完成) nor graded (基本完成, 部分完成). */
-    private static boolean doneIn(String clause) {
+    static boolean doneIn(String clause) {
         for (String w : DONE) {
             for (int at = clause.indexOf(w); at >= 0; at = clause.indexOf(w, at + 1)) {
                 char before = at > 0 ? clause.charAt(at - 1) : ' ';

@@ -163,7 +163,22 @@ final class Checks {
         if (printed.signum() == 0) {
             return BigDecimal.ZERO;
         }
-        return BigDecimal.ONE.movePointLeft(moneyScale(printed)).divide(BigDecimal.valueOf(2));
+        int scale = moneyScale(printed);
+        return scale < HALF_UNITS.length ? HALF_UNITS[scale] : halfUnit(scale);
+    }
+
+    /** {@link #halfUnit} of the scales money is printed to, made once (sum-mismatch asks it of every part of every sum). */
+    private static final BigDecimal[] HALF_UNITS = new BigDecimal[24];
+
+    static {
+        for (int s = 0; s < HALF_UNITS.length; s++) {
+            HALF_UNITS[s] = halfUnit(s);
+        }
+    }
+
+    /** Half a unit of the {@code scale}-th decimal: 0.005 for 2 (value and scale as the division gives them). */
+    private static BigDecimal halfUnit(int scale) {
+        return BigDecimal.ONE.movePointLeft(scale).divide(BigDecimal.valueOf(2));
     }
 
     /**
@@ -171,7 +186,9 @@ final class Checks {
      * 100.00 as 100).
      */
     static int moneyScale(BigDecimal printed) {
-        return Math.max(2, Math.max(printed.scale(), printed.stripTrailingZeros().scale()));
+        // stripTrailingZeros never raises the scale but for a zero (0E+3 becomes 0, scale 0), and 0 is below 2: the scale
+        // alone decides, without the stripped copy (ChecksMoneyScaleTest)
+        return Math.max(2, printed.scale());
     }
 
     /** Half a unit of the last decimal as written (0.005 for 68.11, 0.5 for 100). */

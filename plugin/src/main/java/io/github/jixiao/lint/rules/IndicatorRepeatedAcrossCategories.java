@@ -48,8 +48,10 @@ public final class IndicatorRepeatedAcrossCategories implements Rule {
 
     @Override
     public void check(Submission submission, RuleContext ctx) {
-        Map<String, Indicator> byName = new HashMap<>();
-        Map<String, Indicator> byTarget = new HashMap<>();
+        // sized for every row at once: no table of rehashing as 600 names go in
+        int capacity = (int) (submission.indicators().size() / 0.75f) + 1;
+        Map<String, Indicator> byName = new HashMap<>(capacity);
+        Map<String, Indicator> byTarget = new HashMap<>(capacity);
         for (Indicator i : submission.indicators()) {
             if (i.notApplicable() || i.isTemplateRow() || Checks.blank(i.level2())) {
                 continue;

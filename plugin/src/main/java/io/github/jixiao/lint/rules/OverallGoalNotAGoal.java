@@ -118,7 +118,7 @@ public final class OverallGoalNotAGoal implements Rule {
         /** Characters {@code contains} may compare in one submission at worst (about a tenth of a second). */
         static final long BUDGET = 50_000_000L;
         /** Where an achieved text's sentences end: each is looked for in the goals on its own. */
-        private static final java.util.regex.Pattern SENTENCES = java.util.regex.Pattern.compile("[。；;！？!?\n]");
+        private static final String SENTENCE_ENDS = "。；;！？!?\n";
         /** The shortest sentence taken as copied (完成年度目标 and the like are achieved-vague's, or a result). */
         private static final int MIN_SENTENCE = 8;
         private final java.util.Set<String> whole = new java.util.HashSet<>();
@@ -141,10 +141,15 @@ public final class OverallGoalNotAGoal implements Rule {
             }
             // 南充 2023 退耕还林: the expected goal's sentences again, one of them left out ("协助完成…检查验收"): each
             // sentence is a part of a goal, the whole is none (until session 45 not reported)
-            String[] sentences = SENTENCES.split(n);
+            // the sentences between SENTENCE_ENDS, each cut in place (what SENTENCES.split gave, but for its empty ones, which
+            // norm leaves empty and the loop skips)
             int read = 0;
-            for (String sentence : sentences) {
-                String t = norm(sentence);
+            for (int from = 0, k = 0; k <= n.length(); k++) {
+                if (k < n.length() && SENTENCE_ENDS.indexOf(n.charAt(k)) < 0) {
+                    continue;
+                }
+                String t = norm(n.substring(from, k));
+                from = k + 1;
                 if (t.isEmpty()) {
                     continue;
                 }
@@ -247,6 +252,10 @@ public final class OverallGoalNotAGoal implements Rule {
     /** How a clause of keeping the unit running begins (a leading "目标1:" left out). */
     private static final java.util.regex.Pattern UPKEEP_START = java.util.regex.Pattern.compile("^(?:目标\\d+[:：])?(?:保证|保障|确保|维持)");
 
+    /** A leading "目标1:" ({@link #upkeepOnly}), and where its clauses end: compiled once, not by String's methods at every call. */
+    private static final java.util.regex.Pattern GOAL_NUMBER = java.util.regex.Pattern.compile("^目标\\d+[:：]");
+    private static final java.util.regex.Pattern UPKEEP_CLAUSES = java.util.regex.Pattern.compile("[,，;；。.、]");
+
     /** What a clause of keeping the unit running keeps: its running, its functions, its staff's pay. */
     private static final String[] UPKEEP_WORDS = {"正常运转", "正常运行", "工作运行", "日常运转", "日常运行", "职能", "人员经费",
             "工资", "福利", "日常办公", "办公经费", "运转经费"};
@@ -259,11 +268,11 @@ public final class OverallGoalNotAGoal implements Rule {
      */
     static boolean upkeepOnly(String text) {
         String t = io.github.jixiao.text.Chars.withoutSpaces(text.strip());
-        if (t.isEmpty() || t.length() > 60 || io.github.jixiao.text.Chars.hasDigit(t.replaceFirst("^目标\\d+[:：]", ""))) {
+        if (t.isEmpty() || t.length() > 60 || io.github.jixiao.text.Chars.hasDigit(GOAL_NUMBER.matcher(t).replaceFirst(""))) {
             return false;
         }
         boolean any = false;
-        for (String clause : t.split("[,，;；。.、]")) {
+        for (String clause : UPKEEP_CLAUSES.split(t)) {
             if (clause.isEmpty()) {
                 continue;
             }
@@ -300,11 +309,11 @@ public final class OverallGoalNotAGoal implements Rule {
      * 主要用于…, 资金主要用于…, 本项目资金用于…: "用于支付办公费、水电费…" names the spending as 包括 does. Only at the start:
      * "结转…资金用于支付赛事场馆租赁和裁判费用" is about the carry-over (funding-note's passes).
      */
-    private static final java.util.regex.Pattern SCOPE_START =
+    static final java.util.regex.Pattern SCOPE_START =
             java.util.regex.Pattern.compile("^(?:主要|该?项目|本?经费|本?资金|本?项目(?:资金|经费))?(?:主要)?(?:包括|用于)");
 
     /** An expense line named in a list: 办公用品费、 水电费、 报刊费等 (a 费 closing an item of the list). */
-    private static final java.util.regex.Pattern EXPENSE_ITEM = java.util.regex.Pattern.compile("费(?:用)?[、，,等和及]");
+    static final java.util.regex.Pattern EXPENSE_ITEM = java.util.regex.Pattern.compile("费(?:用)?[、，,等和及]");
 
     /**
      * Whether an expected goal only says what the money covers: it begins 包括 (主要包括, 经费包括 …) or 用于, names an expense
@@ -314,7 +323,9 @@ public final class OverallGoalNotAGoal implements Rule {
      */
     static boolean spendingScope(String text) {
         String t = io.github.jixiao.text.Chars.withoutSpaces(text.strip());
-        if (t.length() > 300 || io.github.jixiao.text.Chars.hasAsciiDigit(t) || t.chars().anyMatch(c -> c >= '０' && c <= '９')) {
+        // a digit, ASCII or full-width (Chars.hasDigit: the two tests it was written as, a stream's for the full-width); and
+        // SCOPE_START ends in 包括 or 用于, so a text with neither cannot begin so (most goals): no matcher for it
+        if (t.length() > 300 || io.github.jixiao.text.Chars.hasDigit(t) || !t.contains("包括") && !t.contains("用于")) {
             return false;
         }
         java.util.regex.Matcher start = SCOPE_START.matcher(t);
@@ -338,7 +349,7 @@ public final class OverallGoalNotAGoal implements Rule {
      * characters, each item at most 12 and holding one such object, no item a doing or an effect ({@link #DOING_WORDS}:
      * "用于保障单位正常运转", "用于人员工资和完成培训" say what the money does).
      */
-    private static boolean expenseObjects(String rest) {
+    static boolean expenseObjects(String rest) {
         String r = rest.replaceFirst("^(?:支付|发放)", "");
         r = LIST_END.matcher(r).replaceFirst("");
         if (r.isEmpty() || r.length() > 40) {

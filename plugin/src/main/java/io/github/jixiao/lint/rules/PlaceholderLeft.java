@@ -161,11 +161,11 @@ public final class PlaceholderLeft implements TreeRule {
             "[" + MARK_COMPARATORS + "]\\s*\\*{2,}+(?:\\s*[" + MARK_UNITS + "])?|(?<!\\*)\\*{2,}+\\s*[" + MARK_UNITS + "]");
 
     /** How a printed instruction begins: 请填写…, 对照年度目标，说明…, 简要说明…, 简述… */
-    private static final java.util.List<String> INSTRUCTION_STARTS = java.util.List.of(
+    static final java.util.List<String> INSTRUCTION_STARTS = java.util.List.of(
             "请", "对照", "说明", "简要", "简述", "概述", "填写", "列明", "写明", "阐述", "描述", "结合", "围绕");
 
     /** What an instruction asks, one of which it holds ("对照年度目标，本项目完成了……" is an answer: no 说明). */
-    private static final java.util.List<String> INSTRUCTION_VERBS = java.util.List.of(
+    static final java.util.List<String> INSTRUCTION_VERBS = java.util.List.of(
             "说明", "填写", "简述", "概述", "列明", "写明", "阐述", "描述", "分析");
 
     /** The longest indicator name looked at as a bare number ("88", "68.5", "100%"): a name is rarely so short. */
@@ -330,7 +330,9 @@ public final class PlaceholderLeft implements TreeRule {
     private static void templateMarkNames(Submission submission, IndicatorFacts facts, RuleContext ctx) {
         onceATable(submission, facts, ctx, "template-mark-name", row -> {
             String name = row.name();
-            if (name == null || !TOP_ROW.matcher(row.pointer()).matches()) {
+            // row.pointer() is "/indicators/" + row.index(): a row of the file's own list wherever the index is a number
+            // (the pattern /indicators/[0-9]+ matched on it built that string and a matcher for each of the 600 rows)
+            if (name == null || row.index() < 0) {
                 return null;
             }
             // the ** mark, or a bracket of a comparator and a unit with no figure ("排污沟(≥米)", "投入资金(≥万元)"): the same
@@ -366,28 +368,25 @@ public final class PlaceholderLeft implements TreeRule {
         }
     }
 
-    /** A row of the indicators file's own list, /indicators/N (not a task's). */
-    private static final Pattern TOP_ROW = Pattern.compile("/indicators/[0-9]+");
-
     /**
      * 指标1: 指标２、 指标3 — the template's numbering at a name's start, with what closes it; all its digits (指标123 is a
      * number alone, no name after it). In Chinese numerals (指标一：, 指标十二、) only with what closes it: 指标一致率 is a name.
      */
-    private static final Pattern TEMPLATE_NUMBERING = Pattern.compile(
+    static final Pattern TEMPLATE_NUMBERING = Pattern.compile(
             "^\\s*指标\\s*(?:[0-9０-９]++\\s*[:：、.．]?|[一二三四五六七八九十]++\\s*[:：、.．])");
 
     /**
      * 1. 2、 3： 4） — a row number at a name's start, one or two digits and what closes it, then no digit (1.5万亩 and 3:1
      * are figures, 5G基站 and 12345热线 have nothing closing the digits).
      */
-    private static final Pattern ROW_NUMBERING = Pattern.compile("^\\s*[0-9０-９]{1,2}+\\s*[.．、:：)）](?![\\s]*[0-9０-９.．%％])");
+    static final Pattern ROW_NUMBERING = Pattern.compile("^\\s*[0-9０-９]{1,2}+\\s*[.．、:：)）](?![\\s]*[0-9０-９.．%％])");
 
     /**
      * (1) （2） (一) （十二） 一、 二． 三： — a row number in brackets, or in Chinese numerals with what closes it, at a name's
      * start (session 45). Not 二、三级医院覆盖率 (a numeral after 、: grades 2 and 3 enumerated, a name), nor 一次性补助发放率
      * or 三级医院 (nothing closing the numeral), nor (2022) (a year, four digits).
      */
-    private static final Pattern ROW_NUMBERING_MARKED = Pattern.compile(
+    static final Pattern ROW_NUMBERING_MARKED = Pattern.compile(
             "^\\s*(?:[（(]\\s*(?:[0-9０-９]{1,2}+|[一二三四五六七八九十]{1,3}+)\\s*[)）]|[一二三四五六七八九十]{1,3}+\\s*[、.．:：](?![\\s]*[一二三四五六七八九十两0-9０-９]))");
 
     /**
@@ -399,11 +398,18 @@ public final class PlaceholderLeft implements TreeRule {
         if (name == null || name.isEmpty()) {
             return null;
         }
+        // the name's first character that is no white space (strip's: Character.isWhitespace), found without stripping a
+        // copy; ' ' where there is none. Each pattern begins with it: ^\\s* (ASCII white space, all of it strip's) and then
+        // 指, a digit, a bracket or a numeral, so a name whose first character is none of these cannot match
+        int at = 0;
+        while (at < name.length() && Checks.whitespace(name.charAt(at))) {
+            at++;
+        }
+        char c = at == name.length() ? ' ' : name.charAt(at);
         java.util.regex.Matcher m;
-        if (name.indexOf('指') >= 0 && (m = TEMPLATE_NUMBERING.matcher(name)).find()) {
+        if (c == '指' && (m = TEMPLATE_NUMBERING.matcher(name)).find()) {
             return followedByName(name, m);
         }
-        char c = name.strip().isEmpty() ? ' ' : name.strip().charAt(0);
         if ((c >= '0' && c <= '9' || c >= '０' && c <= '９') && (m = ROW_NUMBERING.matcher(name)).find()) {
             return followedByName(name, m);
         }
@@ -414,7 +420,7 @@ public final class PlaceholderLeft implements TreeRule {
     }
 
     /** The numbering {@code m} matched, where a letter or digit follows it (a name); else null. */
-    private static String followedByName(String name, java.util.regex.Matcher m) {
+    static String followedByName(String name, java.util.regex.Matcher m) {
         String rest = name.substring(m.end()).strip();
         boolean words = false;
         for (int i = 0; i < rest.length() && !words; i++) {
@@ -890,6 +896,9 @@ public final class PlaceholderLeft implements TreeRule {
         if (target == null || target.isBlank() || target.length() > 12) {
             return false;
         }
+        if (io.github.jixiao.text.Chars.hasDigit(target)) {
+            return false; // the loop below says so at the first digit: most targets have one, and need no builder
+        }
         StringBuilder rest = new StringBuilder();
         boolean comparator = false;
         for (int i = 0; i < target.length(); i++) {
@@ -1120,6 +1129,9 @@ public final class PlaceholderLeft implements TreeRule {
         String v = value.strip();
         if (v.startsWith("请填写") || v.startsWith("请输入") || v.startsWith("请选择")) {
             return true;
+        }
+        if (v.indexOf('（') < 0 && v.indexOf('(') < 0) {
+            return false; // LENGTH_LIMIT begins with a bracket: no matcher for a text without one (most)
         }
         java.util.regex.Matcher m = LENGTH_LIMIT.matcher(v);
         if (!m.find()) {
