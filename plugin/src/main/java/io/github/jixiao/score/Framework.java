@@ -36,6 +36,8 @@ public final class Framework {
     private final String unpointed;
     /** {@code "unprinted"}: the form prints a 得分 on each indicator row but no 分值 ({@link #rowPointsUnprinted}); else null. */
     private final String rowPoints;
+    /** {@code "progress"}: the form's 实际完成值 place prints the work's progress, 实施进度 ({@link #actualIsProgress}); else null. */
+    private final String actualIs;
     private final java.util.Map<String, String> english;
     /** The built-in framework this one extends ({@code "extends"} in its file), or null. */
     private final Base base;
@@ -89,7 +91,16 @@ public final class Framework {
     public Framework(String id, String version, String name, String kind, String source, List<Grade> grades,
                      List<Category> taxonomy, List<Group> criteria, String file, String partial, PartialCut partialCut,
                      String unpointed, String rowPoints, java.util.Map<String, String> english, Base base) {
+        this(id, version, name, kind, source, grades, taxonomy, criteria, file, partial, partialCut, unpointed, rowPoints, null,
+                english, base);
+    }
+
+    /** A framework whose form prints the work's progress where the actual stands ({@link #actualIsProgress}). */
+    public Framework(String id, String version, String name, String kind, String source, List<Grade> grades,
+                     List<Category> taxonomy, List<Group> criteria, String file, String partial, PartialCut partialCut,
+                     String unpointed, String rowPoints, String actualIs, java.util.Map<String, String> english, Base base) {
         this.rowPoints = rowPoints;
+        this.actualIs = actualIs;
         this.base = base;
         this.places = java.util.Map.of();
         this.id = id;
@@ -309,6 +320,16 @@ public final class Framework {
     }
 
     /**
+     * Whether the form prints the work's progress where the actual stands ({@code "actualIs": "progress"}: 四川's
+     * 项目支出绩效自评报告, 指标值 | 实施进度, "已完成100%" on every row, 大英 双心 2020, t44): what is transcribed as the
+     * actual is how far the work has gone, not a measured value in the target's unit. A progress percentage is then not
+     * compared with the target's unit, nor is one verdict of progress on every row boilerplate (session 56, s55 A10 A2).
+     */
+    public boolean actualIsProgress() {
+        return "progress".equals(actualIs);
+    }
+
+    /**
      * The built-in framework a project's framework file extends ({@code "extends": "mof-project-2020"}), as it was when
      * this one was made from it: its id and version. Null for a framework that extends none (a built-in, or a whole file).
      * The summary names both, this framework's id and version and its base's: what produced the score.
@@ -350,6 +371,7 @@ public final class Framework {
         this.partialCut = f.partialCut;
         this.unpointed = f.unpointed;
         this.rowPoints = f.rowPoints;
+        this.actualIs = f.actualIs;
         this.english = f.english;
         this.base = base;
         this.leaves = f.leaves;
@@ -389,12 +411,13 @@ public final class Framework {
                 && Objects.equals(name, f.name) && Objects.equals(kind, f.kind) && Objects.equals(source, f.source)
                 && grades.equals(f.grades) && taxonomy.equals(f.taxonomy) && criteria.equals(f.criteria)
                 && Objects.equals(file, f.file) && Objects.equals(partial, f.partial) && Objects.equals(partialCut, f.partialCut)
-                && Objects.equals(unpointed, f.unpointed) && Objects.equals(rowPoints, f.rowPoints) && english.equals(f.english) && Objects.equals(base, f.base);
+                && Objects.equals(unpointed, f.unpointed) && Objects.equals(rowPoints, f.rowPoints)
+                && Objects.equals(actualIs, f.actualIs) && english.equals(f.english) && Objects.equals(base, f.base);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, version, name, kind, source, grades, taxonomy, criteria, file, partial, partialCut, unpointed, rowPoints, english, base);
+        return Objects.hash(id, version, name, kind, source, grades, taxonomy, criteria, file, partial, partialCut, unpointed, rowPoints, actualIs, english, base);
     }
 
     @Override

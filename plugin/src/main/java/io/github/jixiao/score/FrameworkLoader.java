@@ -248,14 +248,14 @@ public final class FrameworkLoader {
      * What a file that extends a built-in framework may give, in the order the merged framework has them: its own
      * name for itself and its own version (each required, so that the summary never passes the file off as the built-in,
      * and pins both), what its copy of the table lacks ({@code partial}, {@code partialCut}), and what the form prints
-     * ({@code unpointed}); and whom the form evaluates ({@code kind}), where the base's criteria are the same for either
+     * ({@code unpointed}; {@code actualIs}, where its actual column is the work's progress, 实施进度: session 56); and whom the form evaluates ({@code kind}), where the base's criteria are the same for either
      * (they read only the funds block and the indicator rows: {@link #kindBound}; a 部门整体 自评表 printed in the 10号
      * project layout, 金寨 2023's t34 and nine more, since session 55). Everything a score rests on (grades, taxonomy,
      * criteria with their weights and methods, resultsMinimum) is the base's: a file that changes those is a framework of
      * its own, written whole.
      */
     static final List<String> OVERRIDABLE = List.of("$schema", EXTENDS, "id", "version", "name", "nameEn", "kind", "source",
-            "partial", "partialEn", "partialCut", "unpointed", "unpointedEn", "omit", "repoint");
+            "partial", "partialEn", "partialCut", "unpointed", "unpointedEn", "actualIs", "omit", "repoint");
 
     /** The base's criteria (三级指标, by id) the printed form does not have: left out, with any group left empty. */
     static final String OMIT = "omit";
@@ -271,7 +271,7 @@ public final class FrameworkLoader {
 
     /** The keys of a framework file, in the order the schema lists them (the order of a merged tree). */
     private static final List<String> ORDER = List.of("$schema", "id", "version", "name", "nameEn", "kind", "source", "partial",
-            "partialEn", "partialCut", "unpointed", "unpointedEn", "rowPoints", "resultsMinimum", "grades", "taxonomy", "criteria");
+            "partialEn", "partialCut", "unpointed", "unpointedEn", "rowPoints", "actualIs", "resultsMinimum", "grades", "taxonomy", "criteria");
 
     private static final Pattern EXTENDS_VALUE = Pattern.compile("^([a-z0-9]+(?:-[a-z0-9]+)*)(?:@([0-9A-Za-z._-]{1,50}))?$");
 
@@ -1124,7 +1124,8 @@ public final class FrameworkLoader {
                 root.get("kind").asString(), root.get("source").asString(), grades, taxonomy, criteria, file,
                 root.path("partial").isString() ? root.get("partial").asString() : null, partialCut(root.path("partialCut")),
                 root.path("unpointed").isString() ? root.get("unpointed").asString() : null,
-                root.path("rowPoints").isString() ? root.get("rowPoints").asString() : null, english(root), null);
+                root.path("rowPoints").isString() ? root.get("rowPoints").asString() : null,
+                root.path("actualIs").isString() ? root.get("actualIs").asString() : null, english(root), null);
     }
 
     /** A framework file's {@code partialCut} (what its copy's cut leaves out, as data), or null where it gives none. */

@@ -66,9 +66,17 @@ class OneRowOneFixTest {
         assertEquals(Fingerprints.of(f.ruleId(), f.file(), "qualitative-target", f.args().subList(0, 3)), Fingerprints.of(f));
     }
 
+    /**
+     * A cost row restating the budget beside an actual in %, one error: 大英 双心 2020 (t44) read without its framework's
+     * {@code "actualIs": "progress"} (session 56), as a table whose actual column holds measured results would be. As filed,
+     * its column is 实施进度, the % is progress and no unit: the budget restated is said alone, at the target.
+     */
     @Test
-    void aCostRowRestatingTheBudgetBesideAPercentageIsOneError() throws Exception {
-        List<Finding> all = run("t44-daying-shuangxin-2020");
+    void aCostRowRestatingTheBudgetBesideAPercentageIsOneError(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        assertEquals(List.of("indicator-category-unknown no-level1-unscored-either warning",
+                "indicator-input-as-output budget-restated warning"), row(run("t44-daying-shuangxin-2020"), "/indicators/3"));
+        List<Finding> all = runEdited(tmp, "t44-daying-shuangxin-2020", "mof-project-2020-daying-shuangxin-2020.json",
+                "\"actualIs\": \"progress\",", "");
         // the row's missing 一级 is a defect of its own cell and stays (it is why the row is not scored)
         assertEquals(List.of("indicator-actual-incommensurable unit-budget-restated error",
                 "indicator-category-unknown no-level1-unscored-either warning"), row(all, "/indicators/3"));

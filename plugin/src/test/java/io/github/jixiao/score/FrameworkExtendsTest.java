@@ -1,6 +1,7 @@
 package io.github.jixiao.score;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -121,6 +122,18 @@ class FrameworkExtendsTest {
         assertNotNull(l.framework());
     }
 
+    /**
+     * {@code "actualIs": "progress"} (the form's actual column is 实施进度, 大英 双心 2020, t44; session 56) may be given by a
+     * file extending a built-in framework, and the merged framework says so; the built-in itself does not.
+     */
+    @Test
+    void anExtendingFileMaySayItsActualColumnIsProgress() throws IOException {
+        FrameworkLoader.Loaded l = load("actual-is-progress");
+        assertEquals(List.of(), l.findings());
+        assertTrue(l.framework().actualIsProgress());
+        assertFalse(load("passes").framework().actualIsProgress());
+    }
+
     /** A version pinned after @ that is not the built-in's: a warning at extends, and the framework scored on the base there is. */
     @Test
     void aPinnedVersionThatIsNotTheBuiltInsIsAWarning() throws IOException {
@@ -172,6 +185,8 @@ class FrameworkExtendsTest {
         // a ratio carries points of its own (its pointsFrom, its cap): a new weight alone would contradict them
         "repoint-method     | extends-repoint-method | /repoint/budget-execution-rate | 10 | 30 | budget-execution-rate & mof-project-2020 & ratio",
         "omit-type          | type                 | /omit     | 9    | 11  | string & array",
+        // actualIs names what the form prints in the actual's place: only "progress" (实施进度, session 56), at the value
+        "enum-actual-is     | enum                 | /actualIs | 8    | 15  | 进度 & progress",
     })
     void whatTheFileMayNotBeIsAFindingAtItsPlace(String fixture, String key, String pointer, int line, int column, String args)
             throws IOException {
@@ -197,7 +212,7 @@ class FrameworkExtendsTest {
     }
 
     static final String BUILT_IN = "shenzhen-department-2024、mof-project-2020、chongqing-department-2021、yueyang-department、mof-transfer-region、project-20-80";
-    static final String OVERRIDABLE = "id、version、name、nameEn、kind、source、partial、partialEn、partialCut、unpointed、unpointedEn、omit、repoint";
+    static final String OVERRIDABLE = "id、version、name、nameEn、kind、source、partial、partialEn、partialCut、unpointed、unpointedEn、actualIs、omit、repoint";
     static final String MOF_IDS = "budget-execution-rate、output-indicators、benefit-indicators、satisfaction-indicators";
 
     /**

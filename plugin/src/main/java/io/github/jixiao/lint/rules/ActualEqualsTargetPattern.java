@@ -24,19 +24,20 @@ import java.util.List;
         rationaleZh = "实际完成值来自统计和调查，恰好等于目标值的应是少数；带比较符的实际值（“≥266米”“2天以内”“≥90%”）是照抄目标的写法，不是实测，逐行报告；数值与目标相同的（“≥90%”对“≥90%”）计入照抄的比例，数值不同的（“>70%”对“>80%”，九亭镇 2020；“88.32%及以上”对“95%及以上”，吕梁 2021）是未达到目标，不计入，逐行说明的是实际值写成了范围而不是照抄；写成期限的（“2023年12月前”，宁德 人才驿站 2023；照抄指标值“2021年底”的“2021年底”，遂宁经开区 2021），请写实际完成的日期。大量指标（三成以上）的实际值与指标值分毫不差，或每个满意度指标都恰好等于目标，"
                 + "通常说明实际值是照抄目标而非实测，满意度尤其应有调查依据。"
                 + "不足十个指标的小表，至少 8 个指标、四分之三以上等于指标值的同样报告（湖北科技学院 2021：9 个中 7 个）；更小的表里几个达到 100% 的比率和政策定下的标准（每人每年 75 元）本来就等于指标值，不判断占比。"
-                + "同一句完成结论（“达成预期指标”，棠溪 2022；“已完成100%”，大英 2020）填作多个指标值不同的指标的实际完成值的，是套话而不是实际完成情况，整表报告一次并列出这些指标，计分仍只能按所写的完成理解（没有一行写有分值的，不计分，不说这一句：boilerplate-unscored，大英 2020）。"
+                + "同一句完成结论（“达成预期指标”，棠溪 2022；“已完成100%”）填作多个指标值不同的指标的实际完成值的，是套话而不是实际完成情况，整表报告一次并列出这些指标，计分仍只能按所写的完成理解（没有一行写有分值的，不计分，不说这一句：boilerplate-unscored）。"
                 + "照写指标值期间的（“2021.1.1-12.31”对“2021.1.1-12.31”，吕梁 2021）与期限一样，逐行请写实际完成的日期。"
                 + "实际值原样照抄指标值文字的（“资源采购期以当年为主”对“资源采购期以当年为主”，黄石市图书馆 2022）同样计入，消息写明其中几个是照抄文字；达到目标时只能照写的评价词不计入：四个字以内的（“是”“合格”“及时”“专款专用”）、以“符合”“按”“不”“无”之类开头的（“符合相关规定”“不超过预算”“无安全事故”）、不分级的定性表述（“有效”“良好”“有效改善”，九亭镇 2020、吕梁 2021 的单位在其余各行如实写了未完成）以及日期、期间。"
                 + "指标值本身没有比较符的（“90%”，实际值却写“≥90%”：金埠 2020），比较符不是照抄来的，提示的是实际值带比较符、说的是一个范围（copied-value；这一行没有指标值的，消息不引指标值：copied-value-no-target，红河州第二人民医院 2023 的自评报告只写完成情况，“服务对象满意度≥80%”）。没有满意度指标的，不提满意度指标的比例。"
-                + "不报告（逐行）：写“=”或区间的实际值；定性实际值与目标相同（“高”对“高”，由 indicator-target-unmeasurable 处理）。",
+                + "不报告（逐行）：写“=”或区间的实际值；定性实际值与目标相同（“高”对“高”，由 indicator-target-unmeasurable 处理）。"
+                + "表式在实际完成值的位置印实施进度的（评分框架写明 \"actualIs\": \"progress\"，大英 2020 的“实施进度”一栏），各行都写“已完成100%”是各项都已做完时的自然写法，不按套话报告；进度百分比与指标值相同的（“100%”对“100%”）也不计入照抄的比例（自 session 56；indicator-actual-incommensurable 的 progress-column 说明这一栏按进度读）。",
         rationaleEn = "Actuals come from counts and surveys; few should equal their targets exactly. An actual that carries a comparator (\"≥ 266 m\", \"within 2 days\", \"≥90%\") copies the target's wording rather than reports a measurement: each such row is reported, and counts as a copy in the share when its value is the target's (\"≥90%\" for \"≥90%\"), not when it is another (\">70%\" for \">80%\", Jiuting 2020; 88.32% with 及以上 (or more) written after it, for a target of 95% so written, Lvliang 2021: a target missed, not copied), whose row says the actual states a range rather than that it copies the target; one written as a deadline (\"2023年12月前\" (before December 2023), Ningde 2023; the target \"2021年底\" (by the end of 2021) written back word for word, Suining economic development zone 2021) is asked for the date the work was done. When a large share (30 % or more) of indicators, or every "
                 + "satisfaction indicator, reports exactly the target, the actuals were most likely copied from the targets rather than measured; satisfaction above all needs a survey behind it."
                 + " A smaller table whose actuals equal their targets on three quarters of its rows or more, 8 rows at least, is reported too (Hubei University of Science and Technology 2021: 7 of 9); in a smaller one still, a few rates met at 100 % and a standard fixed by policy (75 yuan a person a year) equal their targets by nature, and no share is judged."
-                + " One verdict of completion (\"达成预期指标\" (expected target reached), Tangxi 2022; \"已完成\" (done) followed by 100%, Daying 2020) given as the actual of several rows whose targets differ is boilerplate, not what was done: the table is reported once, naming the rows, and scoring can only take the verdict as written (not said where no row prints its points, as nothing is scored: boilerplate-unscored, Daying 2020)."
+                + " One verdict of completion (\"达成预期指标\" (expected target reached), Tangxi 2022; \"已完成\" (done) followed by 100%) given as the actual of several rows whose targets differ is boilerplate, not what was done: the table is reported once, naming the rows, and scoring can only take the verdict as written (not said where no row prints its points, as nothing is scored: boilerplate-unscored)."
                 + " An actual that writes the target's period again (\"2021.1.1-12.31\" for the same, Lvliang 2021) is, like a deadline, asked on its row for the date the work was done."
                 + " An actual that writes the target's words again (\"资源采购期以当年为主\" (resources bought mainly in the year) for the same, Huangshi library 2022) counts too, and the message says how many of the equal ones are words; verdicts that a met target can only be answered with again do not: four characters or fewer (\"是\" (yes), \"合格\" (passed), \"及时\" (on time), \"专款专用\" (spent on its purpose)), a sentence opening with a verdict's word (符合 (complies with), 按 (as), 不 (not), 无 (no): \"不超过预算\" (within budget), \"无安全事故\" (no accident)), a vague qualitative word (\"有效\" (effective), \"良好\" (good), \"有效改善\" (effectively improved): Jiuting 2020 and Lvliang 2021 reported their misses on every other row), a date or a period."
                 + " Where the target itself has no comparator (\"90%\", the actual \"≥90%\": Jinbu 2020), the comparator was copied from nothing, and the actual is told it states a range (copied-value; where the row has no target, the message quotes none: copied-value-no-target, Honghe No. 2 People's Hospital 2023, whose self-evaluation report gives results only, its satisfaction given as \"≥80%\"). With no satisfaction indicator, the satisfaction share is left out."
-                + " Not flagged (per row): actuals written with \"=\" or as a range; qualitative actuals repeating the target (\"高\" (high) for \"高\" (high), indicator-target-unmeasurable's).",
+                + " Not flagged (per row): actuals written with \"=\" or as a range; qualitative actuals repeating the target (\"高\" (high) for \"高\" (high), indicator-target-unmeasurable's). Where the form prints the work's progress in the actual's place (the framework says \"actualIs\": \"progress\", Daying 2020's 实施进度 (progress) column), \"已完成\" (done) with 100% on every row is the natural answer where every row is done and is not boilerplate, and a progress percentage equal to the target (100% for 100%) is not counted as a copy (since session 56; indicator-actual-incommensurable's progress-column says the column is read as progress).",
         source = "VAL-7：中江 2022 实例（“≥266米”作为实际完成值）；参考报告（福田区科技和工业信息化局 2024）附件2 满意度评分标准（“一般采用社会调查”）；棠溪 2022、重庆 2021 实例",
         sourceEn = "VAL-7: Zhongjiang 2022 example (\"≥266 m\" as the actual); the reference report (Futian District Bureau of Science, Technology, Industry and Information Technology, 2024), Annex 2, scoring standard of satisfaction (\"usually by a social survey\"); Tangxi 2022 and Chongqing 2021 examples",
         messages = {
@@ -136,7 +137,9 @@ public final class ActualEqualsTargetPattern implements Rule {
             }
             // a copied comparator is reported on its row; it counts as equal to the target only at the target's value
             // ("≥90%" for "≥90%"), not at another one (九亭镇 2020 prints ">70%" for ">80%": a miss, not a copy)
-            boolean eq = (b & IndicatorFacts.EQUALS_TARGET) != 0;
+            // (not a progress figure: "100%" in a 实施进度 column beside a target of 100% is the work done, not a copy;
+            // "actualIs": "progress", session 56)
+            boolean eq = (b & IndicatorFacts.EQUALS_TARGET) != 0 && !Checks.progress(ctx, facts.row(k));
             // or the target's words written again ("资源采购期以当年为主" → "资源采购期以当年为主", 黄石 图书馆 2022)
             if (!eq && (b & (IndicatorFacts.T_QUALITATIVE | IndicatorFacts.T_VAGUE | IndicatorFacts.ACTUAL_BLANK))
                     == IndicatorFacts.T_QUALITATIVE && copiesWords(facts.row(k))) {
@@ -316,6 +319,12 @@ public final class ActualEqualsTargetPattern implements Rule {
      * 75: 城安 2020) is a result, not a verdict.
      */
     private static void boilerplate(IndicatorFacts facts, RuleContext ctx, Submission submission) {
+        if (ctx.framework().isPresent() && ctx.framework().get().actualIsProgress()) {
+            // a 实施进度 column ("actualIs": "progress", 大英 双心 2020, t44): "已完成100%" on every row is the natural answer
+            // where every row is done, how far the work has gone and not what it achieved (session 56, s55 A10 A2);
+            // indicator-actual-incommensurable's progress-column says once that the column is read so
+            return;
+        }
         java.util.Map<String, List<Indicator>> groups = new java.util.LinkedHashMap<>();
         for (int k = 0; k < facts.size(); k++) {
             long b = facts.bits(k);

@@ -236,6 +236,23 @@ final class Checks {
         return a.equals(i.effectiveTarget().strip()) || ACHIEVED_WORDS.contains(a);
     }
 
+    /**
+     * Whether row {@code i}'s actual is a progress figure on a form whose actual column is the work's progress
+     * ({@code "actualIs": "progress"} in the framework: 四川's 项目支出绩效自评报告, 指标值 | 实施进度, 大英 双心 2020, t44):
+     * "已完成100%", "完成80%" ({@link io.github.jixiao.target.TargetParser#shareDone}) or a bare percentage with no comparator
+     * ("80%"). Such a figure says how far the work has gone, not a quantity in the target's unit (session 56, s55 A10 A2).
+     */
+    static boolean progress(io.github.jixiao.lint.RuleContext ctx, Indicator i) {
+        if (blank(i.actual()) || ctx.framework().isEmpty() || !ctx.framework().get().actualIsProgress()) {
+            return false;
+        }
+        if (io.github.jixiao.target.TargetParser.shareDone(i.actual().strip()) != null) {
+            return true;
+        }
+        io.github.jixiao.target.TargetValue a = io.github.jixiao.target.TargetParser.parse(i.actual());
+        return a.isPercent() && a.low() != null && !a.isRange() && !a.explicitComparator();
+    }
+
     /** The first characters of a target that is itself a negation (不超标, 无事故 …): {@link Grade#NEGATION_CHARS}. */
     static final String NEGATION_CHARS = Grade.NEGATION_CHARS;
 

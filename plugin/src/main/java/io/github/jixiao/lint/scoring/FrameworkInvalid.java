@@ -15,12 +15,12 @@ import io.github.jixiao.lint.RuleInfo;
                 + "只是某个三级指标定义有误（数值无效，计分方法未知，参数缺少、多余或类型不对，引用的申报文件不存在，字段缺少等）时，只有该指标不计分，其余照常计分；"
                 + "文件本身的字段、评分等级、指标分类、一级或二级指标及其列表有误时，整个框架不能使用；"
                 + "只有 resultsMinimum（产出、效益类指标的最低占比，framework-results-weight 据以检查）有误时，是警告：照常计分，只是不作该项检查。"
-                + "扩展内置框架的文件（extends）只能扩展 jixiao 的内置框架（不能是文件路径或网址），只能写与它不同的名称、版本、依据、partial、partialCut、unpointed，以及表式没有的指标（omit，须是内置框架的指标 id，不能全部去掉）和表式所印分值不同的按分值计分的指标（repoint）；写明的版本与内置框架不同时是警告。",
+                + "扩展内置框架的文件（extends）只能扩展 jixiao 的内置框架（不能是文件路径或网址），只能写与它不同的名称、版本、依据、partial、partialCut、unpointed、actualIs（实际完成值一栏是实施进度），以及表式没有的指标（omit，须是内置框架的指标 id，不能全部去掉）和表式所印分值不同的按分值计分的指标（repoint）；写明的版本与内置框架不同时是警告。",
         rationaleEn = "The framework (built in, or a project file written to framework.schema.json) fixes each criterion's points and method; when it cannot be found, is malformed or its points do not add up, no score can rest on it. "
                 + "When only one criterion is defined wrongly (an invalid number, an unknown method, a parameter missing, unknown or of the wrong type, a reference to no submission file, a field missing …), only that criterion is not scored; the others are. "
                 + "When the fault is in the file's own fields, the grades, the taxonomy, a first- or second-level group or a list of them, the framework cannot be used at all; "
                 + "a fault in resultsMinimum alone (the least share of outputs and benefits that framework-results-weight checks) is a warning: it costs nothing scored, and only that check is not made. "
-                + "A file that extends a built-in framework (extends) can extend only one of jixiao's own (never a file path or a URL) and give only what differs from it: its name, version, source, partial, partialCut and unpointed, the criteria the form does not have (omit: ids of the built-in's criteria, not all of them) and the points the form prints for a criterion scored out of its points (repoint); a version it names that is not the built-in's is a warning.",
+                + "A file that extends a built-in framework (extends) can extend only one of jixiao's own (never a file path or a URL) and give only what differs from it: its name, version, source, partial, partialCut, unpointed and actualIs (the actual column being the work's progress), the criteria the form does not have (omit: ids of the built-in's criteria, not all of them) and the points the form prints for a criterion scored out of its points (repoint); a version it names that is not the built-in's is a warning.",
         source = "jixiao schemas/v1/framework.schema.json",
         messages = {
             @RuleInfo.Message(zh = "评分框架 {0} 在 {1} 不符合 framework.schema.json 的“{2}”规则（见该文件的 {3}）。",
