@@ -3442,6 +3442,9 @@ class RealTablesTest {
                 "score-input-missing  /funds/total/executed error",   // the amount spent is not said: "按合同规定完成…支付" only
                 "score-weights partial-unpointed /partial info",   // the copy ends in 效益's first paragraph
                 "score-weights unpointed-inherited /extends info"),   // the form prints no points (inherited from mof-transfer-region: N3)
+                // since session 56: the goal "…绩效目标为做好西秀镇龙头田洋产业农业灌溉用水的工作" names an activity, no output,
+                // figure or effect (audit s55 A10 E1); the only real table whose expected goals are all such work
+                "overall-goal-not-a-goal expected-vague /overallGoals/expected/0 info",
                 // not, since session 54: indicator-category-missing level1 (效益指标 "at least one of its 二级"): the copy breaks
                 // off in 效益 at 社会效益, which the file says (partialCut.endsIn with the 二级); 社会效益 and what follows are past
                 // the cut, and every 二级 of 效益 is optional in mof-transfer-region
