@@ -118,7 +118,8 @@ public final class RuleRegistry {
             new io.github.jixiao.lint.rules.StageMonitoringContent(),
             new io.github.jixiao.lint.rules.ScoreReviewedDiffers(),
             new io.github.jixiao.lint.rules.FundsArrivalScoredFull(),
-            new io.github.jixiao.lint.rules.DeadlineBeforeYear()
+            new io.github.jixiao.lint.rules.DeadlineBeforeYear(),
+            new io.github.jixiao.lint.rules.OverallGoalSaidMet()
     );
 
     /** Findings about the suppressions and baseline files (reported by {@link io.github.jixiao.review.Review}). */

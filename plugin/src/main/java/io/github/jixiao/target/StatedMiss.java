@@ -195,6 +195,74 @@ public final class StatedMiss {
         return at == 0 || "不没".indexOf(c.charAt(at - 1)) < 0;
     }
 
+    /**
+     * A clause that says the goal as a whole was met, the verb before the goal (完成年度目标, 较好实现了年度目标, 完成了预期目标,
+     * 完成目标任务, 已按照计划完成目标, 年内已完成项目产出指标, 圆满完成各项工作任务): 完成, 实现, 达到 or 达成, then only words
+     * naming the whole (年度, 预期, 各项 …) before 目标, 任务 or 指标 at the clause's end. A named task (完成履职任务, 完成2022年度
+     * 10个省级中心村各项建设任务) is no claim of the whole.
+     */
+    private static final java.util.regex.Pattern CLAIM_OBJECT = java.util.regex.Pattern.compile(
+            "(?:完成|实现|达到|达成)了?(?:项目)?(?:年度|全年|年初|预期|既定|总体|各项|全部|所有)?(?:设定|确定|制定)?的?"
+                    + "(?:绩效|工作|产出)?(?:目标任务|目标|任务|指标)$");
+
+    /**
+     * A clause that says the goals, tasks or indicators were all met, the verb after them (年度绩效目标已全部完成,
+     * 各项就业创业工作指标均按要求完成, 成本指标等均能按时按量完成, 各项任务均已完成): 已, 均, 都 or 全部 after them, the verb
+     * 完成 or 实现 closing the clause.
+     */
+    private static final java.util.regex.Pattern CLAIM_SUBJECT = java.util.regex.Pattern.compile(
+            "(?:目标|任务|指标)等?(?:已|均|都|全部|全面|圆满|顺利)[^，,；;。]{0,8}?(?:完成|实现)了?$");
+
+    /** How a thing was done, as planned or required (按照计划, 按要求, 按规定): no plan or aim ({@link #claimedMet}). */
+    private static final java.util.regex.Pattern AS_PLANNED = java.util.regex.Pattern.compile("按照?(?:计划|要求|规定)");
+
+    /** A whole 实际完成情况 that is only "done" (已完成, 全部完成): the year's goal said met. */
+    private static final java.util.regex.Pattern CLAIM_BARE = java.util.regex.Pattern.compile("^(?:已|均已|已全部|全部|全面)?完成了?$");
+
+    /**
+     * The clause of the year's goal's 实际完成情况 {@code text} that says the year's goal was met as a whole, or null (云南 航消
+     * 2022, t122: "较好实现了年度目标"; 天长 2022: "完成年度目标。"; 黄石 公路养护 2020: "年度绩效目标已全部完成"; {@link #CLAIM_OBJECT},
+     * {@link #CLAIM_SUBJECT}, {@link #CLAIM_BARE}). Not a hedged claim: graded (基本完成年度目标, 总体绩效目标基本完成:
+     * {@link #GRADED}, the extent short of the whole; 较好 says how well, not how much, and claims it met), of the rest (其他,
+     * 其余), of a part ({@link #part}: 完成3个项目的目标), aimed at (力争完成, 确保完成: {@link Plans#DEADLINE_LEADS}; 按照计划完成目标 and 均按要求完成 say how it was done, a claim), nor
+     * in a text that says a miss itself ({@link #of(String)}: 未能完成绩效任务目标, work-left-unexplained's). Linear in the
+     * text's length.
+     */
+    public static String claimedMet(String text) {
+        if (text == null || !(text.contains("完成") || text.contains("实现") || text.contains("达到") || text.contains("达成"))
+                || of(text) != null) {
+            return null;
+        }
+        String whole = text.replaceAll("[\\s\u3000]", "");
+        if (CLAIM_BARE.matcher(whole.replaceAll("[。.！!]$", "")).matches()) {
+            return whole;
+        }
+        int from = 0;
+        for (int k = 0; k <= whole.length(); k++) {
+            if (k < whole.length() && GOAL_CLAUSE_ENDS.indexOf(whole.charAt(k)) < 0) {
+                continue;
+            }
+            String c = whole.substring(from, k);
+            from = k + 1;
+            if (c.isEmpty() || holds(c, GRADED) || holds(c, OTHERS) || part(c)) {
+                continue;
+            }
+            if (!CLAIM_OBJECT.matcher(c).find() && !CLAIM_SUBJECT.matcher(c).find()) {
+                continue;
+            }
+            // 按照计划完成, 均按要求完成 say how it was done, not a plan nor an aim (计划 and 要求 alone are leads)
+            String aim = AS_PLANNED.matcher(c).replaceAll("");
+            boolean aimed = false;
+            for (String lead : Plans.DEADLINE_LEADS) {
+                aimed |= aim.contains(lead);
+            }
+            if (!aimed) {
+                return c;
+            }
+        }
+        return null;
+    }
+
     private static boolean holds(String s, String[] words) {
         for (String w : words) {
             if (s.contains(w)) {

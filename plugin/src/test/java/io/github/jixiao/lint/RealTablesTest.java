@@ -1572,6 +1572,9 @@ class RealTablesTest {
                 // not indicator-target-missed at row 7's actual (临时救助标准 5830元/户 over <=5300元/户, no reason; until session
                 // 48): at full marks, the error below says the ceiling broken, by 530元/户, and asks to deduct and for the reason
                 // (Engine.missedAtFullOnce; the over-cap wording since session 48, where "未完成" read as 91 % of something done)
+                // since session 56: 实际完成情况 "…救助资金30万元,完成目标任务。" says the year's goal met, beside 特困人员 4604 of
+                // ≥4754 and 临时救助标准 5830 over ≤5300 (the two rows below): one note, the first row named, one more counted
+                "overall-goal-said-met rows /overallGoals/achieved/0 info",
                 // the template's ** hints left in 10 names: one note for the table, at its first, with the count (until
                 // session 47 one a row)
                 "placeholder-left template-mark-name /indicators/0/name info",   // (≥**人) and nine more names: (≥**人次), (≥**元/人·月), (<**元/户·年), (≥**%)
@@ -3437,6 +3440,9 @@ class RealTablesTest {
     void xiuyingShuiwu2022() {
         assertEquals(List.of(
                 "indicator-incomplete no-target-all /indicators error",   // four results, no target printed beside any (as t119)
+                // since session 56: the goal "…绩效目标为做好西秀镇龙头田洋产业农业灌溉用水的工作" names an activity, no output,
+                // figure or effect (audit s55 A10 E1); the only real table whose expected goals are all such work
+                "overall-goal-not-a-goal expected-vague /overallGoals/expected/0 info",
                 "score-input-missing  /funds/total/executed error",   // the amount spent is not said: "按合同规定完成…支付" only
                 "score-weights partial-unpointed /partial info",   // the copy ends in 效益's first paragraph
                 "score-weights unpointed-inherited /extends info"),   // the form prints no points (inherited from mof-transfer-region: N3)
@@ -3456,6 +3462,9 @@ class RealTablesTest {
     void yunnanHangxiao2022() {
         assertEquals(List.of(
                 "indicator-target-missed  /indicators/1/actual warning",   // 909.93 of ≥ 928 flight hours, beside "较好实现了年度目标"
+                // since session 56: "…较好实现了年度目标" says the year's goal met (较好, well, is how, not how much) beside that
+                // row (audit s55 A10 E2)
+                "overall-goal-said-met  /overallGoals/achieved/0 info",
                 "score-weights partial-unpointed /partial info",   // the copy ends in 质量指标's first sentence
                 "score-weights unpointed-inherited /extends info"),   // no points printed: 88.74 % × 10 = 8.87, the execution's only
                 // not: 88.74 % spent, below 90 %, no reason in the copy: the report's section on deviations (三、) is past the cut
@@ -3511,6 +3520,9 @@ class RealTablesTest {
                 "indicator-incomplete no-target /indicators/7 error",   // 社会氛围 有所改善
                 "indicator-target-missed  /indicators/2/actual warning",   // 燃油补贴 164人 of 不低于180人 (reasons past the cut, as t122)
                 "indicator-target-no-comparator cost-ceiling /indicators/4/target info ≤",   // 年均补助标准 260元/辆
+                // since session 56: "对照总体绩效目标,该资金项目已按照计划完成目标" says the year's goal met beside 燃油补贴 164 of
+                // 不低于180 (row 2); 按照计划 is how it was done, no plan
+                "overall-goal-said-met  /overallGoals/achieved/0 info",
                 "score-weights partial-unpointed /partial info",   // the cut at 满意度's heading
                 "score-weights unpointed-inherited /extends info"),   // mof-transfer-region prints no points
                 // not: 29.6 / 29.6 = 100 %; 100% ≥ 85%, 116 ≥ 105; 满意度 not said missing (partialCut.endsIn)

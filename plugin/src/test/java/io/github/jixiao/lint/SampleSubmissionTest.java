@@ -96,7 +96,8 @@ class SampleSubmissionTest {
             Map.entry("stage-monitoring-content", 0),                 // a 自评 with no forecast, likelihood or execution to date
             Map.entry("score-reviewed-differs", 0),                   // the sample prints no 复核分
             Map.entry("deadline-before-year", 0),                     // no deadline before the year
-            Map.entry("funds-arrival-scored-full", 0)));              // no fundsAvailable in the sample
+            Map.entry("funds-arrival-scored-full", 0),                // no fundsAvailable in the sample
+            Map.entry("overall-goal-said-met", 0)));                  // no goal's achievement says the year's goal met as a whole
 
     static final Map<String, Severity> SEVERITY = Map.ofEntries(
             Map.entry("indicator-target-unmeasurable", Severity.WARNING),

@@ -23,12 +23,15 @@ import tools.jackson.databind.JsonNode;
         rationaleZh = "年度总体目标要说明资金要做成什么（产出和效果），实际完成情况要说明做成了什么。空着、只写“无”“/”“—”，照抄项目或单位名称、表名，"
                 + "或只罗列金额（“申请资金 90 万元：30 万元用于……”“150万”，或只是资金块里的一个数字，如“43.2”；列举中被逗号隔开的短名称，如“村民组长,党小组长基本报酬252000元”，仍是列举）的，都不是目标；实际完成情况只写花了多少钱（连同“完成预算的 83.50%”）、照抄预期目标（整段、其中一段，或逐句照抄其中几句而删去其余的：南充 2023 退耕还林工作经费照抄了预期目标的各句，只删去“协助完成国家林业局对我市2018年度新一轮退耕还林检查验收”一段；或只在动词后加一个“了”：耒阳市第四中学 2022 的“保证了学校的正常运转”），或只写“完成”，也说不出结果。"
                 + "年度总体目标只说明资金的来由（结转、追加、调减、提前下达、资金紧张、财力不足之类，金安 2025 安徽省常规赛费用：“因财政资金紧张,结转2024年六运会项目资金”）、没有一个表示做什么或效果的词的，也不是目标（funding-note）；以“包括”或“用于”开头（主要包括、资金主要用于……）、列出开支项目（“办公用品费、水电费”，或只列人员工资、日常运转之类的开支对象：“用于人员工资和日常运转”）而没有一个数字的，只是资金的开支范围（井研 马踏镇 2023 基层组织活动经费：“包括必要的办公用品费、水电费、报刊费等村社区办公经费,…”），也不是目标（spending-scope）。"
-                + "不报告：写了金额也写了要做的事或数量的（“投入 950 万元，在三县实施……项目”“完成 3 个项目”）；较长的概述，哪怕笼统；没有填年度总体目标一栏的申报（旧格式）。年度总体目标都只是保证单位正常运转、职能实现或人员经费的（浮梁林业局 2026：“保证林业局职能实现,保障人员经费”；耒阳四中 2022：“保证学校的正常运转”），没有一项产出或效果，报告警告（upkeep-only）；这样的一句与其他写了任务的目标并列时，只是其中一项，不报告。",
+                + "不报告：写了金额也写了要做的事或数量的（“投入 950 万元，在三县实施……项目”“完成 3 个项目”）；较长的概述，哪怕笼统；没有填年度总体目标一栏的申报（旧格式）。年度总体目标都只是保证单位正常运转、职能实现或人员经费的（浮梁林业局 2026：“保证林业局职能实现,保障人员经费”；耒阳四中 2022：“保证学校的正常运转”），没有一项产出或效果，报告警告（upkeep-only）；这样的一句与其他写了任务的目标并列时，只是其中一项，不报告。"
+                + "年度总体目标都只说要做好、加强、推进或开展某项工作（以“工作”结尾），没有年份以外的数字、没有要做成的结果或效果（完成、实现、提高之类）的，无从考核，作提示（expected-vague，秀英 水务 2022：“…绩效目标为做好西秀镇龙头田洋产业农业灌溉用水的工作”）；"
+                + "写了数量（“开展2个防洪水利设施水毁修复”）、要做成的建设或效果（“推进…能力建设”“…，提升…”），或与其他写了任务的目标并列的，不报告。",
         rationaleEn = "The overall goal says what the money is to achieve (outputs and effects); the actual-completion text says what was achieved. A goal left empty or written as \"无\" (none), \"/\" or \"—\", "
                 + "equal to the project's or unit's name or the table's title, or only listing amounts (\"funds applied for: 900,000 yuan; 300,000 yuan for …\", \"150万\" (1.5 million, yuan left off), or just a figure of the funds block such as \"43.2\"; a short name that a comma cuts off a list item, as in \"group leaders, Party group leaders: pay 252,000 yuan\", is still the list) is not a goal; an "
                 + "achievement that only repeats the amounts spent (with the share of the budget spent, if any), copies the expected goal (whole, a part of it, or sentence by sentence with some left out: Nanchong 2023, grain-for-green works funds, copies the goal's sentences and only leaves out the part on assisting the national inspection of the 2018 planting; or only adds the perfective particle le after a verb: Leiyang No. 4 Middle School 2022, \"保证了学校的正常运转\" (kept the school running) beside the goal \"保证学校的正常运转\" (keep the school running)), or just says \"完成\" (done) reports no result."
                 + " Nor is a goal that only says where the money comes from (carried over, added, cut, sent down early, funds or revenue short: Jin'an 2025, Anhui league costs, whose goal says only that, funds being short, 2024's provincial games money is carried over) with no word of doing or effect (funding-note); nor one that begins 包括 (includes) or 用于 (is used for), 资金主要用于 (the funds are mainly used for) among them, lists expense lines (office supplies, utilities) or only what it pays for, 用于人员工资和日常运转 (for staff pay and day-to-day running), and states no figure, only what the money covers (Mata township, Jingyan 2023, grass-roots organisation funds: \"包括必要的办公用品费、水电费、报刊费等村社区办公经费\" (includes the necessary office supplies, utilities, newspapers and other village and community office funds), and so on; spending-scope)."
-                + " Not flagged: goals that give an amount and also the work or a count (\"9.5 million yuan put into … projects in three counties\", \"3 projects completed\"); longer summaries, however general; submissions without the overall-goal field (older format). Where every overall goal only keeps the unit running, its functions carried out or its staff paid (Fuliang forestry bureau 2026: 保证林业局职能实现 (the bureau's functions ensured), 保障人员经费 (staff costs secured); Leiyang No. 4 middle school 2022: 保证学校的正常运转 (the school kept running normally)), with no output or effect, it is a warning (upkeep-only); such a sentence beside other goals that name tasks is one item of a list, not flagged.",
+                + " Not flagged: goals that give an amount and also the work or a count (\"9.5 million yuan put into … projects in three counties\", \"3 projects completed\"); longer summaries, however general; submissions without the overall-goal field (older format). Where every overall goal only keeps the unit running, its functions carried out or its staff paid (Fuliang forestry bureau 2026: 保证林业局职能实现 (the bureau's functions ensured), 保障人员经费 (staff costs secured); Leiyang No. 4 middle school 2022: 保证学校的正常运转 (the school kept running normally)), with no output or effect, it is a warning (upkeep-only); such a sentence beside other goals that name tasks is one item of a list, not flagged."
+                + " Where every overall goal only says some work is to be done well, strengthened, pushed forward or carried out (做好 (do well), 加强 (strengthen), 推进 (push forward), 开展 (carry out), the clause ending in 工作 (work)), with no figure but a year and no result or effect (完成 (complete), 实现 (achieve), 提高 (raise) and the like), nothing can be checked against it: a note (expected-vague; Xiuying water bureau 2022: \"…绩效目标为做好西秀镇龙头田洋产业农业灌溉用水的工作\" (the goal is to do the work of irrigation water for the Longtou fields of Xixiu town well)); not a goal with a figure (carry out the repair of two flood-control works), a building or an effect to reach (能力建设 (capacity building), 提升 (raise)), nor one beside other goals that name tasks.",
         source = "财预〔2020〕10号 附件1（年度总体目标、实际完成情况）；棠溪 2022（委托业务项目、村级补助及运转经费）、丽江 2020、中江 2022、天长 2022、廊坊 2019、鄂州 2021、重庆 科学城融媒体中心 2021（年初绩效目标“无”）、井研 马踏镇 2023 基层组织活动经费（目标只列开支范围）、南充 2023 退耕还林工程建设专项工作经费（实际完成情况逐句照抄预期目标）实例",
         sourceEn = "MOF Caiyu [2020] No. 10, Annex 1 (overall annual goal, actual completion); Tangxi 2022 (two projects), Lijiang 2020, Zhongjiang 2022, Tianchang 2022, Langfang 2019, Ezhou 2021 and Chongqing Science City media centre 2021 (an initial goal written as \"none\") and Mata township, Jingyan 2023, grass-roots organisation funds (a goal listing only what the money covers) and Nanchong 2023, grain-for-green works funds (an achievement copying the goal sentence by sentence) examples",
         messages = {
@@ -53,6 +56,8 @@ import tools.jackson.databind.JsonNode;
             @RuleInfo.Message(key = "achieved-copies-figures", sameAs = "achieved-copies",
                     zh = "{0}“{1}”与预期目标逐字相同，看不出是核实过的结果：数字是目标的数字。如已全部完成，请写明实际完成的数量和验收情况（如“完成……，经验收……”），不要照抄目标。",
                     en = "The {3} \"{1}\" is the expected goal word for word, which shows no checked result: its figures are the goal's. If it was all done, state the quantities actually delivered and how they were accepted, rather than copying the goal."),
+            @RuleInfo.Message(key = "expected-vague", zh = "{0}“{1}”只说要做好、加强、推进或开展某项工作，没有数量、没有要做成的产出，也没有要达到的效果，无从考核。请写明本年度资金要完成的产出（数量、质量、时效）和达到的效果。",
+                    en = "The {3} \"{1}\" only says some work is to be done well, strengthened, pushed forward or carried out: no figure, no output to deliver, no effect to reach, so nothing can be checked against it. State the outputs (quantity, quality, timing) and the effects the year's money is to achieve."),
             @RuleInfo.Message(key = "achieved-vague", zh = "{0}只写了“{1}”，说不出完成了什么。请写明实际完成的产出和达到的效果（附数字）。",
                     en = "The {3} only says \"{1}\", which reports no result. Report the outputs delivered and the effects reached, with figures.")
         })
@@ -94,16 +99,20 @@ public final class OverallGoalNotAGoal implements Rule {
         // 耒阳四中 2022, t108: "保证学校的正常运转"; audit s52 D1); one such goal among others that say a task is a list's item
         boolean upkeep = expected.stream().anyMatch(e -> !Checks.blank(e[1]))
                 && expected.stream().allMatch(e -> Checks.blank(e[1]) || upkeepOnly(e[1]));
+        // only some work to do well, strengthen, push forward or carry out, every goal of the submission (秀英 水务 2022, t121:
+        // "…绩效目标为做好西秀镇龙头田洋产业农业灌溉用水的工作"; audit s55 A10 E1); one such goal among others is a list's item
+        boolean vague = !upkeep && expected.stream().anyMatch(e -> !Checks.blank(e[1]))
+                && expected.stream().allMatch(e -> Checks.blank(e[1]) || workOnly(e[1]));
         for (String[] e : expected) {
             copies.add(norm(e[1]));
             if (upkeep && !Checks.blank(e[1])) {
                 ctx.report(Severity.WARNING, "upkeep-only", s.src("department#" + e[0]), null, EXPECTED_ZH, Checks.quote(e[1]), "", EXPECTED_EN);
                 continue;
             }
-            goal(s, ctx, e, false, null, names);
+            goal(s, ctx, e, false, null, names, vague);
         }
         for (String[] e : achieved) {
-            goal(s, ctx, e, true, copies, names);
+            goal(s, ctx, e, true, copies, names, false);
         }
     }
 
@@ -180,7 +189,8 @@ public final class OverallGoalNotAGoal implements Rule {
         }
     }
 
-    private static void goal(Submission s, RuleContext ctx, String[] e, boolean achieved, Copies expected, List<String[]> names) {
+    private static void goal(Submission s, RuleContext ctx, String[] e, boolean achieved, Copies expected, List<String[]> names,
+            boolean vague) {
         String text = e[1];
         if (Checks.blank(text)) {
             return;
@@ -224,6 +234,12 @@ public final class OverallGoalNotAGoal implements Rule {
             // there; the defect is that a copied target is no checked result (audit s54 A9 row C4; the same fingerprint)
             ctx.report(QUANTITY.matcher(text).find() ? "achieved-copies-figures" : "achieved-copies", s.src("department#" + e[0]),
                     what, Checks.quote(text), "", whatEn);
+            return;
+        }
+        if (vague) {
+            // 秀英 水务 2022 (t121): "…绩效目标为做好西秀镇龙头田洋产业农业灌溉用水的工作", an activity named, no output, figure
+            // or effect to check it by (until session 56 not reported; audit s55 A10 E1)
+            ctx.report(Severity.INFO, "expected-vague", s.src("department#" + e[0]), null, what, Checks.quote(text), "", whatEn);
             return;
         }
         if (achieved && n.length() <= 8 && !io.github.jixiao.text.Chars.hasAsciiDigit(n)) {
@@ -278,6 +294,56 @@ public final class OverallGoalNotAGoal implements Rule {
             }
             if (!UPKEEP_START.matcher(clause).find() || java.util.Arrays.stream(UPKEEP_WORDS).noneMatch(clause::contains)) {
                 return false;
+            }
+            any = true;
+        }
+        return any;
+    }
+
+    /**
+     * A lead-in that names the goal before saying it: "海口市秀英区水务局2022年衔接资金项目绩效目标为", "目标1:", "绩效目标：" (at
+     * most 40 characters before 目标).
+     */
+    private static final java.util.regex.Pattern GOAL_LEAD_IN = java.util.regex.Pattern.compile("^(?:.{0,40}?目标(?:为|是|[:：])|目标\\d+[:：]?)");
+
+    /**
+     * A clause that only names some work to do: 做好, 加强, 推进 or 开展 (after an adverb: 认真, 切实, 进一步 …) and what it
+     * is about, ending in 工作 (做好西秀镇龙头田洋产业农业灌溉用水的工作, 加强各项监管工作).
+     */
+    private static final java.util.regex.Pattern WORK_CLAUSE = java.util.regex.Pattern.compile(
+            "^(?:认真|切实|全面|积极|扎实|继续|持续|进一步|努力|着力|全力)*(?:做好|加强|推进|开展)(.*)工作$");
+
+    /** Words of a result or an effect: a clause holding one says what the work is to achieve (推进…工作，确保按期完成). */
+    private static final String[] RESULT_WORDS = {"完成", "实现", "达到", "达成", "确保", "建成", "提高", "提升", "改善", "覆盖",
+            "减少", "增加", "保障", "满足"};
+
+    /**
+     * Whether an expected goal only names some work to do ({@link #WORK_CLAUSE}: 做好 / 加强 / 推进 / 开展 …工作), with no
+     * figure but a year, no result or effect ({@link #RESULT_WORDS}) and no other clause: 秀英 水务 2022's
+     * "海口市秀英区水务局2022年衔接资金项目绩效目标为做好西秀镇龙头田洋产业农业灌溉用水的工作" (a lead-in, {@link #GOAL_LEAD_IN},
+     * left out). At most 60 characters after the lead-in. "推进森林草原航空消防救援能力建设,按照租机方案及时开展租用工作,及时处置
+     * 火灾,…" (a clause that does not end in 工作), "开展2个防洪水利设施水毁修复" (a figure) and "落实…政策,做好各项就业工作,…"
+     * (another clause) say more.
+     */
+    static boolean workOnly(String text) {
+        String t = io.github.jixiao.text.Chars.withoutSpaces(text.strip());
+        t = GOAL_LEAD_IN.matcher(t).replaceFirst("");
+        if (t.isEmpty() || t.length() > 60 || io.github.jixiao.text.Chars.hasDigit(YEAR.matcher(t).replaceAll(""))) {
+            return false;
+        }
+        boolean any = false;
+        for (String clause : t.split("[,，;；。.！!]")) {
+            if (clause.isEmpty()) {
+                continue;
+            }
+            java.util.regex.Matcher m = WORK_CLAUSE.matcher(clause);
+            if (!m.matches()) {
+                return false;
+            }
+            for (String w : RESULT_WORDS) {
+                if (m.group(1).contains(w)) {
+                    return false;
+                }
             }
             any = true;
         }
