@@ -299,6 +299,14 @@ public final class Scorer {
         // row carries its points and they add up short (九亭镇 2020: 83 printed, 8 of them on rows with no 一级, so 75
         // placed), the weights are the table's to correct (score-weights) and its total's gap is no missing data
         BigDecimal weightShort = rowsLackPoints(findings) ? base.subtract(weight).max(BigDecimal.ZERO) : noRows;
+        // a cut copy whose rows, each carrying its points, carry fewer than the criteria they fall under weigh (随州 2022,
+        // t131: 产出指标 40, its 数量 15 and 质量 12 rows transcribed, the other 13 on rows past the copy's end): those points
+        // are past the end too, not held by the copy, as the criteria its framework leaves out are (until session 56 a
+        // stated 98 was "more than the table can reach", 40 scored + 45 not held, where 100 less the 2 points its
+        // management criteria lost is 98)
+        if (framework.isPartial() && weightShort.signum() == 0) {
+            notHeld = notHeld.add(base.subtract(weight).max(BigDecimal.ZERO));
+        }
         // a form that prints no points on its rows (unpointed) and a stated total: the points its rows do not print are the
         // form's by design, and a gap within them is no mismatch (黄冈 2020, t27: 总分 99.6, the execution's 20 scored, the
         // 80 of the indicators printed in blocks only; until session 46 "不一致。以计算值为准" on the framework the import

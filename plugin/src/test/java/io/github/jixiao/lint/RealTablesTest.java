@@ -3569,6 +3569,64 @@ class RealTablesTest {
                 findings("t128-xiangyin-youeryuan-2022"));
     }
 
+    // ---- session 56, helper F23: t129 onward ----
+
+    /**
+     * 蔡甸区急救站 2019 急救运营专项 (湖北 武汉, session 56): the 专项资金绩效目标自评表 in the transfer table's layout, 全年预算数(A)
+     * / 全年执行数(B) / 执行率, 年度指标值 / 全年完成值 / 未完成原因和改进措施, no 分值 or 得分; 质量 / 时效 / 成本 printed as labels
+     * with no row under them; the copy whole to the table's 说明, cut in the report's prose after it.
+     */
+    @Test
+    void caidianJijiu2019() {
+        assertEquals(List.of(
+                "indicator-category-missing  /indicators warning",   // 质量指标: its label printed, no row under it
+                "indicator-category-missing  /indicators warning",   // 时效指标: the same (成本 optional, not asked)
+                "indicator-target-far-exceeded  /indicators/3/actual info",   // 医疗保障次数 69 of 30 (2.3×)
+                "indicator-target-far-exceeded  /indicators/4/actual info",   // 精准扶贫服务人次 20 of 12 (1.7×)
+                "indicator-target-no-comparator  /indicators/5/target info ≥",   // 患者满意率 95%
+                "indicator-target-no-comparator no-unit-named /indicators/0/target info ≥",   // 调度中心接警次数 12000 (次 in the name)
+                "indicator-target-no-comparator no-unit-named /indicators/1/target info ≥",   // 救护车出车次数 4500
+                "indicator-target-no-comparator no-unit-named /indicators/3/target info ≥",   // 医疗保障次数 30
+                "indicator-target-no-comparator no-unit-named /indicators/4/target info ≥",   // 精准扶贫服务人次 12
+                "indicator-target-no-comparator rate-full /indicators/2/target info ≥",   // 车辆运行率 100%
+                "satisfaction-without-survey project /indicators/5 info",   // 患者满意率 99%, no survey said (the report's rest is past the cut)
+                "score-weights unpointed /framework info"),   // mof-transfer-region prints no points
+                // not: 60 = 60 = 100 %; every actual at or above its target; no 年度总体目标 row printed (none asked)
+                findings("t129-caidian-jijiu-2019"));
+    }
+
+    /**
+     * 保山市卫生健康委员会 2022 春节慰问经费 (云南, session 56): 云南's 自评报告 outline (t117's), 自评得分 100 优, the results in
+     * sentences, no indicator row; its money printed "市级资金配套3.6元" beside 120 people at 300 each (36000 元 = 3.6 万元).
+     */
+    @Test
+    void baoshanWeijianWeiwen2022() {
+        assertEquals(List.of(
+                "score-weights partial-stated /partial info"),   // no row in the copy: 100 优 cannot be checked
+                // not: 3.6 = 3.6 (100 %); the "元" where 120 × 300 = 36000 元 says 万元 is read by no rule (F23's left-alone)
+                findings("t130-baoshan-weijian-weiwen-2022"));
+    }
+
+    /**
+     * 随州市急救中心 (湖北 随州, filed 2023-04-23, session 56): 随州's 财政预算支出项目绩效目标自评表, 项目决策 2 and 项目管理 13 scored
+     * with their printed standards and a 复核分 column, then 产出指标 40 with the points printed on the 二级 (数量 15, 质量 12);
+     * cut in the 质量 row, 自评总分 98.
+     */
+    @Test
+    void suizhouJijiu2022() {
+        assertEquals(List.of(
+                "indicator-actual-incommensurable unit-assumed /indicators/0/actual info",   // 派车次数 17180 beside 15000次: 次 assumed
+                "indicator-target-no-comparator  /indicators/0/target info ≥",   // 15000次
+                "indicator-target-no-comparator percent-full /indicators/1/target info ≥",   // 调度员上岗培训 100%
+                // 98 stated, 40 scored (2 + 11 + 15 + 12), 58 past the cut (45 the framework leaves out, 13 of 产出指标's 40 on
+                // rows past it): a note. Until session 56 total-partial-over (a warning, "最多 85 分"), the 13 not counted,
+                // where 100 less the 2 points 运行监管 and 目标申报 lost is 98
+                "score-claim-mismatch total-partial /stated/total info",
+                "score-weights partial /partial info"),
+                // not: 时效 / 成本 / 效益 / 满意度 missing (partialCut.endsIn 产出指标 / 质量指标); 23.3 = 23.3
+                findings("t131-suizhou-jijiu-2022"));
+    }
+
     // ---- session 55, department tables in a project layout (K1) ----
 
     /**
