@@ -30,8 +30,8 @@ class MissStatedInWordsTest {
         assertEquals("指标“考核任务完成及时”的实际完成值“1-2期未能及时培训”写明没有达到指标值“1-6期培训结束后及时考核”（“未能”）。"
                 + "请在偏差原因分析及改进措施（explanation）中写明原因和改进措施。", new Messages(Messages.ZH).message(f));
         assertEquals("The actual \"1-2期未能及时培训\" of indicator \"考核任务完成及时\" says in words that the target \"1-6期培训结束后及时考核\" "
-                + "was not met (未能 (could not)). Give the reason and the remedy in 偏差原因分析及改进措施 (explanation), "
-                + "and deduct points accordingly.", new Messages(Locale.ENGLISH).message(f));
+                + "was not met (未能 (could not)). Give the reason and the remedy in 偏差原因分析及改进措施 (explanation).",
+                new Messages(Locale.ENGLISH).message(f));
     }
 
     @Test

@@ -200,7 +200,7 @@ class RateCeilingAdviceTest {
         for (String p : List.of("/indicators/3/target", "/indicators/3/actual", "/indicators")) {
             assertEquals(at(plain, p), at(actual, p), p);
         }
-        assertEquals(List.of("indicator-target-missed bare-full warning"), at(actual, "/indicators/3/target"));
+        assertEquals(List.of("indicator-target-missed bare-full-unscored warning"), at(actual, "/indicators/3/target")); // session 56
     }
 
     /**
