@@ -290,6 +290,8 @@ public final class Engine {
         findings = unscoredRowsWording(findings, sheet);
         findings = ownFrameworkWording(findings, framework);
         findings = unprintedRowPointsWording(findings, framework);
+        findings = missedUnscoredWording(findings, sheet, framework, submission.indicators());
+        findings = partialNoActualWording(findings, framework);
         return new EngineResult(Findings.sorted(findings), sheet, submission.departmentName(), submission.year(),
                 byRole.containsKey("department") ? stage.label() : null, submission.kind(), List.copyOf(names),
                 submission.text("department", "/project/name"), o.rules(), submission.indicators(),
@@ -2030,6 +2032,62 @@ public final class Engine {
                         // an unmeasurable row's miss says no "计分不按完成比例扣分" where nothing is scored (session 54)
                         || f.ruleId().equals("indicator-target-missed") && f.key().endsWith("unmeasurable"),
                         "-unscored");
+    }
+
+    /** indicator-target-missed's keys that end "并在得分中相应扣分" (or "说明原因并扣分"), each with its {@code -unscored} variant. */
+    static final java.util.Set<String> MISSED_DEDUCT = java.util.Set.of("", "over-cap", "range-actual", "ceiling", "stated",
+            "in-progress", "bare", "bare-full");
+
+    /**
+     * On a form that prints no points and no score on its indicator rows by design (an {@code unpointed} framework:
+     * 云南 航消 2022, t122; 吕梁 护工 2021, t58; 宁德 人才驿站 2023, t59; 镜湖 残联 2023, t125), a missed target's row has
+     * nothing to deduct: indicator-target-missed's "并在得分中相应扣分" ("and deduct points accordingly") is left out,
+     * its {@code -unscored} variant said ({@code unscored} for the default key; the same finding, sameAs). Where the
+     * framework says the report's reasons lie past the copy's cut ({@code partialCut.executionReason}: t122) the variant
+     * does not ask for the reason either but says that one written there cannot be checked ({@code -unscored-cut}).
+     * Only a row with neither 分值 nor 得分: a row that prints a score is marked down in it (audit s55 A10 row C1, session
+     * 56). A table that should print points and does not (a 10号 自评表 without its 分值 column, t7) keeps the clause:
+     * score-input-missing asks for the points there, and the deduction follows.
+     */
+    static List<Finding> missedUnscoredWording(List<Finding> findings, ScoreSheet sheet, io.github.jixiao.score.Framework framework,
+                                               List<Indicator> rows) {
+        if (sheet == null || !sheet.unpointed()) {
+            return findings;
+        }
+        boolean cut = framework != null && framework.partialCut() != null && framework.partialCut().executionReason();
+        List<Finding> out = null;
+        for (int k = 0; k < findings.size(); k++) {
+            Finding f = findings.get(k);
+            if (!f.ruleId().equals("indicator-target-missed") || !MISSED_DEDUCT.contains(f.key())) {
+                continue;
+            }
+            Indicator row = null;
+            for (Indicator i : rows) { // its row: /indicators/1 of /indicators/1/actual
+                if (f.pointer().startsWith(i.pointer() + "/") || f.pointer().equals(i.pointer())) {
+                    row = i;
+                    break;
+                }
+            }
+            if (row == null || row.points() != null || row.score() != null) {
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(findings);
+            }
+            out.set(k, f.withVariant((f.key().isEmpty() ? "unscored" : f.key() + "-unscored") + (cut ? "-cut" : ""), List.of()));
+        }
+        return out == null ? findings : out;
+    }
+
+    /**
+     * indicator-incomplete's {@code no-actual-all} family ends with advice to the transcriber: where only part of the
+     * table was transcribed, say the cut in the framework's {@code partial} rather than leave the column blank. On a
+     * framework that declares {@code partial} already (四川 fragment, t45; 大英 医保 2023, t96) that is done, and the
+     * {@code -partial} variant leaves it out (the same finding, sameAs; audit s55 A10 row C4, session 56).
+     */
+    static List<Finding> partialNoActualWording(List<Finding> findings, io.github.jixiao.score.Framework framework) {
+        return framework == null || !framework.isPartial() ? findings
+                : sayAs(findings, f -> f.ruleId().equals("indicator-incomplete") && f.key().startsWith("no-actual-all"), "-partial");
     }
 
     /** {@code findings}, each that {@code which} picks said with its variant {@code key + suffix} (the same finding: sameAs). */

@@ -141,8 +141,12 @@ public final class DiffMojo extends AbstractJixiaoMojo {
         if (left != null) { // changed, not new, but counted by the check now: the baseline no longer holds them
             logLines(java.util.List.of(left));
         }
-        getLog().info(messages.label("diff.written", diff.totalBefore().toPlainString(), diff.totalAfter().toPlainString(),
-                ScoreDiff.signed(diff.delta()), shown(out.resolve(DIFF_MD))));
+        // a side with nothing scorable (its criteria weigh 0 points: t44, t98) said "不计分", and no change (since session 56)
+        String notScorable = messages.label("summary.notScorable");
+        boolean none = ScoreDiff.nothingScorableBefore(diff) || ScoreDiff.nothingScorableAfter(diff);
+        getLog().info(messages.label("diff.written", ScoreDiff.nothingScorableBefore(diff) ? notScorable : diff.totalBefore().toPlainString(),
+                ScoreDiff.nothingScorableAfter(diff) ? notScorable : diff.totalAfter().toPlainString(),
+                none ? "—" : ScoreDiff.signed(diff.delta()), shown(out.resolve(DIFF_MD))));
     }
 
     /** How large a findings.sarif this goal reads back to compare its file names (one a check wrote: far smaller). */

@@ -510,7 +510,8 @@ public final class Aggregate {
      * ranked among them; or null (since session 54).
      */
     static String noTotalNote(Result r, Messages m) {
-        List<String> modules = r.rows().stream().filter(row -> row.noTotal() != null && !"pointless".equals(row.noTotal()))
+        List<String> modules = r.rows().stream().filter(row -> row.noTotal() != null && !"pointless".equals(row.noTotal())
+                        && !"unprinted".equals(row.noTotal())) // the 20 + 80 form's, pointless too (pointlessNote; session 56)
                 .map(Row::module).toList();
         return modules.isEmpty() ? null : m.label("aggregate.noTotalNote", modules.size(), String.join(m.english() ? ", " : "、", modules));
     }
@@ -707,7 +708,8 @@ public final class Aggregate {
             List<Object> cells = new ArrayList<>(List.of(nz(row.module()), nz(row.name())));
             cells.add(row.year());
             cells.add(frameworkText(row, m));
-            cells.add(row.total() == null ? m.label("aggregate.notScored") : row.total());
+            cells.add(row.total() == null ? m.label("aggregate.notScored")
+                    : io.github.jixiao.score.ScoreSheet.nothingScorable(row.weight()) ? m.label("summary.notScorable") : row.total());
             if (bases) {
                 cells.add(row.weight() == null ? null : row.weight().setScale(2, RoundingMode.HALF_UP));
             }
@@ -807,6 +809,11 @@ public final class Aggregate {
      * row, weights that are not the base), as the department's own page heads it.
      */
     private static String totalText(Row row, Messages m) {
+        if (io.github.jixiao.score.ScoreSheet.nothingScorable(row.weight())) {
+            // criteria that weigh 0 points in all (t44, t98): "不计分", not "0.00 / 0.00（已计得分…）" (since session 56); the
+            // grade cell says why, and the department is listed with the figures that are no 综合评分 (its noTotal)
+            return m.label("summary.notScorable");
+        }
         BigDecimal base = base(row);
         return row.total().toPlainString() + (base == null ? "" : " / " + base.toPlainString())
                 + (ScoreSummary.pointless(row.ungraded(), row.pointless(), row.grade()) || row.ungraded() != null && row.noTotal() != null

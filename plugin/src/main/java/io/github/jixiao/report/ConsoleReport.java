@@ -276,6 +276,17 @@ public final class ConsoleReport {
     }
 
     /**
+     * The key of an ungraded score line: {@code console.score.ungraded.<reason>} ({@link ScoreSummary#ungraded(ScoreSheet)}).
+     * Where nothing in the table is scorable ({@link ScoreSheet#nothingScorable()}: its criteria weigh 0 points) the line
+     * has no fraction, "得分：不计分（…）": {@code unpointedNone}'s own (t44, t98: that reason is only ever of such a table),
+     * else {@code console.score.notScored} (since session 56; "得分：0.00 / 0.00，不评定：…" before, audit s55 A10 row C3).
+     */
+    static String ungradedKey(ScoreSheet sheet) {
+        String why = ScoreSummary.ungraded(sheet);
+        return !sheet.nothingScorable() || "unpointedNone".equals(why) ? "console.score.ungraded." + why : "console.score.notScored";
+    }
+
+    /**
      * The total, the grade and the three largest point losses with their reasons; for a block of indicators scored by
      * their own 分值 (the national 自评表), the rows that lost points, each with its reason.
      */
@@ -291,7 +302,7 @@ public final class ConsoleReport {
         out.add(new Line(Severity.INFO, sheet.graded()
                 ? m.label("console.score", ScoreSummary.text(sheet.total()), weight, ScoreSummary.grade(sheet, names, m),
                         Escape.value(sheet.frameworkId()), Escape.value(sheet.frameworkVersion()))
-                : m.label("console.score.ungraded." + ScoreSummary.ungraded(sheet), ScoreSummary.text(sheet.total()), weight,
+                : m.label(ungradedKey(sheet), ScoreSummary.text(sheet.total()), weight,
                         Escape.value(sheet.frameworkId()), Escape.value(sheet.frameworkVersion()),
                         sheet.weight().stripTrailingZeros().toPlainString())));
         // a project's framework file that extends a built-in: the built-in named after the file's id, as the summaries name

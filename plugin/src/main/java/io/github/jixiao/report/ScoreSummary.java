@@ -506,7 +506,26 @@ public final class ScoreSummary {
      * same decision (until session 54 the workbook made the POINTLESS test again for itself).
      */
     static String totalLabel(ScoreSheet sheet, String plain) {
-        return sheet.noTotal() != null ? "summary.total.pointless" : plain;
+        return sheet.nothingScorable() ? "summary.total.none" : sheet.noTotal() != null ? "summary.total.pointless" : plain;
+    }
+
+    /**
+     * The figure beside {@link #totalLabel}: "96.15 / 100.00", or, where nothing in the table is scorable ({@link
+     * ScoreSheet#nothingScorable()}: t44, t98), "不计分" and no fraction (since session 56: "已计得分 0.00 / 0.00" before,
+     * audit s55 A10 row C3). The grade beside it says why.
+     */
+    static String figure(ScoreSheet sheet, Messages m) {
+        return sheet.nothingScorable() ? m.label("summary.notScorable") : text(sheet.total()) + " / " + text(sheet.weight());
+    }
+
+    /** The label and the figure as a verdict line opens: "综合评分 96.15 / 100.00", or "得分：不计分" ({@link #figure}). */
+    static String labelAndFigure(ScoreSheet sheet, Messages m) {
+        return m.label(totalLabel(sheet)) + (sheet.nothingScorable() ? m.label("punct.colon") : " ") + figure(sheet, m);
+    }
+
+    /** A total's cell in a 评分表 (the Markdown's, the page's, the workbook's): its figure, or "不计分" as {@link #figure} says. */
+    static String totalCell(ScoreSheet sheet, Messages m) {
+        return sheet.nothingScorable() ? m.label("summary.notScorable") : text(sheet.total());
     }
 
     /**
@@ -532,6 +551,11 @@ public final class ScoreSummary {
             // t98; 大英 双心 2020, t44): not "得分只是预算执行等其余各项的" of an execution never read (review s54 R4 M3)
             return "unpointedNone";
         }
+        if (sheet.noTotal() == ScoreSheet.NoTotal.POINTLESS && sheet.rowPointsUnprinted()) {
+            // the 20 + 80 form (rowPoints unprinted: t13, t27, t56, t69, t82, t111, t115): no row carries points because the
+            // form prints none, as score-input-missing's -unprinted note says; not only "各绩效指标都没有分值" (session 56)
+            return "unprinted";
+        }
         return sheet.noTotal() != null ? ungraded(sheet.noTotal()) : sheet.nothingScored() ? "unscored" : "noBand";
     }
 
@@ -551,7 +575,7 @@ public final class ScoreSummary {
     }
 
     /** The reasons {@link #ungraded(ScoreSheet)} gives: a stored summary's {@code ungraded} is read only where it is one. */
-    static final java.util.Set<String> UNGRADED = java.util.Set.of("noIndicators", "unpointed", "unpointedNone", "pointless",
+    static final java.util.Set<String> UNGRADED = java.util.Set.of("noIndicators", "unpointed", "unpointedNone", "pointless", "unprinted",
             "partial", "none", "unscored", "noBand");
 
     /**
@@ -641,7 +665,7 @@ public final class ScoreSummary {
      * The reasons of {@link #UNGRADED} that are the scorer's {@link ScoreSheet.NoTotal} ({@link #ungraded(ScoreSheet.NoTotal)}):
      * the figure is no 综合评分. Not {@code unscored} or {@code noBand}: a 综合评分 on the full base that has no grade.
      */
-    static final java.util.Set<String> NO_TOTAL = java.util.Set.of("noIndicators", "unpointed", "unpointedNone", "pointless",
+    static final java.util.Set<String> NO_TOTAL = java.util.Set.of("noIndicators", "unpointed", "unpointedNone", "pointless", "unprinted",
             "partial", "none");
 
     /**
@@ -670,7 +694,8 @@ public final class ScoreSummary {
      * its {@code ungraded} where it says one, else from its flag ({@link #pointless(Boolean, String)}).
      */
     public static boolean pointless(String ungraded, Boolean pointless, String grade) {
-        return ungraded != null && UNGRADED.contains(ungraded) ? "pointless".equals(ungraded) && (grade == null || grade.isEmpty())
+        return ungraded != null && UNGRADED.contains(ungraded) ? ("pointless".equals(ungraded) || "unprinted".equals(ungraded))
+                && (grade == null || grade.isEmpty())
                 : pointless(pointless, grade);
     }
 

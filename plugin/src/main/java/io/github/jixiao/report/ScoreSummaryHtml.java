@@ -107,8 +107,10 @@ final class ScoreSummaryHtml {
                 .append(esc(m.label("summary.verdict"))).append("\">\n");
         if (sheet != null) {
             String reviewedLine = ScoreSummary.reviewedTotal(sheet, names, m);
-            sb.append("<p class=\"score\">").append(esc(m.label(ScoreSummary.totalLabel(sheet)))).append(" <b>").append(ScoreSummary.text(sheet.total()))
-                    .append("</b> / ").append(ScoreSummary.text(sheet.weight()))
+            // nothing scorable (t44, t98): "得分：不计分", no fraction (since session 56)
+            sb.append("<p class=\"score\">").append(esc(m.label(ScoreSummary.totalLabel(sheet))))
+                    .append(sheet.nothingScorable() ? esc(m.label("punct.colon")) + "<b>" + esc(m.label("summary.notScorable")) + "</b>"
+                            : " <b>" + ScoreSummary.text(sheet.total()) + "</b> / " + ScoreSummary.text(sheet.weight()))
                     .append(reviewedLine == null ? "" : " · " + esc(reviewedLine))
                     .append(" · ").append(esc(m.label("summary.grade")))
                     .append("<span class=\"grade\">").append(esc(ScoreSummary.grade(sheet, names, m))).append("</span></p>\n");
@@ -497,7 +499,7 @@ final class ScoreSummaryHtml {
             sb.append("</td></tr>\n");
         }
         sb.append("<tr class=\"sum\"><td colspan=\"3\">").append(esc(m.label(ScoreSummary.totalLabel(sheet)))).append("</td><td class=\"n\"").append(weightLabel).append('>')
-                .append(ScoreSummary.text(sheet.weight())).append("</td><td class=\"n\"").append(scoreLabel).append('>').append(ScoreSummary.text(sheet.total()))
+                .append(ScoreSummary.text(sheet.weight())).append("</td><td class=\"n\"").append(scoreLabel).append('>').append(esc(ScoreSummary.totalCell(sheet, m)))
                 .append(!reviewed ? "" : "</td><td class=\"n\"" + reviewedLabel + ">"
                         + (sheet.reviewedTotal() != null ? ScoreSummary.text(sheet.reviewedTotal())
                         : sheet.reviewedOutsidePoints().isEmpty() ? "" : "—"))
@@ -604,6 +606,11 @@ final class ScoreSummaryHtml {
 
     private static void charts(StringBuilder sb, ScoreSheet sheet, FrameworkNames names, Messages m) {
         sb.append("<section id=\"charts\">\n<h2>").append(esc(m.label("summary.charts"))).append("</h2>\n");
+        if (sheet.nothingScorable()) {
+            // criteria that weigh 0 points in all (t44, t98): no bars of 0 / 0, said plainly (since session 56)
+            sb.append("<p>").append(esc(m.label("summary.charts.none"))).append("</p>\n</section>\n");
+            return;
+        }
         // a criterion scored 0 for want of its figures is drawn apart from one that earned 0 (review E, session 25)
         java.util.Set<String> unscored = new java.util.HashSet<>();
         sheet.unscored().forEach(u -> unscored.add(u.criterion()));

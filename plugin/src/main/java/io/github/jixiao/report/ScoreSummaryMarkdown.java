@@ -67,8 +67,7 @@ final class ScoreSummaryMarkdown {
         BigDecimal reviewedTotal = sheet.reviewedTotal();
         String reviewedLine = ScoreSummary.reviewedTotal(sheet, names, m);
         boolean withheld = !sheet.reviewedOutsidePoints().isEmpty();
-        sb.append("**").append(m.label(ScoreSummary.totalLabel(sheet))).append(" ").append(ScoreSummary.text(sheet.total())).append(" / ")
-                .append(ScoreSummary.text(sheet.weight()))
+        sb.append("**").append(ScoreSummary.labelAndFigure(sheet, m))
                 .append(reviewedLine == null ? "" : " · " + cell(reviewedLine))
                 .append(" · ").append(m.label("summary.grade")).append(" ")
                 .append(cell(ScoreSummary.grade(sheet, names, m))).append("** · ").append(v.countsAndSetAside(m)).append("\n\n");
@@ -132,7 +131,7 @@ final class ScoreSummaryMarkdown {
             }
         }
         sb.append("| **").append(m.label(ScoreSummary.totalLabel(sheet))).append("** | | | **").append(ScoreSummary.text(sheet.weight()))
-                .append("** | **").append(ScoreSummary.text(sheet.total())).append("**")
+                .append("** | **").append(ScoreSummary.totalCell(sheet, m)).append("**")
                 .append(!reviewed ? "" : reviewedTotal != null ? " | **" + ScoreSummary.text(reviewedTotal) + "**" : withheld ? " | —" : " |")
                 .append(" | | | |\n");
         sb.append("| **").append(m.label("summary.grade")).append("** | | | | **").append(cell(ScoreSummary.grade(sheet, names, m)))

@@ -924,6 +924,19 @@ public final class ScoreDiff {
         return sign > 0 ? "+" + s.toPlainString() : sign < 0 ? "−" + s.negate().toPlainString() : s.toPlainString();
     }
 
+    /**
+     * Whether the base's table has nothing scorable (its criteria weigh 0 points in all, {@link
+     * io.github.jixiao.score.ScoreSheet#nothingScorable()}: t44, t98): diff.md and the console say "不计分", not a 0.00.
+     */
+    public static boolean nothingScorableBefore(Result r) {
+        return r.before() != null && io.github.jixiao.score.ScoreSheet.nothingScorable(r.before().weight());
+    }
+
+    /** Whether this revision's table has nothing scorable ({@link #nothingScorableBefore}). */
+    public static boolean nothingScorableAfter(Result r) {
+        return r.after() != null && io.github.jixiao.score.ScoreSheet.nothingScorable(r.after().weight());
+    }
+
     private static String two(BigDecimal d) {
         return d.setScale(2, RoundingMode.HALF_UP).toPlainString();
     }
@@ -1094,8 +1107,13 @@ public final class ScoreDiff {
             sb.append(m.label("punct.colon")).append(Escape.md(Escape.cut(who, Escape.MAX_VALUE)));
         }
         sb.append("\n\n");
-        sb.append("**").append(totalLabel(r, m)).append("**").append(m.label("punct.colon")).append(two(r.totalBefore()))
-                .append(" → ").append(two(r.totalAfter())).append(m.label("punct.open")).append(signed(r.delta())).append(m.label("punct.close"));
+        // a side whose table has nothing scorable (its criteria weigh 0 points: t44, t98) says "不计分", with no change
+        // beside it (since session 56: "0.00 → 0.00（0.00）" before)
+        boolean none = nothingScorableBefore(r) || nothingScorableAfter(r);
+        sb.append("**").append(totalLabel(r, m)).append("**").append(m.label("punct.colon"))
+                .append(nothingScorableBefore(r) ? m.label("summary.notScorable") : two(r.totalBefore()))
+                .append(" → ").append(nothingScorableAfter(r) ? m.label("summary.notScorable") : two(r.totalAfter()))
+                .append(none ? "" : m.label("punct.open") + signed(r.delta()) + m.label("punct.close"));
         sb.append("  \n**").append(m.label("diff.grade")).append("**").append(m.label("punct.colon"))
                 .append(cell(r.before().shown(r.gradeBefore(), names, m))).append(" → ")
                 .append(cell(r.after().shown(r.gradeAfter(), names, m)));

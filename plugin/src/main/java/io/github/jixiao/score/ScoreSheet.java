@@ -38,6 +38,9 @@ import java.util.Optional;
  * @param frameworkBaseKind the built-in framework's own kind where the project's file that extends it states another
  *                      ({@link Framework.Base#kindChangedFrom}: a 部门整体 自评表 in the 10号 project layout, since session
  *                      55), else null
+ * @param rowPointsUnprinted the framework's form prints a 得分 on each indicator row and no 分值 ({@link
+ *                      Framework#rowPointsUnprinted}: the 20 + 80 form): where no row carries points ({@link NoTotal#POINTLESS})
+ *                      the reports say the form prints none, not only that none is there (since session 56)
  */
 public record ScoreSheet(
         String frameworkId,
@@ -58,7 +61,8 @@ public record ScoreSheet(
         NoTotal noTotal,
         String frameworkBase,
         String frameworkBaseVersion,
-        String frameworkBaseKind) {
+        String frameworkBaseKind,
+        boolean rowPointsUnprinted) {
 
     /**
      * Why a table's computed figure is no 综合评分, each reason with the finding that says so beside it; in the order the
@@ -155,6 +159,17 @@ public record ScoreSheet(
     public record Unscored(String criterion, String name, BigDecimal points, String reason) {
     }
 
+    /** A sheet whose framework's form prints 分值 on its rows where it prints any (not {@link #rowPointsUnprinted}). */
+    public ScoreSheet(String frameworkId, String frameworkVersion, String frameworkName, List<CriterionScore> criteria,
+                      BigDecimal total, String grade, boolean indicatorsCarryPoints, List<Unscored> unscored, String frameworkFile,
+                      Map<String, String> english, Map<String, String> quoted, boolean partial, String reviewedGrade,
+                      boolean unpointed, boolean pointless, NoTotal noTotal, String frameworkBase, String frameworkBaseVersion,
+                      String frameworkBaseKind) {
+        this(frameworkId, frameworkVersion, frameworkName, criteria, total, grade, indicatorsCarryPoints, unscored, frameworkFile,
+                english, quoted, partial, reviewedGrade, unpointed, pointless, noTotal, frameworkBase, frameworkBaseVersion,
+                frameworkBaseKind, false);
+    }
+
     /** A sheet whose framework, if it extends a built-in, keeps the built-in's kind. */
     public ScoreSheet(String frameworkId, String frameworkVersion, String frameworkName, List<CriterionScore> criteria,
                       BigDecimal total, String grade, boolean indicatorsCarryPoints, List<Unscored> unscored, String frameworkFile,
@@ -208,7 +223,7 @@ public record ScoreSheet(
     public ScoreSheet withReviewedGrade(String reviewedGrade) {
         return new ScoreSheet(frameworkId, frameworkVersion, frameworkName, criteria, total, grade, indicatorsCarryPoints, unscored,
                 frameworkFile, english, quoted, partial, reviewedGrade, unpointed, pointless, noTotal, frameworkBase,
-                frameworkBaseVersion, frameworkBaseKind);
+                frameworkBaseVersion, frameworkBaseKind, rowPointsUnprinted);
     }
 
     public ScoreSheet(String frameworkId, String frameworkVersion, String frameworkName, List<CriterionScore> criteria,
@@ -353,6 +368,21 @@ public record ScoreSheet(
     /** {@link #nothingScored()} of a sheet whose unscored points and weight are these. */
     public static boolean nothingScored(BigDecimal unscoredPoints, BigDecimal weight) {
         return weight.signum() > 0 && unscoredPoints.compareTo(weight) >= 0;
+    }
+
+    /**
+     * Whether nothing in the table is scorable: its criteria weigh 0 points in all (a form that prints no points on its
+     * rows whose copy holds no funds block either: 大英 双心 2020, t44; 大英 民政 2020, t98). Then there is no figure to
+     * print, not a score of 0 out of 0: every report says "不计分" with the reason, no fraction (audit s55 A10 row C3;
+     * until session 56 "得分：0.00 / 0.00，不评定：…没有计分").
+     */
+    public boolean nothingScorable() {
+        return nothingScorable(weight());
+    }
+
+    /** {@link #nothingScorable()} of a sheet (or a stored summary) whose weights add up to {@code weight}; false where null. */
+    public static boolean nothingScorable(BigDecimal weight) {
+        return weight != null && weight.signum() == 0;
     }
 
     /** The grade stands only on a full base with every point scored. */

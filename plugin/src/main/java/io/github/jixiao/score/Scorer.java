@@ -326,7 +326,7 @@ public final class Scorer {
                 carriesPoints, unscored, framework.file().startsWith("classpath:") ? null : framework.file(),
                 framework.english(), quoted, framework.isPartial(), null, framework.unpointed() != null, pointless, noTotal,
                 framework.base() == null ? null : framework.base().id(), framework.base() == null ? null : framework.base().version(),
-                framework.base() == null ? null : framework.base().kindChangedFrom());
+                framework.base() == null ? null : framework.base().kindChangedFrom(), framework.rowPointsUnprinted());
         // the 复核总分 graded on the same bands where the total is graded: the 复核分 stands (score-reviewed-differs)
         BigDecimal reviewedTotal = sheet.reviewedTotal();
         String reviewedGrade = grade.isEmpty() || reviewedTotal == null ? "" : framework.grade(Num.round2(reviewedTotal));

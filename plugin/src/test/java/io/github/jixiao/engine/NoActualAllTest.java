@@ -62,7 +62,8 @@ class NoActualAllTest {
             List<Finding> rows = incomplete(realTable(t[0], null));
             assertEquals(1, rows.size(), t[0] + ": " + rows);
             Finding f = rows.get(0);
-            assertEquals("no-actual-all-no-score /indicators/0", f.key() + " " + f.pointer(), t[0]);
+            // -partial since session 56 (the same finding): both frameworks declare partial, so the advice to write it is left out
+            assertEquals("no-actual-all-no-score-partial /indicators/0", f.key() + " " + f.pointer(), t[0]);
             assertEquals(t[1], f.args().get(0), t[0]);
             if (t.length > 2) {
                 assertEquals(t[2], f.args().get(2), t[0]);
@@ -117,7 +118,7 @@ class NoActualAllTest {
     void blankActualAndScoreColumnsWithARowWithoutATargetCountTheWholeColumn(@TempDir Path dir) throws Exception {
         List<Finding> rows = incomplete(copyWithoutTarget(dir, "t96-daying-yibao-2023", 1));
         Finding f = rows.stream().filter(x -> x.key().startsWith("no-actual-all")).findFirst().orElseThrow();
-        assertEquals("no-actual-all-no-score-untargeted /indicators/0 [7, 城乡居民医保参保工作经费发放及时率, 50, 1]",
+        assertEquals("no-actual-all-no-score-untargeted-partial /indicators/0 [7, 城乡居民医保参保工作经费发放及时率, 50, 1]",
                 f.key() + " " + f.pointer() + " " + f.args(), rows.toString());
         String zh = new Messages(Messages.ZH).message(f);
         assertTrue(zh.startsWith("实际完成值和得分两栏整列空着：7 个指标都没有实际完成值，也没有自评得分，当年的完成情况一项也没有填报（其中 1 个"

@@ -92,7 +92,8 @@ class FullRateAdviceTest {
     void aMissedBareHundredPercentIsOfferedEqualsAlone() throws Exception {
         String t58 = "t58-lvliang-hugong-2021";
         Finding f = at(real(t58), "/indicators/3/target").get(0);
-        assertEquals("indicator-target-missed bare-full", f.ruleId() + " " + f.key());
+        // -unscored since session 56 (the same finding): the completion table prints no 分值 or 得分, nothing to deduct
+        assertEquals("indicator-target-missed bare-full-unscored", f.ruleId() + " " + f.key());
         String zh = new Messages(Messages.ZH).message(f);
         assertTrue(zh.contains("理解为“≥ 100%”，即“= 100%”") && zh.contains("请在指标值中写明“= 100%”；确属未完成的"), zh);
         assertTrue(!zh.contains("≥、≤ 或 =") && !zh.contains("≥ 95%"), zh);

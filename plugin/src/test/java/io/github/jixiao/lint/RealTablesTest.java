@@ -1174,7 +1174,7 @@ class RealTablesTest {
                 // column, but a cut of a third is asked about (a note above adjustment-missing-reason's 30 %, session 47); the total
                 // row is 0 | 0 | 0 and the change is the parts': at the row that changed, 本年财政拨款's 全年 (at /funds, the block,
                 // in session 47)
-                "adjustment-missing-reason changed-far /funds/components/0/fullYear info",
+                "adjustment-missing-reason changed-far-down /funds/components/0/fullYear info",   // a decrease (202.64 → 132.912): "−69.728 万元，−34.41%", one minus sign (session 56, audit s55 A10 C6); the fingerprint changed-far's
                 // unit-assumed an info since session 48 where the target's unit is the only reading (个); 万元 stays a warning
                 "indicator-actual-incommensurable unit-assumed /indicators/0/actual info",   // =8个 → "8"
                 "indicator-actual-incommensurable unit-assumed /indicators/1/actual info",   // =42个 → "42"
@@ -1314,7 +1314,9 @@ class RealTablesTest {
                 "indicator-category-missing  /indicators warning",
                 // 完成值 and 得分 (权重 22.5) blank in all four rows: the columns blank throughout, one finding at the first row,
                 // 4 rows and 90 points (Engine.noActualAllOnce, since session 54; sessions 47-53 one a row, until session 47 two)
-                "indicator-incomplete no-actual-all-no-score /indicators/0 error",
+                // -partial since session 56 (the same finding): the framework declares partial, so the advice to say the cut there
+                // is left out (audit s55 A10 C4)
+                "indicator-incomplete no-actual-all-no-score-partial /indicators/0 error",
                 "indicator-input-as-output spending /indicators/1 warning",   // 科目调整次数: budget management, not an output
                 "indicator-input-as-output spending /indicators/3 warning",   // 结余率 (结余数/预算数): 1 − 执行率 as a benefit
                 "indicator-time-cost-unspecified time-rate /indicators/2/target info",   // 按时发放率 = 100%: no date
@@ -1714,13 +1716,15 @@ class RealTablesTest {
                 // 产出指标 are its 数量 / 质量 / 时效 / 成本指标, the 一级's name run in front (Labels.runTogether); the engine read
                 // them so, and still asked "是否应为数量指标？" four times
                 "indicator-category-unknown elsewhere /indicators/12 info",   // 满意度 under 效益指标 (ST-2)
-                "indicator-target-missed  /indicators/9/actual warning",   // 参训学员就业率 60%及以上 → 53.53%
-                "indicator-target-missed bare /indicators/0/target warning",   // 培训任务 12500名 → 12166名 (97.3 %)
-                "indicator-target-missed bare-full /indicators/3/target warning",   // 结业考核通过率 100% → 98.79%; "= 100%" offered alone, not "≥、≤ 或 =" (bare-full, session 49)
-                "indicator-target-missed range-actual /indicators/12/actual warning",   // 95%及以上 → 88.32%及以上, no reason (ST-1)
+                // the five misses: since session 56 each its -unscored variant (the same finding), no "并在得分中相应扣分" / "说明原因并
+                // 扣分": the completion table prints no 分值 or 得分 by design (unpointed), so there is nothing to deduct (audit s55 A10 C1)
+                "indicator-target-missed bare-full-unscored /indicators/3/target warning",   // 结业考核通过率 100% → 98.79%; "= 100%" offered alone, not "≥、≤ 或 =" (bare-full, session 49)
+                "indicator-target-missed bare-unscored /indicators/0/target warning",   // 培训任务 12500名 → 12166名 (97.3 %)
+                "indicator-target-missed range-actual-unscored /indicators/12/actual warning",   // 95%及以上 → 88.32%及以上, no reason (ST-1)
                 // 1-6期培训结束后及时考核 → 1-2期未能及时培训: the miss told in words (session 35; until then an error, "两者无法比较",
                 // the actual read as 1 to 2 of a unit "期未能及时培训")
-                "indicator-target-missed stated /indicators/6/actual warning",
+                "indicator-target-missed stated-unscored /indicators/6/actual warning",
+                "indicator-target-missed unscored /indicators/9/actual warning",   // 参训学员就业率 60%及以上 → 53.53%
                 "indicator-target-no-comparator  /indicators/1/target info ≥",   // 11所 (VAL-1)
                 // cost-ceiling since session 50: a cost read as a ceiling is said as one, "成本上限（不超过该标准）", not "反向指标（越低越好）" (the plain note's fingerprint)
                 "indicator-target-no-comparator cost-ceiling /indicators/7/target info ≤",   // 补贴标准 3000元/人 under 产出成本: a cost, ≤ (2600 met)
@@ -1761,7 +1765,9 @@ class RealTablesTest {
                 "indicator-input-as-output spending /indicators/4 warning",   // 补助资金到位率 as a quality output (ST-7)
                 "indicator-target-at-ceiling  /indicators/4/target info",   // >=100% on a rate (VAL-4)
                 "indicator-target-far-exceeded  /indicators/2/actual info",   // 服务人次 1700 against >=500: 3.4 ×
-                "indicator-target-missed  /indicators/0/actual warning",   // 人才驿站数量 >=2个 → 0个, no reason (ST-1)
+                // 人才驿站数量 >=2个 → 0个, no reason (ST-1); unscored since session 56: the table prints no 分值 or 得分 (unpointed),
+                // nothing to deduct (audit s55 A10 C1; the same finding)
+                "indicator-target-missed unscored /indicators/0/actual warning",
                 // 项目资金投入 10万元 → 0万元 while 补助资金到位率 is 100% (session 48; the text's 预算执行率 3 of 3, "资金使用率大于95%",
                 // is not transcribed): -arrived since session 49, as 到位 is not 支出 and 0 of 2 驿站 were recognised, so money
                 // unspent is plausible from the cells; the warning asks for the cost, or why nothing was spent (the row's 偏差原因
@@ -2699,8 +2705,9 @@ class RealTablesTest {
                 // 完成值 and 得分 blank on every row (ST-1): the table was published unfilled, as t12 and t45; one finding at the
                 // first row, the 7 rows and their points, since session 54 (Engine.noActualAllOnce: the two columns blank
                 // throughout are one defect); sessions 47-53 one no-actual-no-score a row (7 errors, the 定性 优良中低差 row's
-                // among them), until session 47 a no-actual and a no-score on each row, 14 errors
-                "indicator-incomplete no-actual-all-no-score /indicators/0 error",
+                // among them), until session 47 a no-actual and a no-score on each row, 14 errors; -partial since session 56 (its
+                // framework declares partial: the advice to say the cut there left out, the same finding; audit s55 A10 C4)
+                "indicator-incomplete no-actual-all-no-score-partial /indicators/0 error",
                 "indicator-time-cost-unspecified time-rate /indicators/0/target info",   // 发放及时率 = 100 %: 及时 by when?
                 // not score-input-missing figures /funds/total/executed (an error) since session 52: the funds block is
                 // printed above the rows, before the copy's start (partialCut.copyStart, and the copy holds no funds block)
@@ -3461,7 +3468,10 @@ class RealTablesTest {
     @Test
     void yunnanHangxiao2022() {
         assertEquals(List.of(
-                "indicator-target-missed  /indicators/1/actual warning",   // 909.93 of ≥ 928 flight hours, beside "较好实现了年度目标"
+                // 909.93 of ≥ 928 flight hours, beside "较好实现了年度目标"; unscored-cut since session 56 (the same finding): the form
+                // prints no points or score, nothing to deduct, and the report's reasons (三、) are past the cut (partialCut.
+                // executionReason), so the reason is not asked for but said not to be checkable (audit s55 A10 C1)
+                "indicator-target-missed unscored-cut /indicators/1/actual warning",
                 // since session 56: "…较好实现了年度目标" says the year's goal met (较好, well, is how, not how much) beside that
                 // row (audit s55 A10 E2)
                 "overall-goal-said-met  /overallGoals/achieved/0 info",
@@ -3496,7 +3506,7 @@ class RealTablesTest {
     @Test
     void fukangTongji2023() {
         assertEquals(List.of(
-                "adjustment-missing-reason changed-far /funds/total/fullYear info",   // 5.28 → 1.96 (−62.88 %), no reason in the copy
+                "adjustment-missing-reason changed-far-down /funds/total/fullYear info",   // 5.28 → 1.96 (−62.88 %), no reason in the copy; "−3.32 万元，−62.88%", one minus sign (session 56, A10 C6), the same fingerprint
                 // since session 55: 总体目标 "…在2022年12月31日前至少给120人发放…" in the 2023 table, last year's deadline (F21's left-alone)
                 "deadline-before-year  /overallGoals/expected/0 warning",
                 "score-weights partial /partial info"),   // the copy ends after the indicator heading: the 90 points past it
@@ -3518,7 +3528,9 @@ class RealTablesTest {
                 "indicator-incomplete no-target /indicators/5 error",   // 残疾人康复服务水平 有所提高: no 指标值 printed
                 "indicator-incomplete no-target /indicators/6 error",   // 出行便利程度 有所提高
                 "indicator-incomplete no-target /indicators/7 error",   // 社会氛围 有所改善
-                "indicator-target-missed  /indicators/2/actual warning",   // 燃油补贴 164人 of 不低于180人 (reasons past the cut, as t122)
+                // 燃油补贴 164人 of 不低于180人; reasons past the cut, as t122: unscored-cut since session 56, its framework's partialCut
+                // now saying executionReason as its partial text does (the same finding; audit s55 A10 C1)
+                "indicator-target-missed unscored-cut /indicators/2/actual warning",
                 "indicator-target-no-comparator cost-ceiling /indicators/4/target info ≤",   // 年均补助标准 260元/辆
                 // since session 56: "对照总体绩效目标,该资金项目已按照计划完成目标" says the year's goal met beside 燃油补贴 164 of
                 // 不低于180 (row 2); 按照计划 is how it was done, no plan

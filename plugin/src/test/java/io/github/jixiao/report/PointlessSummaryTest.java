@@ -38,8 +38,9 @@ class PointlessSummaryTest {
         assertTrue(json.contains("\"pointless\" : true,"), json);
         Path f = dir.resolve(table + (old ? "-old" : "") + ".json");
         // (nor "ungraded", the reason stored since session 53, which a summary written before session 49 did not have either)
-        assertTrue(json.contains("\"ungraded\" : \"pointless\","), json);
-        Files.writeString(f, old ? json.replace("\"pointless\" : true,", "").replace("\"ungraded\" : \"pointless\",", "") : json,
+        // "unprinted" since session 56: these are the 20 + 80 form's (rowPoints unprinted), no row carrying points by design
+        assertTrue(json.contains("\"ungraded\" : \"unprinted\","), json);
+        Files.writeString(f, old ? json.replace("\"pointless\" : true,", "").replace("\"ungraded\" : \"unprinted\",", "") : json,
                 StandardCharsets.UTF_8);
         return ReportModel.read(f, SummaryDocument.class);
     }
@@ -53,11 +54,11 @@ class PointlessSummaryTest {
         Aggregate.Result a = Aggregate.of(List.of(new Aggregate.Input("now", now, null, null), new Aggregate.Input("before", before, null, null)));
         String zh = Aggregate.markdown(a, new Messages(Messages.ZH));
         assertTrue(zh.contains("| now | 农业工作科 · 渔业成品油价格改革补贴 | 2020 | jinbu-project-2020（扩展 project-20-80 2020.1） | 20.00 / 20.00（已计得分，不是综合评分） | "
-                + "不评定（各绩效指标都没有分值，均未计分：得分只是预算执行等其余各项的，不是综合评分） |"), zh);
+                + "不评定（表式不为绩效指标印分值，各指标均未计分：得分只是预算执行等其余各项的，不是综合评分） |"), zh); // the form's words since session 56 (ungraded unprinted)
         // a summary written before: as the aggregate said it then
         assertTrue(zh.contains("| before | 农业工作科 · 渔业成品油价格改革补贴 | 2020 | jinbu-project-2020（扩展 project-20-80 2020.1） | 20.00 / 20.00 | 不评定（分值合计 20 分，不是 100 分） |"), zh);
         String en = Aggregate.markdown(a, new Messages(Locale.ENGLISH));
-        assertTrue(en.contains("| 20.00 / 20.00 (scored so far, not a total) | not graded (no indicator carries points, so none is scored: "
+        assertTrue(en.contains("| 20.00 / 20.00 (scored so far, not a total) | not graded (the form prints no points on its indicators, so none is scored: "
                 + "the score is the other criteria's, such as budget execution, not a total) |"), en);
         String html = Aggregate.html(a, new Messages(Messages.ZH));
         assertTrue(html.contains("20.00 / 20.00（已计得分，不是综合评分）"), html);
@@ -65,7 +66,7 @@ class PointlessSummaryTest {
         assertEquals(1, json.split("\"pointless\" : true", -1).length - 1, json);
         // the workbook's grade cell as the page's; its total stays a number Excel can sort
         List<List<Object>> rows = Aggregate.tables(a, new Messages(Messages.ZH)).get(0).rows();
-        assertTrue(rows.stream().anyMatch(r -> r.contains("不评定（各绩效指标都没有分值，均未计分：得分只是预算执行等其余各项的，不是综合评分）")), rows.toString());
+        assertTrue(rows.stream().anyMatch(r -> r.contains("不评定（表式不为绩效指标印分值，各指标均未计分：得分只是预算执行等其余各项的，不是综合评分）")), rows.toString());
     }
 
     @Test
@@ -74,8 +75,8 @@ class PointlessSummaryTest {
         SummaryDocument before = stored("t13-xiangyang-zhongxin-2021", true);
         String both = ScoreDiff.markdown(ScoreDiff.compare(now, now, null, null), new Messages(Messages.ZH));
         assertTrue(both.contains("**已计得分（各绩效指标都没有分值，不是综合评分）**：20.00 → 20.00（0.00）  \n"
-                + "**等级**：不评定（各绩效指标都没有分值，均未计分：得分只是预算执行等其余各项的，不是综合评分） → "
-                + "不评定（各绩效指标都没有分值，均未计分：得分只是预算执行等其余各项的，不是综合评分）"), both);
+                + "**等级**：不评定（表式不为绩效指标印分值，各指标均未计分：得分只是预算执行等其余各项的，不是综合评分） → "
+                + "不评定（表式不为绩效指标印分值，各指标均未计分：得分只是预算执行等其余各项的，不是综合评分）"), both);
         String en = ScoreDiff.markdown(ScoreDiff.compare(now, now, null, null), new Messages(Locale.ENGLISH));
         assertTrue(en.contains("**Scored so far (no indicator carries points: not a total)**: 20.00 → 20.00 (0.00)"), en);
         // the base written before session 49: it says nothing, so only the current side is said to be no total

@@ -21,13 +21,15 @@ import io.github.jixiao.model.Submission;
         rationaleZh = "年中发生预算调整（追加或调减）的，应单独说明理由。没有理由的调整无法判断是否合规，也无法判断绩效目标是否需要随之修订。"
                 + "全国通用的自评表只印年初、全年两栏，没有填写理由的栏目，年初与全年不同是常事，不报告；但全年预算与年初相差超过年初的 30%（阈值 share；有的评分表预算调整率超过 30% 该项不得分）而没有任何理由的，"
                 + "审核时仍会问，作提示（衡山县贯塘乡 2023：年初 861.10、全年 2030.12 万元，+135.76%）。"
-                + "合计行为 0 或空白、按“其中”各行之和比较的（棠溪 2022：合计 0 | 0 | 0，本年财政拨款 202.64 → 132.912），指在全年与年初不同的第一行“其中”的全年预算处，只有这一行变了的写出它的名称。",
+                + "合计行为 0 或空白、按“其中”各行之和比较的（棠溪 2022：合计 0 | 0 | 0，本年财政拨款 202.64 → 132.912），指在全年与年初不同的第一行“其中”的全年预算处，只有这一行变了的写出它的名称。"
+                + "调减的，金额和比例都用同一个减号（“−3.32 万元，−62.88%”，阜康 2023；changed-far-down，与 changed-far 是同一条发现，自 session 56）。",
         rationaleEn = "A mid-year budget adjustment (increase or cut) needs its own stated reason; without one nobody can judge whether it was proper or whether the targets should have changed with it. "
                 + "The national self-evaluation form prints an initial and a full-year column and no place for a reason, and the two differ routinely there: not reported; "
                 + "but a full-year budget more than 30 % away from the initial one (threshold share; some scoring tables give a budget adjustment rate above 30 % no points) with no reason anywhere is still asked about, and noted "
                 + "(Guantang township of Hengshan 2023: 861.10 initial, 2030.12 × 10,000 yuan full-year, +135.76 %). "
                 + "Where the total row is 0 or blank and the component rows are added up instead (Tangxi 2022: total 0 | 0 | 0, 本年财政拨款 (this year's appropriation) 202.64 → 132.912), "
-                + "the finding points at the full-year budget of the first component row whose full-year differs from its initial budget, and names that row where it is the only one that changed.",
+                + "the finding points at the full-year budget of the first component row whose full-year differs from its initial budget, and names that row where it is the only one that changed. "
+                + "A decrease prints one minus sign for its amount and its share (\"−3.32 × 10,000 yuan, −62.88%\", Fukang 2023; changed-far-down, the same finding as changed-far, since session 56).",
         source = "ADJ-4：四川 部门预算项目支出绩效自评表（2023年度）填表说明；大英 2023、青神 2023 实例",
         sourceEn = "ADJ-4: Sichuan self-evaluation table for department budget project spending (2023), filling-in notes; Daying 2023 and Qingshen 2023 examples",
         messages = {
@@ -38,7 +40,11 @@ import io.github.jixiao.model.Submission;
             @RuleInfo.Message(key = "changed", zh = "资金块“{0}”年初预算为 {1}，调整后预算为 {2}（{3}）：年中预算调整没有说明理由，而本表（四川 部门预算项目支出绩效自评表）要求“年中发生预算调整的（追加或调减），应单独说明理由”。请在年中预算调整的理由（budget.json 的 funds.adjustmentReason；或 adjustments.json）中写明调整的原因和依据。",
                     en = "The funds row \"{0}\" has an initial budget of {1} and an adjusted budget of {2} ({3}): the mid-year adjustment gives no reason, and this form (Sichuan's self-evaluation table for department budget project spending) requires one (\"a mid-year budget adjustment, increase or cut, is to be explained separately\"). State the reason and its basis in 年中预算调整的理由 (budget.json funds.adjustmentReason, or adjustments.json)."),
             @RuleInfo.Message(key = "changed-far", zh = "资金块“{0}”年初预算为 {1}，全年预算为 {2}（{3}，{4}），年中调整超过年初预算的 {5}%，表中没有说明理由。本表式没有填写理由的栏目，审核时仍会问：请在自评报告中（或 budget.json 的 funds.adjustmentReason、adjustments.json 中）写明调整的原因和依据（如追加、调剂的批复文号）。",
-                    en = "The funds row \"{0}\" has an initial budget of {1} and a full-year budget of {2} ({3}, {4}): the mid-year adjustment is more than {5}% of the initial budget and the table gives no reason. The form has no place for one, but a reviewer will ask: state the reason and its basis (e.g. the approval reference of the supplement or reallocation) in the self-evaluation report (or in budget.json funds.adjustmentReason, or adjustments.json).")
+                    en = "The funds row \"{0}\" has an initial budget of {1} and a full-year budget of {2} ({3}, {4}): the mid-year adjustment is more than {5}% of the initial budget and the table gives no reason. The form has no place for one, but a reviewer will ask: state the reason and its basis (e.g. the approval reference of the supplement or reallocation) in the self-evaluation report (or in budget.json funds.adjustmentReason, or adjustments.json)."),
+            // a decrease, the amount's sign the percentage's (U+2212): "−3.32 万元，−62.88%", not "-3.32 万元，−62.88%" (audit
+            // s55 A10 row C6, since session 56); {3} and {4} as printed before stay in the identity (unprinted), the finding the same
+            @RuleInfo.Message(key = "changed-far-down", sameAs = "changed-far", details = {6, 7}, unprinted = {3, 4}, zh = "资金块“{0}”年初预算为 {1}，全年预算为 {2}（{6}，{7}），年中调整超过年初预算的 {5}%，表中没有说明理由。本表式没有填写理由的栏目，审核时仍会问：请在自评报告中（或 budget.json 的 funds.adjustmentReason、adjustments.json 中）写明调整的原因和依据（如追加、调剂的批复文号）。",
+                    en = "The funds row \"{0}\" has an initial budget of {1} and a full-year budget of {2} ({6}, {7}): the mid-year adjustment is more than {5}% of the initial budget and the table gives no reason. The form has no place for one, but a reviewer will ask: state the reason and its basis (e.g. the approval reference of the supplement or reallocation) in the self-evaluation report (or in budget.json funds.adjustmentReason, or adjustments.json)."),
         },
         thresholds = {
             @RuleInfo.Threshold(name = "share", value = "30", unit = "%",
@@ -100,11 +106,17 @@ public final class AdjustmentMissingReason implements Rule {
                 BigDecimal change = full.subtract(initial);
                 BigDecimal share = change.abs().multiply(Checks.HUNDRED).divide(initial, 10, java.math.RoundingMode.HALF_UP);
                 BigDecimal limit = ctx.threshold("share");
-                if (share.compareTo(limit) > 0) {
+                if (share.compareTo(limit) > 0 && change.signum() > 0) {
                     ctx.report(io.github.jixiao.finding.Severity.INFO, "changed-far", at, null, label,
                             Checks.num(initial) + " " + f.unit(), Checks.num(full) + " " + f.unit(),
-                            (change.signum() > 0 ? "+" : "") + Checks.num(change) + " " + f.unit(),
-                            (change.signum() > 0 ? "+" : "−") + Checks.pct(share), Checks.num(limit));
+                            "+" + Checks.num(change) + " " + f.unit(), "+" + Checks.pct(share), Checks.num(limit));
+                } else if (share.compareTo(limit) > 0) {
+                    // a decrease: printed with one minus sign (U+2212) for the amount and the share ({6}, {7}); {3} and {4} as
+                    // they were ("-3.32 万元", "−62.88%"), unprinted, keep the fingerprint (session 56)
+                    ctx.report(io.github.jixiao.finding.Severity.INFO, "changed-far-down", at, null, label,
+                            Checks.num(initial) + " " + f.unit(), Checks.num(full) + " " + f.unit(),
+                            Checks.num(change) + " " + f.unit(), "−" + Checks.pct(share), Checks.num(limit),
+                            "−" + Checks.num(change.negate()) + " " + f.unit(), "−" + Checks.pct(share));
                 }
             }
         }
