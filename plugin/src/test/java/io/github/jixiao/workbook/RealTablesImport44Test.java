@@ -38,7 +38,10 @@ class RealTablesImport44Test extends RealTableImport {
         List<String> findings = new ArrayList<>(ImportedTables.findings(tmp, true));
         // both funds figures missing at one place: one finding (figures, session 48)
         assertTrue(findings.remove("score-input-missing figures /funds/total/executed error"), findings.toString());
-        assertEquals(ImportedTables.findings(h, true), findings);
+        // nor the 实际完成情况 the hand's department.json holds ("…完成目标任务。"): overall-goal-said-met (session 56) is the hand's only
+        List<String> hand = new ArrayList<>(ImportedTables.findings(h, true));
+        assertTrue(hand.remove("overall-goal-said-met rows /overallGoals/achieved/0 info"), hand.toString());
+        assertEquals(hand, findings);
     }
 
     /**
