@@ -103,7 +103,10 @@ public final class Aggregate {
         }
     }
 
-    /** A criterion's points lost across departments; named as the first department losing them names it. */
+    /**
+     * A criterion's points lost across the departments with a total (since session 56 not those whose figure is no 综合评分:
+     * {@link Row#noTotal()}); named as the first department losing them names it.
+     */
     public record Loss(String id, String name, BigDecimal lost, int departments, String framework, Map<String, String> english) {
     }
 
@@ -267,7 +270,13 @@ public final class Aggregate {
                 framework = s.frameworkId();
                 reviewedTotal = s.reviewedTotal() == null ? null : s.reviewedTotal().setScale(2, RoundingMode.HALF_UP);
                 reviewed = reviewedTotal != null || CriterionRecord.anyReviewed(s.criteria());
-                for (CriterionRecord c : s.criteria()) {
+                // a department whose figure is no 综合评分 (the same test as Row.noTotal: no indicator row, a form without
+                // points, no row carrying points, a partial framework, weights that are not the base) adds nothing to the
+                // losses: what it lost is not lost from a total (鄂州 2021, t14, a cut copy; 耒阳四中 2022, t108, the execution
+                // alone). Until session 56 its lost points were summed with the graded departments' (lossesNote says whose)
+                boolean noTotal = total != null && grade != null
+                        && ScoreSummary.noTotal(grade, provisional, ungraded, partial, unpointed, pointless, weight, nothingScored) != null;
+                for (CriterionRecord c : noTotal ? List.<CriterionRecord>of() : s.criteria()) {
                     if (c == null || c.weight() == null || c.score() == null) {
                         continue;
                     }
@@ -516,6 +525,16 @@ public final class Aggregate {
     }
 
     /**
+     * The sentence under the tables of losses where some department's figure is no 综合评分 ({@link Row#noTotal()}: the
+     * pointless ones and the others alike): whose, and that its lost points are not counted there (since session 56); or
+     * null.
+     */
+    static String lossesNote(Result r, Messages m) {
+        List<String> modules = r.rows().stream().filter(row -> row.noTotal() != null).map(Row::module).toList();
+        return modules.isEmpty() ? null : m.label("aggregate.lossesNote", modules.size(), String.join(m.english() ? ", " : "、", modules));
+    }
+
+    /**
      * The sentence under the departments' table: how many are behind the time elapsed, and how both are computed; then
      * whose month the figures run to was read from the table's title (budget.json gives no funds.toDateMonth), so that a
      * reviewer checks that month before reading their 序时进度 (each department's page quotes the title).
@@ -760,7 +779,8 @@ public final class Aggregate {
                         : List.of(m.label("aggregate.grade"), m.label("aggregate.count"), m.label("aggregate.reviewedCount")),
                 rg == null ? List.of(16, 10) : List.of(16, 10, 16), grades, 0);
 
-        io.github.jixiao.xlsx.Table lossTable = lossTable(m.label("aggregate.sheet.losses"), m.label("aggregate.losses"), r.losses(), m);
+        String lossesNote = lossesNote(r, m);
+        io.github.jixiao.xlsx.Table lossTable = lossTable(m.label("aggregate.sheet.losses"), m.label("aggregate.losses"), r.losses(), lossesNote, m);
         List<List<Object>> common = new ArrayList<>();
         for (Common c : r.common()) {
             common.add(List.of(c.rule(), title(c.rule(), m), m.label("severity." + c.severity()), c.departments(), c.findings()));
@@ -775,18 +795,25 @@ public final class Aggregate {
                 List.of(34, 40, 8, 12, 10), common, 0);
         if (r.reviewedLosses() != null) { // the losses by the 复核分 after the computed ones, only where every department has them
             io.github.jixiao.xlsx.Table reviewedLossTable = lossTable(m.label("aggregate.sheet.reviewedLosses"),
-                    m.label("aggregate.reviewedLosses"), r.reviewedLosses(), m);
+                    m.label("aggregate.reviewedLosses"), r.reviewedLosses(), lossesNote, m);
             return List.of(departments, gradeTable, lossTable, reviewedLossTable, commonTable);
         }
         return List.of(departments, gradeTable, lossTable, commonTable);
     }
 
-    /** A workbook sheet of losses: each criterion (by {@link #lossNames}), the points lost, the departments losing them. */
-    private static io.github.jixiao.xlsx.Table lossTable(String sheet, String title, List<Loss> from, Messages m) {
+    /**
+     * A workbook sheet of losses: each criterion (by {@link #lossNames}), the points lost, the departments losing them;
+     * then {@code note} (or null) after a blank row.
+     */
+    private static io.github.jixiao.xlsx.Table lossTable(String sheet, String title, List<Loss> from, String note, Messages m) {
         List<List<Object>> rows = new ArrayList<>();
         List<String> names = lossNames(from, m);
         for (int i = 0; i < from.size(); i++) {
             rows.add(List.of(names.get(i), from.get(i).lost(), from.get(i).departments()));
+        }
+        if (note != null) {
+            rows.add(java.util.Arrays.asList(new Object[3]));
+            rows.add(java.util.Arrays.asList(note, null, null));
         }
         return new io.github.jixiao.xlsx.Table(sheet, title, List.of(m.label("diff.criterion"), m.label("aggregate.lost"),
                 m.label("aggregate.losingDepartments")), List.of(40, 14, 14), rows, 0);
@@ -906,9 +933,10 @@ public final class Aggregate {
         if (rg != null) {
             sb.append('\n').append(own(m.label("aggregate.reviewedGradesNote"))).append('\n');
         }
-        lossesMd(sb, r.losses(), m.label("aggregate.losses"), m);
+        String lossesNote = lossesNote(r, m);
+        lossesMd(sb, r.losses(), m.label("aggregate.losses"), lossesNote, m);
         if (r.reviewedLosses() != null) { // by the 复核分, only where every graded department has a graded 复核总分
-            lossesMd(sb, r.reviewedLosses(), m.label("aggregate.reviewedLosses"), m);
+            lossesMd(sb, r.reviewedLosses(), m.label("aggregate.reviewedLosses"), lossesNote, m);
         }
         sb.append("\n### ").append(commonTitle(r, m)).append("\n\n| ").append(m.label("aggregate.rule")).append(" | ")
                 .append(m.label("aggregate.ruleTitle")).append(" | ").append(m.label("aggregate.severity")).append(" | ")
@@ -1012,9 +1040,10 @@ public final class Aggregate {
         }
         sb.append("</section>\n");
 
-        lossesHtml(sb, r.losses(), "losses", m.label("aggregate.losses"), m);
+        String lossesNote = lossesNote(r, m);
+        lossesHtml(sb, r.losses(), "losses", m.label("aggregate.losses"), lossesNote, m);
         if (r.reviewedLosses() != null) { // by the 复核分, only where every graded department has a graded 复核总分
-            lossesHtml(sb, r.reviewedLosses(), "reviewed-losses", m.label("aggregate.reviewedLosses"), m);
+            lossesHtml(sb, r.reviewedLosses(), "reviewed-losses", m.label("aggregate.reviewedLosses"), lossesNote, m);
         }
         sb.append("<section id=\"common\">\n<h2>").append(esc(commonTitle(r, m))).append("</h2>\n");
         Page.wide(sb, commonTitle(r, m));
@@ -1123,8 +1152,8 @@ public final class Aggregate {
                 .append(esc(desc.toString())).append("</desc>\n").append(bars).append("</svg>\n");
     }
 
-    /** A table of {@code losses} under the heading {@code title}, in Markdown. */
-    private static void lossesMd(StringBuilder sb, List<Loss> losses, String title, Messages m) {
+    /** A table of {@code losses} under the heading {@code title}, in Markdown, {@code note} (or null) under it. */
+    private static void lossesMd(StringBuilder sb, List<Loss> losses, String title, String note, Messages m) {
         sb.append("\n### ").append(title).append("\n\n| ").append(m.label("diff.criterion")).append(" | ")
                 .append(m.label("aggregate.lost")).append(" | ").append(m.label("aggregate.losingDepartments")).append(" |\n|---|---:|---:|\n");
         List<String> lossNames = lossNames(losses, m);
@@ -1133,10 +1162,13 @@ public final class Aggregate {
             sb.append("| ").append(md(lossNames.get(i))).append(" | ").append(l.lost().toPlainString()).append(" | ")
                     .append(l.departments()).append(" |\n");
         }
+        if (note != null) {
+            sb.append('\n').append(own(note)).append('\n');
+        }
     }
 
-    /** A section {@code id} of {@code losses} under the heading {@code title}, on the page. */
-    private static void lossesHtml(StringBuilder sb, List<Loss> losses, String id, String title, Messages m) {
+    /** A section {@code id} of {@code losses} under the heading {@code title}, on the page, {@code note} (or null) under it. */
+    private static void lossesHtml(StringBuilder sb, List<Loss> losses, String id, String title, String note, Messages m) {
         sb.append("<section id=\"").append(id).append("\">\n<h2>").append(esc(title)).append("</h2>\n");
         Page.wide(sb, title);
         sb.append("<table>\n<thead><tr><th scope=\"col\">")
@@ -1148,7 +1180,11 @@ public final class Aggregate {
             sb.append("<tr><td>").append(esc(Escape.value(lossNames.get(i)))).append("</td><td class=\"n\">").append(l.lost().toPlainString())
                     .append("</td><td class=\"n\">").append(l.departments()).append("</td></tr>\n");
         }
-        sb.append("</tbody>\n</table></div>\n</section>\n");
+        sb.append("</tbody>\n</table></div>\n");
+        if (note != null) {
+            sb.append("<p class=\"note\">").append(esc(note)).append("</p>\n");
+        }
+        sb.append("</section>\n");
     }
 
     private static String own(String s) {
