@@ -60,7 +60,8 @@ public final class Aggregate {
      */
     public record Row(String module, String department, String project, Integer year, String framework, BigDecimal total,
                       String grade, boolean provisional, Boolean partial, Boolean unpointed, Boolean pointless, String ungraded,
-                      BigDecimal weight, Boolean nothingScored, String frameworkBase, String frameworkBaseVersion, long errors,
+                      BigDecimal weight, Boolean nothingScored, String frameworkBase, String frameworkBaseVersion,
+                      String frameworkBaseKind, long errors,
                       long warnings, long infos, String page,
                       Map<String, String> english, ReportModel.MonitoringRecord monitoring, BigDecimal reviewedTotal,
                       boolean reviewed, String reviewedGrade, boolean reviewedWithheld, long baselined, long suppressed,
@@ -246,6 +247,7 @@ public final class Aggregate {
             String ungraded = null;
             String frameworkBase = null;
             String frameworkBaseVersion = null;
+            String frameworkBaseKind = null;
             BigDecimal weight = null;
             Boolean nothingScored = null;
             String framework = null;
@@ -265,6 +267,7 @@ public final class Aggregate {
                 ungraded = s.ungraded(); // the reports' reason for no grade, from the scorer's one decision (since session 53)
                 frameworkBase = s.frameworkBase();
                 frameworkBaseVersion = s.frameworkBaseVersion();
+                frameworkBaseKind = s.frameworkBaseKind();
                 weight = s.weight();
                 nothingScored = ScoreSummary.nothingScored(s.unscoredPoints(), s.weight());
                 framework = s.frameworkId();
@@ -316,7 +319,7 @@ public final class Aggregate {
                 }
             }
             rows.add(new Row(in.module(), dept == null ? in.module() : dept, project, year, framework, total, grade, provisional, partial,
-                    unpointed, pointless, ungraded, weight, nothingScored, frameworkBase, frameworkBaseVersion, sev[0], sev[1], sev[2], in.page(), in.english(), monitoring, reviewedTotal, reviewed,
+                    unpointed, pointless, ungraded, weight, nothingScored, frameworkBase, frameworkBaseVersion, frameworkBaseKind, sev[0], sev[1], sev[2], in.page(), in.english(), monitoring, reviewedTotal, reviewed,
                     s == null ? null : capped(s.reviewedGrade()), s != null && s.reviewedTotalWithheld() != null, apart[0], apart[1],
                     apartSev[0], apartSev[1]));
         }
@@ -564,6 +567,9 @@ public final class Aggregate {
             if (row.frameworkBase() != null) { // a project's file that extends a built-in: aggregate.json otherwise as before
                 m.put("frameworkBase", row.frameworkBase());
                 m.put("frameworkBaseVersion", row.frameworkBaseVersion());
+                if (row.frameworkBaseKind() != null) { // the file states another kind than the built-in's (since session 56)
+                    m.put("frameworkBaseKind", row.frameworkBaseKind());
+                }
             }
             m.put("total", row.total());
             if (base(row) != null) { // only where the criteria do not add up to 100: aggregate.json otherwise as before
@@ -633,11 +639,16 @@ public final class Aggregate {
     /**
      * A row's framework as its column shows it: the id, and where the project's file extends a built-in framework, that
      * built-in and its version as scored ("xiangyang-project-2021（扩展 mof-project-2020 2020.8）"), as the department's
-     * summaries say it (summary.frameworkBase); until session 53 the id alone, the base unnamed.
+     * summaries say it (summary.frameworkBase); until session 53 the id alone, the base unnamed. Where the file states
+     * another kind than the built-in's ({@code frameworkBaseKind}, the built-in's own), that too, shortly
+     * ("guantang-department-2023（扩展 mof-project-2020 2020.8，改为部门整体）", since session 56): a project form's framework
+     * beside a department read as a mismatch.
      */
     static String frameworkText(Row row, Messages m) {
         String id = nz(row.framework());
-        return row.frameworkBase() == null ? id : id + m.label("aggregate.frameworkBase", row.frameworkBase(),
+        String key = row.frameworkBaseKind() == null ? "aggregate.frameworkBase"
+                : "aggregate.frameworkBaseKind." + ("department".equals(row.frameworkBaseKind()) ? "project" : "department");
+        return row.frameworkBase() == null ? id : id + m.label(key, row.frameworkBase(),
                 row.frameworkBaseVersion() == null ? "" : row.frameworkBaseVersion());
     }
 
