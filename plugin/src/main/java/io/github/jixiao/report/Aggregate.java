@@ -60,7 +60,8 @@ public final class Aggregate {
      */
     public record Row(String module, String department, String project, Integer year, String framework, BigDecimal total,
                       String grade, boolean provisional, Boolean partial, Boolean unpointed, Boolean pointless, String ungraded,
-                      BigDecimal weight, Boolean nothingScored, String frameworkBase, String frameworkBaseVersion, long errors,
+                      BigDecimal weight, Boolean nothingScored, String frameworkBase, String frameworkBaseVersion,
+                      String frameworkBaseKind, long errors,
                       long warnings, long infos, String page,
                       Map<String, String> english, ReportModel.MonitoringRecord monitoring, BigDecimal reviewedTotal,
                       boolean reviewed, String reviewedGrade, boolean reviewedWithheld, long baselined, long suppressed,
@@ -103,7 +104,10 @@ public final class Aggregate {
         }
     }
 
-    /** A criterion's points lost across departments; named as the first department losing them names it. */
+    /**
+     * A criterion's points lost across the departments with a total (since session 56 not those whose figure is no 综合评分:
+     * {@link Row#noTotal()}); named as the first department losing them names it.
+     */
     public record Loss(String id, String name, BigDecimal lost, int departments, String framework, Map<String, String> english) {
     }
 
@@ -243,6 +247,7 @@ public final class Aggregate {
             String ungraded = null;
             String frameworkBase = null;
             String frameworkBaseVersion = null;
+            String frameworkBaseKind = null;
             BigDecimal weight = null;
             Boolean nothingScored = null;
             String framework = null;
@@ -262,12 +267,19 @@ public final class Aggregate {
                 ungraded = s.ungraded(); // the reports' reason for no grade, from the scorer's one decision (since session 53)
                 frameworkBase = s.frameworkBase();
                 frameworkBaseVersion = s.frameworkBaseVersion();
+                frameworkBaseKind = s.frameworkBaseKind();
                 weight = s.weight();
                 nothingScored = ScoreSummary.nothingScored(s.unscoredPoints(), s.weight());
                 framework = s.frameworkId();
                 reviewedTotal = s.reviewedTotal() == null ? null : s.reviewedTotal().setScale(2, RoundingMode.HALF_UP);
                 reviewed = reviewedTotal != null || CriterionRecord.anyReviewed(s.criteria());
-                for (CriterionRecord c : s.criteria()) {
+                // a department whose figure is no 综合评分 (the same test as Row.noTotal: no indicator row, a form without
+                // points, no row carrying points, a partial framework, weights that are not the base) adds nothing to the
+                // losses: what it lost is not lost from a total (鄂州 2021, t14, a cut copy; 耒阳四中 2022, t108, the execution
+                // alone). Until session 56 its lost points were summed with the graded departments' (lossesNote says whose)
+                boolean noTotal = total != null && grade != null
+                        && ScoreSummary.noTotal(grade, provisional, ungraded, partial, unpointed, pointless, weight, nothingScored) != null;
+                for (CriterionRecord c : noTotal ? List.<CriterionRecord>of() : s.criteria()) {
                     if (c == null || c.weight() == null || c.score() == null) {
                         continue;
                     }
@@ -307,7 +319,7 @@ public final class Aggregate {
                 }
             }
             rows.add(new Row(in.module(), dept == null ? in.module() : dept, project, year, framework, total, grade, provisional, partial,
-                    unpointed, pointless, ungraded, weight, nothingScored, frameworkBase, frameworkBaseVersion, sev[0], sev[1], sev[2], in.page(), in.english(), monitoring, reviewedTotal, reviewed,
+                    unpointed, pointless, ungraded, weight, nothingScored, frameworkBase, frameworkBaseVersion, frameworkBaseKind, sev[0], sev[1], sev[2], in.page(), in.english(), monitoring, reviewedTotal, reviewed,
                     s == null ? null : capped(s.reviewedGrade()), s != null && s.reviewedTotalWithheld() != null, apart[0], apart[1],
                     apartSev[0], apartSev[1]));
         }
@@ -517,6 +529,16 @@ public final class Aggregate {
     }
 
     /**
+     * The sentence under the tables of losses where some department's figure is no 综合评分 ({@link Row#noTotal()}: the
+     * pointless ones and the others alike): whose, and that its lost points are not counted there (since session 56); or
+     * null.
+     */
+    static String lossesNote(Result r, Messages m) {
+        List<String> modules = r.rows().stream().filter(row -> row.noTotal() != null).map(Row::module).toList();
+        return modules.isEmpty() ? null : m.label("aggregate.lossesNote", modules.size(), String.join(m.english() ? ", " : "、", modules));
+    }
+
+    /**
      * The sentence under the departments' table: how many are behind the time elapsed, and how both are computed; then
      * whose month the figures run to was read from the table's title (budget.json gives no funds.toDateMonth), so that a
      * reviewer checks that month before reading their 序时进度 (each department's page quotes the title).
@@ -546,6 +568,9 @@ public final class Aggregate {
             if (row.frameworkBase() != null) { // a project's file that extends a built-in: aggregate.json otherwise as before
                 m.put("frameworkBase", row.frameworkBase());
                 m.put("frameworkBaseVersion", row.frameworkBaseVersion());
+                if (row.frameworkBaseKind() != null) { // the file states another kind than the built-in's (since session 56)
+                    m.put("frameworkBaseKind", row.frameworkBaseKind());
+                }
             }
             m.put("total", row.total());
             if (base(row) != null) { // only where the criteria do not add up to 100: aggregate.json otherwise as before
@@ -615,11 +640,16 @@ public final class Aggregate {
     /**
      * A row's framework as its column shows it: the id, and where the project's file extends a built-in framework, that
      * built-in and its version as scored ("xiangyang-project-2021（扩展 mof-project-2020 2020.8）"), as the department's
-     * summaries say it (summary.frameworkBase); until session 53 the id alone, the base unnamed.
+     * summaries say it (summary.frameworkBase); until session 53 the id alone, the base unnamed. Where the file states
+     * another kind than the built-in's ({@code frameworkBaseKind}, the built-in's own), that too, shortly
+     * ("guantang-department-2023（扩展 mof-project-2020 2020.8，改为部门整体）", since session 56): a project form's framework
+     * beside a department read as a mismatch.
      */
     static String frameworkText(Row row, Messages m) {
         String id = nz(row.framework());
-        return row.frameworkBase() == null ? id : id + m.label("aggregate.frameworkBase", row.frameworkBase(),
+        String key = row.frameworkBaseKind() == null ? "aggregate.frameworkBase"
+                : "aggregate.frameworkBaseKind." + ("department".equals(row.frameworkBaseKind()) ? "project" : "department");
+        return row.frameworkBase() == null ? id : id + m.label(key, row.frameworkBase(),
                 row.frameworkBaseVersion() == null ? "" : row.frameworkBaseVersion());
     }
 
@@ -762,7 +792,8 @@ public final class Aggregate {
                         : List.of(m.label("aggregate.grade"), m.label("aggregate.count"), m.label("aggregate.reviewedCount")),
                 rg == null ? List.of(16, 10) : List.of(16, 10, 16), grades, 0);
 
-        io.github.jixiao.xlsx.Table lossTable = lossTable(m.label("aggregate.sheet.losses"), m.label("aggregate.losses"), r.losses(), m);
+        String lossesNote = lossesNote(r, m);
+        io.github.jixiao.xlsx.Table lossTable = lossTable(m.label("aggregate.sheet.losses"), m.label("aggregate.losses"), r.losses(), lossesNote, m);
         List<List<Object>> common = new ArrayList<>();
         for (Common c : r.common()) {
             common.add(List.of(c.rule(), title(c.rule(), m), m.label("severity." + c.severity()), c.departments(), c.findings()));
@@ -777,18 +808,25 @@ public final class Aggregate {
                 List.of(34, 40, 8, 12, 10), common, 0);
         if (r.reviewedLosses() != null) { // the losses by the 复核分 after the computed ones, only where every department has them
             io.github.jixiao.xlsx.Table reviewedLossTable = lossTable(m.label("aggregate.sheet.reviewedLosses"),
-                    m.label("aggregate.reviewedLosses"), r.reviewedLosses(), m);
+                    m.label("aggregate.reviewedLosses"), r.reviewedLosses(), lossesNote, m);
             return List.of(departments, gradeTable, lossTable, reviewedLossTable, commonTable);
         }
         return List.of(departments, gradeTable, lossTable, commonTable);
     }
 
-    /** A workbook sheet of losses: each criterion (by {@link #lossNames}), the points lost, the departments losing them. */
-    private static io.github.jixiao.xlsx.Table lossTable(String sheet, String title, List<Loss> from, Messages m) {
+    /**
+     * A workbook sheet of losses: each criterion (by {@link #lossNames}), the points lost, the departments losing them;
+     * then {@code note} (or null) after a blank row.
+     */
+    private static io.github.jixiao.xlsx.Table lossTable(String sheet, String title, List<Loss> from, String note, Messages m) {
         List<List<Object>> rows = new ArrayList<>();
         List<String> names = lossNames(from, m);
         for (int i = 0; i < from.size(); i++) {
             rows.add(List.of(names.get(i), from.get(i).lost(), from.get(i).departments()));
+        }
+        if (note != null) {
+            rows.add(java.util.Arrays.asList(new Object[3]));
+            rows.add(java.util.Arrays.asList(note, null, null));
         }
         return new io.github.jixiao.xlsx.Table(sheet, title, List.of(m.label("diff.criterion"), m.label("aggregate.lost"),
                 m.label("aggregate.losingDepartments")), List.of(40, 14, 14), rows, 0);
@@ -913,9 +951,10 @@ public final class Aggregate {
         if (rg != null) {
             sb.append('\n').append(own(m.label("aggregate.reviewedGradesNote"))).append('\n');
         }
-        lossesMd(sb, r.losses(), m.label("aggregate.losses"), m);
+        String lossesNote = lossesNote(r, m);
+        lossesMd(sb, r.losses(), m.label("aggregate.losses"), lossesNote, m);
         if (r.reviewedLosses() != null) { // by the 复核分, only where every graded department has a graded 复核总分
-            lossesMd(sb, r.reviewedLosses(), m.label("aggregate.reviewedLosses"), m);
+            lossesMd(sb, r.reviewedLosses(), m.label("aggregate.reviewedLosses"), lossesNote, m);
         }
         sb.append("\n### ").append(commonTitle(r, m)).append("\n\n| ").append(m.label("aggregate.rule")).append(" | ")
                 .append(m.label("aggregate.ruleTitle")).append(" | ").append(m.label("aggregate.severity")).append(" | ")
@@ -1019,9 +1058,10 @@ public final class Aggregate {
         }
         sb.append("</section>\n");
 
-        lossesHtml(sb, r.losses(), "losses", m.label("aggregate.losses"), m);
+        String lossesNote = lossesNote(r, m);
+        lossesHtml(sb, r.losses(), "losses", m.label("aggregate.losses"), lossesNote, m);
         if (r.reviewedLosses() != null) { // by the 复核分, only where every graded department has a graded 复核总分
-            lossesHtml(sb, r.reviewedLosses(), "reviewed-losses", m.label("aggregate.reviewedLosses"), m);
+            lossesHtml(sb, r.reviewedLosses(), "reviewed-losses", m.label("aggregate.reviewedLosses"), lossesNote, m);
         }
         sb.append("<section id=\"common\">\n<h2>").append(esc(commonTitle(r, m))).append("</h2>\n");
         Page.wide(sb, commonTitle(r, m));
@@ -1130,8 +1170,8 @@ public final class Aggregate {
                 .append(esc(desc.toString())).append("</desc>\n").append(bars).append("</svg>\n");
     }
 
-    /** A table of {@code losses} under the heading {@code title}, in Markdown. */
-    private static void lossesMd(StringBuilder sb, List<Loss> losses, String title, Messages m) {
+    /** A table of {@code losses} under the heading {@code title}, in Markdown, {@code note} (or null) under it. */
+    private static void lossesMd(StringBuilder sb, List<Loss> losses, String title, String note, Messages m) {
         sb.append("\n### ").append(title).append("\n\n| ").append(m.label("diff.criterion")).append(" | ")
                 .append(m.label("aggregate.lost")).append(" | ").append(m.label("aggregate.losingDepartments")).append(" |\n|---|---:|---:|\n");
         List<String> lossNames = lossNames(losses, m);
@@ -1140,10 +1180,13 @@ public final class Aggregate {
             sb.append("| ").append(md(lossNames.get(i))).append(" | ").append(l.lost().toPlainString()).append(" | ")
                     .append(l.departments()).append(" |\n");
         }
+        if (note != null) {
+            sb.append('\n').append(own(note)).append('\n');
+        }
     }
 
-    /** A section {@code id} of {@code losses} under the heading {@code title}, on the page. */
-    private static void lossesHtml(StringBuilder sb, List<Loss> losses, String id, String title, Messages m) {
+    /** A section {@code id} of {@code losses} under the heading {@code title}, on the page, {@code note} (or null) under it. */
+    private static void lossesHtml(StringBuilder sb, List<Loss> losses, String id, String title, String note, Messages m) {
         sb.append("<section id=\"").append(id).append("\">\n<h2>").append(esc(title)).append("</h2>\n");
         Page.wide(sb, title);
         sb.append("<table>\n<thead><tr><th scope=\"col\">")
@@ -1155,7 +1198,11 @@ public final class Aggregate {
             sb.append("<tr><td>").append(esc(Escape.value(lossNames.get(i)))).append("</td><td class=\"n\">").append(l.lost().toPlainString())
                     .append("</td><td class=\"n\">").append(l.departments()).append("</td></tr>\n");
         }
-        sb.append("</tbody>\n</table></div>\n</section>\n");
+        sb.append("</tbody>\n</table></div>\n");
+        if (note != null) {
+            sb.append("<p class=\"note\">").append(esc(note)).append("</p>\n");
+        }
+        sb.append("</section>\n");
     }
 
     private static String own(String s) {

@@ -306,10 +306,14 @@ public final class ConsoleReport {
                         Escape.value(sheet.frameworkId()), Escape.value(sheet.frameworkVersion()),
                         sheet.weight().stripTrailingZeros().toPlainString())));
         // a project's framework file that extends a built-in: the built-in named after the file's id, as the summaries name
-        // it (summary.frameworkBase; until session 53 the console gave the file's id alone)
+        // it (summary.frameworkBase; until session 53 the console gave the file's id alone); where the file states another
+        // kind than the built-in's, that too (frameworkBaseKind: a project form's built-in scoring a department, since
+        // session 56 said here as the summaries say it)
         if (sheet.frameworkBase() != null) {
             Line score = out.remove(out.size() - 1);
-            out.add(new Line(score.level(), score.text() + m.label("console.frameworkBase", Escape.value(sheet.frameworkBase()),
+            String kind = sheet.frameworkBaseKind() == null ? "console.frameworkBase"
+                    : "console.frameworkBaseKind." + ("department".equals(sheet.frameworkBaseKind()) ? "project" : "department");
+            out.add(new Line(score.level(), score.text() + m.label(kind, Escape.value(sheet.frameworkBase()),
                     Escape.value(sheet.frameworkBaseVersion() == null ? "" : sheet.frameworkBaseVersion()))));
         }
         // the 复核总分 (reviewed total) and its grade where the submission gives one: the 复核分 stands

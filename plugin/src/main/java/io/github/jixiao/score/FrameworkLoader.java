@@ -55,7 +55,15 @@ public final class FrameworkLoader {
 
     private static final Pattern ID = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
     private static final long MAX_BYTES = 4L * 1024 * 1024;
-    private static final Map<String, Loaded> BUILT_IN_CACHE = new ConcurrentHashMap<>();
+    /**
+     * The frameworks packaged in the plugin, each read from the class path once and kept for the class loader's life: the
+     * one place that reads them, for the engine ({@link #builtIn}, the base of a file that {@code extends} one) and for
+     * {@code jixiao:import} ({@link #builtInValues}) alike (until session 56 the import read and parsed the packaged JSON on
+     * every call, and the base's tree was read apart from the bound framework). Keyed by id, and only by an id whose
+     * resource is packaged ({@link #resourceExists}): a handful of entries whatever ids the submissions name. A project's
+     * own framework file is never kept: it is read again on each {@link #load}.
+     */
+    private static final Map<String, Packaged> PACKAGED_FRAMEWORKS = new ConcurrentHashMap<>();
 
     /** A framework (null when it could not be used) and the findings about it. */
     public record Loaded(Framework framework, List<Finding> findings) {
@@ -274,9 +282,6 @@ public final class FrameworkLoader {
             "partialEn", "partialCut", "unpointed", "unpointedEn", "rowPoints", "actualIs", "resultsMinimum", "grades", "taxonomy", "criteria");
 
     private static final Pattern EXTENDS_VALUE = Pattern.compile("^([a-z0-9]+(?:-[a-z0-9]+)*)(?:@([0-9A-Za-z._-]{1,50}))?$");
-
-    /** The built-in frameworks' trees, as packaged (read once each). */
-    private static final Map<String, JsonNode> BUILT_IN_TREES = new ConcurrentHashMap<>();
 
     /**
      * A project file that {@code extends} a built-in framework: the base found among the plugin's own (never a path, a
@@ -608,20 +613,108 @@ public final class FrameworkLoader {
                 || v.toLowerCase(java.util.Locale.ROOT).endsWith(".json");
     }
 
-    /** The tree of built-in framework {@code id} (one of {@link #BUILT_IN}), as packaged. */
+    /**
+     * The tree of built-in framework {@code id} (one of {@link #BUILT_IN}), as packaged: the document its bound framework was
+     * read from, never changed (a file that extends it takes a located copy: {@code Inherited.at}).
+     */
     private static JsonNode baseTree(String id) {
         builtIn(id); // proven valid, or a packaging bug (thrown, as builtIn does)
-        return BUILT_IN_TREES.computeIfAbsent(id, i -> {
+        return packaged(id).tree();
+    }
+
+    /**
+     * Built-in framework {@code id} as plain values, as an untyped JSON read gives them (objects as maps in the file's
+     * order, arrays as lists, numbers as Integer, Long or Double): what {@code jixiao:import} builds a framework file of
+     * printed points from. A fresh copy on each call, the caller's to change; the packaged file is read and parsed once
+     * ({@link #PACKAGED_FRAMEWORKS}). Throws where no framework of that id is packaged.
+     */
+    public static Map<String, Object> builtInValues(String id) {
+        if (id == null || !ID.matcher(id).matches() || !resourceExists(id)) {
+            throw new IllegalStateException("no built-in framework " + id);
+        }
+        return copyOf(packaged(id).values());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T copyOf(T v) {
+        if (v instanceof Map<?, ?> m) {
+            Map<String, Object> c = new LinkedHashMap<>();
+            m.forEach((k, x) -> c.put((String) k, copyOf(x)));
+            return (T) c;
+        }
+        if (v instanceof List<?> l) {
+            List<Object> c = new ArrayList<>(l.size());
+            l.forEach(x -> c.add(copyOf(x)));
+            return (T) c;
+        }
+        return v; // a string, a number, a boolean or null: not changeable
+    }
+
+    /**
+     * A framework packaged in the plugin, as its resource holds it: the bytes, the document parsed from them (its tree),
+     * the framework bound from that document ({@code loaded}), and lazily its plain values ({@link #builtInValues}).
+     */
+    private static final class Packaged {
+        private final byte[] bytes;
+        private final JsonNode tree;
+        private final Loaded loaded;
+        private volatile Map<String, Object> values;
+
+        private Packaged(byte[] bytes, JsonNode tree, Loaded loaded) {
+            this.bytes = bytes;
+            this.tree = tree;
+            this.loaded = loaded;
+        }
+
+        JsonNode tree() {
+            if (tree == null) {
+                throw new IllegalStateException("built-in framework is not valid JSON: " + loaded.findings());
+            }
+            return tree;
+        }
+
+        @SuppressWarnings("unchecked")
+        Map<String, Object> values() {
+            Map<String, Object> v = values;
+            if (v == null) {
+                v = VALUES.readValue(bytes, LinkedHashMap.class);
+                values = v;
+            }
+            return v;
+        }
+    }
+
+    /** Reads a packaged framework's plain values ({@link #builtInValues}) as Jackson reads untyped JSON by default. */
+    private static final tools.jackson.databind.json.JsonMapper VALUES = tools.jackson.databind.json.JsonMapper.builder().build();
+
+    /** Packaged framework {@code id}, read once; null where its resource cannot be read. Only for an id {@link #resourceExists}. */
+    private static Packaged packaged(String id) {
+        Packaged p = PACKAGED_FRAMEWORKS.get(id);
+        if (p != null) {
+            return p;
+        }
+        return PACKAGED_FRAMEWORKS.computeIfAbsent(id, i -> {
             String res = RESOURCE_DIR + i + ".json";
+            byte[] bytes;
             try (InputStream in = FrameworkLoader.class.getClassLoader().getResourceAsStream(res)) {
                 if (in == null) {
                     throw new IllegalStateException("built-in framework " + i + " is not packaged");
                 }
-                return new SubmissionLoader().parse(in.readAllBytes(), "classpath:" + res).document().root();
+                bytes = in.readAllBytes();
             } catch (IOException e) {
                 throw new IllegalStateException("built-in framework " + i + " cannot be read", e);
             }
+            SubmissionLoader.Loaded doc = new SubmissionLoader().parse(bytes, "classpath:" + res);
+            // one of the plugin's own (BUILT_IN), proven valid by its build (FastSchemaTest), is not validated again:
+            // nothing of the framework schema is compiled for a run on it; another jar's resource of that name is
+            Loaded loaded = read(doc, "classpath:" + res, BUILT_IN.contains(i));
+            return new Packaged(bytes, doc.document() == null ? null : doc.document().root(), loaded);
         });
+    }
+
+    /** The ids of the packaged frameworks read so far (for the tests: the cache holds packaged ids only). */
+    static Set<String> packagedRead() {
+        return Set.copyOf(PACKAGED_FRAMEWORKS.keySet());
     }
 
     /** A built-in framework; throws when it is missing or invalid (a packaging bug, caught by the tests). */
@@ -638,21 +731,19 @@ public final class FrameworkLoader {
         return read(new SubmissionLoader().parse(json, file), file, false);
     }
 
+    /**
+     * Packaged framework {@code id} bound ({@link #packaged}); {@code not-found} where none of that id is packaged or it
+     * cannot be read (said, not kept: the ids come from submissions).
+     */
     private static Loaded builtInLoaded(String id) {
-        return BUILT_IN_CACHE.computeIfAbsent(id, i -> {
-            String res = RESOURCE_DIR + i + ".json";
-            try (InputStream in = FrameworkLoader.class.getClassLoader().getResourceAsStream(res)) {
-                if (in == null) {
-                    return refused("not-found", Src.NONE, i);
-                }
-                // one of the plugin's own (BUILT_IN), proven valid by its build (FastSchemaTest), is not validated again:
-                // nothing of the framework schema is compiled for a run on it; another jar's resource of that name is
-                return read(new SubmissionLoader().parse(in.readAllBytes(), "classpath:" + res), "classpath:" + res,
-                        BUILT_IN.contains(i));
-            } catch (IOException e) {
-                return refused("not-found", Src.NONE, i);
-            }
-        });
+        if (id == null || !ID.matcher(id).matches() || !resourceExists(id)) {
+            return refused("not-found", Src.NONE, id == null ? "" : id);
+        }
+        try {
+            return packaged(id).loaded;
+        } catch (IllegalStateException e) {
+            return refused("not-found", Src.NONE, id);
+        }
     }
 
     /** Whether a built-in framework of that id is packaged (asked once per id: a class-path lookup is slow). */

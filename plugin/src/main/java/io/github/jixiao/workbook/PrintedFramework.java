@@ -1,15 +1,11 @@
 package io.github.jixiao.workbook;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A project framework of the points a table prints on its blocks (湖北 襄阳 2021's 预算执行情况(20分) and 年度绩效目标(80分),
@@ -24,8 +20,6 @@ import tools.jackson.databind.json.JsonMapper;
 final class PrintedFramework {
     private PrintedFramework() {
     }
-
-    private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
     /** The criteria of the built-in that are not copied as they are: their weights are the table's. */
     private static final String EXECUTION = "budget-execution-rate";
@@ -298,16 +292,12 @@ final class PrintedFramework {
         }
     }
 
-    @SuppressWarnings("unchecked")
+    /**
+     * Built-in framework {@code id} as plain values, a copy of its own to build on: from the engine's one cache of the
+     * packaged frameworks ({@link io.github.jixiao.score.FrameworkLoader#builtInValues}); until session 56 the packaged JSON
+     * was read and parsed here on every call ({@link #layoutOf} asks for each of the six).
+     */
     static Map<String, Object> builtIn(String id) {
-        String res = io.github.jixiao.score.FrameworkLoader.RESOURCE_DIR + id + ".json";
-        try (InputStream in = PrintedFramework.class.getClassLoader().getResourceAsStream(res)) {
-            if (in == null) {
-                throw new IllegalStateException("no built-in framework " + id);
-            }
-            return MAPPER.readValue(in, LinkedHashMap.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return io.github.jixiao.score.FrameworkLoader.builtInValues(id);
     }
 }

@@ -33,7 +33,10 @@ class AggregateFrameworksTest {
         // 天长 as the reviewer trial had it (/tmp/ur29/r2: the real table t5 with 800 of its 880 万元 spent and its targets filled in), so that it loses points on 预算执行率 too
         Path executed800 = Path.of(AggregateFrameworksTest.class.getResource("/ur29-tianchang").toURI());
         Aggregate.Input tianchang = AggregateNamesTest.input("tianchang", executed800, null);
-        Aggregate.Input rongmeiti = AggregateNamesTest.input("rongmeiti", table("t24-cq-rongmeiti-2021"), null);
+        // 融媒体中心 with its indicators' 90 points whole (graded-copies/t24-rongmeiti-whole: the real t24's 70 are no total,
+        // and since session 56 a department with no total adds nothing to the losses)
+        Aggregate.Input rongmeiti = AggregateNamesTest.input("rongmeiti",
+                Path.of(AggregateFrameworksTest.class.getResource("/graded-copies/t24-rongmeiti-whole").toURI()), null);
         assertEquals("mof-project-2020", tianchang.summary().frameworkId());
         assertEquals("chongqing-department-2021", rongmeiti.summary().frameworkId());
         BigDecimal mof = lost(tianchang, "budget-execution-rate");
@@ -41,6 +44,10 @@ class AggregateFrameworksTest {
         assertTrue(mof.signum() > 0 && cq.signum() > 0, "both lose points on the shared id: " + mof + ", " + cq);
 
         Aggregate.Result r = Aggregate.of(List.of(tianchang, rongmeiti));
+        Aggregate.Row cqRow = r.rows().stream().filter(x -> x.module().equals("rongmeiti")).findFirst().orElseThrow();
+        assertEquals(List.of("差", true, new BigDecimal("53.05")), java.util.Arrays.asList(cqRow.grade(), cqRow.provisional(), cqRow.total()),
+                "graded, provisionally (the copy's README): " + cqRow);
+        assertEquals(null, cqRow.noTotal());
         List<Aggregate.Loss> shared = r.losses().stream().filter(l -> l.id().equals("budget-execution-rate")).toList();
         assertEquals(2, shared.size(), "one row per framework: " + r.losses());
         for (Aggregate.Loss l : shared) {
@@ -54,6 +61,12 @@ class AggregateFrameworksTest {
         assertTrue(zh.contains("| 预算执行率 | " + mof.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString() + " | 1 |"), zh);
         String json = Aggregate.json(r);
         assertTrue(json.contains("\"framework\" : \"chongqing-department-2021\"") || json.contains("\"framework\":\"chongqing-department-2021\""), json);
+
+        // the real t24 (70 of the indicators' 90 points: no total) beside 天长: its 执行率 loss is not counted
+        Aggregate.Input t24 = AggregateNamesTest.input("t24", table("t24-cq-rongmeiti-2021"), null);
+        Aggregate.Result withT24 = Aggregate.of(List.of(tianchang, t24));
+        assertEquals("none", withT24.rows().stream().filter(x -> x.module().equals("t24")).findFirst().orElseThrow().noTotal());
+        assertEquals(Aggregate.of(List.of(tianchang)).losses(), withT24.losses());
     }
 
     @Test

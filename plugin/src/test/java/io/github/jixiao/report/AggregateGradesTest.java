@@ -129,13 +129,21 @@ class AggregateGradesTest {
         }
     }
 
+    /**
+     * 预算执行率 of mof-project-2020 (普陀 2022, t10: 优, 1.38 of its 10 lost) and of 深圳's (the sample, 0.53 lost) each named
+     * with its framework. Until session 56 the district's own 鄂州 2021 (t14) stood for the national one: its cut copy's
+     * 1.65 was counted, though its figure is no 综合评分; since then it adds nothing to the losses.
+     */
     @Test
     void criteriaOfTwoFrameworksThatReadAlikeAreToldApart() {
-        Aggregate.Result r = district(Messages.ZH);
+        Aggregate.Result r = Aggregate.of(List.of(input("t5", realTable("t5-tianchang-2022"), Messages.ZH),
+                input("t14", realTable("t14-ezhou-shenpi-2021"), Messages.ZH), input("t10", realTable("t10-putuo-tiyu-2022"), Messages.ZH),
+                input("sample", ScoreSummaryTest.sample(), Messages.ZH)));
         assertEquals(2, r.losses().stream().filter(l -> l.name().equals("预算执行率")).count());
         String md = Aggregate.markdown(r, new Messages(Messages.ZH));
-        assertTrue(md.contains("\n| 预算执行率（mof-project-2020-ezhou-shenpi-2021） | 1.65 | 1 |\n"), md);
+        assertTrue(md.contains("\n| 预算执行率（mof-project-2020） | 1.38 | 1 |\n"), md);
         assertTrue(md.contains("\n| 预算执行率（shenzhen-department-2024） | 0.53 | 1 |\n"), md);
         assertTrue(md.contains("\n| 编外人员控制率 | 1.00 | 1 |\n"), "a name only one framework gives stays as it is");
+        assertTrue(r.losses().stream().noneMatch(l -> "mof-project-2020-ezhou-shenpi-2021".equals(l.framework())), r.losses().toString());
     }
 }

@@ -65,6 +65,45 @@ class AggregateNoTotalTest {
                 + "total, not ranked among them."), en);
     }
 
+    /**
+     * The losses (the criteria where the departments lose most points) are the graded departments' alone: 鄂州 2021's
+     * (t14, 1.65 on its cut copy's 预算执行率, 3.30 on 产出) and 耒阳四中 2022's (t108, 6.36 of the execution's 10) were summed
+     * with 天长 2022's until session 56, though neither figure is a 综合评分. Every output reads the one list, each saying under
+     * it whose losses are left out.
+     */
+    @Test
+    void theLossesAreTheGradedDepartmentsAlone() {
+        for (Locale l : List.of(Messages.ZH, Locale.ENGLISH)) {
+            Messages m = new Messages(l);
+            Aggregate.Result a = district(l);
+            Aggregate.Result t5 = Aggregate.of(List.of(AggregateGradesTest.input("t5", Samples.realTable("t5-tianchang-2022"), l)));
+            assertEquals(t5.losses(), a.losses());
+            assertTrue(a.losses().stream().noneMatch(x -> x.id().equals("budget-execution-rate")), a.losses().toString());
+            String note = Aggregate.lossesNote(a, m);
+            assertEquals(m.label("aggregate.lossesNote", 2, String.join(m.english() ? ", " : "、", a.rows().get(1).module(),
+                    a.rows().get(2).module())), note);
+            assertEquals(null, Aggregate.lossesNote(t5, m));
+            String losses = "\n### " + m.label("aggregate.losses") + "\n";
+            String md = Aggregate.markdown(a, m);
+            String mdLosses = md.substring(md.indexOf(losses), md.indexOf("\n### ", md.indexOf(losses) + 1));
+            String t5md = Aggregate.markdown(t5, m);
+            assertEquals(t5md.substring(t5md.indexOf(losses), t5md.indexOf("\n### ", t5md.indexOf(losses) + 1)) + "\n" + note + "\n", mdLosses);
+            String html = Aggregate.html(a, m);
+            String htmlLosses = html.substring(html.indexOf("<section id=\"losses\">"), html.indexOf("</section>", html.indexOf("<section id=\"losses\">")));
+            String t5html = Aggregate.html(t5, m);
+            assertEquals(t5html.substring(t5html.indexOf("<section id=\"losses\">"), t5html.indexOf("</section>", t5html.indexOf("<section id=\"losses\">")))
+                    + "<p class=\"note\">" + Escape.html(note) + "</p>\n", htmlLosses);
+            List<List<Object>> sheet = Aggregate.tables(a, m).get(2).rows();
+            List<List<Object>> t5sheet = Aggregate.tables(t5, m).get(2).rows();
+            assertEquals(t5sheet, sheet.subList(0, t5sheet.size()));
+            assertEquals(note, sheet.get(sheet.size() - 1).get(0));
+            String json = Aggregate.json(a);
+            String t5json = Aggregate.json(t5);
+            assertEquals(t5json.substring(t5json.indexOf("\"losses\""), t5json.indexOf("\"commonMinDepartments\"")),
+                    json.substring(json.indexOf("\"losses\""), json.indexOf("\"commonMinDepartments\"")));
+        }
+    }
+
     /** A graded department alone: aggregate.json and the notes as before (no noTotal, no note). */
     @Test
     void aGradedDepartmentAloneIsAsBefore() {
