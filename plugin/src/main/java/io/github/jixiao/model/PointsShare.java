@@ -23,10 +23,21 @@ import java.math.BigDecimal;
  *                       where it divides or the framework states its split
  * @param rowFormula     this row's share, figures only: {@code formula}, or where {@code cents} is set "40 ÷ 19 = 2.1053 →
  *                       2.10 (10 × 2.11 + 9 × 2.10 = 40)"
+ * @param merged         the category's printed 得分 fill its points, and some of its rows print none: those rows are read as
+ *                       under a merged 得分 cell ({@link Submission#underMergedScore}), and this row, which prints a 得分,
+ *                       takes that score as its points (scores adding up to the points can each only be full marks: 黄石
+ *                       2022, t82, 产出指标(40分) over six rows, 10 + 10 + 10 + 10 printed on four; session 56). {@code
+ *                       rows} is then the number of rows that print a 得分, {@code formula} the printed scores' sum
  */
 public record PointsShare(int category, String level1, String level2, BigDecimal categoryPoints, int rows,
                           BigDecimal points, String formula, BigDecimal printed, boolean even, String cents,
-                          String rowFormula) {
+                          String rowFormula, boolean merged) {
+
+    /** A share of the category's points (not read from a merged 得分 cell). */
+    public PointsShare(int category, String level1, String level2, BigDecimal categoryPoints, int rows, BigDecimal points,
+                       String formula, BigDecimal printed, boolean even, String cents, String rowFormula) {
+        this(category, level1, level2, categoryPoints, rows, points, formula, printed, even, cents, rowFormula, false);
+    }
 
     /**
      * This row's points are an even share jixiao assumed among several rows (score-assumption category-even): a 得分 the

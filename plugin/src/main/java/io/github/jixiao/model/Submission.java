@@ -30,6 +30,11 @@ public final class Submission {
     private final java.util.Set<String> unread;
     /** The points rows without their own take from their category, by row index ({@link PointsShare}); empty if none. */
     private final Map<Integer, PointsShare> shares;
+    /**
+     * The rows read as under a merged 得分 cell, by row index, each to the index of its category in indicators.json's
+     * {@code categories} ({@link #underMergedScore}); empty if none.
+     */
+    private final Map<Integer, Integer> merged;
     /** What the import's sidecar says of the table ({@link #printedBlank}, {@link #table}); NONE written by hand. */
     private final ImportedTable table;
     /**
@@ -54,6 +59,7 @@ public final class Submission {
     public Submission(Map<String, JsonDocument> documentsByRole, java.util.Set<String> unreadRoles) {
         this.unread = java.util.Set.copyOf(unreadRoles);
         this.shares = Map.of();
+        this.merged = Map.of();
         this.table = ImportedTable.NONE;
         this.bareAmounts = java.util.Set.of();
         this.documents = Collections.unmodifiableMap(new LinkedHashMap<>(documentsByRole));
@@ -74,7 +80,7 @@ public final class Submission {
      * from its 二级, {@link Indicator#inferredUnder}); everything else, the stage too, as it is. The files are not changed.
      */
     public Submission withIndicators(List<Indicator> rows) {
-        return new Submission(this, rows, shares);
+        return new Submission(this, rows, shares, merged, table, bareAmounts);
     }
 
     /**
@@ -82,18 +88,23 @@ public final class Submission {
      * ({@code shares}, by row index: {@link #pointsShare}); everything else as it is. The files are not changed.
      */
     public Submission withIndicators(List<Indicator> rows, Map<Integer, PointsShare> shares) {
-        return new Submission(this, rows, shares);
+        return new Submission(this, rows, shares, merged, table, bareAmounts);
     }
 
-    private Submission(Submission s, List<Indicator> rows, Map<Integer, PointsShare> shares) {
-        this(s, rows, shares, s.table, s.bareAmounts);
+    /**
+     * As {@link #withIndicators(List, Map)}, with the rows read as under a merged 得分 cell ({@code merged}: row index to
+     * the index of its category in {@code categories}; {@link #underMergedScore}).
+     */
+    public Submission withIndicators(List<Indicator> rows, Map<Integer, PointsShare> shares, Map<Integer, Integer> merged) {
+        return new Submission(this, rows, shares, merged, table, bareAmounts);
     }
 
-    private Submission(Submission s, List<Indicator> rows, Map<Integer, PointsShare> shares, ImportedTable table,
-                       java.util.Set<String> bareAmounts) {
+    private Submission(Submission s, List<Indicator> rows, Map<Integer, PointsShare> shares, Map<Integer, Integer> merged,
+                       ImportedTable table, java.util.Set<String> bareAmounts) {
         this.unread = s.unread;
         this.bareAmounts = bareAmounts;
         this.shares = Map.copyOf(shares);
+        this.merged = Map.copyOf(merged);
         this.table = table;
         this.documents = s.documents;
         this.year = s.year;
@@ -145,7 +156,7 @@ public final class Submission {
 
     /** This submission knowing what the import's sidecar says of the table it was imported from; everything else as it is. */
     public Submission withTable(ImportedTable t) {
-        return t.equals(table) ? this : new Submission(this, indicators, shares, t, bareAmounts);
+        return t.equals(table) ? this : new Submission(this, indicators, shares, merged, t, bareAmounts);
     }
 
     /**
@@ -156,7 +167,7 @@ public final class Submission {
      */
     public Submission withBareAmounts(java.util.Set<String> refs) {
         return refs.isEmpty() && bareAmounts.isEmpty() ? this
-                : new Submission(this, indicators, shares, table, java.util.Set.copyOf(refs));
+                : new Submission(this, indicators, shares, merged, table, java.util.Set.copyOf(refs));
     }
 
     /** Whether the schema found a bare number at {@code ref} where an amount with its unit belongs ({@link #withBareAmounts}). */
@@ -204,6 +215,22 @@ public final class Submission {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether {@code row} prints no 得分 of its own because it is read as under a merged 得分 cell: its category's points
+     * are printed (indicators.json {@code categories}), none of its rows prints points, and the 得分 its other rows print
+     * already fill them (黄石 2022, t82: 产出指标(40分), 10 + 10 + 10 + 10 printed on four of six rows; the 得分 printed once
+     * for a 二级's two rows). Its score is part of a figure printed beside it: it is neither scored (0 nor again) nor
+     * asked for a 得分 (session 56; {@link PointsShare#merged}).
+     */
+    public boolean underMergedScore(Indicator row) {
+        return !merged.isEmpty() && merged.containsKey(row.index());
+    }
+
+    /** The applicable rows read as under a merged 得分 cell in the category at {@code category} of {@code categories}. */
+    public List<Indicator> mergedRows(int category) {
+        return applicable.stream().filter(i -> Integer.valueOf(category).equals(merged.get(i.index()))).toList();
     }
 
     /** Whether some row's points are a share of its category's ({@link #pointsShare}). */

@@ -54,6 +54,7 @@ public final class CategoryPoints {
         }
         List<Indicator> rows = new ArrayList<>(s.indicators());
         Map<Integer, PointsShare> shares = new HashMap<>();
+        Map<Integer, Integer> merged = new HashMap<>();
         Map<Integer, Integer> position = new HashMap<>();
         for (int k = 0; k < rows.size(); k++) {
             position.put(rows.get(k).index(), k);
@@ -66,6 +67,24 @@ public final class CategoryPoints {
             List<Indicator> members = members(s, c, f).stream().map(i -> rows.get(position.get(i.index()))).toList();
             int n = (int) members.stream().filter(CategoryPoints::noPoints).count();
             if (n == 0) {
+                continue;
+            }
+            List<Indicator> under = underMerged(members, c.points());
+            if (under != null) {
+                // the printed 得分 fill the category's points: the rows printing none are under a merged 得分 cell, and each
+                // row printing one takes it as its points (scores adding up to the points are each full marks), no share
+                List<Indicator> scored = members.stream().filter(i -> !under.contains(i)).toList();
+                String sum = String.join(" + ", scored.stream().map(i -> Num.plain(i.score())).toList()) + " = "
+                        + Num.plain(c.points());
+                for (Indicator i : members) {
+                    if (under.contains(i)) {
+                        merged.put(i.index(), c.index());
+                    } else {
+                        rows.set(position.get(i.index()), i.withPoints(i.score()));
+                        shares.put(i.index(), new PointsShare(c.index(), c.level1(), c.level2(), c.points(), scored.size(),
+                                i.score(), sum, null, false, null, sum, true));
+                    }
+                }
                 continue;
             }
             BigDecimal printed = printed(members);
@@ -97,7 +116,34 @@ public final class CategoryPoints {
                 }
             }
         }
-        return shares.isEmpty() ? s : s.withIndicators(rows, shares);
+        return shares.isEmpty() ? s : s.withIndicators(rows, shares, merged);
+    }
+
+    /**
+     * The rows of a category read as under a merged 得分 cell, or null where the category is not read so: none of its
+     * rows prints points, some print a 得分 above 0 and the others none, and the printed 得分 add up to the category's
+     * points exactly (黄石 2022, t82: 产出指标(40分) over six rows, 10 + 10 + 10 + 10 = 40 printed on four; 效益指标(30分),
+     * 10 + 10 + 10 on three of five applicable rows; the copy prints the 得分 once for a 二级's two rows, and cannot tell
+     * a merged cell from an empty one: the sums say merged). Scores cannot exceed their points, so scores that add up to
+     * the category's points are each full marks and leave no point for a row beside them: such a row's score is part of
+     * a figure printed beside it, not a blank to fill in (until session 56 each was an indicator-incomplete no-score error
+     * and scored 0 of an even share). Where the printed 得分 fall short of the points (a row lost points, or a row's
+     * 得分 is blank), a row printing none may be one left blank: not read so, and it keeps its share and its no-score.
+     */
+    static List<Indicator> underMerged(List<Indicator> members, BigDecimal points) {
+        List<Indicator> under = new ArrayList<>();
+        BigDecimal sum = BigDecimal.ZERO;
+        for (Indicator i : members) {
+            if (!noPoints(i) || i.score() != null && i.score().signum() <= 0) {
+                return null;
+            }
+            if (i.score() == null) {
+                under.add(i);
+            } else {
+                sum = sum.add(i.score());
+            }
+        }
+        return under.isEmpty() || under.size() == members.size() || sum.compareTo(points) != 0 ? null : under;
     }
 
     /**

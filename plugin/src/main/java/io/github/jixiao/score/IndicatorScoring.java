@@ -38,7 +38,7 @@ public final class IndicatorScoring {
         }
         int rows = 0;
         for (Indicator ind : ctx.submission.applicableIndicators()) {
-            if (breakdown.contains(ind) || methods.stream().noneMatch(p -> p.counts(ind.level1()))) {
+            if (breakdown.contains(ind) || ctx.submission.underMergedScore(ind) || methods.stream().noneMatch(p -> p.counts(ind.level1()))) {
                 continue;
             }
             if (!noPoints(ind)) {
@@ -98,7 +98,8 @@ public final class IndicatorScoring {
         java.util.Set<Indicator> breakdown = breakdownRows(ctx.submission.applicableIndicators());
         java.util.Set<Integer> evenSaid = new java.util.HashSet<>(); // the categories whose even share is said
         for (Indicator ind : ctx.submission.applicableIndicators()) {
-            if (m.counts(ind.level1()) && !breakdown.contains(ind)) {
+            // (a row under a merged 得分 cell is part of the row whose 得分 covers it: CategoryPoints.underMerged)
+            if (m.counts(ind.level1()) && !breakdown.contains(ind) && !ctx.submission.underMergedScore(ind)) {
                 counted++;
                 BigDecimal said = ind.score();
                 if (noPoints(ind)) {
@@ -162,7 +163,9 @@ public final class IndicatorScoring {
         }
         BigDecimal filled = frameworkWeight.signum() > 0 && carried.compareTo(frameworkWeight) >= 0 ? carried : null;
         for (Indicator ind : ctx.submission.applicableIndicators()) {
-            if (!m.counts(ind.level1()) || breakdown.contains(ind)) {
+            // a row under a merged 得分 cell (黄石 2022, t82: the 得分 printed once for a 二级's two rows) is scored in the
+            // row whose printed 得分 covers it, which takes that 得分 as its points: neither 0 nor scored again (session 56)
+            if (!m.counts(ind.level1()) || breakdown.contains(ind) || ctx.submission.underMergedScore(ind)) {
                 continue;
             }
             if (noPoints(ind)) {
@@ -200,6 +203,10 @@ public final class IndicatorScoring {
             share.ifPresent(sh -> {
                 String suffix = sh.level2() == null ? "-level1" : "";
                 String category = sh.level2() == null ? sh.level1() : sh.level2();
+                if (sh.merged()) {
+                    mergedShare(ctx, sh, category, suffix, evenSaid);
+                    return;
+                }
                 ctx.input(sh.printed() == null
                         ? ctx.t("score.input.shared" + suffix, category, Num.plain(sh.categoryPoints()), Integer.toString(sh.rows()))
                         : ctx.t("score.input.shared-rest" + suffix, category, Num.plain(sh.categoryPoints()),
@@ -320,6 +327,29 @@ public final class IndicatorScoring {
             }
         }
         return new Method.Outcome(total, explanation.map(e -> "(" + e + ")"), explanation, items, weight);
+    }
+
+    /**
+     * A row whose points are its printed 得分, the category's 得分 filling its points with rows under a merged 得分 cell
+     * beside it ({@link io.github.jixiao.model.PointsShare#merged}, CategoryPoints.underMerged): the input says where its
+     * points came from, and score-assumption {@code category-merged(-level1)} says the reading once for the category, at
+     * its points, naming the rows read as merged (in place of category-even's assumed share: there is none).
+     */
+    private static void mergedShare(ScoringContext ctx, io.github.jixiao.model.PointsShare sh, String category, String suffix,
+                                    java.util.Set<Integer> said) {
+        ctx.input(ctx.t("score.input.merged" + suffix, category, Num.plain(sh.categoryPoints()), Integer.toString(sh.rows())),
+                sh.rowFormula(), sh.ref());
+        if (!said.add(sh.category())) {
+            return;
+        }
+        List<Indicator> under = ctx.submission.mergedRows(sh.category());
+        List<String> args = new ArrayList<>(List.of(category, Num.plain(sh.categoryPoints()), sh.formula(),
+                Integer.toString(under.size()), String.join("、", under.stream()
+                        .map(i -> "“" + io.github.jixiao.load.SubmissionLoader.excerpt(i.label().strip(), 20) + "”").toList())));
+        if (sh.level2() != null) {
+            args.add(sh.level1());
+        }
+        ctx.report(ScoringContext.ASSUMPTION, "category-merged" + suffix, ctx.submission.src(sh.ref()), args.toArray(String[]::new));
     }
 
     /**

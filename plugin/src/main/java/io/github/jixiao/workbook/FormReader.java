@@ -3028,37 +3028,21 @@ final class FormReader {
      * have no points to be scored on. Where every row under it has its points (a 分值 column: 濉溪 2019's 产出指标(50分) over
      * rows of 5 and 10, t54; 东丽 2020's 产出指标（50分）), they are written too, so the score step holds the rows' sum to
      * them (score-weights category-rows-level1); before session 44 they were left out, and a row's 分值 typed wrong went
-     * unchecked against its 一级. Where a row lacks points and some of the rows print a 得分 and others none (a 得分 merged
-     * over a group of rows, 黄石 2022), the rows are not what the points are shared among (left out, as before).
+     * unchecked against its 一级. Where some of the rows print a 得分 and others none (a 得分 merged over a group of
+     * rows, 黄石 2022, t82) they are written too since session 56: where the printed 得分 fill the points, the score step
+     * reads the rows printing none as under the merged cells (CategoryPoints.underMerged), as it reads the hand
+     * transcription; until then they were left out.
      */
     private void level1Categories(List<Object> categories, Map<String, Object[]> level1Points, List<Object> rows) {
-        java.util.Set<String> withSecond = new java.util.HashSet<>(); // 一级 and 二级 of each category printed on a 二级
-        for (Object o : categories) {
-            Map<?, ?> k = (Map<?, ?>) o;
-            withSecond.add(k.get("level1") + "\n" + k.get("level2"));
-        }
         for (Map.Entry<String, Object[]> e : level1Points.entrySet()) {
             String l1 = e.getKey();
             if (!CATEGORY_LEVEL1.contains(l1)) {
                 continue;
             }
-            boolean lacking = false;
-            int scored = 0;
-            int named = 0;
-            for (Object o : rows) {
-                Map<?, ?> row = (Map<?, ?>) o;
-                if (row.get("name") != null && l1.equals(row.get("level1"))) {
-                    named++;
-                    scored += row.get("score") != null ? 1 : 0;
-                    lacking |= row.get("points") == null && !withSecond.contains(l1 + "\n" + row.get("level2"));
-                }
-            }
-            if (lacking && scored > 0 && scored < named) {
-                // (some rows printing a 得分 and others none: the 得分 printed once for a group of rows, merged over a
-                // 二级's two rows, 黄石 2022 (t82): the points are the group's, and an even share of each row would
-                // contradict them; left out as before)
-                continue;
-            }
+            // (some rows printing a 得分 and others none, the 得分 printed once for a group of rows merged over a 二级's two
+            // rows, 黄石 2022 (t82): written too since session 56, as the hand transcription has them; where the printed 得分
+            // fill the points the rows printing none are read as under the merged cells, not given an even share
+            // (CategoryPoints.underMerged). Until then left out: an even share of each row contradicted the group's points)
             Map<String, Object> cat = new LinkedHashMap<>();
             cat.put("level1", l1);
             cat.put("points", e.getValue()[0]);

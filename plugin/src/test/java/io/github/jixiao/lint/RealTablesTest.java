@@ -1759,7 +1759,9 @@ class RealTablesTest {
         assertEquals(List.of(
                 // 资金到位时间 2023年12月前 → 2023年12月前: a deadline, no date done (VAL-3; copied until session 34, which asked for "数值")
                 "actual-equals-target-pattern copied-date /indicators/5/actual warning",
-                "indicator-category-missing level1 /indicators warning",   // no 效益 row: past the copy's end (the text scores 社会效益目标)
+                // not indicator-category-missing level1 since session 56: the 效益 and 满意度 rows are past the copy's end (the text
+                // scores 社会效益目标 and 服务对象满意度), which the framework now says as data (partial, partialCut.endsIn 效益指标);
+                // until then the warning called their absence a gap in the table (s55 P8's left-alone)
                 "indicator-input-as-output budget-restated /indicators/6/target warning",   // 项目资金投入 10万元 = 累计安排资金 10 (ST-7)
                 "indicator-input-as-output name /indicators/5 info",   // 补助资金到位时间 as a timeliness output
                 "indicator-input-as-output spending /indicators/4 warning",   // 补助资金到位率 as a quality output (ST-7)
@@ -1777,6 +1779,9 @@ class RealTablesTest {
                 // no points per row, by design of the report's table (the report scores its criteria in the text): said by the
                 // framework beside the table (unpointed, session 55: audit s55 A10 row B3); until then score-input-missing
                 // indicator-points-none-table-short-stated, an error citing "财预〔2020〕10号 自评表每项指标都有分值"
+                // the cut (session 56): the copy begins inside the report and breaks off in its scoring text; -unpointed, the
+                // form's rows being unscored by design
+                "score-weights partial-unpointed /partial info",
                 "score-weights unpointed /unpointed info"),
                 // not: >=28次 → 40次, >=95% → 98% (met, as written); 累计完成率 (no field); 项目资金投入 0万元 as a miss (≤ the
                 // budget: met as a cost; the report scores it 0 of 10, which no row carries)
@@ -2320,7 +2325,9 @@ class RealTablesTest {
                 "indicator-input-as-output budget-restated /indicators/5/target warning",   // 成本指标 5万 = the whole budget
                 "indicator-target-no-comparator  /indicators/0/target info ≥",   // 一个存储备份器 25TB, bare (VAL-1)
                 "indicator-target-unmeasurable actual-repeats /indicators/10/target warning",   // WIFI全覆盖,绿色环保 良好 (VAL-2)
-                "indicator-target-unmeasurable actual-repeats /indicators/9/target warning",   // 数字图书馆环境优良无污染 良好
+                // -read-as since session 56: the row is scored on its printed 10 (the 一级 points transcribed), and the score
+                // reads 良好 as 达成, which the warning says (the same finding); the merged row above it (/10) is not scored
+                "indicator-target-unmeasurable actual-repeats-read-as /indicators/9/target warning",   // 数字图书馆环境优良无污染 良好
                 // 促进黄石文化经济发展,丰富市民文化活动: a 社会效益 name with no target, result or score (it names an effect, but
                 // is not an indicator anyone can check); a named row to fill in or delete, not a template row (named, since
                 // session 51: audit s50 A5 row 7; "是留下的模板行…请删去该行" until then)
@@ -2331,13 +2338,25 @@ class RealTablesTest {
                 // 时效 row named "2022年全年" (target ≥360天): a period, not what is measured (开放天数 was meant): period-name,
                 // since session 51 (audit s50 A5 §3; figure-name reads "2020年" alone)
                 "placeholder-left period-name /indicators/4/name error",
-                // -own since session 52: the table is on its own framework, not 财预〔2020〕10号's project form, and the finding no
-                // longer cites it ("财预〔2020〕10号 自评表每项指标都有分值" told the unit it filed the wrong form; audit s52 B2); the same finding
-                // -unprinted since session 55: the 20 + 80 form prints no 分值 by design (project-20-80 "rowPoints": "unprinted"), so a note saying the form's limit, not an error asking for a column to invent (s55 A10 B2; UnprintedRowPointsTest); the same finding
-                "score-input-missing indicator-points-none-short-own-unprinted /indicators info",   // no 分值 column, as t18 (ST-1)
-                // partial-rows since session 53: the cut only ("{2}"); the -short finding beside it says the figure is no 综合评分
-                // and no grade is given (until then partial said "不是综合评分，不评定等级" again; Engine.partialRowsOnce)
-                "score-weights partial-rows /partial info"),   // the copy ends in the 满意度 row
+                // since session 56 the 一级 points are transcribed as printed (产出指标(40分), 效益指标(30分), 满意度指标(10分):
+                // categories, as t84), and the rows are scored on them (s55 A10 A1, P8's left-alone): until then
+                // "score-input-missing indicator-points-none-short-own-unprinted /indicators info" (-own since session 52,
+                // -unprinted since session 55), the rows unscored, and partial-rows beside that -short finding.
+                // 以最新资源面市 资源采购期以当年为主 → the same words, 社会公益服务无经济效益 公益性事业 → the same: read as 达成
+                "score-assumption achievement /indicators/2/actual info",
+                "score-assumption achievement /indicators/6/actual info",
+                // the printed 得分 fill each 一级's points (产出 10 + 10 + 10 + 10 = 40, 效益 10 + 10 + 10 = 30): the rows printing
+                // none (WIFI布点全覆盖, 2022年全年; 使读者更方便快捷查找检阅, WIFI全覆盖,绿色环保) are under the merged 得分 cells, neither
+                // indicator-incomplete no-score nor scored 0 (CategoryPoints.underMerged, MergedScoreCellTest); the rows printing
+                // 10 take it as their points, 70 of 70
+                "score-assumption category-merged-level1 /categories/0/points info",
+                "score-assumption category-merged-level1 /categories/1/points info",
+                // 可保证读者使用时长 全天候可用 → 全天候, 10 printed on the merged 时效 cell: the actual is no grade and not the target's
+                // words, so the printed 10 is taken unchecked and said (the score step's general reading of such a row: t81, t84);
+                // not score-input-missing achievement "按 0 分计" (an error), which an even share of 6.67 below the printed 10 gave
+                "score-input-missing achievement-self-score /indicators/3 warning",
+                // the cut: partial, the copy ends in the 满意度 row (partial-rows from session 53 until 56, beside the -short finding)
+                "score-weights partial /partial info"),
                 // not: "≥360天服务读者" (可持续影响) repeating the 时效 row "2022年全年 ≥360天"; descriptive targets no rule reads
                 // (资源采购期以当年为主, 独有数据资源查询…, 公益性事业)
                 findings("t82-huangshi-tushuguan-2022"));

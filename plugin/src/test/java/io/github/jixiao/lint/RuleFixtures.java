@@ -131,6 +131,9 @@ public final class RuleFixtures {
             Scorer scorer = new Scorer();
             io.github.jixiao.score.FrameworkLoader.Loaded framework = scorer.framework(submission, null, file.getParent());
             submission = io.github.jixiao.score.InferredLevel1.apply(submission, framework.framework());
+            // and a category's printed points shared among its rows, or read from the rows' printed 得分 where they fill
+            // them (CategoryPoints), for the rules too
+            submission = io.github.jixiao.score.CategoryPoints.apply(submission, framework.framework());
             Scorer.Result scored = scorer.score(submission, framework);
             sheet = scored.sheet();
             scoring = scored.findings();

@@ -36,13 +36,19 @@ class RealTablesImport43Test extends RealTableImport {
     }
 
     /**
-     * t82 prints its 一级 points too (产出指标(40分), 效益指标(30分)), but its 得分 once per 二级 over two rows: an even share of
-     * each row would contradict the printed scores (10 per 二级), so the points are not written, as the hand has none.
+     * t82 prints its 一级 points too (产出指标(40分), 效益指标(30分)) and its 得分 once per 二级 over two rows: since session 56
+     * the points are written as the hand has them (the workbook ends before the 满意度 row, the hand's third category), the
+     * printed 得分 filling each category's points and the rows printing none read as under the merged cells
+     * (CategoryPoints.underMerged, MergedScoreCellTest). Until then they were left out, as the hand had none: an even share
+     * of each row contradicted the printed 10 a 二级.
      */
     @Test
-    void huangshi2022GroupScoresKeepNoLevel1Points() throws Exception {
+    void huangshi2022GroupScoresBesideLevel1Points() throws Exception {
         imported(T82, "t82-huangshi-2022.xlsx", "huangshi-library-2022.json", RealTableWorkbooks42.huangshi2022());
-        assertTrue(importedFile("indicators.json").path("categories").isMissingNode(), importedFile("indicators.json").toString());
+        tools.jackson.databind.JsonNode got = importedFile("indicators.json").path("categories");
+        assertEquals(2, got.size(), importedFile("indicators.json").toString());
+        assertEquals(handFile("indicators.json").path("categories").get(0), got.get(0));
+        assertEquals(handFile("indicators.json").path("categories").get(1), got.get(1));
         findingsAsHand();
     }
 
