@@ -721,7 +721,7 @@ public final class Engine {
     /** What the scorer's per-row score-input-missing ({@code indicator}) names as lacking, by indicator-incomplete's key. */
     private static final Map<String, String> SCORED_FIELD = Map.of("no-target", "指标值", "no-target-no-actual", "指标值",
             "no-target-qualitative", "指标值", "no-target-no-actual-qualitative", "指标值",
-            "no-actual", "实际完成值", "no-score", "自评得分");
+            "no-actual", "实际完成值", "no-score", "自评得分", "no-target-category", "指标值");
 
     /**
      * A row's blank target, actual or score is one defect: indicator-incomplete says what to fill in, and the scorer's
