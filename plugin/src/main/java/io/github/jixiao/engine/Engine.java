@@ -262,6 +262,7 @@ public final class Engine {
         findings = figureNameOnce(findings);
         findings = timeCostOnce(findings);
         findings = deadlineInNameOnce(findings);
+        findings = deadlineYearDateOnce(findings);
         findings = timeInNameQualitativeOnce(findings);
         findings = costQualitativeOnce(findings);
         findings = budgetRestatedUnitOnce(findings);
@@ -722,7 +723,7 @@ public final class Engine {
     /** What the scorer's per-row score-input-missing ({@code indicator}) names as lacking, by indicator-incomplete's key. */
     private static final Map<String, String> SCORED_FIELD = Map.of("no-target", "指标值", "no-target-no-actual", "指标值",
             "no-target-qualitative", "指标值", "no-target-no-actual-qualitative", "指标值",
-            "no-actual", "实际完成值", "no-score", "自评得分");
+            "no-actual", "实际完成值", "no-score", "自评得分", "no-target-category", "指标值");
 
     /**
      * A row's blank target, actual or score is one defect: indicator-incomplete says what to fill in, and the scorer's
@@ -920,6 +921,20 @@ public final class Engine {
         return onceBeside(findings,
                 f -> f.ruleId().equals("indicator-deadline-after-year") && f.key().equals("in-name") ? f.file() + '\0' + f.pointer() : null,
                 f -> f.ruleId().equals("indicator-target-at-ceiling") ? f.file() + '\0' + f.pointer() : null);
+    }
+
+    /**
+     * A bare date as the target that falls outside the budget year (原州 2022, t100 /5: 项目完成时间 "2023年底" in a 2022
+     * table): indicator-deadline-after-year (or deadline-before-year) asks for this year's stage target and its deadline,
+     * and indicator-target-no-comparator's {@code date} note at the same cell ("按截止日期理解为“≤ 2023-12-31”…请写明，如
+     * “2023-12-31前”") asked for a comparator on the very date rejected: left out (session 56, audit A11 D2). Not when a
+     * project turned those rules off or below the note's severity.
+     */
+    static List<Finding> deadlineYearDateOnce(List<Finding> findings) {
+        return onceBeside(findings,
+                f -> (f.ruleId().equals("indicator-deadline-after-year") || f.ruleId().equals("deadline-before-year"))
+                        && f.pointer().endsWith("/target") ? f.file() + '\0' + f.pointer() : null,
+                f -> f.ruleId().equals("indicator-target-no-comparator") && f.key().equals("date") ? f.file() + '\0' + f.pointer() : null);
     }
 
     /**

@@ -437,6 +437,14 @@ public record Indicator(
             // actual "12 月", 0 points); indicator-actual-incommensurable deadline-done-undated asks for the day (session 47)
             t = TargetParser.words(t);
         }
+        if (written.isQualitative() && t.isQuantitative() && !t.isDate() && !t.isRange() && !t.isPercent()
+                && (t.isMoneyPerUnit() || name != null && name.contains("标准")) && TargetParser.standardApplied(actual)) {
+            // "实际按该标准发放" beside 年均补助标准 260元/辆 (镜湖区残联 2023, t125 /4): the target's own standard paid, its
+            // figure met, as "实际在规定时间内完成" is a deadline kept (Period.onTime); before, words beside a figure, an error
+            // (indicator-actual-incommensurable). Said in a note there (standard-applied), which asks for the figure paid
+            written = new TargetValue(TargetValue.Kind.QUANTITATIVE, io.github.jixiao.target.Comparator.EQ, false, t.low(), t.low(),
+                    t.unit(), actual, false, false);
+        }
         if (t.isDate() != written.isDate() && !written.isEmpty()) {
             // a date is compared with a date only: beside words ("按期完成") or a number, the target too is read as words
             t = TargetParser.asWords(t);

@@ -190,7 +190,12 @@ public final class Direction {
          * ≤ for a bare amount, amount per unit or expense by its name under the cost category: a cost ceiling, no more than
          * that ({@link #reading(TargetValue, String, String, String, String)} only; session 50).
          */
-        COST_CEILING
+        COST_CEILING,
+        /**
+         * = for a bare standard paid to a person or thing under the cost category ({@link #paidStandard}: 年均补助标准
+         * 260元/辆, 生均公用经费 780元/生/年): paid in full at that standard, not "no more than it" (session 56).
+         */
+        PAID_STANDARD
     }
 
     /**
@@ -220,6 +225,10 @@ public final class Direction {
      * 指标方向 column states the side (反向 printed is the reading then), nor a 0 or a time limit.
      */
     public static Reading reading(TargetValue t, String directionColumn, String indicatorName, String level1, String level2) {
+        if (t.comparator() == Comparator.EQ && stated(directionColumn) == null && isCostCategory(level1, level2)
+                && paidStandard(t, indicatorName)) {
+            return Reading.PAID_STANDARD;
+        }
         Reading r = reading(t, directionColumn, indicatorName, level2);
         return r == Reading.REVERSE && stated(directionColumn) == null && isCostCategory(level1, level2) && costPath(t, indicatorName)
                 ? Reading.COST_CEILING : r;
@@ -229,6 +238,27 @@ public final class Direction {
     private static boolean costPath(TargetValue t, String indicatorName) {
         return (t.isAmount() || t.isMoneyPerUnit() || t.unit().startsWith("/") || !t.isPercent() && costName(indicatorName))
                 && !forward(indicatorName);
+    }
+
+    /**
+     * A name of a standard paid to a person or thing: 补助标准, 补贴标准, 发放标准, 资助标准, 救助标准, 奖补标准, 生均…经费 (镜湖区残联
+     * 2023's 年均补助标准, 临沂 2025's 生均公用经费). Not a standard met by a service's or a work's cost (培训补贴标准: a course's
+     * cost per trainee, which may come in under it; 每公里补助: a road's cap), read as ceilings.
+     */
+    private static final java.util.regex.Pattern PAID_STANDARD_NAME =
+            java.util.regex.Pattern.compile("(补助|补贴|发放|资助|救助|奖补)标准|生均\\S{0,6}经费");
+
+    /** Words of a standard whose cost a service or a work may keep under: its ceiling stays ≤. */
+    private static final java.util.regex.Pattern COST_STANDARD_NAME = java.util.regex.Pattern.compile("培训|公里|工程|建设|维修|施工");
+
+    /**
+     * Whether bare {@code t} under the cost category is a standard paid to a person or thing ({@link #PAID_STANDARD_NAME}),
+     * an amount per unit (元/辆, 元/生/年): paid at that standard, "=", not a cost's ceiling "≤", where 200 元/辆 paid would
+     * be met (session 56, audit A11 C5: cost-ceiling's own rationale says a subsidy standard is not the lower the better).
+     */
+    static boolean paidStandard(TargetValue t, String indicatorName) {
+        return indicatorName != null && (t.isMoneyPerUnit() || t.unit().indexOf('/') > 0 && t.isQuantitative() && !t.isPercent())
+                && PAID_STANDARD_NAME.matcher(indicatorName).find() && !COST_STANDARD_NAME.matcher(indicatorName).find();
     }
 
     /** A name ending in 费 / 费用 / 成本 (a bracketed note after it aside): what it names is an expense, not 免费. */
@@ -326,6 +356,11 @@ public final class Direction {
         }
         // a cost per unit with its money unit left off ("每亩300", "28.40/株": 零陵 2021, 同心 2023) is the same standard
         // and so is a cost by its name whose money unit is lost ("检查差旅费 470 人/天": 甘孜 t105, 元 a person-day)
+        if (costCategory && paidStandard(t, indicatorName)) {
+            // 年均补助标准 260元/辆 (镜湖区残联 2023, t125), 生均公用经费 780元/生/年 (临沂 2025, t67): paid in full at it, "="
+            // (≤ until session 56, where paying less met it)
+            return t.withComparator(Comparator.EQ, false);
+        }
         if (costCategory && costPath(t, indicatorName)) {
             return t.withComparator(Comparator.LE, false);
         }

@@ -1251,6 +1251,22 @@ public final class TargetParser {
         return actual != null && actual.length() <= 14 && DONE_UNDATED.matcher(normalise(actual.strip())).matches();
     }
 
+    /**
+     * An actual saying the target's own standard was paid or applied, and nothing else: "实际按该标准发放", "已按标准执行",
+     * "均按规定标准兑现", "按此标准落实到位" (镜湖区残联 2023, t125 /4: 年均补助标准 260元/辆). The words of
+     * {@link io.github.jixiao.target.Period}'s on-time reading (在规定时间内完成: the deadline kept) for a standard: the
+     * target's figure met. Not "按标准发放80%" nor "部分按标准发放", "未按标准发放" (a share, a part, a denial).
+     */
+    private static final Pattern STANDARD_APPLIED = Pattern.compile(
+            "^(?:实际|均|全部|已|均已|已全部|全部已|实际已|实际均)?(?:按|按照|依|依照)(?:该|此|上述|规定|规定的|既定|核定的?|核定|相关|原定)?"
+            + "(?:补助|补贴|发放|资助|救助|奖补)?标准(?:足额)?(?:发放|执行|落实|兑现|兑付|补助|拨付|发放到位|落实到位|执行到位|兑现到位)(?:到位|完毕|完成)?[。.]?$");
+
+    /** Whether {@code actual} says the target's standard was applied, and nothing else ({@link #STANDARD_APPLIED}). */
+    public static boolean standardApplied(String actual) {
+        return actual != null && actual.length() <= 20 && actual.indexOf('标') >= 0
+                && STANDARD_APPLIED.matcher(normalise(actual.strip())).matches();
+    }
+
     /** {@code v} read as the words it was written in (a bare 12月 beside 已完成: a deadline or twelve months, no figure). */
     public static TargetValue words(TargetValue v) {
         return v.isQualitative() || v.isEmpty() ? v : qualitative(v.text(), normalise(v.text()));

@@ -39,7 +39,9 @@ class RealTablesTest {
     private static String line(Finding f) {
         String s = f.ruleId() + " " + f.key() + " " + f.pointer() + " " + f.severity().id();
         // the direction a bare target was read in is where a wrong reading of a real form hides
-        return "indicator-target-no-comparator".equals(f.ruleId()) ? s + " " + f.args().get(3) : s;
+        // (paid-standard keeps cost-ceiling's fingerprint, its old ≤ at 3: the "=" it reads is at 8, session 56)
+        return "indicator-target-no-comparator".equals(f.ruleId())
+                ? s + " " + f.args().get("paid-standard".equals(f.key()) ? 8 : 3) : s;
     }
 
     /**
@@ -330,8 +332,9 @@ class RealTablesTest {
     void qingshen2023() {
         assertEquals(List.of(
                 "adjustment-missing-reason changed /funds/total/fullYear warning",   // 总额 238.93 → 251.89, no reason (ADJ-4)
-                "indicator-category-missing  /indicators warning",   // 产出 without 时效指标 (ST-2)
-                "indicator-category-missing  /indicators warning",   // 产出 without 质量指标
+                // approved since session 56 (audit A11 C4): at 自评 / 运行监控 the year's approved targets, set next year, not added now
+                "indicator-category-missing approved /indicators warning",   // 产出 without 时效指标 (ST-2)
+                "indicator-category-missing approved /indicators warning",   // 产出 without 质量指标
                 // 完成值 and 得分 blank on both rows (ST-1): the two columns blank throughout, one finding at the first row with
                 // the count and the 90 points (Engine.noActualAllOnce, since session 54; sessions 47-53 one no-actual-no-score a
                 // row, 发放(缴纳)覆盖率 权重 60 and 足额保障率(参保率) 权重 30; until session 47 a no-actual and a no-score on each)
@@ -418,7 +421,8 @@ class RealTablesTest {
     @Test
     void huangshi2019() {
         assertEquals(List.of(
-                "indicator-category-missing  /indicators warning",   // 产出 without any 数量 row (ST-2)
+                // approved since session 56 (audit A11 C4): at 自评 / 运行监控 the year's approved targets, set next year, not added now
+                "indicator-category-missing approved /indicators warning",   // 产出 without any 数量 row (ST-2)
                 // 质量: printed with nothing beside it; its target asked for (empty-category, which asked for 实际完成值, the
                 // year-end column, until session 42: at 运行监控 the field is the value to date, asked for once a target is there)
                 "indicator-incomplete empty-category-target /indicators/0 error",
@@ -631,7 +635,8 @@ class RealTablesTest {
                 // 12 of the 14 rows with a target and an actual print the target as the actual (all but 养殖家畜家禽成活率 and
                 // 特色产业带动增加受益农户收入): the pattern of actuals copied from the targets (the breakdown rows too)
                 "actual-equals-target-pattern share-no-satisfaction /indicators warning",
-                "indicator-category-missing  /indicators warning",   // 产出 without 时效指标 (ST-2)
+                // approved since session 56 (audit A11 C4): at 自评 / 运行监控 the year's approved targets, set next year, not added now
+                "indicator-category-missing approved /indicators warning",   // 产出 without 时效指标 (ST-2)
                 "indicator-target-no-comparator  /indicators/0/target info ≥",   // ★补助各类瓜果蔬菜种植面积 29.5亩 (VAL-1)
                 "indicator-target-no-comparator  /indicators/1/target info ≥",   // 其中桃树种植面积 1.5亩 (a breakdown row: its
                 "indicator-target-no-comparator  /indicators/10/target info ≥",   // 种植作物成活率 95%        target is read as any row's)
@@ -818,7 +823,8 @@ class RealTablesTest {
     @Test
     void huanggang2020() {
         assertEquals(List.of(
-                "indicator-category-missing  /indicators warning",   // 产出 without 数量指标, in either block (ST-2)
+                // approved since session 56 (audit A11 C4): at 自评 / 运行监控 the year's approved targets, set next year, not added now
+                "indicator-category-missing approved /indicators warning",   // 产出 without 数量指标, in either block (ST-2)
                 // 进度指标: not the taxonomy's, its word says 时效指标 (reported once: no 时效 missing beside it)
                 "indicator-category-unknown  /indicators/1 warning",
                 "indicator-category-unknown misfiled /indicators/3 warning",   // 整编资料审核 as 服务对象满意度指标
@@ -1311,7 +1317,8 @@ class RealTablesTest {
         assertEquals(List.of(
                 // 产出/质量指标: the copy's rows have none; right, though the copy starts inside the table (partialCut.copyStart since
                 // session 53): its first row is 数量, before 质量, and its four rows of 22.5 with the execution's 10 make the 合计 100
-                "indicator-category-missing  /indicators warning",
+                // approved since session 56 (audit A11 C4): at 自评 / 运行监控 the year's approved targets, set next year, not added now
+                "indicator-category-missing approved /indicators warning",
                 // 完成值 and 得分 (权重 22.5) blank in all four rows: the columns blank throughout, one finding at the first row,
                 // 4 rows and 90 points (Engine.noActualAllOnce, since session 54; sessions 47-53 one a row, until session 47 two)
                 // -partial since session 56 (the same finding): the framework declares partial, so the advice to say the cut there
@@ -1411,7 +1418,8 @@ class RealTablesTest {
     void nanhuaYejun() {
         assertEquals(List.of(
                 "actual-equals-target-pattern copied /indicators/3/actual warning",   // 奖补资金兑付率(%) ≥100% → ≥100%: no value (VAL-3)
-                "indicator-category-missing  /indicators warning",   // 产出 has no 质量指标 row (ST-2)
+                // approved since session 56 (audit A11 C4): at 自评 / 运行监控 the year's approved targets, set next year, not added now
+                "indicator-category-missing approved /indicators warning",   // 产出 has no 质量指标 row (ST-2)
                 "indicator-category-unknown elsewhere /indicators/3 info",   // 经济效益指标 printed inside 产出指标(50分) (ST-2)
                 "indicator-incomplete no-actual-scored /indicators/2 error",   // 配套电力设施…3台: one figure, 3, read as the target
                 // not indicator-score-unexplained empty-actual here (9.3 of 9.3 with no actual, until session 33): the actual
@@ -1492,7 +1500,8 @@ class RealTablesTest {
                 // silent until session 48, when the rule judged 10 rows or more only (now three quarters of 8 or more). The
                 // satisfaction row is filed under 效益指标, so the message leaves the satisfaction share out
                 "actual-equals-target-pattern share-no-satisfaction /indicators warning",
-                "indicator-category-missing  /indicators warning",   // no 产出/时效指标 row (ST-2)
+                // approved since session 56 (audit A11 C4): at 自评 / 运行监控 the year's approved targets, set next year, not added now
+                "indicator-category-missing approved /indicators warning",   // no 产出/时效指标 row (ST-2)
                 "indicator-category-unknown elsewhere /indicators/8 info",   // 服务对象满意度指标 printed under 效益指标
                 "indicator-target-no-comparator  /indicators/1/target info ≥",   // 受资助本专科困难学生覆盖率 99%
                 "indicator-target-no-comparator  /indicators/8/target info ≥",   // 资助学生满意度 95%
@@ -1567,7 +1576,8 @@ class RealTablesTest {
     @Test
     void suixiLinshijiuzhu2019() {
         assertEquals(List.of(
-                "indicator-category-missing  /indicators warning",   // no 产出/时效 row (ST-2)
+                // approved since session 56 (audit A11 C4): at 自评 / 运行监控 the year's approved targets, set next year, not added now
+                "indicator-category-missing approved /indicators warning",   // no 产出/时效 row (ST-2)
                 // not indicator-incomplete empty-category /indicators/9 (an error until session 53) nor the scorer's
                 // score-input-missing there: ★受助对象满意度's target (">=9…"), actual and score are past the copy's end, which its
                 // framework (extending mof-project-2020) says as data, partialCut.targetOf (audit s53 A8 row A2)
@@ -1947,7 +1957,8 @@ class RealTablesTest {
     void linyiFuxiao2025() {
         assertEquals(List.of(
                 // cost-ceiling since session 50: a cost read as a ceiling is said as one, "成本上限（不超过该标准）", not "反向指标（越低越好）" (the plain note's fingerprint)
-                "indicator-target-no-comparator cost-ceiling /indicators/3/target info ≤",   // 生均公用经费 780元/生/年 (VAL-1): a cost, ≤
+                // paid-standard since session 56 (audit A11 C5): funding per pupil paid in full, "=", not a ceiling (cost-ceiling's fingerprint)
+                "indicator-target-no-comparator paid-standard /indicators/3/target info =",   // 生均公用经费 780元/生/年 (VAL-1)
                 "indicator-target-unmeasurable  /indicators/6/target warning",   // 生态效益值 安全情况: 有效 (VAL-2)
                 // "= 100%" on aims, of no measured thing (ST-9; missed until session 49, audit s48 §3): 100 % of what?
                 "indicator-target-unmeasurable aim-rate /indicators/1/target warning",   // 教学条件改善、办学水平提高
@@ -1996,7 +2007,8 @@ class RealTablesTest {
     void tianchangTanghu2020() {
         assertEquals(List.of(
                 "actual-equals-target-pattern copied /indicators/2/actual warning",   // 2天以内 → 2天以内: the target copied (VAL-3)
-                "indicator-category-missing  /indicators warning",   // no 质量指标 row (ST-2)
+                // approved since session 56 (audit A11 C4): at 自评 / 运行监控 the year's approved targets, set next year, not added now
+                "indicator-category-missing approved /indicators warning",   // no 质量指标 row (ST-2)
                 "indicator-category-unknown  /indicators/2 warning",   // 日效性指标, a misprint: "是否应为时效指标？"
                 "indicator-target-no-comparator  /indicators/0/target info ≥",   // 办结信访案件 168起 (VAL-1)
                 "indicator-target-no-comparator  /indicators/1/target info ≥",   // 拆除活人墓、豪华墓 32座
@@ -2245,7 +2257,8 @@ class RealTablesTest {
                 // not indicator-actual-incommensurable target-unit-assumed on the four targets (until session 40): 98 | %(百分比),
                 // the unit column glossing % in words, was read as no unit, and each bare number told "没有单位…表中没有度量单位
                 // 一栏时…", a false alarm on a table that has one (DirectionTest.unitColumnSpellings)
-                "indicator-category-missing  /indicators warning",   // no 数量指标: 19 centenarians, no count of them
+                // approved since session 56 (audit A11 C4): at 自评 / 运行监控 the year's approved targets, set next year, not added now
+                "indicator-category-missing approved /indicators warning",   // no 数量指标: 19 centenarians, no count of them
                 "overall-goal-not-a-goal achieved-copies /overallGoals/achieved/0 warning",   // 具体完成情况 = 年度预期目标
                 "overall-goal-not-a-goal achieved-copies /overallGoals/achieved/1 warning",
                 "satisfaction-without-survey project /indicators/3 info"),   // 服务对象满意度 100%, no survey named
@@ -2373,7 +2386,8 @@ class RealTablesTest {
                 "actual-equals-target-pattern copied /indicators/6/actual warning",   // 金融机构满意度 ≥80% → ≥80%
                 "execution-rate-unexplained  /funds/total/executed warning",   // 109.8 / 208 = 52.79 %, no reason anywhere
                 "grade-unsupported total /stated/total warning",   // 得分合计 100 (优 on the framework's bands) at 52.79 %
-                "indicator-category-missing  /indicators warning",   // no 时效指标
+                // approved since session 56 (audit A11 C4): at 自评 / 运行监控 the year's approved targets, set next year, not added now
+                "indicator-category-missing approved /indicators warning",   // no 时效指标
                 "indicator-target-far-exceeded  /indicators/0/actual info",   // 发放额增长率 115.25% against ≥10%
                 "indicator-target-far-exceeded  /indicators/4/actual info",   // 放大倍数 10倍 against ≥2倍
                 // rate-full since session 48: a bare 100 % on a rate is offered "= 100%" alone ("≥ 100%", offered first until then, is at-ceiling's "= 100%")
@@ -2846,7 +2860,8 @@ class RealTablesTest {
                 "indicator-target-no-comparator  /indicators/2/target info ≥",   // …退化林改造 50000 亩
                 "indicator-target-no-comparator  /indicators/3/target info ≥",   // 作业道 30 公里
                 "indicator-target-no-comparator  /indicators/8/target info ≥",   // 受益人数(人) 132
-                "indicator-target-no-comparator date /indicators/5/target info ≤",   // 项目完成时间 2023年底: by then
+                // not since session 56 (audit A11 D2): no-comparator date "≤ 2023-12-31" on 项目完成时间 2023年底, beside the
+                // deadline-after-year warning at the cell that asks for this year's stage deadline instead (Engine.deadlineYearDateOnce)
                 "indicator-target-no-comparator no-unit-rate /indicators/4/target info ≥",   // 苗木成活率(≥**%) 85: "≥ 85%"
                 // the template's ** hints left in 2 names: one note for the table, at its first, with the count (until
                 // session 47 one a row)
@@ -3106,8 +3121,9 @@ class RealTablesTest {
                 // "服务对象满意度≥80%" in the completion section: a range, not the share the survey found (VAL-7). Its message
                 // quoted an empty target, "（指标值 ）", until session 50 (copied-value); now copied-value-no-target
                 "actual-equals-target-pattern copied-value-no-target /indicators/5/actual warning",
-                "indicator-category-missing  /indicators warning",   // no 时效指标 line (ST-3)
-                "indicator-category-missing  /indicators warning",   // no 质量指标 line
+                // approved since session 56 (audit A11 C4): at 自评 / 运行监控 the year's approved targets, set next year, not added now
+                "indicator-category-missing approved /indicators warning",   // no 时效指标 line (ST-3)
+                "indicator-category-missing approved /indicators warning",   // no 质量指标 line
                 // every row: a result and no target to set it against (ST-1: the self-evaluation compares actual with the
                 // year's target); the report prints none: one finding at the table, 6 of 6 rows (one finding a row until
                 // session 50, G1)
@@ -3307,8 +3323,8 @@ class RealTablesTest {
                 "indicator-target-no-comparator  /indicators/8/target info ≥",   // 年新增畜牧产值 (万元) 500
                 "indicator-target-no-comparator  /indicators/9/target info ≥",   // 辐射带动养殖保山猪户数(户) 300
                 // 项目竣工时间 "2023.12": December 2023, a deadline, ≤ 2023-12-31, since session 52 (before, the number 2023.12,
-                // "≥ 2023.12 (the higher the better)": TargetParser.yearMonthOfTimeRow)
-                "indicator-target-no-comparator date /indicators/6/target info ≤",
+                // "≥ 2023.12 (the higher the better)": TargetParser.yearMonthOfTimeRow); its no-comparator date note left out since
+                // session 56 (audit A11 D2): deadline-after-year at the cell rejects the date it asked a "≤" for (Engine.deadlineYearDateOnce)
                 // the template's hint "(≥万元)" left in 投入资金's name, without stars: counted as the hint it is since session 53
                 // (placeholder-left read only "≥**" until then, while no-unit-hint read this one; audit s53 A8 row C3)
                 "placeholder-left template-mark-name /indicators/7/name info",
@@ -3431,8 +3447,9 @@ class RealTablesTest {
                 "satisfaction-without-survey project /indicators/5 info",   // 提升周边居民满意度 已完成, no survey
                 "score-weights unpointed /framework info",   // no points printed: 700 / 700 scores the execution's 10 only
                 // since session 55 (audit s54 A9 row E1): 时效 "按时完成建设, 随项目进度把控" is no completion at the year's end, with no
-                // target beside it (so not indicator-target-missed in-progress), no reason, and 三、偏离绩效目标的原因和下一步改进措施 blank
-                "work-left-unexplained  /indicators/2/actual warning"),
+                // target beside it (so not indicator-target-missed in-progress), no reason, and 三、偏离绩效目标的原因和下一步改进措施 blank;
+                // deferred since session 56 (audit A11 C3): "随项目进度" does not say the work is unfinished, only not that it was done
+                "work-left-unexplained deferred /indicators/2/actual warning"),
                 // not (no rule): 雨污分流改造工程 in 一、 under a title about 光辉路; not the goal's "总体绩效目标基本完成" (a grade, no
                 // work said left); 一、's 前期费、剩余工程款待申请 is in notes only (no field holds it)
                 findings("t119-dongli-guanghuilu-2020"));
@@ -3541,16 +3558,19 @@ class RealTablesTest {
     @Test
     void jinghuCanlian2023() {
         assertEquals(List.of(
-                // 实际按该标准发放 beside 260元/辆: words where the column asks the figure (the standard applied: F22's left-alone)
-                "indicator-actual-incommensurable quantitative-target /indicators/4/actual error",
-                "indicator-category-missing  /indicators warning",   // 数量 → 时效 → 成本 → 社会效益 → 满意度: no 质量指标 before the cut
-                "indicator-incomplete no-target /indicators/5 error",   // 残疾人康复服务水平 有所提高: no 指标值 printed
-                "indicator-incomplete no-target /indicators/6 error",   // 出行便利程度 有所提高
-                "indicator-incomplete no-target /indicators/7 error",   // 社会氛围 有所改善
+                // 实际按该标准发放 beside 260元/辆: the standard paid, read as its figure met, a note asking for the average paid
+                // (session 56, audit A11 A1: an error until then, "words where the column asks the figure")
+                "indicator-actual-incommensurable standard-applied /indicators/4/actual info",
+                // approved since session 56 (audit A11 C4): at 自评 / 运行监控 the year's approved targets, set next year, not added now
+                "indicator-category-missing approved /indicators warning",   // 数量 → 时效 → 成本 → 社会效益 → 满意度: no 质量指标 before the cut
+                // 社会效益's paragraph prints no 年初指标值 for any of its three clauses (康复服务水平 有所提高, 出行便利程度 有所提高,
+                // 社会氛围 有所改善): one defect, said once at its first row since session 56 (audit A11 D1: three errors until then)
+                "indicator-incomplete no-target-category /indicators/5 error",
                 // 燃油补贴 164人 of 不低于180人; reasons past the cut, as t122: unscored-cut since session 56, its framework's partialCut
                 // now saying executionReason as its partial text does (the same finding; audit s55 A10 C1)
                 "indicator-target-missed unscored-cut /indicators/2/actual warning",
-                "indicator-target-no-comparator cost-ceiling /indicators/4/target info ≤",   // 年均补助标准 260元/辆
+                // paid-standard since session 56 (audit A11 C5): a subsidy paid per vehicle, in full, "="; ≤ (cost-ceiling) made 200 元/辆 a success
+                "indicator-target-no-comparator paid-standard /indicators/4/target info =",   // 年均补助标准 260元/辆
                 // since session 56: "对照总体绩效目标,该资金项目已按照计划完成目标" says the year's goal met beside 燃油补贴 164 of
                 // 不低于180 (row 2); 按照计划 is how it was done, no plan
                 "overall-goal-said-met  /overallGoals/achieved/0 info",

@@ -222,9 +222,9 @@ class EnglishPageTest {
         assertEquals(null, monitoring.sheet());
         ReportWriter.write(tmp.resolve("t15"), monitoring, Map.of(), new Messages(Locale.ENGLISH), ScoreSummaryTest.META, Snippets.none());
         String md = Files.readString(tmp.resolve("t15/score-summary.md"));
-        assertTrue(md.contains("No \"Output indicators/Quantity indicators\" indicator, and the category is not marked as not applicable. "
-                + "Add indicators of this category, or, if it does not apply, a row with 一级指标 (first level) \"产出指标\" (Output indicators), 二级指标 (second level) \"数量指标\" "
-                + "(Quantity indicators) and 不适用 (not applicable) as its 三级指标 (third level; in JSON: level1, level2 and notApplicable: true)."), md);
+        // since session 56 the year's approved targets lacking it (approved: 运行监控), named as the framework names them
+        assertTrue(md.contains("The performance targets approved at the start of the year have no \"Output indicators/Quantity indicators\" indicator, "
+                + "and the category is not marked as not applicable. The monitoring reports on the approved targets row by row"), md);
         // no score, no 评分表: a finding names no criterion by its id nor links to a row the page does not have
         String page = Files.readString(tmp.resolve("t15/score-summary.html"));
         assertTrue(page.contains("rule <code>indicator-category-missing</code>"), page);
@@ -232,7 +232,7 @@ class EnglishPageTest {
         // the Chinese reports are as they were
         String zh = new Messages(Messages.ZH).forResult(monitoring).message(monitoring.findings().stream()
                 .filter(f -> f.ruleId().equals("indicator-category-missing")).findFirst().orElseThrow());
-        assertTrue(zh.startsWith("缺少“产出指标/数量指标”类指标"), zh);
+        assertTrue(zh.startsWith("年初批复的绩效目标中缺少“产出指标/数量指标”类指标"), zh); // approved at 运行监控 since session 56
     }
 
     /** The English message of the first finding of {@code rule} in a real table, named as its reports name them. */
@@ -255,8 +255,9 @@ class EnglishPageTest {
                         + "Move it under \"满意度指标\" (Satisfaction indicators)."));
         // 黄石 2019 with no framework's English at hand (a framework file that gives none): no "产出指标" (产出指标)
         String plain = english("t15-huangshi-shenyi-2019", "indicator-category-missing", new Messages(Locale.ENGLISH));
-        assertTrue(plain.endsWith("a row with 一级指标 (first level) \"产出指标\", 二级指标 (second level) \"数量指标\" and 不适用 (not applicable) as its 三级指标 "
-                + "(third level; in JSON: level1, level2 and notApplicable: true)."), plain);
+        // (a 运行监控 table: since session 56 the year's approved targets lacking the category, nothing to type: approved)
+        assertTrue(plain.startsWith("The performance targets approved at the start of the year have no \"产出指标/数量指标\" indicator"), plain);
+        assertTrue(plain.endsWith("set indicators of it when next year's targets are declared."), plain);
         // a category path ("产出指标/数量指标") in a message is named as the framework names its two levels
         assertTrue(english("t16-jiuting-chengzhen-2020", "indicator-input-as-output", null).startsWith(
                 "The output indicator \"资金到位率\" (Output indicators/Quantity indicators) measures how the budget was paid out, used or adjusted"));

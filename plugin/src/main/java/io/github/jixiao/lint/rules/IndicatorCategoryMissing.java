@@ -31,7 +31,7 @@ import io.github.jixiao.score.Method;
                 + "二级写成框架没有的词、而词义正指向所缺一类的（黄冈 2020 的“进度指标”即时效指标），或是错字、最接近的只有所缺这一类的（塘湖镇 2020 的“日效性指标”），由 indicator-category-unknown 报告该词，此处不再报缺（该规则关闭时照报）；"
                 + "框架要求某一级至少评价几类二级的（深圳部门整体的效益指标：从社会、经济、生态效益和可持续影响中至少选择三类进行评价，ST-8），不足时报告一次，标为不适用的类别不计入，已报告缺少的必填二级按补上后计入（同一缺口不报两次）；"
                 + "评分框架标为只转录了一部分（partial，存档副本截断）的，按分类表的次序，排在副本最后一行所属类别之后的类别是副本截断之处以后的内容，不报缺少（score-weights partial 已说明）；最后一行之前缺少的类别照常报告；框架文件以数据写明副本在绩效指标之前截断、一行指标都没有的（partialCut.indicators），不要求填报指标，只以提示说明截断（none-cut）；表式不按分类表的次序印各类、框架文件以 partialCut.endsIn 写明副本截断处所在类别的（奉节 2023 按财预〔2021〕101号先印成本指标，存稿截断于“产出指标 | 数量指”），该类及其后各类不报缺少；endsIn 同时写明二级的（海口 秀英区 2022 截断于“效益指标完成情况分析 (1)项目实施的社会效”），该二级及其后的二级不报缺少，该一级的二级都是可选的，也不因副本中没有它的行而报该一级缺少（自 session 54）；框架文件以数据写明副本从表的中间开始的（partialCut.copyStart），排在副本第一行所属类别（及其二级）之前的类别在副本开始之前，同样不报缺少；"
-                + "不给指标分类的框架（如重庆部门整体自评表）不检查；各行都没有写一级、二级类别的（重庆的表式不印这两栏），没有评分框架（未指定或无法载入）时不检查，有分类的框架下由 indicator-category-unknown 逐行指出没有一级指标，此处不再逐类报缺（该规则关闭时照报）。",
+                + "运行监控和自评时所报的是年初批复的绩效目标（转移支付是上级下达的区域绩效目标），不能再补设或加“不适用”一行：自 session 56 起消息请在报告中说明原因、下一年度申报时补设（approved，指纹与原来相同）。不给指标分类的框架（如重庆部门整体自评表）不检查；各行都没有写一级、二级类别的（重庆的表式不印这两栏），没有评分框架（未指定或无法载入）时不检查，有分类的框架下由 indicator-category-unknown 逐行指出没有一级指标，此处不再逐类报缺（该规则关闭时照报）。",
         rationaleEn = "Indicators are set by the categories of the scoring framework (e.g. outputs: quantity, quality, timeliness, cost; benefits; satisfaction of those served). "
                 + "A required category with neither an indicator nor a not-applicable mark leaves the reader unable to tell an omission from a real absence. "
                 + "Categories the framework marks optional and the synonyms tables print (群众满意度指标 (public satisfaction) for 服务对象满意度指标 (satisfaction of those served)) are not missing; "
@@ -40,12 +40,16 @@ import io.github.jixiao.score.Method;
                 + "a second-level label the framework does not know whose word names the missing category (进度指标 (progress) for timeliness, as Huanggang 2020 prints it), or a misprint whose one nearest label is the missing category (日效性指标 (a misprint of timeliness), Tanghu 2020), is reported by indicator-category-unknown, with that category as the one meant, and not again here as missing (unless that rule is turned off); "
                 + "where the framework asks a first level to evaluate several second-level categories (Shenzhen's department benefits: at least three of social, economic, ecological and sustainable impact, ST-8), too few are reported, once, a category marked not applicable not counting and a required one reported missing counting as filled in (one gap, one finding); "
                 + "under a framework marked partial (an archived copy cut short), the categories the taxonomy lists after the category of the copy's last row are past the copy's end and are not reported (score-weights partial says so); a category missing before that row still is; where the framework's file says, as data, that the copy is cut before any indicator row (partialCut.indicators), no indicator at all is not asked for either, a note says the cut instead (none-cut); where the form prints its categories in another order than the taxonomy's and the framework's file names the heading the copy breaks off in (partialCut.endsIn: Fengjie 2023 prints the cost indicators first, as MOF Caiyu [2021] No. 101 orders them, and the copy ends at the heading 产出指标 (output indicators) | 数量指 (quantity, cut off)), that category and those after it are not reported; where it names a second level too (Xiuying 2022 breaks off in its benefit analysis, inside the first paragraph, on the social benefit), that second level and those after it are not, nor is the first level as a whole where its second levels are all optional and the copy has no row of it (since session 54); where it says the copy starts inside the table (partialCut.copyStart), the categories listed before the category (and second level) of the copy's first row are before its start and are not reported either; "
-                + "frameworks that do not sort indicators into categories (the Chongqing department table) are not checked; where no row names a first or second level (Chongqing's forms print neither column), nothing is asked without a framework (none named, or the one named cannot be loaded), and under a framework with categories indicator-category-unknown says of each row that it has no first level, and the categories are not asked again one by one (unless that rule is turned off).",
+                + "at monitoring and self-evaluation the targets are the ones approved at the start of the year (for a transfer payment, the regional targets issued from above), to which no row, nor a not-applicable row, can be added: since session 56 the message asks for the reason in the report and the category to be set in next year's targets (approved, the same fingerprint); frameworks that do not sort indicators into categories (the Chongqing department table) are not checked; where no row names a first or second level (Chongqing's forms print neither column), nothing is asked without a framework (none named, or the one named cannot be loaded), and under a framework with categories indicator-category-unknown says of each row that it has no first level, and the categories are not asked again one by one (unless that rule is turned off).",
         source = "ST-2：财预〔2020〕10号；地方财政支出绩效评价管理办法（仿财预〔2011〕285号）第十三、十六条。ST-3：财预〔2021〕101号（成本、产出、效益、满意度四类）。ST-8：深圳 部门整体支出绩效评价共性指标体系 附件2 效果性（社会效益、经济效益、生态效益及可持续影响等）",
         sourceEn = "ST-2: MOF Caiyu [2020] No. 10; Measures for the Performance Evaluation of Local Fiscal Spending (after MOF Caiyu [2011] No. 285), Articles 13 and 16. ST-3: MOF Caiyu [2021] No. 101 (four categories: cost, outputs, benefits, satisfaction). ST-8: Shenzhen department spending evaluation indicator system, Annex 2, effectiveness (social, economic, ecological benefits and sustainable impact)",
         messages = {
             @RuleInfo.Message(zh = "缺少“{0}/{1}”类指标，也没有注明不适用。请补充该类三级指标；确实不适用的，加一行：一级指标“{0}”、二级指标“{1}”、三级指标写“不适用”（JSON 中为 level1、level2 和 notApplicable: true）。",
                     en = "No \"{0}/{1}\" indicator, and the category is not marked as not applicable. Add indicators of this category, or, if it does not apply, a row with 一级指标 (first level) \"{0!}\" ({0}), 二级指标 (second level) \"{1!}\" ({1}) and 不适用 (not applicable) as its 三级指标 (third level; in JSON: level1, level2 and notApplicable: true)."),
+            // session 56 (audit A11 C4: 镜湖区残联 2023 t125, 塘湖镇 t69, t80, t83): at 运行监控 and 自评 the targets are the ones
+            // approved at the start of the year (for a transfer payment, issued from above): no row can be added to them now
+            @RuleInfo.Message(key = "approved", sameAs = "", details = {2, 3}, zh = "年初批复的绩效目标中缺少“{0}/{1}”类指标，也没有注明不适用。{2}按批复的目标逐项填报，不能事后补设：请在报告中说明缺少该类指标的原因，并在下一年度申报绩效目标时补设该类指标。",
+                    en = "The performance targets approved at the start of the year have no \"{0}/{1}\" indicator, and the category is not marked as not applicable. The {3} reports on the approved targets row by row, and none can be added after the fact: state in the report why this category is missing, and set indicators of it when next year's targets are declared."),
             @RuleInfo.Message(key = "level1", zh = "没有任何“{0}”（{1} 中的任一类）指标，也没有注明不适用。请补充该类三级指标；确实不适用的，加一行：一级指标“{0}”、三级指标写“不适用”（JSON 中为 level1 和 notApplicable: true）。",
                     en = "No \"{0}\" indicator at all (any of {1}), and the category is not marked as not applicable. Add indicators of this category, or, if it does not apply, a row with 一级指标 (first level) \"{0!}\" ({0}) and 不适用 (not applicable) as its 三级指标 (third level; in JSON: level1 and notApplicable: true).", lists = {1}),
             @RuleInfo.Message(key = "no-level2", zh = "“{0}”的 {1} 行指标没有二级类别，而指标分类要求 {2} 各类都有指标：{1} 行涵盖不了这 {3} 类。请为每行注明二级类别，并补充缺少的类别；确实不适用的，每类加一行：一级指标“{0}”、二级指标为该类别、三级指标写“不适用”（JSON 中为 level1、level2 和 notApplicable: true）。",
@@ -102,7 +106,7 @@ public final class IndicatorCategoryMissing implements Rule {
             return;
         }
         if (framework.isPresent()) {
-            byFramework(framework.get(), Labels.of(ctx), IndicatorFacts.of(submission, ctx), where, ctx);
+            byFramework(framework.get(), Labels.of(ctx), IndicatorFacts.of(submission, ctx), where, submission.stage(), ctx);
             return;
         }
         Set<String> present = new HashSet<>();
@@ -134,6 +138,14 @@ public final class IndicatorCategoryMissing implements Rule {
             }
             for (String level2 : e.getValue()) {
                 if (!present.contains(level2)) {
+                    if (submission.stage() == io.github.jixiao.model.Stage.SELF_EVALUATION
+                            || submission.stage() == io.github.jixiao.model.Stage.MONITORING) {
+                        // the year's approved targets: the category is set next year, not added now (approved, session 56)
+                        boolean self = submission.stage() == io.github.jixiao.model.Stage.SELF_EVALUATION;
+                        ctx.report("approved", where, e.getKey(), level2, self ? "自评" : "运行监控",
+                                self ? "self-evaluation" : "monitoring");
+                        continue;
+                    }
                     ctx.report("", where, e.getKey(), level2);
                 }
             }
@@ -154,7 +166,8 @@ public final class IndicatorCategoryMissing implements Rule {
     }
 
     /** The framework's own taxonomy: its required categories, matched with their aliases. */
-    private static void byFramework(Framework f, Labels labels, IndicatorFacts facts, Src where, RuleContext ctx) {
+    private static void byFramework(Framework f, Labels labels, IndicatorFacts facts, Src where, io.github.jixiao.model.Stage stage,
+                                    RuleContext ctx) {
         // whether the form has a 二级 column at all: an applicable row of any category names one (a form that has one, with
         // the 二级 of some rows left blank, is asked each 二级 as before; a row marked not applicable naming one is the
         // messages' advice followed, not a column)
@@ -241,7 +254,14 @@ public final class IndicatorCategoryMissing implements Rule {
                 if (!ctx.isOff("indicator-category-unknown") && printedUnderAnotherWord(labels, c, s, names, facts, in)) {
                     continue; // indicator-category-unknown reports the label, suggesting s: one finding, not two
                 }
-                ctx.report(ctx.descriptor().severity(), "", where, criterion, c.level1(), s.name());
+                if (stage == io.github.jixiao.model.Stage.SELF_EVALUATION || stage == io.github.jixiao.model.Stage.MONITORING) {
+                    // the year's approved targets: the category is set next year, not added now (approved, session 56)
+                    boolean self = stage == io.github.jixiao.model.Stage.SELF_EVALUATION;
+                    ctx.report(ctx.descriptor().severity(), "approved", where, criterion, c.level1(), s.name(),
+                            self ? "自评" : "运行监控", self ? "self-evaluation" : "monitoring");
+                } else {
+                    ctx.report(ctx.descriptor().severity(), "", where, criterion, c.level1(), s.name());
+                }
                 reported++;
             }
             if (covered.size() + reported < c.atLeast() && !in.isEmpty() && lastLevel2 == Integer.MAX_VALUE && firstLevel2 < 0) {

@@ -20,12 +20,14 @@ import java.util.Map;
         titleZh = "绩效指标填报不完整",
         titleEn = "Performance indicator incomplete",
         rationaleZh = "每个三级指标都要有指标值；年终自评时还要有实际完成值，指标赋分的还要有得分。缺了这些，既无法判断是否完成，也无法核对得分。"
+                + "自评时某一类（一级、二级都写明）的两个以上指标都只写了完成情况、没有指标值，且都不赋分的，自 session 56 起在该类第一行报一次（no-target-category，指纹与该行的 no-target 相同），不再逐行报告（镜湖区残联 2023 的社会效益段没有印年初指标值）。"
                 + "预算资金一行印有预算执行率分值的，同样要填得分。只有空行的指标类别等于没有填报。目标申报阶段尚无实际完成值，不作要求；运行监控阶段，实际完成值一栏填的是截至目前的完成值（监控表印作“1-6月完成值”等），消息也这样称呼它：只有空行的类别只请填写指标值，每个有指标值的指标要填截至目前的完成值，尚无完成值的至少填全年预计完成值和完成目标可能性（湖北 项目支出绩效监控表），三者都空着的是漏填了监控，作警告，消息写明截至的月份（budget.json 的 funds.toDateMonth：截至 6 月末的完成值；没有填写的，读表名写明的月份，如 2019年1-6月…监控表），没有写月份的，请在那里写明；整张表没有一行填报监控、这样的指标又有两个以上的，是整表漏填，在指标表（indicators 数组）处说一次，写明个数和指标名（-all；个数和指标名不计入指纹，增删一行仍是同一条；黄石 2019 一表复制到监控栏目之前即止，11 个相同的警告改为一条）；年终以前，评分框架列为可选的类别（如经济效益、生态效益、可持续影响）只印着类别名、没有填任何指标的，是该类不适用，不报告。"
                 + "空着的一行却自评满分的，这里一并说明满分（-scored），indicator-score-unexplained 不再在该行另报（一个缺陷一个问题：补填后得分再按完成情况核对）；空着的类别有多行、只有其中几行自评满分的，在该类的一条中列出这几行及其分值（-scored-some）。"
                 + "指标性质一栏标为定性、指标值空着的（潼南区五桂镇 2023：“促进经济发展 | 定性 | 空白”），提示写明可以核对的达成标准，而不是“≥ 60 个”之类的数值；年终自评时实际完成值也空着、或空着却自评满分的，同样如此。"
                 + "只填实际完成值、没有指标值的行有两个以上、占全表四分之三以上的，是整表只写了完成情况、没有年度绩效目标（云南的自评报告逐行写“名称:完成情况”：红河州第二人民医院 2023 的 6 行全无指标值，牟定 2020 的 11 行有 9 行），在指标表（indicators 数组）处说一次（只在自评阶段；运行监控、目标申报仍逐行报告），写明个数和指标名（no-target-all；个数和指标名不计入指纹），不再逐行报告；其中有的行把指标值写在拼错的键下（如“traget”，schema 提示指出应为哪个键）的，这些行不计入个数，另行列出（no-target-all-misspelt，同一条发现；全部如此的，不再报告 no-target-all）；四分之一以上的行有指标值的，空着的是漏填的行，仍逐行报告（天长 2022：9 行中 3 行有指标值）。"
                 + "年终自评时没有一个指标填了实际完成值、这样的指标又有两个以上的，是实际完成值一栏整列空着，在第一个这样的指标处说一次，写明个数和它的名称（no-actual-all；得分也整列空着的，-no-score，并写明分值合计；个数、名称和分值不计入指纹），不再逐行报告（施甸 2021 的保种场项目尚未开工，11 行全空，11 个错误改为一条）；整列中另有连指标值也没有的行的，这些行各在其处报告，个数计入整列并说明（-untargeted，自 session 55 起）。有的行填了实际完成值的，空着的行仍逐行报告。评分框架已写明 partial 的（四川 自选 残片、大英 医保 2023），不再提醒在 partial 中写明截断之处（-partial，同一条发现，自 session 56）。",
         rationaleEn = "Every indicator needs a target; at the year-end self-evaluation it also needs an actual, and a score where indicators carry points. "
+                + "At the self-evaluation, a category (both levels named) whose two or more rows all give a result and no target, none of them with points, is said once at its first row since session 56 (no-target-category, that row's no-target fingerprint), not row by row (Jinghu disabled persons' federation 2023: its social benefit paragraph prints no target for the year). "
                 + "Without them nobody can tell whether the target was met or check the score. The budget row, where it carries points for the execution rate, needs its score too. A category holding only empty rows is not filled in. "
                 + "At the target-setting stage there are no actuals yet, so none are asked for; at monitoring the field holds the value to date (headed 1-6月完成值 (value to date, January–June) and the like on a monitoring table) and the messages call it so: a category of empty rows is asked for its targets only, and each indicator with a target reports its value to date, or, with none yet, at least its full-year forecast and its likelihood of being met (Hubei project spending monitoring table): one with none of the three was filed without its monitoring, a warning; where no row of the table reports any of them and two or more rows with a target are so, the table was filed without its monitoring, said once at the table (the indicators array) with their count and names, neither in the fingerprint, so a row added or taken away leaves the same finding (-all: a copy of 11 rows that ends before the monitoring columns gave 11 identical warnings); before the year end, a category the scoring framework marks optional "
                 + "(economic, ecological, sustainable benefits) printed with its label only and no indicator under it does not apply, and is not reported."
@@ -45,6 +47,11 @@ import java.util.Map;
             @RuleInfo.Message(key = "no-target-all-misspelt", sameAs = "no-target-all", details = {0, 1, 2, 3}, lists = {1, 3},
                     zh = "{0} 个指标只填了实际完成值，没有指标值（{1}）；另有 {2} 个指标（{3}）的指标值写在拼错的键下，不计在内：见各行的 schema 提示，改正键名即可。请按批复的绩效目标为前者逐行填写{@target；表上印作年度指标值、预期指标值或指标值}（如“≥ 60 个”“≥ 90%”；定性指标写明可以核对的达成标准），再以实际完成值与之对照。",
                     en = "{0} indicators ({1}) give an actual and no target; {2} more ({3}) hold their target under a misspelt key and are not counted: the schema's finding at each of those rows names the key meant, and correcting it is all they need. Fill in the first ones' {@target} from the approved performance targets (e.g. \"≥ 60 items\", \"≥ 90%\"; for a qualitative row, a standard that can be checked), and hold the actual to it."),
+            // session 56 (audit A11 D1, 镜湖区残联 2023, t125 /5–/7): a category whose every row gives a result and no target
+            // (its paragraph prints no 年初指标值) is one defect, said once at its first row (the first row's no-target fingerprint)
+            @RuleInfo.Message(key = "no-target-category", sameAs = "no-target", details = {1, 2, 3, 4}, unprinted = {0}, lists = {4},
+                    zh = "“{1}/{2}”类下的 {3} 个指标（{4}）只写了完成情况，都没有指标值。请按批复的绩效目标为这些指标逐行填写{@target；表上印作年度指标值、预期指标值或指标值}，如“≥ 60 个”“≥ 90%”。",
+                    en = "The {3} indicators under \"{1}/{2}\" ({4}) give a result and none of them a target. Fill in each one's {@target} from the approved performance targets, e.g. \"≥ 60 items\", \"≥ 90%\"."),
             @RuleInfo.Message(key = "no-target-qualitative", sameAs = "no-target",
                     zh = "指标“{0}”标为定性指标，却没有指标值。请填写{@target；表上印作年度指标值、预期指标值或指标值}：写明可以核对的达成标准（如“每月足额发放，无欠发”“通过竣工验收”），不要只写“明显”“有效”之类无从核对的词。",
                     en = "Indicator \"{0}\" is marked qualitative but has no target. Fill in {@target}: a standard of achievement that can be checked (e.g. \"paid in full every month, none in arrears\", \"passes the completion inspection\"), not just \"marked\" or \"effective\", which cannot be checked."),
@@ -523,10 +530,51 @@ public final class IndicatorIncomplete implements Rule {
                     rowNames(facts, sorted));
             return;
         }
+        boolean[] folded = yearEnd ? categoriesOfResults(facts, sorted, ctx) : null;
         for (int r = 0; r < sorted.size; r++) {
+            if (folded != null && folded[sorted.at[r]]) {
+                continue; // said once for its category (no-target-category)
+            }
             Indicator i = facts.row(sorted.at[r]);
             ctx.report(i.qualitativeByColumn() ? "no-target-qualitative" : "no-target", i.targetSrc(), Checks.name(i));
         }
+    }
+
+    /**
+     * At the year end, the categories (一级 and 二级 named) of two rows or more each of which gives a result and no target
+     * ({@code rows}), none with points or a 定性 column: one finding at the first row (no-target-category, the first row's
+     * no-target fingerprint; the category, count and names details), as a category left wholly blank is said once
+     * (empty-category). 镜湖区残联 2023 (t125): its 社会效益 paragraph prints no 年初指标值 for any of its three clauses, three
+     * errors until session 56 (audit A11 D1). Rows with points keep one finding each: the scorer says each row unscored.
+     * Returns the rows so said.
+     */
+    private static boolean[] categoriesOfResults(IndicatorFacts facts, IntList rows, RuleContext ctx) {
+        boolean[] results = new boolean[facts.size()];
+        for (int r = 0; r < rows.size; r++) {
+            results[rows.at[r]] = true;
+        }
+        boolean[] folded = new boolean[facts.size()];
+        for (IntList list : byCategory(facts).values()) {
+            if (list.size < 2) {
+                continue;
+            }
+            boolean all = true;
+            for (int r = 0; r < list.size && all; r++) {
+                Indicator i = facts.row(list.at[r]);
+                all = results[list.at[r]] && i.points() == null && !i.qualitativeByColumn();
+            }
+            IntList s = list.sorted();
+            Indicator first = facts.row(s.at[0]);
+            if (!all || Checks.blank(first.level1()) || Checks.blank(first.level2())) {
+                continue;
+            }
+            ctx.report("no-target-category", first.targetSrc(), Checks.name(first), first.level1(), first.level2(),
+                    String.valueOf(s.size), rowNames(facts, s));
+            for (int r = 0; r < s.size; r++) {
+                folded[s.at[r]] = true;
+            }
+        }
+        return folded;
     }
 
     /**

@@ -39,7 +39,8 @@ import java.util.List;
                 + "完成档次一栏已写未达成、部分达成的（由 indicator-miss-unexplained 报告）；同一格中已写明原因或下一步的（“因疫情影响，项目未能全部完工”“正在施工，预计6月完工”）；"
                 + "存在问题或改进措施中写了内容的（不论是否写到这一行）；存稿不完整、报告末尾不在存稿中的（partial 框架，存在问题可能在截断之后；只截去开头的除外）；目标申报和运行监控阶段（年中尚在进行是常态，运行监控由 monitoring-deviation-unexplained 检查）。"
                 + "年度总体目标的实际完成情况中，一个分句说完成了目标（“完成了……的目标”），另一个分句又说没有完成目标（“未能完成绩效任务目标”）的，看不出年度目标是否完成，作提示（goal-both，天津 蓟州区 2020）：两个分句都须以“目标”或“任务”结尾（说的是目标整体）；"
-                + "“基本完成”“部分完成”、写明其中一部分（“3个项目”“部分”“其他指标”）、只是力争或确保完成的，以及“完成了A目标，B未能完成”“未完成目标的原因是……”，不报告。一段文字只报告一条：已按 goal 报告的，不再提示 goal-both。",
+                + "“基本完成”“部分完成”、写明其中一部分（“3个项目”“部分”“其他指标”）、只是力争或确保完成的，以及“完成了A目标，B未能完成”“未完成目标的原因是……”，不报告。一段文字只报告一条：已按 goal 报告的，不再提示 goal-both。"
+                + "“随项目进度把控”之类随进度的说法没有说工作未完成，也没有说已完成：自 session 56 起消息说的是没有说明年底是否完成（deferred，指纹与原来相同），“正在”“尚未”“未完成”“推进中”仍说工作尚未完成。",
         rationaleEn = "At the self-evaluation the year is over. An actual that says in words the work is not finished (随项目进度把控 (kept in step with the project), 正在推进 (being pushed forward), "
                 + "项目实施中 (the project being carried out), 二期尚未完工 (phase two not yet finished), 未完成 (not done), 未能完成 (could not be done), 待支付 (still to be paid), "
                 + "剩余工程款待申请 (the rest of the payment still to be applied for); Dongli, Tianjin 2020) needs the reason and the next steps: in the row's 偏差原因分析及改进措施 (analysis of the "
@@ -61,13 +62,20 @@ import java.util.List;
                 + "(未能完成绩效任务目标, the performance goals could not be met), nobody can tell whether the year's goal was met: a note (goal-both; Jizhou, Tianjin 2020). Both clauses "
                 + "must end in 目标 (goal) or 任务 (task), the goal as a whole; not 基本完成 (basically done) or 部分完成 (partly done), a clause naming a part (3个项目, three projects; 部分, some; "
                 + "其他指标, the other indicators), an aim (力争完成, striving to finish; 确保完成, ensuring it is done), 完成了A目标，B未能完成 (goal A met, B could not be done) nor 未完成目标的原因是…… "
-                + "(the reason the goal was not met is …). One finding a text: one reported as goal gets no goal-both note.",
+                + "(the reason the goal was not met is …). One finding a text: one reported as goal gets no goal-both note."
+                + " Words that defer to the project's pace (随项目进度把控, kept in step with the project) say neither that the work is unfinished nor that it is done: since session 56 the message says the actual does not say whether the work was finished by the year's end (deferred, the same fingerprint); 正在 (under way), 尚未 (not yet), 未完成 (not done) and 推进中 (being pushed forward) are still said to show the work unfinished.",
         source = "SC-1：财预〔2020〕10号 附件1 项目支出绩效自评表（偏差原因分析及改进措施）、附件 绩效自评报告提纲（偏离绩效目标的原因和下一步改进措施）；天津 东丽区 2020、蓟州区 2020 实例",
         sourceEn = "SC-1: MOF Caiyu [2020] No. 10, Annex 1, the project self-evaluation table (analysis of the gap and remedies), and the outline of the self-evaluation report "
                 + "(the causes of deviating from the goals and the next steps); Dongli and Jizhou, Tianjin 2020 examples",
         messages = {
             @RuleInfo.Message(zh = "指标“{0}”的实际完成值“{1}”说明工作尚未完成（“{2}”），但该行没有写偏差原因，报告的存在问题和改进措施也都空着。请写明年底实际完成的数量或状态；确未完成的，在该行的{@偏差原因分析及改进措施|explanation}或报告的存在问题（problems）、改进措施（improvements）中写明未完成的原因和下一步措施。",
                     en = "The actual \"{1}\" of indicator \"{0}\" says the work is not finished ({3}), yet the row gives no reason and the report's problems and improvements are both blank. "
+                            + "State what was done by the end of the year; if the work is not finished, give the reason and the next steps in the row's {@偏差原因分析及改进措施|explanation} "
+                            + "or in the report's 存在问题 (problems) and 改进措施 (improvements)."),
+            // session 56 (audit A11 C3, 天津 东丽区 2020, t119: "随项目进度把控"): words that defer to the project's pace say nothing
+            // of the work's being finished or not; the default's "说明工作尚未完成" asserted what the text does not state
+            @RuleInfo.Message(key = "deferred", sameAs = "", zh = "指标“{0}”的实际完成值“{1}”没有说明年底是否完成（“{2}”只说随进度进行），该行没有写偏差原因，报告的存在问题和改进措施也都空着。请写明年底实际完成的数量或状态；确未完成的，在该行的{@偏差原因分析及改进措施|explanation}或报告的存在问题（problems）、改进措施（improvements）中写明未完成的原因和下一步措施。",
+                    en = "The actual \"{1}\" of indicator \"{0}\" does not say whether the work was finished by the end of the year ({3}: it only defers to the work's pace), yet the row gives no reason and the report's problems and improvements are both blank. "
                             + "State what was done by the end of the year; if the work is not finished, give the reason and the next steps in the row's {@偏差原因分析及改进措施|explanation} "
                             + "or in the report's 存在问题 (problems) and 改进措施 (improvements)."),
             @RuleInfo.Message(key = "goal", zh = "年度总体目标的实际完成情况“{0}”说明目标尚未完成（“{1}”），但报告的存在问题和改进措施都空着。请在存在问题（problems）中写明未完成的部分及原因，在改进措施（improvements）中写明下一步措施。",
@@ -100,7 +108,10 @@ public final class WorkLeftUnexplained implements Rule {
                 }
                 String[] left = WorkLeft.leftUntargeted(i.name(), i.actual());
                 if (left != null) {
-                    ctx.report(i.actualSrc(), Checks.name(i), Checks.quote(i.actual()), left[0], left[0] + " (" + left[1] + ")");
+                    // 随项目进度 (t119) defers to the pace and says nothing of the year's end: said so (deferred, session 56);
+                    // 正在, 尚未, 未完成, 推进中 say the work is unfinished (the default)
+                    ctx.report(left[0].startsWith("随") ? "deferred" : "", i.actualSrc(), Checks.name(i), Checks.quote(i.actual()), left[0],
+                            left[0] + " (" + left[1] + ")");
                 }
             }
         }

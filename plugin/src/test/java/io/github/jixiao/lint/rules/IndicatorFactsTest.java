@@ -87,7 +87,9 @@ class IndicatorFactsTest {
         b |= a.isQuantitative() && !a.unit().isEmpty()
                 && (i.columns().unit() == null || TargetParser.unitOf(i.columns().unit()).isEmpty())
                 && writtenUnit(i, t).isEmpty()
-                && TargetParser.unitInName(i.name()).isEmpty() ? IndicatorFacts.UNIT_ASSUMED : 0; // a name's unit is the row's
+                && TargetParser.unitInName(i.name()).isEmpty()
+                // "实际按该标准发放" (session 56): read as the target's own figure, its unit the target's, not assumed
+                && !TargetParser.standardApplied(i.actual()) ? IndicatorFacts.UNIT_ASSUMED : 0; // a name's unit is the row's
         String rowUnit = TargetParser.unitOf(i.columns().unit()).isEmpty() ? TargetParser.unitInName(i.name()) : i.columns().unit();
         // a bare target read in the unit its actual names: both parsed again, the target as binding reads it before that
         TargetValue asWritten = io.github.jixiao.target.Direction.target(TargetParser.parse(i.effectiveTarget()),
