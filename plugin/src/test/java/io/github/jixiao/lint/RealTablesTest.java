@@ -3630,8 +3630,9 @@ class RealTablesTest {
     @Test
     void caidianJijiu2019() {
         assertEquals(List.of(
-                "indicator-category-missing  /indicators warning",   // 质量指标: its label printed, no row under it
-                "indicator-category-missing  /indicators warning",   // 时效指标: the same (成本 optional, not asked)
+                // approved (P12, audit A11 C4, merged after this table): at 自评 the approved targets lack the category, set next year
+                "indicator-category-missing approved /indicators warning",   // 质量指标: its label printed, no row under it
+                "indicator-category-missing approved /indicators warning",   // 时效指标: the same (成本 optional, not asked)
                 "indicator-target-far-exceeded  /indicators/3/actual info",   // 医疗保障次数 69 of 30 (2.3×)
                 "indicator-target-far-exceeded  /indicators/4/actual info",   // 精准扶贫服务人次 20 of 12 (1.7×)
                 "indicator-target-no-comparator  /indicators/5/target info ≥",   // 患者满意率 95%
