@@ -23,9 +23,10 @@ import org.junit.jupiter.api.Test;
  */
 class UnprintedScoreLineTest {
 
+    // not t82 (黄石 图书馆 2022) since P11 (session 56): its transcription now carries the 一级 points its copy prints (产出 40,
+    // 效益 30, 满意度 10), so its rows are scored and its line is the cut copy's (partial), not the unprinted form's
     static final List<String> TABLES = List.of("t13-xiangyang-zhongxin-2021", "t27-huanggang-shuibao-2020", "t56-jinbu-yuye-2020",
-            "t69-tianchang-tanghu-2020", "t82-huangshi-tushuguan-2022", "t111-longyang-huafei-2022",
-            "t115-shidian-baozhongchang-2021");
+            "t69-tianchang-tanghu-2020", "t111-longyang-huafei-2022", "t115-shidian-baozhongchang-2021");
 
     private static EngineResult run(String table) {
         Path p = Samples.realTable(table);
