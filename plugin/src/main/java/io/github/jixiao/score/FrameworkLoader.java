@@ -677,15 +677,21 @@ public final class FrameworkLoader {
         Map<String, Object> values() {
             Map<String, Object> v = values;
             if (v == null) {
-                v = VALUES.readValue(bytes, LinkedHashMap.class);
+                v = Values.MAPPER.readValue(bytes, LinkedHashMap.class);
                 values = v;
             }
             return v;
         }
     }
 
-    /** Reads a packaged framework's plain values ({@link #builtInValues}) as Jackson reads untyped JSON by default. */
-    private static final tools.jackson.databind.json.JsonMapper VALUES = tools.jackson.databind.json.JsonMapper.builder().build();
+    /**
+     * Reads a packaged framework's plain values ({@link #builtInValues}) as Jackson reads untyped JSON by default. In a holder
+     * class of its own, built on the import's first call only: a check never builds a databind mapper (issue 17's cold start:
+     * a mapper made when FrameworkLoader was loaded put some 380 of databind's classes on every check's path).
+     */
+    private static final class Values {
+        static final tools.jackson.databind.json.JsonMapper MAPPER = tools.jackson.databind.json.JsonMapper.builder().build();
+    }
 
     /** Packaged framework {@code id}, read once; null where its resource cannot be read. Only for an id {@link #resourceExists}. */
     private static Packaged packaged(String id) {
