@@ -2071,18 +2071,19 @@ public final class Engine {
         }
         boolean cut = framework != null && framework.partialCut() != null && framework.partialCut().executionReason();
         List<Finding> out = null;
+        java.util.Map<Integer, Indicator> byIndex = null; // made once, at the first such finding: linear in rows and findings
         for (int k = 0; k < findings.size(); k++) {
             Finding f = findings.get(k);
             if (!f.ruleId().equals("indicator-target-missed") || !MISSED_DEDUCT.contains(f.key())) {
                 continue;
             }
-            Indicator row = null;
-            for (Indicator i : rows) { // its row: /indicators/1 of /indicators/1/actual
-                if (f.pointer().startsWith(i.pointer() + "/") || f.pointer().equals(i.pointer())) {
-                    row = i;
-                    break;
+            if (byIndex == null) {
+                byIndex = new java.util.HashMap<>();
+                for (Indicator i : rows) {
+                    byIndex.putIfAbsent(i.index(), i);
                 }
             }
+            Indicator row = byIndex.get(rowIndex(f.pointer())); // its row: /indicators/1 of /indicators/1/actual
             if (row == null || row.points() != null || row.score() != null) {
                 continue;
             }
