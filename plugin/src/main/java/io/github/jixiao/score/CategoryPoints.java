@@ -73,11 +73,15 @@ public final class CategoryPoints {
             if (under != null) {
                 // the printed 得分 fill the category's points: the rows printing none are under a merged 得分 cell, and each
                 // row printing one takes it as its points (scores adding up to the points are each full marks), no share
-                List<Indicator> scored = members.stream().filter(i -> !under.contains(i)).toList();
+                java.util.Set<Integer> underRows = new java.util.HashSet<>(); // by index: linear in the category's rows
+                for (Indicator i : under) {
+                    underRows.add(i.index());
+                }
+                List<Indicator> scored = members.stream().filter(i -> !underRows.contains(i.index())).toList();
                 String sum = String.join(" + ", scored.stream().map(i -> Num.plain(i.score())).toList()) + " = "
                         + Num.plain(c.points());
                 for (Indicator i : members) {
-                    if (under.contains(i)) {
+                    if (underRows.contains(i.index())) {
                         merged.put(i.index(), c.index());
                     } else {
                         rows.set(position.get(i.index()), i.withPoints(i.score()));
