@@ -1015,10 +1015,19 @@ public final class Scorer {
                     ctx.say(l -> l.t("score.ratio.printedTie", Num.written(tie.rate()), Num.plain(weight),
                             tie.exact().toPlainString(), tie.other().min(score).toPlainString(),
                             tie.other().max(score).toPlainString()))));
+            // a score on the execution rate the table states, no amount behind it (塘湖镇 2020, t69: 执行数 blank): said
+            // after the formula, "（按所写执行率 100% 计，执行数空白，未经核对）", as the self-scores taken on trust are; not
+            // in what a finding quotes of the formula (since session 57, audit s56 A11 C10)
+            Said unchecked = Method.Ratio.statedRateOnly(ctx);
+            Said shown = unchecked == null ? explanation : Said.join("", List.of(explanation, unchecked));
             CriterionScore c = new CriterionScore(leaf.id(), leaf.name(), leaf.level1(), leaf.level2(), weight, score,
-                    method.type(), ctx.inputs(), explanation.shown(), claimed, claimSrc, o.items(), leaf.restsOnIndicators(),
+                    method.type(), ctx.inputs(), shown.shown(), claimed, claimSrc, o.items(), leaf.restsOnIndicators(),
                     leaf.standard(), reviewed).withReviewedReason(reviewedReason(ctx, claim, leaf));
-            ctx.explained(c, explanation);
+            if (unchecked == null) {
+                ctx.explained(c, explanation);
+            } else {
+                ctx.quoted(c, explanation);
+            }
             ctx.reportAssumptions();
             // the score at the table's own rounding: of its printed rate (above), else its rows added as it prints them
             // (each a rounding of its computed score): 8.625 + 8.625 + 60 = 77.25, and with the rows' 8.63, 77.26;
