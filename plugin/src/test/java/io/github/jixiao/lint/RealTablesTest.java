@@ -1699,7 +1699,9 @@ class RealTablesTest {
                 "score-input-missing file-empty  error",
                 // 在职人员控制率 scored 5: 在职人员数 and 编制数 not given, no management.json: one finding asking to create it
                 // (until session 47 one no-file for each figure, both at 申报整体, both asking to create the file)
-                "score-input-missing file-missing-one  error",   // one criterion: named (until session 48 "1 个评分指标…这些评分指标")
+                // one criterion: named (until session 48 "1 个评分指标…这些评分指标"); its score 5 printed, the figures missing
+                // (-scored since session 57: "或自评得分" before)
+                "score-input-missing file-missing-one-scored  error",
                 "score-weights partial /partial info"),   // 13 of 100 points held: no grade
                 // not: a score-claim-mismatch on the 5 and 8 (nothing computed to compare them with until the figures are given)
                 findings("t66-bumen-zhibiao-13"));
