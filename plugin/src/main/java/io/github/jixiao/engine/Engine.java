@@ -293,6 +293,20 @@ public final class Engine {
         findings = unprintedRowPointsWording(findings, framework);
         findings = missedUnscoredWording(findings, sheet, framework, submission.indicators());
         findings = partialNoActualWording(findings, framework);
+        // grade-unsupported doubting the grade the sheet gives (t10 普陀 2022's 98.62 and t83 四川 普惠金融's 100, each 优 by
+        // the framework's bands on execution below 90%): the reports mark that grade 暂定 with the reason, as they mark one
+        // with points unscored (since session 57; before, "（优）" beside a warning that 优 is hard to justify: audit s56 A11
+        // C11). After the configuration: a project that turned the rule off hears no doubt
+        if (sheet != null) {
+            Finding doubt = null;
+            for (Finding f : findings) {
+                if (f.ruleId().equals("grade-unsupported")) {
+                    doubt = f;
+                    break;
+                }
+            }
+            sheet = sheet.withGradeDoubt(doubt);
+        }
         return new EngineResult(Findings.sorted(findings), sheet, submission.departmentName(), submission.year(),
                 byRole.containsKey("department") ? stage.label() : null, submission.kind(), List.copyOf(names),
                 submission.text("department", "/project/name"), o.rules(), submission.indicators(),

@@ -445,6 +445,14 @@ public record Indicator(
             written = new TargetValue(TargetValue.Kind.QUANTITATIVE, io.github.jixiao.target.Comparator.EQ, false, t.low(), t.low(),
                     t.unit(), actual, false, false);
         }
+        if (written.isQualitative() && t.isQuantitative() && !t.isDate() && !t.isRange() && !t.isPercent() && !t.isAmount()
+                && !t.isMoneyPerUnit() && TargetParser.noneCounted(name, actual)) {
+            // "无群体性事件发生" beside 小于5次 on a row named "…年内无群体性事件发生": none of the very thing the row counts,
+            // 0 of its unit (since session 57, audit s56 A11 C8). Not "无上访" there (保山 2022, t84 /3): what there was none
+            // of is not what the row counts, and indicator-actual-incommensurable's -bound-other says so
+            written = new TargetValue(TargetValue.Kind.QUANTITATIVE, io.github.jixiao.target.Comparator.EQ, false,
+                    java.math.BigDecimal.ZERO, java.math.BigDecimal.ZERO, t.unit(), actual, false, false);
+        }
         if (t.isDate() != written.isDate() && !written.isEmpty()) {
             // a date is compared with a date only: beside words ("按期完成") or a number, the target too is read as words
             t = TargetParser.asWords(t);

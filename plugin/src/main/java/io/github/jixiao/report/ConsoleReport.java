@@ -324,6 +324,13 @@ public final class ConsoleReport {
             Line score = out.remove(out.size() - 1);
             out.add(new Line(score.level(), score.text() + m.label("punct.semicolon") + Escape.clean(reviewed)));
         }
+        // a grade a finding doubts (grade-unsupported: t83 四川 普惠金融's 100 on 52.79 % executed) is 暂定 above, and why is
+        // said here, as the summaries say it under the verdict (since session 57)
+        String doubt = ScoreSummary.gradeDoubt(sheet, names, m);
+        if (doubt != null) {
+            Line score = out.remove(out.size() - 1);
+            out.add(new Line(score.level(), score.text() + m.label("punct.semicolon") + Escape.clean(doubt)));
+        }
         List<CriterionScore> losses = sheet.criteria().stream()
                 .filter(c -> c.loss().compareTo(BigDecimal.ZERO) > 0)
                 .sorted(Comparator.comparing(CriterionScore::loss).reversed().thenComparing(CriterionScore::id))

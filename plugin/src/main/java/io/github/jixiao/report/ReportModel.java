@@ -168,6 +168,16 @@ public final class ReportModel {
     }
 
     /**
+     * score-summary.json's {@code gradeProvisional}: the grade is provisional because a finding doubts it (since session
+     * 57: grade-unsupported, as t83 四川 普惠金融's 100 (优) on 52.79 % executed), not for want of data ({@code provisional}
+     * and {@code unscored} say that, as before): the rule, the finding's fingerprint (its entry in {@code findings}) and
+     * the reason in the report's language, as the console and the page say it beside "优（暂定）". Left out where no finding
+     * doubts the grade (and in summaries written before).
+     */
+    public record GradeProvisional(String rule, String fingerprint, String reason) {
+    }
+
+    /**
      * score-summary.json. {@code partial}: true when the framework transcribes only part of its 评分表 (no grade, for that
      * reason), left out otherwise (and in summaries written before it was). {@code unpointed}: true when the framework
      * scores a form that prints no points on its indicators by design (mof-transfer-region: no grade, for that reason),
@@ -199,6 +209,7 @@ public final class ReportModel {
                                   @JsonInclude(JsonInclude.Include.NON_NULL) String reviewedGrade,
                                   @JsonInclude(JsonInclude.Include.NON_NULL) String reviewedTotalWithheld, String grade,
                                   boolean provisional,
+                                  @JsonInclude(JsonInclude.Include.NON_NULL) GradeProvisional gradeProvisional,
                                   @JsonInclude(JsonInclude.Include.NON_NULL) Boolean partial,
                                   @JsonInclude(JsonInclude.Include.NON_NULL) Boolean unpointed,
                                   @JsonInclude(JsonInclude.Include.NON_NULL) Boolean pointless,

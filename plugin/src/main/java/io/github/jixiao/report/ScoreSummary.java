@@ -194,6 +194,8 @@ public final class ScoreSummary {
                 sheet.frameworkBaseVersion(), sheet.frameworkBaseKind(), result.department(), result.project(), result.year(),
                 result.stage(), result.kind(), fixed(sheet.total()), fixed(sheet.reviewedTotal()),
                 sheet.reviewedGrade(), reviewedWithheld(sheet, FrameworkNames.of(sheet, m), m), sheet.grade(), sheet.provisional(),
+                sheet.gradeDoubt() == null ? null : new ReportModel.GradeProvisional(sheet.gradeDoubt().ruleId(),
+                        m.fingerprint(sheet.gradeDoubt()), gradeDoubt(sheet, FrameworkNames.of(sheet, m), m)),
                 sheet.partial() ? Boolean.TRUE : null, sheet.unpointed() ? Boolean.TRUE : null,
                 sheet.pointless() ? Boolean.TRUE : null, sheet.graded() ? null : ungraded(sheet), fixed(sheet.unscoredPoints()), unscored, incomplete == 0, incomplete, fixed(sheet.weight()), levels, criteria,
                 findingRefs(unattached(result), m));
@@ -487,7 +489,27 @@ public final class ScoreSummary {
      * the grade marked provisional when points could not be scored, else the grade.
      */
     static String grade(ScoreSheet sheet, FrameworkNames names, Messages m) {
-        return stated(sheet.grade(), sheet.provisional(), sheet.graded() ? null : ungraded(sheet), sheet.weight(), names, m);
+        return stated(sheet.grade(), sheet.gradeProvisional(), sheet.graded() ? null : ungraded(sheet), sheet.weight(), names, m);
+    }
+
+    /**
+     * Why the grade is provisional where a finding doubts it ({@link ScoreSheet#gradeDoubt}: grade-unsupported), as the
+     * console's score line, the Markdown, the page and the workbook say it beside the 暂定 grade, and score-summary.json's
+     * {@code gradeProvisional} stores it: "等级暂定：预算执行率只有 52.79%，低于 90%，难以评为“优”（grade-unsupported）";
+     * null where none does. Since session 57 (audit s56 A11 C11: t83's "（优）" beside the warning that 优 is hard to justify).
+     */
+    static String gradeDoubt(ScoreSheet sheet, FrameworkNames names, Messages m) {
+        Finding f = sheet.gradeDoubt();
+        if (f == null) {
+            return null;
+        }
+        List<String> a = f.args();
+        String grade = names.grade(a.get(0));
+        // "" and "total": execution below 90 % (the grade, the total, the rate); "missed" and "missed-total": the grade, the
+        // total, how many rows missed, their names, their points, the top grade's threshold, the points they lose
+        return f.key().startsWith("missed") && a.size() >= 7
+                ? m.label("summary.gradeDoubt.missed", a.get(2), a.get(6), grade, a.get(5), f.ruleId())
+                : m.label("summary.gradeDoubt.execution", a.size() > 2 ? a.get(2) : "", grade, f.ruleId());
     }
 
     /**

@@ -129,6 +129,11 @@ final class ScoreSummaryHtml {
         }
         sb.append("</ul>\n<p class=\"status\">").append(esc(v.status(m))).append("</p>\n");
         long incomplete = sheet == null ? 0 : ScoreSummary.incomplete(result);
+        // why a grade a finding doubts is 暂定 (grade-unsupported; since session 57)
+        String doubt = sheet == null ? null : ScoreSummary.gradeDoubt(sheet, names, m);
+        if (doubt != null) {
+            sb.append("<p><strong>").append(esc(doubt)).append("</strong></p>\n");
+        }
         if (sheet != null && !sheet.unscored().isEmpty()) {
             sb.append("<p><strong>").append(esc(ScoreSummary.unscoredHeading(sheet, m)))
                     .append("</strong></p>\n<ul class=\"unscored\">\n");

@@ -83,6 +83,11 @@ final class ScoreSummaryMarkdown {
         if (ScoreSummary.incomplete(result) > 0) {
             sb.append("- **").append(m.label("summary.incomplete", ScoreSummary.withoutData(result))).append("**\n");
         }
+        // why a grade a finding doubts is 暂定 (grade-unsupported; since session 57)
+        String doubt = ScoreSummary.gradeDoubt(sheet, names, m);
+        if (doubt != null) {
+            sb.append("- **").append(cell(doubt)).append("**\n");
+        }
         if (!sheet.unscored().isEmpty()) {
             sb.append("- **").append(ScoreSummary.unscoredHeading(sheet, m)).append("**\n");
             for (String line : ScoreSummary.unscored(sheet, m)) {

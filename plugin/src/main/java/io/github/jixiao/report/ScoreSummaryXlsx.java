@@ -98,7 +98,9 @@ public final class ScoreSummaryXlsx {
         // nothing scorable (t44, t98): "不计分" in the score cell, not a 0 (since session 56)
         List<Object> sum = row(m.label(ScoreSummary.totalLabel(sheet, "summary.sum")), null, null, sheet.weight(),
                 sheet.nothingScorable() ? m.label("summary.notScorable") : sheet.total(), null,
-                (en ? "Grade: " : "等级：") + ScoreSummary.grade(sheet, names, m) + reviewedGrade
+                (en ? "Grade: " : "等级：") + ScoreSummary.grade(sheet, names, m)
+                        + (ScoreSummary.gradeDoubt(sheet, names, m) == null ? ""
+                                : m.label("punct.semicolon") + ScoreSummary.gradeDoubt(sheet, names, m)) + reviewedGrade
                         + (withheld == null ? "" : m.label("punct.semicolon") + m.label("summary.reviewedTotal.withheld", withheld)));
         if (reviewed) {
             sum = new ArrayList<>(sum);

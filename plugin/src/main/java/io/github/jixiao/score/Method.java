@@ -204,6 +204,46 @@ public sealed interface Method {
             BigDecimal score = s;
             return new Outcome(s, term, term.map(t -> t + " = " + Num.score(score)), List.of(), printed);
         }
+
+        /**
+         * Where the value is the execution rate the table states (a funds row's {@code executionRatePercent}) and no amount
+         * went into it ({@code firstOf}'s later alternative: 执行数 or 全年预算数 blank), the words that say the score rests on
+         * it unchecked, as the "自评 N 分，未经核对" texts say a self-score taken on trust: "（按所写执行率 100% 计，执行数空白，
+         * 未经核对）" (塘湖镇 2020, t69: 执行数 blank, 100 % printed, rate-mismatch executed-blank; until session 57 the
+         * formula alone, "100% / 100 × 20 = 20.00", which reads as computed: audit s56 A11 C10); null otherwise. Said
+         * after the criterion's formula (Scorer), not in the formula a finding quotes (its fingerprint stays).
+         */
+        static Said statedRateOnly(ScoringContext ctx) {
+            ScoreInput rate = null;
+            for (ScoreInput in : ctx.inputs()) {
+                String r = in.ref() == null ? "" : in.ref();
+                for (io.github.jixiao.model.Funds.Column c : io.github.jixiao.model.Funds.Column.values()) {
+                    if (r.startsWith("budget#/funds/") && r.endsWith("/" + c.field)) {
+                        return null; // an amount went into the value: the rate is computed, not taken as written
+                    }
+                }
+                if (r.startsWith("budget#/funds/") && r.endsWith("/executionRatePercent")) {
+                    rate = in;
+                }
+            }
+            if (rate == null) {
+                return null;
+            }
+            java.util.Optional<io.github.jixiao.model.Figure> pct = ctx.submission.figure(rate.ref());
+            if (pct.isEmpty()) {
+                return null;
+            }
+            String shown = Num.plain(pct.get().value()) + "%";
+            io.github.jixiao.model.Funds f = ctx.submission.funds();
+            String key = blank(f, io.github.jixiao.model.Funds.Column.EXECUTED) ? "score.statedRate.executedBlank"
+                    : blank(f, io.github.jixiao.model.Funds.Column.FULL_YEAR) ? "score.statedRate.fullYearBlank" : "score.statedRate";
+            return ctx.say(l -> l.t(key, shown));
+        }
+
+        /** Neither the funds' total row nor any row under it carries {@code c}. */
+        private static boolean blank(io.github.jixiao.model.Funds f, io.github.jixiao.model.Funds.Column c) {
+            return f == null || (f.total() == null || f.total().get(c) == null) && f.componentsWith(c).isEmpty();
+        }
     }
 
     // ---- band ----

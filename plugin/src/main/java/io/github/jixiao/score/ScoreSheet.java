@@ -41,6 +41,10 @@ import java.util.Optional;
  * @param rowPointsUnprinted the framework's form prints a 得分 on each indicator row and no 分值 ({@link
  *                      Framework#rowPointsUnprinted}: the 20 + 80 form): where no row carries points ({@link NoTotal#POINTLESS})
  *                      the reports say the form prints none, not only that none is there (since session 56)
+ * @param gradeDoubt    the grade-unsupported finding that doubts the grade this sheet gives (the engine's, after the rules:
+ *                      {@link #withGradeDoubt}), or null: the grade is then provisional in every report, the finding's
+ *                      reason beside it (since session 57; before, t83 四川 普惠金融's line said "100.00 / 100.00（优）" beside
+ *                      a warning that 优 is hard to justify, audit s54 A9 C6 / s56 A11 C11)
  */
 public record ScoreSheet(
         String frameworkId,
@@ -62,7 +66,19 @@ public record ScoreSheet(
         String frameworkBase,
         String frameworkBaseVersion,
         String frameworkBaseKind,
-        boolean rowPointsUnprinted) {
+        boolean rowPointsUnprinted,
+        io.github.jixiao.finding.Finding gradeDoubt) {
+
+    /** A sheet whose grade no finding doubts (the scorer's: the engine adds the doubt after the rules). */
+    public ScoreSheet(String frameworkId, String frameworkVersion, String frameworkName, List<CriterionScore> criteria,
+                      BigDecimal total, String grade, boolean indicatorsCarryPoints, List<Unscored> unscored, String frameworkFile,
+                      Map<String, String> english, Map<String, String> quoted, boolean partial, String reviewedGrade,
+                      boolean unpointed, boolean pointless, NoTotal noTotal, String frameworkBase, String frameworkBaseVersion,
+                      String frameworkBaseKind, boolean rowPointsUnprinted) {
+        this(frameworkId, frameworkVersion, frameworkName, criteria, total, grade, indicatorsCarryPoints, unscored, frameworkFile,
+                english, quoted, partial, reviewedGrade, unpointed, pointless, noTotal, frameworkBase, frameworkBaseVersion,
+                frameworkBaseKind, rowPointsUnprinted, null);
+    }
 
     /**
      * Why a table's computed figure is no 综合评分, each reason with the finding that says so beside it; in the order the
@@ -223,7 +239,30 @@ public record ScoreSheet(
     public ScoreSheet withReviewedGrade(String reviewedGrade) {
         return new ScoreSheet(frameworkId, frameworkVersion, frameworkName, criteria, total, grade, indicatorsCarryPoints, unscored,
                 frameworkFile, english, quoted, partial, reviewedGrade, unpointed, pointless, noTotal, frameworkBase,
-                frameworkBaseVersion, frameworkBaseKind, rowPointsUnprinted);
+                frameworkBaseVersion, frameworkBaseKind, rowPointsUnprinted, gradeDoubt);
+    }
+
+    /**
+     * This sheet with {@code doubt}, a grade-unsupported finding, where it doubts the grade the sheet gives: the sheet is
+     * graded and the finding's grade (its first argument, the framework's top grade) is the sheet's. A doubt of the
+     * department's 优 where jixiao computes 良 leaves 良 as it is. Else this sheet.
+     */
+    public ScoreSheet withGradeDoubt(io.github.jixiao.finding.Finding doubt) {
+        if (doubt == null || !graded() || doubt.args().isEmpty() || !grade.strip().equals(doubt.args().get(0).strip())) {
+            return this;
+        }
+        return new ScoreSheet(frameworkId, frameworkVersion, frameworkName, criteria, total, grade, indicatorsCarryPoints, unscored,
+                frameworkFile, english, quoted, partial, reviewedGrade, unpointed, pointless, noTotal, frameworkBase,
+                frameworkBaseVersion, frameworkBaseKind, rowPointsUnprinted, doubt);
+    }
+
+    /**
+     * The grade is provisional in the reports: points could not be scored ({@link #provisional()}), or a finding doubts it
+     * ({@link #gradeDoubt}). score-summary.json's {@code provisional} stays the first alone (the aggregate's note says
+     * missing data): its {@code gradeProvisional} says the second.
+     */
+    public boolean gradeProvisional() {
+        return provisional() || gradeDoubt != null;
     }
 
     public ScoreSheet(String frameworkId, String frameworkVersion, String frameworkName, List<CriterionScore> criteria,

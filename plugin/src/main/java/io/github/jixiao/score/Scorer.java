@@ -159,7 +159,7 @@ public final class Scorer {
             // rule settings: with score-weights off they were asked for; review s54 R4 L5)
             findings.subList(fromCriteria, findings.size()).removeIf(Scorer::asksFunds);
         }
-        fileMissingOnce(findings, fromCriteria);
+        fileMissingOnce(findings, fromCriteria, criteria);
         sharedFigureOnce(findings, fromCriteria);
         figuresAtOnePlaceOnce(findings, fromCriteria);
         fileEmptyOnce(submission, findings, fromCriteria);
@@ -473,7 +473,14 @@ public final class Scorer {
      * create management.json); a single figure (one no-file) still says where it goes. The criteria's explanations and the
      * list of points not scored name each figure and where to write it, and are unchanged.
      */
-    private static void fileMissingOnce(List<Finding> findings, int from) {
+    private static void fileMissingOnce(List<Finding> findings, int from, List<CriterionScore> scored) {
+        // each criterion's own score as the table prints it (self-assessment.json's, or the funds row's 得分), by id
+        java.util.Map<String, BigDecimal> claimedById = new java.util.HashMap<>();
+        for (CriterionScore c : scored) {
+            if (c.claimed() != null) {
+                claimedById.putIfAbsent(c.id(), c.claimed());
+            }
+        }
         java.util.Map<String, List<Finding>> byFile = new java.util.LinkedHashMap<>();
         for (int k = from; k < findings.size(); k++) {
             Finding f = findings.get(k);
@@ -495,9 +502,28 @@ public final class Scorer {
             // one criterion's figures: the criterion named (file-missing-one, the same fingerprint; D1's left-alone item 3,
             // session 48: "1 个评分指标…这些评分指标")
             boolean one = criteria.size() == 1 && !first.args().isEmpty();
-            Finding once = new Finding(first.ruleId(), first.severity(), one ? "file-missing-one" : "file-missing",
-                    List.of(e.getKey(), io.github.jixiao.validate.SchemaCatalog.idOf(role), String.valueOf(all.size()),
-                            one ? first.args().get(0) : String.valueOf(criteria.size())),
+            // every criterion waiting for the file has its own score printed (t66, t94: 部门整体 自评 tables that print only
+            // 得分, self-assessment.json holding them): what is missing is the figures behind those scores, not "数据或自评得分";
+            // said so, with the scores (-scored, the same fingerprint: details; since session 57, audit s56 A11 C9)
+            List<String> scores = new ArrayList<>();
+            java.util.Set<String> named = new java.util.HashSet<>();
+            for (Finding f : all) {
+                BigDecimal claimed = f.criterion() == null ? null : claimedById.get(f.criterion());
+                if (claimed == null || f.args().isEmpty()) {
+                    scores = null;
+                    break;
+                }
+                if (named.add(f.criterion())) {
+                    scores.add(one ? Num.written(claimed) : "“" + f.args().get(0) + "” " + Num.written(claimed));
+                }
+            }
+            String key = (one ? "file-missing-one" : "file-missing") + (scores == null ? "" : "-scored");
+            List<String> args = new ArrayList<>(List.of(e.getKey(), io.github.jixiao.validate.SchemaCatalog.idOf(role),
+                    String.valueOf(all.size()), one ? first.args().get(0) : String.valueOf(criteria.size())));
+            if (scores != null) {
+                args.add(String.join("、", scores));
+            }
+            Finding once = new Finding(first.ruleId(), first.severity(), key, args,
                     first.file(), first.pointer(), first.line(), first.column(), null);
             java.util.Set<Finding> gone = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
             gone.addAll(all);
@@ -1015,10 +1041,19 @@ public final class Scorer {
                     ctx.say(l -> l.t("score.ratio.printedTie", Num.written(tie.rate()), Num.plain(weight),
                             tie.exact().toPlainString(), tie.other().min(score).toPlainString(),
                             tie.other().max(score).toPlainString()))));
+            // a score on the execution rate the table states, no amount behind it (塘湖镇 2020, t69: 执行数 blank): said
+            // after the formula, "（按所写执行率 100% 计，执行数空白，未经核对）", as the self-scores taken on trust are; not
+            // in what a finding quotes of the formula (since session 57, audit s56 A11 C10)
+            Said unchecked = Method.Ratio.statedRateOnly(ctx);
+            Said shown = unchecked == null ? explanation : Said.join("", List.of(explanation, unchecked));
             CriterionScore c = new CriterionScore(leaf.id(), leaf.name(), leaf.level1(), leaf.level2(), weight, score,
-                    method.type(), ctx.inputs(), explanation.shown(), claimed, claimSrc, o.items(), leaf.restsOnIndicators(),
+                    method.type(), ctx.inputs(), shown.shown(), claimed, claimSrc, o.items(), leaf.restsOnIndicators(),
                     leaf.standard(), reviewed).withReviewedReason(reviewedReason(ctx, claim, leaf));
-            ctx.explained(c, explanation);
+            if (unchecked == null) {
+                ctx.explained(c, explanation);
+            } else {
+                ctx.quoted(c, explanation);
+            }
             ctx.reportAssumptions();
             // the score at the table's own rounding: of its printed rate (above), else its rows added as it prints them
             // (each a rounding of its computed score): 8.625 + 8.625 + 60 = 77.25, and with the rows' 8.63, 77.26;

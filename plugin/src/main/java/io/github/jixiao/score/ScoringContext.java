@@ -179,6 +179,17 @@ final class ScoringContext {
         }
     }
 
+    /**
+     * {@code c} was explained by {@code s} and its report shows more after it ({@code c.explanation()} is {@code s} and
+     * more: the stated rate's "未经核对"): what a finding quotes is {@code s}, in a Chinese run too.
+     */
+    void quoted(CriterionScore c, Said s) {
+        if (explained == null) {
+            explained = new java.util.IdentityHashMap<>();
+        }
+        explained.put(c, s);
+    }
+
     /** The explanation of {@code c}, a criterion or sub-item scored here, in Chinese and the report language. */
     Said explanation(CriterionScore c) {
         Said s = explained == null ? null : explained.get(c);

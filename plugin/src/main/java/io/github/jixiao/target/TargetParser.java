@@ -1267,6 +1267,57 @@ public final class TargetParser {
                 && STANDARD_APPLIED.matcher(normalise(actual.strip())).matches();
     }
 
+    /**
+     * An actual saying none of something happened ("无上访", "未发生安全事故", "没有发生群体性事件", "无群体性事件发生"):
+     * the denial, then what there was none of ({@link #noneOf}).
+     */
+    private static final Pattern NONE_OF = Pattern.compile(
+            "^(?:全年|年内|本年度?|当年)?(?:均|全部)?(?:无|没有|未发生|未出现|零|暂无|杜绝了?)(?:发生|出现)?(\\p{IsHan}{2,20}?)"
+            + "(?:发生|出现|的情况|情况|现象|问题)?[。.]?$");
+
+    /** The same in a row's name, after whatever it says first ("…总体保持稳定,年内无群体性事件发生"): what it counts none of. */
+    private static final Pattern NONE_IN_NAME = Pattern.compile(
+            "(?:无|没有|未发生|不发生|未出现|不出现|杜绝)(?:发生|出现)?(\\p{IsHan}{2,20}?)(?:发生|出现|的情况|情况|现象)?$");
+
+    /**
+     * What {@code actual} says there was none of ("无上访": 上访; "未发生安全事故": 安全事故), or null where it says no such
+     * thing (a figure, other words, a bare "无").
+     */
+    public static String noneOf(String actual) {
+        if (actual == null || actual.length() > 24) {
+            return null;
+        }
+        Matcher m = NONE_OF.matcher(normalise(actual.strip()));
+        return m.matches() ? m.group(1) : null;
+    }
+
+    /**
+     * What a row's name says there is to be none of, in its last clause ("…,年内无群体性事件发生": 群体性事件), or null:
+     * the thing such a row counts (保山 2022, t84: its target 小于5次 counts 群体性事件).
+     */
+    public static String noneInName(String name) {
+        if (name == null) {
+            return null;
+        }
+        String[] clauses = normalise(name.strip()).split("[,，、;；。.\\s]+");
+        for (int k = clauses.length - 1; k >= 0; k--) {
+            Matcher m = NONE_IN_NAME.matcher(clauses[k]);
+            if (m.find()) {
+                return m.group(1);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether {@code actual} says there was none of something ({@link #noneOf}: "无群体性事件发生") that the row's name
+     * names: the count the row keeps is then 0.
+     */
+    public static boolean noneCounted(String name, String actual) {
+        String of = noneOf(actual);
+        return of != null && name != null && normalise(name.strip()).contains(of);
+    }
+
     /** {@code v} read as the words it was written in (a bare 12月 beside 已完成: a deadline or twelve months, no figure). */
     public static TargetValue words(TargetValue v) {
         return v.isQualitative() || v.isEmpty() ? v : qualitative(v.text(), normalise(v.text()));

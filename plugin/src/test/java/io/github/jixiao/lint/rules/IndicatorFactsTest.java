@@ -89,7 +89,9 @@ class IndicatorFactsTest {
                 && writtenUnit(i, t).isEmpty()
                 && TargetParser.unitInName(i.name()).isEmpty()
                 // "实际按该标准发放" (session 56): read as the target's own figure, its unit the target's, not assumed
-                && !TargetParser.standardApplied(i.actual()) ? IndicatorFacts.UNIT_ASSUMED : 0; // a name's unit is the row's
+                && !TargetParser.standardApplied(i.actual())
+                // "无群体性事件发生" on a row naming 群体性事件 (session 57): 0 of the target's unit, not a bare figure's unit assumed
+                && !TargetParser.noneCounted(i.name(), i.actual()) ? IndicatorFacts.UNIT_ASSUMED : 0; // a name's unit is the row's
         String rowUnit = TargetParser.unitOf(i.columns().unit()).isEmpty() ? TargetParser.unitInName(i.name()) : i.columns().unit();
         // a bare target read in the unit its actual names: both parsed again, the target as binding reads it before that
         TargetValue asWritten = io.github.jixiao.target.Direction.target(TargetParser.parse(i.effectiveTarget()),
