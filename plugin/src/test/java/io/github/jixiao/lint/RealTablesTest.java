@@ -1623,7 +1623,8 @@ class RealTablesTest {
     void jinbuYuye2020() {
         assertEquals(List.of(
                 "actual-equals-target-pattern copied-value /indicators/3/actual warning",   // 抽样调查满意度 ≥90% beside a bare 90%: a range, no survey result (copied, "照抄的目标写法", until session 47)
-                "indicator-category-missing level1 /indicators warning",   // 效益指标 printed with no indicator under it (ST-2)
+                // level1-approved since session 57 (audit s56 A11 C4; the level1 fingerprint): at 自评 the approved targets lack it
+                "indicator-category-missing level1-approved /indicators warning",   // 效益指标 printed with no indicator under it (ST-2)
                 // not indicator-target-no-comparator at /indicators/2/target (until session 48): time-in-name-bare says the reading (Engine.timeCostBareOnce); 12月底之前完成 100%
                 "indicator-target-no-comparator  /indicators/3/target info ≥",   // 退捕渔民抽样调查满意度 90%
                 "indicator-target-no-comparator no-unit-noun /indicators/0/target info ≥",   // 补贴渔船数 6 (VAL-1): 渔船, "≥ 6 艘" (no-unit, "不知道计的是什么", until session 47)
