@@ -510,9 +510,25 @@ public final class Aggregate {
      * {@code pointless}): which, and that they are listed after the departments with a total, not ranked among them; or null.
      */
     static String pointlessNote(Result r, Messages m) {
-        List<String> modules = r.rows().stream().filter(row -> row.total() != null && ScoreSummary.pointless(row.ungraded(), row.pointless(), row.grade()))
+        // the 20 + 80 form's ("ungraded": "unprinted") said as its console line and grade say it, 表式不为绩效指标印分值, not
+        // "各绩效指标都没有分值" (session 57, P10's left-alone); a table with nothing scorable is noTotalNote's (不计分)
+        List<String> modules = r.rows().stream().filter(row -> row.total() != null && ScoreSummary.pointless(row.ungraded(), row.pointless(), row.grade())
+                        && !"unprinted".equals(row.noTotal()) && !io.github.jixiao.score.ScoreSheet.nothingScorable(row.weight()))
                 .map(Row::module).toList();
-        return modules.isEmpty() ? null : m.label("aggregate.pointlessNote", modules.size(), String.join(m.english() ? ", " : "、", modules));
+        List<String> unprinted = r.rows().stream().filter(row -> row.total() != null && "unprinted".equals(row.noTotal())
+                        && !io.github.jixiao.score.ScoreSheet.nothingScorable(row.weight()))
+                .map(Row::module).toList();
+        return notes(m, note(m, "aggregate.pointlessNote", modules), note(m, "aggregate.pointlessNote.unprinted", unprinted));
+    }
+
+    /** The sentence {@code key} naming {@code modules} (how many, and which), or null where there are none. */
+    private static String note(Messages m, String key, List<String> modules) {
+        return modules.isEmpty() ? null : m.label(key, modules.size(), String.join(m.english() ? ", " : "、", modules));
+    }
+
+    /** The sentences that are not null, one after the other (a space between them in English), or null where none is. */
+    private static String notes(Messages m, String first, String second) {
+        return first == null ? second : second == null ? first : first + (m.english() ? " " : "") + second;
     }
 
     /**
@@ -523,9 +539,14 @@ public final class Aggregate {
      */
     static String noTotalNote(Result r, Messages m) {
         List<String> modules = r.rows().stream().filter(row -> row.noTotal() != null && !"pointless".equals(row.noTotal())
-                        && !"unprinted".equals(row.noTotal())) // the 20 + 80 form's, pointless too (pointlessNote; session 56)
+                        && !"unprinted".equals(row.noTotal()) // the 20 + 80 form's, pointless too (pointlessNote; session 56)
+                        && !io.github.jixiao.score.ScoreSheet.nothingScorable(row.weight()))
                 .map(Row::module).toList();
-        return modules.isEmpty() ? null : m.label("aggregate.noTotalNote", modules.size(), String.join(m.english() ? ", " : "、", modules));
+        // a table with nothing scorable (its criteria weigh 0 points in all: t44, t98), whose cell says 不计分: said so, as
+        // its console line says it, not "所列分数不是综合评分" of a figure not listed (session 57, P10's left-alone)
+        List<String> none = r.rows().stream().filter(row -> row.noTotal() != null && io.github.jixiao.score.ScoreSheet.nothingScorable(row.weight()))
+                .map(Row::module).toList();
+        return notes(m, note(m, "aggregate.noTotalNote", modules), note(m, "aggregate.noTotalNote.notScorable", none));
     }
 
     /**
@@ -534,7 +555,9 @@ public final class Aggregate {
      * null.
      */
     static String lossesNote(Result r, Messages m) {
-        List<String> modules = r.rows().stream().filter(row -> row.noTotal() != null).map(Row::module).toList();
+        // not a table with nothing scorable (不计分: t44, t98): its criteria weigh 0 points, it loses none (session 57)
+        List<String> modules = r.rows().stream().filter(row -> row.noTotal() != null && !io.github.jixiao.score.ScoreSheet.nothingScorable(row.weight()))
+                .map(Row::module).toList();
         return modules.isEmpty() ? null : m.label("aggregate.lossesNote", modules.size(), String.join(m.english() ? ", " : "、", modules));
     }
 
@@ -582,6 +605,11 @@ public final class Aggregate {
             }
             if (row.noTotal() != null) { // only a figure that is no 综合评分, with why (since session 54): as before otherwise
                 m.put("noTotal", row.noTotal());
+            }
+            if (io.github.jixiao.score.ScoreSheet.nothingScorable(row.weight())) {
+                // nothing in the table is scorable (its criteria weigh 0 points: t44, t98): the other outputs' 不计分, its
+                // total 0.00 no score (since session 57; only such a table: as before otherwise)
+                m.put("notScorable", true);
             }
             if (row.reviewedTotal() != null) { // only a department whose summary states one: aggregate.json otherwise as before
                 m.put("reviewedTotal", row.reviewedTotal());
