@@ -56,7 +56,13 @@ public final class Aggregate {
      * {@code baselined}, {@code suppressed}: how many of its findings its counts leave out because they are in the baseline,
      * or suppressed (a finding both is counted as suppressed, as the department's page counts it); {@code setAsideErrors},
      * {@code setAsideWarnings}: how many of those (baselined and suppressed together) are errors and warnings, so that
-     * "11 / 1" of notes is told from "11 / 1" of errors.
+     * "11 / 1" of notes is told from "11 / 1" of errors. {@code noTotal}: why the department's figure is no 综合评分
+     * ({@link ScoreSummary#noTotal}: no indicator row, a form without points, no row carrying points, a partial framework,
+     * weights that are not the base), or null where it is one or there is none: such a department is listed apart, after
+     * the totals, not graded and not ranked (since session 54; the pointless ones since session 50), and its losses are
+     * not counted (since session 56). 耒阳四中 2022 (t108), 3.64 of the execution's 10 with no indicator row, was ranked
+     * among real totals before. Decided once, as the department is added (until session 57 the builder decided it for
+     * the losses and the row again from its fields).
      */
     public record Row(String module, String department, String project, Integer year, String framework, BigDecimal total,
                       String grade, boolean provisional, Boolean partial, Boolean unpointed, Boolean pointless, String ungraded,
@@ -65,19 +71,7 @@ public final class Aggregate {
                       long warnings, long infos, String page,
                       Map<String, String> english, ReportModel.MonitoringRecord monitoring, BigDecimal reviewedTotal,
                       boolean reviewed, String reviewedGrade, boolean reviewedWithheld, long baselined, long suppressed,
-                      long setAsideErrors, long setAsideWarnings) {
-
-        /**
-         * Why the department's figure is no 综合评分 ({@link ScoreSummary#noTotal}: no indicator row, a form without points,
-         * no row carrying points, a partial framework, weights that are not the base), or null where it is one or there
-         * is none: such a department is listed apart, after the totals, not graded and not ranked (since session 54; the
-         * pointless ones since session 50). 耒阳四中 2022 (t108), 3.64 of the execution's 10 with no indicator row, was
-         * ranked among real totals before.
-         */
-        public String noTotal() {
-            return total == null || grade == null ? null
-                    : ScoreSummary.noTotal(grade, provisional, ungraded, partial, unpointed, pointless, weight, nothingScored);
-        }
+                      long setAsideErrors, long setAsideWarnings, String noTotal) {
 
         /** Whether the department's findings.json holds findings its counts leave out (in the baseline, or suppressed). */
         public boolean setAside() {
@@ -253,6 +247,7 @@ public final class Aggregate {
             String framework = null;
             BigDecimal reviewedTotal = null;
             boolean reviewed = false;
+            String noTotal = null;
             SummaryDocument s = in.summary();
             if (s != null) {
                 dept = dept == null ? s.department() : dept;
@@ -273,13 +268,13 @@ public final class Aggregate {
                 framework = s.frameworkId();
                 reviewedTotal = s.reviewedTotal() == null ? null : s.reviewedTotal().setScale(2, RoundingMode.HALF_UP);
                 reviewed = reviewedTotal != null || CriterionRecord.anyReviewed(s.criteria());
-                // a department whose figure is no 综合评分 (the same test as Row.noTotal: no indicator row, a form without
-                // points, no row carrying points, a partial framework, weights that are not the base) adds nothing to the
-                // losses: what it lost is not lost from a total (鄂州 2021, t14, a cut copy; 耒阳四中 2022, t108, the execution
-                // alone). Until session 56 its lost points were summed with the graded departments' (lossesNote says whose)
-                boolean noTotal = total != null && grade != null
-                        && ScoreSummary.noTotal(grade, provisional, ungraded, partial, unpointed, pointless, weight, nothingScored) != null;
-                for (CriterionRecord c : noTotal ? List.<CriterionRecord>of() : s.criteria()) {
+                // a department whose figure is no 综合评分 (Row.noTotal: no indicator row, a form without points, no row
+                // carrying points, a partial framework, weights that are not the base) adds nothing to the losses: what it
+                // lost is not lost from a total (鄂州 2021, t14, a cut copy; 耒阳四中 2022, t108, the execution alone). Until
+                // session 56 its lost points were summed with the graded departments' (lossesNote says whose)
+                noTotal = total == null || grade == null ? null
+                        : ScoreSummary.noTotal(grade, provisional, ungraded, partial, unpointed, pointless, weight, nothingScored);
+                for (CriterionRecord c : noTotal != null ? List.<CriterionRecord>of() : s.criteria()) {
                     if (c == null || c.weight() == null || c.score() == null) {
                         continue;
                     }
@@ -321,7 +316,7 @@ public final class Aggregate {
             rows.add(new Row(in.module(), dept == null ? in.module() : dept, project, year, framework, total, grade, provisional, partial,
                     unpointed, pointless, ungraded, weight, nothingScored, frameworkBase, frameworkBaseVersion, frameworkBaseKind, sev[0], sev[1], sev[2], in.page(), in.english(), monitoring, reviewedTotal, reviewed,
                     s == null ? null : capped(s.reviewedGrade()), s != null && s.reviewedTotalWithheld() != null, apart[0], apart[1],
-                    apartSev[0], apartSev[1]));
+                    apartSev[0], apartSev[1], noTotal));
         }
 
         /** The aggregate of the departments added, in the order the tables list them. */
@@ -555,10 +550,22 @@ public final class Aggregate {
      * null.
      */
     static String lossesNote(Result r, Messages m) {
-        // not a table with nothing scorable (不计分: t44, t98): its criteria weigh 0 points, it loses none (session 57)
-        List<String> modules = r.rows().stream().filter(row -> row.noTotal() != null && !io.github.jixiao.score.ScoreSheet.nothingScorable(row.weight()))
-                .map(Row::module).toList();
+        List<String> modules = leftOut(r).map(Row::module).toList();
         return modules.isEmpty() ? null : m.label("aggregate.lossesNote", modules.size(), String.join(m.english() ? ", " : "、", modules));
+    }
+
+    /**
+     * The departments whose lost points the lists of losses leave out, in the departments' order: those whose figure is no
+     * 综合评分 ({@link Row#noTotal()}), but a table with nothing scorable (不计分: t44, t98), whose criteria weigh 0 points
+     * and lose none (session 57).
+     */
+    private static java.util.stream.Stream<Row> leftOut(Result r) {
+        return r.rows().stream().filter(row -> row.noTotal() != null && !io.github.jixiao.score.ScoreSheet.nothingScorable(row.weight()));
+    }
+
+    /** {@link #leftOut}'s modules, sorted (aggregate.json's {@code lossesLeftOut}: the same list whatever the order of the inputs). */
+    static List<String> lossesLeftOut(Result r) {
+        return leftOut(r).map(Row::module).sorted().toList();
     }
 
     /**
@@ -642,6 +649,12 @@ public final class Aggregate {
             root.put("reviewedGrades", r.reviewedGrades());
         }
         root.put("losses", lossesJson(r.losses()));
+        // whose losses the lists leave out (their figure no 综合评分: lossesNote's departments, by module), only where some
+        // are: aggregate.json otherwise as before (since session 57; each department's noTotal said it, the lists did not)
+        List<String> leftOut = lossesLeftOut(r);
+        if (!leftOut.isEmpty()) {
+            root.put("lossesLeftOut", leftOut);
+        }
         if (r.reviewedLosses() != null) { // as reviewedGrades: only where every graded department has a graded 复核总分
             root.put("reviewedLosses", lossesJson(r.reviewedLosses()));
         }
@@ -1172,7 +1185,6 @@ public final class Aggregate {
         return Escape.md(Escape.value(s));
     }
 
-    /** The tool's own text (a note, a rule's title): escaped for Markdown, never cut as a department's data is. */
     /**
      * A bar chart of {@code counts} (grade → departments), its svg labelled {@code id}-title / {@code id}-desc by
      * {@code title} and the counts in words.
@@ -1233,6 +1245,7 @@ public final class Aggregate {
         sb.append("</section>\n");
     }
 
+    /** The tool's own text (a note, a rule's title): escaped for Markdown, never cut as a department's data is. */
     private static String own(String s) {
         return Escape.md(s);
     }
