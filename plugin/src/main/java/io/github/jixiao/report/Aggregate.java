@@ -56,7 +56,13 @@ public final class Aggregate {
      * {@code baselined}, {@code suppressed}: how many of its findings its counts leave out because they are in the baseline,
      * or suppressed (a finding both is counted as suppressed, as the department's page counts it); {@code setAsideErrors},
      * {@code setAsideWarnings}: how many of those (baselined and suppressed together) are errors and warnings, so that
-     * "11 / 1" of notes is told from "11 / 1" of errors.
+     * "11 / 1" of notes is told from "11 / 1" of errors. {@code noTotal}: why the department's figure is no 综合评分
+     * ({@link ScoreSummary#noTotal}: no indicator row, a form without points, no row carrying points, a partial framework,
+     * weights that are not the base), or null where it is one or there is none: such a department is listed apart, after
+     * the totals, not graded and not ranked (since session 54; the pointless ones since session 50), and its losses are
+     * not counted (since session 56). 耒阳四中 2022 (t108), 3.64 of the execution's 10 with no indicator row, was ranked
+     * among real totals before. Decided once, as the department is added (until session 57 the builder decided it for
+     * the losses and the row again from its fields).
      */
     public record Row(String module, String department, String project, Integer year, String framework, BigDecimal total,
                       String grade, boolean provisional, Boolean partial, Boolean unpointed, Boolean pointless, String ungraded,
@@ -65,19 +71,7 @@ public final class Aggregate {
                       long warnings, long infos, String page,
                       Map<String, String> english, ReportModel.MonitoringRecord monitoring, BigDecimal reviewedTotal,
                       boolean reviewed, String reviewedGrade, boolean reviewedWithheld, long baselined, long suppressed,
-                      long setAsideErrors, long setAsideWarnings) {
-
-        /**
-         * Why the department's figure is no 综合评分 ({@link ScoreSummary#noTotal}: no indicator row, a form without points,
-         * no row carrying points, a partial framework, weights that are not the base), or null where it is one or there
-         * is none: such a department is listed apart, after the totals, not graded and not ranked (since session 54; the
-         * pointless ones since session 50). 耒阳四中 2022 (t108), 3.64 of the execution's 10 with no indicator row, was
-         * ranked among real totals before.
-         */
-        public String noTotal() {
-            return total == null || grade == null ? null
-                    : ScoreSummary.noTotal(grade, provisional, ungraded, partial, unpointed, pointless, weight, nothingScored);
-        }
+                      long setAsideErrors, long setAsideWarnings, String noTotal) {
 
         /** Whether the department's findings.json holds findings its counts leave out (in the baseline, or suppressed). */
         public boolean setAside() {
@@ -253,6 +247,7 @@ public final class Aggregate {
             String framework = null;
             BigDecimal reviewedTotal = null;
             boolean reviewed = false;
+            String noTotal = null;
             SummaryDocument s = in.summary();
             if (s != null) {
                 dept = dept == null ? s.department() : dept;
@@ -273,13 +268,13 @@ public final class Aggregate {
                 framework = s.frameworkId();
                 reviewedTotal = s.reviewedTotal() == null ? null : s.reviewedTotal().setScale(2, RoundingMode.HALF_UP);
                 reviewed = reviewedTotal != null || CriterionRecord.anyReviewed(s.criteria());
-                // a department whose figure is no 综合评分 (the same test as Row.noTotal: no indicator row, a form without
-                // points, no row carrying points, a partial framework, weights that are not the base) adds nothing to the
-                // losses: what it lost is not lost from a total (鄂州 2021, t14, a cut copy; 耒阳四中 2022, t108, the execution
-                // alone). Until session 56 its lost points were summed with the graded departments' (lossesNote says whose)
-                boolean noTotal = total != null && grade != null
-                        && ScoreSummary.noTotal(grade, provisional, ungraded, partial, unpointed, pointless, weight, nothingScored) != null;
-                for (CriterionRecord c : noTotal ? List.<CriterionRecord>of() : s.criteria()) {
+                // a department whose figure is no 综合评分 (Row.noTotal: no indicator row, a form without points, no row
+                // carrying points, a partial framework, weights that are not the base) adds nothing to the losses: what it
+                // lost is not lost from a total (鄂州 2021, t14, a cut copy; 耒阳四中 2022, t108, the execution alone). Until
+                // session 56 its lost points were summed with the graded departments' (lossesNote says whose)
+                noTotal = total == null || grade == null ? null
+                        : ScoreSummary.noTotal(grade, provisional, ungraded, partial, unpointed, pointless, weight, nothingScored);
+                for (CriterionRecord c : noTotal != null ? List.<CriterionRecord>of() : s.criteria()) {
                     if (c == null || c.weight() == null || c.score() == null) {
                         continue;
                     }
@@ -321,7 +316,7 @@ public final class Aggregate {
             rows.add(new Row(in.module(), dept == null ? in.module() : dept, project, year, framework, total, grade, provisional, partial,
                     unpointed, pointless, ungraded, weight, nothingScored, frameworkBase, frameworkBaseVersion, frameworkBaseKind, sev[0], sev[1], sev[2], in.page(), in.english(), monitoring, reviewedTotal, reviewed,
                     s == null ? null : capped(s.reviewedGrade()), s != null && s.reviewedTotalWithheld() != null, apart[0], apart[1],
-                    apartSev[0], apartSev[1]));
+                    apartSev[0], apartSev[1], noTotal));
         }
 
         /** The aggregate of the departments added, in the order the tables list them. */
@@ -510,9 +505,25 @@ public final class Aggregate {
      * {@code pointless}): which, and that they are listed after the departments with a total, not ranked among them; or null.
      */
     static String pointlessNote(Result r, Messages m) {
-        List<String> modules = r.rows().stream().filter(row -> row.total() != null && ScoreSummary.pointless(row.ungraded(), row.pointless(), row.grade()))
+        // the 20 + 80 form's ("ungraded": "unprinted") said as its console line and grade say it, 表式不为绩效指标印分值, not
+        // "各绩效指标都没有分值" (session 57, P10's left-alone); a table with nothing scorable is noTotalNote's (不计分)
+        List<String> modules = r.rows().stream().filter(row -> row.total() != null && ScoreSummary.pointless(row.ungraded(), row.pointless(), row.grade())
+                        && !"unprinted".equals(row.noTotal()) && !io.github.jixiao.score.ScoreSheet.nothingScorable(row.weight()))
                 .map(Row::module).toList();
-        return modules.isEmpty() ? null : m.label("aggregate.pointlessNote", modules.size(), String.join(m.english() ? ", " : "、", modules));
+        List<String> unprinted = r.rows().stream().filter(row -> row.total() != null && "unprinted".equals(row.noTotal())
+                        && !io.github.jixiao.score.ScoreSheet.nothingScorable(row.weight()))
+                .map(Row::module).toList();
+        return notes(m, note(m, "aggregate.pointlessNote", modules), note(m, "aggregate.pointlessNote.unprinted", unprinted));
+    }
+
+    /** The sentence {@code key} naming {@code modules} (how many, and which), or null where there are none. */
+    private static String note(Messages m, String key, List<String> modules) {
+        return modules.isEmpty() ? null : m.label(key, modules.size(), String.join(m.english() ? ", " : "、", modules));
+    }
+
+    /** The sentences that are not null, one after the other (a space between them in English), or null where none is. */
+    private static String notes(Messages m, String first, String second) {
+        return first == null ? second : second == null ? first : first + (m.english() ? " " : "") + second;
     }
 
     /**
@@ -523,9 +534,14 @@ public final class Aggregate {
      */
     static String noTotalNote(Result r, Messages m) {
         List<String> modules = r.rows().stream().filter(row -> row.noTotal() != null && !"pointless".equals(row.noTotal())
-                        && !"unprinted".equals(row.noTotal())) // the 20 + 80 form's, pointless too (pointlessNote; session 56)
+                        && !"unprinted".equals(row.noTotal()) // the 20 + 80 form's, pointless too (pointlessNote; session 56)
+                        && !io.github.jixiao.score.ScoreSheet.nothingScorable(row.weight()))
                 .map(Row::module).toList();
-        return modules.isEmpty() ? null : m.label("aggregate.noTotalNote", modules.size(), String.join(m.english() ? ", " : "、", modules));
+        // a table with nothing scorable (its criteria weigh 0 points in all: t44, t98), whose cell says 不计分: said so, as
+        // its console line says it, not "所列分数不是综合评分" of a figure not listed (session 57, P10's left-alone)
+        List<String> none = r.rows().stream().filter(row -> row.noTotal() != null && io.github.jixiao.score.ScoreSheet.nothingScorable(row.weight()))
+                .map(Row::module).toList();
+        return notes(m, note(m, "aggregate.noTotalNote", modules), note(m, "aggregate.noTotalNote.notScorable", none));
     }
 
     /**
@@ -534,8 +550,22 @@ public final class Aggregate {
      * null.
      */
     static String lossesNote(Result r, Messages m) {
-        List<String> modules = r.rows().stream().filter(row -> row.noTotal() != null).map(Row::module).toList();
+        List<String> modules = leftOut(r).map(Row::module).toList();
         return modules.isEmpty() ? null : m.label("aggregate.lossesNote", modules.size(), String.join(m.english() ? ", " : "、", modules));
+    }
+
+    /**
+     * The departments whose lost points the lists of losses leave out, in the departments' order: those whose figure is no
+     * 综合评分 ({@link Row#noTotal()}), but a table with nothing scorable (不计分: t44, t98), whose criteria weigh 0 points
+     * and lose none (session 57).
+     */
+    private static java.util.stream.Stream<Row> leftOut(Result r) {
+        return r.rows().stream().filter(row -> row.noTotal() != null && !io.github.jixiao.score.ScoreSheet.nothingScorable(row.weight()));
+    }
+
+    /** {@link #leftOut}'s modules, sorted (aggregate.json's {@code lossesLeftOut}: the same list whatever the order of the inputs). */
+    static List<String> lossesLeftOut(Result r) {
+        return leftOut(r).map(Row::module).sorted().toList();
     }
 
     /**
@@ -583,6 +613,11 @@ public final class Aggregate {
             if (row.noTotal() != null) { // only a figure that is no 综合评分, with why (since session 54): as before otherwise
                 m.put("noTotal", row.noTotal());
             }
+            if (io.github.jixiao.score.ScoreSheet.nothingScorable(row.weight())) {
+                // nothing in the table is scorable (its criteria weigh 0 points: t44, t98): the other outputs' 不计分, its
+                // total 0.00 no score (since session 57; only such a table: as before otherwise)
+                m.put("notScorable", true);
+            }
             if (row.reviewedTotal() != null) { // only a department whose summary states one: aggregate.json otherwise as before
                 m.put("reviewedTotal", row.reviewedTotal());
             }
@@ -614,6 +649,12 @@ public final class Aggregate {
             root.put("reviewedGrades", r.reviewedGrades());
         }
         root.put("losses", lossesJson(r.losses()));
+        // whose losses the lists leave out (their figure no 综合评分: lossesNote's departments, by module), only where some
+        // are: aggregate.json otherwise as before (since session 57; each department's noTotal said it, the lists did not)
+        List<String> leftOut = lossesLeftOut(r);
+        if (!leftOut.isEmpty()) {
+            root.put("lossesLeftOut", leftOut);
+        }
         if (r.reviewedLosses() != null) { // as reviewedGrades: only where every graded department has a graded 复核总分
             root.put("reviewedLosses", lossesJson(r.reviewedLosses()));
         }
@@ -1144,7 +1185,6 @@ public final class Aggregate {
         return Escape.md(Escape.value(s));
     }
 
-    /** The tool's own text (a note, a rule's title): escaped for Markdown, never cut as a department's data is. */
     /**
      * A bar chart of {@code counts} (grade → departments), its svg labelled {@code id}-title / {@code id}-desc by
      * {@code title} and the counts in words.
@@ -1205,6 +1245,7 @@ public final class Aggregate {
         sb.append("</section>\n");
     }
 
+    /** The tool's own text (a note, a rule's title): escaped for Markdown, never cut as a department's data is. */
     private static String own(String s) {
         return Escape.md(s);
     }

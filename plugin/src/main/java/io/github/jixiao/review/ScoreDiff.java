@@ -268,6 +268,14 @@ public final class ScoreDiff {
          * the base, or pointless), as the department's own page heads it 已计得分 since session 54; false for a summary
          * written before it stored the reason (diff.md says it as it did then).
          */
+        /**
+         * Whether this side's figure is pointless because its form prints no points on its indicators (the 20 + 80 form:
+         * score-summary.json's {@code "ungraded": "unprinted"}), said as its console line says it (session 57).
+         */
+        boolean unprinted(String grade) {
+            return "unprinted".equals(ungraded) && pointless(grade);
+        }
+
         boolean noTotal(String grade) {
             return ungraded != null && ScoreSummary.noTotal(grade, provisional, ungraded, partial, unpointed, pointless, weight,
                     nothingScored) != null;
@@ -296,9 +304,23 @@ public final class ScoreDiff {
         // page and the aggregate say it (review s54 R4 M4: diff.md called it 总分)
         boolean noneBefore = before || r.before() != null && r.before().noTotal(r.gradeBefore());
         boolean noneAfter = after || r.after() != null && r.after().noTotal(r.gradeAfter());
-        return m.label(before && after ? "diff.total.pointless" : noneBefore && noneAfter ? "diff.total.noTotal"
-                : noneBefore ? (before ? "diff.total.pointlessBefore" : "diff.total.noTotalBefore")
-                : noneAfter ? (after ? "diff.total.pointlessAfter" : "diff.total.noTotalAfter") : "diff.total");
+        // a side with nothing scorable (不计分: t44, t98) is no 已计得分 either, and the 20 + 80 form's pointless figure is said
+        // as its console line says it, 表式不为绩效指标印分值 (session 57, P10's left-alone)
+        boolean zeroBefore = nothingScorableBefore(r);
+        boolean zeroAfter = nothingScorableAfter(r);
+        if (zeroBefore && zeroAfter) {
+            return m.label("diff.total.notScorable");
+        }
+        if (zeroBefore && !noneAfter || zeroAfter && !noneBefore) {
+            return m.label(zeroBefore ? "diff.total.notScorableBefore" : "diff.total.notScorableAfter");
+        }
+        boolean unprintedBefore = before && r.before().unprinted(r.gradeBefore());
+        boolean unprintedAfter = after && r.after().unprinted(r.gradeAfter());
+        return m.label(before && after ? (unprintedBefore && unprintedAfter ? "diff.total.unprinted" : "diff.total.pointless")
+                : noneBefore && noneAfter ? "diff.total.noTotal"
+                : noneBefore ? (before ? (unprintedBefore ? "diff.total.unprintedBefore" : "diff.total.pointlessBefore") : "diff.total.noTotalBefore")
+                : noneAfter ? (after ? (unprintedAfter ? "diff.total.unprintedAfter" : "diff.total.pointlessAfter") : "diff.total.noTotalAfter")
+                : "diff.total");
     }
 
     public static Result compare(SummaryDocument base, SummaryDocument current, FindingsDocument baseFindings,

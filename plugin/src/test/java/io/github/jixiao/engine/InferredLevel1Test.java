@@ -78,7 +78,8 @@ class InferredLevel1Test {
                 .map(f -> f.ruleId() + " " + f.key() + " " + f.pointer() + " " + f.severity().id() + " " + f.args()).toList();
         assertEquals(List.of(
                 "indicator-category-missing approved /indicators warning [产出指标, 时效指标, 自评, self-evaluation]",   // approved at 自评 since session 56
-                "indicator-category-missing level1 /indicators warning [效益指标, 经济效益指标、社会效益指标、生态效益指标、可持续影响指标]",
+                // level1-approved at 自评 since session 57 (the level1 fingerprint; CategoryLevel1StageTest)
+                "indicator-category-missing level1-approved /indicators warning [效益指标, 经济效益指标、社会效益指标、生态效益指标、可持续影响指标, 自评, self-evaluation]",
                 "indicator-category-unknown level1-inferred /indicators/0 info [办公大楼日常维修维护次数, 2, 数量指标, 产出指标, 项目支出绩效自评表（财预〔2020〕10号）]",
                 // not indicator-category-unknown no-level1 at /indicators/5 (成本控制率, 10 points) since session 49: score-weights'
                 // total-unplaced names the row and its points and asks for its level1 (Engine.unplacedOnce)

@@ -1623,7 +1623,8 @@ class RealTablesTest {
     void jinbuYuye2020() {
         assertEquals(List.of(
                 "actual-equals-target-pattern copied-value /indicators/3/actual warning",   // 抽样调查满意度 ≥90% beside a bare 90%: a range, no survey result (copied, "照抄的目标写法", until session 47)
-                "indicator-category-missing level1 /indicators warning",   // 效益指标 printed with no indicator under it (ST-2)
+                // level1-approved since session 57 (audit s56 A11 C4; the level1 fingerprint): at 自评 the approved targets lack it
+                "indicator-category-missing level1-approved /indicators warning",   // 效益指标 printed with no indicator under it (ST-2)
                 // not indicator-target-no-comparator at /indicators/2/target (until session 48): time-in-name-bare says the reading (Engine.timeCostBareOnce); 12月底之前完成 100%
                 "indicator-target-no-comparator  /indicators/3/target info ≥",   // 退捕渔民抽样调查满意度 90%
                 "indicator-target-no-comparator no-unit-noun /indicators/0/target info ≥",   // 补贴渔船数 6 (VAL-1): 渔船, "≥ 6 艘" (no-unit, "不知道计的是什么", until session 47)
@@ -2261,8 +2262,8 @@ class RealTablesTest {
                 // 一栏时…", a false alarm on a table that has one (DirectionTest.unitColumnSpellings)
                 // approved since session 56 (audit A11 C4): at 自评 / 运行监控 the year's approved targets, set next year, not added now
                 "indicator-category-missing approved /indicators warning",   // no 数量指标: 19 centenarians, no count of them
-                "overall-goal-not-a-goal achieved-copies /overallGoals/achieved/0 warning",   // 具体完成情况 = 年度预期目标
-                "overall-goal-not-a-goal achieved-copies /overallGoals/achieved/1 warning",
+                // one warning for the two lines since session 57 (audit s56 A11 D3: the column copied whole; the first line's fingerprint)
+                "overall-goal-not-a-goal achieved-copies-all /overallGoals/achieved/0 warning",   // 具体完成情况 = 年度预期目标
                 "satisfaction-without-survey project /indicators/3 info"),   // 服务对象满意度 100%, no survey named
                 // not: the 折算得分 column weighing each row twice (25.00 × 25.00 % = 6.25; no field for it); 补贴发放率 ≥75% for
                 // an allowance owed to each of 19 persons, filed as 社会效益 (no rule reads a payout target below 100 %, nor a
@@ -2395,10 +2396,8 @@ class RealTablesTest {
                 // rate-full since session 48: a bare 100 % on a rate is offered "= 100%" alone ("≥ 100%", offered first until then, is at-ceiling's "= 100%")
                 "indicator-target-no-comparator rate-full /indicators/2/target info ≥",   // 资金足额拨付率 100%
                 "indicator-target-no-comparator rate-full /indicators/3/target info ≥",   // 地方配套到位率 100%
-                // 完成情况 copies 年度总体目标, each of the three lines
-                "overall-goal-not-a-goal achieved-copies /overallGoals/achieved/0 warning",
-                "overall-goal-not-a-goal achieved-copies /overallGoals/achieved/1 warning",
-                "overall-goal-not-a-goal achieved-copies /overallGoals/achieved/2 warning",
+                // 完成情况 copies 年度总体目标, each of the three lines: one warning since session 57 (audit s56 A11 D3)
+                "overall-goal-not-a-goal achieved-copies-all /overallGoals/achieved/0 warning",
                 "satisfaction-without-survey project /indicators/6 info",   // three satisfaction results, no survey named
                 "schema required-titled  error"),   // no year: the copy's gap (as t45)
                 // not: 资金足额拨付率 100% against 52.79 % spent (拨付 is not 使用: no rule can tell which the row means)
@@ -2602,9 +2601,8 @@ class RealTablesTest {
                 // 实际完成情况 the three 预期目标 lines again, word for word
                 // -figures since session 54 (the same fingerprint): the copied goal carries its quantities, so not "附数字" but
                 // "看不出是核实过的结果…写明实际完成的数量和验收情况" (audit s54 A9 row C4)
-                "overall-goal-not-a-goal achieved-copies-figures /overallGoals/achieved/0 warning",
-                "overall-goal-not-a-goal achieved-copies-figures /overallGoals/achieved/1 warning",
-                "overall-goal-not-a-goal achieved-copies-figures /overallGoals/achieved/2 warning",
+                // one warning for the three lines since session 57 (audit s56 A11 D3; the first line's fingerprint)
+                "overall-goal-not-a-goal achieved-copies-all-figures /overallGoals/achieved/0 warning",
                 // 执行率 100% for 3824.26 / 4753.66 = 80.45 % (AR-2), and the 得分 10 = 100% × 10 written from it (8.04 computed):
                 // one wrong cell carried into the next, said once since session 52 (rate-mismatch score, its fingerprint; the
                 // score-claim-mismatch at /funds/total/score is left out: audit s52 C1)

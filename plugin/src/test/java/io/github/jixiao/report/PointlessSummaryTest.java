@@ -74,14 +74,15 @@ class PointlessSummaryTest {
         SummaryDocument now = stored("t13-xiangyang-zhongxin-2021", false);
         SummaryDocument before = stored("t13-xiangyang-zhongxin-2021", true);
         String both = ScoreDiff.markdown(ScoreDiff.compare(now, now, null, null), new Messages(Messages.ZH));
-        assertTrue(both.contains("**已计得分（各绩效指标都没有分值，不是综合评分）**：20.00 → 20.00（0.00）  \n"
+        // the 20 + 80 form's words since session 57 (diff.total.unprinted: "表式不为绩效指标印分值", as the console's line says it)
+        assertTrue(both.contains("**已计得分（表式不为绩效指标印分值，不是综合评分）**：20.00 → 20.00（0.00）  \n"
                 + "**等级**：不评定（表式不为绩效指标印分值，各指标均未计分：得分只是预算执行等其余各项的，不是综合评分） → "
                 + "不评定（表式不为绩效指标印分值，各指标均未计分：得分只是预算执行等其余各项的，不是综合评分）"), both);
         String en = ScoreDiff.markdown(ScoreDiff.compare(now, now, null, null), new Messages(Locale.ENGLISH));
-        assertTrue(en.contains("**Scored so far (no indicator carries points: not a total)**: 20.00 → 20.00 (0.00)"), en);
+        assertTrue(en.contains("**Scored so far (the form prints no points on its indicators: not a total)**: 20.00 → 20.00 (0.00)"), en);
         // the base written before session 49: it says nothing, so only the current side is said to be no total
         String mixed = ScoreDiff.markdown(ScoreDiff.compare(before, now, null, null), new Messages(Messages.ZH));
-        assertTrue(mixed.contains("**总分（现在的是已计得分：各绩效指标都没有分值，不是综合评分）**：20.00 → 20.00"), mixed);
+        assertTrue(mixed.contains("**总分（现在的是已计得分：表式不为绩效指标印分值，不是综合评分）**：20.00 → 20.00"), mixed);
         String json = ScoreDiff.json(ScoreDiff.compare(before, now, null, null));
         assertTrue(json.contains("\"pointless\" : {\n      \"before\" : false,\n      \"after\" : true\n    }"), json);
         // two summaries written before: diff.md as it was
@@ -148,14 +149,15 @@ class PointlessSummaryTest {
                 new Aggregate.Input("qingshen", real, null, null)));
         assertEquals(List.of("qingshen", "jinbu"), a.rows().stream().map(Aggregate.Row::module).toList());
         String zh = Aggregate.markdown(a, new Messages(Messages.ZH));
-        String note = "1 个部门（jinbu）表中各绩效指标都没有分值，所列分数只是其余各项的已计得分，不是综合评分：排在有综合评分的部门之后，不与之排序。";
+        // t56 is the 20 + 80 form's ("ungraded": "unprinted"): its note says the form prints no points since session 57
+        String note = "1 个部门（jinbu）表式不为绩效指标印分值，所列分数只是预算执行等其余各项的已计得分，不是综合评分：排在有综合评分的部门之后，不与之排序。";
         assertTrue(zh.contains(note), zh);
         assertTrue(zh.indexOf("| qingshen |") < zh.indexOf("| jinbu |"), zh);
         assertTrue(Aggregate.html(a, new Messages(Messages.ZH)).contains(note));
         String en = Aggregate.markdown(a, new Messages(Locale.ENGLISH));
-        assertTrue(en.contains("1 department(s) (jinbu): no indicator row of the table "
-                + "carries points, so the figure shown is what the other criteria scored, not a total; they are listed after the "
-                + "departments with a total, not ranked among them."), en);
+        assertTrue(en.contains("1 department(s) (jinbu): the form prints no points on its indicators, so the figure shown is what "
+                + "the other criteria (budget execution) scored, not a total; they are listed after the departments with a total, not "
+                + "ranked among them."), en);
         String json = Aggregate.json(a);
         assertTrue(json.indexOf("\"module\" : \"qingshen\"") < json.indexOf("\"module\" : \"jinbu\""), json);
         List<List<Object>> rows = Aggregate.tables(a, new Messages(Messages.ZH)).get(0).rows();

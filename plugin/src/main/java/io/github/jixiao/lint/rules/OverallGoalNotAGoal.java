@@ -21,14 +21,14 @@ import tools.jackson.databind.JsonNode;
         titleZh = "年度总体目标不是目标",
         titleEn = "The overall goal is not a goal",
         rationaleZh = "年度总体目标要说明资金要做成什么（产出和效果），实际完成情况要说明做成了什么。空着、只写“无”“/”“—”，照抄项目或单位名称、表名，"
-                + "或只罗列金额（“申请资金 90 万元：30 万元用于……”“150万”，或只是资金块里的一个数字，如“43.2”；列举中被逗号隔开的短名称，如“村民组长,党小组长基本报酬252000元”，仍是列举）的，都不是目标；实际完成情况只写花了多少钱（连同“完成预算的 83.50%”）、照抄预期目标（整段、其中一段，或逐句照抄其中几句而删去其余的：南充 2023 退耕还林工作经费照抄了预期目标的各句，只删去“协助完成国家林业局对我市2018年度新一轮退耕还林检查验收”一段；或只在动词后加一个“了”：耒阳市第四中学 2022 的“保证了学校的正常运转”），或只写“完成”，也说不出结果。"
+                + "或只罗列金额（“申请资金 90 万元：30 万元用于……”“150万”，或只是资金块里的一个数字，如“43.2”；列举中被逗号隔开的短名称，如“村民组长,党小组长基本报酬252000元”，仍是列举）的，都不是目标；实际完成情况只写花了多少钱（连同“完成预算的 83.50%”）、照抄预期目标（整段、其中一段，或逐句照抄其中几句而删去其余的：南充 2023 退耕还林工作经费照抄了预期目标的各句，只删去“协助完成国家林业局对我市2018年度新一轮退耕还林检查验收”一段；或只在动词后加一个“了”：耒阳市第四中学 2022 的“保证了学校的正常运转”），或只写“完成”，也说不出结果；整栏逐条照抄预期目标的（零陵 林业 2021 的三条目标），报告一次，在第一条上，其余各条列在其中。"
                 + "年度总体目标只说明资金的来由（结转、追加、调减、提前下达、资金紧张、财力不足之类，金安 2025 安徽省常规赛费用：“因财政资金紧张,结转2024年六运会项目资金”）、没有一个表示做什么或效果的词的，也不是目标（funding-note）；以“包括”或“用于”开头（主要包括、资金主要用于……）、列出开支项目（“办公用品费、水电费”，或只列人员工资、日常运转之类的开支对象：“用于人员工资和日常运转”）而没有一个数字的，只是资金的开支范围（井研 马踏镇 2023 基层组织活动经费：“包括必要的办公用品费、水电费、报刊费等村社区办公经费,…”），也不是目标（spending-scope）。"
                 + "不报告：写了金额也写了要做的事或数量的（“投入 950 万元，在三县实施……项目”“完成 3 个项目”）；较长的概述，哪怕笼统；没有填年度总体目标一栏的申报（旧格式）。年度总体目标都只是保证单位正常运转、职能实现或人员经费的（浮梁林业局 2026：“保证林业局职能实现,保障人员经费”；耒阳四中 2022：“保证学校的正常运转”），没有一项产出或效果，报告警告（upkeep-only）；这样的一句与其他写了任务的目标并列时，只是其中一项，不报告。"
                 + "年度总体目标都只说要做好、加强、推进或开展某项工作（以“工作”结尾），没有年份以外的数字、没有要做成的结果或效果（完成、实现、提高之类）的，无从考核，作提示（expected-vague，秀英 水务 2022：“…绩效目标为做好西秀镇龙头田洋产业农业灌溉用水的工作”）；"
                 + "写了数量（“开展2个防洪水利设施水毁修复”）、要做成的建设或效果（“推进…能力建设”“…，提升…”），或与其他写了任务的目标并列的，不报告。",
         rationaleEn = "The overall goal says what the money is to achieve (outputs and effects); the actual-completion text says what was achieved. A goal left empty or written as \"无\" (none), \"/\" or \"—\", "
                 + "equal to the project's or unit's name or the table's title, or only listing amounts (\"funds applied for: 900,000 yuan; 300,000 yuan for …\", \"150万\" (1.5 million, yuan left off), or just a figure of the funds block such as \"43.2\"; a short name that a comma cuts off a list item, as in \"group leaders, Party group leaders: pay 252,000 yuan\", is still the list) is not a goal; an "
-                + "achievement that only repeats the amounts spent (with the share of the budget spent, if any), copies the expected goal (whole, a part of it, or sentence by sentence with some left out: Nanchong 2023, grain-for-green works funds, copies the goal's sentences and only leaves out the part on assisting the national inspection of the 2018 planting; or only adds the perfective particle le after a verb: Leiyang No. 4 Middle School 2022, \"保证了学校的正常运转\" (kept the school running) beside the goal \"保证学校的正常运转\" (keep the school running)), or just says \"完成\" (done) reports no result."
+                + "achievement that only repeats the amounts spent (with the share of the budget spent, if any), copies the expected goal (whole, a part of it, or sentence by sentence with some left out: Nanchong 2023, grain-for-green works funds, copies the goal's sentences and only leaves out the part on assisting the national inspection of the 2018 planting; or only adds the perfective particle le after a verb: Leiyang No. 4 Middle School 2022, \"保证了学校的正常运转\" (kept the school running) beside the goal \"保证学校的正常运转\" (keep the school running)), or just says \"完成\" (done) reports no result; a whole column that copies the goals line by line (Lingling forestry 2021, three goals) is one finding, at its first line, the others listed in it."
                 + " Nor is a goal that only says where the money comes from (carried over, added, cut, sent down early, funds or revenue short: Jin'an 2025, Anhui league costs, whose goal says only that, funds being short, 2024's provincial games money is carried over) with no word of doing or effect (funding-note); nor one that begins 包括 (includes) or 用于 (is used for), 资金主要用于 (the funds are mainly used for) among them, lists expense lines (office supplies, utilities) or only what it pays for, 用于人员工资和日常运转 (for staff pay and day-to-day running), and states no figure, only what the money covers (Mata township, Jingyan 2023, grass-roots organisation funds: \"包括必要的办公用品费、水电费、报刊费等村社区办公经费\" (includes the necessary office supplies, utilities, newspapers and other village and community office funds), and so on; spending-scope)."
                 + " Not flagged: goals that give an amount and also the work or a count (\"9.5 million yuan put into … projects in three counties\", \"3 projects completed\"); longer summaries, however general; submissions without the overall-goal field (older format). Where every overall goal only keeps the unit running, its functions carried out or its staff paid (Fuliang forestry bureau 2026: 保证林业局职能实现 (the bureau's functions ensured), 保障人员经费 (staff costs secured); Leiyang No. 4 middle school 2022: 保证学校的正常运转 (the school kept running normally)), with no output or effect, it is a warning (upkeep-only); such a sentence beside other goals that name tasks is one item of a list, not flagged."
                 + " Where every overall goal only says some work is to be done well, strengthened, pushed forward or carried out (做好 (do well), 加强 (strengthen), 推进 (push forward), 开展 (carry out), the clause ending in 工作 (work)), with no figure but a year and no result or effect (完成 (complete), 实现 (achieve), 提高 (raise) and the like), nothing can be checked against it: a note (expected-vague; Xiuying water bureau 2022: \"…绩效目标为做好西秀镇龙头田洋产业农业灌溉用水的工作\" (the goal is to do the work of irrigation water for the Longtou fields of Xixiu town well)); not a goal with a figure (carry out the repair of two flood-control works), a building or an effect to reach (能力建设 (capacity building), 提升 (raise)), nor one beside other goals that name tasks.",
@@ -56,6 +56,12 @@ import tools.jackson.databind.JsonNode;
             @RuleInfo.Message(key = "achieved-copies-figures", sameAs = "achieved-copies",
                     zh = "{0}“{1}”与预期目标逐字相同，看不出是核实过的结果：数字是目标的数字。如已全部完成，请写明实际完成的数量和验收情况（如“完成……，经验收……”），不要照抄目标。",
                     en = "The {3} \"{1}\" is the expected goal word for word, which shows no checked result: its figures are the goal's. If it was all done, state the quantities actually delivered and how they were accepted, rather than copying the goal."),
+            @RuleInfo.Message(key = "achieved-copies-all", sameAs = "achieved-copies", details = {4, 5}, lists = {5},
+                    zh = "{0}逐条照抄了预期目标（共 {4} 条：“{1}”、{5}），没有写实际结果。请逐条写明实际完成的产出和达到的效果（附数字）。",
+                    en = "The {3} copies the expected goals line by line ({4} lines: \"{1}\", {5}) and reports no result. Report, line by line, the outputs delivered and the effects reached, with figures."),
+            @RuleInfo.Message(key = "achieved-copies-all-figures", sameAs = "achieved-copies", details = {4, 5}, lists = {5},
+                    zh = "{0}逐条照抄了预期目标（共 {4} 条：“{1}”、{5}），与预期目标逐字相同，看不出是核实过的结果：数字是目标的数字。如已全部完成，请逐条写明实际完成的数量和验收情况（如“完成……，经验收……”），不要照抄目标。",
+                    en = "The {3} copies the expected goals line by line ({4} lines: \"{1}\", {5}), word for word, which shows no checked result: its figures are the goals'. If it was all done, state for each line the quantities actually delivered and how they were accepted, rather than copying the goals."),
             @RuleInfo.Message(key = "expected-vague", zh = "{0}“{1}”只说要做好、加强、推进或开展某项工作，没有数量、没有要做成的产出，也没有要达到的效果，无从考核。请写明本年度资金要完成的产出（数量、质量、时效）和达到的效果。",
                     en = "The {3} \"{1}\" only says some work is to be done well, strengthened, pushed forward or carried out: no figure, no output to deliver, no effect to reach, so nothing can be checked against it. State the outputs (quantity, quality, timing) and the effects the year's money is to achieve."),
             @RuleInfo.Message(key = "achieved-vague", zh = "{0}只写了“{1}”，说不出完成了什么。请写明实际完成的产出和达到的效果（附数字）。",
@@ -109,11 +115,48 @@ public final class OverallGoalNotAGoal implements Rule {
                 ctx.report(Severity.WARNING, "upkeep-only", s.src("department#" + e[0]), null, EXPECTED_ZH, Checks.quote(e[1]), "", EXPECTED_EN);
                 continue;
             }
-            goal(s, ctx, e, false, null, names, vague);
+            goal(s, ctx, e, false, null, names, vague, null);
         }
+        // the copies of the achieved lines, said after them: one finding where the whole column copies its goals (零陵 林业
+        // 2021, t90: three numbered goals word for word; 成安 民政 2020, t80; 四川 普惠金融, t83), at its first line, the others
+        // its details (audit s56 A11 row D3; until session 57 one warning a line)
+        List<String[]> copied = new ArrayList<>();
+        int written = 0;
         for (String[] e : achieved) {
-            goal(s, ctx, e, true, copies, names, false);
+            if (!Checks.blank(e[1])) {
+                written++;
+            }
+            goal(s, ctx, e, true, copies, names, false, copied);
         }
+        if (copied.size() >= 2 && copied.size() == written) {
+            String[] first = copied.get(0);
+            boolean figures = copied.stream().anyMatch(c -> QUANTITY.matcher(c[1]).find());
+            ctx.report(figures ? "achieved-copies-all-figures" : "achieved-copies-all", s.src("department#" + first[0]), ACHIEVED_ZH,
+                    Checks.quote(first[1]), "", ACHIEVED_EN, String.valueOf(copied.size()), others(copied));
+            return;
+        }
+        for (String[] e : copied) {
+            // a copied goal that already carries quantities (零陵 林业 2021, t90: "目标1:造林1.2万亩"): "附数字" asked for what is
+            // there; the defect is that a copied target is no checked result (audit s54 A9 row C4; the same fingerprint)
+            ctx.report(QUANTITY.matcher(e[1]).find() ? "achieved-copies-figures" : "achieved-copies", s.src("department#" + e[0]),
+                    ACHIEVED_ZH, Checks.quote(e[1]), "", ACHIEVED_EN);
+        }
+    }
+
+    /** The copied lines after the first, quoted as a list (“甲”、“乙”, the first three, then "…"; {@code Checks.names}' form). */
+    private static String others(List<String[]> copied) {
+        StringBuilder b = new StringBuilder();
+        int shown = Math.min(4, copied.size());
+        for (int k = 1; k < shown; k++) {
+            if (k > 1) {
+                b.append('、');
+            }
+            b.append('“').append(Checks.quote(copied.get(k)[1])).append('”');
+        }
+        if (copied.size() > shown) {
+            b.append('…');
+        }
+        return b.toString();
     }
 
     /**
@@ -189,8 +232,9 @@ public final class OverallGoalNotAGoal implements Rule {
         }
     }
 
+    /** One goal's finding; an achieved line that copies a goal is added to {@code copied}, said by {@link #check} after them all. */
     private static void goal(Submission s, RuleContext ctx, String[] e, boolean achieved, Copies expected, List<String[]> names,
-            boolean vague) {
+            boolean vague, List<String[]> copied) {
         String text = e[1];
         if (Checks.blank(text)) {
             return;
@@ -230,10 +274,7 @@ public final class OverallGoalNotAGoal implements Rule {
             return;
         }
         if (achieved && n.length() >= 8 && (expected.copied(n) || expected.copied(withoutLe(n)))) {
-            // a copied goal that already carries quantities (零陵 林业 2021, t90: "目标1:造林1.2万亩"): "附数字" asked for what is
-            // there; the defect is that a copied target is no checked result (audit s54 A9 row C4; the same fingerprint)
-            ctx.report(QUANTITY.matcher(text).find() ? "achieved-copies-figures" : "achieved-copies", s.src("department#" + e[0]),
-                    what, Checks.quote(text), "", whatEn);
+            copied.add(e);
             return;
         }
         if (vague) {

@@ -46,7 +46,8 @@ class CategoryPastCopyEndTest {
         assertEquals(List.of(
                 "年初批复的绩效目标中缺少“产出指标/时效指标”类指标，也没有注明不适用。自评按批复的目标逐项填报，不能事后补设：请在报告中说明缺少该类指标的原因，并在下一年度申报绩效目标时补设该类指标。",
                 "年初批复的绩效目标中缺少“产出指标/质量指标”类指标，也没有注明不适用。自评按批复的目标逐项填报，不能事后补设：请在报告中说明缺少该类指标的原因，并在下一年度申报绩效目标时补设该类指标。",
-                "没有任何“效益指标”（经济效益指标、社会效益指标、生态效益指标、可持续影响指标 中的任一类）指标，也没有注明不适用。请补充该类三级指标；确实不适用的，加一行：一级指标“效益指标”、三级指标写“不适用”（JSON 中为 level1 和 notApplicable: true）。"),
+                // at 自评 the approved targets since session 57 (level1-approved; CategoryLevel1StageTest)
+                "年初批复的绩效目标中没有任何“效益指标”（经济效益指标、社会效益指标、生态效益指标、可持续影响指标 中的任一类）指标，也没有注明不适用。自评按批复的目标逐项填报，不能事后补设：请在报告中说明缺少该类指标的原因，并在下一年度申报绩效目标时补设该类指标。"),
                 missing(Samples.withoutPartial(tmp, "t46-ningde-dizhen-2020", "ningde-dizhen-2020.json")));
         assertEquals(2, missing(Samples.withoutPartial(tmp, "t71-luohu-nanhu-pinggaiguan-2022", "nanhu-bond-project-2022.json")).size());
     }
