@@ -134,7 +134,12 @@ public record RuleDescriptor(
 
     /** The declared threshold {@code name}, if any. */
     public Optional<Threshold> threshold(String name) {
-        return thresholds.stream().filter(t -> t.name().equals(name)).findFirst();
+        for (Threshold t : thresholds) { // a loop, not a stream: rules ask at every run (issue 17)
+            if (t.name().equals(name)) {
+                return Optional.of(t);
+            }
+        }
+        return Optional.empty();
     }
 
     public boolean english(Locale locale) {

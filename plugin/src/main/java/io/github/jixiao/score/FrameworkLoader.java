@@ -718,6 +718,18 @@ public final class FrameworkLoader {
         });
     }
 
+    /**
+     * Whether {@code f} is a framework packaged in the plugin as {@link #packaged} read it: the one instance every run on it
+     * gets, so that what is worked out of it once may serve every run (the rules' category labels, session 57).
+     */
+    public static boolean isPackaged(Framework f) {
+        if (f == null || f.id() == null) {
+            return false;
+        }
+        Packaged p = PACKAGED_FRAMEWORKS.get(f.id());
+        return p != null && p.loaded.framework() == f;
+    }
+
     /** The ids of the packaged frameworks read so far (for the tests: the cache holds packaged ids only). */
     static Set<String> packagedRead() {
         return Set.copyOf(PACKAGED_FRAMEWORKS.keySet());

@@ -330,11 +330,14 @@ public record ScoreSheet(
         List<CriterionScore> out = new java.util.ArrayList<>(0);
         for (CriterionScore c : criteria) {
             // a row or sub-item outside its points, else the criterion (a block's 复核分 is its rows' sum: the row is the
-            // one to correct)
-            List<CriterionScore> items = c.items().stream().filter(ScoreSheet::outside).toList();
-            if (!items.isEmpty()) {
-                out.addAll(items);
-            } else if (outside(c)) {
+            // one to correct); a loop, no stream per criterion: the reports ask this three or four times (issue 17)
+            int before = out.size();
+            for (CriterionScore item : c.items()) {
+                if (outside(item)) {
+                    out.add(item);
+                }
+            }
+            if (out.size() == before && outside(c)) {
                 out.add(c);
             }
         }

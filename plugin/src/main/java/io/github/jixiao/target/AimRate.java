@@ -42,9 +42,9 @@ public final class AimRate {
             return null;
         }
         // a name ending in 有效性 measures an effectiveness, whatever it is of (执行有效性: the words before it name what is
-        // effective, 执行 no rate of execution here): only the target's own words may name a measure
-        String words = (EFFECTIVENESS.equals(aim) ? "" : name) + " " + (t.text() == null ? "" : t.text());
-        if (measured(words)) {
+        // effective, 执行 no rate of execution here): only the target's own words may name a measure. Each read alone, as
+        // the two joined by a space were (no word of MEASURED or NOT_MEASURED holds a space), with no copy made (issue 17)
+        if (!EFFECTIVENESS.equals(aim) && measured(name) || t.text() != null && measured(t.text())) {
             return null;
         }
         return new Reading(first != null ? "aim-rate" : EFFECTIVENESS.equals(aim) ? "effectiveness-rate" : "area-rate", aim);
@@ -80,7 +80,7 @@ public final class AimRate {
     }
 
     /** Whether {@code words} name something measured ({@link #MEASURED}, {@link #NOT_MEASURED} taken out first). */
-    private static boolean measured(String words) {
+    static boolean measured(String words) {
         String w = words;
         for (String n : NOT_MEASURED) {
             w = w.replace(n, " ");

@@ -201,7 +201,7 @@ public final class StatedMiss {
      * naming the whole (年度, 预期, 各项 …) before 目标, 任务 or 指标 at the clause's end. A named task (完成履职任务, 完成2022年度
      * 10个省级中心村各项建设任务) is no claim of the whole.
      */
-    private static final java.util.regex.Pattern CLAIM_OBJECT = java.util.regex.Pattern.compile(
+    static final java.util.regex.Pattern CLAIM_OBJECT = java.util.regex.Pattern.compile(
             "(?:完成|实现|达到|达成)了?(?:项目)?(?:年度|全年|年初|预期|既定|总体|各项|全部|所有)?(?:设定|确定|制定)?的?"
                     + "(?:绩效|工作|产出)?(?:目标任务|目标|任务|指标)$");
 
@@ -210,14 +210,14 @@ public final class StatedMiss {
      * 各项就业创业工作指标均按要求完成, 成本指标等均能按时按量完成, 各项任务均已完成): 已, 均, 都 or 全部 after them, the verb
      * 完成 or 实现 closing the clause.
      */
-    private static final java.util.regex.Pattern CLAIM_SUBJECT = java.util.regex.Pattern.compile(
+    static final java.util.regex.Pattern CLAIM_SUBJECT = java.util.regex.Pattern.compile(
             "(?:目标|任务|指标)等?(?:已|均|都|全部|全面|圆满|顺利)[^，,；;。]{0,8}?(?:完成|实现)了?$");
 
     /** How a thing was done, as planned or required (按照计划, 按要求, 按规定): no plan or aim ({@link #claimedMet}). */
     private static final java.util.regex.Pattern AS_PLANNED = java.util.regex.Pattern.compile("按照?(?:计划|要求|规定)");
 
     /** A whole 实际完成情况 that is only "done" (已完成, 全部完成): the year's goal said met. */
-    private static final java.util.regex.Pattern CLAIM_BARE = java.util.regex.Pattern.compile("^(?:已|均已|已全部|全部|全面)?完成了?$");
+    static final java.util.regex.Pattern CLAIM_BARE = java.util.regex.Pattern.compile("^(?:已|均已|已全部|全部|全面)?完成了?$");
 
     /**
      * The clause of the year's goal's 实际完成情况 {@code text} that says the year's goal was met as a whole, or null (云南 航消
@@ -233,8 +233,8 @@ public final class StatedMiss {
                 || of(text) != null) {
             return null;
         }
-        String whole = text.replaceAll("[\\s\u3000]", "");
-        if (CLAIM_BARE.matcher(whole.replaceAll("[。.！!]$", "")).matches()) {
+        String whole = withoutSpaces(text);
+        if (CLAIM_BARE.matcher(withoutFinalStop(whole)).matches()) {
             return whole;
         }
         int from = 0;
@@ -247,7 +247,7 @@ public final class StatedMiss {
             if (c.isEmpty() || holds(c, GRADED) || holds(c, OTHERS) || part(c)) {
                 continue;
             }
-            if (!CLAIM_OBJECT.matcher(c).find() && !CLAIM_SUBJECT.matcher(c).find()) {
+            if (!claimEnd(c) || !CLAIM_OBJECT.matcher(c).find() && !CLAIM_SUBJECT.matcher(c).find()) {
                 continue;
             }
             // 按照计划完成, 均按要求完成 say how it was done, not a plan nor an aim (计划 and 要求 alone are leads)
@@ -261,6 +261,60 @@ public final class StatedMiss {
             }
         }
         return null;
+    }
+
+    /**
+     * {@code text} without its spaces, {@code text.replaceAll("[\\s\u3000]", "")} (ASCII white space and the ideographic
+     * space), without a pattern compiled at every call; {@code text} itself where it has none (session 57, issue 17).
+     */
+    static String withoutSpaces(String text) {
+        int n = text.length();
+        int k = 0;
+        while (k < n && !space(text.charAt(k))) {
+            k++;
+        }
+        if (k == n) {
+            return text;
+        }
+        StringBuilder b = new StringBuilder(n - 1).append(text, 0, k);
+        for (; k < n; k++) {
+            char c = text.charAt(k);
+            if (!space(c)) {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    /** The regular expressions' {@code \s} (no Unicode classes: space, \t, \n, \x0B, \f, \r) and the ideographic space. */
+    private static boolean space(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r' || c == '\u3000';
+    }
+
+    /**
+     * {@code whole} without a full stop or an exclamation mark (。.！!) as its last character, for {@link #CLAIM_BARE}; as
+     * {@code whole.replaceAll("[。.！!]$", "")} read it for that test (which it fails alike where a line terminator ends
+     * the text: {@code $} also matched before one).
+     */
+    static String withoutFinalStop(String whole) {
+        int n = whole.length();
+        return n > 0 && "。.！!".indexOf(whole.charAt(n - 1)) >= 0 ? whole.substring(0, n - 1) : whole;
+    }
+
+    /**
+     * Whether clause {@code c} can be a claim of {@link #CLAIM_OBJECT} or {@link #CLAIM_SUBJECT}: both end the clause
+     * ({@code $}: at its end or before a line terminator there) with 目标, 任务 or 指标, or with 完成 or 实现 and 了 or not;
+     * so its last character (before such a terminator) is one of 标务成现了. Most clauses are not, and no pattern is run
+     * on them.
+     */
+    static boolean claimEnd(String c) {
+        int n = c.length();
+        if (n > 1 && c.charAt(n - 2) == '\r' && c.charAt(n - 1) == '\n') {
+            n -= 2;
+        } else if (n > 0 && "\n\r\u0085\u2028\u2029".indexOf(c.charAt(n - 1)) >= 0) {
+            n--;
+        }
+        return n > 0 && "标务成现了".indexOf(c.charAt(n - 1)) >= 0;
     }
 
     private static boolean holds(String s, String[] words) {

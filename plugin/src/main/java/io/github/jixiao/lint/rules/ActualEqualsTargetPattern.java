@@ -107,6 +107,8 @@ public final class ActualEqualsTargetPattern implements Rule {
         int words = 0; // of the equal ones, those whose words (not a figure) are the target's
         Indicator example = null; // one of them, quoted
         IndicatorFacts facts = IndicatorFacts.of(submission, ctx);
+        // Checks.progress is false but in a 实施进度 column: the framework asked once, not at every row
+        boolean progressColumn = ctx.framework().isPresent() && ctx.framework().get().actualIsProgress();
         for (int k = 0; k < facts.size(); k++) {
             long b = facts.bits(k);
             if ((b & IndicatorFacts.APPLICABLE) == 0) {
@@ -139,7 +141,7 @@ public final class ActualEqualsTargetPattern implements Rule {
             // ("≥90%" for "≥90%"), not at another one (九亭镇 2020 prints ">70%" for ">80%": a miss, not a copy)
             // (not a progress figure: "100%" in a 实施进度 column beside a target of 100% is the work done, not a copy;
             // "actualIs": "progress", session 56)
-            boolean eq = (b & IndicatorFacts.EQUALS_TARGET) != 0 && !Checks.progress(ctx, facts.row(k));
+            boolean eq = (b & IndicatorFacts.EQUALS_TARGET) != 0 && !(progressColumn && Checks.progress(ctx, facts.row(k)));
             // or the target's words written again ("资源采购期以当年为主" → "资源采购期以当年为主", 黄石 图书馆 2022)
             if (!eq && (b & (IndicatorFacts.T_QUALITATIVE | IndicatorFacts.T_VAGUE | IndicatorFacts.ACTUAL_BLANK))
                     == IndicatorFacts.T_QUALITATIVE && copiesWords(facts.row(k))) {
@@ -220,13 +222,50 @@ public final class ActualEqualsTargetPattern implements Rule {
         return v != null && v.compareTo(t.low()) == 0;
     }
 
-    /** Spaces and the punctuation a copy may gain or lose ("独有数据资源查询,查询范围…" typed with "，"; a full stop). */
-    private static final java.util.regex.Pattern PUNCTUATION =
-            java.util.regex.Pattern.compile("[\\s\\u3000，,。、；;：:“”\"'‘’！!？?（）()【】\\[\\]《》…·]+|[.．]+$");
+    /**
+     * Spaces and the punctuation a copy may gain or lose ("独有数据资源查询,查询范围…" typed with "，"), anywhere in the text: the
+     * regular expressions' {@code \s} (space, \t, \n, \x0B, \f, \r) and these.
+     */
+    static final String PUNCTUATION = " \t\n\u000B\f\r\u3000，,。、；;：:“”\"'‘’！!？?（）()【】[]《》…·";
 
-    /** {@code text} without its spaces and punctuation ({@link #PUNCTUATION}): the words a copy is compared by. */
+    /** Full stops, left out at the end of the text only. */
+    static final String STOPS = ".．";
+
+    /**
+     * {@code text} stripped, without its spaces and punctuation ({@link #PUNCTUATION}) and the full stops ending it
+     * ({@link #STOPS}, before a line terminator ending it where there is one): the words a copy is compared by. (Until
+     * session 57 a regular expression's replaceAll, {@code [\s\u3000，,…·]+|[.．]+$}: issue 17, one scan now and no
+     * matcher; ActualEqualsWordsScanTest holds it to that.)
+     */
     static String words(String text) {
-        return PUNCTUATION.matcher(text.strip()).replaceAll("");
+        String s = text.strip();
+        int n = s.length();
+        // $: the end, or before a line terminator that ends the text (strip leaves \u0085 there)
+        int end = n;
+        if (n > 1 && s.charAt(n - 2) == '\r' && s.charAt(n - 1) == '\n') {
+            end = n - 2;
+        } else if (n > 0 && "\n\r\u0085\u2028\u2029".indexOf(s.charAt(n - 1)) >= 0) {
+            end = n - 1;
+        }
+        int stops = end; // the full stops ending the text start here
+        while (stops > 0 && STOPS.indexOf(s.charAt(stops - 1)) >= 0) {
+            stops--;
+        }
+        int k = 0;
+        while (k < n && (k < stops || k >= end) && PUNCTUATION.indexOf(s.charAt(k)) < 0) {
+            k++;
+        }
+        if (k == n) {
+            return s;
+        }
+        StringBuilder b = new StringBuilder(n).append(s, 0, k);
+        for (; k < n; k++) {
+            char c = s.charAt(k);
+            if ((k < stops || k >= end) && PUNCTUATION.indexOf(c) < 0) {
+                b.append(c);
+            }
+        }
+        return b.toString();
     }
 
     /** A date or a period in words or figures ("2021年12月完成", "2023年12月前", "2021.1.1-12.31"). */
@@ -308,7 +347,7 @@ public final class ActualEqualsTargetPattern implements Rule {
             return false;
         }
         String words = words(target);
-        return DATED.matcher(words).find() && PERIOD.matcher(words).find() && words.equals(words(actual));
+        return words.equals(words(actual)) && DATED.matcher(words).find() && PERIOD.matcher(words).find();
     }
 
     /**
@@ -326,6 +365,8 @@ public final class ActualEqualsTargetPattern implements Rule {
             return;
         }
         java.util.Map<String, List<Indicator>> groups = new java.util.LinkedHashMap<>();
+        // per group: the distinct words of its rows' targets ("" for none), each row's read once
+        java.util.Map<String, java.util.Set<String>> targetWords = new java.util.HashMap<>();
         for (int k = 0; k < facts.size(); k++) {
             long b = facts.bits(k);
             if ((b & IndicatorFacts.APPLICABLE) == 0 || (b & IndicatorFacts.ACTUAL_BLANK) != 0) {
@@ -337,16 +378,23 @@ public final class ActualEqualsTargetPattern implements Rule {
             }
             String target = i.effectiveTarget();
             String actual = words(i.actual());
-            if (!verdict(actual) || target != null && words(target).equals(actual)) {
+            if (!verdict(actual)) {
+                continue;
+            }
+            String targetWord = target == null ? "" : words(target);
+            if (target != null && targetWord.equals(actual)) {
                 continue;
             }
             groups.computeIfAbsent(actual, a -> new java.util.ArrayList<>()).add(i);
+            targetWords.computeIfAbsent(actual, a -> new java.util.HashSet<>()).add(targetWord);
         }
         List<Indicator> most = null;
         long mostTargets = 0;
-        for (List<Indicator> g : groups.values()) {
-            long targets = g.stream().map(i -> i.effectiveTarget() == null ? "" : words(i.effectiveTarget())).distinct().count();
-            if (BigDecimal.valueOf(g.size()).compareTo(ctx.threshold("boilerplateRows")) >= 0 && targets > 1
+        BigDecimal rows = groups.isEmpty() ? null : ctx.threshold("boilerplateRows");
+        for (java.util.Map.Entry<String, List<Indicator>> e : groups.entrySet()) {
+            List<Indicator> g = e.getValue();
+            long targets = targetWords.get(e.getKey()).size();
+            if (BigDecimal.valueOf(g.size()).compareTo(rows) >= 0 && targets > 1
                     && (most == null || g.size() > most.size())) {
                 most = g;
                 mostTargets = targets;

@@ -9,7 +9,6 @@ import io.github.jixiao.model.Indicator;
 import io.github.jixiao.model.Stage;
 import io.github.jixiao.model.Submission;
 import io.github.jixiao.score.MoneyOutput;
-import io.github.jixiao.target.Outcome;
 import io.github.jixiao.target.StatedMiss;
 import io.github.jixiao.target.WorkLeft;
 import java.util.List;
@@ -65,11 +64,14 @@ public final class OverallGoalSaidMet implements Rule {
         if (claims.isEmpty()) {
             return;
         }
+        // the rows as the run's IndicatorFacts read them once for every rule (indicator-target-missed's bits): the
+        // applicable rows in order, and each row's tests below from its bits where a bit is the test
+        IndicatorFacts facts = IndicatorFacts.of(s, ctx);
         Indicator first = null;
         int missed = 0;
-        for (Indicator i : s.applicableIndicators()) {
-            if (missed(s, i)) {
-                first = first == null ? i : first;
+        for (int k = 0; k < facts.size(); k++) {
+            if (facts.all(k, IndicatorFacts.APPLICABLE) && missed(s, facts, k)) {
+                first = first == null ? facts.row(k) : first;
                 missed++;
             }
         }
@@ -88,29 +90,37 @@ public final class OverallGoalSaidMet implements Rule {
     }
 
     /**
-     * Whether row {@code i} is missed as the rules that report it read it: its achievement column says short
+     * Whether row {@code k} of {@code facts} is missed as the rules that report it read it: its achievement column says short
      * (未达成, 部分达成); its actual short of its target by the comparison (as scored: a rate above 100 % read at its
      * ceiling), not an output row of money spent short of it ({@link MoneyOutput#spending}, which is no output missed);
      * a qualitative actual under a target that is not a figure saying the work is left or was not done
      * ({@link WorkLeft#saysLeft}, {@link StatedMiss#of(String, String)}), not where the target asks for progress itself;
-     * a row with no target whose actual says so ({@link WorkLeft#leftUntargeted}).
+     * a row with no target whose actual says so ({@link WorkLeft#leftUntargeted}). Each test that is
+     * one of the row's {@link IndicatorFacts} bits is read from the bit, worked out once per run (session 57, issue 17: the rule
+     * asked them of every row again, the second costliest rule on the generated departments).
      */
-    static boolean missed(Submission s, Indicator i) {
-        if (Checks.achievementShort(i)) {
+    static boolean missed(Submission s, IndicatorFacts facts, int k) {
+        long b = facts.bits(k);
+        if ((b & IndicatorFacts.ACHIEVEMENT_SHORT) != 0) { // Checks.achievementShort(i)
             return true;
         }
+        if ((b & IndicatorFacts.ACTUAL_BLANK) != 0) { // Checks.blank(i.actual())
+            return false;
+        }
+        Indicator i = facts.row(k);
         String a = i.actual();
-        if (Checks.blank(a)) {
+        if ((b & IndicatorFacts.TARGET_BLANK) != 0) { // Checks.blank(i.effectiveTarget())
+            return WorkLeft.leftUntargeted(i.name(), a) != null;
+        }
+        if ((b & IndicatorFacts.MISSED) != 0) { // Checks.outcome(i) == Outcome.MISSED
+            return !MoneyOutput.spending(s, i);
+        }
+        // i.targetValue().isQuantitative() || i.actualValue().isQuantitative()
+        if ((b & (IndicatorFacts.T_QUANTITATIVE | IndicatorFacts.A_QUANTITATIVE)) != 0) {
             return false;
         }
         String t = i.effectiveTarget();
-        if (Checks.blank(t)) {
-            return WorkLeft.leftUntargeted(i.name(), a) != null;
-        }
-        if (Checks.outcome(i) == Outcome.MISSED) {
-            return !MoneyOutput.spending(s, i);
-        }
-        if (i.targetValue().isQuantitative() || i.actualValue().isQuantitative() || WorkLeft.asksProgress(t)) {
+        if (WorkLeft.asksProgress(t)) {
             return false;
         }
         return WorkLeft.saysLeft(t, a) || StatedMiss.of(t, a) != null;
