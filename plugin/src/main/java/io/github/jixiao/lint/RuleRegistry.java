@@ -119,7 +119,9 @@ public final class RuleRegistry {
             new io.github.jixiao.lint.rules.ScoreReviewedDiffers(),
             new io.github.jixiao.lint.rules.FundsArrivalScoredFull(),
             new io.github.jixiao.lint.rules.DeadlineBeforeYear(),
-            new io.github.jixiao.lint.rules.OverallGoalSaidMet()
+            new io.github.jixiao.lint.rules.OverallGoalSaidMet(),
+            new io.github.jixiao.lint.rules.FundsUnitSlip(),
+            new io.github.jixiao.lint.rules.FundsArrivalAfterYear()
     );
 
     /** Findings about the suppressions and baseline files (reported by {@link io.github.jixiao.review.Review}). */

@@ -97,7 +97,9 @@ class SampleSubmissionTest {
             Map.entry("score-reviewed-differs", 0),                   // the sample prints no 复核分
             Map.entry("deadline-before-year", 0),                     // no deadline before the year
             Map.entry("funds-arrival-scored-full", 0),                // no fundsAvailable in the sample
-            Map.entry("overall-goal-said-met", 0)));                  // no goal's achievement says the year's goal met as a whole
+            Map.entry("overall-goal-said-met", 0),                    // no goal's achievement says the year's goal met as a whole
+            Map.entry("funds-unit-slip", 0),                          // no count × per-head standard 10⁴ times the funds
+            Map.entry("funds-arrival-after-year", 0)));               // no money said sent down after the year
 
     static final Map<String, Severity> SEVERITY = Map.ofEntries(
             Map.entry("indicator-target-unmeasurable", Severity.WARNING),

@@ -24,14 +24,14 @@ import tools.jackson.databind.JsonNode;
                 + "或只罗列金额（“申请资金 90 万元：30 万元用于……”“150万”，或只是资金块里的一个数字，如“43.2”；列举中被逗号隔开的短名称，如“村民组长,党小组长基本报酬252000元”，仍是列举）的，都不是目标；实际完成情况只写花了多少钱（连同“完成预算的 83.50%”）、照抄预期目标（整段、其中一段，或逐句照抄其中几句而删去其余的：南充 2023 退耕还林工作经费照抄了预期目标的各句，只删去“协助完成国家林业局对我市2018年度新一轮退耕还林检查验收”一段；或只在动词后加一个“了”：耒阳市第四中学 2022 的“保证了学校的正常运转”），或只写“完成”，也说不出结果；整栏逐条照抄预期目标的（零陵 林业 2021 的三条目标），报告一次，在第一条上，其余各条列在其中。"
                 + "年度总体目标只说明资金的来由（结转、追加、调减、提前下达、资金紧张、财力不足之类，金安 2025 安徽省常规赛费用：“因财政资金紧张,结转2024年六运会项目资金”）、没有一个表示做什么或效果的词的，也不是目标（funding-note）；以“包括”或“用于”开头（主要包括、资金主要用于……）、列出开支项目（“办公用品费、水电费”，或只列人员工资、日常运转之类的开支对象：“用于人员工资和日常运转”）而没有一个数字的，只是资金的开支范围（井研 马踏镇 2023 基层组织活动经费：“包括必要的办公用品费、水电费、报刊费等村社区办公经费,…”），也不是目标（spending-scope）。"
                 + "不报告：写了金额也写了要做的事或数量的（“投入 950 万元，在三县实施……项目”“完成 3 个项目”）；较长的概述，哪怕笼统；没有填年度总体目标一栏的申报（旧格式）。年度总体目标都只是保证单位正常运转、职能实现或人员经费的（浮梁林业局 2026：“保证林业局职能实现,保障人员经费”；耒阳四中 2022：“保证学校的正常运转”），没有一项产出或效果，报告警告（upkeep-only）；这样的一句与其他写了任务的目标并列时，只是其中一项，不报告。"
-                + "年度总体目标都只说要做好、加强、推进或开展某项工作（以“工作”结尾），没有年份以外的数字、没有要做成的结果或效果（完成、实现、提高之类）的，无从考核，作提示（expected-vague，秀英 水务 2022：“…绩效目标为做好西秀镇龙头田洋产业农业灌溉用水的工作”）；"
+                + "年度总体目标都只说要做好、加强、推进或开展某项工作（以“工作”结尾），或只说要加强某方面的力度（“加强两品一械企业监管力度”），没有年份以外的数字、没有要做成的结果或效果（完成、实现、提高之类）的，无从考核，作提示（expected-vague，秀英 水务 2022：“…绩效目标为做好西秀镇龙头田洋产业农业灌溉用水的工作”）；"
                 + "写了数量（“开展2个防洪水利设施水毁修复”）、要做成的建设或效果（“推进…能力建设”“…，提升…”），或与其他写了任务的目标并列的，不报告。",
         rationaleEn = "The overall goal says what the money is to achieve (outputs and effects); the actual-completion text says what was achieved. A goal left empty or written as \"无\" (none), \"/\" or \"—\", "
                 + "equal to the project's or unit's name or the table's title, or only listing amounts (\"funds applied for: 900,000 yuan; 300,000 yuan for …\", \"150万\" (1.5 million, yuan left off), or just a figure of the funds block such as \"43.2\"; a short name that a comma cuts off a list item, as in \"group leaders, Party group leaders: pay 252,000 yuan\", is still the list) is not a goal; an "
                 + "achievement that only repeats the amounts spent (with the share of the budget spent, if any), copies the expected goal (whole, a part of it, or sentence by sentence with some left out: Nanchong 2023, grain-for-green works funds, copies the goal's sentences and only leaves out the part on assisting the national inspection of the 2018 planting; or only adds the perfective particle le after a verb: Leiyang No. 4 Middle School 2022, \"保证了学校的正常运转\" (kept the school running) beside the goal \"保证学校的正常运转\" (keep the school running)), or just says \"完成\" (done) reports no result; a whole column that copies the goals line by line (Lingling forestry 2021, three goals) is one finding, at its first line, the others listed in it."
                 + " Nor is a goal that only says where the money comes from (carried over, added, cut, sent down early, funds or revenue short: Jin'an 2025, Anhui league costs, whose goal says only that, funds being short, 2024's provincial games money is carried over) with no word of doing or effect (funding-note); nor one that begins 包括 (includes) or 用于 (is used for), 资金主要用于 (the funds are mainly used for) among them, lists expense lines (office supplies, utilities) or only what it pays for, 用于人员工资和日常运转 (for staff pay and day-to-day running), and states no figure, only what the money covers (Mata township, Jingyan 2023, grass-roots organisation funds: \"包括必要的办公用品费、水电费、报刊费等村社区办公经费\" (includes the necessary office supplies, utilities, newspapers and other village and community office funds), and so on; spending-scope)."
                 + " Not flagged: goals that give an amount and also the work or a count (\"9.5 million yuan put into … projects in three counties\", \"3 projects completed\"); longer summaries, however general; submissions without the overall-goal field (older format). Where every overall goal only keeps the unit running, its functions carried out or its staff paid (Fuliang forestry bureau 2026: 保证林业局职能实现 (the bureau's functions ensured), 保障人员经费 (staff costs secured); Leiyang No. 4 middle school 2022: 保证学校的正常运转 (the school kept running normally)), with no output or effect, it is a warning (upkeep-only); such a sentence beside other goals that name tasks is one item of a list, not flagged."
-                + " Where every overall goal only says some work is to be done well, strengthened, pushed forward or carried out (做好 (do well), 加强 (strengthen), 推进 (push forward), 开展 (carry out), the clause ending in 工作 (work)), with no figure but a year and no result or effect (完成 (complete), 实现 (achieve), 提高 (raise) and the like), nothing can be checked against it: a note (expected-vague; Xiuying water bureau 2022: \"…绩效目标为做好西秀镇龙头田洋产业农业灌溉用水的工作\" (the goal is to do the work of irrigation water for the Longtou fields of Xixiu town well)); not a goal with a figure (carry out the repair of two flood-control works), a building or an effect to reach (能力建设 (capacity building), 提升 (raise)), nor one beside other goals that name tasks.",
+                + " Where every overall goal only says some work is to be done well, strengthened, pushed forward or carried out (做好 (do well), 加强 (strengthen), 推进 (push forward), 开展 (carry out), the clause ending in 工作 (work)), or only to strengthen the force of something (加强两品一械企业监管力度 (strengthen the force of supervising drug and device firms)), with no figure but a year and no result or effect (完成 (complete), 实现 (achieve), 提高 (raise) and the like), nothing can be checked against it: a note (expected-vague; Xiuying water bureau 2022: \"…绩效目标为做好西秀镇龙头田洋产业农业灌溉用水的工作\" (the goal is to do the work of irrigation water for the Longtou fields of Xixiu town well)); not a goal with a figure (carry out the repair of two flood-control works), a building or an effect to reach (能力建设 (capacity building), 提升 (raise)), nor one beside other goals that name tasks.",
         source = "财预〔2020〕10号 附件1（年度总体目标、实际完成情况）；棠溪 2022（委托业务项目、村级补助及运转经费）、丽江 2020、中江 2022、天长 2022、廊坊 2019、鄂州 2021、重庆 科学城融媒体中心 2021（年初绩效目标“无”）、井研 马踏镇 2023 基层组织活动经费（目标只列开支范围）、南充 2023 退耕还林工程建设专项工作经费（实际完成情况逐句照抄预期目标）实例",
         sourceEn = "MOF Caiyu [2020] No. 10, Annex 1 (overall annual goal, actual completion); Tangxi 2022 (two projects), Lijiang 2020, Zhongjiang 2022, Tianchang 2022, Langfang 2019, Ezhou 2021 and Chongqing Science City media centre 2021 (an initial goal written as \"none\") and Mata township, Jingyan 2023, grass-roots organisation funds (a goal listing only what the money covers) and Nanchong 2023, grain-for-green works funds (an achievement copying the goal sentence by sentence) examples",
         messages = {
@@ -349,10 +349,11 @@ public final class OverallGoalNotAGoal implements Rule {
 
     /**
      * A clause that only names some work to do: 做好, 加强, 推进 or 开展 (after an adverb: 认真, 切实, 进一步 …) and what it
-     * is about, ending in 工作 (做好西秀镇龙头田洋产业农业灌溉用水的工作, 加强各项监管工作).
+     * is about, ending in 工作 (做好西秀镇龙头田洋产业农业灌溉用水的工作, 加强各项监管工作); or 加强…力度, strengthening the
+     * force of something, as vague (遂宁 经开区 2021, t106: "加强两品一械企业监管力度"; session 57).
      */
     private static final java.util.regex.Pattern WORK_CLAUSE = java.util.regex.Pattern.compile(
-            "^(?:认真|切实|全面|积极|扎实|继续|持续|进一步|努力|着力|全力)*(?:做好|加强|推进|开展)(.*)工作$");
+            "^(?:认真|切实|全面|积极|扎实|继续|持续|进一步|努力|着力|全力)*(?:(?:做好|加强|推进|开展)(.*)工作|加强(.*)力度)$");
 
     /** Words of a result or an effect: a clause holding one says what the work is to achieve (推进…工作，确保按期完成). */
     private static final String[] RESULT_WORDS = {"完成", "实现", "达到", "达成", "确保", "建成", "提高", "提升", "改善", "覆盖",
@@ -381,8 +382,9 @@ public final class OverallGoalNotAGoal implements Rule {
             if (!m.matches()) {
                 return false;
             }
+            String about = m.group(1) != null ? m.group(1) : m.group(2);
             for (String w : RESULT_WORDS) {
-                if (m.group(1).contains(w)) {
+                if (about.contains(w)) {
                     return false;
                 }
             }
