@@ -621,6 +621,20 @@ public final class IndicatorScoring {
             throw ctx.problem(ScoringContext.INPUT_MISSING, "no-result", List.of(ind.label(), ind.actual().strip(), target.text(),
                     ctx.criterionName), ind.actualSrc(), ctx.t("score.reason.noResult", ind.actual().strip()));
         }
+        if (ctx.framework != null && ctx.framework.actualIsProgress() && TargetParser.progressFigure(ind.actual())) {
+            io.github.jixiao.target.Period.Done d = periodDone(ctx, ind);
+            if (d == null || !d.within()) {
+                // a form whose actual column is the work's progress (framework "actualIs": "progress", 四川's 指标值 |
+                // 实施进度): "已完成100%" says the work is done, "完成80%" how far it has gone, neither what the row reached in
+                // its target's terms. Read as a measured value it was 100 % satisfaction against 90 % (met), 已完成100% against
+                // 10万元 (incomparable, 0 and an error) or a grade read from the words (达成): none of them what the form says.
+                // No framework says how a progress figure scores, so the row is not scored by target and actual: the score
+                // printed within its points taken as printed, unchecked, and said; none, the row unscored, its points listed
+                // (session 57, s56 Q1's left-alone 1). Only the whole budget year beside the work done (1-12月 | 已完成100%)
+                // is checked, as done within the year (below)
+                return progress(ctx, ind, target, points, ref, explanation);
+            }
+        }
         if (ind.score() != null && ind.score().signum() >= 0 && ind.score().compareTo(points) <= 0
                 && MoneyOutput.spending(ctx.submission, ind)) {
             // (a ceiling, "≤ 800 元" on a 数量 row, is a cost control misfiled: scored by target / actual as any ceiling,
@@ -835,6 +849,26 @@ public final class IndicatorScoring {
                     Num.written(ind.score()), level, Num.plain(lo), Num.plain(hi), Num.score(s));
         }
         return s;
+    }
+
+    /**
+     * A row of a progress column ({@code "actualIs": "progress"}) whose actual is a progress figure: its printed score
+     * within its points taken as printed, unchecked (the explanation says the figure is progress, not a result); else
+     * not scored (the reason said in the unscored list; indicator-incomplete asks for the missing 得分).
+     */
+    private static BigDecimal progress(ScoringContext ctx, Indicator ind, TargetValue target, BigDecimal points, String ref,
+                                       Said[] explanation) {
+        String done = ind.actual().strip();
+        ctx.input(ctx.t("score.input.actual", ind.label()), done, ref + "/actual");
+        if (ind.score() != null && ind.score().signum() >= 0 && ind.score().compareTo(points) <= 0) {
+            BigDecimal s = ind.score();
+            ctx.input(ctx.t("score.input.score", ind.label()), Num.written(ind.score()), ref + "/score");
+            explanation[0] = ctx.say(l -> l.t("score.indicator.progress", done, target.text().strip(), Num.written(ind.score()),
+                    Num.result(s)));
+            return s;
+        }
+        throw new ScoringProblem(null, "progress", List.of(), ind.actualSrc(),
+                ctx.t("score.reason.progress", done, target.text().strip()));
     }
 
     /**
