@@ -158,7 +158,7 @@ public final class WorkbookImport {
             FormReader.BASIC_INFO_NOTE, FormReader.SUBTITLE_NOTE, FormReader.POINTS_OVER_TEXT_NOTE, FormReader.MERGED_APART_NOTE,
             FormReader.EXECUTION_ROW_NOTE, FormReader.SUBTOTAL_NOTE, FormReader.DIGITS_NOTE, WorkbookImport.SHEET_COPY,
             WorkbookImport.FRAMEWORK_WRITTEN, WorkbookImport.FRAMEWORK_WRITTEN_BLOCKS, WorkbookImport.FRAMEWORK_EXTENDED,
-            WorkbookImport.FRAMEWORK_EXTENDED_BLOCKS, WorkbookImport.FRAMEWORK_SHORTENED);
+            WorkbookImport.FRAMEWORK_EXTENDED_BLOCKS, WorkbookImport.FRAMEWORK_SHORTENED, FormReader.PROGRESS_READ_NOTE);
 
     public record Result(List<String> written, List<Problem> problems, List<String> kept, List<Problem> notes,
                          List<Reimport.Carried> carried) {
