@@ -84,6 +84,8 @@ public final class IndicatorScoring {
         List<BigDecimal> rows = new ArrayList<>();
         BigDecimal roundedSum = BigDecimal.ZERO;
         List<CriterionScore> items = new ArrayList<>();
+        // the items of rows under a merged 得分 cell (mergedItem): listed, no points of their own
+        java.util.Set<CriterionScore> mergedItems = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         // a table without a 分值 column (衡山 2020): one finding for the criterion, not one per row
         int counted = 0;
         int pointless = 0;
@@ -166,6 +168,15 @@ public final class IndicatorScoring {
             // a row under a merged 得分 cell (黄石 2022, t82: the 得分 printed once for a 二级's two rows) is scored in the
             // row whose printed 得分 covers it, which takes that 得分 as its points: neither 0 nor scored again (session 56)
             if (!m.counts(ind.level1()) || breakdown.contains(ind) || ctx.submission.underMergedScore(ind)) {
+                if (m.counts(ind.level1()) && !breakdown.contains(ind) && ctx.submission.underMergedScore(ind)) {
+                    // listed among the block's items all the same, at no points of its own and marked as under the merged
+                    // cell, so that the summary's 逐项 list names every row of the table (session 57, s56 P11's left-alone)
+                    CriterionScore merged = mergedItem(ctx, m, ind);
+                    if (merged != null) {
+                        items.add(merged);
+                        mergedItems.add(merged);
+                    }
+                }
                 continue;
             }
             if (noPoints(ind)) {
@@ -298,14 +309,16 @@ public final class IndicatorScoring {
                             : CriterionScore.reviewedReason(ctx.submission, "indicators", ind.pointer())));
         }
         Said explanation;
-        if (items.isEmpty()) {
+        if (items.size() == mergedItems.size()) {
             List<String> named = named(m, ctx.framework);
             explanation = ctx.say(w -> w.t("score.indicators.none", named.isEmpty() ? w.t("score.indicators")
                     : String.join(w.t("score.list"), named.stream().map(l -> inSentence(w, w.name(l))).toList())));
         } else {
             BigDecimal w0 = weight;
             BigDecimal t0 = total;
-            CriterionScore only = items.size() == 1 ? items.get(0) : null;
+            // (rows under a merged 得分 cell are items with no points of their own: not counted here)
+            List<CriterionScore> scored = items.stream().filter(i -> !mergedItems.contains(i)).toList();
+            CriterionScore only = scored.size() == 1 ? scored.get(0) : null;
             // a block of one row is that row ("0 = 0.00" said nothing): its name and score; the row says how
             String sum = only == null ? String.join(" + ", terms) + " = " + Num.score(total) : null;
             // where the rows' rounding changes the total (8.625 + 8.625 = 17.25, not 17.26), the unrounded rows are said
@@ -350,6 +363,27 @@ public final class IndicatorScoring {
             args.add(sh.level1());
         }
         ctx.report(ScoringContext.ASSUMPTION, "category-merged" + suffix, ctx.submission.src(sh.ref()), args.toArray(String[]::new));
+    }
+
+    /**
+     * The item of a row read as under a merged 得分 cell ({@link io.github.jixiao.model.Submission#underMergedScore}): no
+     * points and no score of its own (its score is in the scores printed under its category, which take them as their
+     * points), its explanation naming the category and its printed points as score-assumption's category-merged does; null
+     * where no scored row of its category is found (not expected: the merged reading needs printed scores).
+     */
+    private static CriterionScore mergedItem(ScoringContext ctx, Method.IndicatorPoints m, Indicator ind) {
+        for (Indicator other : ctx.submission.applicableIndicators()) {
+            io.github.jixiao.model.PointsShare sh = ctx.submission.pointsShare(other).orElse(null);
+            if (sh == null || !sh.merged() || ctx.submission.mergedRows(sh.category()).stream().noneMatch(r -> r.index() == ind.index())) {
+                continue;
+            }
+            String category = sh.level2() == null ? sh.level1() : sh.level2();
+            String explanation = ctx.t("score.indicator.merged", category, Num.plain(sh.categoryPoints()));
+            BigDecimal zero = Num.round2(BigDecimal.ZERO);
+            return new CriterionScore("indicator-" + ind.index(), ind.label(), ind.level1(), ind.level2(), zero, zero, m.type(),
+                    List.of(), explanation, null, null, List.of(), true, null, null);
+        }
+        return null;
     }
 
     /**
