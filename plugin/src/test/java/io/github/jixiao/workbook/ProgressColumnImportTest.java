@@ -40,23 +40,49 @@ class ProgressColumnImportTest {
     }
 
     @Test
-    void theProgressColumnIsTheActualAndSaidAtItsHeading() throws Exception {
+    void theProgressColumnIsTheActualAndAFrameworkSaysSo() throws Exception {
         FormWorkbooks.save(t44(), tmp.resolve("forms/表.xlsx"));
         WorkbookImport.Result r = WorkbookImport.run(tmp, "forms/表.xlsx", tmp.resolve("submission"), false);
         Messages zh = new Messages(java.util.Locale.CHINA);
         Messages en = new Messages(java.util.Locale.ENGLISH);
-        List<WorkbookImport.Problem> said = r.problems().stream().filter(p -> p.key().startsWith("progress-actual")).toList();
-        assertEquals(1, said.size(), r.problems().toString());
-        assertEquals("x: 表头 Sheet1!E3“实施进度”是实施进度（工作完成的进度），已作为各行的实际完成值（actual）导入：check 要把这一栏按进度读、"
-                + "不当作按指标值单位实测的数值（“已完成100%”对“10万元”不是金额），评分框架须写明 \"actualIs\": \"progress\"（扩展内置框架的一个短文件即可，"
-                + "见 docs/forms.md）；请用 -Djixiao.framework=<该文件> 重新导入，或在 department.json 的 framework 中写它", said.get(0).message(zh, "x"));
-        assertTrue(said.get(0).message(en, "x").startsWith("x: heading Sheet1!E3 \"实施进度\" is the progress of the work (实施进度), imported as each row's actual"),
-                said.get(0).message(en, "x"));
-        assertEquals(List.of(), r.problems().stream().filter(p -> p.key().startsWith("unknown-heading")).toList());
+        assertEquals(List.of(), r.problems().stream().filter(p -> p.key().startsWith("progress-actual")
+                || p.key().startsWith("unknown-heading")).toList());
+        List<WorkbookImport.Problem> said = r.notes().stream().filter(p -> p.key().startsWith("progress-actual")).toList();
+        assertEquals(1, said.size(), r.notes().toString());
+        assertEquals("x: 表头 Sheet1!E3“实施进度”是实施进度（工作完成的进度），已作为各行的实际完成值（actual）导入；已在申报目录旁写成评分框架 "
+                + "progress-framework.json（扩展 mof-project-2020，写明 \"actualIs\": \"progress\"），department.json 已指向它，check 按进度读这一栏，"
+                + "不当作按指标值单位实测的数值", said.get(0).message(zh, "x"));
+        assertTrue(said.get(0).message(en, "x").startsWith("x: heading Sheet1!E3 \"实施进度\" is the progress of the work (实施进度), imported as each row's actual; "
+                + "progress-framework.json, written beside the submission folder"), said.get(0).message(en, "x"));
+        JsonNode fw = JSON.readTree(Files.readString(tmp.resolve("progress-framework.json")));
+        assertEquals("mof-project-2020", fw.path("extends").asString());
+        assertEquals("progress", fw.path("actualIs").asString());
+        assertEquals("progress-framework.json",
+                JSON.readTree(Files.readString(tmp.resolve("submission/department.json"))).path("framework").asString());
         // the rows' actuals as the hand transcription has them
         String[] fields = {"name", "target", "actual"};
         Path hand = Path.of(ProgressColumnImportTest.class.getResource(T44).toURI());
         assertEquals(ImportedTables.rows(indicators(hand), fields), ImportedTables.rows(indicators(tmp), fields));
+        // and check reads them as progress: the note, not the units compared (t44's own findings on its progress column)
+        List<String> read = new io.github.jixiao.engine.Engine().run(io.github.jixiao.engine.EngineOptions.of(tmp, tmp.resolve("submission")))
+                .findings().stream().filter(f -> f.ruleId().equals("indicator-actual-incommensurable") || f.ruleId().equals("framework-invalid"))
+                .map(f -> f.ruleId() + " " + f.key() + " " + f.pointer()).toList();
+        assertEquals(List.of("indicator-actual-incommensurable progress-column /indicators"), read);
+    }
+
+    /** With the submission folder the project itself, nowhere beside it to write a framework: the warning asks for one. */
+    @Test
+    void noFolderBesideItTheWarningAsksForTheFramework() throws Exception {
+        FormWorkbooks.save(t44(), tmp.resolve("forms/表.xlsx"));
+        WorkbookImport.Result r = WorkbookImport.run(tmp, "forms/表.xlsx", tmp, false);
+        List<WorkbookImport.Problem> said = r.problems().stream().filter(p -> p.key().startsWith("progress-actual")).toList();
+        assertEquals(1, said.size(), r.problems().toString());
+        assertEquals("x: 表头 Sheet1!E3“实施进度”是实施进度（工作完成的进度），已作为各行的实际完成值（actual）导入：check 要把这一栏按进度读、"
+                + "不当作按指标值单位实测的数值（“已完成100%”对“10万元”不是金额），评分框架须写明 \"actualIs\": \"progress\"（扩展内置框架的一个短文件即可，"
+                + "见 docs/forms.md）；请用 -Djixiao.framework=<该文件> 重新导入，或在 department.json 的 framework 中写它",
+                said.get(0).message(new Messages(java.util.Locale.CHINA), "x"));
+        assertTrue(said.get(0).message(new Messages(java.util.Locale.ENGLISH), "x")
+                .startsWith("x: heading Sheet1!E3 \"实施进度\" is the progress of the work (实施进度), imported as each row's actual: "));
     }
 
     /** With t44's own framework named (it says actualIs: progress), a note, not the warning. */
