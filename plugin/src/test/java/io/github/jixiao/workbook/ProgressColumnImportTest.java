@@ -52,7 +52,7 @@ class ProgressColumnImportTest {
         assertEquals("x: 表头 Sheet1!E3“实施进度”是实施进度（工作完成的进度），已作为各行的实际完成值（actual）导入；已在申报目录旁写成评分框架 "
                 + "progress-framework.json（扩展 mof-project-2020，写明 \"actualIs\": \"progress\"），department.json 已指向它，check 按进度读这一栏，"
                 + "不当作按指标值单位实测的数值", said.get(0).message(zh, "x"));
-        assertTrue(said.get(0).message(en, "x").startsWith("x: heading Sheet1!E3 \"实施进度\" is the progress of the work (实施进度), imported as each row's actual; "
+        assertTrue(said.get(0).message(en, "x").startsWith("x: heading Sheet1!E3 \"实施进度\" is the progress of the work, imported as each row's actual; "
                 + "progress-framework.json, written beside the submission folder"), said.get(0).message(en, "x"));
         JsonNode fw = JSON.readTree(Files.readString(tmp.resolve("progress-framework.json")));
         assertEquals("mof-project-2020", fw.path("extends").asString());
@@ -82,7 +82,7 @@ class ProgressColumnImportTest {
                 + "见 docs/forms.md）；请用 -Djixiao.framework=<该文件> 重新导入，或在 department.json 的 framework 中写它",
                 said.get(0).message(new Messages(java.util.Locale.CHINA), "x"));
         assertTrue(said.get(0).message(new Messages(java.util.Locale.ENGLISH), "x")
-                .startsWith("x: heading Sheet1!E3 \"实施进度\" is the progress of the work (实施进度), imported as each row's actual: "));
+                .startsWith("x: heading Sheet1!E3 \"实施进度\" is the progress of the work, imported as each row's actual: "));
     }
 
     /** With t44's own framework named (it says actualIs: progress), a note, not the warning. */
