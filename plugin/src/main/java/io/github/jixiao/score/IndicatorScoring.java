@@ -84,6 +84,8 @@ public final class IndicatorScoring {
         List<BigDecimal> rows = new ArrayList<>();
         BigDecimal roundedSum = BigDecimal.ZERO;
         List<CriterionScore> items = new ArrayList<>();
+        // the items of rows under a merged 得分 cell (mergedItem): listed, no points of their own
+        java.util.Set<CriterionScore> mergedItems = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         // a table without a 分值 column (衡山 2020): one finding for the criterion, not one per row
         int counted = 0;
         int pointless = 0;
@@ -166,6 +168,15 @@ public final class IndicatorScoring {
             // a row under a merged 得分 cell (黄石 2022, t82: the 得分 printed once for a 二级's two rows) is scored in the
             // row whose printed 得分 covers it, which takes that 得分 as its points: neither 0 nor scored again (session 56)
             if (!m.counts(ind.level1()) || breakdown.contains(ind) || ctx.submission.underMergedScore(ind)) {
+                if (m.counts(ind.level1()) && !breakdown.contains(ind) && ctx.submission.underMergedScore(ind)) {
+                    // listed among the block's items all the same, at no points of its own and marked as under the merged
+                    // cell, so that the summary's 逐项 list names every row of the table (session 57, s56 P11's left-alone)
+                    CriterionScore merged = mergedItem(ctx, m, ind);
+                    if (merged != null) {
+                        items.add(merged);
+                        mergedItems.add(merged);
+                    }
+                }
                 continue;
             }
             if (noPoints(ind)) {
@@ -298,14 +309,16 @@ public final class IndicatorScoring {
                             : CriterionScore.reviewedReason(ctx.submission, "indicators", ind.pointer())));
         }
         Said explanation;
-        if (items.isEmpty()) {
+        if (items.size() == mergedItems.size()) {
             List<String> named = named(m, ctx.framework);
             explanation = ctx.say(w -> w.t("score.indicators.none", named.isEmpty() ? w.t("score.indicators")
                     : String.join(w.t("score.list"), named.stream().map(l -> inSentence(w, w.name(l))).toList())));
         } else {
             BigDecimal w0 = weight;
             BigDecimal t0 = total;
-            CriterionScore only = items.size() == 1 ? items.get(0) : null;
+            // (rows under a merged 得分 cell are items with no points of their own: not counted here)
+            List<CriterionScore> scored = items.stream().filter(i -> !mergedItems.contains(i)).toList();
+            CriterionScore only = scored.size() == 1 ? scored.get(0) : null;
             // a block of one row is that row ("0 = 0.00" said nothing): its name and score; the row says how
             String sum = only == null ? String.join(" + ", terms) + " = " + Num.score(total) : null;
             // where the rows' rounding changes the total (8.625 + 8.625 = 17.25, not 17.26), the unrounded rows are said
@@ -350,6 +363,27 @@ public final class IndicatorScoring {
             args.add(sh.level1());
         }
         ctx.report(ScoringContext.ASSUMPTION, "category-merged" + suffix, ctx.submission.src(sh.ref()), args.toArray(String[]::new));
+    }
+
+    /**
+     * The item of a row read as under a merged 得分 cell ({@link io.github.jixiao.model.Submission#underMergedScore}): no
+     * points and no score of its own (its score is in the scores printed under its category, which take them as their
+     * points), its explanation naming the category and its printed points as score-assumption's category-merged does; null
+     * where no scored row of its category is found (not expected: the merged reading needs printed scores).
+     */
+    private static CriterionScore mergedItem(ScoringContext ctx, Method.IndicatorPoints m, Indicator ind) {
+        for (Indicator other : ctx.submission.applicableIndicators()) {
+            io.github.jixiao.model.PointsShare sh = ctx.submission.pointsShare(other).orElse(null);
+            if (sh == null || !sh.merged() || ctx.submission.mergedRows(sh.category()).stream().noneMatch(r -> r.index() == ind.index())) {
+                continue;
+            }
+            String category = sh.level2() == null ? sh.level1() : sh.level2();
+            String explanation = ctx.t("score.indicator.merged", category, Num.plain(sh.categoryPoints()));
+            BigDecimal zero = Num.round2(BigDecimal.ZERO);
+            return new CriterionScore("indicator-" + ind.index(), ind.label(), ind.level1(), ind.level2(), zero, zero, m.type(),
+                    List.of(), explanation, null, null, List.of(), true, null, null);
+        }
+        return null;
     }
 
     /**
@@ -621,6 +655,20 @@ public final class IndicatorScoring {
             throw ctx.problem(ScoringContext.INPUT_MISSING, "no-result", List.of(ind.label(), ind.actual().strip(), target.text(),
                     ctx.criterionName), ind.actualSrc(), ctx.t("score.reason.noResult", ind.actual().strip()));
         }
+        if (ctx.framework != null && ctx.framework.actualIsProgress() && TargetParser.progressFigure(ind.actual())) {
+            io.github.jixiao.target.Period.Done d = periodDone(ctx, ind);
+            if (d == null || !d.within()) {
+                // a form whose actual column is the work's progress (framework "actualIs": "progress", 四川's 指标值 |
+                // 实施进度): "已完成100%" says the work is done, "完成80%" how far it has gone, neither what the row reached in
+                // its target's terms. Read as a measured value it was 100 % satisfaction against 90 % (met), 已完成100% against
+                // 10万元 (incomparable, 0 and an error) or a grade read from the words (达成): none of them what the form says.
+                // No framework says how a progress figure scores, so the row is not scored by target and actual: the score
+                // printed within its points taken as printed, unchecked, and said; none, the row unscored, its points listed
+                // (session 57, s56 Q1's left-alone 1). Only the whole budget year beside the work done (1-12月 | 已完成100%)
+                // is checked, as done within the year (below)
+                return progress(ctx, ind, target, points, ref, explanation);
+            }
+        }
         if (ind.score() != null && ind.score().signum() >= 0 && ind.score().compareTo(points) <= 0
                 && MoneyOutput.spending(ctx.submission, ind)) {
             // (a ceiling, "≤ 800 元" on a 数量 row, is a cost control misfiled: scored by target / actual as any ceiling,
@@ -835,6 +883,26 @@ public final class IndicatorScoring {
                     Num.written(ind.score()), level, Num.plain(lo), Num.plain(hi), Num.score(s));
         }
         return s;
+    }
+
+    /**
+     * A row of a progress column ({@code "actualIs": "progress"}) whose actual is a progress figure: its printed score
+     * within its points taken as printed, unchecked (the explanation says the figure is progress, not a result); else
+     * not scored (the reason said in the unscored list; indicator-incomplete asks for the missing 得分).
+     */
+    private static BigDecimal progress(ScoringContext ctx, Indicator ind, TargetValue target, BigDecimal points, String ref,
+                                       Said[] explanation) {
+        String done = ind.actual().strip();
+        ctx.input(ctx.t("score.input.actual", ind.label()), done, ref + "/actual");
+        if (ind.score() != null && ind.score().signum() >= 0 && ind.score().compareTo(points) <= 0) {
+            BigDecimal s = ind.score();
+            ctx.input(ctx.t("score.input.score", ind.label()), Num.written(ind.score()), ref + "/score");
+            explanation[0] = ctx.say(l -> l.t("score.indicator.progress", done, target.text().strip(), Num.written(ind.score()),
+                    Num.result(s)));
+            return s;
+        }
+        throw new ScoringProblem(null, "progress", List.of(), ind.actualSrc(),
+                ctx.t("score.reason.progress", done, target.text().strip()));
     }
 
     /**

@@ -1235,6 +1235,32 @@ public final class TargetParser {
     }
 
     /**
+     * Whether {@code actual} is a progress figure as a form whose actual column is the work's progress writes it (the
+     * framework's {@code "actualIs": "progress"}: 四川's 项目支出绩效自评报告, 指标值 | 实施进度, 大英 双心 2020, t44):
+     * "已完成100%", "完成80%" ({@link #shareDone}) or a bare percentage with no comparator or range ("80%"). One reading for
+     * the rules (lint's Checks.progress) and the score (IndicatorScoring, session 57).
+     */
+    public static boolean progressFigure(String actual) {
+        if (actual == null || actual.isBlank()) {
+            return false;
+        }
+        if (shareDone(actual.strip()) != null) {
+            return true;
+        }
+        TargetValue a = parse(actual);
+        return a.isPercent() && a.low() != null && !a.isRange() && !a.explicitComparator();
+    }
+
+    /** The percentage a progress figure ({@link #progressFigure}) says is done: 80 for "完成80%" or "80%"; null for none. */
+    public static BigDecimal progressDone(String actual) {
+        if (!progressFigure(actual)) {
+            return null;
+        }
+        ShareDone share = shareDone(actual.strip());
+        return share != null ? share.percent() : parse(actual).low();
+    }
+
+    /**
      * 已完成, 按时完成, 已按期完成, 均已完工; since session 48 with what was done named before or after (项目已完成, 已完成验收,
      * 已按计划完成, 工程已竣工验收): done, said without the day. Nothing else: 未完成, 基本完成, 已完成80%, 已完成验收工作的 60%.
      */

@@ -113,6 +113,9 @@ final class FormReader {
                     "预期目标值", "指标值及单位", "绩效目标值", "年初目标值", "计划指标值", "年度数值"},
             {"actual", "实际完成值", "全年完成值", "完成值", "单项指标实际完成值", "全年实际完成值", "全年实际值", "实际值", "半年度指标执行情况", "半年度执行情况",
                     "指标执行情况", "实际完成指标值"},
+            // 实施进度: 四川's 项目支出绩效自评报告 (指标值 | 实施进度, 大英 双心 2020, t44): the work's progress, read as the
+            // actual where no other column is one (ProgressColumn; session 57, s56 Q1's left-alone 5)
+            {"progress", "实施进度", "完成进度"},
             {"forecast", "全年预计完成值", "全年预计完成情况", "预计完成值", "预计全年完成值"},
             {"likelihood", "完成目标可能性"},
             {"scoreRate", "得分系数"},
@@ -675,6 +678,7 @@ final class FormReader {
         int headRow = head[0];
         labelLimit = headRow;
         Map<String, Integer> cols = columns(headRow, typed ? TYPED_COLUMNS : INDICATOR_COLUMNS);
+        progressColumn(headRow, cols);
         if (namesInLevel2) {
             cols.put("name", cols.remove("level2"));
         }
@@ -1422,6 +1426,40 @@ final class FormReader {
 
     /** The key of the line that a 折算得分 column (a row's score × its weight) has no field ({@link #unknownHeadings}). */
     static final String WEIGHTED_SCORE = "weighted-score-no-field";
+
+    /**
+     * The key of the line that a 实施进度 column (the work's progress: 四川's 项目支出绩效自评报告, 大英 2020, t44) was imported
+     * as each row's actual, and that the framework named must say {@code "actualIs": "progress"} for check to read it so
+     * (a warning: without it "已完成100%" is read as a measured value); {@link #PROGRESS_READ_NOTE} where it says so.
+     */
+    static final String PROGRESS_ACTUAL = "progress-actual";
+
+    /** {@link #PROGRESS_ACTUAL} where the framework named with -Djixiao.framework says {@code "actualIs": "progress"}: a note. */
+    static final String PROGRESS_READ_NOTE = "progress-actual-read";
+
+    /**
+     * A 实施进度 (完成进度) column ({@code progress} in {@link #INDICATOR_COLUMNS}): the rows' actual where the table has no
+     * other actual column, said at its heading (which framework reads it so: {@link #PROGRESS_ACTUAL}); beside an actual
+     * column of its own it is no field, left out and said as a second set (repeated-heading). Before session 57 it was an
+     * unknown heading, and the rows were imported with no actual at all.
+     */
+    private void progressColumn(int headRow, Map<String, Integer> cols) {
+        Integer c = cols.remove("progress");
+        if (c == null || cols.containsKey("actual")) {
+            return;
+        }
+        cols.put("actual", c);
+        int r = g.get(headRow, c) != null && "progress".equals(progressHeading(g.get(headRow, c))) ? headRow : headRow + 1;
+        boolean read = given != null && given.framework() != null && given.framework().actualIsProgress();
+        problems.add(new WorkbookImport.Problem(read ? PROGRESS_READ_NOTE : PROGRESS_ACTUAL, null, g.address(r, c),
+                WorkbookImport.Problem.args(abbreviate(g.get(r, c)), given == null ? "" : given.choice()), false, g.document()));
+    }
+
+    /** "progress" where {@code v} heads a 实施进度 column, else null. */
+    private static String progressHeading(String v) {
+        String k = heading(v, INDICATOR_COLUMNS).key();
+        return k != null && (k.equals("实施进度") || k.equals("完成进度")) ? "progress" : null;
+    }
 
     /** The key of the problem that a column saying whether each row was achieved (单项指标完成情况) has no field. */
     static final String COMPLETION_NO_FIELD = "completion-no-field";

@@ -158,7 +158,7 @@ public final class WorkbookImport {
             FormReader.BASIC_INFO_NOTE, FormReader.SUBTITLE_NOTE, FormReader.POINTS_OVER_TEXT_NOTE, FormReader.MERGED_APART_NOTE,
             FormReader.EXECUTION_ROW_NOTE, FormReader.SUBTOTAL_NOTE, FormReader.DIGITS_NOTE, WorkbookImport.SHEET_COPY,
             WorkbookImport.FRAMEWORK_WRITTEN, WorkbookImport.FRAMEWORK_WRITTEN_BLOCKS, WorkbookImport.FRAMEWORK_EXTENDED,
-            WorkbookImport.FRAMEWORK_EXTENDED_BLOCKS, WorkbookImport.FRAMEWORK_SHORTENED);
+            WorkbookImport.FRAMEWORK_EXTENDED_BLOCKS, WorkbookImport.FRAMEWORK_SHORTENED, FormReader.PROGRESS_READ_NOTE, WorkbookImport.PROGRESS_WRITTEN);
 
     public record Result(List<String> written, List<Problem> problems, List<String> kept, List<Problem> notes,
                          List<Reimport.Carried> carried) {
@@ -677,6 +677,8 @@ public final class WorkbookImport {
             // a table printing points no built-in framework holds: scored on a framework of them, written beside it
             FormReader.Form f = given != null ? forms.get(k)
                     : printedFramework(proj, sub, forms.size() == 1 ? null : folders.get(k), workbook, forms.get(k), plan);
+            // a 实施进度 column read as the actual: the framework department.json names says actualIs: progress (session 57)
+            f = given != null ? f : progressFramework(proj, sub, forms.size() == 1 ? null : folders.get(k), workbook, f, plan);
             // where a framework of the printed points goes for this table (whether written now or not)
             Path printedAt = !printedBeside(proj, sub) ? null : printedFrameworkFile(sub, forms.size() == 1 ? null : folders.get(k));
             sheets.putIfAbsent(dir, f.sheet());
@@ -1008,6 +1010,71 @@ public final class WorkbookImport {
             }
         }
         return new Result(written, problems, kept, notes, carried);
+    }
+
+    /** The key of the note that the import wrote (or gave) a framework saying a 实施进度 column is progress ({@link #progressFramework}). */
+    static final String PROGRESS_WRITTEN = "progress-actual-written";
+
+    /**
+     * {@code f} whose 实施进度 column was read as the rows' actual ({@link FormReader#PROGRESS_ACTUAL}) with a framework that
+     * says so, {@code "actualIs": "progress"}, where no framework was named: the framework of the printed points planned
+     * for it ({@link #printedFramework}) says it too, or else a short file extending the built-in its department.json names
+     * is planned beside the submission folder ({@code progress-framework.json}; {@code progress-framework-<folder>.json}
+     * for one of several tables) and department.json names it; the warning becomes the note {@link #PROGRESS_WRITTEN},
+     * naming the file. {@code f} as it is where the submission folder is the project itself (nowhere beside it to write):
+     * the warning then asks for such a framework (session 57, s56 Q1's left-alone 5).
+     */
+    private static FormReader.Form progressFramework(Path proj, Path sub, String folder, String workbook, FormReader.Form f,
+                                                     Map<Path, byte[]> plan) {
+        Problem p = f.problems().stream().filter(x -> FormReader.PROGRESS_ACTUAL.equals(x.key())).findFirst().orElse(null);
+        Map<String, Object> dept = f.documents().get("department");
+        if (p == null || dept == null || !printedBeside(proj, sub) || !(dept.get("framework") instanceof String named)) {
+            return f;
+        }
+        Path printed = printedFrameworkFile(sub, folder);
+        Path file;
+        Map<String, Object> tree;
+        String base;
+        if (plan.containsKey(printed)) {
+            // the framework of the points the table prints, planned just now: it says the column is progress as well
+            @SuppressWarnings("unchecked")
+            Map<String, Object> planned = MAPPER.readValue(plan.get(printed), LinkedHashMap.class);
+            tree = planned;
+            file = printed;
+            base = tree.get("extends") instanceof String e ? e : String.valueOf(tree.get("id"));
+        } else if (io.github.jixiao.score.FrameworkLoader.BUILT_IN.contains(named)) {
+            file = sub.getParent().resolve(folder == null ? "progress-framework.json"
+                    : "progress-framework-" + folder.replaceAll("[^\\p{L}\\p{N}._-]", "_") + ".json");
+            base = named;
+            Map<String, Object> builtIn = PrintedFramework.builtIn(named);
+            String table = workbook + " " + f.sheet();
+            table = table.length() > 300 ? table.substring(0, 300) : table;
+            tree = new LinkedHashMap<>();
+            tree.put("$schema", builtIn.get("$schema"));
+            tree.put("extends", named);
+            tree.put("id", named + "-progress");
+            tree.put("version", "1");
+            tree.put("name", builtIn.get("name") + "：绩效指标表的实际完成值一栏印实施进度");
+            tree.put("nameEn", builtIn.get("nameEn") + ": the indicator table's actual column prints the progress of the work");
+            tree.put("source", "jixiao:import 按 " + table + " 写成：单元格 " + p.cell() + " 的表头是实施进度，各行的进度已作为实际完成值导入；"
+                    + "本文件扩展 " + named + "，只加 actualIs。 / Written by jixiao:import from " + table + ": the heading at "
+                    + p.cell() + " is the work's progress, imported as each row's actual; this file extends " + named + " with actualIs only.");
+        } else {
+            return f;
+        }
+        tree.put("actualIs", "progress");
+        plan.put(file, json(tree));
+        String rel = Confinement.relative(proj, file);
+        Map<String, Map<String, Object>> docs = new LinkedHashMap<>(f.documents());
+        Map<String, Object> d = new LinkedHashMap<>(dept);
+        d.put("framework", rel);
+        docs.put("department", d);
+        String heading = p.text() == null ? "" : p.text().split(String.valueOf('\u001F'), -1)[0];
+        List<Problem> problems = new ArrayList<>();
+        for (Problem x : f.problems()) {
+            problems.add(x != p ? x : new Problem(PROGRESS_WRITTEN, null, x.cell(), Problem.args(heading, rel, base), false, x.word()));
+        }
+        return new FormReader.Form(f.sheet(), f.type(), docs, f.cells(), problems, f.blank(), f.columns(), f.criteria());
     }
 
     /** The key of the note that the import wrote a framework of the points the table prints ({@link #printedFramework}). */

@@ -81,7 +81,14 @@ class MergedScoreCellTest {
         assertEquals(0, new BigDecimal("70").compareTo(block.weight()), block.toString());
         assertEquals(0, new BigDecimal("70").compareTo(block.score()), block.toString());
         assertEquals(List.of("indicator-0", "indicator-2", "indicator-3", "indicator-5", "indicator-6", "indicator-9", "indicator-11"),
-                block.items().stream().map(CriterionScore::id).toList());
+                block.items().stream().filter(i -> i.weight().signum() > 0).map(CriterionScore::id).toList());
+        // the rows under the merged cells listed among the items too, in the table's order, at no points of their own and
+        // marked so (session 57, s56 P11's left-alone: the summary's 逐项 list left them out)
+        List<CriterionScore> merged = block.items().stream().filter(i -> i.weight().signum() == 0).toList();
+        assertEquals(List.of("indicator-1", "indicator-4", "indicator-7", "indicator-10"), merged.stream().map(CriterionScore::id).toList());
+        assertEquals("得分印在合并单元格中，已计入“产出指标”下所印得分（所印得分填满其 40 分，各以所印得分为该行分值：见 score-assumption category-merged）；"
+                + "本行不另有分值和得分，不重复计分", merged.get(0).explanation());
+        assertEquals(0, merged.get(0).score().signum());
         assertEquals(List.of(), r.sheet().unscored());
     }
 

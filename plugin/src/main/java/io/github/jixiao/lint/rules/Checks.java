@@ -246,11 +246,7 @@ final class Checks {
         if (blank(i.actual()) || ctx.framework().isEmpty() || !ctx.framework().get().actualIsProgress()) {
             return false;
         }
-        if (io.github.jixiao.target.TargetParser.shareDone(i.actual().strip()) != null) {
-            return true;
-        }
-        io.github.jixiao.target.TargetValue a = io.github.jixiao.target.TargetParser.parse(i.actual());
-        return a.isPercent() && a.low() != null && !a.isRange() && !a.explicitComparator();
+        return io.github.jixiao.target.TargetParser.progressFigure(i.actual());
     }
 
     /** The first characters of a target that is itself a negation (不超标, 无事故 …): {@link Grade#NEGATION_CHARS}. */
