@@ -29,12 +29,15 @@ public final class Direction {
     /**
      * Words that make a name 反向: the less, the better (衡山 2020: "粮食安全事件发生数" 0 起, "库存粮食明显变质比例" 0; 巴南区一品街道
      * 2022: "森林受灾率" 1%, a share struck by disaster, as 成灾率 and 受害率 are: a rate, not 受灾 alone, whose people helped
-     * (受灾群众救助人数) are 正向).
+     * (受灾群众救助人数) are 正向). Deaths likewise: a 死亡率, a count of deaths (死亡人数, 死亡数, 死亡病例) or a fatal accident
+     * (死亡事故), not 死亡 alone, whose families helped are 正向 (昭化 2021, t133: "对符合政策法规的独生子伤残、死亡家庭进行扶助
+     * 63人", the 计生 特扶 families to be helped, was read as ≤ 63 人 until session 57).
      */
     static final List<String> REVERSE = List.of(
             "控制率", "控制数", "变动率", "调整率", "调剂率", "结转结余率", "结余率", "结转率", "投诉", "事故", "成本",
             "超支", "差错", "出错", "失误", "误差", "发生率", "违规", "违纪", "违法", "逾期", "超期", "拖欠", "损失",
-            "能耗", "耗时", "用时", "费用", "单价", "不合格", "缺陷", "故障", "返工", "伤亡", "死亡", "闲置率", "空置率",
+            "能耗", "耗时", "用时", "费用", "单价", "不合格", "缺陷", "故障", "返工", "伤亡", "死亡率", "死亡人数", "死亡数",
+            "死亡病例", "死亡例数", "死亡事故", "闲置率", "空置率",
             "流失率", "辍学率", "超标", "赤字", "负债率", "欠款", "上访", "信访量", "案发", "发生数", "发生次数", "发生起数",
             "变质", "霉变", "受灾率", "成灾率", "受害率");
 

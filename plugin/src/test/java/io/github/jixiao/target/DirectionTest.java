@@ -69,7 +69,10 @@ class DirectionTest {
         "成本控制数 | LE",
         // 巴南区一品街道 2022: a share of forest struck by disaster, the less the better, as a 成灾率 or 受害率; the people of a
         // disaster helped are not
-        "森林受灾率 | LE", "林业有害生物成灾率 | LE", "森林火灾受害率 | LE", "受灾群众救助人数 | GE", "受灾群众救助及时率 | GE"})
+        "森林受灾率 | LE", "林业有害生物成灾率 | LE", "森林火灾受害率 | LE", "受灾群众救助人数 | GE", "受灾群众救助及时率 | GE",
+        // 昭化 2021 特困家庭再扶助 (t133): the families a 计生 fund helps are counted, the more the better; deaths counted are not
+        "对符合政策法规的独生子伤残、死亡家庭进行扶助 | GE", "独生子女死亡家庭特别扶助人数 | GE", "孕产妇死亡率 | LE", "因灾死亡人数 | LE",
+        "重大动物疫病死亡数 | LE", "安全生产伤亡人数 | LE", "传染病死亡病例 | LE"})
     void directionOfABareTarget(String name, Comparator expected) {
         assertEquals(expected, Direction.of(name));
     }
