@@ -14,8 +14,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * distinct labels, and a comparison normalises the label and every name and alias it is compared with. One instance per
  * run ({@link RuleContext#shared}) for the framework of the run; for a framework packaged in the plugin, which every run
  * on it gets as one instance ({@link FrameworkLoader#isPackaged}), one instance for all its runs (session 57, issue 17:
- * every department compared the same dozen labels again). Answers are kept up to {@link #KEPT} of a kind, of labels up
- * to {@link #LONGEST} characters, the others worked out each time (labels come from the submissions). They are those of
+ * every department compared the same dozen labels again). Answers are kept up to {@link #KEPT} of a kind (the size
+ * test and the put are two steps: runs racing on several threads may each add one past it), of labels up to
+ * {@link #LONGEST} characters, the others worked out each time (labels come from the submissions). They are those of
  * {@link Framework#category}, {@link Framework.Category#matches}, {@link Framework.SubCategory#matches} and
  * {@link Taxonomy#normalise}; safe for runs on several threads.
  */
@@ -130,7 +131,7 @@ final class Labels {
         return b;
     }
 
-    /** The most answers one map of this instance keeps (the tests: at most {@link #KEPT}). */
+    /** The most answers one map of this instance keeps (the tests: at most {@link #KEPT}, plus one per racing thread). */
     int kept() {
         int most = Math.max(categories.size(), normalised.size());
         for (Map<String, Boolean> m : matches.values()) {
