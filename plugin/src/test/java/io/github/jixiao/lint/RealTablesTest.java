@@ -1748,11 +1748,15 @@ class RealTablesTest {
                 // recognition); until then the lint rules read only 时效指标 / 时效, and W1 left this row unflagged
                 "indicator-time-cost-unspecified time-whole-year /indicators/5/target info",
                 "satisfaction-without-survey project /indicators/12 info",   // 88.32%: no survey named
-                "score-input-missing figures /funds/total/executed error",   // no funds block in the table (SC-4): 执行数 and 预算数, one finding
+                // no funds block in the table (SC-4): 执行数 and 预算数, one finding. Since session 57 (audit s57 A12 row B2) the
+                // framework says the form lists no funds (noFunds): a warning that the report gives no budget execution, the
+                // execution unscored and out of the points scored (the same finding); until then an error, "此项按 0 分计", asking
+                // for both figures in budget.json, and "0.00 / 10.00" with the execution as the biggest loss
+                "score-input-missing figures-no-funds /funds/total/executed warning",
                 // no 分值 column, by design of a completion table: said by the framework beside the table (unpointed, session 55:
                 // audit s55 A10 row B3); until then score-input-missing indicator-points-none-table-short, an error citing
-                // "财预〔2020〕10号 自评表每项指标都有分值"
-                "score-weights unpointed /unpointed info"),
+                // "财预〔2020〕10号 自评表每项指标都有分值". -none since session 57: nothing else is scored either (the same finding)
+                "score-weights unpointed-none /unpointed info"),
                 // not: 有效减轻 → 有效减轻 and the like in the share (vague words written back, each said above by unmeasurable's
                 // actual-repeats, on a table that reports its misses: 3 + 1 of 13 would not be a pattern either);
                 // the per-school list after the table (an allocation, not the funds' execution)
@@ -1785,14 +1789,19 @@ class RealTablesTest {
                 // unspent is plausible from the cells; the warning asks for the cost, or why nothing was spent (the row's 偏差原因
                 // written, it is an info, -arrived-reasoned: fixture cost-actual-zero-arrived-reasoned-ningde-2023, audit s51 A6 row 3)
                 "indicator-time-cost-unspecified cost-actual-zero-arrived /indicators/6/actual warning",
-                "score-input-missing  /funds/total/executed error",   // 执行数 not printed (the text: 资金使用率大于95%, and 0万元 put in)
+                // 执行数 not printed (the text: 资金使用率大于95%, and 0万元 put in). Since session 57 (audit s57 A12 row B2) worded for the
+                // report (not-in-report: "报告没有写出…（只写了“累计安排资金”10 万元）…未计分"), the execution unscored and out of
+                // the points scored, the score line "不计分"; until then "此项按 0 分计" and 0 of 10 as the biggest loss, against the
+                // report's own "预算执行率本项目满分3分,得3分" (the same finding)
+                "score-input-missing not-in-report /funds/total/executed error",
                 // no points per row, by design of the report's table (the report scores its criteria in the text): said by the
                 // framework beside the table (unpointed, session 55: audit s55 A10 row B3); until then score-input-missing
                 // indicator-points-none-table-short-stated, an error citing "财预〔2020〕10号 自评表每项指标都有分值"
                 // the cut (session 56): the copy begins inside the report and breaks off in its scoring text; -unpointed, the
                 // form's rows being unscored by design
-                "score-weights partial-unpointed /partial info",
-                "score-weights unpointed /unpointed info"),
+                // -none since session 57: the execution unscored, nothing is scored (the same findings)
+                "score-weights partial-unpointed-none /partial info",
+                "score-weights unpointed-none /unpointed info"),
                 // not: >=28次 → 40次, >=95% → 98% (met, as written); 累计完成率 (no field); 项目资金投入 0万元 as a miss (≤ the
                 // budget: met as a cost; the report scores it 0 of 10, which no row carries)
                 findings("t59-ningde-rencaiyizhan-2023"));
@@ -3486,9 +3495,11 @@ class RealTablesTest {
                 // since session 56: the goal "…绩效目标为做好西秀镇龙头田洋产业农业灌溉用水的工作" names an activity, no output,
                 // figure or effect (audit s55 A10 E1); the only real table whose expected goals are all such work
                 "overall-goal-not-a-goal expected-vague /overallGoals/expected/0 info",
-                "score-input-missing  /funds/total/executed error",   // the amount spent is not said: "按合同规定完成…支付" only
-                "score-weights partial-unpointed /partial info",   // the copy ends in 效益's first paragraph
-                "score-weights unpointed-inherited /extends info"),   // the form prints no points (inherited from mof-transfer-region: N3)
+                // the amount spent is not said: "按合同规定完成…支付" only. Since session 57 (audit s57 A12 row B2) worded for the
+                // report (not-in-report, "只写了“2022年衔接资金”105 万元"), the execution unscored, "不计分" in place of "0.00 / 10.00"
+                "score-input-missing not-in-report /funds/total/executed error",
+                "score-weights partial-unpointed-none /partial info",   // the copy ends in 效益's first paragraph; -none since session 57
+                "score-weights unpointed-none-inherited /extends info"),   // the form prints no points (inherited from mof-transfer-region: N3)
                 // not, since session 54: indicator-category-missing level1 (效益指标 "at least one of its 二级"): the copy breaks
                 // off in 效益 at 社会效益, which the file says (partialCut.endsIn with the 二级); 社会效益 and what follows are past
                 // the cut, and every 二级 of 效益 is optional in mof-transfer-region
