@@ -1719,9 +1719,10 @@ class RealTablesTest {
                 // not actual-equals-target-pattern copied-value at row 12 (参培学员满意度 88.32%及以上 for 95%及以上: a value with
                 // 及以上, a range; copied until session 34, "照抄的目标写法"; until session 48 beside the miss at the same cell):
                 // indicator-target-missed range-actual below says the miss and the range (Engine.missedAtFullOnce)
-                // 18—54周岁 → 存在18岁以下、54周岁以上 (VAL-3): -range since session 35, asking for the count or share meeting the
-                // condition (until then "如“54 周岁”", the range's upper end as an example actual)
-                "indicator-actual-incommensurable quantitative-target-range /indicators/2/actual error",
+                // 18—54周岁 → 存在18岁以下、54周岁以上: since session 57 (audit s57 A12 row B1) a miss stated in words, some outside
+                // the range (indicator-target-missed stated-range-unscored below, asking for the count or share meeting the
+                // condition); until then indicator-actual-incommensurable quantitative-target-range here, an error "无法比较"
+                // (-range since session 35; before it "如“54 周岁”", the range's upper end as an example actual)
                 // not indicator-category-unknown at rows 0, 2, 5 and 7 (until session 34): 产出数量 / 产出质量 / 产出时效 / 产出成本 under
                 // 产出指标 are its 数量 / 质量 / 时效 / 成本指标, the 一级's name run in front (Labels.runTogether); the engine read
                 // them so, and still asked "是否应为数量指标？" four times
@@ -1733,6 +1734,7 @@ class RealTablesTest {
                 "indicator-target-missed range-actual-unscored /indicators/12/actual warning",   // 95%及以上 → 88.32%及以上, no reason (ST-1)
                 // 1-6期培训结束后及时考核 → 1-2期未能及时培训: the miss told in words (session 35; until then an error, "两者无法比较",
                 // the actual read as 1 to 2 of a unit "期未能及时培训")
+                "indicator-target-missed stated-range-unscored /indicators/2/actual warning",   // 存在18岁以下、54周岁以上 (session 57)
                 "indicator-target-missed stated-unscored /indicators/6/actual warning",
                 "indicator-target-missed unscored /indicators/9/actual warning",   // 参训学员就业率 60%及以上 → 53.53%
                 "indicator-target-no-comparator  /indicators/1/target info ≥",   // 11所 (VAL-1)
