@@ -100,4 +100,31 @@ class AuditA12ExecutionUnprintedTest {
         assertEquals(0, r.sheet().weight().compareTo(BigDecimal.TEN));
         assertTrue(console(r, ZH).stream().anyMatch(l -> l.startsWith("得分：0.00 / 10.00")), console(r, ZH).toString());
     }
+
+    /**
+     * Audit s57 A12 rows C1 and C2 (大英 双心 2020, t44: unpointed, actualIs progress): the rows with no 一级 are sorted, not
+     * "计分"; the satisfaction row that gives only its progress reports no satisfaction result, not "填了实际完成值".
+     */
+    @Test
+    void t44sRowsAreSortedNotScoredAndItsSatisfactionGivesOnlyProgress() {
+        EngineResult r = run("t44-daying-shuangxin-2020");
+        List<Finding> inferred = r.findings().stream().filter(f -> f.ruleId().equals("indicator-category-unknown")
+                && f.key().startsWith("level1-inferred")).toList();
+        assertEquals(4, inferred.size());
+        for (Finding f : inferred) {
+            assertEquals("level1-inferred-unscored", f.key());
+            String zh = ZH.message(f);
+            assertTrue(zh.contains("归入") && !zh.contains("计分、归类"), zh);
+            assertTrue(!EN.message(f).contains("scored and sorted"), EN.message(f));
+            Finding before = new Finding(f.ruleId(), f.severity(), "level1-inferred", f.args(), f.file(), f.pointer(), f.line(),
+                    f.column(), null);
+            assertEquals(Fingerprints.of(before), Fingerprints.of(f));
+        }
+        Finding sat = r.findings().stream().filter(f -> f.ruleId().equals("satisfaction-without-survey")).findFirst().orElseThrow();
+        assertEquals("progress", sat.key());
+        String zh = ZH.message(sat);
+        assertTrue(zh.contains("只写了实施进度（“已完成100%”）") && !zh.contains("填了实际完成值"), zh);
+        assertEquals(Fingerprints.of(new Finding(sat.ruleId(), sat.severity(), "project", sat.args().subList(0, 2), sat.file(),
+                sat.pointer(), sat.line(), sat.column(), null)), Fingerprints.of(sat));
+    }
 }

@@ -1276,10 +1276,12 @@ class RealTablesTest {
                 // not indicator-actual-incommensurable period at /indicators/2/actual (session 49–50): 时效 "全年" | 1-12月 against
                 // 已完成100% is done within the whole year, the only day it sets (target.Period, session 51); the date and a
                 // real deadline are asked once, by time-whole-year below (until session 49 "unit", 月 against %; audit s49 row 2)
-                "indicator-category-unknown level1-inferred /indicators/0 info",   // 数量指标 under 产出 (printed 项目决策)
-                "indicator-category-unknown level1-inferred /indicators/1 info",   // 质量指标
-                "indicator-category-unknown level1-inferred /indicators/2 info",   // 时效指标
-                "indicator-category-unknown level1-inferred /indicators/4 info",   // 社会效益指标 under 效益 (printed 项目效益)
+                // -unscored since session 57 (audit s57 A12 row C1): the rows are sorted under the 一级, not "计分" on a form that
+                // scores no row (unpointed); the same findings
+                "indicator-category-unknown level1-inferred-unscored /indicators/0 info",   // 数量指标 under 产出 (printed 项目决策)
+                "indicator-category-unknown level1-inferred-unscored /indicators/1 info",   // 质量指标
+                "indicator-category-unknown level1-inferred-unscored /indicators/2 info",   // 时效指标
+                "indicator-category-unknown level1-inferred-unscored /indicators/4 info",   // 社会效益指标 under 效益 (printed 项目效益)
                 "indicator-category-unknown no-level1-unscored-either /indicators/3 warning",   // 成本指标: 产出's 二级 or 101号's 一级, not guessed; no 分值 on any row, so not "不参与计分" (-unscored, session 49; audit s48 row 6); said to be of either, not of none (-either, audit s51 A6 row 9)
                 // 成本 10万元 = the 10万元 budget restated: said as it is on any table since session 56 (the progress beside it is
                 // no unit to compare; from session 49 to 55 folded into unit-budget-restated, Engine.budgetRestatedUnitOnce)
@@ -1290,7 +1292,9 @@ class RealTablesTest {
                 "indicator-target-unmeasurable  /indicators/4/target warning",   // 不断提升
                 // 全年 | 1-12月: the budget year itself, no deadline (VAL-6); the completion date asked for (session 49, audit s49 M4)
                 "indicator-time-cost-unspecified time-whole-year /indicators/2/target info",
-                "satisfaction-without-survey project /indicators/5 info",
+                // progress since session 57 (audit s57 A12 row C2): 群众满意度 gives only "已完成100%" in the 实施进度 column, no
+                // satisfaction result (until then project's "填了实际完成值"); the same finding
+                "satisfaction-without-survey progress /indicators/5 info",
                 // not score-input-missing indicator-points-none-table-short (an error until session 54, asking for a 分值 column
                 // the report's table does not have and stating "计得 0.00 分" for an execution past the cut): the table prints no
                 // 分值 by design, which its framework now says (unpointed), and the execution is no part of what is scored where
