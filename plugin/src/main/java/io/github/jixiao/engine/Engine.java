@@ -1017,7 +1017,9 @@ public final class Engine {
                 f -> f.ruleId().equals("score-assumption") && f.key().equals("bare-month") ? f.file() + '\0' + row(f.pointer()) : null);
         return onceBeside(findings,
                 f -> (f.ruleId().equals("indicator-actual-incommensurable")
-                        || f.ruleId().equals("placeholder-left") && f.key().equals("not-applicable-actual"))
+                        || f.ruleId().equals("placeholder-left") && f.key().equals("not-applicable-actual")
+                        // some outside a range target, said in words (session 57: until then incommensurable's, above)
+                        || f.ruleId().equals("indicator-target-missed") && f.key().startsWith("stated-range"))
                         && f.pointer().endsWith("/actual") ? f.file() + '\0' + f.pointer() : null,
                 f -> f.ruleId().equals("score-input-missing") && f.key().equals("incomparable")
                         ? f.file() + '\0' + f.pointer() : null);
@@ -2065,7 +2067,7 @@ public final class Engine {
 
     /** indicator-target-missed's keys that end "并在得分中相应扣分" (or "说明原因并扣分"), each with its {@code -unscored} variant. */
     static final java.util.Set<String> MISSED_DEDUCT = java.util.Set.of("", "over-cap", "range-actual", "ceiling", "stated",
-            "in-progress", "bare", "bare-full");
+            "stated-range", "in-progress", "bare", "bare-full");
 
     /**
      * On a form that prints no points and no score on its indicator rows by design (an {@code unpointed} framework:

@@ -283,7 +283,7 @@ public final class ConsoleReport {
      */
     static String ungradedKey(ScoreSheet sheet) {
         String why = ScoreSummary.ungraded(sheet);
-        return !sheet.nothingScorable() || "unpointedNone".equals(why) ? "console.score.ungraded." + why : "console.score.notScored";
+        return !sheet.nothingScorable() || "unpointedNone".equals(why) || "unpointedUnscored".equals(why) ? "console.score.ungraded." + why : "console.score.notScored";
     }
 
     /**

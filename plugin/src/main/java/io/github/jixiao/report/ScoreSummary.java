@@ -571,7 +571,9 @@ public final class ScoreSummary {
         if (sheet.noTotal() == ScoreSheet.NoTotal.UNPOINTED && sheet.weight().signum() == 0) {
             // a form without points whose copy holds nothing else to score either (its funds block cut: 大英 民政 2020,
             // t98; 大英 双心 2020, t44): not "得分只是预算执行等其余各项的" of an execution never read (review s54 R4 M3)
-            return "unpointedNone";
+            // or whose report gives none of the funds figures its execution is scored on (宁德 人才驿站 2023, t59; 吕梁
+            // 护工 2021, t58: Scorer.fundsUnprinted), the points then listed as not scored: said so, not "资金一块不在存稿中"
+            return sheet.unscored().isEmpty() ? "unpointedNone" : "unpointedUnscored";
         }
         if (sheet.noTotal() == ScoreSheet.NoTotal.POINTLESS && sheet.rowPointsUnprinted()) {
             // the 20 + 80 form (rowPoints unprinted: t13, t27, t56, t69, t82, t111, t115): no row carries points because the
@@ -597,7 +599,7 @@ public final class ScoreSummary {
     }
 
     /** The reasons {@link #ungraded(ScoreSheet)} gives: a stored summary's {@code ungraded} is read only where it is one. */
-    static final java.util.Set<String> UNGRADED = java.util.Set.of("noIndicators", "unpointed", "unpointedNone", "pointless", "unprinted",
+    static final java.util.Set<String> UNGRADED = java.util.Set.of("noIndicators", "unpointed", "unpointedNone", "unpointedUnscored", "pointless", "unprinted",
             "partial", "none", "unscored", "noBand");
 
     /**
@@ -687,7 +689,7 @@ public final class ScoreSummary {
      * The reasons of {@link #UNGRADED} that are the scorer's {@link ScoreSheet.NoTotal} ({@link #ungraded(ScoreSheet.NoTotal)}):
      * the figure is no 综合评分. Not {@code unscored} or {@code noBand}: a 综合评分 on the full base that has no grade.
      */
-    static final java.util.Set<String> NO_TOTAL = java.util.Set.of("noIndicators", "unpointed", "unpointedNone", "pointless", "unprinted",
+    static final java.util.Set<String> NO_TOTAL = java.util.Set.of("noIndicators", "unpointed", "unpointedNone", "unpointedUnscored", "pointless", "unprinted",
             "partial", "none");
 
     /**

@@ -38,6 +38,11 @@ public final class Framework {
     private final String rowPoints;
     /** {@code "progress"}: the form's 实际完成值 place prints the work's progress, 实施进度 ({@link #actualIsProgress}); else null. */
     private final String actualIs;
+    /**
+     * {@code "noFunds": true}: the form the framework scores lists no funds at all, no 预算数 and no 执行数 (吕梁 护工 2021,
+     * t58's 绩效目标完成情况表; {@link #noFunds}); else false.
+     */
+    private final boolean noFunds;
     private final java.util.Map<String, String> english;
     /** The built-in framework this one extends ({@code "extends"} in its file), or null. */
     private final Base base;
@@ -101,6 +106,7 @@ public final class Framework {
                      String unpointed, String rowPoints, String actualIs, java.util.Map<String, String> english, Base base) {
         this.rowPoints = rowPoints;
         this.actualIs = actualIs;
+        this.noFunds = false;
         this.base = base;
         this.places = java.util.Map.of();
         this.id = id;
@@ -330,6 +336,27 @@ public final class Framework {
     }
 
     /**
+     * Whether the form lists no funds at all ({@code "noFunds": true}: 吕梁 护工 2021, t58, whose 绩效目标完成情况表 has no
+     * 预算数 or 执行数 and whose report gives none): a criterion scored on the funds figures the submission then lacks is
+     * left unscored, out of the points scored, and its missing figures are said as the report's gap, a warning
+     * (score-input-missing {@code no-funds}; session 57, audit s57 A12 row B2), not 0 points and an error asking for
+     * figures the form has no place for.
+     */
+    public boolean noFunds() {
+        return noFunds;
+    }
+
+    /** This framework with {@link #noFunds()} as given; nothing else changed. */
+    Framework withNoFunds(boolean noFunds) {
+        return noFunds == this.noFunds ? this : new Framework(this, noFunds);
+    }
+
+    /** {@code f} with {@link #noFunds} as given. */
+    private Framework(Framework f, boolean noFunds) {
+        this(f, f.base, f.places, noFunds);
+    }
+
+    /**
      * The built-in framework a project's framework file extends ({@code "extends": "mof-project-2020"}), as it was when
      * this one was made from it: its id and version. Null for a framework that extends none (a built-in, or a whole file).
      * The summary names both, this framework's id and version and its base's: what produced the score.
@@ -358,6 +385,11 @@ public final class Framework {
 
     /** {@code f} with another base and places; nothing else recomputed. */
     private Framework(Framework f, Base base, java.util.Map<String, io.github.jixiao.load.Src> places) {
+        this(f, base, places, f.noFunds);
+    }
+
+    /** {@code f} with another base, places and {@link #noFunds}; nothing else recomputed. */
+    private Framework(Framework f, Base base, java.util.Map<String, io.github.jixiao.load.Src> places, boolean noFunds) {
         this.id = f.id;
         this.version = f.version;
         this.name = f.name;
@@ -372,6 +404,7 @@ public final class Framework {
         this.unpointed = f.unpointed;
         this.rowPoints = f.rowPoints;
         this.actualIs = f.actualIs;
+        this.noFunds = noFunds;
         this.english = f.english;
         this.base = base;
         this.leaves = f.leaves;
@@ -412,12 +445,12 @@ public final class Framework {
                 && grades.equals(f.grades) && taxonomy.equals(f.taxonomy) && criteria.equals(f.criteria)
                 && Objects.equals(file, f.file) && Objects.equals(partial, f.partial) && Objects.equals(partialCut, f.partialCut)
                 && Objects.equals(unpointed, f.unpointed) && Objects.equals(rowPoints, f.rowPoints)
-                && Objects.equals(actualIs, f.actualIs) && english.equals(f.english) && Objects.equals(base, f.base);
+                && Objects.equals(actualIs, f.actualIs) && noFunds == f.noFunds && english.equals(f.english) && Objects.equals(base, f.base);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, version, name, kind, source, grades, taxonomy, criteria, file, partial, partialCut, unpointed, rowPoints, actualIs, english, base);
+        return Objects.hash(id, version, name, kind, source, grades, taxonomy, criteria, file, partial, partialCut, unpointed, rowPoints, actualIs, noFunds, english, base);
     }
 
     @Override

@@ -263,7 +263,7 @@ public final class FrameworkLoader {
      * its own, written whole.
      */
     static final List<String> OVERRIDABLE = List.of("$schema", EXTENDS, "id", "version", "name", "nameEn", "kind", "source",
-            "partial", "partialEn", "partialCut", "unpointed", "unpointedEn", "actualIs", "omit", "repoint");
+            "partial", "partialEn", "partialCut", "unpointed", "unpointedEn", "actualIs", "noFunds", "omit", "repoint");
 
     /** The base's criteria (三级指标, by id) the printed form does not have: left out, with any group left empty. */
     static final String OMIT = "omit";
@@ -279,7 +279,7 @@ public final class FrameworkLoader {
 
     /** The keys of a framework file, in the order the schema lists them (the order of a merged tree). */
     private static final List<String> ORDER = List.of("$schema", "id", "version", "name", "nameEn", "kind", "source", "partial",
-            "partialEn", "partialCut", "unpointed", "unpointedEn", "rowPoints", "actualIs", "resultsMinimum", "grades", "taxonomy", "criteria");
+            "partialEn", "partialCut", "unpointed", "unpointedEn", "rowPoints", "actualIs", "noFunds", "resultsMinimum", "grades", "taxonomy", "criteria");
 
     private static final Pattern EXTENDS_VALUE = Pattern.compile("^([a-z0-9]+(?:-[a-z0-9]+)*)(?:@([0-9A-Za-z._-]{1,50}))?$");
 
@@ -1229,12 +1229,14 @@ public final class FrameworkLoader {
                     : l1.get("weight").decimalValue();
             criteria.add(new Framework.Group(l1.get("name").asString(), w1, groups, List.of()));
         }
+        // a form that lists no funds at all (noFunds: 吕梁 护工 2021, t58; session 57)
+        boolean noFunds = root.path("noFunds").isBoolean() && root.get("noFunds").asBoolean();
         return new Framework(root.get("id").asString(), root.get("version").asString(), root.get("name").asString(),
                 root.get("kind").asString(), root.get("source").asString(), grades, taxonomy, criteria, file,
                 root.path("partial").isString() ? root.get("partial").asString() : null, partialCut(root.path("partialCut")),
                 root.path("unpointed").isString() ? root.get("unpointed").asString() : null,
                 root.path("rowPoints").isString() ? root.get("rowPoints").asString() : null,
-                root.path("actualIs").isString() ? root.get("actualIs").asString() : null, english(root), null);
+                root.path("actualIs").isString() ? root.get("actualIs").asString() : null, english(root), null).withNoFunds(noFunds);
     }
 
     /** A framework file's {@code partialCut} (what its copy's cut leaves out, as data), or null where it gives none. */

@@ -128,6 +128,8 @@ public final class Scorer {
         java.util.Set<String> omitted = omitted(submission, claims, framework, leaves, printed);
         int fromCriteria = findings.size();
         boolean fundsCut = fundsCut(submission, framework);
+        boolean fundsUnprinted = !fundsCut && fundsUnprinted(framework);
+        java.util.Set<String> unprintedCriteria = new java.util.HashSet<>();
         for (Framework.Leaf leaf : leaves) {
             int unscoredBefore = unscored.size();
             int findingsBefore = findings.size();
@@ -148,6 +150,22 @@ public final class Scorer {
                         Num.round2(BigDecimal.ZERO), leaf.method().type(), List.of(),
                         texts.get("score.funds-cut", Num.plain(leaf.weight())), null, null, List.of(),
                         leaf.restsOnIndicators(), leaf.standard());
+            } else if (fundsUnprinted && unscored.size() > unscoredBefore && leaf.scoredOnFunds()
+                    && plainFundsAsks(findings.subList(findingsBefore, findings.size()))) {
+                // a form that prints no points on its rows whose report gives no 执行数 (the framework partial: the report's
+                // text transcribed, 宁德 人才驿站 2023, t59; 秀英 水务 2022, t121), or a form that lists no funds at all
+                // (noFunds: 吕梁 护工 2021, t58): the figure is the report's gap, not a blank of a funds table to fill in,
+                // so the criterion is left unscored and out of the points scored, with one line of the points not scored
+                // saying why, not 0 of its 10 points shown as the table's biggest loss (t59 against its own "预算执行率…得3分";
+                // audit s57 A12 row B2); its finding is worded for the report (below). A whole submission with a funds
+                // block and no 执行数 still scores 0 (the framework not partial, no noFunds)
+                unscored.subList(unscoredBefore, unscored.size()).clear();
+                String why = texts.get(framework.noFunds() ? "score.funds-none" : "score.funds-unprinted", Num.plain(leaf.weight()));
+                unscored.add(new ScoreSheet.Unscored(leaf.id(), leaf.name(), leaf.weight(), why));
+                unprintedCriteria.add(leaf.id());
+                c = new CriterionScore(leaf.id(), leaf.name(), leaf.level1(), leaf.level2(), BigDecimal.ZERO,
+                        Num.round2(BigDecimal.ZERO), leaf.method().type(), List.of(), why, null, null, List.of(),
+                        leaf.restsOnIndicators(), leaf.standard());
             }
             criteria.add(c);
             total = total.add(c.score());
@@ -163,6 +181,9 @@ public final class Scorer {
         sharedFigureOnce(findings, fromCriteria);
         figuresAtOnePlaceOnce(findings, fromCriteria);
         fileEmptyOnce(submission, findings, fromCriteria);
+        if (!unprintedCriteria.isEmpty()) {
+            unprintedWording(submission, framework, findings, fromCriteria, unprintedCriteria);
+        }
         total = Num.round2(total);
         BigDecimal weight = BigDecimal.ZERO;
         for (CriterionScore c : criteria) {
@@ -980,6 +1001,66 @@ public final class Scorer {
             }
         }
         return any;
+    }
+
+    /**
+     * Whether a funds figure the submission lacks is the report's gap rather than a blank to fill in: the form prints no
+     * points on its rows ({@code unpointed}) and the framework transcribes a report's copy ({@code partial}: 宁德 人才驿站
+     * 2023, t59; 秀英 水务 2022, t121), or the form lists no funds at all ({@code noFunds}: 吕梁 护工 2021, t58). A
+     * criterion scored on the figures it lacks is then left unscored, not scored 0 (audit s57 A12 row B2).
+     */
+    static boolean fundsUnprinted(Framework framework) {
+        return framework.noFunds() || framework.isUnpointed() && framework.isPartial();
+    }
+
+    /**
+     * Whether the scorer's asks among {@code made} (a criterion's findings) are all plain asks for a funds figure the
+     * submission lacks (the default key; not a cell an imported table prints blank, a figure shared by criteria, a zero
+     * denominator or the 年初预算数 standing in), and there is one.
+     */
+    private static boolean plainFundsAsks(List<Finding> made) {
+        boolean any = false;
+        for (Finding f : made) {
+            if (ScoringContext.INPUT_MISSING.equals(f.ruleId())) {
+                if (!asksFunds(f) || !f.key().isEmpty() || f.args().size() != 3) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
+    }
+
+    /**
+     * The finding of a funds figure a criterion left unscored ({@link #fundsUnprinted}) lacks, worded for the report's
+     * author (the same finding, a variant: the fingerprint stays): the report does not give the figure, so the criterion
+     * cannot be checked by amount and is not scored; the report should state it. On a form that lists no funds at all
+     * ({@code noFunds}) a warning: the form has no place for them.
+     */
+    private static void unprintedWording(Submission submission, Framework framework, List<Finding> findings, int from,
+                                         java.util.Set<String> criteria) {
+        Funds funds = submission.funds();
+        Funds.Row total = funds == null ? null : funds.total();
+        for (int k = from; k < findings.size(); k++) {
+            Finding f = findings.get(k);
+            if (!ScoringContext.INPUT_MISSING.equals(f.ruleId()) || !criteria.contains(f.criterion()) || !asksFunds(f)) {
+                continue;
+            }
+            // (figures: its second place, {4}, a detail of that variant, is not printed here, and so not kept)
+            Finding g = f.key().equals("figures") && f.args().size() == 5
+                    ? new Finding(f.ruleId(), f.severity(), f.key(), f.args().subList(0, 4), f.file(), f.pointer(), f.line(),
+                            f.column(), f.criterion()) : f;
+            if (framework.noFunds()) {
+                findings.set(k, g.withVariant(g.key().isEmpty() ? "no-funds" : g.key() + "-no-funds", List.of())
+                        .withSeverity(Severity.WARNING.compareTo(f.severity()) < 0 ? f.severity() : Severity.WARNING));
+            } else if (f.key().isEmpty() && total != null && total.fullYear() != null) {
+                // what the report gives instead: the amount it names (累计安排资金 10 万元, t59)
+                String label = total.label() != null && !total.label().isBlank() ? total.label() : "全年预算数";
+                findings.set(k, f.withVariant("not-in-report", List.of(label, total.fullYear().display())));
+            } else if (g.key().isEmpty() || g.key().equals("figures")) {
+                findings.set(k, g.withVariant(g.key().isEmpty() ? "not-in-report-none" : "figures-not-in-report", List.of()));
+            }
+        }
     }
 
     /**

@@ -381,4 +381,29 @@ public final class StatedMiss {
         }
         return false;
     }
+
+    /**
+     * Some of those a range target is a condition of fall outside it, said in words (吕梁 2021: "存在18岁以下、54周岁以上"
+     * beside "18—54周岁"): 存在, 出现 or a clause's opening 有 (其中有), then within the clause words of being outside a bound
+     * (以下, 以上, 超龄, 超出, 超过, 不符合, 不满足). Not after a denial (不存在, 未出现, 没有: none outside, met), nor 有效 (有效率
+     * 95%以上 is a figure). The span from the opening word to the bound word, or null. Read against a range target only
+     * (indicator-target-missed {@code stated-range}; session 57, audit s57 A12 row B1): "无法比较" was false of it.
+     */
+    public static String outsideRange(String actual) {
+        if (actual == null || actual.length() > 200) {
+            return null;
+        }
+        java.util.regex.Matcher m = OUTSIDE.matcher(actual);
+        while (m.find()) {
+            int at = m.start(1);
+            if (at > 0 && "不未没无".indexOf(actual.charAt(at - 1)) >= 0) {
+                continue;
+            }
+            return actual.substring(m.start(1), m.end());
+        }
+        return null;
+    }
+
+    private static final java.util.regex.Pattern OUTSIDE = java.util.regex.Pattern.compile(
+            "(存在|出现|(?:^|[，,；;。、：:]|其中)有(?!效))[^，,；;。]{0,15}?(以下|以上|超龄|超出|超过|不符合|不满足)");
 }

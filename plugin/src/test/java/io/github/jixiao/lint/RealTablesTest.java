@@ -1276,10 +1276,12 @@ class RealTablesTest {
                 // not indicator-actual-incommensurable period at /indicators/2/actual (session 49–50): 时效 "全年" | 1-12月 against
                 // 已完成100% is done within the whole year, the only day it sets (target.Period, session 51); the date and a
                 // real deadline are asked once, by time-whole-year below (until session 49 "unit", 月 against %; audit s49 row 2)
-                "indicator-category-unknown level1-inferred /indicators/0 info",   // 数量指标 under 产出 (printed 项目决策)
-                "indicator-category-unknown level1-inferred /indicators/1 info",   // 质量指标
-                "indicator-category-unknown level1-inferred /indicators/2 info",   // 时效指标
-                "indicator-category-unknown level1-inferred /indicators/4 info",   // 社会效益指标 under 效益 (printed 项目效益)
+                // -unscored since session 57 (audit s57 A12 row C1): the rows are sorted under the 一级, not "计分" on a form that
+                // scores no row (unpointed); the same findings
+                "indicator-category-unknown level1-inferred-unscored /indicators/0 info",   // 数量指标 under 产出 (printed 项目决策)
+                "indicator-category-unknown level1-inferred-unscored /indicators/1 info",   // 质量指标
+                "indicator-category-unknown level1-inferred-unscored /indicators/2 info",   // 时效指标
+                "indicator-category-unknown level1-inferred-unscored /indicators/4 info",   // 社会效益指标 under 效益 (printed 项目效益)
                 "indicator-category-unknown no-level1-unscored-either /indicators/3 warning",   // 成本指标: 产出's 二级 or 101号's 一级, not guessed; no 分值 on any row, so not "不参与计分" (-unscored, session 49; audit s48 row 6); said to be of either, not of none (-either, audit s51 A6 row 9)
                 // 成本 10万元 = the 10万元 budget restated: said as it is on any table since session 56 (the progress beside it is
                 // no unit to compare; from session 49 to 55 folded into unit-budget-restated, Engine.budgetRestatedUnitOnce)
@@ -1290,7 +1292,9 @@ class RealTablesTest {
                 "indicator-target-unmeasurable  /indicators/4/target warning",   // 不断提升
                 // 全年 | 1-12月: the budget year itself, no deadline (VAL-6); the completion date asked for (session 49, audit s49 M4)
                 "indicator-time-cost-unspecified time-whole-year /indicators/2/target info",
-                "satisfaction-without-survey project /indicators/5 info",
+                // progress since session 57 (audit s57 A12 row C2): 群众满意度 gives only "已完成100%" in the 实施进度 column, no
+                // satisfaction result (until then project's "填了实际完成值"); the same finding
+                "satisfaction-without-survey progress /indicators/5 info",
                 // not score-input-missing indicator-points-none-table-short (an error until session 54, asking for a 分值 column
                 // the report's table does not have and stating "计得 0.00 分" for an execution past the cut): the table prints no
                 // 分值 by design, which its framework now says (unpointed), and the execution is no part of what is scored where
@@ -1724,9 +1728,10 @@ class RealTablesTest {
                 // not actual-equals-target-pattern copied-value at row 12 (参培学员满意度 88.32%及以上 for 95%及以上: a value with
                 // 及以上, a range; copied until session 34, "照抄的目标写法"; until session 48 beside the miss at the same cell):
                 // indicator-target-missed range-actual below says the miss and the range (Engine.missedAtFullOnce)
-                // 18—54周岁 → 存在18岁以下、54周岁以上 (VAL-3): -range since session 35, asking for the count or share meeting the
-                // condition (until then "如“54 周岁”", the range's upper end as an example actual)
-                "indicator-actual-incommensurable quantitative-target-range /indicators/2/actual error",
+                // 18—54周岁 → 存在18岁以下、54周岁以上: since session 57 (audit s57 A12 row B1) a miss stated in words, some outside
+                // the range (indicator-target-missed stated-range-unscored below, asking for the count or share meeting the
+                // condition); until then indicator-actual-incommensurable quantitative-target-range here, an error "无法比较"
+                // (-range since session 35; before it "如“54 周岁”", the range's upper end as an example actual)
                 // not indicator-category-unknown at rows 0, 2, 5 and 7 (until session 34): 产出数量 / 产出质量 / 产出时效 / 产出成本 under
                 // 产出指标 are its 数量 / 质量 / 时效 / 成本指标, the 一级's name run in front (Labels.runTogether); the engine read
                 // them so, and still asked "是否应为数量指标？" four times
@@ -1738,6 +1743,7 @@ class RealTablesTest {
                 "indicator-target-missed range-actual-unscored /indicators/12/actual warning",   // 95%及以上 → 88.32%及以上, no reason (ST-1)
                 // 1-6期培训结束后及时考核 → 1-2期未能及时培训: the miss told in words (session 35; until then an error, "两者无法比较",
                 // the actual read as 1 to 2 of a unit "期未能及时培训")
+                "indicator-target-missed stated-range-unscored /indicators/2/actual warning",   // 存在18岁以下、54周岁以上 (session 57)
                 "indicator-target-missed stated-unscored /indicators/6/actual warning",
                 "indicator-target-missed unscored /indicators/9/actual warning",   // 参训学员就业率 60%及以上 → 53.53%
                 "indicator-target-no-comparator  /indicators/1/target info ≥",   // 11所 (VAL-1)
@@ -1753,11 +1759,15 @@ class RealTablesTest {
                 // recognition); until then the lint rules read only 时效指标 / 时效, and W1 left this row unflagged
                 "indicator-time-cost-unspecified time-whole-year /indicators/5/target info",
                 "satisfaction-without-survey project /indicators/12 info",   // 88.32%: no survey named
-                "score-input-missing figures /funds/total/executed error",   // no funds block in the table (SC-4): 执行数 and 预算数, one finding
+                // no funds block in the table (SC-4): 执行数 and 预算数, one finding. Since session 57 (audit s57 A12 row B2) the
+                // framework says the form lists no funds (noFunds): a warning that the report gives no budget execution, the
+                // execution unscored and out of the points scored (the same finding); until then an error, "此项按 0 分计", asking
+                // for both figures in budget.json, and "0.00 / 10.00" with the execution as the biggest loss
+                "score-input-missing figures-no-funds /funds/total/executed warning",
                 // no 分值 column, by design of a completion table: said by the framework beside the table (unpointed, session 55:
                 // audit s55 A10 row B3); until then score-input-missing indicator-points-none-table-short, an error citing
-                // "财预〔2020〕10号 自评表每项指标都有分值"
-                "score-weights unpointed /unpointed info"),
+                // "财预〔2020〕10号 自评表每项指标都有分值". -none since session 57: nothing else is scored either (the same finding)
+                "score-weights unpointed-none /unpointed info"),
                 // not: 有效减轻 → 有效减轻 and the like in the share (vague words written back, each said above by unmeasurable's
                 // actual-repeats, on a table that reports its misses: 3 + 1 of 13 would not be a pattern either);
                 // the per-school list after the table (an allocation, not the funds' execution)
@@ -1790,14 +1800,19 @@ class RealTablesTest {
                 // unspent is plausible from the cells; the warning asks for the cost, or why nothing was spent (the row's 偏差原因
                 // written, it is an info, -arrived-reasoned: fixture cost-actual-zero-arrived-reasoned-ningde-2023, audit s51 A6 row 3)
                 "indicator-time-cost-unspecified cost-actual-zero-arrived /indicators/6/actual warning",
-                "score-input-missing  /funds/total/executed error",   // 执行数 not printed (the text: 资金使用率大于95%, and 0万元 put in)
+                // 执行数 not printed (the text: 资金使用率大于95%, and 0万元 put in). Since session 57 (audit s57 A12 row B2) worded for the
+                // report (not-in-report: "报告没有写出…（只写了“累计安排资金”10 万元）…未计分"), the execution unscored and out of
+                // the points scored, the score line "不计分"; until then "此项按 0 分计" and 0 of 10 as the biggest loss, against the
+                // report's own "预算执行率本项目满分3分,得3分" (the same finding)
+                "score-input-missing not-in-report /funds/total/executed error",
                 // no points per row, by design of the report's table (the report scores its criteria in the text): said by the
                 // framework beside the table (unpointed, session 55: audit s55 A10 row B3); until then score-input-missing
                 // indicator-points-none-table-short-stated, an error citing "财预〔2020〕10号 自评表每项指标都有分值"
                 // the cut (session 56): the copy begins inside the report and breaks off in its scoring text; -unpointed, the
                 // form's rows being unscored by design
-                "score-weights partial-unpointed /partial info",
-                "score-weights unpointed /unpointed info"),
+                // -none since session 57: the execution unscored, nothing is scored (the same findings)
+                "score-weights partial-unpointed-none /partial info",
+                "score-weights unpointed-none /unpointed info"),
                 // not: >=28次 → 40次, >=95% → 98% (met, as written); 累计完成率 (no field); 项目资金投入 0万元 as a miss (≤ the
                 // budget: met as a cost; the report scores it 0 of 10, which no row carries)
                 findings("t59-ningde-rencaiyizhan-2023"));
@@ -3489,9 +3504,11 @@ class RealTablesTest {
                 // since session 56: the goal "…绩效目标为做好西秀镇龙头田洋产业农业灌溉用水的工作" names an activity, no output,
                 // figure or effect (audit s55 A10 E1); the only real table whose expected goals are all such work
                 "overall-goal-not-a-goal expected-vague /overallGoals/expected/0 info",
-                "score-input-missing  /funds/total/executed error",   // the amount spent is not said: "按合同规定完成…支付" only
-                "score-weights partial-unpointed /partial info",   // the copy ends in 效益's first paragraph
-                "score-weights unpointed-inherited /extends info"),   // the form prints no points (inherited from mof-transfer-region: N3)
+                // the amount spent is not said: "按合同规定完成…支付" only. Since session 57 (audit s57 A12 row B2) worded for the
+                // report (not-in-report, "只写了“2022年衔接资金”105 万元"), the execution unscored, "不计分" in place of "0.00 / 10.00"
+                "score-input-missing not-in-report /funds/total/executed error",
+                "score-weights partial-unpointed-none /partial info",   // the copy ends in 效益's first paragraph; -none since session 57
+                "score-weights unpointed-none-inherited /extends info"),   // the form prints no points (inherited from mof-transfer-region: N3)
                 // not, since session 54: indicator-category-missing level1 (效益指标 "at least one of its 二级"): the copy breaks
                 // off in 效益 at 社会效益, which the file says (partialCut.endsIn with the 二级); 社会效益 and what follows are past
                 // the cut, and every 二级 of 效益 is optional in mof-transfer-region

@@ -212,7 +212,7 @@ class FrameworkExtendsTest {
     }
 
     static final String BUILT_IN = "shenzhen-department-2024、mof-project-2020、chongqing-department-2021、yueyang-department、mof-transfer-region、project-20-80";
-    static final String OVERRIDABLE = "id、version、name、nameEn、kind、source、partial、partialEn、partialCut、unpointed、unpointedEn、actualIs、omit、repoint";
+    static final String OVERRIDABLE = "id、version、name、nameEn、kind、source、partial、partialEn、partialCut、unpointed、unpointedEn、actualIs、noFunds、omit、repoint";
     static final String MOF_IDS = "budget-execution-rate、output-indicators、benefit-indicators、satisfaction-indicators";
 
     /**

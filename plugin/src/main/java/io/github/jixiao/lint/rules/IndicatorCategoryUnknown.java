@@ -55,6 +55,8 @@ import java.util.Set;
                     en = "Indicator \"{0}\" (second level \"{1}\") has no first-level category. In framework \"{2}\", \"{1}\" may belong to more than one first-level category ({4}), so none can be inferred (no indicator here carries points, so none is scored, but each still belongs to a category). Fill in the first-level category (level1)."),
             @RuleInfo.Message(key = "level1-inferred", zh = "二级指标“{2}”下有 {1} 行没有一级指标（第一行“{0}”）：评价体系“{4}”的分类中“{2}”只属于一级“{3}”，这些行按“{3}”计分、归类。如不对，请填写一级指标（level1）。",
                     en = "Rows with the second-level category \"{2}\" and no first-level category ({1} in all, the first \"{0}\"): in the taxonomy of framework \"{4}\", \"{2}\" belongs to \"{3}\" only, so they are scored and sorted under \"{3}\". If that is wrong, fill in each row's 一级指标 (first-level category, level1)."),
+            @RuleInfo.Message(key = "level1-inferred-unscored", sameAs = "level1-inferred", zh = "二级指标“{2}”下有 {1} 行没有一级指标（第一行“{0}”）：评价体系“{4}”的分类中“{2}”只属于一级“{3}”，这些行归入“{3}”（表式不为绩效指标印分值，各行本不计分）。如不对，请填写一级指标（level1）。",
+                    en = "Rows with the second-level category \"{2}\" and no first-level category ({1} in all, the first \"{0}\"): in the taxonomy of framework \"{4}\", \"{2}\" belongs to \"{3}\" only, so they are sorted under \"{3}\" (the form prints no points on its indicators, so no row is scored). If that is wrong, fill in each row's 一级指标 (first-level category, level1)."),
             @RuleInfo.Message(key = "level1-above", zh = "一级指标栏印“{2}”、二级指标栏印“{3}”的有 {1} 行（第一行“{0}”）：“{3}”是评价体系“{4}”的一级指标，“{2}”是印在其上的总标题（中央预算内投资计划绩效目标表即如此印），这些行按“{3}”计分、归类，没有二级指标。如不对，请填写各行的一级指标（level1）和二级指标（level2）。",
                     en = "Rows printing \"{2!}\" (implementation results, a heading) as their first-level category and \"{3}\" as their second ({1} in all, the first \"{0}\"): \"{3}\" is a first-level category of framework \"{4}\" and \"{2!}\" the heading printed above it (as the 中央预算内投资计划绩效目标表 (performance target table of a central budget investment plan) prints them), so they are scored and sorted under \"{3}\", with no second-level category. If that is wrong, fill in each row's 一级指标 (first-level category, level1) and 二级指标 (second-level category, level2)."),
             @RuleInfo.Message(key = "merged", zh = "二级指标“{1}”（一级“{0}”下）把几类合成了一类，不在评价体系“{3}”的分类中。请按{2}分列：每个指标填在它所属的一类下（{4}）。",
@@ -241,8 +243,11 @@ public final class IndicatorCategoryUnknown implements Rule {
                         io.github.jixiao.score.InferredLevel1.ABOVE, i.level1(), f.name());
                 continue;
             }
-            ctx.report(Severity.INFO, "level1-inferred", i.src(), null, Checks.name(i), rows.get(e.getKey()),
-                    i.level2().strip(), i.level1(), f.name());
+            // on a form that prints no points on its rows (unpointed: 大英 双心 2020, t44) nothing is scored: the rows are
+            // sorted under the 一级, not "计分" (audit s57 A12 row C1; the same finding)
+            boolean unscored = f.isUnpointed() && i.points() == null && i.score() == null;
+            ctx.report(Severity.INFO, unscored ? "level1-inferred-unscored" : "level1-inferred", i.src(), null, Checks.name(i),
+                    rows.get(e.getKey()), i.level2().strip(), i.level1(), f.name());
         }
     }
 

@@ -38,7 +38,7 @@ import io.github.jixiao.target.WorkLeft;
                 + "“未完成率0%”“未完成项目数：0”“未拨付资金为0”里的词是数字的名称，“无未完成事项”是否认，都不报告；"
                 + "这些词须是独立的词：“存在建设”“现在建成”里的“在建”、作状语的“在项目实施中未发生安全事故”“在建设中严格把关”、已完成的设施“正在发挥作用”、写明已完成全年任务或验收合格的“正在”，以及“严格把控质量”里的“把控”，都不报告；"
                 + "实际完成值用文字写明没有做到的（“1-2期未能及时培训”，吕梁 2021；“未按时完成”“未达到”“没有达到”“未达标”“未实现”“未落实”“未到位”“未开展”“未实施”），是未完成，同样报告（stated）；评分时与本规则读法相同：写明只是一部分没有做到的（“1-2期”“2所”“第三期”“部分”“个别”在前）读作部分达成，整体没有做到的（“培训未能开展”“资金未到位”）读作未达成，得满分的由 score-ignores-missed-target 报告；“未发生”“未出现”“未发现”（安全事故、问题）是做到了，同一分句中前面写着否认的（“不存在未达标情况”“杜绝未落实情况”“无未到位资金”）也是，不在此列；指标值本身也是否定或写着同一个词的、实际完成值照写了指标值原话的（“培训质量达标，未能参训学员已安排下期补训”），不报告。"
-                + "指标值本身也写着这些词或只要求推进的（“按进度推进”“基本完成”），或完成档次一栏已写未达成、部分达成的（由 indicator-miss-unexplained 要求说明），或指标值是数字的（由 indicator-actual-incommensurable 要求填写实际数值），不报告。"
+                + "指标值本身也写着这些词或只要求推进的（“按进度推进”“基本完成”），或完成档次一栏已写未达成、部分达成的（由 indicator-miss-unexplained 要求说明），或指标值是数字的（由 indicator-actual-incommensurable 要求填写实际数值），不报告；但指标值是每个对象须符合的区间（“18—54周岁”）、实际完成值写明有对象在区间之外的（“存在18岁以下、54周岁以上”，吕梁 2021），是写明的未完成，报告并请写明符合条件的人数或比例（stated-range，与 stated 为同一问题；自 session 57 起）。"
                 + "表式在实际完成值的位置印实施进度的（评分框架写明 actualIs: progress，四川项目支出绩效自评报告的“实施进度”一栏），进度百分比（“完成80%”“80%”）按工作完成的进度读：不足 100% 的，说明工作尚未全部完成、指标值没有达到（progress-short，已说明原因的作提示：progress-short-explained），不再拿进度与指标值的数值比较（进度 80% 不是满意度 80%）；达到 100% 的不报告（自 session 56）。",
         rationaleEn = "The actual falls short of the target (compared by ≥, ≤, ranges and units). A missed target needs the reason for the gap and the remedy, "
                 + "and must show in the score (points in proportion to what was achieved). An actual above a written \"≤\" or \"<\" ceiling (Suixi 2019: "
@@ -69,7 +69,7 @@ import io.github.jixiao.target.WorkLeft;
                 + "(在项目实施中未发生安全事故 (no accident happened during the project)), 建设中 (under construction) likewise (在建设中严格把关 (strictly checked during construction)), 正在 (under way) before 发挥作用 (serving its purpose) or beside "
                 + "已完成全年任务 (the year's work done) or 验收合格 (passed acceptance), and 把控 (kept under control) in 严格把控质量 (quality strictly controlled) are not reported. Not where the target uses "
                 + "such words or asks for progress itself (按进度推进 (proceed as scheduled)), nor where the achievement column already says 未达成 (not achieved) or "
-                + "部分达成 (partly achieved) (indicator-miss-unexplained asks for the reason there), nor under a quantitative target (indicator-actual-incommensurable asks for the figure). Where the form prints the work's progress in the actual's place (the framework says actualIs: progress; the 实施进度 (progress) column of Sichuan's project self-evaluation report), a progress percentage (\"完成\" (done) 80%, a bare 80%) is read as how far the work has gone: below 100% it says the work is not all done and the target not met (progress-short; a note where a reason is given, progress-short-explained), and the progress is not compared with the target's figure (80% done is no satisfaction of 80%); at 100% nothing is said (since session 56).",
+                + "部分达成 (partly achieved) (indicator-miss-unexplained asks for the reason there), nor under a quantitative target (indicator-actual-incommensurable asks for the figure), except a range target that is a condition of those it counts (18—54周岁 (aged 18 to 54)) beside an actual saying some fall outside it (some under 18 and some over 54, Lüliang 2021): a miss stated in words, said with the advice to state how many meet the condition (stated-range, the same finding as stated; since session 57). Where the form prints the work's progress in the actual's place (the framework says actualIs: progress; the 实施进度 (progress) column of Sichuan's project self-evaluation report), a progress percentage (\"完成\" (done) 80%, a bare 80%) is read as how far the work has gone: below 100% it says the work is not all done and the target not met (progress-short; a note where a reason is given, progress-short-explained), and the progress is not compared with the target's figure (80% done is no satisfaction of 80%); at 100% nothing is said (since session 56).",
         source = "SC-1：财预〔2020〕10号 单位自评评分规则（未完成按实际完成值 / 指标值计分）；SC-3",
         sourceEn = "SC-1: MOF Caiyu [2020] No. 10, self-evaluation scoring rules (a missed target scores actual / target); SC-3",
         messages = {
@@ -151,6 +151,15 @@ import io.github.jixiao.target.WorkLeft;
                     en = "The actual \"{2}\" of indicator \"{0}\" says the work is not finished ({4}), so the target \"{1}\" was not met by the self-evaluation. Write what was actually done by the end of the year; if the target was missed, give the reason and the remedy in {@偏差原因分析及改进措施|explanation} and deduct points accordingly."),
             @RuleInfo.Message(key = "stated", zh = "指标“{0}”的实际完成值“{2}”写明没有达到指标值“{1}”（“{3}”）。请在{@偏差原因分析及改进措施|explanation}中写明原因和改进措施，并在得分中相应扣分。",
                     en = "The actual \"{2}\" of indicator \"{0}\" says in words that the target \"{1}\" was not met ({4}). Give the reason and the remedy in {@偏差原因分析及改进措施|explanation}, and deduct points accordingly."),
+            // session 57 (audit s57 A12 row B1): some of those a range target is a condition of fall outside it, said in words
+            @RuleInfo.Message(key = "stated-range", sameAs = "stated", zh = "指标“{0}”的实际完成值“{2}”写明有对象不在指标值“{1}”的范围内（“{3}”）：未达到。请写明符合条件的人数或所占比例（指标值相应写作“= 100%”），在{@偏差原因分析及改进措施|explanation}中写明原因和改进措施，并在得分中相应扣分。",
+                    en = "The actual \"{2}\" of indicator \"{0}\" says some fall outside the target's range \"{1}\" ({4}): not met. State how many meet the condition, or what share does (the target then written as \"= 100%\"), give the reason and the remedy in {@偏差原因分析及改进措施|explanation}, and deduct points accordingly."),
+            @RuleInfo.Message(key = "stated-range-explained", sameAs = "stated-explained", zh = "指标“{0}”的实际完成值“{2}”写明有对象不在指标值“{1}”的范围内（“{3}”，已说明原因）：未达到。请写明符合条件的人数或所占比例，并确认得分已相应扣减。",
+                    en = "The actual \"{2}\" of indicator \"{0}\" says some fall outside the target's range \"{1}\" ({4}; a reason is given): not met. State how many meet the condition, or what share does, and make sure the score reflects it."),
+            @RuleInfo.Message(key = "stated-range-unscored", sameAs = "stated", zh = "指标“{0}”的实际完成值“{2}”写明有对象不在指标值“{1}”的范围内（“{3}”）：未达到。请写明符合条件的人数或所占比例（指标值相应写作“= 100%”），并在{@偏差原因分析及改进措施|explanation}中写明原因和改进措施。",
+                    en = "The actual \"{2}\" of indicator \"{0}\" says some fall outside the target's range \"{1}\" ({4}): not met. State how many meet the condition, or what share does (the target then written as \"= 100%\"), and give the reason and the remedy in {@偏差原因分析及改进措施|explanation}."),
+            @RuleInfo.Message(key = "stated-range-unscored-cut", sameAs = "stated", zh = "指标“{0}”的实际完成值“{2}”写明有对象不在指标值“{1}”的范围内（“{3}”）：未达到。请写明符合条件的人数或所占比例。报告说明偏离绩效目标原因的一节在存稿截断之后（见评分框架的 partial），原因如写在那里，无从核对。",
+                    en = "The actual \"{2}\" of indicator \"{0}\" says some fall outside the target's range \"{1}\" ({4}): not met. State how many meet the condition, or what share does. The report's section on the reasons for deviating from the targets lies past the copy's cut (see the framework's partial): a reason given there cannot be checked."),
             @RuleInfo.Message(key = "stated-explained", zh = "指标“{0}”的实际完成值“{2}”写明没有达到指标值“{1}”（“{3}”，已说明原因）。请确认得分已相应扣减。",
                     en = "The actual \"{2}\" of indicator \"{0}\" says in words that the target \"{1}\" was not met ({4}; a reason is given). Make sure the score reflects it."),
             // session 56: a progress figure below 100 % in a 实施进度 column ("actualIs": "progress"), judged against the whole work
@@ -213,6 +222,9 @@ public final class IndicatorTargetMissed implements Rule {
                 if (facts.all(k, IndicatorFacts.APPLICABLE | IndicatorFacts.A_QUALITATIVE)
                         && (facts.bits(k) & (IndicatorFacts.ACHIEVEMENT_SHORT | IndicatorFacts.MISSED | IndicatorFacts.T_QUANTITATIVE)) == 0) {
                     inProgress(facts.row(k), ctx);
+                } else if (facts.all(k, IndicatorFacts.APPLICABLE | IndicatorFacts.A_QUALITATIVE | IndicatorFacts.T_QUANTITATIVE)
+                        && (facts.bits(k) & (IndicatorFacts.ACHIEVEMENT_SHORT | IndicatorFacts.MISSED)) == 0) {
+                    outsideRange(facts.row(k), ctx);
                 }
                 continue;
             }
@@ -409,6 +421,26 @@ public final class IndicatorTargetMissed implements Rule {
         if (act != null) {
             inProgress(i, ctx, new String[] {act[0], act[2] + ": " + act[3]});
         }
+    }
+
+    /**
+     * A range target that is a condition of those it counts (18—54周岁) beside an actual saying some fall outside it
+     * ({@link io.github.jixiao.target.StatedMiss#outsideRange}: 吕梁 2021, t58, "存在18岁以下、54周岁以上"): a miss stated in
+     * words, as 未能 is ({@code stated-range}, the same finding as {@code stated}), with the advice to state how many meet the
+     * condition; indicator-actual-incommensurable does not call it incomparable (session 57, audit s57 A12 row B1).
+     */
+    private static void outsideRange(Indicator i, RuleContext ctx) {
+        TargetValue t = i.targetValue();
+        if (t == null || !t.isRange() || i.actual() == null) {
+            return;
+        }
+        String span = io.github.jixiao.target.StatedMiss.outsideRange(i.actual());
+        if (span == null) {
+            return;
+        }
+        boolean explained = !Checks.placeholder(i.explanation());
+        ctx.report(explained ? Severity.INFO : Severity.WARNING, explained ? "stated-range-explained" : "stated-range", i.actualSrc(), null,
+                Checks.name(i), Checks.target(i), Checks.quote(i.actual()), span, span + " (some outside the range)");
     }
 
     /**
