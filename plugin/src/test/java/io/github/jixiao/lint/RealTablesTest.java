@@ -3714,12 +3714,13 @@ class RealTablesTest {
     @Test
     void langzhongChegoushui2021() {
         assertEquals(List.of(
-                "indicator-category-unknown level1-inferred /indicators/0 info",   // 数量指标 with no 一级: 产出指标
-                "indicator-category-unknown level1-inferred /indicators/1 info",   // 质量指标
-                "indicator-category-unknown level1-inferred /indicators/2 info",   // 时效指标
-                "indicator-category-unknown level1-inferred /indicators/3 info",   // 经济效益指标: 效益指标
-                "indicator-category-unknown level1-inferred /indicators/4 info",   // 社会效益指标
-                "indicator-category-unknown level1-inferred /indicators/5 info",   // 生态效益指标
+                "indicator-category-unknown level1-inferred-unscored /indicators/0 info",   // 数量指标 with no 一级: 产出指标 (归入, not 计分: the
+                // form prints no points, session 57 P13)
+                "indicator-category-unknown level1-inferred-unscored /indicators/1 info",   // 质量指标
+                "indicator-category-unknown level1-inferred-unscored /indicators/2 info",   // 时效指标
+                "indicator-category-unknown level1-inferred-unscored /indicators/3 info",   // 经济效益指标: 效益指标
+                "indicator-category-unknown level1-inferred-unscored /indicators/4 info",   // 社会效益指标
+                "indicator-category-unknown level1-inferred-unscored /indicators/5 info",   // 生态效益指标
                 "indicator-target-no-comparator no-unit /indicators/0/target info ≥",   // "20" (a point value): no unit, nothing counted
                 "indicator-target-no-comparator no-unit /indicators/1/target info ≥",   // 建设符合验收要求 "20"
                 "indicator-target-no-comparator no-unit /indicators/2/target info ≥",   // 按期完成投资 "10"

@@ -63,7 +63,7 @@ class PointedProgressTest {
                 "indicator-target-no-comparator  /indicators/5/target info",
                 "indicator-target-unmeasurable  /indicators/4/target warning",
                 "indicator-time-cost-unspecified time-whole-year /indicators/2/target info",
-                "satisfaction-without-survey project /indicators/5 info"), keys(r));
+                "satisfaction-without-survey progress /indicators/5 info"), keys(r));
         // not: score-input-missing incomparable at /0 and /3 (0 points each), score-assumption achievement at /1, the
         // unmeasurable target's read-as ("评分时暂把实际完成值“已完成100%”读作“达成”计分")
         assertEquals("12.00", RealTableRuns.row(r, "宣传次数").score().toPlainString());
