@@ -12,7 +12,11 @@ import io.github.jixiao.model.Submission;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -74,66 +78,158 @@ public final class FundsUnitSlip implements Rule {
             return;
         }
         BigDecimal yuan = m.yuan();
-        List<String[]> pools = new ArrayList<>();
+        List<Object[]> pools = new ArrayList<>();   // {texts, zh, en}
         for (String p : List.of("/overallGoals/expected", "/overallGoals/adjusted", "/overallGoals/achieved")) {
             for (String[] e : Checks.texts(s, p)) {
-                pools.add(new String[] {e[1], "/overallGoals/achieved".equals(p) ? "年度总体目标的实际完成情况" : "年度总体目标",
+                pools.add(new Object[] {List.of(e[1]), "/overallGoals/achieved".equals(p) ? "年度总体目标的实际完成情况" : "年度总体目标",
                         "/overallGoals/achieved".equals(p) ? "overall goal's actual completion" : "overall goal"});
             }
         }
-        StringBuilder rows = new StringBuilder();
+        // the rows' texts one by one, in order (no line break can be part of a count or a standard, so they read as the
+        // rows joined by line breaks would)
+        List<String> rows = new ArrayList<>();
         for (Indicator i : s.applicableIndicators()) {
             String a = Checks.blank(i.actual()) ? i.effectiveTarget() : i.actual();
             if (!Checks.blank(a)) {
-                rows.append(a).append('\n');
+                rows.add(a);
             }
         }
-        pools.add(new String[] {rows.toString(), "绩效指标", "indicators"});
-        for (String[] pool : pools) {
-            String[] slip = slip(pool[0], yuan);
+        pools.add(new Object[] {rows, "绩效指标", "indicators"});
+        for (Object[] pool : pools) {
+            @SuppressWarnings("unchecked")
+            String[] slip = slip((List<String>) pool[0], yuan);
             if (slip != null) {
-                ctx.report(m.src(), Checks.blank(f.total().label()) ? "全年预算数" : f.total().label(), Checks.money(m), pool[1], slip[0], slip[1],
-                        slip[2], slip[3], pool[2]);
+                ctx.report(m.src(), Checks.blank(f.total().label()) ? "全年预算数" : f.total().label(), Checks.money(m), (String) pool[1], slip[0], slip[1],
+                        slip[2], slip[3], (String) pool[2]);
                 return;
             }
         }
     }
 
     /**
-     * The first count and per-head standard of the same unit in {@code text} whose product is 5000 to 20000 times
-     * {@code yuan}: {count, standard, product in 元, product in 万元}; null when none.
+     * The first per-head standard in {@code texts} (in order) with a count of the same unit whose product is 5000 to 20000
+     * times {@code yuan}, the first such count in order: {count, standard, product in 元, product in 万元}; null when none.
+     * The counts of a unit are sorted by figure once: the product's ratio to {@code yuan} grows with the figure, so the
+     * counts that fit a standard are one run of that order, found by two binary searches, and the first of them in the
+     * text by a range-minimum table (linear-logarithmic in the counts and standards, not their product: a file of
+     * thousands of rows). The reading in test sources (FundsUnitSlipOracleTest) tries every pair.
      */
-    static String[] slip(String text, BigDecimal yuan) {
-        if (text == null || text.isBlank()) {
+    static String[] slip(List<String> texts, BigDecimal yuan) {
+        Map<String, List<Count>> byUnit = new HashMap<>();
+        List<String[]> standardText = new ArrayList<>();   // {figure, 万元?, unit, whole}
+        int at = 0;
+        for (String text : texts) {
+            if (text == null || text.isBlank() || !perHead(text)) {
+                continue;
+            }
+            Matcher c = COUNT.matcher(text);
+            while (c.find()) {
+                BigDecimal n = new BigDecimal(c.group(1));
+                byUnit.computeIfAbsent(c.group(3), u -> new ArrayList<>())
+                        .add(new Count(c.group(2) != null ? n.multiply(TEN_THOUSAND) : n, at++, c.group()));
+            }
+            if (text.indexOf('/') >= 0 || text.indexOf('每') >= 0) {
+                Matcher st = STANDARD.matcher(text);
+                while (st.find()) {
+                    standardText.add(new String[] {st.group(1), st.group(2), st.group(3), st.group()});
+                }
+            }
+        }
+        if (byUnit.isEmpty() || standardText.isEmpty()) {
             return null;
         }
-        List<String[]> counts = new ArrayList<>();   // {figure, per, text}
-        Matcher c = COUNT.matcher(text);
-        while (c.find()) {
-            BigDecimal n = new BigDecimal(c.group(1));
-            counts.add(new String[] {(c.group(2) != null ? n.multiply(TEN_THOUSAND) : n).toPlainString(), c.group(3), c.group()});
-        }
-        Matcher st = STANDARD.matcher(text);
-        while (st.find()) {
-            BigDecimal each = new BigDecimal(st.group(1));
-            if ("万元".equals(st.group(2))) {
+        Map<String, Sorted> sorted = new HashMap<>();
+        for (String[] st : standardText) {
+            BigDecimal each = new BigDecimal(st[0]);
+            if ("万元".equals(st[1])) {
                 each = each.multiply(TEN_THOUSAND);
             }
-            for (String[] n : counts) {
-                if (!n[1].equals(st.group(3))) {
-                    continue;
-                }
-                BigDecimal product = new BigDecimal(n[0]).multiply(each);
-                if (product.signum() <= 0) {
-                    continue;
-                }
-                BigDecimal ratio = product.divide(yuan, 2, RoundingMode.HALF_UP);
-                if (ratio.compareTo(LOW) >= 0 && ratio.compareTo(HIGH) <= 0) {
-                    return new String[] {n[2], st.group(), product.stripTrailingZeros().toPlainString(),
-                            product.divide(TEN_THOUSAND, 4, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString()};
-                }
+            List<Count> counts = byUnit.get(st[2]);
+            if (counts == null || each.signum() <= 0) {
+                continue;
+            }
+            Sorted u = sorted.computeIfAbsent(st[2], k -> new Sorted(counts));
+            Count n = u.firstFitting(each, yuan);
+            if (n != null) {
+                BigDecimal product = n.figure.multiply(each);
+                return new String[] {n.text, st[3], product.stripTrailingZeros().toPlainString(),
+                        product.divide(TEN_THOUSAND, 4, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString()};
             }
         }
         return null;
+    }
+
+    /** Whether {@code text} holds a unit a count can be of (人, 户, 名: 人次 holds 人). */
+    private static boolean perHead(String text) {
+        return text.indexOf('人') >= 0 || text.indexOf('户') >= 0 || text.indexOf('名') >= 0;
+    }
+
+    /** A count as written: its figure (万 read), its place among the counts, its text. */
+    private record Count(BigDecimal figure, int order, String text) {}
+
+    /** {@code figure} × {@code each} over {@code yuan}, to two places (half up), as the bounds are compared with. */
+    private static BigDecimal ratio(BigDecimal figure, BigDecimal each, BigDecimal yuan) {
+        return figure.multiply(each).divide(yuan, 2, RoundingMode.HALF_UP);
+    }
+
+    /** A unit's counts sorted by figure (ties in order), with a sparse table of the count first in order over each run. */
+    private static final class Sorted {
+        private final Count[] byFigure;
+        private final int[][] least;   // least[k][i]: the index, among byFigure[i .. i + 2^k - 1], of the count first in order
+
+        Sorted(List<Count> counts) {
+            byFigure = counts.toArray(new Count[0]);
+            Arrays.sort(byFigure, Comparator.comparing(Count::figure).thenComparingInt(Count::order));
+            int n = byFigure.length;
+            int levels = 32 - Integer.numberOfLeadingZeros(n);
+            least = new int[levels][];
+            least[0] = new int[n];
+            for (int i = 0; i < n; i++) {
+                least[0][i] = i;
+            }
+            for (int k = 1; k < levels; k++) {
+                int half = 1 << (k - 1);
+                least[k] = new int[n - (1 << k) + 1];
+                for (int i = 0; i < least[k].length; i++) {
+                    least[k][i] = earlier(least[k - 1][i], least[k - 1][i + half]);
+                }
+            }
+        }
+
+        /** The count first in order whose product with {@code each} is 5000 to 20000 times {@code yuan}; null if none. */
+        Count firstFitting(BigDecimal each, BigDecimal yuan) {
+            int n = byFigure.length;
+            int lo = 0;
+            int hi = n;   // first index whose ratio is at least LOW
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (ratio(byFigure[mid].figure(), each, yuan).compareTo(LOW) >= 0) {
+                    hi = mid;
+                } else {
+                    lo = mid + 1;
+                }
+            }
+            int from = lo;
+            hi = n;   // first index whose ratio is above HIGH
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (ratio(byFigure[mid].figure(), each, yuan).compareTo(HIGH) > 0) {
+                    hi = mid;
+                } else {
+                    lo = mid + 1;
+                }
+            }
+            int to = lo - 1;
+            // counts of figure 0 (or less) make no product: never within the bounds, since LOW is above 0
+            if (from > to) {
+                return null;
+            }
+            int k = 31 - Integer.numberOfLeadingZeros(to - from + 1);
+            return byFigure[earlier(least[k][from], least[k][to - (1 << k) + 1])];
+        }
+
+        private int earlier(int i, int j) {
+            return byFigure[i].order() <= byFigure[j].order() ? i : j;
+        }
     }
 }
