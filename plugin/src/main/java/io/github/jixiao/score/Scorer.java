@@ -146,10 +146,7 @@ public final class Scorer {
                 // rate: until session 55 it weighed its points at 0, review s54 R4 L5)
                 unscored.subList(unscoredBefore, unscored.size()).clear();
                 findings.subList(findingsBefore, findings.size()).removeIf(Scorer::asksFunds);
-                c = new CriterionScore(leaf.id(), leaf.name(), leaf.level1(), leaf.level2(), BigDecimal.ZERO,
-                        Num.round2(BigDecimal.ZERO), leaf.method().type(), List.of(),
-                        texts.get("score.funds-cut", Num.plain(leaf.weight())), null, null, List.of(),
-                        leaf.restsOnIndicators(), leaf.standard());
+                c = notScored(leaf, texts.get("score.funds-cut", Num.plain(leaf.weight())));
             } else if (fundsUnprinted && unscored.size() > unscoredBefore && leaf.scoredOnFunds()
                     && plainFundsAsks(findings.subList(findingsBefore, findings.size()))) {
                 // a form that prints no points on its rows whose report gives no 执行数 (the framework partial: the report's
@@ -163,9 +160,7 @@ public final class Scorer {
                 String why = texts.get(framework.noFunds() ? "score.funds-none" : "score.funds-unprinted", Num.plain(leaf.weight()));
                 unscored.add(new ScoreSheet.Unscored(leaf.id(), leaf.name(), leaf.weight(), why));
                 unprintedCriteria.add(leaf.id());
-                c = new CriterionScore(leaf.id(), leaf.name(), leaf.level1(), leaf.level2(), BigDecimal.ZERO,
-                        Num.round2(BigDecimal.ZERO), leaf.method().type(), List.of(), why, null, null, List.of(),
-                        leaf.restsOnIndicators(), leaf.standard());
+                c = notScored(leaf, why);
             }
             criteria.add(c);
             total = total.add(c.score());
@@ -1001,6 +996,16 @@ public final class Scorer {
             }
         }
         return any;
+    }
+
+    /**
+     * {@code leaf} as no part of what is scored: 0 of 0 points, {@code why} its explanation (a copy's funds past its cut,
+     * {@link #fundsCut}; a report that gives no funds figure, {@link #fundsUnprinted}).
+     */
+    private static CriterionScore notScored(Framework.Leaf leaf, String why) {
+        return new CriterionScore(leaf.id(), leaf.name(), leaf.level1(), leaf.level2(), BigDecimal.ZERO,
+                Num.round2(BigDecimal.ZERO), leaf.method().type(), List.of(), why, null, null, List.of(),
+                leaf.restsOnIndicators(), leaf.standard());
     }
 
     /**
