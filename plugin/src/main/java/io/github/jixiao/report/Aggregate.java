@@ -550,8 +550,7 @@ public final class Aggregate {
      * null.
      */
     static String lossesNote(Result r, Messages m) {
-        List<String> modules = leftOut(r).map(Row::module).toList();
-        return modules.isEmpty() ? null : m.label("aggregate.lossesNote", modules.size(), String.join(m.english() ? ", " : "、", modules));
+        return note(m, "aggregate.lossesNote", leftOut(r).map(Row::module).toList());
     }
 
     /**
