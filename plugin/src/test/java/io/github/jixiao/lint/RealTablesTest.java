@@ -3836,4 +3836,59 @@ class RealTablesTest {
                 .append(c.score().toPlainString()));
         return b.toString();
     }
+
+    // ---- session 58, helper F25: t135–t137 ----
+
+    /**
+     * 保山市图书馆 2022 公共图书馆文化馆(站)免费开放市级补助经费 (云南, session 58): 云南's 自评报告 outline (t117, t130), 自评得分 100,
+     * the results in sentences with their 指标完成率, one of them "读者满意度调查好评率90%,指标完成率99.14%"; the funds as "预算执行率100%"
+     * only, cut there.
+     */
+    @Test
+    void baoshanTushuguanMianfei2022() {
+        assertEquals(List.of(
+                "score-weights partial-stated /partial info"),   // no row in the copy: 100 cannot be checked
+                // not (missed, F25's report): 99.14 % completion beside the full 100; no rule reads a completion rate in a sentence
+                findings("t135-baoshan-tushuguan-mianfei-2022"));
+        assertEquals("t135-baoshan-tushuguan-mianfei-2022 baoshan-tushuguan-mianfei-2022 mof-project-2020 null 10.00/10 NO_INDICATORS"
+                        + " budget-execution-rate 10 10.00 output-indicators 0 0.00 benefit-indicators 0 0.00 satisfaction-indicators 0 0.00",
+                scored("t135-baoshan-tushuguan-mianfei-2022"));   // the printed 100 % scores the execution; nothing else is in the copy
+    }
+
+    /**
+     * 保山市图书馆 2022 中央支持地方公共文化服务体系建设补助资金 (云南, session 58): the same outline and day as t135, every 完成率 100 %,
+     * cut at the heading of the budget's analysis: nothing in the copy is scorable.
+     */
+    @Test
+    void baoshanTushuguanGonggongwenhua2022() {
+        assertEquals(List.of(
+                "score-claim-mismatch total-unbased-partial /stated/total info",   // 100 stated, 0.00 from a copy with nothing scorable
+                "score-weights partial /partial info"),   // (t135 gets the one partial-stated: one fact said twice here, F25's report)
+                findings("t136-baoshan-tushuguan-gonggongwenhua-2022"));
+    }
+
+    /**
+     * 昌宁县更戛乡 2021 中央动物防疫等补助经费 (云南 保山, filed 2023-04-17, session 58): a township's 自评报告 whose five indicators are
+     * sentences with 年初目标值, 实际完成值 and 自评得分 20 each (100 in all, no funds points, no 一级 / 二级, no 分值); actuals copying
+     * the targets' comparators; the grade printed "优秀".
+     */
+    @Test
+    void changningGenggaDongwufangyi2021() {
+        assertEquals(List.of(
+                "actual-equals-target-pattern copied /indicators/0/actual warning",   // 免疫密度 ≥90% → ≥90%
+                "actual-equals-target-pattern copied /indicators/1/actual warning",   // 抗体合格率 ≥70% → ≥70%
+                "actual-equals-target-pattern copied /indicators/4/actual warning",   // 满意率 ≥90% → ≥90% ("=100%", "=0件": one value, not flagged)
+                // no 一级 printed on any row: true of the print, five findings for one absence (F25's report)
+                "indicator-category-unknown no-level1-unscored /indicators/0 warning",
+                "indicator-category-unknown no-level1-unscored /indicators/1 warning",
+                "indicator-category-unknown no-level1-unscored /indicators/2 warning",
+                "indicator-category-unknown no-level1-unscored /indicators/3 warning",
+                "indicator-category-unknown no-level1-unscored /indicators/4 warning",
+                // FALSE ALARM, not fixed (F25's report): "自评等级为优秀" is the report's 优; the schema admits 优 / 良 / 中 / 差 only
+                "schema enum /stated/grade error",
+                "score-claim-mismatch total-partial /stated/total info",   // 100 stated, 0.00 scored: no row has points or a category
+                "score-weights partial /partial info"),   // cut in 佐证材料; budget-execution-rate omitted (the report gives it no points)
+                // not: 5 × 20 = 100 (no points to check the scores against); satisfaction-without-survey (row 4 has no category)
+                findings("t137-changning-gengga-dongwufangyi-2021"));
+    }
 }
