@@ -728,6 +728,23 @@ public final class Framework {
         return "";
     }
 
+    /**
+     * The grade a table prints, in the short name the built-in frameworks give their bands: 优秀 is 优, 良好 良, 中等 中 and
+     * 较差 差 (the long spellings many reports print: 昌宁县更戛乡 2021's "综合评价等级为优秀", t137), as self-assessment.json's
+     * schema allows them; any other text stripped and as it is. Used wherever a stated grade is compared with a band's
+     * name; the printed word is kept for the messages.
+     */
+    public static String gradeName(String printed) {
+        String g = printed == null ? "" : printed.strip();
+        return switch (g) {
+            case "优秀" -> "优";
+            case "良好" -> "良";
+            case "中等" -> "中";
+            case "较差" -> "差";
+            default -> g;
+        };
+    }
+
     /** True when some leaf scores the 绩效指标 by the points they carry. */
     public boolean indicatorsCarryPoints() {
         return indicatorsCarryPoints;

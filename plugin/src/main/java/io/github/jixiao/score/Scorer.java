@@ -1483,7 +1483,7 @@ public final class Scorer {
             boolean fromData = missing.signum() > 0 && claims.statedTotal().compareTo(total) > 0
                     && claims.statedTotal().subtract(total).compareTo(missing) <= 0;
             gradeFromData = fromData && claims.statedGrade() != null
-                    && claims.statedGrade().equals(gradeOf.apply(Num.round2(claims.statedTotal())));
+                    && Framework.gradeName(claims.statedGrade()).equals(gradeOf.apply(Num.round2(claims.statedTotal())));
             // …unless the scores the table states add up to more than its total: then no missing figure can explain the
             // gap (区商务局 2020: 总分 100, its printed 得分 20 + 100 = 120, the 80 points of the rows unscorable); nor, where
             // the weights add up to more than the base and the computed total is above the stated one too, can the computed
@@ -1544,7 +1544,7 @@ public final class Scorer {
                         s.file(), s.pointer(), s.line(), s.column(), null));
             }
         }
-        if (claims.statedGrade() != null && !grade.isEmpty() && !claims.statedGrade().equals(grade) && !gradeFromData) {
+        if (claims.statedGrade() != null && !grade.isEmpty() && !Framework.gradeName(claims.statedGrade()).equals(grade) && !gradeFromData) {
             Src s = claims.statedGradeSrc();
             findings.add(new Finding(ScoringContext.CLAIM_MISMATCH, sev, "grade",
                     List.of(claims.statedGrade(), total.toPlainString(), grade), s.file(), s.pointer(), s.line(), s.column(), null));

@@ -2452,7 +2452,7 @@ final class FormReader {
                 } else if (startsAny(label, GRADE_LABELS)) {
                     int k = inline != null ? c : rightOf(r, c);
                     String gv = inline != null ? fold(inline) : k < 0 ? "" : folded(r, k);
-                    if (grade == null && List.of("优", "良", "中", "差").contains(gv)) {
+                    if (grade == null && GRADES.contains(gv)) {
                         grade = gv;
                         at.put("self-assessment#/stated/grade", g.address(r, k));
                     }
@@ -3296,8 +3296,8 @@ final class FormReader {
         }
     }
 
-    /** The grades a stated grade is one of (self-assessment.json's stated.grade). */
-    private static final List<String> GRADES = List.of("优", "良", "中", "差");
+    /** The grades a stated grade is one of (self-assessment.json's stated.grade), imported as printed: 优秀 stays 优秀. */
+    private static final List<String> GRADES = List.of("优", "良", "中", "差", "优秀", "良好", "中等", "较差");
 
     /** The grade the indicator table's 总分 row prints ({@link #statedGrade(int)}), and its cell; null when none. */
     private String statedGrade;

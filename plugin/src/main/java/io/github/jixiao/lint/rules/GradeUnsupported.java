@@ -78,7 +78,7 @@ public final class GradeUnsupported implements Rule {
         } else {
             return;
         }
-        if (!top.grade().equals(grade.strip())) {
+        if (!top.grade().equals(Framework.gradeName(grade))) {
             return;
         }
         Optional<Checks.ExecutionRate> rate = Checks.executionRate(Figures.of(s, ctx));
