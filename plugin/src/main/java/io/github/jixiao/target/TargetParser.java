@@ -1408,7 +1408,10 @@ public final class TargetParser {
             return null;
         }
         String t = target.strip();
-        Matcher ym = t.length() > 7 || t.length() < 6 ? null : YEAR_DOT_MONTH.matcher(t);
+        // only a text with the dot or slash where the year's four digits end can match: no matcher for the others (most
+        // 6- and 7-character targets, "≥95.5%", "100%以上"; a matcher for every one was a tenth of binding's allocation)
+        char mark = t.length() > 7 || t.length() < 6 ? 0 : t.charAt(4);
+        Matcher ym = mark != '.' && mark != '．' && mark != '/' ? null : YEAR_DOT_MONTH.matcher(t);
         if (ym == null || !ym.matches()) {
             return null;
         }

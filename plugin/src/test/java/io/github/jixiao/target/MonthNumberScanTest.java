@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 /**
  * {@link TargetParser#monthNumber} (session 58, issue 17: read from the target's one or two characters, no matcher per
  * row) against the expression it replaced, kept here; and {@link TargetParser#monthOfTimeRow}, which now reads the name
- * only for a target that is a month's number, against its old body.
+ * only for a target that is a month's number, against its old body; and {@link TargetParser#yearMonthOfTimeRow}, which
+ * makes its matcher only for a text with a dot or slash after four characters, against its old body.
  */
 class MonthNumberScanTest {
 
@@ -67,6 +68,65 @@ class MonthNumberScanTest {
             assertEquals(monthNumberOracle(one + "1"), TargetParser.monthNumber(one + "1"), Integer.toHexString(c));
         }
         assertEquals(monthNumberOracle(""), TargetParser.monthNumber(""));
+    }
+
+    private static final Pattern YEAR_DOT_MONTH = Pattern.compile("^(\\d{4})[.．/](\\d{1,2})$");
+
+    /** yearMonthOfTimeRow before session 58. */
+    private static String yearMonthOfTimeRowOracle(String name, String target) {
+        if (name == null || target == null) {
+            return null;
+        }
+        String t = target.strip();
+        java.util.regex.Matcher ym = t.length() > 7 || t.length() < 6 ? null : YEAR_DOT_MONTH.matcher(t);
+        if (ym == null || !ym.matches()) {
+            return null;
+        }
+        String n = name.strip();
+        if (!TIME_NAME.matcher(n).find() || LENGTH_NAME.matcher(n).find()) {
+            return null;
+        }
+        int y = Integer.parseInt(ym.group(1));
+        int month = Integer.parseInt(ym.group(2));
+        return Period.calendarYear(y) && month >= 1 && month <= 12 ? y + "年" + month + "月" : null;
+    }
+
+    @Test
+    void yearMonthOfTimeRowAsBefore() {
+        int read = 0;
+        for (String[] row : RealTableTexts.rows()) {
+            for (String target : new String[] {row[1], row[2], row[3]}) {
+                String expected = yearMonthOfTimeRowOracle(row[0], target);
+                assertEquals(expected, TargetParser.yearMonthOfTimeRow(row[0], target), row[0] + " | " + target);
+                read += expected == null ? 0 : 1;
+            }
+        }
+        for (String s : RealTableTexts.strings()) {
+            assertEquals(yearMonthOfTimeRowOracle("完成时间", s), TargetParser.yearMonthOfTimeRow("完成时间", s), s);
+            read += yearMonthOfTimeRowOracle("完成时间", s) == null ? 0 : 1;
+        }
+        assertTrue(read > 0, "some real text is a year and its month");
+        // texts of 5 to 8 characters of digits, every mark, spaces; the mark at every place
+        Random r = new Random(5802);
+        String alphabet = "0123456789012345.．/-。 \u3000%年月a";
+        String[] names = {"完成时间", "项目竣工时间", "培训时间", "覆盖率", null, " 时间节点 "};
+        for (int k = 0; k < 60_000; k++) {
+            StringBuilder sb = new StringBuilder();
+            int len = 5 + r.nextInt(5);
+            for (int i = 0; i < len; i++) {
+                sb.append(alphabet.charAt(r.nextInt(alphabet.length())));
+            }
+            if (r.nextBoolean() && sb.length() > 4) {
+                sb.setCharAt(4, ".．/".charAt(r.nextInt(3)));
+            }
+            String t = sb.toString();
+            String n = names[r.nextInt(names.length)];
+            assertEquals(yearMonthOfTimeRowOracle(n, t), TargetParser.yearMonthOfTimeRow(n, t), n + " | " + t);
+        }
+        for (int c = 0; c <= 0xFFFF; c++) {
+            String t = "2023" + (char) c + "12";
+            assertEquals(yearMonthOfTimeRowOracle("完成时间", t), TargetParser.yearMonthOfTimeRow("完成时间", t), Integer.toHexString(c));
+        }
     }
 
     @Test
