@@ -302,12 +302,15 @@ public final class Json {
     private record Component(byte[] name, java.lang.reflect.Method accessor, boolean omitNull) {
         Object get(Record r) {
             try {
-                return accessor.invoke(r);
+                return accessor.invoke(r, NO_ARGUMENTS); // not invoke(r): javac makes a new empty array at every call
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException(e);
             }
         }
     }
+
+    /** The arguments of a record's accessor: none (one array for every call, read by no one). */
+    private static final Object[] NO_ARGUMENTS = {};
 
     /** {@code "name" : } as {@link Out#name} writes it after the indentation. */
     private static byte[] nameBytes(String name) {

@@ -1355,8 +1355,24 @@ public final class TargetParser {
     /** Names of a time that is a length to provide or to last, not a day (培训时间 3: days; 服务时间, 运行时间). */
     private static final java.util.regex.Pattern LENGTH_NAME = java.util.regex.Pattern.compile("培训|服务|运行|开放|时长|工作时间|学时|用时|耗时");
 
-    /** A bare whole number 1 to 12 ("12", "6"), nothing else. */
-    private static final java.util.regex.Pattern MONTH_NUMBER = java.util.regex.Pattern.compile("(0?[1-9]|1[0-2])");
+    /**
+     * A bare whole number 1 to 12 ("12", "6", "06"), nothing else: what {@code (0?[1-9]|1[0-2])} matches whole, read from
+     * its one or two characters (a matcher made for every row's target was a seventh of binding's time, issue 17;
+     * {@code MonthNumberScanTest} holds it to the expression).
+     */
+    static boolean monthNumber(String t) {
+        int len = t.length();
+        if (len == 1) {
+            char c = t.charAt(0);
+            return c >= '1' && c <= '9';
+        }
+        if (len != 2) {
+            return false;
+        }
+        char c0 = t.charAt(0);
+        char c1 = t.charAt(1);
+        return c0 == '0' ? c1 >= '1' && c1 <= '9' : c0 == '1' && c1 >= '0' && c1 <= '2';
+    }
 
     /**
      * A target written as a bare whole number 1 to 12 on a row named as the time the work is done by (完成时间 "12",
@@ -1369,9 +1385,12 @@ public final class TargetParser {
         if (name == null || target == null) {
             return null;
         }
-        String n = name.strip();
         String t = target.strip();
-        if (!MONTH_NUMBER.matcher(t).matches() || !TIME_NAME.matcher(n).find() || LENGTH_NAME.matcher(n).find()) {
+        if (!monthNumber(t)) { // most targets: the name is not read
+            return null;
+        }
+        String n = name.strip();
+        if (!TIME_NAME.matcher(n).find() || LENGTH_NAME.matcher(n).find()) {
             return null;
         }
         return Integer.parseInt(t) + "月底前";
@@ -1389,7 +1408,10 @@ public final class TargetParser {
             return null;
         }
         String t = target.strip();
-        Matcher ym = t.length() > 7 || t.length() < 6 ? null : YEAR_DOT_MONTH.matcher(t);
+        // only a text with the dot or slash where the year's four digits end can match: no matcher for the others (most
+        // 6- and 7-character targets, "≥95.5%", "100%以上"; a matcher for every one was a tenth of binding's allocation)
+        char mark = t.length() > 7 || t.length() < 6 ? 0 : t.charAt(4);
+        Matcher ym = mark != '.' && mark != '．' && mark != '/' ? null : YEAR_DOT_MONTH.matcher(t);
         if (ym == null || !ym.matches()) {
             return null;
         }
