@@ -640,7 +640,9 @@ public final class Aggregate {
                 // (since session 58)
                 m.put("gradeProvisional", row.gradeDoubt());
             }
-            if (ScoreSummary.pointless(row.ungraded(), row.pointless(), row.grade())) { // only a table with no 分值 column: as before otherwise
+            // only a table with no 分值 column: as before otherwise. Not the 20 + 80 form's ("noTotal": "unprinted", since
+            // session 58): its noTotal says it has no total, and "pointless" beside it said the same twice (L4's left-alone)
+            if (ScoreSummary.pointless(row.ungraded(), row.pointless(), row.grade()) && !"unprinted".equals(row.noTotal())) {
                 m.put("pointless", true);
             }
             if (row.noTotal() != null) { // only a figure that is no 综合评分, with why (since session 54): as before otherwise
