@@ -290,7 +290,7 @@ public final class Engine {
         findings = partialRowsOnce(findings);
         findings = unscoredRowsWording(findings, sheet);
         findings = ownFrameworkWording(findings, framework);
-        findings = unprintedRowPointsWording(findings, framework);
+        findings = unprintedRowPointsWording(findings, framework, sheet);
         findings = missedUnscoredWording(findings, sheet, framework, submission.indicators());
         findings = partialNoActualWording(findings, framework);
         // grade-unsupported doubting the grade the sheet gives (t10 普陀 2022's 98.62 and t83 四川 普惠金融's 100, each 优 by
@@ -2337,17 +2337,24 @@ public final class Engine {
      * ({@link Severity#INFO}), or a warning where the rows' 得分 do not make the stated total ({@code -rows-stated},
      * {@code -rows-partial-stated}: the table's own arithmetic fails). Never graver than the finding was (a project that set
      * the rule lower keeps it lower). The same finding (sameAs, the same arguments). Last, after {@link #ownFrameworkWording}.
+     * Where what is scored rests on the execution rate the table states, no amount behind it ({@link
+     * io.github.jixiao.score.ScoreInput#statedRateOnly}: 塘湖镇 2020, t69, 执行数 blank), {@code -unprinted-rate}: "计得 20.00 分，
+     * 按所写执行率计，未经核对", as the criterion's own formula says it since session 57 (since session 58; before, "计得 20.00 分"
+     * read as checked).
      */
-    static List<Finding> unprintedRowPointsWording(List<Finding> findings, io.github.jixiao.score.Framework framework) {
+    static List<Finding> unprintedRowPointsWording(List<Finding> findings, io.github.jixiao.score.Framework framework,
+                                                   io.github.jixiao.score.ScoreSheet sheet) {
         if (framework == null || !framework.rowPointsUnprinted()) {
             return findings;
         }
+        boolean statedRate = sheet != null && sheet.criteria().stream()
+                .anyMatch(c -> io.github.jixiao.score.ScoreInput.statedRateOnly(c.inputs()) != null);
         List<Finding> out = new ArrayList<>(findings.size());
         for (Finding f : findings) {
             if (f.ruleId().equals("score-input-missing") && f.key().startsWith("indicator-points-none-") && f.key().contains("-short")
                     && f.key().endsWith("-own")) {
                 Severity said = f.key().contains("-rows-stated") || f.key().contains("-rows-partial-stated") ? Severity.WARNING : Severity.INFO;
-                Finding v = f.withVariant(f.key() + "-unprinted", List.of());
+                Finding v = f.withVariant(f.key() + (statedRate ? "-unprinted-rate" : "-unprinted"), List.of());
                 out.add(v.severity().atLeast(said) ? v.withSeverity(said) : v);
             } else {
                 out.add(f);

@@ -97,8 +97,13 @@ public record EngineResult(
 
     /** The same result with other findings (after suppressions and the baseline). */
     public EngineResult withFindings(List<Finding> other) {
-        return new EngineResult(other, sheet, department, year, stage, kind, files, project, rules, indicators, frameworkEnglish, funds,
-                sources, imported, places, title);
+        return withFindings(other, sheet);
+    }
+
+    /** This result with {@code other} findings and {@code otherSheet} (the review's: a grade doubt suppressed, since session 58). */
+    public EngineResult withFindings(List<Finding> other, ScoreSheet otherSheet) {
+        return new EngineResult(other, otherSheet, department, year, stage, kind, files, project, rules, indicators, frameworkEnglish,
+                funds, sources, imported, places, title);
     }
 
     public EngineResult(List<Finding> findings, ScoreSheet sheet, String department, Integer year, String stage, String kind,

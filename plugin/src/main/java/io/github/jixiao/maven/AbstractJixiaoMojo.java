@@ -301,7 +301,7 @@ abstract class AbstractJixiaoMojo extends AbstractMojo {
     /** Writes the reports; an I/O failure is a processing error, reported apart from violations. */
     protected void writeReports(EngineResult result, Review review, Messages messages) throws MojoExecutionException {
         ReportFormats which = reportFormats(messages);
-        EngineResult reviewed = result.withFindings(review.findings());
+        EngineResult reviewed = review.applyTo(result); // its findings, and a grade doubt a suppression explains (session 58)
         Path out = confinedOutput(project, outputDirectory, messages);
         try {
             ReportWriter.write(out, reviewed, review.suppressed(), review.baselined(), review.raised(), messages, reportMeta(messages),

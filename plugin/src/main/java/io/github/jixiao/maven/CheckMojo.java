@@ -96,7 +96,8 @@ public final class CheckMojo extends AbstractJixiaoMojo {
             logLines(java.util.List.of(ConsoleReport.subjectLine(result.department(), result.year(), result.project(), messages)));
         }
         if (result.sheet() != null) {
-            logLines(ConsoleReport.scoreLines(result.sheet(), messages));
+            // the sheet as the reports show it: a grade doubt a suppression explains is no longer 暂定 (session 58)
+            logLines(ConsoleReport.scoreLines(review.applyTo(result).sheet(), messages));
         } else {
             logLines(ConsoleReport.unscoredLines(result, messages.forResult(result)));
         }

@@ -196,7 +196,7 @@ public final class ReportMojo extends AbstractMojo implements MavenReport {
         Suppressions sup = Suppressions.load(dir, suppressionsFile == null ? null : suppressionsFile.toPath());
         Baseline base = baselineFile != null ? Baseline.load(dir, baselineFile.toPath()) : Baseline.none();
         Review review = Review.of(result.findings(), sup, base, result.rules());
-        EngineResult reviewed = result.withFindings(review.findings());
+        EngineResult reviewed = review.applyTo(result); // its findings, and a grade doubt a suppression explains (session 58)
         try {
             SiteReport.write(out, reviewed, review.suppressed(), review.baselined(), review.raised(), messages,
                     AbstractJixiaoMojo.reportMeta(outputTimestamp, rulesUrl, messages, getLog()));

@@ -62,7 +62,10 @@ public final class Aggregate {
      * the totals, not graded and not ranked (since session 54; the pointless ones since session 50), and its losses are
      * not counted (since session 56). 耒阳四中 2022 (t108), 3.64 of the execution's 10 with no indicator row, was ranked
      * among real totals before. Decided once, as the department is added (until session 57 the builder decided it for
-     * the losses and the row again from its fields).
+     * the losses and the row again from its fields). {@code gradeDoubt}: the summary's {@code gradeProvisional} (a
+     * finding doubts the grade: grade-unsupported on t83 四川 普惠金融's 100 (优) at 52.79 % executed, t10 普陀 2022's 98.62),
+     * or null (none, or a summary written before session 57): the grade is then 暂定 as the department's own reports
+     * state it, and {@link #provisionalNote} says why in its own words, not the want of data's (since session 58).
      */
     public record Row(String module, String department, String project, Integer year, String framework, BigDecimal total,
                       String grade, boolean provisional, Boolean partial, Boolean unpointed, Boolean pointless, String ungraded,
@@ -71,7 +74,12 @@ public final class Aggregate {
                       long warnings, long infos, String page,
                       Map<String, String> english, ReportModel.MonitoringRecord monitoring, BigDecimal reviewedTotal,
                       boolean reviewed, String reviewedGrade, boolean reviewedWithheld, long baselined, long suppressed,
-                      long setAsideErrors, long setAsideWarnings, String noTotal) {
+                      long setAsideErrors, long setAsideWarnings, String noTotal, ReportModel.GradeProvisional gradeDoubt) {
+
+        /** The grade is 暂定 (provisional): points unscored for want of data, or a finding doubts it ({@code gradeDoubt}). */
+        public boolean gradeProvisional() {
+            return provisional || gradeDoubt != null && grade != null && !grade.isEmpty();
+        }
 
         /** Whether the department's findings.json holds findings its counts leave out (in the baseline, or suppressed). */
         public boolean setAside() {
@@ -316,7 +324,7 @@ public final class Aggregate {
             rows.add(new Row(in.module(), dept == null ? in.module() : dept, project, year, framework, total, grade, provisional, partial,
                     unpointed, pointless, ungraded, weight, nothingScored, frameworkBase, frameworkBaseVersion, frameworkBaseKind, sev[0], sev[1], sev[2], in.page(), in.english(), monitoring, reviewedTotal, reviewed,
                     s == null ? null : capped(s.reviewedGrade()), s != null && s.reviewedTotalWithheld() != null, apart[0], apart[1],
-                    apartSev[0], apartSev[1], noTotal));
+                    apartSev[0], apartSev[1], noTotal, s == null ? null : doubt(s.gradeProvisional())));
         }
 
         /** The aggregate of the departments added, in the order the tables list them. */
@@ -345,6 +353,18 @@ public final class Aggregate {
             return new Result(rows, grades, losses, common, byReview ? reviewedGrades : null,
                     byReview ? losses(reviewedLost, reviewedCount, ids, names, frameworks, englishOf) : null);
         }
+    }
+
+    /**
+     * A summary's {@code gradeProvisional} as the aggregate keeps it: the rule and fingerprint cut as a department's texts
+     * are (the file is the submitter's), the reason (in the language the department's run wrote it) likewise; null where
+     * the summary gives none or names no rule.
+     */
+    private static ReportModel.GradeProvisional doubt(ReportModel.GradeProvisional g) {
+        return g == null || g.rule() == null || g.rule().isBlank() ? null
+                : new ReportModel.GradeProvisional(Escape.cut(g.rule(), Escape.MAX_VALUE),
+                g.fingerprint() == null ? null : Escape.cut(g.fingerprint(), Escape.MAX_VALUE),
+                g.reason() == null ? null : Escape.cut(g.reason(), Escape.MAX_VALUE));
     }
 
     /**
@@ -492,12 +512,20 @@ public final class Aggregate {
 
     /**
      * Under the 等级分布 (grade distribution), which counts a provisional grade (差（暂定）) under its grade: how many of the
-     * counted grades are provisional and whose (by module), or null when none is.
+     * counted grades are provisional and whose (by module), or null when none is. Each reason its own sentence: points
+     * unscored for want of data ({@code provisional}), or a finding doubting the grade ({@link Row#gradeDoubt()}: since
+     * session 58, "…有问题对所评等级存疑（grade-unsupported）…", not "有分值因缺少数据未能计分", untrue of t83's 100 (优)).
      */
-    private static String provisionalNote(Result r, Messages m) {
+    static String provisionalNote(Result r, Messages m) {
         List<String> modules = r.rows().stream().filter(row -> row.provisional() && row.grade() != null && !row.grade().isEmpty())
                 .map(Row::module).toList();
-        return modules.isEmpty() ? null : m.label("aggregate.provisionalNote", modules.size(), String.join(m.english() ? ", " : "、", modules));
+        List<Row> doubted = r.rows().stream().filter(row -> row.gradeDoubt() != null && row.grade() != null && !row.grade().isEmpty())
+                .toList();
+        String doubt = doubted.isEmpty() ? null : m.label("aggregate.provisionalNote.doubted", doubted.size(),
+                String.join(m.english() ? ", " : "、", doubted.stream().map(Row::module).toList()),
+                String.join(m.english() ? ", " : "、", doubted.stream().map(row -> row.gradeDoubt().rule()).distinct().sorted().toList()));
+        return notes(m, modules.isEmpty() ? null : m.label("aggregate.provisionalNote", modules.size(), String.join(m.english() ? ", " : "、", modules)),
+                doubt);
     }
 
     /**
@@ -606,7 +634,15 @@ public final class Aggregate {
                 m.put("base", base(row));
             }
             m.put("grade", row.grade());
-            if (ScoreSummary.pointless(row.ungraded(), row.pointless(), row.grade())) { // only a table with no 分值 column: as before otherwise
+            if (row.gradeDoubt() != null) {
+                // the grade is 暂定 because a finding doubts it (the summary's gradeProvisional: rule, fingerprint, reason),
+                // as the md, html and xlsx mark it 优（暂定）; only such a department: aggregate.json otherwise as before
+                // (since session 58)
+                m.put("gradeProvisional", row.gradeDoubt());
+            }
+            // only a table with no 分值 column: as before otherwise. Not the 20 + 80 form's ("noTotal": "unprinted", since
+            // session 58): its noTotal says it has no total, and "pointless" beside it said the same twice (L4's left-alone)
+            if (ScoreSummary.pointless(row.ungraded(), row.pointless(), row.grade()) && !"unprinted".equals(row.noTotal())) {
                 m.put("pointless", true);
             }
             if (row.noTotal() != null) { // only a figure that is no 综合评分, with why (since session 54): as before otherwise
@@ -672,7 +708,9 @@ public final class Aggregate {
         if (row.grade() == null) {
             return ""; // no score summary: the total says not scored
         }
-        return ScoreSummary.grade(row.grade(), row.provisional(), row.ungraded(), row.partial(), row.unpointed(), row.pointless(), row.weight(),
+        // 暂定 for want of data or because a finding doubts it (since session 58: t83's 优（暂定）, as its own page says it);
+        // the reason for no grade is read from the flags as before (a doubted grade is a grade: none is asked for)
+        return ScoreSummary.grade(row.grade(), row.gradeProvisional(), row.ungraded(), row.partial(), row.unpointed(), row.pointless(), row.weight(),
                 row.nothingScored(),
                 FrameworkNames.of(row.english(), row.framework(), m), m);
     }
@@ -986,7 +1024,9 @@ public final class Aggregate {
         r.grades().forEach((g, n) -> sb.append("| ").append(md(grade(g, r, m))).append(" | ").append(n)
                 .append(rg == null ? "" : " | " + rg.getOrDefault(g, 0)).append(" |\n"));
         for (String note : gradeNotes(r, m)) {
-            sb.append('\n').append(md(note)).append('\n');
+            // the tool's own sentences, never cut as a department's text is (since session 58 the provisional note may be
+            // two: "Of these, …" was all the Markdown kept of the second)
+            sb.append('\n').append(own(note)).append('\n');
         }
         if (rg != null) {
             sb.append('\n').append(own(m.label("aggregate.reviewedGradesNote"))).append('\n');

@@ -172,7 +172,10 @@ public final class ReportModel {
      * 57: grade-unsupported, as t83 四川 普惠金融's 100 (优) on 52.79 % executed), not for want of data ({@code provisional}
      * and {@code unscored} say that, as before): the rule, the finding's fingerprint (its entry in {@code findings}) and
      * the reason in the report's language, as the console and the page say it beside "优（暂定）". Left out where no finding
-     * doubts the grade (and in summaries written before).
+     * doubts the grade (and in summaries written before). The same record is score-summary.json's {@code
+     * gradeDoubtSuppressed} (since session 58): the finding doubting the grade is suppressed in jixiao-suppressions, so the
+     * grade is not 暂定 (no {@code gradeProvisional}); {@code reason} is then the suppression's reason as written. A
+     * baselined doubt keeps {@code gradeProvisional}: a baseline is old debt accepted, not an explanation.
      */
     public record GradeProvisional(String rule, String fingerprint, String reason) {
     }
@@ -210,6 +213,7 @@ public final class ReportModel {
                                   @JsonInclude(JsonInclude.Include.NON_NULL) String reviewedTotalWithheld, String grade,
                                   boolean provisional,
                                   @JsonInclude(JsonInclude.Include.NON_NULL) GradeProvisional gradeProvisional,
+                                  @JsonInclude(JsonInclude.Include.NON_NULL) GradeProvisional gradeDoubtSuppressed,
                                   @JsonInclude(JsonInclude.Include.NON_NULL) Boolean partial,
                                   @JsonInclude(JsonInclude.Include.NON_NULL) Boolean unpointed,
                                   @JsonInclude(JsonInclude.Include.NON_NULL) Boolean pointless,

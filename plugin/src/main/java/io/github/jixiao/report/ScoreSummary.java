@@ -194,8 +194,13 @@ public final class ScoreSummary {
                 sheet.frameworkBaseVersion(), sheet.frameworkBaseKind(), result.department(), result.project(), result.year(),
                 result.stage(), result.kind(), fixed(sheet.total()), fixed(sheet.reviewedTotal()),
                 sheet.reviewedGrade(), reviewedWithheld(sheet, FrameworkNames.of(sheet, m), m), sheet.grade(), sheet.provisional(),
-                sheet.gradeDoubt() == null ? null : new ReportModel.GradeProvisional(sheet.gradeDoubt().ruleId(),
-                        m.fingerprint(sheet.gradeDoubt()), gradeDoubt(sheet, FrameworkNames.of(sheet, m), m)),
+                sheet.gradeDoubt() == null || sheet.gradeDoubtSuppressed() != null ? null
+                        : new ReportModel.GradeProvisional(sheet.gradeDoubt().ruleId(), m.fingerprint(sheet.gradeDoubt()),
+                        gradeDoubt(sheet, FrameworkNames.of(sheet, m), m)),
+                // the doubt a jixiao-suppressions entry explains (its reason as written): no 暂定 (since session 58)
+                sheet.gradeDoubt() == null || sheet.gradeDoubtSuppressed() == null ? null
+                        : new ReportModel.GradeProvisional(sheet.gradeDoubt().ruleId(), m.fingerprint(sheet.gradeDoubt()),
+                        Escape.value(sheet.gradeDoubtSuppressed())),
                 sheet.partial() ? Boolean.TRUE : null, sheet.unpointed() ? Boolean.TRUE : null,
                 sheet.pointless() ? Boolean.TRUE : null, sheet.graded() ? null : ungraded(sheet), fixed(sheet.unscoredPoints()), unscored, incomplete == 0, incomplete, fixed(sheet.weight()), levels, criteria,
                 findingRefs(unattached(result), m));
@@ -497,11 +502,17 @@ public final class ScoreSummary {
      * console's score line, the Markdown, the page and the workbook say it beside the 暂定 grade, and score-summary.json's
      * {@code gradeProvisional} stores it: "等级暂定：预算执行率只有 52.79%，低于 90%，难以评为“优”（grade-unsupported）";
      * null where none does. Since session 57 (audit s56 A11 C11: t83's "（优）" beside the warning that 优 is hard to justify).
+     * Where a jixiao-suppressions entry suppresses the finding ({@link ScoreSheet#gradeDoubtSuppressed}, since session 58),
+     * the grade is not 暂定 and this says so, with the entry's reason: "等级存疑（grade-unsupported）已在 jixiao-suppressions
+     * 中说明，等级不再暂定（抑制理由：…）".
      */
     static String gradeDoubt(ScoreSheet sheet, FrameworkNames names, Messages m) {
         Finding f = sheet.gradeDoubt();
         if (f == null) {
             return null;
+        }
+        if (sheet.gradeDoubtSuppressed() != null) {
+            return m.label("summary.gradeDoubt.suppressed", f.ruleId(), Escape.value(sheet.gradeDoubtSuppressed()));
         }
         List<String> a = f.args();
         String grade = names.grade(a.get(0));

@@ -205,6 +205,20 @@ public record Review(List<Finding> findings, Map<Finding, String> suppressed, Se
     }
 
     /** Findings of at least {@code threshold} that are neither suppressed nor baselined. */
+    /**
+     * {@code result} as the reports show it after this review: its findings this review's, and where a suppression holds
+     * the finding that doubts the grade ({@link io.github.jixiao.score.ScoreSheet#gradeDoubt}: grade-unsupported), the
+     * sheet with that suppression's reason ({@link io.github.jixiao.score.ScoreSheet#withGradeDoubtSuppressed}): the
+     * department has said in writing why the grade stands, so it is no longer 暂定, and every report says the doubt was
+     * explained and the reason. A baselined doubt keeps the mark: a baseline accepts old findings without a word, and the
+     * grade is still in doubt (since session 58; the engine, which sees no suppressions, marks every doubt).
+     */
+    public io.github.jixiao.engine.EngineResult applyTo(io.github.jixiao.engine.EngineResult result) {
+        io.github.jixiao.score.ScoreSheet sheet = result.sheet();
+        String reason = sheet == null || sheet.gradeDoubt() == null ? null : suppressed.get(sheet.gradeDoubt());
+        return result.withFindings(findings, reason == null ? sheet : sheet.withGradeDoubtSuppressed(reason));
+    }
+
     public long violations(Severity threshold) {
         return findings.stream()
                 .filter(f -> f.severity().atLeast(threshold))

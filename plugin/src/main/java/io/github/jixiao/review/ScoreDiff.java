@@ -236,22 +236,38 @@ public final class ScoreDiff {
     /**
      * What a score summary says beside its grade, so that diff.md states a grade as the department's own reports do
      * ({@link ScoreSummary#grade(String, boolean, String, Boolean, Boolean, Boolean, BigDecimal, Boolean, FrameworkNames, Messages)}).
+     * {@code doubtedBy}: the rule of the summary's {@code gradeProvisional} (a finding doubts the grade: grade-unsupported,
+     * since session 57), or null (none, or a summary written before): the grade is then 暂定 as the department's own reports
+     * state it (since session 58; before, diff.md said t83's 优（暂定） "优").
      */
     public record GradeState(boolean provisional, Boolean partial, Boolean unpointed, Boolean pointless, String ungraded,
-                             BigDecimal weight, Boolean nothingScored) {
-        static final GradeState PLAIN = new GradeState(false, null, null, null, null, null, null);
+                             BigDecimal weight, Boolean nothingScored, String doubtedBy) {
+        static final GradeState PLAIN = new GradeState(false, null, null, null, null, null, null, null);
+
+        public GradeState(boolean provisional, Boolean partial, Boolean unpointed, Boolean pointless, String ungraded,
+                          BigDecimal weight, Boolean nothingScored) {
+            this(provisional, partial, unpointed, pointless, ungraded, weight, nothingScored, null);
+        }
 
         /** {@code ungraded}: the summary's reason for no grade (since session 53), read before its flags. */
         static GradeState of(SummaryDocument s) {
+            String doubt = s.gradeProvisional() == null || s.gradeProvisional().rule() == null || s.gradeProvisional().rule().isBlank()
+                    ? null : Escape.cut(s.gradeProvisional().rule(), Escape.MAX_VALUE);
             return new GradeState(s.provisional(), s.partial(), s.unpointed(), s.pointless(), s.ungraded(), s.weight(),
-                    ScoreSummary.nothingScored(s.unscoredPoints(), s.weight()));
+                    ScoreSummary.nothingScored(s.unscoredPoints(), s.weight()), doubt);
         }
 
         String shown(String grade, FrameworkNames names, Messages m) {
             if ((grade == null || grade.isEmpty()) && weight == null) {
                 return ""; // a result built without the summaries' states: nothing to say
             }
-            return ScoreSummary.grade(grade, provisional, ungraded, partial, unpointed, pointless, weight, nothingScored, names, m);
+            return ScoreSummary.grade(grade, provisional || doubted(grade), ungraded, partial, unpointed, pointless, weight,
+                    nothingScored, names, m);
+        }
+
+        /** Whether a finding doubts this side's grade (there is one: a doubt of no grade marks nothing). */
+        boolean doubted(String grade) {
+            return doubtedBy != null && grade != null && !grade.isEmpty();
         }
 
         /**
@@ -280,6 +296,22 @@ public final class ScoreDiff {
             return ungraded != null && ScoreSummary.noTotal(grade, provisional, ungraded, partial, unpointed, pointless, weight,
                     nothingScored) != null;
         }
+    }
+
+    /**
+     * Why a side's grade is 暂定 where a finding doubts it (the summaries' {@code gradeProvisional}), said after the grade
+     * line in diff.md's language (a summary's own reason is in the language its run wrote it): "等级暂定：有问题对所评等级存疑
+     * （grade-unsupported），见评分汇总" for this revision's, or the base's alone where this one's is not doubted; null
+     * where neither is (since session 58).
+     */
+    static String gradeDoubt(Result r, Messages m) {
+        boolean after = r.after() != null && r.after().doubted(r.gradeAfter());
+        boolean before = r.before() != null && r.before().doubted(r.gradeBefore());
+        if (!after && !before) {
+            return null;
+        }
+        return after ? m.label("diff.gradeDoubt", Escape.md(r.after().doubtedBy()))
+                : m.label("diff.gradeDoubtBefore", Escape.md(r.before().doubtedBy()));
     }
 
     /** Whether the base's figure is what the other criteria scored, not a 综合评分 (a table with no 分值 column). */
@@ -1139,6 +1171,10 @@ public final class ScoreDiff {
         sb.append("  \n**").append(m.label("diff.grade")).append("**").append(m.label("punct.colon"))
                 .append(cell(r.before().shown(r.gradeBefore(), names, m))).append(" → ")
                 .append(cell(r.after().shown(r.gradeAfter(), names, m)));
+        String doubt = gradeDoubt(r, m);
+        if (doubt != null) {
+            sb.append(m.label("punct.semicolon")).append(doubt);
+        }
         Reviewed rv = r.reviewed();
         if (rv != null && (rv.totalBefore() != null || rv.totalAfter() != null)) {
             sb.append("  \n**").append(m.label("diff.reviewedTotal")).append("**").append(m.label("punct.colon"))

@@ -214,18 +214,7 @@ public sealed interface Method {
          * after the criterion's formula (Scorer), not in the formula a finding quotes (its fingerprint stays).
          */
         static Said statedRateOnly(ScoringContext ctx) {
-            ScoreInput rate = null;
-            for (ScoreInput in : ctx.inputs()) {
-                String r = in.ref() == null ? "" : in.ref();
-                for (io.github.jixiao.model.Funds.Column c : io.github.jixiao.model.Funds.Column.values()) {
-                    if (r.startsWith("budget#/funds/") && r.endsWith("/" + c.field)) {
-                        return null; // an amount went into the value: the rate is computed, not taken as written
-                    }
-                }
-                if (r.startsWith("budget#/funds/") && r.endsWith("/executionRatePercent")) {
-                    rate = in;
-                }
-            }
+            ScoreInput rate = ScoreInput.statedRateOnly(ctx.inputs());
             if (rate == null) {
                 return null;
             }

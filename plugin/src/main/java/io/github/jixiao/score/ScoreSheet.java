@@ -45,6 +45,10 @@ import java.util.Optional;
  *                      {@link #withGradeDoubt}), or null: the grade is then provisional in every report, the finding's
  *                      reason beside it (since session 57; before, t83 四川 普惠金融's line said "100.00 / 100.00（优）" beside
  *                      a warning that 优 is hard to justify, audit s54 A9 C6 / s56 A11 C11)
+ * @param gradeDoubtSuppressed the reason of the jixiao-suppressions entry that suppresses {@link #gradeDoubt}, or null:
+ *                      the department has explained the doubt in writing, so the grade is no longer 暂定 and the reports
+ *                      say the doubt and the reason instead ({@link #withGradeDoubtSuppressed}, set by the review, which
+ *                      sees the suppressions; since session 58). A baselined doubt (old debt, no reason given) keeps the mark
  */
 public record ScoreSheet(
         String frameworkId,
@@ -67,7 +71,8 @@ public record ScoreSheet(
         String frameworkBaseVersion,
         String frameworkBaseKind,
         boolean rowPointsUnprinted,
-        io.github.jixiao.finding.Finding gradeDoubt) {
+        io.github.jixiao.finding.Finding gradeDoubt,
+        String gradeDoubtSuppressed) {
 
     /** A sheet whose grade no finding doubts (the scorer's: the engine adds the doubt after the rules). */
     public ScoreSheet(String frameworkId, String frameworkVersion, String frameworkName, List<CriterionScore> criteria,
@@ -77,7 +82,7 @@ public record ScoreSheet(
                       String frameworkBaseKind, boolean rowPointsUnprinted) {
         this(frameworkId, frameworkVersion, frameworkName, criteria, total, grade, indicatorsCarryPoints, unscored, frameworkFile,
                 english, quoted, partial, reviewedGrade, unpointed, pointless, noTotal, frameworkBase, frameworkBaseVersion,
-                frameworkBaseKind, rowPointsUnprinted, null);
+                frameworkBaseKind, rowPointsUnprinted, null, null);
     }
 
     /**
@@ -239,7 +244,7 @@ public record ScoreSheet(
     public ScoreSheet withReviewedGrade(String reviewedGrade) {
         return new ScoreSheet(frameworkId, frameworkVersion, frameworkName, criteria, total, grade, indicatorsCarryPoints, unscored,
                 frameworkFile, english, quoted, partial, reviewedGrade, unpointed, pointless, noTotal, frameworkBase,
-                frameworkBaseVersion, frameworkBaseKind, rowPointsUnprinted, gradeDoubt);
+                frameworkBaseVersion, frameworkBaseKind, rowPointsUnprinted, gradeDoubt, gradeDoubtSuppressed);
     }
 
     /**
@@ -253,16 +258,31 @@ public record ScoreSheet(
         }
         return new ScoreSheet(frameworkId, frameworkVersion, frameworkName, criteria, total, grade, indicatorsCarryPoints, unscored,
                 frameworkFile, english, quoted, partial, reviewedGrade, unpointed, pointless, noTotal, frameworkBase,
-                frameworkBaseVersion, frameworkBaseKind, rowPointsUnprinted, doubt);
+                frameworkBaseVersion, frameworkBaseKind, rowPointsUnprinted, doubt, null);
+    }
+
+    /**
+     * This sheet with its {@link #gradeDoubt} suppressed for {@code reason} (a jixiao-suppressions entry's written
+     * reason): the grade is no longer 暂定, the reports say the doubt was explained and why. Else (no doubt, no reason)
+     * this sheet.
+     */
+    public ScoreSheet withGradeDoubtSuppressed(String reason) {
+        if (gradeDoubt == null || reason == null) {
+            return this;
+        }
+        return new ScoreSheet(frameworkId, frameworkVersion, frameworkName, criteria, total, grade, indicatorsCarryPoints, unscored,
+                frameworkFile, english, quoted, partial, reviewedGrade, unpointed, pointless, noTotal, frameworkBase,
+                frameworkBaseVersion, frameworkBaseKind, rowPointsUnprinted, gradeDoubt, reason);
     }
 
     /**
      * The grade is provisional in the reports: points could not be scored ({@link #provisional()}), or a finding doubts it
      * ({@link #gradeDoubt}). score-summary.json's {@code provisional} stays the first alone (the aggregate's note says
-     * missing data): its {@code gradeProvisional} says the second.
+     * missing data): its {@code gradeProvisional} says the second. A doubt the department explained in a suppression
+     * ({@link #gradeDoubtSuppressed}) no longer marks it (since session 58).
      */
     public boolean gradeProvisional() {
-        return provisional() || gradeDoubt != null;
+        return provisional() || gradeDoubt != null && gradeDoubtSuppressed == null;
     }
 
     public ScoreSheet(String frameworkId, String frameworkVersion, String frameworkName, List<CriterionScore> criteria,
