@@ -1278,11 +1278,12 @@ class RealTablesTest {
                 // real deadline are asked once, by time-whole-year below (until session 49 "unit", 月 against %; audit s49 row 2)
                 // -unscored since session 57 (audit s57 A12 row C1): the rows are sorted under the 一级, not "计分" on a form that
                 // scores no row (unpointed); the same findings
-                "indicator-category-unknown level1-inferred-unscored /indicators/0 info",   // 数量指标 under 产出 (printed 项目决策)
-                "indicator-category-unknown level1-inferred-unscored /indicators/1 info",   // 质量指标
-                "indicator-category-unknown level1-inferred-unscored /indicators/2 info",   // 时效指标
-                "indicator-category-unknown level1-inferred-unscored /indicators/4 info",   // 社会效益指标 under 效益 (printed 项目效益)
-                "indicator-category-unknown no-level1-unscored-either /indicators/3 warning",   // 成本指标: 产出's 二级 or 101号's 一级, not guessed; no 分值 on any row, so not "不参与计分" (-unscored, session 49; audit s48 row 6); said to be of either, not of none (-either, audit s51 A6 row 9)
+                // since session 58 (audit s57 A12 rows C1, D1): the printed 一级 项目决策 / 项目效益 transcribed (level1Printed),
+                // one note at /indicators saying it is no category and where the rows went, not four level1-inferred-unscored
+                // infos (/0, /1, /2, /4) each saying "没有一级指标…请填写"
+                "indicator-category-unknown level1-printed-unscored /indicators info",
+                // -printed since session 58 (the same finding): 项目决策 printed, no category
+                "indicator-category-unknown no-level1-unscored-either-printed /indicators/3 warning",   // 成本指标: 产出's 二级 or 101号's 一级, not guessed; no 分值 on any row, so not "不参与计分" (-unscored, session 49; audit s48 row 6); said to be of either, not of none (-either, audit s51 A6 row 9)
                 // 成本 10万元 = the 10万元 budget restated: said as it is on any table since session 56 (the progress beside it is
                 // no unit to compare; from session 49 to 55 folded into unit-budget-restated, Engine.budgetRestatedUnitOnce)
                 "indicator-input-as-output budget-restated /indicators/3/target warning",
