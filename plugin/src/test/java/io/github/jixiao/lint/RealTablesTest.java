@@ -1332,7 +1332,9 @@ class RealTablesTest {
                 "indicator-input-as-output spending /indicators/1 warning",   // 科目调整次数: budget management, not an output
                 "indicator-input-as-output spending /indicators/3 warning",   // 结余率 (结余数/预算数): 1 − 执行率 as a benefit
                 "indicator-time-cost-unspecified time-rate /indicators/2/target info",   // 按时发放率 = 100%: no date
-                "schema required-titled  error",   // no year in the copy
+                // required-year-before-copy since session 58 (audit s57 A12 row A1; the same finding): the year is printed
+                // before the copy's start (partialCut.copyStart), not missing from the form: an info, not "请补充"
+                "schema required-year-before-copy  info",
                 // not score-input-missing figures at /funds/total/executed (an error until session 53): the funds block is printed
                 // above the rows, before the copy's start, which its framework (extending mof-project-2020) says as data,
                 // partialCut.copyStart, as t96's and t98's (audit s53 A8 row A3)
