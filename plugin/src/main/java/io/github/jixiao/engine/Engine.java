@@ -293,6 +293,7 @@ public final class Engine {
         findings = unprintedRowPointsWording(findings, framework, sheet);
         findings = missedUnscoredWording(findings, sheet, framework, submission.indicators());
         findings = partialNoActualWording(findings, framework);
+        findings = yearBeforeCopyWording(findings, framework);
         // grade-unsupported doubting the grade the sheet gives (t10 普陀 2022's 98.62 and t83 四川 普惠金融's 100, each 优 by
         // the framework's bands on execution below 90%): the reports mark that grade 暂定 with the reason, as they mark one
         // with points unscored (since session 57; before, "（优）" beside a warning that 优 is hard to justify: audit s56 A11
@@ -2107,6 +2108,34 @@ public final class Engine {
                 out = new ArrayList<>(findings);
             }
             out.set(k, f.withVariant((f.key().isEmpty() ? "unscored" : f.key() + "-unscored") + (cut ? "-cut" : ""), List.of()));
+        }
+        return out == null ? findings : out;
+    }
+
+    /**
+     * schema's missing {@code year} of department.json on a copy that starts partway through its table ({@code
+     * partialCut.copyStart}: 四川 fragment, t45, whose framework says the 年度 is before the copy's first row): the year is
+     * printed on the form, before the copy's start, so "缺少必填项…请补充" claims a defect the form does not have and asks
+     * for what the copy cannot give. It is said as an info, {@code required-year-before-copy} (the same finding, sameAs
+     * required), which says what is not checked for want of it (audit s57 A12 row A1, session 58). A whole copy without its
+     * year keeps the error; so does a cut copy that does not start partway (its year was in the copy).
+     */
+    static List<Finding> yearBeforeCopyWording(List<Finding> findings, io.github.jixiao.score.Framework framework) {
+        if (framework == null || !framework.isPartial() || framework.partialCut() == null || !framework.partialCut().copyStart()) {
+            return findings;
+        }
+        List<Finding> out = null;
+        for (int k = 0; k < findings.size(); k++) {
+            Finding f = findings.get(k);
+            if (!"schema".equals(f.ruleId()) || !"required-titled".equals(f.key()) || f.args().size() < 3
+                    || !"year".equals(f.args().get(1)) || f.file() == null || !f.file().endsWith("department.json")) {
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(findings);
+            }
+            out.set(k, new Finding(f.ruleId(), Severity.INFO, "required-year-before-copy", f.args(), f.file(), f.pointer(), f.line(),
+                    f.column(), f.criterion()));
         }
         return out == null ? findings : out;
     }

@@ -86,11 +86,22 @@ public record Indicator(
      * @param standard   the row's own 评分标准 (评(扣)分标准, 评分规则: 福建 2020 "达9个得6分,少检查一个扣1分,扣完为止"), as
      *                   printed, or null: shown in the reports, never scored by
      * @param definition the row's 指标解释 (指标说明), as printed, or null: shown in the reports
+     * @param level1Printed what the form prints in the row's 一级指标 column where it is no category of any taxonomy and
+     *                   so cannot be written as {@code level1} (大英 双心 2020, t44: 项目决策, 项目效益), as printed, or null:
+     *                   indicator-category-unknown says the rows filed by their 二级 as under it (since session 58)
      */
     public record Columns(String unit, String nature, String comparator, Boolean core, BigDecimal scoreRate,
                           String forecast, String likelihood, String direction, BigDecimal reviewedScore, String standard,
-                          String definition) {
+                          String definition, String level1Printed) {
         public static final Columns NONE = new Columns(null, null, null, null, null);
+
+        /** The columns of a table whose 一级 column holds categories (or none). */
+        public Columns(String unit, String nature, String comparator, Boolean core, BigDecimal scoreRate,
+                       String forecast, String likelihood, String direction, BigDecimal reviewedScore, String standard,
+                       String definition) {
+            this(unit, nature, comparator, core, scoreRate, forecast, likelihood, direction, reviewedScore, standard, definition,
+                    null);
+        }
 
         /** The columns of a table without a 评分标准 or 指标解释 column. */
         public Columns(String unit, String nature, String comparator, Boolean core, BigDecimal scoreRate,

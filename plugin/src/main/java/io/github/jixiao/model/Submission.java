@@ -508,6 +508,7 @@ public final class Submission {
             String direction = null;
             String standard = null;
             String definition = null;
+            String level1Printed = null;
             JsonNode targetNode = null;
             JsonNode adjustedNode = null;
             JsonNode actualNode = null;
@@ -547,6 +548,7 @@ public final class Submission {
                     case "direction" -> direction = text(v);
                     case "standard" -> standard = text(v);
                     case "definition" -> definition = text(v);
+                    case "level1Printed" -> level1Printed = text(v);
                     default -> {
                     }
                 }
@@ -556,12 +558,12 @@ public final class Submission {
             Src src = d.src(n, p, i, "");
             boolean noColumns = unit == null && nature == null && comparator == null && core == null && scoreRate == null
                     && forecast == null && likelihood == null && direction == null && reviewedScore == null && standard == null
-                    && definition == null;
+                    && definition == null && level1Printed == null;
             return Indicator.of(i, level1, level2, name, target, adjustedTarget, parseDate(targetRevisedOn), actual,
                     notApplicable, points, score, achievement, task, explanation,
                     noColumns ? Indicator.Columns.NONE
                             : new Indicator.Columns(unit, nature, comparator, core, scoreRate, forecast, likelihood, direction,
-                                    reviewedScore, standard, definition),
+                                    reviewedScore, standard, definition, level1Printed),
                     src,
                     t != null ? d.src(t, p, i, adjusted ? "/adjustedTarget" : "/target") : src,
                     actualNode != null ? d.src(actualNode, p, i, "/actual") : src, year);

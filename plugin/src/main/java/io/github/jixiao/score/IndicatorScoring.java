@@ -86,6 +86,8 @@ public final class IndicatorScoring {
         List<CriterionScore> items = new ArrayList<>();
         // the items of rows under a merged 得分 cell (mergedItem): listed, no points of their own
         java.util.Set<CriterionScore> mergedItems = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        // the items of rows the copy breaks off in before their 指标值 (partialCut.targetOf): listed, no points either
+        int pastCutItems = 0;
         // a table without a 分值 column (衡山 2020): one finding for the criterion, not one per row
         int counted = 0;
         int pointless = 0;
@@ -269,23 +271,38 @@ public final class IndicatorScoring {
             } catch (ScoringProblem p) {
                 ctx.report(p);
                 Framework.PartialCut damaged = ctx.framework == null ? null : ctx.framework.partialCut();
+                boolean unreadable = damaged != null && (damaged.unreadable(ind.name()) || damaged.unreadable(ind.label()));
+                // a row the copy breaks off in before its 指标值 (partialCut.targetOf: 濉溪 2019, t54's ★受助对象满意度, 10 points):
+                // what it would score is past the copy, as the rows of a criterion past the cut are (随州 2022, t131), so its
+                // points are no part of what is scored: out of the criterion's weight and of the points not scored, not 0 of
+                // 10 in the maximum ("88.93 / 100.00") and the table's biggest loss (audit s57 A12 row C4; session 58). A row
+                // printed but unreadable (t23) is in the copy: its points stay, not scored
+                if (!unreadable && damaged != null && ctx.framework.isPartial()
+                        && (damaged.past(ind.name(), Framework.PartialCut.RowField.VALUE)
+                        || damaged.past(ind.label(), Framework.PartialCut.RowField.VALUE))) {
+                    weight = weight.subtract(points);
+                    ctx.popScope();
+                    BigDecimal zero = Num.round2(BigDecimal.ZERO);
+                    CriterionScore past = new CriterionScore("indicator-" + ind.index(), ind.label(), ind.level1(), ind.level2(),
+                            zero, zero, m.type(), List.of(), ctx.t("score.pastCut", Num.plain(points)), null, null, List.of(), true,
+                            null, null);
+                    items.add(past);
+                    mergedItems.add(past);
+                    pastCutItems++;
+                    continue;
+                }
                 // a row whose cells the copy prints but nobody can read (partialCut.unreadable: 原州 2022, t23) lacks nothing
                 // the unit could fill in: the reason says the damage, not "缺少指标值和实际完成值" (session 55)
-                ctx.unscored(ind.label(), points, damaged != null && (damaged.unreadable(ind.name()) || damaged.unreadable(ind.label()))
-                        ? ctx.t("score.reason.unreadableCells", ind.label()) : p.reason);
+                ctx.unscored(ind.label(), points, unreadable ? ctx.t("score.reason.unreadableCells", ind.label()) : p.reason);
                 s = BigDecimal.ZERO;
-                // a row the copy breaks off in before its 指标值 (partialCut.targetOf: 濉溪 2019, t54's ★受助对象满意度): its
-                // cells are past the printed copy's end, not blank on the form, and no grade is given on a partial copy, so
-                // "无法计分…按 0 分计" said of it what the table did not (session 54)
+                // (a row the copy breaks off in before its 指标值, above, is said as past the cut, "不计分：所录副本在这一行截断…",
+                // not "无法计分…按 0 分计", which said of it what the table did not: session 54)
                 Framework.PartialCut cut = ctx.framework == null ? null : ctx.framework.partialCut();
                 // where the rows' results are all past the cut (partialCut.actuals: 新田 吴冲路 2022, t103), every row's
                 // actual is not in the copy: said so, not "按 0 分计" (review s54 R4 L4)
                 // a row printed in the copy whose cells cannot be read (partialCut.unreadable: 原州 2022, t23): said so, not "截断"
-                explanation = cut != null && (cut.unreadable(ind.name()) || cut.unreadable(ind.label()))
+                explanation = unreadable
                         ? ctx.t("score.unreadable")
-                        : cut != null && (cut.past(ind.name(), Framework.PartialCut.RowField.VALUE)
-                        || cut.past(ind.label(), Framework.PartialCut.RowField.VALUE))
-                        ? ctx.t("score.pastCut")
                         : cut != null && cut.actuals() && ctx.framework.isPartial() && (ind.actual() == null || ind.actual().isBlank())
                         ? ctx.t("score.pastCutActuals") : ctx.t("score.unscorable", p.reason);
             }
@@ -309,7 +326,10 @@ public final class IndicatorScoring {
                             : CriterionScore.reviewedReason(ctx.submission, "indicators", ind.pointer())));
         }
         Said explanation;
-        if (items.size() == mergedItems.size()) {
+        if (items.size() == mergedItems.size() && pastCutItems > 0) {
+            // every row of the criterion the copy holds breaks off before its 指标值 (t54's 满意度指标): its points past the cut
+            explanation = ctx.say(w -> w.t("score.indicators.pastCut"));
+        } else if (items.size() == mergedItems.size()) {
             List<String> named = named(m, ctx.framework);
             explanation = ctx.say(w -> w.t("score.indicators.none", named.isEmpty() ? w.t("score.indicators")
                     : String.join(w.t("score.list"), named.stream().map(l -> inSentence(w, w.name(l))).toList())));

@@ -322,6 +322,9 @@ public final class Scorer {
         // management criteria lost is 98)
         if (framework.isPartial() && weightShort.signum() == 0) {
             notHeld = notHeld.add(base.subtract(weight).max(BigDecimal.ZERO));
+            if (!unpointed && weight.compareTo(base) < 0) {
+                carriedNote(findings, leaves, criteria, weight);
+            }
         }
         // a form that prints no points on its rows (unpointed) and a stated total: the points its rows do not print are the
         // form's by design, and a gap within them is no mismatch (黄冈 2020, t27: 总分 99.6, the execution's 20 scored, the
@@ -996,6 +999,53 @@ public final class Scorer {
             }
         }
         return any;
+    }
+
+    /**
+     * The partial note of a copy whose criteria carry fewer points than the framework gives them (随州 2022, t131: 产出指标 40,
+     * 27 on the rows before the cut; 濉溪 2019, t54: 满意度指标 10, its one row cut before its 指标值): said as {@code
+     * partial-carried(-one)}, the same finding, which names the criteria, their points and the points the copy carries,
+     * and the points scored in all, the score line's maximum (until session 58 "框架各项共 55 分" beside "40.00 / 42.00",
+     * audit s57 A12 row C3). Not where the shortfall is rows without points or no indicator row at all (said by their own
+     * findings), nor where a criterion carries more than its points (a split the table chose: no part of the cut).
+     */
+    private static void carriedNote(List<Finding> findings, List<Framework.Leaf> leaves, List<CriterionScore> criteria,
+                                    BigDecimal weight) {
+        int at = -1;
+        for (int i = findings.size() - 1; i >= 0; i--) {
+            Finding f = findings.get(i);
+            if (ScoringContext.WEIGHTS.equals(f.ruleId()) && "partial".equals(f.key())) {
+                at = i;
+                break;
+            }
+        }
+        if (at < 0 || leaves.size() != criteria.size()) {
+            return;
+        }
+        List<String> names = new ArrayList<>();
+        List<String> given = new ArrayList<>();
+        List<String> carried = new ArrayList<>();
+        for (int i = 0; i < leaves.size(); i++) {
+            BigDecimal of = leaves.get(i).weight();
+            BigDecimal has = criteria.get(i).weight();
+            if (of == null || has == null) {
+                continue;
+            }
+            if (has.compareTo(of) > 0) {
+                return;
+            }
+            if (has.compareTo(of) < 0) {
+                names.add(leaves.get(i).name());
+                given.add(Num.plain(of));
+                carried.add(Num.plain(has));
+            }
+        }
+        if (names.isEmpty()) {
+            return;
+        }
+        Finding f = findings.get(at);
+        findings.set(at, f.withVariant(names.size() == 1 ? "partial-carried-one" : "partial-carried",
+                List.of(String.join("、", names), String.join("、", given), String.join("、", carried), Num.plain(weight))));
     }
 
     /**

@@ -24,21 +24,22 @@ class NoLevel1UnpointedTest {
                 .filter(f -> "indicator-category-unknown".equals(f.ruleId()) && f.key().startsWith("no-level1")).toList();
         // no row of t44 prints 分值, so none is scored: the row is not said to be left unscored either (-unscored, session 49;
         // audit s48 row 6), only asked to be filed
-        assertEquals(List.of("no-level1-unscored-either /indicators/3"), found.stream().map(f -> f.key() + " " + f.pointer()).toList());
+        // -printed since session 58: its printed 一级 项目决策 transcribed (level1Printed), no category
+        assertEquals(List.of("no-level1-unscored-either-printed /indicators/3"), found.stream().map(f -> f.key() + " " + f.pointer()).toList());
         // and its 成本指标 may be 产出's 二级 or a 一级 of its own: said to be of either, not of none (audit s51 A6 row 9); in English
         // each 一级 glossed, as the field takes it (values, session 52: until then "(产出指标, 成本指标)" bare)
         // (the framework named is t44's own since session 53, extending mof-project-2020 with its funds table's cut)
-        assertEquals("指标“成本”（二级“成本指标”）没有一级指标。评价体系“项目支出绩效自评报告（四川 大英县 双心及文明城市创建专项资金 2020；财预〔2020〕10号 的分类）："
-                + "t44-daying-shuangxin-2020 的存档副本（截断）”中二级“成本指标”"
+        assertEquals("指标“成本”（二级“成本指标”）的一级指标一栏印的“项目决策”不在评价体系“项目支出绩效自评报告（四川 大英县 双心及文明城市创建专项资金 2020；财预〔2020〕10号 的分类）："
+                + "t44-daying-shuangxin-2020 的存档副本（截断）”的分类中；二级“成本指标”"
                 + "可属不止一个一级（产出指标、成本指标），无从推定归类（表中各指标都没有分值，本就都未计分，但每个指标仍须归入一类）。"
-                + "请填写一级指标（level1）。",
+                + "请按评价体系填写一级指标（level1）。",
                 new Messages(Messages.ZH).message(found.get(0)));
-        assertEquals("Indicator \"成本\" (second level \"Cost indicators\") has no first-level category. In framework "
+        assertEquals("Indicator \"成本\" (second level \"Cost indicators\") prints \"项目决策\" in its first-level column, which is not in the taxonomy of framework "
                 + "\"Project self-evaluation report (Daying county, Sichuan, funds for the reassured-consumption and civilised-city "
-                + "campaign, 2020; MOF Caiyu [2020] No. 10 categories): the archived copy of t44-daying-shuangxin-2020 (cut)\", "
+                + "campaign, 2020; MOF Caiyu [2020] No. 10 categories): the archived copy of t44-daying-shuangxin-2020 (cut)\"; "
                 + "\"Cost indicators\" may belong to more than one "
                 + "first-level category (产出指标 (Output indicators), 成本指标 (Cost indicators)), so none can be inferred (no indicator "
-                + "here carries points, so none is scored, but each still belongs to a category). Fill in the first-level category (level1).",
+                + "here carries points, so none is scored, but each still belongs to a category). Fill in the first-level category (level1) from the taxonomy.",
                 new Messages(Locale.ENGLISH).forResult(RealTableRuns.asFiled("t44-daying-shuangxin-2020")).message(found.get(0)));
     }
 }

@@ -73,13 +73,13 @@ class OneRowOneFixTest {
      */
     @Test
     void aCostRowRestatingTheBudgetBesideAPercentageIsOneError(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
-        assertEquals(List.of("indicator-category-unknown no-level1-unscored-either warning",
+        assertEquals(List.of("indicator-category-unknown no-level1-unscored-either-printed warning",
                 "indicator-input-as-output budget-restated warning"), row(run("t44-daying-shuangxin-2020"), "/indicators/3"));
         List<Finding> all = runEdited(tmp, "t44-daying-shuangxin-2020", "mof-project-2020-daying-shuangxin-2020.json",
                 "\"actualIs\": \"progress\",", "");
         // the row's missing 一级 is a defect of its own cell and stays (it is why the row is not scored)
         assertEquals(List.of("indicator-actual-incommensurable unit-budget-restated error",
-                "indicator-category-unknown no-level1-unscored-either warning"), row(all, "/indicators/3"));
+                "indicator-category-unknown no-level1-unscored-either-printed warning"), row(all, "/indicators/3"));
         Finding f = only(all, "unit-budget-restated");
         String zh = new Messages(Messages.ZH).message(f);
         assertTrue(zh.contains("的指标值“10万元”就是预算总额（10 万元）"), zh);

@@ -519,7 +519,7 @@ class RealTablesTest {
                 "indicator-target-unmeasurable effectiveness-rate /indicators/1/target warning",   // 12.5 of 12.5, taken as printed since session 52: no score moves
                 "indicator-time-cost-unspecified time-rate-bare /indicators/2/target info",   // 免费开放率 as 时效: a rate, no date (VAL-6)
                 // not score-weights split (效益 10 of 30: the copy ends after its first row; short on a cut copy, since session 51)
-                "score-weights partial /partial info"),   // 10 + 50 + 10 = 70: the copy's gap; said by the framework beside the table (mof-project-2020 marked partial), score-weights total (error) until session 51 (audit s51 A6 row 5)
+                "score-weights partial-carried /partial info"),   // 10 + 50 + 10 = 70: the copy's gap; said by the framework beside the table (mof-project-2020 marked partial), score-weights total (error) until session 51 (audit s51 A6 row 5)
                 findings("t17-licheng-wenhuaguan-2019"));
     }
 
@@ -580,7 +580,7 @@ class RealTablesTest {
                 "indicator-target-no-comparator no-unit /indicators/0/target info ≥",   // 年度指标值(A) 12.5, bare (VAL-1)
                 // not indicator-category-missing ×3 (质量, 时效, 效益: past the copy's end, since session 51 read from the partial
                 // framework) nor score-weights split (产出 12.5 of 50: short on a cut copy)
-                "score-weights partial /partial info"),   // 10 + 12.5 = 22.5: the copy's gap; said by the framework beside the table (mof-project-2020 marked partial), score-weights total (error) until session 51 (audit s51 A6 row 5)
+                "score-weights partial-carried /partial info"),   // 10 + 12.5 = 22.5: the copy's gap; said by the framework beside the table (mof-project-2020 marked partial), score-weights total (error) until session 51 (audit s51 A6 row 5)
                 findings("t19-haidian-xueyuanlu-2016"));
     }
 
@@ -656,7 +656,7 @@ class RealTablesTest {
                 // -figures since session 54 (the same fingerprint): the copied goal carries its quantities, so not "附数字" but
                 // "看不出是核实过的结果…写明实际完成的数量和验收情况" (audit s54 A9 row C4)
                 "overall-goal-not-a-goal achieved-copies-figures /overallGoals/achieved/0 warning",
-                "score-weights partial /partial info"),   // 10 + 50 + 30 = 90: the copy ends before the 满意度 block; said by the framework beside the table (mof-project-2020 marked partial), score-weights total (error) until session 51 (audit s51 A6 row 5)
+                "score-weights partial-carried-one /partial info"),   // 10 + 50 + 30 = 90: the copy ends before the 满意度 block; said by the framework beside the table (mof-project-2020 marked partial), score-weights total (error) until session 51 (audit s51 A6 row 5)
                 findings("t22-xiaoxian-hexicun-2023"));
     }
 
@@ -787,7 +787,7 @@ class RealTablesTest {
                 "score-assumption achievement /indicators/2/actual info",   // 达成预期指标 on six qualitative rows: 达成
                 "score-assumption achievement /indicators/3/actual info",
                 "score-assumption achievement /indicators/5/actual info",
-                "score-weights partial /partial info",   // 10 + 50 + 30: the copy ends in the 满意度 row; said by the framework beside the table (mof-project-2020 marked partial), score-weights total (error) until session 51 (audit s51 A6 row 5)
+                "score-weights partial-carried-one /partial info",   // 10 + 50 + 30: the copy ends in the 满意度 row; said by the framework beside the table (mof-project-2020 marked partial), score-weights total (error) until session 51 (audit s51 A6 row 5)
                 // 年度资金总额 0 | 0 | 0 with 得分 0 while 本年财政拨款 carries 90 | 89.974 | 89.974: the row left unfilled, one
                 // defect said once at the row with the score its parts give (10); before session 33 three funds-zero
                 // errors, one per cell, and a score-claim-mismatch at its score
@@ -1131,7 +1131,7 @@ class RealTablesTest {
                 // 9 + 50 + 15 = 74 held: the copy ends at 可持续影响, said by the framework beside the table (mof-project-2020
                 // marked partial); until session 51 score-weights total (error), a split for 效益 15 of 30 and "综合评分按" in the
                 // claims above (-part now), the copy's cut read as the form's (audit s51 A6 rows 1, 5)
-                "score-weights partial /partial info",
+                "score-weights partial-carried /partial info",
                 "score-weights split-printed /funds/total/points warning"),   // the execution's 分值 9 against ST-4's 10
                 // not: 执行率 printed as 0.958
                 findings("t37-yuan-wenwu-2022"));
@@ -1197,7 +1197,7 @@ class RealTablesTest {
                 "score-assumption achievement /indicators/3/actual info",
                 "score-assumption achievement /indicators/4/actual info",
                 // not score-weights split (效益 20 of 30: short on a cut copy, since session 51)
-                "score-weights partial /partial info",   // 10 + 50 + 20: the copy's end; said by the framework beside the table (mof-project-2020 marked partial), score-weights total (error) until session 51 (audit s51 A6 row 5)
+                "score-weights partial-carried /partial info",   // 10 + 50 + 20: the copy's end; said by the framework beside the table (mof-project-2020 marked partial), score-weights total (error) until session 51 (audit s51 A6 row 5)
                 // 年度资金总额 0 | 0 | 0 with 得分 0 while 本年财政拨款 carries money (AR-1): the row left unfilled, said once at
                 // the row with the score 132.912 / 132.912 gives (10, SC-4); before session 33 three errors and a claim mismatch
                 "sum-mismatch funds-zero-row-scored /funds/total error"),
@@ -1278,11 +1278,12 @@ class RealTablesTest {
                 // real deadline are asked once, by time-whole-year below (until session 49 "unit", 月 against %; audit s49 row 2)
                 // -unscored since session 57 (audit s57 A12 row C1): the rows are sorted under the 一级, not "计分" on a form that
                 // scores no row (unpointed); the same findings
-                "indicator-category-unknown level1-inferred-unscored /indicators/0 info",   // 数量指标 under 产出 (printed 项目决策)
-                "indicator-category-unknown level1-inferred-unscored /indicators/1 info",   // 质量指标
-                "indicator-category-unknown level1-inferred-unscored /indicators/2 info",   // 时效指标
-                "indicator-category-unknown level1-inferred-unscored /indicators/4 info",   // 社会效益指标 under 效益 (printed 项目效益)
-                "indicator-category-unknown no-level1-unscored-either /indicators/3 warning",   // 成本指标: 产出's 二级 or 101号's 一级, not guessed; no 分值 on any row, so not "不参与计分" (-unscored, session 49; audit s48 row 6); said to be of either, not of none (-either, audit s51 A6 row 9)
+                // since session 58 (audit s57 A12 rows C1, D1): the printed 一级 项目决策 / 项目效益 transcribed (level1Printed),
+                // one note at /indicators saying it is no category and where the rows went, not four level1-inferred-unscored
+                // infos (/0, /1, /2, /4) each saying "没有一级指标…请填写"
+                "indicator-category-unknown level1-printed-unscored /indicators info",
+                // -printed since session 58 (the same finding): 项目决策 printed, no category
+                "indicator-category-unknown no-level1-unscored-either-printed /indicators/3 warning",   // 成本指标: 产出's 二级 or 101号's 一级, not guessed; no 分值 on any row, so not "不参与计分" (-unscored, session 49; audit s48 row 6); said to be of either, not of none (-either, audit s51 A6 row 9)
                 // 成本 10万元 = the 10万元 budget restated: said as it is on any table since session 56 (the progress beside it is
                 // no unit to compare; from session 49 to 55 folded into unit-budget-restated, Engine.budgetRestatedUnitOnce)
                 "indicator-input-as-output budget-restated /indicators/3/target warning",
@@ -1331,7 +1332,9 @@ class RealTablesTest {
                 "indicator-input-as-output spending /indicators/1 warning",   // 科目调整次数: budget management, not an output
                 "indicator-input-as-output spending /indicators/3 warning",   // 结余率 (结余数/预算数): 1 − 执行率 as a benefit
                 "indicator-time-cost-unspecified time-rate /indicators/2/target info",   // 按时发放率 = 100%: no date
-                "schema required-titled  error",   // no year in the copy
+                // required-year-before-copy since session 58 (audit s57 A12 row A1; the same finding): the year is printed
+                // before the copy's start (partialCut.copyStart), not missing from the form: an info, not "请补充"
+                "schema required-year-before-copy  info",
                 // not score-input-missing figures at /funds/total/executed (an error until session 53): the funds block is printed
                 // above the rows, before the copy's start, which its framework (extending mof-project-2020) says as data,
                 // partialCut.copyStart, as t96's and t98's (audit s53 A8 row A3)
@@ -1405,7 +1408,7 @@ class RealTablesTest {
                 // past the cut, which the framework says as data since session 55 (partialCut.targetOf; Engine.partialCutOnce,
                 // PartialCutNamedRowTest; audit s55 A10 row B1). Session 51 to 54 a warning asking to fill in or delete the row
                 "score-claim-mismatch below-part /funds/total/score warning",   // 31.69 / 32.4 = 97.81% × 10 = 9.78, printed 9 (SC-4)
-                "score-weights partial /partial info"),   // 90 points in the copy (the 满意度 row's 10 past its end): no grade; said by the framework beside the table (mof-project-2020 marked partial), score-weights total (error) until session 51 (audit s51 A6 row 5)
+                "score-weights partial-carried-one /partial info"),   // 90 points in the copy (the 满意度 row's 10 past its end): no grade; said by the framework beside the table (mof-project-2020 marked partial), score-weights total (error) until session 51 (audit s51 A6 row 5)
                 // not: 8400元, 5个, 15年 at the bound (4 of 7 rows with 100%: actual-equals-target-pattern judges 10 rows or more, or
                 // three quarters of 8 or more);
                 // 可持续影响年限 15年 as observed at 自评 (a forecast; no rule reads it, P4's low-confidence note)
@@ -1440,7 +1443,7 @@ class RealTablesTest {
                 "schema required-titled  error",   // no year in the copy
                 "score-ignores-missed-target indicator-bare /indicators/1/score error",   // 550 → 20 scored 9.3 of 9.3: 0.34 by SC-1 (SC-3)
                 // not indicator-category-missing level1 (no 效益 row: past the copy's end, since session 51 read from the partial framework)
-                "score-weights partial /partial info"),   // 10 + 50 points in the copy (效益, 满意度 past its end): no grade; said by the framework beside the table (mof-project-2020 marked partial), score-weights total (error) until session 51 (audit s51 A6 row 5)
+                "score-weights partial-carried /partial info"),   // 10 + 50 points in the copy (效益, 满意度 past its end): no grade; said by the framework beside the table (mof-project-2020 marked partial), score-weights total (error) until session 51 (audit s51 A6 row 5)
                 // not: the execution 1100 / 1100 = 100% × 10 = 10, as printed; 任务完成时限(月) 10 as ≥ 10 (the (月) unread before
                 // session 29: a task done in 8 months was missed)
                 findings("t49-nanhua-yejun"));
@@ -1566,7 +1569,7 @@ class RealTablesTest {
                 "score-ignores-missed-target indicator-bare /indicators/0/score error",   // 居民健康档案 97.2% at 3 of 3: 2.92 (SC-3)
                 // not indicator-category-missing ×3 (质量, 时效, 效益: past the copy's end) nor score-weights split (产出 43 of 50), nor
                 // "综合评分按" in the -part claims above: since session 51 the copy is read on a partial framework (audit s51 A6 rows 1, 5)
-                "score-weights partial /partial info"),   // 53 points in the copy: no grade; said by the framework beside the table (mof-project-2020 marked partial), score-weights total (error) until session 51 (audit s51 A6 row 5)
+                "score-weights partial-carried /partial info"),   // 53 points in the copy: no grade; said by the framework beside the table (mof-project-2020 marked partial), score-weights total (error) until session 51 (audit s51 A6 row 5)
                 // not: the execution 100% × 10 = 10, as printed; 指标21, 24 met (8例, 14例); rows 4, 11 and 18 (1.9 for 1.95, 1.4 for
                 // 1.43 twice: the proportion rounded to the table's one decimal), reported as score-claim-mismatch before session 30's fix
                 findings("t53-jishan-gongwei-2021"));
@@ -1599,8 +1602,9 @@ class RealTablesTest {
                 "score-ignores-missed-target indicator /indicators/3/score error",   // 特困人员 4604 of 4754 at 5 of 5: 4.84 (SC-3)
                 // 5830 over the 5300 ceiling at 10 of 10: 5300 / 5830 × 10 = 9.09 (SC-3), the ceiling broken said (not "按完成比例")
                 "score-ignores-missed-target indicator-over-cap /indicators/7/score error",
-                // the copy ends in the last row, before the 总分: no grade since session 53 (88.93（良（暂定））until then)
-                "score-weights partial /partial info"),
+                // the copy ends in the last row, before the 总分: no grade since session 53 (88.93（良（暂定））until then);
+                // -carried-one since session 58: 满意度指标's 10 points past the cut, 88.93 / 90.00 (PastCutWeighsNothingTest)
+                "score-weights partial-carried-one /partial info"),
                 // not: >=21933人, <=5300元/户 and 583元/人*月 against >=530元/人*月 read as written (met); the ★ marks; the 其中 row;
                 // the execution 30 / 30 = 100% × 10 = 10, as printed; the points 10 + 50 + 30 + 10 = 100
                 findings("t54-suixi-linshijiuzhu-2019"));
@@ -2102,7 +2106,7 @@ class RealTablesTest {
                 // 总体支出进度's 实际完成值 1,437, the amount again where the ratio it heads, 1437 / 1437, is 100 % (AR-3); said
                 // so since session 48 ("执行率一栏填的是金额 1437（与全年执行数相同）", amount), where it read "写为 1437%"
                 "rate-mismatch amount /funds/total/executionRatePercent error",
-                "score-weights partial /partial info"),   // the framework holds the bond row's 10 and 25 of 产出's 50: no grade
+                "score-weights partial-carried /partial info"),   // the framework holds the bond row's 10 and 25 of 产出's 50: no grade
                 // not: 产出/时效 nor 效益 missing (past the copy's end, after its 质量 row: CategoryPastCopyEndTest; until
                 // session 38 two warnings); 1806套 against 1785套 (met); the bond row's 10 of 10 (1437 / 1437); 10 + 25 points (partial, no total);
                 // 目标2's "12个住宅小区以及城中村" against 11 + 1 in 项目实施内容 (no rule compares a goal's counts with the text)
@@ -2331,7 +2335,7 @@ class RealTablesTest {
                 "score-input-missing achievement-self-score /indicators/7 warning",
                 // not score-input-missing incomparable at /indicators/3/actual (until session 46): the same cell's 0 points, one
                 // defect said once by the lint finding above (Engine.incomparableOnce; IncomparableOnceTest)
-                "score-weights partial /partial info"),   // the copy ends at the 满意度 label: no total, no grade
+                "score-weights partial-carried-one /partial info"),   // the copy ends at the 满意度 label: no total, no grade
                 // not: the 管理 rows'
                 // words against rates (按规定执行 for 100%, 达成目标值 for 小于5%: assessed criteria, their texts are reasons);
                 // 业务收入 as a 卫生院's 经济效益
@@ -2390,7 +2394,7 @@ class RealTablesTest {
                 // not score-input-missing achievement "按 0 分计" (an error), which an even share of 6.67 below the printed 10 gave
                 "score-input-missing achievement-self-score /indicators/3 warning",
                 // the cut: partial, the copy ends in the 满意度 row (partial-rows from session 53 until 56, beside the -short finding)
-                "score-weights partial /partial info"),
+                "score-weights partial-carried-one /partial info"),
                 // not: "≥360天服务读者" (可持续影响) repeating the 时效 row "2022年全年 ≥360天"; descriptive targets no rule reads
                 // (资源采购期以当年为主, 独有数据资源查询…, 公益性事业)
                 findings("t82-huangshi-tushuguan-2022"));
@@ -2626,7 +2630,7 @@ class RealTablesTest {
                 // score-claim-mismatch at /funds/total/score is left out: audit s52 C1)
                 "rate-mismatch score /funds/total/executionRatePercent error",
                 // 5 of 6 each, computed 5.96 and 5.65 (actual / target × 分值): below what the rows earn, with no reason
-                "score-weights partial /partial info"),   // the copy ends at 生态: 18 of 效益's 30, no 满意度, no 总分
+                "score-weights partial-carried /partial info"),   // the copy ends at 生态: 18 of 效益's 30, no 满意度, no 总分
                 // not: 基本支出 1768.16 + 项目支出 2985.5 = 4753.66 and 一般公共预算 1873.66 + 其他资金 2880 = 4753.66 (both
                 // breakdowns add up to the 全年预算数); the three "……" rows (the form's room for more rows, not transcribed);
                 // 当期完成 90% → 100% as 时效 (a completion rate in the period, not 100% with no date: time-rate is 100%'s);
@@ -2734,7 +2738,7 @@ class RealTablesTest {
     void xuanchengJindu2021() {
         assertEquals(List.of(
                 "placeholder-left template-numbering-name /indicators/0/name info",   // 指标1:, 指标2: kept (2 names)
-                "score-weights partial /partial info"),   // the copy's end (质量 and after)
+                "score-weights partial-carried /partial info"),   // the copy's end (质量 and after)
                 // not: 实际完成情况 the 预期目标 in the past tense (了 after 打击, 遏制, 巩固, 增强) plus 提升了群众安全感和满意度, no
                 // figure — a reviewer would ask for results, but it is no copy word for word or sentence by sentence
                 // (achieved-copies), and tense is out of a word rule's reach; 毛发检查试剂 ≥2400份 → 3200份 (133 %: not far
@@ -2763,7 +2767,7 @@ class RealTablesTest {
                 "indicator-time-cost-unspecified time-rate /indicators/0/target info",   // 发放及时率 = 100 %: 及时 by when?
                 // not score-input-missing figures /funds/total/executed (an error) since session 52: the funds block is
                 // printed above the rows, before the copy's start (partialCut.copyStart, and the copy holds no funds block)
-                "score-weights partial /partial info"),
+                "score-weights partial-carried /partial info"),
                 // not: "优良中低差" (四川's printed scale for a 定性 row, graded: VAL-2's 分级分档 form, no vague word); ≤ 101400 元
                 // and = 1 元/人 under 成本 (each with its unit); the name "…发放成本预" as printed (the cell's text cut); the
                 // printed instructions under 评价结论 / 存在问题 / 改进措施 (blank, not transcribed, as t12)
@@ -3259,7 +3263,7 @@ class RealTablesTest {
                 // the report prints no budget and no execution figure or rate (only "下达…200万元", money passed on): the 预算执行率
                 // cannot be scored, and the report is asked for both figures (SC-4)
                 "score-input-missing figures /funds/total/executed error",
-                "score-weights partial /partial info"),
+                "score-weights partial-carried-one /partial info"),
                 // not: 成本指标 printed before 产出指标 (read by its 一级, as t63); 社会成本 / 生态环境成本 / 经济效益 headings with no row
                 // (not transcribed, optional); 主导制修订项目数量 7 = 国家 2 + 行业 5 under 质量, a count reported twice (no rule reads a
                 // row as the sum of others); counts under 质量 and outputs under 效益 (no rule reads a row's category from its name);
@@ -3401,7 +3405,7 @@ class RealTablesTest {
                 // -cents since session 55: 40 ÷ 19 does not divide to the cent; the first ten rows take 2.11, the other nine
                 // 2.10, 40 in all (the score line 44.00 / 60.00, not 44.09 / 60.09: s55 A10 C2; EvenShareAddsUpTest)
                 "score-assumption category-even-level1-scored-cents /categories/0/points info",
-                "score-weights partial /partial info"),
+                "score-weights partial-carried-one /partial info"),
                 // not: 10 / 50 = 20 % × 20 = 4, as printed; 20 % spent with no reason (偏差大或目标未完成原因分析 is past the cut,
                 // partialCut.executionReason); 种母猪(≥头)'s 得分, past the cut (partialCut.scoreOf; indicator-incomplete no-score
                 // until session 52); 质量 / 时效 / 效益 / 满意度 missing (past the cut)
@@ -3701,7 +3705,7 @@ class RealTablesTest {
                 // rows past it): a note. Until session 56 total-partial-over (a warning, "最多 85 分"), the 13 not counted,
                 // where 100 less the 2 points 运行监管 and 目标申报 lost is 98
                 "score-claim-mismatch total-partial /stated/total info",
-                "score-weights partial /partial info"),
+                "score-weights partial-carried-one /partial info"),
                 // not: 时效 / 成本 / 效益 / 满意度 missing (partialCut.endsIn 产出指标 / 质量指标); 23.3 = 23.3
                 findings("t131-suizhou-jijiu-2022"));
     }
