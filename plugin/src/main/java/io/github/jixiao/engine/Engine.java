@@ -298,7 +298,6 @@ public final class Engine {
         findings = missedUnscoredWording(findings, sheet, framework, submission.indicators());
         findings = partialNoActualWording(findings, framework);
         findings = approvedTargetWording(findings, submission.stage());
-        findings = transferLayoutWording(findings);
         // grade-unsupported doubting the grade the sheet gives (t10 普陀 2022's 98.62 and t83 四川 普惠金融's 100, each 优 by
         // the framework's bands on execution below 90%): the reports mark that grade 暂定 with the reason, as they mark one
         // with points unscored (since session 57; before, "（优）" beside a warning that 优 is hard to justify: audit s56 A11
@@ -2211,38 +2210,6 @@ public final class Engine {
         }
         return out == null ? findings : out;
     }
-
-    /**
-     * The built-in mof-transfer-region's declaration that its form prints no points ends "区域自评不按分值打分": of who files
-     * the form, where the form is a layout, which a unit's own 专项资金 self-evaluation may be printed in too (蔡甸 急救 2019,
-     * t129: audit s57 A12 C11). score-weights' {@code unpointed} notes of that framework (its own, or inherited:
-     * {@code -inherited}, t121–t123) are said as their {@code -layout} variants, which say the layout in place of the
-     * declaration (kept, unprinted: the same findings). A project's own framework's declaration is its own words, kept.
-     */
-    static List<Finding> transferLayoutWording(List<Finding> findings) {
-        List<Finding> out = null;
-        for (int k = 0; k < findings.size(); k++) {
-            Finding f = findings.get(k);
-            if (!f.ruleId().equals("score-weights")) {
-                continue;
-            }
-            boolean own = (f.key().equals("unpointed") || f.key().equals("unpointed-none")) && !f.args().isEmpty()
-                    && TRANSFER_REGION.equals(f.args().get(0));
-            boolean inherited = (f.key().equals("unpointed-inherited") || f.key().equals("unpointed-none-inherited"))
-                    && f.args().size() > 3 && TRANSFER_REGION.equals(f.args().get(3));
-            if (own || inherited) {
-                if (out == null) {
-                    out = new ArrayList<>(findings);
-                }
-                out.set(k, new Finding(f.ruleId(), f.severity(), f.key() + "-layout", f.args(), f.file(), f.pointer(), f.line(),
-                        f.column(), f.criterion()));
-            }
-        }
-        return out == null ? findings : out;
-    }
-
-    /** The id of the built-in framework of the transfer payments' regional self-evaluation table (转移支付区域绩效自评表). */
-    private static final String TRANSFER_REGION = "mof-transfer-region";
 
     /**
      * At 运行监控 and 自评 the targets are the year's approved ones: indicator-incomplete's plain {@code no-target} ("请填写指标值")

@@ -1585,7 +1585,7 @@ class RealTablesTest {
                 // ≥4754 and 临时救助标准 5830 over ≤5300 (the two rows below): one note, the first row named, one more counted;
                 // rows-explained since session 57 (the same finding): 特困人员's row gives its reason (特困人员实行动态管理), said as
                 // 1 of the 2 explained, an explained miss still a goal not met
-                "overall-goal-said-met worded /overallGoals/achieved/0 info",
+                "overall-goal-said-met rows-explained /overallGoals/achieved/0 info",
                 // the template's ** hints left in 10 names: one note for the table, at its first, with the count (until
                 // session 47 one a row)
                 "placeholder-left template-mark-name /indicators/0/name info",   // (≥**人) and nine more names: (≥**人次), (≥**元/人·月), (<**元/户·年), (≥**%)
@@ -1867,7 +1867,7 @@ class RealTablesTest {
                 // the 区域 form prints no 分值 or 得分 by design (mof-transfer-region, unpointed): the rows are not scored, only
                 // the execution (9.54), no grade. Until session 42, on mof-project-2020, score-input-missing
                 // indicator-points-none-table-short, an error asking for a 分值 column the form does not have
-                "score-weights unpointed-layout /framework info"),
+                "score-weights unpointed /framework info"),
                 // not: ≤50万元 → 47.68万元 as a miss (a cost met); 未完成原因 blank on every row (none missed)
                 findings("t61-ningxia-fucai-2023"));
     }
@@ -2006,7 +2006,7 @@ class RealTablesTest {
                 // the form prints no 分值 or 得分 (mof-transfer-region): no grade. Said as inherited from mof-transfer-region at the
                 // file's extends since session 54 (unpointed-inherited, unpointed's fingerprint): from session 52 at the file's
                 // /unpointed, a key it does not have; /framework of department.json before
-                "score-weights unpointed-inherited-layout /extends info"),
+                "score-weights unpointed-inherited /extends info"),
                 // not: 86% printed for 85.75 % (rounded to the whole percent: rate-mismatch rightly silent); 资金管理情况 (no field)
                 findings("t68-tianjiaan-jiuye-2024"));
     }
@@ -2478,7 +2478,7 @@ class RealTablesTest {
                 // is not scored and no grade is given, said once. Until session 42 score-input-missing indicator-points, an
                 // error telling a correct print that its row lacked the points its form has no column for. Said as inherited
                 // from mof-transfer-region, at the file's extends, since session 54 (at its /unpointed, a key the file does not have, before)
-                "score-weights unpointed-inherited-layout /extends info"),
+                "score-weights unpointed-inherited /extends info"),
                 // not: 彩票公益金用于医疗救助 0 / 0 printed 100% (a rate of nothing; t12, t25, t39, t46 print 0 there)
                 findings("t85-huoshan-yiliaojiuzhu-2024"));
     }
@@ -3077,7 +3077,7 @@ class RealTablesTest {
                 "score-weights partial-unpointed /partial info",   // the copy ends in the first 效益 row
                 // the 区域 form prints no 分值 or 得分: mof-transfer-region's declaration, inherited, said so at the file's extends
                 // since session 54 (at its /unpointed, a key the file does not have, before)
-                "score-weights unpointed-inherited-layout /extends info"),
+                "score-weights unpointed-inherited /extends info"),
                 // not: 5.8 of 5.8 spent, 100% as printed; 目标1's 148 批次 beside the rows' own counts (配合完成: not the rows'
                 // measure); 目标3 and 目标4 (a word changed, 培训率达100% and 多次组织 added: not the goal again); no 效益 or 满意度
                 // row (past the copy)
@@ -3435,7 +3435,7 @@ class RealTablesTest {
                 "score-weights partial-unpointed /partial info",   // the copy is cut before any indicator's result
                 // the form prints no points: 93.86 % × 10 = 9.39 is the execution's only; mof-transfer-region's declaration,
                 // inherited, said so at the file's extends since session 54 (at its /unpointed, a key the file does not have, before)
-                "score-weights unpointed-inherited-layout /extends info",
+                "score-weights unpointed-inherited /extends info",
                 // since session 55 (audit s54 A9 row E2): (二) says "完成了年内完成项目总体30%投入的目标" and then "未能完成绩效任务目标",
                 // both of the goal as a whole: met or not, nobody can tell. A note only; not goal (the text gives its cause, 因疫情影响,
                 // and the report's 三、 is past the copy's cut, so its blank problems say nothing)
@@ -3456,7 +3456,7 @@ class RealTablesTest {
                 "indicator-incomplete no-target-all /indicators error",   // six results, no target beside any (ST-1)
                 "placeholder-left no-numeral /overallGoals/expected/0 warning",   // "完成道路建设座": the number left out
                 "satisfaction-without-survey project /indicators/5 info",   // 提升周边居民满意度 已完成, no survey
-                "score-weights unpointed-layout /framework info",   // no points printed: 700 / 700 scores the execution's 10 only
+                "score-weights unpointed /framework info",   // no points printed: 700 / 700 scores the execution's 10 only
                 // since session 55 (audit s54 A9 row E1): 时效 "按时完成建设, 随项目进度把控" is no completion at the year's end, with no
                 // target beside it (so not indicator-target-missed in-progress), no reason, and 三、偏离绩效目标的原因和下一步改进措施 blank;
                 // deferred since session 56 (audit A11 C3): "随项目进度" does not say the work is unfinished, only not that it was done
@@ -3501,7 +3501,7 @@ class RealTablesTest {
                 // report (not-in-report, "只写了“2022年衔接资金”105 万元"), the execution unscored, "不计分" in place of "0.00 / 10.00"
                 "score-input-missing not-in-report /funds/total/executed error",
                 "score-weights partial-unpointed-none /partial info",   // the copy ends in 效益's first paragraph; -none since session 57
-                "score-weights unpointed-none-inherited-layout /extends info"),   // the form prints no points (inherited from mof-transfer-region: N3)
+                "score-weights unpointed-none-inherited /extends info"),   // the form prints no points (inherited from mof-transfer-region: N3)
                 // not, since session 54: indicator-category-missing level1 (效益指标 "at least one of its 二级"): the copy breaks
                 // off in 效益 at 社会效益, which the file says (partialCut.endsIn with the 二级); 社会效益 and what follows are past
                 // the cut, and every 二级 of 效益 is optional in mof-transfer-region
@@ -3525,7 +3525,7 @@ class RealTablesTest {
                 // row (audit s55 A10 E2)
                 "overall-goal-said-met  /overallGoals/achieved/0 info",
                 "score-weights partial-unpointed /partial info",   // the copy ends in 质量指标's first sentence
-                "score-weights unpointed-inherited-layout /extends info"),   // no points printed: 88.74 % × 10 = 8.87, the execution's only
+                "score-weights unpointed-inherited /extends info"),   // no points printed: 88.74 % × 10 = 8.87, the execution's only
                 // not: 88.74 % spent, below 90 %, no reason in the copy: the report's section on deviations (三、) is past the cut
                 // (partialCut.executionReason); 9265.353442 / 10441 = 88.74 % and 7177.373442 + 2087.98 = 9265.353442, as printed
                 findings("t122-yunnan-hangxiao-2022"));
@@ -3541,7 +3541,7 @@ class RealTablesTest {
     void xipingJiaotong2022() {
         assertEquals(List.of(
                 "score-weights partial-unpointed /partial info",   // no indicator row: the report lists none; the copy is cut in 效益
-                "score-weights unpointed-inherited-layout /extends info"),   // no points printed: 97 % × 10 = 9.70, the execution's only
+                "score-weights unpointed-inherited /extends info"),   // no points printed: 97 % × 10 = 9.70, the execution's only
                 // not: 2113.63 / 2179 = 97.00 %, as stated; the title line is not in the copy (its first sentence names the report)
                 findings("t123-xiping-jiaotong-2022"));
     }
@@ -3588,7 +3588,7 @@ class RealTablesTest {
                 // 不低于180 (row 2); 按照计划 is how it was done, no plan
                 "overall-goal-said-met  /overallGoals/achieved/0 info",
                 "score-weights partial-unpointed /partial info",   // the cut at 满意度's heading
-                "score-weights unpointed-inherited-layout /extends info"),   // mof-transfer-region prints no points
+                "score-weights unpointed-inherited /extends info"),   // mof-transfer-region prints no points
                 // not: 29.6 / 29.6 = 100 %; 100% ≥ 85%, 116 ≥ 105; 满意度 not said missing (partialCut.endsIn)
                 findings("t125-jinghu-canlian-2023"));
     }
@@ -3603,7 +3603,7 @@ class RealTablesTest {
                 "indicator-category-unknown no-level1-unscored /indicators/0 warning",   // 合格率 under no category
                 "indicator-incomplete no-target-approved /indicators/0 error",   // 合格率 100%, no 指标值
                 "score-input-missing  /funds/total/executed error",   // what came down and was carried over, never what was spent
-                "score-weights unpointed-layout /framework info"),
+                "score-weights unpointed /framework info"),
                 // not: indicator-category-missing (no row names a category: said once, by indicator-category-unknown); 3 = 1.5 + 1.5
                 findings("t126-wenchuan-shipin-2021"));
     }
@@ -3619,7 +3619,7 @@ class RealTablesTest {
                 // document "于2025年2月26日省级下达": arrival counted at the evaluation, not by the year's end
                 "funds-arrival-after-year  /fundsAvailable/value info",
                 "score-weights partial-unpointed /partial info",   // the copy ends in 资金使用规范性: no indicator row
-                "score-weights unpointed-inherited-layout /extends info"),
+                "score-weights unpointed-inherited /extends info"),
                 // not: execution-rate-unexplained (58.33 %: the 存在问题 column, transcribed as problems, says 下达滞后 of the money)
                 findings("t127-mingshan-linye-2024"));
     }
@@ -3657,7 +3657,7 @@ class RealTablesTest {
                 "indicator-target-no-comparator no-unit-named /indicators/4/target info ≥",   // 精准扶贫服务人次 12
                 "indicator-target-no-comparator rate-full /indicators/2/target info ≥",   // 车辆运行率 100%
                 "satisfaction-without-survey project /indicators/5 info",   // 患者满意率 99%, no survey said (the report's rest is past the cut)
-                "score-weights unpointed-layout /framework info"),   // mof-transfer-region prints no points
+                "score-weights unpointed /framework info"),   // mof-transfer-region prints no points
                 // not: 60 = 60 = 100 %; every actual at or above its target; no 年度总体目标 row printed (none asked)
                 findings("t129-caidian-jijiu-2019"));
     }
@@ -3722,7 +3722,7 @@ class RealTablesTest {
                 "indicator-target-no-comparator no-unit /indicators/5/target info ≥",   // 交通建设符合环评审批要求 "10"
                 "indicator-target-no-comparator no-unit-rate /indicators/6/target info ≥",   // 群众满意度 "20": ≥ 20%
                 "satisfaction-without-survey equal /indicators/6 warning",   // 20 = 20, no survey named
-                "score-weights unpointed-layout /framework info"),   // the 区域 form prints no points
+                "score-weights unpointed /framework info"),   // the 区域 form prints no points
                 // not: 4000 = 4000 (100%); 成本指标 and 可持续影响指标 printed as labels with no row (neither asked by the 区域
                 // form's taxonomy). Missed (left alone, F24's report): targets and actuals that are the points of a 100-point
                 // form (seven pairs of equal figures adding up to exactly 100 on a form without 分值)
@@ -3763,7 +3763,7 @@ class RealTablesTest {
         assertEquals(List.of(
                 "rate-mismatch  /funds/total/executionRatePercent error",   // 31.00% printed, 46 / 148 = 31.08%
                 "score-weights partial-unpointed /partial info",   // cut in the 资金管理情况 block: no indicator row
-                "score-weights unpointed-inherited-layout /extends info"),   // mof-transfer-region prints no points
+                "score-weights unpointed-inherited /extends info"),   // mof-transfer-region prints no points
                 // not: execution-rate-unexplained (31.08 % is explained, as far as the copy goes, by 执行准确性's 存在问题,
                 // transcribed as funds.executionExplanation); 102 + 46 = 148 and 0 + 46 = 46
                 findings("t134-xuancheng-dongwufangyi-2023"));
