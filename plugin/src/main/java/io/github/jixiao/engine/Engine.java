@@ -238,6 +238,8 @@ public final class Engine {
         findings = misspeltAllOnce(findings, submission.indicators());
         findings = blankOnce(findings);
         findings = noTargetAllOnce(findings, submission.indicators());
+        findings = approvedUnknownWording(findings);
+        findings = claimVagueOnce(findings);
         findings = noResultOnce(findings);
         findings = moneyOutputOnce(findings);
         findings = incomparableOnce(findings);
@@ -259,6 +261,8 @@ public final class Engine {
         findings = budgetRestatedOnce(findings);
         findings = costUnitOnce(findings);
         findings = numberNameOnce(findings);
+        // after numberNameOnce: the rows it folds are those that fold carried their target into
+        findings = numberNameAllOnce(findings, submission);
         findings = figureNameOnce(findings);
         findings = timeCostOnce(findings);
         findings = deadlineInNameOnce(findings);
@@ -294,6 +298,7 @@ public final class Engine {
         findings = missedUnscoredWording(findings, sheet, framework, submission.indicators());
         findings = partialNoActualWording(findings, framework);
         findings = yearBeforeCopyWording(findings, framework);
+        findings = approvedTargetWording(findings, submission.stage());
         // grade-unsupported doubting the grade the sheet gives (t10 普陀 2022's 98.62 and t83 四川 普惠金融's 100, each 优 by
         // the framework's bands on execution below 90%): the reports mark that grade 暂定 with the reason, as they mark one
         // with points unscored (since session 57; before, "（优）" beside a warning that 优 is hard to justify: audit s56 A11
@@ -772,6 +777,47 @@ public final class Engine {
                 f -> f.ruleId().equals("indicator-incomplete") && f.key().startsWith("no-target-all") ? f.file() : null,
                 f -> f.ruleId().equals("score-input-missing") && f.key().equals("indicator") && f.args().size() > 1
                         && "指标值".equals(f.args().get(1)) && resultsOnly.contains(f.pointer()) ? f.file() : null);
+    }
+
+    /**
+     * An overall goal's actual completion that claims the goal met with no figure (overall-goal-not-a-goal's
+     * {@code achieved-vague-claim}, session 58) beside a row missed (overall-goal-said-met at the same text: 镜湖区残联 2023,
+     * t125, "已按照计划完成目标" with 燃油补贴人次数 164 of ≥ 180) is one rewrite of one text: the said-met note, which names
+     * the row missed, is kept, and the vague one left out. Not when a project turned overall-goal-said-met off or below it.
+     */
+    static List<Finding> claimVagueOnce(List<Finding> findings) {
+        return onceBeside(findings,
+                f -> f.ruleId().equals("overall-goal-said-met") ? f.file() + '\0' + f.pointer() : null,
+                f -> f.ruleId().equals("overall-goal-not-a-goal") && f.key().equals("achieved-vague-claim") ? f.file() + '\0' + f.pointer() : null);
+    }
+
+    /**
+     * A report of results only (indicator-incomplete's {@code no-target-all}: 红河州第二人民医院 2023, t109, six rows of
+     * "名称:完成情况" and no target) does not say what the year's approved targets held: indicator-category-missing's
+     * {@code approved} ("年初批复的绩效目标中缺少…") in the same file is said as {@code approved-results} ("报告中没有…类指标的完成情况"),
+     * and {@code approved-several} as {@code approved-several-results}: the same findings (sameAs), the same arguments
+     * (audit s57 A12 C6, session 58). Not when a project turned indicator-incomplete off or below the note: then the
+     * default words stand.
+     */
+    static List<Finding> approvedUnknownWording(List<Finding> findings) {
+        java.util.Set<String> resultsOnly = new java.util.HashSet<>();
+        for (Finding f : findings) {
+            if (f.ruleId().equals("indicator-incomplete") && f.key().equals("no-target-all")) {
+                resultsOnly.add(f.file());
+            }
+        }
+        if (resultsOnly.isEmpty()) {
+            return findings;
+        }
+        List<Finding> out = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            out.add(f.ruleId().equals("indicator-category-missing") && (f.key().equals("approved") || f.key().equals("approved-several"))
+                    && resultsOnly.contains(f.file())
+                    ? new Finding(f.ruleId(), f.severity(), f.key() + "-results", f.args(), f.file(), f.pointer(), f.line(),
+                            f.column(), f.criterion())
+                    : f);
+        }
+        return out;
     }
 
     /**
@@ -1676,6 +1722,60 @@ public final class Engine {
     }
 
     /**
+     * A table none of whose rows names what it measures (宁乡 坝塘镇 2021, t21: eight rows named "88", "68", "20", each
+     * with the target 100) is one omission of the whole table, not eight: placeholder-left's {@code number-name} (or
+     * {@code number-name-target}) at each row is left out and said once at the table, {@code number-name-all} (the
+     * count and the numbers, details: a row added or named leaves the same finding while the table still names
+     * nothing), as indicator-incomplete's {@code no-target-all} says a table of results only (audit s57 A12 D4,
+     * session 58). Only where every applicable row that has a name at all has a bare number for it, and two or more do:
+     * a table with one real name beside them does name an indicator, and each number-named row is then its own row to
+     * fill in (the finding's words, "表中没有写出任何指标", would be false). Its severity is the gravest of those left out
+     * (a project's configuration applied to them already).
+     */
+    static List<Finding> numberNameAllOnce(List<Finding> findings, Submission submission) {
+        List<Finding> rows = findings.stream().filter(f -> f.ruleId().equals("placeholder-left")
+                && (f.key().equals("number-name") || f.key().equals("number-name-target"))).toList();
+        if (rows.size() < 2) {
+            return findings;
+        }
+        int named = 0;
+        for (Indicator i : submission.indicators()) {
+            if (!i.notApplicable() && i.name() != null && !i.name().isBlank()) {
+                named++;
+            }
+        }
+        java.util.Set<String> files = new java.util.HashSet<>();
+        for (Finding f : rows) {
+            files.add(f.file());
+        }
+        if (named != rows.size() || files.size() != 1) {
+            return findings;
+        }
+        Severity severity = rows.get(0).severity();
+        java.util.LinkedHashSet<String> numbers = new java.util.LinkedHashSet<>();
+        for (Finding f : rows) {
+            severity = graver(severity, f.severity());
+            numbers.add(f.args().get(0));
+        }
+        Src at = submission.src("indicators#/indicators");
+        Finding all = new Finding("placeholder-left", severity, "number-name-all",
+                List.of(String.valueOf(rows.size()), String.join("、", numbers)), at.file(), at.pointer(), at.line(),
+                at.column(), null);
+        java.util.Set<Finding> folded = new java.util.HashSet<>(rows);
+        List<Finding> out = new ArrayList<>(findings.size() - rows.size() + 1);
+        boolean added = false;
+        for (Finding f : findings) {
+            if (!folded.contains(f)) {
+                out.add(f);
+            } else if (!added) {
+                out.add(all);
+                added = true;
+            }
+        }
+        return out;
+    }
+
+    /**
      * indicator-time-cost-unspecified's notes that say how a bare figure at their target is read, one pass: its
      * {@code time-rate} ({@link #timeRateOnce}) first, then its {@code time-in-name} and {@code cost-rate}
      * ({@link #timeCostBareOnce}), each with its own notes to leave out and its own carry ({@link #carriedBesideFirst}:
@@ -2136,6 +2236,33 @@ public final class Engine {
             }
             out.set(k, new Finding(f.ruleId(), Severity.INFO, "required-year-before-copy", f.args(), f.file(), f.pointer(), f.line(),
                     f.column(), f.criterion()));
+        }
+        return out == null ? findings : out;
+    }
+
+    /**
+     * At 运行监控 and 自评 the targets are the year's approved ones: indicator-incomplete's plain {@code no-target} ("请填写指标值")
+     * and, mid-year, {@code empty-category-target} ("请为这些指标填写指标值；该类确实不适用的，删去这些空行，改为一行…不适用")
+     * advised what only 目标申报 can do, beside indicator-category-missing's {@code approved} saying on the same run that the
+     * approved targets cannot be changed (黄石 申遗 2019, t15, 运行监控; 重庆 融媒体 2021, t24, 自评: audit s57 A12 C7). They are
+     * said as {@code no-target-approved} and {@code empty-category-target-approved}: fill in the target as approved, or say
+     * in the report why the approved targets have none. The error is kept (the cells are blank); the same findings (sameAs,
+     * the stage's words details). Last, after every fold that reads these keys (session 58).
+     */
+    static List<Finding> approvedTargetWording(List<Finding> findings, Stage stage) {
+        if (stage != Stage.MONITORING && stage != Stage.SELF_EVALUATION) {
+            return findings;
+        }
+        List<String> words = stage == Stage.SELF_EVALUATION ? List.of("自评", "self-evaluation") : List.of("运行监控", "monitoring");
+        List<Finding> out = null;
+        for (int k = 0; k < findings.size(); k++) {
+            Finding f = findings.get(k);
+            if (f.ruleId().equals("indicator-incomplete") && (f.key().equals("no-target") || f.key().equals("empty-category-target"))) {
+                if (out == null) {
+                    out = new ArrayList<>(findings);
+                }
+                out.set(k, f.withVariant(f.key() + "-approved", words));
+            }
         }
         return out == null ? findings : out;
     }

@@ -49,11 +49,11 @@ class GoalVagueAndSaidMetTest {
         assertEquals("", f.key());
         assertEquals("/overallGoals/achieved/0", f.pointer());
         assertEquals("年度总体目标的实际完成情况说“较好实现了年度目标”，但指标“飞机飞行时长”未完成（指标值 ≥928小时，实际完成值 实际飞行时长909.93小时）。"
-                + "请核实：确已完成的，核对该行；未完成的，在实际完成情况中写明哪些目标没有完成及原因，不要笼统地说已完成。",
+                + "请核实：确已完成的，核对该行；未完成的，在实际完成情况中写明哪些目标没有完成及原因，不要笼统地说“较好实现了年度目标”。",
                 new Messages(Messages.ZH).message(f));
         assertEquals("The overall goal's actual completion says \"较好实现了年度目标\", yet indicator \"飞机飞行时长\" was missed (target ≥928小时, "
                 + "actual 实际飞行时长909.93小时). Check it: if it was met, check that row; if not, say in the actual completion which goals were not "
-                + "met and why, rather than that all was done.", new Messages(Locale.ENGLISH).message(f));
+                + "met and why, rather than only \"较好实现了年度目标\".", new Messages(Locale.ENGLISH).message(f));
     }
 
     /**

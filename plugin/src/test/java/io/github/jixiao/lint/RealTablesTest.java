@@ -333,8 +333,7 @@ class RealTablesTest {
         assertEquals(List.of(
                 "adjustment-missing-reason changed /funds/total/fullYear warning",   // 总额 238.93 → 251.89, no reason (ADJ-4)
                 // approved since session 56 (audit A11 C4): at 自评 / 运行监控 the year's approved targets, set next year, not added now
-                "indicator-category-missing approved /indicators warning",   // 产出 without 时效指标 (ST-2)
-                "indicator-category-missing approved /indicators warning",   // 产出 without 质量指标
+                "indicator-category-missing approved-several /indicators warning",   // 产出 without 质量指标 and 时效指标 (ST-2): one warning since session 58 (A12 D3)
                 // 完成值 and 得分 blank on both rows (ST-1): the two columns blank throughout, one finding at the first row with
                 // the count and the 90 points (Engine.noActualAllOnce, since session 54; sessions 47-53 one no-actual-no-score a
                 // row, 发放(缴纳)覆盖率 权重 60 and 足额保障率(参保率) 权重 30; until session 47 a no-actual and a no-score on each)
@@ -425,9 +424,9 @@ class RealTablesTest {
                 "indicator-category-missing approved /indicators warning",   // 产出 without any 数量 row (ST-2)
                 // 质量: printed with nothing beside it; its target asked for (empty-category, which asked for 实际完成值, the
                 // year-end column, until session 42: at 运行监控 the field is the value to date, asked for once a target is there)
-                "indicator-incomplete empty-category-target /indicators/0 error",
-                "indicator-incomplete empty-category-target /indicators/1 error",   // 时效: the same
-                "indicator-incomplete no-target /indicators/3 error",   // 社会效益: 执行情况 text, 指标值 blank (ST-1)
+                "indicator-incomplete empty-category-target-approved /indicators/0 error",   // at 运行监控 the approved targets' words (session 58: A12 C7)
+                "indicator-incomplete empty-category-target-approved /indicators/1 error",   // 时效: the same
+                "indicator-incomplete no-target-approved /indicators/3 error",   // 社会效益: 执行情况 text, 指标值 blank (ST-1)
                 // 成本 "年度预算220万元": the 年初预算数 220 restated, words before it (session 34; BudgetRestatedInWordsTest)
                 // and only that: 成本 printed without its 指标 is a cost row for every rule since session 43 (E7), but
                 // indicator-time-cost-unspecified cost's "没有金额" would be false beside 220万元 (one defect, said once)
@@ -606,18 +605,12 @@ class RealTablesTest {
     @Test
     void batang2021() {
         assertEquals(List.of(
-                // 指标内容 only a number: the row names nothing it measures (a warning at 目标申报), and so its target "100"
-                // cannot be read for direction or unit: one finding a row, that asks for both (number-name-target, session
-                // 34; the no-comparator notes reading "≥ 100" from the category and the 成本 row's cost-rate note are left
-                // out: NumberNameOnceTest)
-                "placeholder-left number-name-target /indicators/0/name warning",   // 数量指标 "88"
-                "placeholder-left number-name-target /indicators/1/name warning",   // 质量指标 "88"
-                "placeholder-left number-name-target /indicators/2/name warning",   // 时效指标 "88"
-                "placeholder-left number-name-target /indicators/3/name warning",   // 成本指标 "88"
-                "placeholder-left number-name-target /indicators/4/name warning",   // 经济效益指标 "88"
-                "placeholder-left number-name-target /indicators/5/name warning",   // 社会效益指标 "68"
-                "placeholder-left number-name-target /indicators/6/name warning",   // 生态效益指标 "20"
-                "placeholder-left number-name-target /indicators/7/name warning"),   // 可持续影响指标 "20"
+                // 指标内容 only a number: the row names nothing it measures, and so its target "100" cannot be read for
+                // direction or unit (number-name-target, session 34; the no-comparator notes reading "≥ 100" from the
+                // category and the 成本 row's cost-rate note are left out: NumberNameOnceTest). Every row so: the table names
+                // no indicator at all, one warning at the table (number-name-all, session 58: audit s57 A12 D4; until then
+                // eight number-name-target warnings of one text, /indicators/0/name to /7/name)
+                "placeholder-left number-name-all /indicators warning"),   // 8 rows: "88" ×5, "68", "20" ×2
                 findings("t21-ningxiang-batang-2021"));
     }
 
@@ -715,9 +708,9 @@ class RealTablesTest {
         assertEquals(List.of(
                 "execution-rate-unexplained stated /funds/total/executionRatePercent warning",   // 76%, no reason (SC-4)
                 "grade-unsupported total /stated/total warning",   // 97.6 (优) on 76% spent
-                "indicator-incomplete no-target /indicators/14 error",   // 党性教育培训次数: target "26次" garbled (≥6次?)
-                "indicator-incomplete no-target /indicators/15 error",   // 组织宣传活动次数: "到0次" garbled
-                "indicator-incomplete no-target /indicators/16 error",   // 制作宣传品数量: "第O份" garbled
+                "indicator-incomplete no-target-approved /indicators/14 error",   // 党性教育培训次数: target "26次" garbled (≥6次?)
+                "indicator-incomplete no-target-approved /indicators/15 error",   // 组织宣传活动次数: "到0次" garbled
+                "indicator-incomplete no-target-approved /indicators/16 error",   // 制作宣传品数量: "第O份" garbled
                 "indicator-incomplete no-target-scored /indicators/1 error",   // “三公经费”变动率: 2 of 2, no target or actual printed
                 "indicator-incomplete no-target-scored /indicators/7 error",   // “三公经费”控制率: as row 2, nothing printed
                 // not indicator-score-unexplained empty-actual at rows 1 and 7 (full marks, nothing printed; until session 33):
@@ -2012,6 +2005,7 @@ class RealTablesTest {
                 // mof-transfer-region, partialCut.indicators): the partial note, not indicator-category-missing none (a
                 // warning asking for rows the copy never had). Until session 42 (on mof-project-2020) score-weights
                 // total-no-indicators, which asked for the rows "with their 分值", points the 区域 form does not print
+                "overall-goal-not-a-goal achieved-vague-claim /overallGoals/achieved/0 info",   // "各项就业创业工作指标均按要求完成…顺利开展": no figure (session 58: A12 E2)
                 "score-weights partial-unpointed /partial info",
                 // the form prints no 分值 or 得分 (mof-transfer-region): no grade. Said as inherited from mof-transfer-region at the
                 // file's extends since session 54 (unpointed-inherited, unpointed's fingerprint): from session 52 at the file's
@@ -3145,8 +3139,7 @@ class RealTablesTest {
                 // quoted an empty target, "（指标值 ）", until session 50 (copied-value); now copied-value-no-target
                 "actual-equals-target-pattern copied-value-no-target /indicators/5/actual warning",
                 // approved since session 56 (audit A11 C4): at 自评 / 运行监控 the year's approved targets, set next year, not added now
-                "indicator-category-missing approved /indicators warning",   // no 时效指标 line (ST-3)
-                "indicator-category-missing approved /indicators warning",   // no 质量指标 line
+                "indicator-category-missing approved-several-results /indicators warning",   // no 质量指标 or 时效指标 line (ST-3): one warning, and with no target anywhere "报告中没有…的完成情况" (session 58: A12 D3, C6)
                 // every row: a result and no target to set it against (ST-1: the self-evaluation compares actual with the
                 // year's target); the report prints none: one finding at the table, 6 of 6 rows (one finding a row until
                 // session 50, G1)
@@ -3613,7 +3606,7 @@ class RealTablesTest {
     void wenchuanShipin2021() {
         assertEquals(List.of(
                 "indicator-category-unknown no-level1-unscored /indicators/0 warning",   // 合格率 under no category
-                "indicator-incomplete no-target /indicators/0 error",   // 合格率 100%, no 指标值
+                "indicator-incomplete no-target-approved /indicators/0 error",   // 合格率 100%, no 指标值
                 "score-input-missing  /funds/total/executed error",   // what came down and was carried over, never what was spent
                 "score-weights unpointed /framework info"),
                 // not: indicator-category-missing (no row names a category: said once, by indicator-category-unknown); 3 = 1.5 + 1.5
@@ -3659,8 +3652,7 @@ class RealTablesTest {
     void caidianJijiu2019() {
         assertEquals(List.of(
                 // approved (P12, audit A11 C4, merged after this table): at 自评 the approved targets lack the category, set next year
-                "indicator-category-missing approved /indicators warning",   // 质量指标: its label printed, no row under it
-                "indicator-category-missing approved /indicators warning",   // 时效指标: the same (成本 optional, not asked)
+                "indicator-category-missing approved-several /indicators warning",   // 质量指标 and 时效指标: their labels printed, no row under them; one warning since session 58 (A12 D3; 成本 optional, not asked)
                 "indicator-target-far-exceeded  /indicators/3/actual info",   // 医疗保障次数 69 of 30 (2.3×)
                 "indicator-target-far-exceeded  /indicators/4/actual info",   // 精准扶贫服务人次 20 of 12 (1.7×)
                 "indicator-target-no-comparator  /indicators/5/target info ≥",   // 患者满意率 95%
@@ -3685,6 +3677,7 @@ class RealTablesTest {
                 // since session 57 (F23's left-alone): "市级资金配套3.6元" beside "慰问对象120人,慰问标准300/人" (120 × 300 =
                 // 36000 元, 10⁴ times 3.6 元): 万元 written 元
                 "funds-unit-slip  /funds/total/fullYear warning",
+                "overall-goal-not-a-goal achieved-vague-claim /overallGoals/achieved/1 info",   // "效益指标全部完成,通过项目实施营造…良好风尚…": met, it says, and no figure (session 58: A12 E2)
                 "score-weights partial-stated /partial info"),   // no row in the copy: 100 优 cannot be checked
                 // not: 3.6 = 3.6 (100 %)
                 findings("t130-baoshan-weijian-weiwen-2022"));

@@ -209,7 +209,7 @@ class ScoreSummaryTest {
         String zh = ScoreSummaryMarkdown.render(run(project), new Messages(Messages.ZH), META);
         assertTrue(zh.contains("| 60.00 | 0.00 | 逐项计分，分值为各指标所带分值。"), zh);
         // the row's findings in its 本行问题 (session 46), linked; the indicator's row beneath has none of its own
-        assertTrue(FindingAnchorsTest.unlinked(zh).contains("| 按指标分值计分：只有一项指标“发放(缴纳)覆盖率”：0.00 / 60 | 警告 indicator-category-missing；"), zh);
+        assertTrue(FindingAnchorsTest.unlinked(zh).contains("| 按指标分值计分：只有一项指标“发放(缴纳)覆盖率”：0.00 / 60 | 警告 indicator-category-missing"), zh);
         assertTrue(zh.contains(" |\n|  |  | · 发放(缴纳)覆盖率 | 60.00 | 0.00 | | 无法计分：绩效指标“发放(缴纳)覆盖率”缺少实际完成值，按 0 分计 | |"), zh);
         assertTrue(zh.contains("| 按指标分值计分：只有一项指标“足额保障率(参保率)”：0.00 / 30 |"), zh);
         assertFalse(zh.contains("0 = 0.00"), zh);

@@ -31,7 +31,7 @@ import io.github.jixiao.score.Method;
                 + "二级写成框架没有的词、而词义正指向所缺一类的（黄冈 2020 的“进度指标”即时效指标），或是错字、最接近的只有所缺这一类的（塘湖镇 2020 的“日效性指标”），由 indicator-category-unknown 报告该词，此处不再报缺（该规则关闭时照报）；"
                 + "框架要求某一级至少评价几类二级的（深圳部门整体的效益指标：从社会、经济、生态效益和可持续影响中至少选择三类进行评价，ST-8），不足时报告一次，标为不适用的类别不计入，已报告缺少的必填二级按补上后计入（同一缺口不报两次）；"
                 + "评分框架标为只转录了一部分（partial，存档副本截断）的，按分类表的次序，排在副本最后一行所属类别之后的类别是副本截断之处以后的内容，不报缺少（score-weights partial 已说明）；最后一行之前缺少的类别照常报告；框架文件以数据写明副本在绩效指标之前截断、一行指标都没有的（partialCut.indicators），不要求填报指标，只以提示说明截断（none-cut）；表式不按分类表的次序印各类、框架文件以 partialCut.endsIn 写明副本截断处所在类别的（奉节 2023 按财预〔2021〕101号先印成本指标，存稿截断于“产出指标 | 数量指”），该类及其后各类不报缺少；endsIn 同时写明二级的（海口 秀英区 2022 截断于“效益指标完成情况分析 (1)项目实施的社会效”），该二级及其后的二级不报缺少，该一级的二级都是可选的，也不因副本中没有它的行而报该一级缺少（自 session 54）；框架文件以数据写明副本从表的中间开始的（partialCut.copyStart），排在副本第一行所属类别（及其二级）之前的类别在副本开始之前，同样不报缺少；"
-                + "运行监控和自评时所报的是年初批复的绩效目标（转移支付是上级下达的区域绩效目标），不能再补设或加“不适用”一行：自 session 56 起消息请在报告中说明原因、下一年度申报时补设（approved，指纹与原来相同；整个一级都缺少的，自 session 57 起同样说明，level1-approved）。不给指标分类的框架（如重庆部门整体自评表）不检查；各行都没有写一级、二级类别的（重庆的表式不印这两栏），没有评分框架（未指定或无法载入）时不检查，有分类的框架下由 indicator-category-unknown 逐行指出没有一级指标，此处不再逐类报缺（该规则关闭时照报）。",
+                + "运行监控和自评时所报的是年初批复的绩效目标（转移支付是上级下达的区域绩效目标），不能再补设或加“不适用”一行：自 session 56 起消息请在报告中说明原因、下一年度申报时补设（approved，指纹与原来相同；整个一级都缺少的，自 session 57 起同样说明，level1-approved）。同一个一级下缺少几个二级的，自 session 58 起合为一条，列出这些类别（approved-several，指纹与第一个类别的 approved 相同）；报告只写完成情况、整表没有指标值的（indicator-incomplete 的 no-target-all），年初批复的目标里有没有这一类无从得知，改说报告中没有该类指标的完成情况（approved-results、approved-several-results，同一发现）。不给指标分类的框架（如重庆部门整体自评表）不检查；各行都没有写一级、二级类别的（重庆的表式不印这两栏），没有评分框架（未指定或无法载入）时不检查，有分类的框架下由 indicator-category-unknown 逐行指出没有一级指标，此处不再逐类报缺（该规则关闭时照报）。",
         rationaleEn = "Indicators are set by the categories of the scoring framework (e.g. outputs: quantity, quality, timeliness, cost; benefits; satisfaction of those served). "
                 + "A required category with neither an indicator nor a not-applicable mark leaves the reader unable to tell an omission from a real absence. "
                 + "Categories the framework marks optional and the synonyms tables print (群众满意度指标 (public satisfaction) for 服务对象满意度指标 (satisfaction of those served)) are not missing; "
@@ -40,7 +40,7 @@ import io.github.jixiao.score.Method;
                 + "a second-level label the framework does not know whose word names the missing category (进度指标 (progress) for timeliness, as Huanggang 2020 prints it), or a misprint whose one nearest label is the missing category (日效性指标 (a misprint of timeliness), Tanghu 2020), is reported by indicator-category-unknown, with that category as the one meant, and not again here as missing (unless that rule is turned off); "
                 + "where the framework asks a first level to evaluate several second-level categories (Shenzhen's department benefits: at least three of social, economic, ecological and sustainable impact, ST-8), too few are reported, once, a category marked not applicable not counting and a required one reported missing counting as filled in (one gap, one finding); "
                 + "under a framework marked partial (an archived copy cut short), the categories the taxonomy lists after the category of the copy's last row are past the copy's end and are not reported (score-weights partial says so); a category missing before that row still is; where the framework's file says, as data, that the copy is cut before any indicator row (partialCut.indicators), no indicator at all is not asked for either, a note says the cut instead (none-cut); where the form prints its categories in another order than the taxonomy's and the framework's file names the heading the copy breaks off in (partialCut.endsIn: Fengjie 2023 prints the cost indicators first, as MOF Caiyu [2021] No. 101 orders them, and the copy ends at the heading 产出指标 (output indicators) | 数量指 (quantity, cut off)), that category and those after it are not reported; where it names a second level too (Xiuying 2022 breaks off in its benefit analysis, inside the first paragraph, on the social benefit), that second level and those after it are not, nor is the first level as a whole where its second levels are all optional and the copy has no row of it (since session 54); where it says the copy starts inside the table (partialCut.copyStart), the categories listed before the category (and second level) of the copy's first row are before its start and are not reported either; "
-                + "at monitoring and self-evaluation the targets are the ones approved at the start of the year (for a transfer payment, the regional targets issued from above), to which no row, nor a not-applicable row, can be added: since session 56 the message asks for the reason in the report and the category to be set in next year's targets (approved, the same fingerprint; since session 57 also where a whole first level is missing, level1-approved); frameworks that do not sort indicators into categories (the Chongqing department table) are not checked; where no row names a first or second level (Chongqing's forms print neither column), nothing is asked without a framework (none named, or the one named cannot be loaded), and under a framework with categories indicator-category-unknown says of each row that it has no first level, and the categories are not asked again one by one (unless that rule is turned off).",
+                + "at monitoring and self-evaluation the targets are the ones approved at the start of the year (for a transfer payment, the regional targets issued from above), to which no row, nor a not-applicable row, can be added: since session 56 the message asks for the reason in the report and the category to be set in next year's targets (approved, the same fingerprint; since session 57 also where a whole first level is missing, level1-approved); since session 58 several second levels missing under one first level are one finding naming them all (approved-several, the fingerprint of the first one's approved), and where the report gives results and no targets at all (indicator-incomplete's no-target-all), so that what the approved targets held is not known, the finding says the report gives no result of the category (approved-results, approved-several-results, the same findings); frameworks that do not sort indicators into categories (the Chongqing department table) are not checked; where no row names a first or second level (Chongqing's forms print neither column), nothing is asked without a framework (none named, or the one named cannot be loaded), and under a framework with categories indicator-category-unknown says of each row that it has no first level, and the categories are not asked again one by one (unless that rule is turned off).",
         source = "ST-2：财预〔2020〕10号；地方财政支出绩效评价管理办法（仿财预〔2011〕285号）第十三、十六条。ST-3：财预〔2021〕101号（成本、产出、效益、满意度四类）。ST-8：深圳 部门整体支出绩效评价共性指标体系 附件2 效果性（社会效益、经济效益、生态效益及可持续影响等）",
         sourceEn = "ST-2: MOF Caiyu [2020] No. 10; Measures for the Performance Evaluation of Local Fiscal Spending (after MOF Caiyu [2011] No. 285), Articles 13 and 16. ST-3: MOF Caiyu [2021] No. 101 (four categories: cost, outputs, benefits, satisfaction). ST-8: Shenzhen department spending evaluation indicator system, Annex 2, effectiveness (social, economic, ecological benefits and sustainable impact)",
         messages = {
@@ -50,6 +50,20 @@ import io.github.jixiao.score.Method;
             // approved at the start of the year (for a transfer payment, issued from above): no row can be added to them now
             @RuleInfo.Message(key = "approved", sameAs = "", details = {2, 3}, zh = "年初批复的绩效目标中缺少“{0}/{1}”类指标，也没有注明不适用。{2}按批复的目标逐项填报，不能事后补设：请在报告中说明缺少该类指标的原因，并在下一年度申报绩效目标时补设该类指标。",
                     en = "The performance targets approved at the start of the year have no \"{0}/{1}\" indicator, and the category is not marked as not applicable. The {3} reports on the approved targets row by row, and none can be added after the fact: state in the report why this category is missing, and set indicators of it when next year's targets are declared."),
+            // session 58 (audit s57 A12 D3: t129, t109, t12, t54 said approved twice, 质量 and 时效, the same text): several 二级 of
+            // one 一级 missing from the approved targets, one finding naming them all; identified as the first one's approved
+            // (its 二级, {1}, kept unprinted), the others, their count and the stage details
+            @RuleInfo.Message(key = "approved-several", sameAs = "", details = {2, 3, 4, 5, 6}, unprinted = {1}, lists = {4},
+                    zh = "年初批复的绩效目标中缺少“{0}”下的{4}{5}类指标，也没有注明不适用。{2}按批复的目标逐项填报，不能事后补设：请在报告中说明缺少这些类别指标的原因，并在下一年度申报绩效目标时补设。",
+                    en = "The performance targets approved at the start of the year have no \"{0}\" indicator of {6} categories, {4}, and none is marked as not applicable. The {3} reports on the approved targets row by row, and none can be added after the fact: state in the report why these categories are missing, and set indicators of them when next year's targets are declared."),
+            // session 58 (audit s57 A12 C6: t109 prints no target at all): the report gives results only (the Engine's, beside
+            // indicator-incomplete's no-target-all), so what the approved targets held is not known; the same findings
+            @RuleInfo.Message(key = "approved-results", sameAs = "", details = {2, 3},
+                    zh = "报告中没有“{0}/{1}”类指标的完成情况，也没有注明不适用。报告只写完成情况、不写指标值，年初批复的绩效目标中有没有这一类也就无从得知；{2}按批复的目标逐项填报，不能事后补设：请在报告中写明这一类指标的完成情况；批复的绩效目标中没有这一类的，说明原因，并在下一年度申报绩效目标时补设。",
+                    en = "The report gives no result for a \"{0}/{1}\" indicator, and the category is not marked as not applicable. It gives results without their targets, so whether the targets approved at the start of the year had one is not known; the {3} reports on the approved targets row by row, and none can be added after the fact: report how the indicators of this category were achieved; where the approved targets had none, state why, and set indicators of it when next year's targets are declared."),
+            @RuleInfo.Message(key = "approved-several-results", sameAs = "", details = {2, 3, 4, 5, 6}, unprinted = {1}, lists = {4},
+                    zh = "报告中没有“{0}”下的{4}{5}类指标的完成情况，也没有注明不适用。报告只写完成情况、不写指标值，年初批复的绩效目标中有没有这些类别也就无从得知；{2}按批复的目标逐项填报，不能事后补设：请在报告中写明这些类别指标的完成情况；批复的绩效目标中没有的，说明原因，并在下一年度申报绩效目标时补设。",
+                    en = "The report gives no result for a \"{0}\" indicator of {6} categories, {4}, and none is marked as not applicable. It gives results without their targets, so whether the targets approved at the start of the year had them is not known; the {3} reports on the approved targets row by row, and none can be added after the fact: report how the indicators of these categories were achieved; where the approved targets had none, state why, and set indicators of them when next year's targets are declared."),
             @RuleInfo.Message(key = "level1", zh = "没有任何“{0}”（{1} 中的任一类）指标，也没有注明不适用。请补充该类三级指标；确实不适用的，加一行：一级指标“{0}”、三级指标写“不适用”（JSON 中为 level1 和 notApplicable: true）。",
                     en = "No \"{0}\" indicator at all (any of {1}), and the category is not marked as not applicable. Add indicators of this category, or, if it does not apply, a row with 一级指标 (first level) \"{0!}\" ({0}) and 不适用 (not applicable) as its 三级指标 (third level; in JSON: level1 and notApplicable: true).", lists = {1}),
             // the same at 自评 / 运行监控 for a whole 一级 (session 57, audit s56 A11 C4)
@@ -140,19 +154,43 @@ public final class IndicatorCategoryMissing implements Rule {
                 }
                 continue;
             }
+            List<String> approvedMissing = new java.util.ArrayList<>(); // the 二级 missing from the year's approved targets
             for (String level2 : e.getValue()) {
                 if (!present.contains(level2)) {
                     if (submission.stage() == io.github.jixiao.model.Stage.SELF_EVALUATION
                             || submission.stage() == io.github.jixiao.model.Stage.MONITORING) {
-                        // the year's approved targets: the category is set next year, not added now (approved, session 56)
-                        boolean self = submission.stage() == io.github.jixiao.model.Stage.SELF_EVALUATION;
-                        ctx.report("approved", where, e.getKey(), level2, self ? "自评" : "运行监控",
-                                self ? "self-evaluation" : "monitoring");
+                        // the year's approved targets: the category is set next year, not added now (approved, session 56);
+                        // said once for the 一级 (approved-several, session 58)
+                        approvedMissing.add(level2);
                         continue;
                     }
                     ctx.report("", where, e.getKey(), level2);
                 }
             }
+            approved(ctx, ctx.descriptor().severity(), where, null, e.getKey(), approvedMissing,
+                    submission.stage() == io.github.jixiao.model.Stage.SELF_EVALUATION);
+        }
+    }
+
+    /**
+     * The 二级 of {@code level1} missing from the year's approved targets ({@code missing}, at 自评 or 运行监控): one, said as
+     * {@code approved} (session 56); several, one finding naming them all, {@code approved-several}, identified as the
+     * first one's {@code approved} (audit s57 A12 D3, session 58: 产出指标's 质量 and 时效 were two warnings of one text on
+     * t129, t109, t12, t54 and others).
+     */
+    private static void approved(RuleContext ctx, Severity severity, Src where, String criterion, String level1,
+                                 List<String> missing, boolean self) {
+        if (missing.isEmpty()) {
+            return;
+        }
+        String stageZh = self ? "自评" : "运行监控";
+        String stageEn = self ? "self-evaluation" : "monitoring";
+        if (missing.size() == 1) {
+            ctx.report(severity, "approved", where, criterion, level1, missing.get(0), stageZh, stageEn);
+        } else {
+            ctx.report(severity, "approved-several", where, criterion, level1, missing.get(0), stageZh, stageEn,
+                    String.join("、", missing), missing.size() == 2 ? "两" : String.valueOf(missing.size()),
+                    String.valueOf(missing.size()));
         }
     }
 
@@ -252,6 +290,7 @@ public final class IndicatorCategoryMissing implements Rule {
             List<String> names = null; // c's 二级 names, asked for only when one is missing
             List<String> covered = new java.util.ArrayList<>(); // the 二级 evaluated: with an applicable row (for atLeast)
             int reported = 0; // the required 二级 reported missing: each, once filled, is one more evaluated
+            List<String> approvedMissing = new java.util.ArrayList<>(); // the 二级 missing from the year's approved targets
             for (int si = 0; si < c.level2().size(); si++) {
                 Framework.SubCategory s = c.level2().get(si);
                 if (c.atLeast() > 0 && anyNamed(labels, s, facts, in, live)) {
@@ -267,15 +306,16 @@ public final class IndicatorCategoryMissing implements Rule {
                     continue; // indicator-category-unknown reports the label, suggesting s: one finding, not two
                 }
                 if (stage == io.github.jixiao.model.Stage.SELF_EVALUATION || stage == io.github.jixiao.model.Stage.MONITORING) {
-                    // the year's approved targets: the category is set next year, not added now (approved, session 56)
-                    boolean self = stage == io.github.jixiao.model.Stage.SELF_EVALUATION;
-                    ctx.report(ctx.descriptor().severity(), "approved", where, criterion, c.level1(), s.name(),
-                            self ? "自评" : "运行监控", self ? "self-evaluation" : "monitoring");
+                    // the year's approved targets: the category is set next year, not added now (approved, session 56);
+                    // said once for the 一级 after its last 二级 (approved-several, session 58)
+                    approvedMissing.add(s.name());
                 } else {
                     ctx.report(ctx.descriptor().severity(), "", where, criterion, c.level1(), s.name());
                 }
                 reported++;
             }
+            approved(ctx, ctx.descriptor().severity(), where, criterion, c.level1(), approvedMissing,
+                    stage == io.github.jixiao.model.Stage.SELF_EVALUATION);
             if (covered.size() + reported < c.atLeast() && !in.isEmpty() && lastLevel2 == Integer.MAX_VALUE && firstLevel2 < 0) {
                 // the framework asks for several of the 二级 (ST-8: 深圳's 效益, three of 社会, 经济, 生态 and 可持续影响); a
                 // label indicator-category-unknown reports as meaning one of them counts for it, as a required 二级 reported

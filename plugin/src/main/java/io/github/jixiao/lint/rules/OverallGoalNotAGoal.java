@@ -25,13 +25,13 @@ import tools.jackson.databind.JsonNode;
                 + "年度总体目标只说明资金的来由（结转、追加、调减、提前下达、资金紧张、财力不足之类，金安 2025 安徽省常规赛费用：“因财政资金紧张,结转2024年六运会项目资金”）、没有一个表示做什么或效果的词的，也不是目标（funding-note）；以“包括”或“用于”开头（主要包括、资金主要用于……）、列出开支项目（“办公用品费、水电费”，或只列人员工资、日常运转之类的开支对象：“用于人员工资和日常运转”）而没有一个数字的，只是资金的开支范围（井研 马踏镇 2023 基层组织活动经费：“包括必要的办公用品费、水电费、报刊费等村社区办公经费,…”），也不是目标（spending-scope）。"
                 + "不报告：写了金额也写了要做的事或数量的（“投入 950 万元，在三县实施……项目”“完成 3 个项目”）；较长的概述，哪怕笼统；没有填年度总体目标一栏的申报（旧格式）。年度总体目标都只是保证单位正常运转、职能实现或人员经费的（浮梁林业局 2026：“保证林业局职能实现,保障人员经费”；耒阳四中 2022：“保证学校的正常运转”），没有一项产出或效果，报告警告（upkeep-only）；这样的一句与其他写了任务的目标并列时，只是其中一项，不报告。"
                 + "年度总体目标都只说要做好、加强、推进或开展某项工作（以“工作”结尾），或只说要加强某方面的力度（“加强两品一械企业监管力度”），没有年份以外的数字、没有要做成的结果或效果（完成、实现、提高之类）的，无从考核，作提示（expected-vague，秀英 水务 2022：“…绩效目标为做好西秀镇龙头田洋产业农业灌溉用水的工作”）；"
-                + "写了数量（“开展2个防洪水利设施水毁修复”）、要做成的建设或效果（“推进…能力建设”“…，提升…”），或与其他写了任务的目标并列的，不报告。",
+                + "写了数量（“开展2个防洪水利设施水毁修复”）、要做成的建设或效果（“推进…能力建设”“…，提升…”），或与其他写了任务的目标并列的，不报告。自 session 58 起，实际完成情况说目标或指标已完成、其余只是文字描述的效果、全文没有一个数字的（保山 卫健委 慰问 2022：“效益指标全部完成,通过项目实施营造全社会尊医重卫、共享健康的良好风尚…”），同样作提示（achieved-vague-claim）；同一段同时有 overall-goal-said-met 指出未完成的行的，只保留那一条。",
         rationaleEn = "The overall goal says what the money is to achieve (outputs and effects); the actual-completion text says what was achieved. A goal left empty or written as \"无\" (none), \"/\" or \"—\", "
                 + "equal to the project's or unit's name or the table's title, or only listing amounts (\"funds applied for: 900,000 yuan; 300,000 yuan for …\", \"150万\" (1.5 million, yuan left off), or just a figure of the funds block such as \"43.2\"; a short name that a comma cuts off a list item, as in \"group leaders, Party group leaders: pay 252,000 yuan\", is still the list) is not a goal; an "
                 + "achievement that only repeats the amounts spent (with the share of the budget spent, if any), copies the expected goal (whole, a part of it, or sentence by sentence with some left out: Nanchong 2023, grain-for-green works funds, copies the goal's sentences and only leaves out the part on assisting the national inspection of the 2018 planting; or only adds the perfective particle le after a verb: Leiyang No. 4 Middle School 2022, \"保证了学校的正常运转\" (kept the school running) beside the goal \"保证学校的正常运转\" (keep the school running)), or just says \"完成\" (done) reports no result; a whole column that copies the goals line by line (Lingling forestry 2021, three goals) is one finding, at its first line, the others listed in it."
                 + " Nor is a goal that only says where the money comes from (carried over, added, cut, sent down early, funds or revenue short: Jin'an 2025, Anhui league costs, whose goal says only that, funds being short, 2024's provincial games money is carried over) with no word of doing or effect (funding-note); nor one that begins 包括 (includes) or 用于 (is used for), 资金主要用于 (the funds are mainly used for) among them, lists expense lines (office supplies, utilities) or only what it pays for, 用于人员工资和日常运转 (for staff pay and day-to-day running), and states no figure, only what the money covers (Mata township, Jingyan 2023, grass-roots organisation funds: \"包括必要的办公用品费、水电费、报刊费等村社区办公经费\" (includes the necessary office supplies, utilities, newspapers and other village and community office funds), and so on; spending-scope)."
                 + " Not flagged: goals that give an amount and also the work or a count (\"9.5 million yuan put into … projects in three counties\", \"3 projects completed\"); longer summaries, however general; submissions without the overall-goal field (older format). Where every overall goal only keeps the unit running, its functions carried out or its staff paid (Fuliang forestry bureau 2026: 保证林业局职能实现 (the bureau's functions ensured), 保障人员经费 (staff costs secured); Leiyang No. 4 middle school 2022: 保证学校的正常运转 (the school kept running normally)), with no output or effect, it is a warning (upkeep-only); such a sentence beside other goals that name tasks is one item of a list, not flagged."
-                + " Where every overall goal only says some work is to be done well, strengthened, pushed forward or carried out (做好 (do well), 加强 (strengthen), 推进 (push forward), 开展 (carry out), the clause ending in 工作 (work)), or only to strengthen the force of something (加强两品一械企业监管力度 (strengthen the force of supervising drug and device firms)), with no figure but a year and no result or effect (完成 (complete), 实现 (achieve), 提高 (raise) and the like), nothing can be checked against it: a note (expected-vague; Xiuying water bureau 2022: \"…绩效目标为做好西秀镇龙头田洋产业农业灌溉用水的工作\" (the goal is to do the work of irrigation water for the Longtou fields of Xixiu town well)); not a goal with a figure (carry out the repair of two flood-control works), a building or an effect to reach (能力建设 (capacity building), 提升 (raise)), nor one beside other goals that name tasks.",
+                + " Where every overall goal only says some work is to be done well, strengthened, pushed forward or carried out (做好 (do well), 加强 (strengthen), 推进 (push forward), 开展 (carry out), the clause ending in 工作 (work)), or only to strengthen the force of something (加强两品一械企业监管力度 (strengthen the force of supervising drug and device firms)), with no figure but a year and no result or effect (完成 (complete), 实现 (achieve), 提高 (raise) and the like), nothing can be checked against it: a note (expected-vague; Xiuying water bureau 2022: \"…绩效目标为做好西秀镇龙头田洋产业农业灌溉用水的工作\" (the goal is to do the work of irrigation water for the Longtou fields of Xixiu town well)); not a goal with a figure (carry out the repair of two flood-control works), a building or an effect to reach (能力建设 (capacity building), 提升 (raise)), nor one beside other goals that name tasks. Since session 58 an actual completion that says the goal or its indicators were met and otherwise only describes effects in words, with no figure anywhere (Baoshan health commission 2022: 效益指标全部完成 (the benefit indicators all met), then only an ethos fostered, in words), is a note too (achieved-vague-claim); where overall-goal-said-met names a row missed beside the same text, that one alone is kept.",
         source = "财预〔2020〕10号 附件1（年度总体目标、实际完成情况）；棠溪 2022（委托业务项目、村级补助及运转经费）、丽江 2020、中江 2022、天长 2022、廊坊 2019、鄂州 2021、重庆 科学城融媒体中心 2021（年初绩效目标“无”）、井研 马踏镇 2023 基层组织活动经费（目标只列开支范围）、南充 2023 退耕还林工程建设专项工作经费（实际完成情况逐句照抄预期目标）实例",
         sourceEn = "MOF Caiyu [2020] No. 10, Annex 1 (overall annual goal, actual completion); Tangxi 2022 (two projects), Lijiang 2020, Zhongjiang 2022, Tianchang 2022, Langfang 2019, Ezhou 2021 and Chongqing Science City media centre 2021 (an initial goal written as \"none\") and Mata township, Jingyan 2023, grass-roots organisation funds (a goal listing only what the money covers) and Nanchong 2023, grain-for-green works funds (an achievement copying the goal sentence by sentence) examples",
         messages = {
@@ -65,7 +65,11 @@ import tools.jackson.databind.JsonNode;
             @RuleInfo.Message(key = "expected-vague", zh = "{0}“{1}”只说要做好、加强、推进或开展某项工作，没有数量、没有要做成的产出，也没有要达到的效果，无从考核。请写明本年度资金要完成的产出（数量、质量、时效）和达到的效果。",
                     en = "The {3} \"{1}\" only says some work is to be done well, strengthened, pushed forward or carried out: no figure, no output to deliver, no effect to reach, so nothing can be checked against it. State the outputs (quantity, quality, timing) and the effects the year's money is to achieve."),
             @RuleInfo.Message(key = "achieved-vague", zh = "{0}只写了“{1}”，说不出完成了什么。请写明实际完成的产出和达到的效果（附数字）。",
-                    en = "The {3} only says \"{1}\", which reports no result. Report the outputs delivered and the effects reached, with figures.")
+                    en = "The {3} only says \"{1}\", which reports no result. Report the outputs delivered and the effects reached, with figures."),
+            // session 58 (audit s57 A12 E2, 保山 卫健委 慰问 2022, t130: "效益指标全部完成,通过项目实施营造…良好风尚,激发…"): a
+            // longer text that says the goal or its indicators were met, and beside the claim only effects in words, no figure
+            @RuleInfo.Message(key = "achieved-vague-claim", zh = "{0}“{1}”说“{4}”，却没有一个数字：完成了多少、达到了什么效果都说不出。请写明实际完成的产出和达到的效果（附数字，如指标的实际完成值）。",
+                    en = "The {3} \"{1}\" says \"{4}\" but gives no figure at all: it does not report how much was done or what effect was reached. Report the outputs delivered and the effects reached, with figures (such as the indicators' actuals).")
         })
 public final class OverallGoalNotAGoal implements Rule {
 
@@ -285,7 +289,27 @@ public final class OverallGoalNotAGoal implements Rule {
         }
         if (achieved && n.length() <= 8 && !io.github.jixiao.text.Chars.hasAsciiDigit(n)) {
             ctx.report(Severity.INFO, "achieved-vague", s.src("department#" + e[0]), null, what, Checks.quote(text), "", whatEn);
+            return;
         }
+        String claim;
+        if (achieved && !anyDigit(text) && (claim = io.github.jixiao.target.StatedMiss.claimedMet(text)) != null) {
+            // 保山 卫健委 慰问 2022 (t130): "效益指标全部完成,通过项目实施营造全社会尊医重卫、共享健康的良好风尚,激发…": met, it says,
+            // and then only effects in words; no figure for what was done (until session 58 only a text of 8 characters or
+            // fewer was vague: audit s57 A12 E2)
+            ctx.report(Severity.INFO, "achieved-vague-claim", s.src("department#" + e[0]), null, what, Checks.quote(text), "", whatEn,
+                    Checks.quote(claim));
+        }
+    }
+
+    /** Whether {@code text} holds a digit, ASCII or full width (a figure; Chinese numerals are words here). */
+    private static boolean anyDigit(String text) {
+        for (int k = 0; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (c >= '0' && c <= '9' || c >= '０' && c <= '９') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words saying where money comes from or why it is carried: a goal made of them states the funding, not a goal. */

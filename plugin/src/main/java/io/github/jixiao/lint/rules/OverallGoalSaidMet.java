@@ -30,7 +30,8 @@ import java.util.List;
                 + "同一份表中却有指标未完成的（云南 2022 森林草原航空消防租机补助经费：“较好实现了年度目标”，飞机飞行时长指标值 ≥928 小时，实际 909.93 小时），两处说法不一致，作提示：请核实，写明哪些目标没有完成及原因。"
                 + "未完成的读法与 indicator-target-missed 和 work-left-unexplained 相同：实际完成值按指标值比较未达到的（资金数额的产出指标少花了钱的除外），完成档次一栏写未达成、部分达成的，实际完成值用文字说明未完成、尚在进行或仍有收尾未做的。该行写了偏差原因的，也算未完成：说明了原因的未完成仍是没有完成目标，不能说成已完成；提示中写明其中几项写了原因。"
                 + "“较好”说的是完成得好，不是只完成了一部分，仍是说已完成；“基本完成”“部分完成”“初步完成”是完成档次，本身就承认没有全部完成，不报告。"
-                + "也不报告：只说完成了某项具体任务的（“完成履职任务”“全面完成2022年度10个省级中心村各项建设任务”）、只是力争或确保完成的、实际完成情况本身已写明未完成的（由 work-left-unexplained 报告），以及没有一行未完成的。",
+                + "也不报告：只说完成了某项具体任务的（“完成履职任务”“全面完成2022年度10个省级中心村各项建设任务”）、只是力争或确保完成的、实际完成情况本身已写明未完成的（由 work-left-unexplained 报告），以及没有一行未完成的。"
+                + "自 session 58 起提示引用所说的原话（“不要笼统地说‘较好实现了年度目标’”），不再一律说“已完成”。",
         rationaleEn = "The overall goal's actual completion reports what was achieved (MOF Caiyu [2020] No. 10, Annex 1). Where it says the year's goal was met as a whole (完成年度目标 (the year's goal met), "
                 + "较好实现了年度目标 (the year's goal achieved well), 完成了预期目标 (the expected goal met), 年度绩效目标已全部完成 (the year's performance goals all met), 均按要求完成 (all done as required), or only 已完成 (done)) "
                 + "while a row of the same copy is missed (Yunnan 2022, aerial forest fire-fighting charter funds: 较好实现了年度目标 (the year's goal achieved well) beside flight hours ≥ 928 flown 909.93), the two disagree: a note asking to check and to say which goals were not met and why. "
@@ -38,28 +39,29 @@ import java.util.List;
                 + "an achievement column saying 未达成 (not achieved) or 部分达成 (partly achieved), an actual saying in words the work was not done, is still under way or has its closing out left. A row that gives a reason for its deviation is missed all the same: "
                 + "a miss explained is still a goal not met, not one met; the note says how many of the missed rows give a reason. "
                 + "较好 (well) says how well, not how much, and still claims the goal met; 基本完成 (basically done), 部分完成 (partly done) and 初步完成 (initially done) are grades that admit the whole was not done: not flagged. "
-                + "Nor is a text that names one task done (完成履职任务, its duties done), one that only aims (力争完成, striving to finish), one that itself says a goal was not met (work-left-unexplained's), or a copy with no row missed.",
+                + "Nor is a text that names one task done (完成履职任务, its duties done), one that only aims (力争完成, striving to finish), one that itself says a goal was not met (work-left-unexplained's), or a copy with no row missed."
+                + " Since session 58 the note quotes the claim (\"rather than only 较好实现了年度目标 (the year's goal achieved well)\"), not \"that all was done\".",
         source = "财预〔2020〕10号 附件1（年度总体目标实际完成情况）；云南 2022年度中央自然灾害资金绩效自评报告（森林草原航空消防租机补助经费）实例",
         sourceEn = "MOF Caiyu [2020] No. 10, Annex 1 (the overall goal's actual completion); Yunnan 2022 central natural-disaster funds self-evaluation report (aerial forest fire-fighting charter funds) example",
         messages = {
-            @RuleInfo.Message(zh = "年度总体目标的实际完成情况说“{0}”，但指标“{1}”未完成（指标值 {2}，实际完成值 {3}）。请核实：确已完成的，核对该行；未完成的，在实际完成情况中写明哪些目标没有完成及原因，不要笼统地说已完成。",
+            @RuleInfo.Message(zh = "年度总体目标的实际完成情况说“{0}”，但指标“{1}”未完成（指标值 {2}，实际完成值 {3}）。请核实：确已完成的，核对该行；未完成的，在实际完成情况中写明哪些目标没有完成及原因，不要笼统地说“{0}”。",
                     en = "The overall goal's actual completion says \"{0}\", yet indicator \"{1}\" was missed (target {2}, actual {3}). Check it: if it was met, check that row; if not, "
-                            + "say in the actual completion which goals were not met and why, rather than that all was done."),
+                            + "say in the actual completion which goals were not met and why, rather than only \"{0}\"."),
             @RuleInfo.Message(key = "rows", sameAs = "", details = {4},
-                    zh = "年度总体目标的实际完成情况说“{0}”，但指标“{1}”未完成（指标值 {2}，实际完成值 {3}），另有 {4} 项指标也未完成。请核实：确已完成的，核对这些行；未完成的，在实际完成情况中写明哪些目标没有完成及原因，不要笼统地说已完成。",
-                    en = "The overall goal's actual completion says \"{0}\", yet indicator \"{1}\" was missed (target {2}, actual {3}), and {4} more indicators were missed too. Check it: if they were met, "
-                            + "check those rows; if not, say in the actual completion which goals were not met and why, rather than that all was done."),
+                    zh = "年度总体目标的实际完成情况说“{0}”，但指标“{1}”未完成（指标值 {2}，实际完成值 {3}），另有 {4} 项指标也未完成。请核实：确已完成的，核对这些行；未完成的，在实际完成情况中写明哪些目标没有完成及原因，不要笼统地说“{0}”。",
+                    en = "The overall goal's actual completion says \"{0}\", yet indicator \"{1}\" was missed (target {2}, actual {3}), and other indicators were missed too ({4} more). Check it: if they were met, "
+                            + "check those rows; if not, say in the actual completion which goals were not met and why, rather than only \"{0}\"."),
             // the miss explained (its 偏差原因 written, as indicator-target-missed's -explained keys read it) is still a goal not
             // met: the same finding, the count of explained rows said (session 57, E4's left-alone)
             @RuleInfo.Message(key = "explained", sameAs = "",
-                    zh = "年度总体目标的实际完成情况说“{0}”，但指标“{1}”未完成（指标值 {2}，实际完成值 {3}）。该行写了偏差原因，但写明原因的未完成仍是没有完成目标：请在实际完成情况中如实写明哪些目标没有完成，不要笼统地说已完成。",
+                    zh = "年度总体目标的实际完成情况说“{0}”，但指标“{1}”未完成（指标值 {2}，实际完成值 {3}）。该行写了偏差原因，但写明原因的未完成仍是没有完成目标：请在实际完成情况中如实写明哪些目标没有完成，不要笼统地说“{0}”。",
                     en = "The overall goal's actual completion says \"{0}\", yet indicator \"{1}\" was missed (target {2}, actual {3}). That row gives a reason for the deviation, but a miss "
-                            + "explained is still a goal not met: say in the actual completion which goals were not met, rather than that all was done."),
+                            + "explained is still a goal not met: say in the actual completion which goals were not met, rather than only \"{0}\"."),
             @RuleInfo.Message(key = "rows-explained", sameAs = "", details = {4, 5, 6},
-                    zh = "年度总体目标的实际完成情况说“{0}”，但指标“{1}”未完成（指标值 {2}，实际完成值 {3}），另有 {4} 项指标也未完成；未完成的 {5} 项中有 {6} 项写了偏差原因，但写明原因的未完成仍是没有完成目标。请核实：确已完成的，核对这些行；未完成的，在实际完成情况中写明哪些目标没有完成，不要笼统地说已完成。",
-                    en = "The overall goal's actual completion says \"{0}\", yet indicator \"{1}\" was missed (target {2}, actual {3}), and {4} more indicators were missed too; {6} of the {5} "
-                            + "missed give a reason for the deviation, but a miss explained is still a goal not met. Check it: if they were met, check those rows; if not, say in the actual "
-                            + "completion which goals were not met, rather than that all was done.")
+                    zh = "年度总体目标的实际完成情况说“{0}”，但指标“{1}”未完成（指标值 {2}，实际完成值 {3}），另有 {4} 项指标也未完成；未完成的 {5} 项中有 {6} 项写了偏差原因，但写明原因的未完成仍是没有完成目标。请核实：确已完成的，核对这些行；未完成的，在实际完成情况中写明哪些目标没有完成，不要笼统地说“{0}”。",
+                    en = "The overall goal's actual completion says \"{0}\", yet indicator \"{1}\" was missed (target {2}, actual {3}), and other indicators were missed too ({4} more); of the {5} "
+                            + "missed, {6} with a reason given for the deviation, but a miss explained is still a goal not met. Check it: if they were met, check those rows; if not, say in the actual "
+                            + "completion which goals were not met, rather than only \"{0}\".")
         })
 public final class OverallGoalSaidMet implements Rule {
 

@@ -44,8 +44,8 @@ class CategoryPastCopyEndTest {
     @Test
     void theSameRowsReadAsWholeStillLackThem(@TempDir Path tmp) throws Exception {
         assertEquals(List.of(
-                "年初批复的绩效目标中缺少“产出指标/时效指标”类指标，也没有注明不适用。自评按批复的目标逐项填报，不能事后补设：请在报告中说明缺少该类指标的原因，并在下一年度申报绩效目标时补设该类指标。",
-                "年初批复的绩效目标中缺少“产出指标/质量指标”类指标，也没有注明不适用。自评按批复的目标逐项填报，不能事后补设：请在报告中说明缺少该类指标的原因，并在下一年度申报绩效目标时补设该类指标。",
+                // 质量 and 时效 one finding since session 58 (approved-several)
+                "年初批复的绩效目标中缺少“产出指标”下的质量指标、时效指标两类指标，也没有注明不适用。自评按批复的目标逐项填报，不能事后补设：请在报告中说明缺少这些类别指标的原因，并在下一年度申报绩效目标时补设。",
                 // at 自评 the approved targets since session 57 (level1-approved; CategoryLevel1StageTest)
                 "年初批复的绩效目标中没有任何“效益指标”（经济效益指标、社会效益指标、生态效益指标、可持续影响指标 中的任一类）指标，也没有注明不适用。自评按批复的目标逐项填报，不能事后补设：请在报告中说明缺少该类指标的原因，并在下一年度申报绩效目标时补设该类指标。"),
                 missing(Samples.withoutPartial(tmp, "t46-ningde-dizhen-2020", "ningde-dizhen-2020.json")));

@@ -37,10 +37,10 @@ class GoalAndFundsSlipsTest {
         Finding f = only(tmp, "t54-suixi-linshijiuzhu-2019", "overall-goal-said-met");
         assertEquals("rows-explained", f.key());
         assertEquals("年度总体目标的实际完成情况说“完成目标任务”，但指标“★★★特困人员救助供养人数(按月平均)(≥**人)”未完成（指标值 >=4754人，实际完成值 4604人），另有 1 项指标也未完成；"
-                + "未完成的 2 项中有 1 项写了偏差原因，但写明原因的未完成仍是没有完成目标。请核实：确已完成的，核对这些行；未完成的，在实际完成情况中写明哪些目标没有完成，不要笼统地说已完成。", new Messages(Messages.ZH).message(f));
+                + "未完成的 2 项中有 1 项写了偏差原因，但写明原因的未完成仍是没有完成目标。请核实：确已完成的，核对这些行；未完成的，在实际完成情况中写明哪些目标没有完成，不要笼统地说“完成目标任务”。", new Messages(Messages.ZH).message(f));
         assertEquals("The overall goal's actual completion says \"完成目标任务\", yet indicator \"★★★特困人员救助供养人数(按月平均)(≥**人)\" was missed (target >=4754人, actual 4604人), "
-                + "and 1 more indicators were missed too; 1 of the 2 missed give a reason for the deviation, but a miss explained is still a goal not met. Check it: if they were met, "
-                + "check those rows; if not, say in the actual completion which goals were not met, rather than that all was done.", new Messages(Locale.ENGLISH).message(f));
+                + "and other indicators were missed too (1 more); of the 2 missed, 1 with a reason given for the deviation, but a miss explained is still a goal not met. Check it: if they were met, "
+                + "check those rows; if not, say in the actual completion which goals were not met, rather than only \"完成目标任务\".", new Messages(Locale.ENGLISH).message(f));
     }
 
     @Test
