@@ -112,4 +112,17 @@ class AuditA13ReportFundsTest {
                 .filter(f -> f.ruleId().equals("rate-mismatch")).toList();
         assertEquals(1, t61.size(), "47.68 / 50.00 is 95.34 … 95.38 %, not 95.00 %");
     }
+
+    /** Row C6: 海南 服务贸易 (t120) prints 计划投资额, not 全年预算数: the arrival note says the form's word. */
+    @Test
+    void theArrivalNoteSaysTheFormsLabel() {
+        Finding f = run(Samples.realTable("t120-hainan-fuwumaoyi")).findings().stream()
+                .filter(x -> x.ruleId().equals("funds-arrival-scored-full")).findFirst().orElseThrow();
+        assertEquals("labelled", f.key());
+        String zh = ZH.message(f);
+        assertTrue(zh.contains("少于计划投资额 570 万元") && !zh.contains("全年预算数"), zh);
+        Finding before = new Finding(f.ruleId(), f.severity(), "", f.args().subList(0, 5), f.file(), f.pointer(), f.line(),
+                f.column(), null);
+        assertEquals(Fingerprints.of(before), Fingerprints.of(f));
+    }
 }

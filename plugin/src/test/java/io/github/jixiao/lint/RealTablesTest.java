@@ -3483,7 +3483,8 @@ class RealTablesTest {
     void hainanFuwumaoyi() {
         assertEquals(List.of(
                 // since session 55: 到位率 3 of 3 with 398.88 of 570 万元 arrived (69.98 %), an assessed criterion (audit s54 A9 E3)
-                "funds-arrival-scored-full  /criteria/5/score info",
+                // since session 58 says the form's 计划投资额, not 全年预算数 (labelled, the same finding; audit s58 A13 C6)
+                "funds-arrival-scored-full labelled /criteria/5/score info",
                 "schema required-titled  error",   // no year in the copy (as t49)
                 "score-weights partial /partial info"),   // 60 of 100 points held: no total, no grade
                 // not, since session 53: execution-rate-unexplained for 395.86 / 570 = 69.45 %: 99.24 % of the 398.88 that
