@@ -128,7 +128,7 @@ public final class Scorer {
         java.util.Set<String> omitted = omitted(submission, claims, framework, leaves, printed);
         int fromCriteria = findings.size();
         boolean fundsCut = fundsCut(submission, framework);
-        boolean fundsUnprinted = !fundsCut && fundsUnprinted(framework);
+        boolean fundsUnprinted = !fundsCut && (fundsUnprinted(framework) || framework.isPartial() && submission.funds() != null);
         boolean proseReport = !fundsCut && !fundsUnprinted && proseReport(submission, framework);
         java.util.Set<String> unprintedCriteria = new java.util.HashSet<>();
         java.util.Set<String> reportZeroCriteria = new java.util.HashSet<>();
@@ -1021,13 +1021,14 @@ public final class Scorer {
     /**
      * Whether a funds figure the submission lacks is the report's gap rather than a blank to fill in: the framework
      * transcribes a report's copy ({@code partial}: 宁德 人才驿站 2023, t59; 秀英 水务 2022, t121, whose forms print no points
-     * on their rows; since session 58 a pointed one too, 莆田 标准化 2024, t112, whose copy gives no funds figure at all,
-     * audit s58 A13 row B1), or the form lists no funds at all ({@code noFunds}: 吕梁 护工 2021, t58). A criterion scored
+     * on their rows; since session 58 a pointed one too where a funds block is transcribed without its figures (the
+     * caller: 莆田 标准化 2024, t112, the report's funds line named, no figure; not a copy with no budget.json at all, as the
+     * indicator table imported alone of 濉溪 2019, RealTablesImport44Test; audit s58 A13 row B1), or the form lists no funds at all ({@code noFunds}: 吕梁 护工 2021, t58). A criterion scored
      * on the figures it lacks is then left unscored, not scored 0 (audit s57 A12 row B2); a copy whose framework says
      * its funds block is past the cut is {@link #fundsCut}'s.
      */
     static boolean fundsUnprinted(Framework framework) {
-        return framework.noFunds() || framework.isPartial();
+        return framework.noFunds() || framework.isUnpointed() && framework.isPartial();
     }
 
     /**
