@@ -128,8 +128,10 @@ public final class Scorer {
         java.util.Set<String> omitted = omitted(submission, claims, framework, leaves, printed);
         int fromCriteria = findings.size();
         boolean fundsCut = fundsCut(submission, framework);
-        boolean fundsUnprinted = !fundsCut && fundsUnprinted(framework);
+        boolean fundsUnprinted = !fundsCut && (fundsUnprinted(framework) || framework.isPartial() && submission.funds() != null);
+        boolean proseReport = !fundsCut && !fundsUnprinted && proseReport(submission, framework);
         java.util.Set<String> unprintedCriteria = new java.util.HashSet<>();
+        java.util.Set<String> reportZeroCriteria = new java.util.HashSet<>();
         for (Framework.Leaf leaf : leaves) {
             int unscoredBefore = unscored.size();
             int findingsBefore = findings.size();
@@ -161,6 +163,11 @@ public final class Scorer {
                 unscored.add(new ScoreSheet.Unscored(leaf.id(), leaf.name(), leaf.weight(), why));
                 unprintedCriteria.add(leaf.id());
                 c = notScored(leaf, why);
+            } else if (proseReport && unscored.size() > unscoredBefore && leaf.scoredOnFunds()
+                    && plainFundsAsks(findings.subList(findingsBefore, findings.size()))) {
+                // a whole prose report with no 执行数 (汶川 食品监管 2021, t126): still 0 (session 57), but worded for the
+                // report's author, not a transcriber asked to fill in budget.json (audit s58 A13 row B2)
+                reportZeroCriteria.add(leaf.id());
             }
             criteria.add(c);
             total = total.add(c.score());
@@ -177,7 +184,10 @@ public final class Scorer {
         figuresAtOnePlaceOnce(findings, fromCriteria);
         fileEmptyOnce(submission, findings, fromCriteria);
         if (!unprintedCriteria.isEmpty()) {
-            unprintedWording(submission, framework, findings, fromCriteria, unprintedCriteria);
+            unprintedWording(submission, framework, findings, fromCriteria, unprintedCriteria, "");
+        }
+        if (!reportZeroCriteria.isEmpty()) {
+            unprintedWording(submission, framework, findings, fromCriteria, reportZeroCriteria, "-zero");
         }
         total = Num.round2(total);
         BigDecimal weight = BigDecimal.ZERO;
@@ -1059,13 +1069,28 @@ public final class Scorer {
     }
 
     /**
-     * Whether a funds figure the submission lacks is the report's gap rather than a blank to fill in: the form prints no
-     * points on its rows ({@code unpointed}) and the framework transcribes a report's copy ({@code partial}: 宁德 人才驿站
-     * 2023, t59; 秀英 水务 2022, t121), or the form lists no funds at all ({@code noFunds}: 吕梁 护工 2021, t58). A
-     * criterion scored on the figures it lacks is then left unscored, not scored 0 (audit s57 A12 row B2).
+     * Whether a funds figure the submission lacks is the report's gap rather than a blank to fill in: the framework
+     * transcribes a report's copy ({@code partial}: 宁德 人才驿站 2023, t59; 秀英 水务 2022, t121, whose forms print no points
+     * on their rows; since session 58 a pointed one too where a funds block is transcribed without its figures (the
+     * caller: 莆田 标准化 2024, t112, the report's funds line named, no figure; not a copy with no budget.json at all, as the
+     * indicator table imported alone of 濉溪 2019, RealTablesImport44Test; audit s58 A13 row B1), or the form lists no funds at all ({@code noFunds}: 吕梁 护工 2021, t58). A criterion scored
+     * on the figures it lacks is then left unscored, not scored 0 (audit s57 A12 row B2); a copy whose framework says
+     * its funds block is past the cut is {@link #fundsCut}'s.
      */
     static boolean fundsUnprinted(Framework framework) {
         return framework.noFunds() || framework.isUnpointed() && framework.isPartial();
+    }
+
+    /**
+     * Whether the submission transcribes a whole prose report (not a form's cells): the form prints no points on its rows
+     * ({@code unpointed}, the transfer outline of 汶川 食品监管 2021, t126) and department.json's {@code title} names a
+     * 报告 (…绩效自评报告), not a 表. A funds figure it lacks is then the report's gap, said to its author; the criterion
+     * still scores 0 (session 57: a whole submission without its 执行数 loses the points; audit s58 A13 row B2).
+     */
+    static boolean proseReport(Submission submission, Framework framework) {
+        tools.jackson.databind.JsonNode title = submission.node("department", "/title");
+        String t = title != null && title.isString() ? title.asString().strip() : "";
+        return framework.isUnpointed() && t.contains("报告") && !t.endsWith("表");
     }
 
     /**
@@ -1093,7 +1118,7 @@ public final class Scorer {
      * ({@code noFunds}) a warning: the form has no place for them.
      */
     private static void unprintedWording(Submission submission, Framework framework, List<Finding> findings, int from,
-                                         java.util.Set<String> criteria) {
+                                         java.util.Set<String> criteria, String zero) {
         Funds funds = submission.funds();
         Funds.Row total = funds == null ? null : funds.total();
         for (int k = from; k < findings.size(); k++) {
@@ -1111,9 +1136,9 @@ public final class Scorer {
             } else if (f.key().isEmpty() && total != null && total.fullYear() != null) {
                 // what the report gives instead: the amount it names (累计安排资金 10 万元, t59)
                 String label = total.label() != null && !total.label().isBlank() ? total.label() : "全年预算数";
-                findings.set(k, f.withVariant("not-in-report", List.of(label, total.fullYear().display())));
+                findings.set(k, f.withVariant("not-in-report" + zero, List.of(label, total.fullYear().display())));
             } else if (g.key().isEmpty() || g.key().equals("figures")) {
-                findings.set(k, g.withVariant(g.key().isEmpty() ? "not-in-report-none" : "figures-not-in-report", List.of()));
+                findings.set(k, g.withVariant((g.key().isEmpty() ? "not-in-report-none" : "figures-not-in-report") + zero, List.of()));
             }
         }
     }

@@ -3254,8 +3254,9 @@ class RealTablesTest {
                 // (the same finding): it said "本表计分的分值合计与满分不符 … 请先核对各指标的分值", the weights no defect here (audit s52 B1)
                 "score-claim-mismatch total-unbased-partial /stated/total info",
                 // the report prints no budget and no execution figure or rate (only "下达…200万元", money passed on): the 预算执行率
-                // cannot be scored, and the report is asked for both figures (SC-4)
-                "score-input-missing figures /funds/total/executed error",
+                // cannot be scored, and the report is asked for both figures (SC-4); since session 58 worded for the report
+                // and left unscored, not 0 of 10 (a partial copy, pointed: audit s58 A13 B1)
+                "score-input-missing figures-not-in-report /funds/total/executed error",
                 "score-weights partial-carried-one /partial info"),
                 // not: 成本指标 printed before 产出指标 (read by its 一级, as t63); 社会成本 / 生态环境成本 / 经济效益 headings with no row
                 // (not transcribed, optional); 主导制修订项目数量 7 = 国家 2 + 行业 5 under 质量, a count reported twice (no rule reads a
@@ -3480,7 +3481,8 @@ class RealTablesTest {
     void hainanFuwumaoyi() {
         assertEquals(List.of(
                 // since session 55: 到位率 3 of 3 with 398.88 of 570 万元 arrived (69.98 %), an assessed criterion (audit s54 A9 E3)
-                "funds-arrival-scored-full  /criteria/5/score info",
+                // since session 58 says the form's 计划投资额, not 全年预算数 (labelled, the same finding; audit s58 A13 C6)
+                "funds-arrival-scored-full labelled /criteria/5/score info",
                 "schema required-titled  error",   // no year in the copy (as t49)
                 "score-weights partial /partial info"),   // 60 of 100 points held: no total, no grade
                 // not, since session 53: execution-rate-unexplained for 395.86 / 570 = 69.45 %: 99.24 % of the 398.88 that
@@ -3607,7 +3609,9 @@ class RealTablesTest {
         assertEquals(List.of(
                 "indicator-category-unknown no-level1-unscored /indicators/0 warning",   // 合格率 under no category
                 "indicator-incomplete no-target-approved /indicators/0 error",   // 合格率 100%, no 指标值
-                "score-input-missing  /funds/total/executed error",   // what came down and was carried over, never what was spent
+                // what came down and was carried over, never what was spent: still 0 of 10 (a whole report), but since
+                // session 58 said to the report's author, "报告只写了…没有写出“全年执行数”" (audit s58 A13 B2)
+                "score-input-missing not-in-report-zero /funds/total/executed error",
                 "score-weights unpointed /framework info"),
                 // not: indicator-category-missing (no row names a category: said once, by indicator-category-unknown); 3 = 1.5 + 1.5
                 findings("t126-wenchuan-shipin-2021"));
@@ -3751,7 +3755,9 @@ class RealTablesTest {
                 "indicator-target-unmeasurable aim-rate /indicators/5/target warning",   // 促进人口与经济…协调和可持续发展 100%
                 // 成本控制 "严格按照预算标准1000元/人给补助对象兑付补助": an amount in a sentence, asked to become the target
                 // (cost-amount-in-words, an info, since session 57; a warning "没有金额" before, false: 1000元/人 is there)
-                "indicator-time-cost-unspecified cost-amount-in-words /indicators/4/target info",
+                // since session 58 "1000元/人" (it quoted "1000元/人给补") and "= 1000元/人": a subsidy paid at its standard
+                // (-paid; audit s58 A13 C1)
+                "indicator-time-cost-unspecified cost-amount-in-words-paid /indicators/4/target info",
                 "indicator-time-cost-unspecified time-whole-year /indicators/2/target info"),   // 项目实施时间 2021年1月-12月
                 // not: 63 × 1000 元 = 6.30 万元 (no rule reads a count × a standard against the funds: F23's left-alone);
                 // "实现社会稳定和谐发展 | 长期" (a vague 可持续影响 target: missed, F24's report); the 一级 项目完成指标
@@ -3766,7 +3772,8 @@ class RealTablesTest {
     @Test
     void xuanchengDongwufangyi2023() {
         assertEquals(List.of(
-                "rate-mismatch  /funds/total/executionRatePercent error",   // 31.00% printed, 46 / 148 = 31.08%
+                // not: rate-mismatch (31.00% printed, 46 / 148 = 31.08%, an error until session 58: every amount is
+                // printed in whole 万元, and 45.5 / 148.5 … 46.5 / 147.5 = 30.64 … 31.53 % holds 31.00 %, audit s58 A13 A1)
                 "score-weights partial-unpointed /partial info",   // cut in the 资金管理情况 block: no indicator row
                 "score-weights unpointed-inherited /extends info"),   // mof-transfer-region prints no points
                 // not: execution-rate-unexplained (31.08 % is explained, as far as the copy goes, by 执行准确性's 存在问题,

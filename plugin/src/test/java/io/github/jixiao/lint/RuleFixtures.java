@@ -46,7 +46,16 @@ public final class RuleFixtures {
     private static final SchemaValidator VALIDATOR = new SchemaValidator();
 
     /** One finding a sidecar expects. */
-    public record Expected(String rule, String pointer, String severity, String file, String key) {
+    private static List<String> strings(tools.jackson.databind.JsonNode array) {
+        List<String> out = new java.util.ArrayList<>();
+        for (tools.jackson.databind.JsonNode v : array) {
+            out.add(v.asString());
+        }
+        return out;
+    }
+
+    /** A finding a sidecar expects; {@code args}, where the sidecar gives them, the finding's arguments in full (else null). */
+    public record Expected(String rule, String pointer, String severity, String file, String key, List<String> args) {
     }
 
     /** A loaded fixture. */
@@ -195,7 +204,8 @@ public final class RuleFixtures {
             for (JsonNode e : arr) {
                 out.add(new Expected(e.path("rule").asString(), e.path("pointer").asString(), e.path("severity").asString(),
                         e.path("file").isString() ? e.path("file").asString() : null,
-                        e.path("key").isString() ? e.path("key").asString() : null));
+                        e.path("key").isString() ? e.path("key").asString() : null,
+                        e.path("args").isArray() ? strings(e.path("args")) : null));
             }
             return out;
         } catch (IOException e) {

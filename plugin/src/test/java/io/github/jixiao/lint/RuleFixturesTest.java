@@ -59,6 +59,14 @@ class RuleFixturesTest {
                             + (withKey ? " key=" + x.key() : ""))
                     .sorted(Comparator.naturalOrder()).toList();
             assertEquals(want, got, f.relative());
+            for (RuleFixtures.Expected e : f.expected()) {
+                if (e.args() != null) {
+                    // the arguments the message prints (the amount quoted, …), where the sidecar gives them
+                    assertTrue(found.stream().anyMatch(x -> x.pointer().equals(e.pointer())
+                                    && (e.key() == null || e.key().equals(x.key())) && x.args().equals(e.args())),
+                            () -> f.relative() + ": no finding at " + e.pointer() + " with the arguments " + e.args() + " in " + found);
+                }
+            }
         }
     }
 }

@@ -51,9 +51,10 @@ class StaleDeadlineAndArrivalTest {
     void hainansArrivalRateAtFullMarksWithSeventyPercentArrived(@TempDir Path tmp) throws Exception {
         Finding f = only(tmp, "t120-hainan-fuwumaoyi", "funds-arrival-scored-full");
         assertEquals("funds-in-place-rate", f.criterion());
-        assertEquals(List.of("到位率", "3", "398.88 万元", "570 万元", "69.98"), f.args());
+        // since session 58 the form's label of the funds total, 计划投资额, is said (labelled; audit s58 A13 C6)
+        assertEquals(List.of("到位率", "3", "398.88 万元", "570 万元", "69.98", "计划投资额"), f.args());
         assertEquals("Criterion \"到位率\" has its full 3 points, yet the money that arrived, 398.88 × 10,000 yuan, is below the "
-                + "full-year budget, 570 × 10,000 yuan (69.98% arrived). Check the score: by the table's amounts, arrival is short of 100 %; where the score rests on "
+                + "\"计划投资额\" (the full-year budget) the table prints, 570 × 10,000 yuan (69.98% arrived). Check the score: by the table's amounts, arrival is short of 100 %; where the score rests on "
                 + "another plan (only the money due by the evaluation, say) or the standard gives full marks from a band, say so in the "
                 + "score's reason.", new Messages(Locale.ENGLISH).message(f));
     }

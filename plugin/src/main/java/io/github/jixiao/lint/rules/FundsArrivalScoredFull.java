@@ -49,7 +49,12 @@ import tools.jackson.databind.JsonNode;
                 + "trade-in-services project self-evaluation table (planned 570, received 398.88 × 10,000 yuan, arrival rate scored 3 of 3)",
         messages = {
             @RuleInfo.Message(zh = "评分指标“{0}”得了满分 {1}，但表中实际到位资金 {2} 少于全年预算数 {3}（到位 {4}%）。请核对得分：按表中金额，到位率不足 100%；评分依据的计划数不是表中预算数的（如只计截至评价时点应到位的资金），或评分标准对到位率设有满分档的，在评分理由中写明。",
-                    en = "Criterion \"{0}\" has its full {1} points, yet the money that arrived, {2}, is below the full-year budget, {3} ({4}% arrived). Check the score: by the table's amounts, arrival is short of 100 %; where the score rests on another plan (only the money due by the evaluation, say) or the standard gives full marks from a band, say so in the score's reason.")
+                    en = "Criterion \"{0}\" has its full {1} points, yet the money that arrived, {2}, is below the full-year budget, {3} ({4}% arrived). Check the score: by the table's amounts, arrival is short of 100 %; where the score rests on another plan (only the money due by the evaluation, say) or the standard gives full marks from a band, say so in the score's reason."),
+            // the funds total row's printed label where it has one (海南 服务贸易, t120: 计划投资额, not 全年预算数; audit s58 A13
+            // row C6, session 58): the same finding, the label a detail
+            @RuleInfo.Message(key = "labelled", sameAs = "", details = {5},
+                    zh = "评分指标“{0}”得了满分 {1}，但表中实际到位资金 {2} 少于{5} {3}（到位 {4}%）。请核对得分：按表中金额，到位率不足 100%；评分依据的计划数不是表中{5}的（如只计截至评价时点应到位的资金），或评分标准对到位率设有满分档的，在评分理由中写明。",
+                    en = "Criterion \"{0}\" has its full {1} points, yet the money that arrived, {2}, is below the \"{5}\" (the full-year budget) the table prints, {3} ({4}% arrived). Check the score: by the table's amounts, arrival is short of 100 %; where the score rests on another plan (only the money due by the evaluation, say) or the standard gives full marks from a band, say so in the score's reason.")
         })
 public final class FundsArrivalScoredFull implements Rule {
 
@@ -85,6 +90,12 @@ public final class FundsArrivalScoredFull implements Rule {
                 continue;
             }
             BigDecimal percent = arrived.yuan().multiply(BigDecimal.valueOf(100)).divide(budget.yuan(), 2, RoundingMode.HALF_UP);
+            String label = f.total().label() == null ? "" : f.total().label().strip().replaceAll("[:：]+$", "").strip();
+            if (!label.isEmpty() && !label.equals("全年预算数")) {
+                ctx.report(ctx.descriptor().severity(), "labelled", submission.src("self-assessment#/criteria/" + c + "/score"), scored.id(), name,
+                        Checks.num(score), Checks.money(arrived), Checks.money(budget), percent.toPlainString(), label);
+                continue;
+            }
             ctx.report(ctx.descriptor().severity(), "", submission.src("self-assessment#/criteria/" + c + "/score"), scored.id(), name, Checks.num(score),
                     Checks.money(arrived), Checks.money(budget), percent.toPlainString());
         }

@@ -24,7 +24,7 @@ import io.github.jixiao.target.TargetValue;
                 + "自评时成本指标的实际完成值为 0、指标值大于 0，而全年执行数大于 0 或资金执行率、支付率等指标的实际值大于 0 的，钱已花出，成本不会是 0，作警告（cost-actual-zero）；只有资金到位率、拨付率大于 0 的（宁德 2023 人才驿站：项目资金投入 10万元 → 0万元，资金到位率 100%，驿站认定 0 个），到位、拨付不等于支出，警告说明这一点，并请写明未支出的原因、核对预算执行率（cost-actual-zero-arrived）；偏差原因中已写明未支出原因的，只作提示，请核对预算执行率与到位率（cost-actual-zero-arrived-reasoned，同一条发现）。"
                 + "时效指标值是整个预算年度的（“1-12月”，大英 2020；“2021.1.1-12.31”，吕梁 2021），只说在年内完成，算不上时限，请写明完成日期（time-whole-year，提示）。"
                 + "指标值是一个 36526–73050 之间、没有单位的整数的，是导出时丢了格式的 Excel 日期序列号（乌海 2021：“44,561”即 2021-12-31），请写成日期。"
-                + "成本指标值是一句话、金额写在句中的（昭化 2021 的“严格按照预算标准1000元/人给补助对象兑付补助”），金额是有的，请把金额写成指标值（cost-amount-in-words，提示）。"
+                + "成本指标值是一句话、金额写在句中的，金额是有的，请把金额写成指标值（cost-amount-in-words，提示）；句子说补助按标准兑付、发放的（昭化 2021 的“严格按照预算标准1000元/人给补助对象兑付补助”），金额是足额发放的补助标准，请写成“= 1000元/人”，不是成本上限（cost-amount-in-words-paid，自 session 58 起；培训、公里、工程之类的标准仍是上限）。"
                 + "不报告：低于 100% 的及时率（“≥ 95%”，时限另有规定）；名称或指标值中有日期、期限的；成本指标写作“150万”“1.2亿”（省了“元”字的金额）的；"
                 + "财预〔2021〕101号的社会成本指标、生态环境成本指标（二级或指标名称是其一的；对社会、生态环境的负面影响，不是金额；其指标值含糊的由 indicator-target-unmeasurable 报告）；指标值只有单位或比较符的（“元/人”“≤”，模板待填的数值没有填：由 placeholder-left unit-only 报告，一个缺陷一个问题）；只写一个没有单位的数、名称也不是比率的（原州 2022：“项目总投入(≥**万元) | 6070”：不是比率，缺的是单位，由 indicator-target-no-comparator 或 indicator-target-no-unit 报告；恰为预算总额的由 indicator-input-as-output 报告）；指标值只有占位符（“**”“xx”），或目标申报时只是“/”“—”的，同样由 placeholder-left 报告（placeholder-target、not-applicable-target）。",
         rationaleEn = "A timeliness target names a date or a period (\"by 30 June 2024\", \"≤ 3 working days\"); a cost target names an amount and its unit (\"≤ 300,000 yuan\"). "
@@ -34,7 +34,7 @@ import io.github.jixiao.target.TargetValue;
                 + "At the self-evaluation, a cost actual of 0 against a target above 0 while the year's spending is above 0, or a row of funds spent (its execution or payment rate …) has an actual above 0, is money spent reported as no cost: a warning (cost-actual-zero); where only a funds-in-place or allocation rate is above 0 (Ningde 2023 talent stations: project funds 10 → 0 × 10,000 yuan beside funds in place 100%, and 0 stations recognised), money arriving is not money spent, and the warning says so and asks for the reason nothing was spent and a look at the execution rate (cost-actual-zero-arrived); with that reason written in the explanation, an info asking only to check the execution and arrival rates (cost-actual-zero-arrived-reasoned, the same finding)."
                 + " A timeliness target that is the whole budget year (\"1-12月\" (January to December), Daying 2020; \"2021.1.1-12.31\", Lüliang 2021) says only \"within the year\", no deadline: the completion date is asked for (time-whole-year, an info)."
                 + " A target that is a whole number from 36526 to 73050 with no unit is an Excel date serial whose format was lost in the export (Wuhai 2021: \"44,561\" is 2021-12-31): write the date."
-                + " A cost target that is a sentence with the amount inside it (Zhaohua 2021: pay the beneficiaries strictly at the budget standard of 1000 \"元/人\" (yuan per person)) does name an amount: the amount is asked to become the target (cost-amount-in-words, an info)."
+                + " A cost target that is a sentence with the amount inside it does name an amount: the amount is asked to become the target (cost-amount-in-words, an info); where the sentence says a subsidy is paid at its standard (Zhaohua 2021: pay the beneficiaries strictly at the budget standard of 1000 \"元/人\" (yuan per person)), the amount is the standard paid in full, asked for as \"= 1000元/人\" (1,000 yuan per person, paid in full), not a ceiling (cost-amount-in-words-paid, since session 58; a standard of training, per kilometre or of works stays a ceiling)."
                 + " Not flagged: timeliness rates below 100 % (\"≥ 95%\", deadlines set elsewhere); names or targets that give a date or period; cost targets written \"150万\" or \"1.2亿\" (an amount in 10,000 or 100,000,000 yuan with 元 (yuan) left off);"
                 + " the social cost and ecological-environmental cost indicators of MOF Caiyu [2021] No. 101 (as the sub-category or as the indicator's name; harm done to society or nature, not money; a vague target there is indicator-target-unmeasurable's); targets holding only a unit or a comparator (\"元/人\" (yuan per person), \"≤\": the template's value never filled in, placeholder-left unit-only's; one defect, one finding); a figure with no unit at all under a name that is no rate (Yuanzhou 2022: total input \"6070\", its 万元 (10,000 yuan) only in the template's hint: no rate, but a missing unit, which indicator-target-no-comparator or indicator-target-no-unit says, or the budget total, which indicator-input-as-output says); so are targets holding only a placeholder (\"**\", \"xx\"), or only \"/\" or \"—\" at the target declaration (placeholder-left placeholder-target, not-applicable-target).",
         source = "VAL-6：棠溪 2022 自评表实例；湖北 2020 长江禁捕项目自评表（“12月底之前完成 | 100%”）；保山市退役军人事务局 2022 自评表（“春节前完成走访慰问 | 按时限完成”）；财预〔2021〕101号（成本指标写明成本上限）；鄂州 2021 实例（“市民中心运行维护费 150万”）；嘉峪关 2023 绩效目标表（社会成本、生态环境成本指标不是金额）；岳阳楼区价格认证鉴定中心 2023 整体绩效目标表（三级名称为“社会成本指标”）；同心县下马关镇 2023 绩效目标公示（“≤28.40/株”）；清涧县 2021 绩效目标申报表（“硬化水泥砼公路补助标准 ≤120万元”）；原州区 2022 项目支出绩效目标申报表（“项目总投入(≥**万元) | 6070”）",
@@ -48,6 +48,8 @@ import io.github.jixiao.target.TargetValue;
                     en = "The cost target \"{1}\" of indicator \"{0}\" names no amount. State the cost ceiling and its unit (e.g. \"≤ 300,000 yuan\", \"≤ 500 yuan per person\")."),
             @RuleInfo.Message(key = "cost-amount-in-words", sameAs = "cost", details = {2}, zh = "成本指标“{0}”的指标值“{1}”是一句话，金额“{2}”写在句中：指标值应当就是成本上限。请把金额写成指标值（如“≤ {2}”），句中的说明写进指标解释或年度目标。",
                     en = "The cost target \"{1}\" of indicator \"{0}\" is a sentence with the amount \"{2}\" inside it: the target should be the cost ceiling itself. Write the amount as the target (e.g. \"≤ {2}\") and move the rest of the sentence to the indicator's definition or the year's goal."),
+            @RuleInfo.Message(key = "cost-amount-in-words-paid", sameAs = "cost", details = {2}, zh = "成本指标“{0}”的指标值“{1}”是一句话，补助标准“{2}”写在句中：按标准足额兑付的补助，指标值应当就是这一标准。请把补助标准写成指标值（如“= {2}”），句中的说明写进指标解释或年度目标。",
+                    en = "The cost target \"{1}\" of indicator \"{0}\" is a sentence with the subsidy standard \"{2}\" inside it: a subsidy paid in full at its standard has that standard as its target. Write the standard as the target (e.g. \"= {2}\") and move the rest of the sentence to the indicator's definition or the year's goal."),
             @RuleInfo.Message(key = "cost-zero", zh = "成本指标“{0}”的指标值“{1}”为 0：成本为零的指标衡量不了什么。请写明成本上限及单位（如“≤ 3 万元”）；金额不足一个单位、取整成了 0 的，改用更小的单位（如“≤ 1250 元/人”）；确应为 0 的（如不超支、不向群众收费），在名称中写明（如“超支金额”）。",
                     en = "The cost target \"{1}\" of indicator \"{0}\" is 0: a cost of nothing measures nothing. State the cost ceiling and its unit (e.g. \"≤ 30,000 yuan\"); an amount under one unit rounded to 0 is written in a smaller unit (e.g. \"≤ 1250 yuan per person\"); where 0 is the point (no overspending, no charge to the public), say so in the name (e.g. \"amount overspent\")."),
             @RuleInfo.Message(key = "cost-actual-zero", details = {3, 4}, zh = "成本指标“{0}”的实际完成值“{2}”为 0（指标值“{1}”），而{3}：钱已经到位、花出，成本不会是 0。请填写实际发生的成本；确实没有花钱的，写明原因。",
@@ -217,8 +219,9 @@ public final class IndicatorTimeCostUnspecified implements Rule {
                     } else if ((inWords = amountInWords(t.text())) != null) {
                         // "严格按照预算标准1000元/人给补助对象兑付补助" (昭化 2021, t133): the amount is there, inside a
                         // sentence; "names no amount" was false (session 57). The sentence is asked to become the amount
-                        ctx.report(Severity.INFO, "cost-amount-in-words", i.targetSrc(), null, Checks.name(i), Checks.quote(t.text()),
-                                inWords);
+                        // a subsidy paid at the standard the sentence names: "= 1000元/人", not a ceiling (session 58)
+                        ctx.report(Severity.INFO, paidInWords(i.name(), t.text()) ? "cost-amount-in-words-paid" : "cost-amount-in-words",
+                                i.targetSrc(), null, Checks.name(i), Checks.quote(t.text()), inWords);
                     } else {
                         ctx.report("cost", i.targetSrc(), Checks.name(i), Checks.quote(t.text()));
                     }
@@ -411,9 +414,30 @@ public final class IndicatorTimeCostUnspecified implements Rule {
      * Words then an amount ("年度预算220万元", 黄石 2019's 成本 row): the amount is there, so "没有金额" would be false; a
      * budget so restated is indicator-input-as-output's budget-restated (one finding for one defect).
      */
-    /** An amount of money inside a text: a figure, 元 or 万元, and what it is per where "/" follows (1000元/人). */
-    private static final java.util.regex.Pattern AMOUNT_IN_WORDS =
-            java.util.regex.Pattern.compile("\\d+(?:\\.\\d+)?\\s*(?:万元|元)(?:\\s*/\\s*[\\p{IsHan}]{1,3})?");
+    /**
+     * An amount of money inside a text: a figure, 元 or 万元, and what it is per where "/" follows, a unit of the list
+     * each, chained (1000元/人, 780元/生/年): never the words after it ("1000元/人给补助对象…" gave "1000元/人给补" until
+     * session 58, a greedy run of three Han characters; audit s58 A13 row C1).
+     */
+    private static final java.util.regex.Pattern AMOUNT_IN_WORDS = java.util.regex.Pattern.compile(
+            "\\d+(?:\\.\\d+)?\\s*(?:万元|元)(?:\\s*/\\s*(?:平方米|平米|公里|千米|人次|人日|人天|户|人|次|亩|个|所|名|天|日|月|年|辆|生|头|只|株|套|台|件|间|座|项|吨|张|床|场|期|班|校|村|家|批|车))*");
+
+    /**
+     * A sentence saying a subsidy is paid at its standard (按…标准…兑付 / 发放 / 发给 / 足额 …, with 补助, 补贴, 资助, 救助 or
+     * 奖补 in it): the amount is the standard paid in full, "=", as a bare 补助标准 is (Direction's paid-standard: 镜湖区残联
+     * 2023's 260元/辆, t125; 临沂 生均公用经费, t67), not a cost's ceiling (昭化 2021, t133: "严格按照预算标准1000元/人给补助
+     * 对象兑付补助"). Not a standard a service's or a work's cost may keep under (培训, 公里, 工程 …: a ceiling).
+     */
+    private static final java.util.regex.Pattern PAID_IN_WORDS =
+            java.util.regex.Pattern.compile("按(?:照)?[^，,。；;]{0,12}标准[^，,。；;]*(?:兑付|发放|发给|足额|兑现)");
+    private static final java.util.regex.Pattern SUBSIDY = java.util.regex.Pattern.compile("补助|补贴|资助|救助|奖补");
+    private static final java.util.regex.Pattern COST_WORK = java.util.regex.Pattern.compile("培训|公里|工程|建设|维修|施工");
+
+    /** Whether the cost sentence {@code text} of row {@code name} says a subsidy is paid at its standard ({@link #PAID_IN_WORDS}). */
+    static boolean paidInWords(String name, String text) {
+        String both = (name == null ? "" : name) + " " + text;
+        return PAID_IN_WORDS.matcher(text).find() && SUBSIDY.matcher(text).find() && !COST_WORK.matcher(both).find();
+    }
 
     /**
      * The first amount of money written inside a cost target that is a sentence ("严格按照预算标准1000元/人给补助对象兑付补助"

@@ -21,10 +21,10 @@ import java.util.Optional;
         titleZh = "所写比率与其分子分母不符",
         titleEn = "Stated rate does not match its own figures",
         rationaleZh = "执行率、调剂率、控制率、利用率等比率由报告中的金额或人数算出，评分又依这些比率给分。"
-                + "所写比率与按其分子、分母重新计算的结果相差超过末位舍入（末位半个单位），说明比率或数字有误。福建部门整体支出绩效自评表各资金行的资金结余率 = 结余 ÷ 小计，同样核对；资金栏各行所写的执行率 = 全年执行数 ÷ 全年预算数，也同样核对，只是容许末位相差一个单位（各地系统对末位有四舍五入、截尾、进位之别）；执行率一栏填的恰是该行的全年执行数或全年预算数（罗湖 2022：1437 | 1437 | 1,437）的，说明填的是金额而不是比率（amount），不说“执行率写为 1437%”；部门整体表所写的预算执行率、政府采购执行率填的恰是实际支出数或全年预算数（政府采购实际金额或计划金额）的，同样如此（amount）；写了全年预算数和大于 0 的执行率、全年执行数却空白的（塘湖镇 2020），执行率和依它计算的得分无从核对，提示填写（警告）。",
+                + "所写比率与按其分子、分母重新计算的结果相差超过末位舍入（末位半个单位），说明比率或数字有误。福建部门整体支出绩效自评表各资金行的资金结余率 = 结余 ÷ 小计，同样核对；资金栏各行所写的执行率 = 全年执行数 ÷ 全年预算数，也同样核对，只是容许末位相差一个单位（各地系统对末位有四舍五入、截尾、进位之别）；金额都只印到整数（如整万元：宣城 2023 的 148、46）而比率印到小数的，比率是按未经舍入的金额算出的，分子、分母各在其半个单位之内所能得到的比率（46 / 148：30.64%～31.53%）都不算不符；执行率一栏填的恰是该行的全年执行数或全年预算数（罗湖 2022：1437 | 1437 | 1,437）的，说明填的是金额而不是比率（amount），不说“执行率写为 1437%”；部门整体表所写的预算执行率、政府采购执行率填的恰是实际支出数或全年预算数（政府采购实际金额或计划金额）的，同样如此（amount）；写了全年预算数和大于 0 的执行率、全年执行数却空白的（塘湖镇 2020），执行率和依它计算的得分无从核对，提示填写（警告）。",
         rationaleEn = "Execution, adjustment, control and utilisation rates are computed from amounts or head counts the report states, and scores rest on them. "
                 + "A stated rate that differs from the one recomputed from its own figures by more than the rounding of its last printed decimal is wrong, or its figures are. "
-                + "The balance rate (资金结余率) of each funds row of Fujian's department self-evaluation table, balance ÷ subtotal (小计), is checked the same way; so is the execution rate (执行率) each funds row states, full-year execution ÷ full-year budget (全年执行数 ÷ 全年预算数), within one unit of its last printed digit (forms round, cut off or round up that digit); a 执行率 cell holding the row's very full-year execution or budget (Luohu 2022: 1437 | 1437 | 1,437) is said to hold the amount, not a rate (amount), rather than \"stated as 1437%\", and so is a department's stated budget or procurement execution rate holding its actual expenditure or full-year budget (the procurement made or planned); a row stating its full-year budget and an execution rate above 0 but leaving its full-year execution (全年执行数) blank (Tanghu 2020) is asked to fill it in (a warning: neither the rate nor its score can be checked).",
+                + "The balance rate (资金结余率) of each funds row of Fujian's department self-evaluation table, balance ÷ subtotal (小计), is checked the same way; so is the execution rate (执行率) each funds row states, full-year execution ÷ full-year budget (全年执行数 ÷ 全年预算数), within one unit of its last printed digit (forms round, cut off or round up that digit); where every amount is printed as a whole number (whole 万元, ten-thousand yuan: Xuancheng 2023's 148 and 46) and the rate to decimals, the rate was computed from the unrounded amounts, and any rate the numerator and denominator give within half a unit each (46 / 148: 30.64 % to 31.53 %) is no mismatch; a 执行率 cell holding the row's very full-year execution or budget (Luohu 2022: 1437 | 1437 | 1,437) is said to hold the amount, not a rate (amount), rather than \"stated as 1437%\", and so is a department's stated budget or procurement execution rate holding its actual expenditure or full-year budget (the procurement made or planned); a row stating its full-year budget and an execution rate above 0 but leaving its full-year execution (全年执行数) blank (Tanghu 2020) is asked to fill it in (a warning: neither the rate nor its score can be checked).",
         source = "AR-3：财预〔2013〕53号 附件2 共性指标计算公式（预算完成率、预算调整率、“三公经费”控制率、公用经费控制率、政府采购执行率、固定资产利用率、在职人员控制率）；参考报告附件2",
         sourceEn = "AR-3: MOF Caiyu [2013] No. 53, Annex 2, formulas of the common indicators (budget completion rate, budget adjustment rate, control rate of the \"three public expenses\", control rate of public expenses, government procurement execution rate, fixed-asset utilisation rate, control rate of staff in post); the reference report, Annex 2",
         messages = {
@@ -130,7 +130,8 @@ public final class RateMismatch implements Rule {
             }
             BigDecimal s = stated.get().value();
             BigDecimal recomputed = num.value().multiply(Checks.HUNDRED).divide(den.value(), MathContext.DECIMAL128);
-            if (recomputed.subtract(s).abs().compareTo(Checks.printedHalfUnit(s).add(Checks.EPSILON)) > 0) {
+            if (recomputed.subtract(s).abs().compareTo(Checks.printedHalfUnit(s).add(Checks.EPSILON)) > 0
+                    && !(num.money() && printedWithin(s, num, den))) {
                 int scale = Math.max(2, s.scale());
                 String formula = paren(num.text()) + " / " + paren(den.text()) + " × 100";
                 String rate = recomputed.setScale(scale, RoundingMode.HALF_UP).toPlainString();
@@ -200,7 +201,10 @@ public final class RateMismatch implements Rule {
             }
             BigDecimal s = stated.get().value();
             BigDecimal recomputed = num.multiply(Checks.HUNDRED).divide(fullYear.get().value(), MathContext.DECIMAL128);
-            if (recomputed.subtract(s).abs().compareTo(Checks.printedHalfUnit(s).add(Checks.EPSILON)) > 0) {
+            BigDecimal half = wholeAmountsHalfUnit(funds);
+            if (recomputed.subtract(s).abs().compareTo(Checks.printedHalfUnit(s).add(Checks.EPSILON)) > 0
+                    && !(half != null && within(s, Checks.printedHalfUnit(s), num, balance.isPresent() ? half : half.add(half),
+                            fullYear.get().value(), half))) {
                 String label = Checks.quote(n.path("label").asString(""));
                 ctx.report("", stated.get().src(), rowRateZh(label, k, "资金结余率"), Checks.num(s),
                         numText + " / " + Checks.num(fullYear.get().value()) + " × 100",
@@ -232,7 +236,8 @@ public final class RateMismatch implements Rule {
         // a whole unit of the last printed digit: the forms' systems round, cut off (湖北 2021's 99 for 99.985, 临湘 2023's
         // 97.80 for 97.809, 袁州 2022's 95.8 for 95.86) or round up (普陀 2022's 86.19 for 86.183) their last digit
         BigDecimal unit = Checks.printedHalfUnit(s).multiply(BigDecimal.valueOf(2));
-        if (recomputed.subtract(s).abs().compareTo(unit.add(Checks.EPSILON)) > 0) {
+        if (recomputed.subtract(s).abs().compareTo(unit.add(Checks.EPSILON)) > 0
+                && !withinPrintedAmounts(s, unit, executed.get().value(), fullYear.get().value(), wholeAmountsHalfUnit(funds))) {
             String label = Checks.quote(n.path("label").asString("")).strip();
             String formula = Checks.num(executed.get().value()) + " / " + Checks.num(fullYear.get().value()) + " × 100";
             String rate = recomputed.setScale(Math.max(2, s.scale()), RoundingMode.HALF_UP).toPlainString();
@@ -250,6 +255,96 @@ public final class RateMismatch implements Rule {
             return true;
         }
         return false;
+    }
+
+    /**
+     * 0.5 (half of the unit the amounts are printed in) where every amount of the funds block is a whole number, as
+     * 宣城 2023's 148 / 46 / 102 / 0 in 万元 (t134): the block's rates, printed to 0.01 %, were computed from amounts
+     * finer than the print (audit s58 A13 A1, session 58); null where any amount has decimals, as 宁夏 2023's 47.68
+     * (t61), which makes its 50 a 50.00 (JSON drops trailing zeros, so one amount with decimals sets the scale of all):
+     * a rate is then held to the amounts as printed.
+     */
+    private static BigDecimal wholeAmountsHalfUnit(tools.jackson.databind.JsonNode funds) {
+        for (tools.jackson.databind.JsonNode row : rows(funds)) {
+            for (java.util.Map.Entry<String, tools.jackson.databind.JsonNode> e : row.properties()) {
+                if (e.getValue().isNumber() && !e.getKey().endsWith("Percent") && e.getValue().decimalValue().scale() > 0) {
+                    return null;
+                }
+            }
+        }
+        return halfUnit(0);
+    }
+
+    private static BigDecimal halfUnit(int scale) {
+        return BigDecimal.ONE.movePointLeft(Math.max(0, scale)).divide(BigDecimal.valueOf(2));
+    }
+
+    /** The total row and the source rows of a funds block, those that are objects. */
+    private static List<tools.jackson.databind.JsonNode> rows(tools.jackson.databind.JsonNode funds) {
+        List<tools.jackson.databind.JsonNode> rows = new ArrayList<>();
+        if (funds.get("total") != null && funds.get("total").isObject()) {
+            rows.add(funds.get("total"));
+        }
+        tools.jackson.databind.JsonNode components = funds.get("components");
+        if (components != null && components.isArray()) {
+            for (tools.jackson.databind.JsonNode c : components) {
+                if (c.isObject()) {
+                    rows.add(c);
+                }
+            }
+        }
+        return rows;
+    }
+
+    /**
+     * Whether the stated rate {@code s} (within {@code tolerance}) could be {@code num / den × 100} for some unrounded
+     * amounts that print as {@code num} and {@code den}: each within its half unit, the quotient anywhere in [(num − ½u) /
+     * (den + ½u), (num + ½u) / (den − ½u)] (宣城 2023, t134: 46 / 148 printed in whole 万元 is 30.64 … 31.53 %, so 31.00 %
+     * is consistent with the print; 宁夏 2023's 47.68 / 50.00 is 95.34 … 95.38 %, 95.00 % is not).
+     */
+    static boolean within(BigDecimal s, BigDecimal tolerance, BigDecimal num, BigDecimal numHalf, BigDecimal den, BigDecimal denHalf) {
+        BigDecimal denLow = den.subtract(denHalf);
+        if (denLow.signum() <= 0 || num.signum() < 0) {
+            return false;
+        }
+        BigDecimal numLow = num.subtract(numHalf).max(BigDecimal.ZERO);
+        BigDecimal low = numLow.multiply(Checks.HUNDRED).divide(den.add(denHalf), MathContext.DECIMAL128);
+        BigDecimal high = num.add(numHalf).multiply(Checks.HUNDRED).divide(denLow, MathContext.DECIMAL128);
+        BigDecimal t = tolerance.add(Checks.EPSILON);
+        return s.compareTo(low.subtract(t)) >= 0 && s.compareTo(high.add(t)) <= 0;
+    }
+
+    /**
+     * {@link #within} for a rate of {@link #RATES} computed from money whose amounts are all whole numbers (of 万元 or
+     * 元): each amount within half its unit (in 元, the unit they are compared in), a sum or difference of n amounts n
+     * halves. Amounts with decimals, and head counts (exact), keep the last-digit tolerance alone.
+     */
+    private static boolean printedWithin(BigDecimal s, Value num, Value den) {
+        BigDecimal half = null;
+        for (Figure f : concat(num.figures(), den.figures())) {
+            if (f.value().scale() > 0) {
+                return false;
+            }
+            half = finer(half, f);
+        }
+        return within(s, Checks.printedHalfUnit(s), num.value(), half.multiply(BigDecimal.valueOf(num.figures().size())),
+                den.value(), half.multiply(BigDecimal.valueOf(den.figures().size())));
+    }
+
+    /** The smaller of {@code half} and half the unit of {@code f}'s last printed digit, in 元. */
+    private static BigDecimal finer(BigDecimal half, Figure f) {
+        BigDecimal h = new io.github.jixiao.model.Money(halfUnit(f.value().scale()), f.unit(), f.src()).yuan();
+        return half == null || h.compareTo(half) < 0 ? h : half;
+    }
+
+    private static List<Figure> concat(List<Figure> a, List<Figure> b) {
+        List<Figure> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    private static boolean withinPrintedAmounts(BigDecimal s, BigDecimal tolerance, BigDecimal num, BigDecimal den, BigDecimal half) {
+        return half != null && within(s, tolerance, num, half, den, half);
     }
 
     /**
