@@ -3257,7 +3257,8 @@ class RealTablesTest {
                 // cannot be scored, and the report is asked for both figures (SC-4); since session 58 worded for the report
                 // and left unscored, not 0 of 10 (a partial copy, pointed: audit s58 A13 B1)
                 "score-input-missing figures-not-in-report /funds/total/executed error",
-                "score-weights partial-carried-one /partial info"),
+                // since session 58 (P14 + P16): the note says that of 预算执行率 10 and 满意度 10 the copy shows 0 each
+                "score-weights partial-carried /partial info"),
                 // not: 成本指标 printed before 产出指标 (read by its 一级, as t63); 社会成本 / 生态环境成本 / 经济效益 headings with no row
                 // (not transcribed, optional); 主导制修订项目数量 7 = 国家 2 + 行业 5 under 质量, a count reported twice (no rule reads a
                 // row as the sum of others); counts under 质量 and outputs under 效益 (no rule reads a row's category from its name);
@@ -3868,7 +3869,7 @@ class RealTablesTest {
     void baoshanTushuguanGonggongwenhua2022() {
         assertEquals(List.of(
                 "score-claim-mismatch total-unbased-partial /stated/total info",   // 100 stated, 0.00 from a copy with nothing scorable
-                "score-weights partial /partial info"),   // (t135 gets the one partial-stated: one fact said twice here, F25's report)
+                "score-weights partial-carried /partial info"),   // (t135 gets the one partial-stated: one fact said twice here, F25's report)
                 findings("t136-baoshan-tushuguan-gonggongwenhua-2022"));
     }
 
@@ -3891,7 +3892,7 @@ class RealTablesTest {
                 "indicator-category-unknown no-level1-unscored /indicators/3 warning",
                 "indicator-category-unknown no-level1-unscored /indicators/4 warning",
                 "score-claim-mismatch total-partial /stated/total info",   // 100 stated, 0.00 scored: no row has points or a category
-                "score-weights partial /partial info"),   // cut in 佐证材料; budget-execution-rate omitted (the report gives it no points)
+                "score-weights partial-carried /partial info"),   // cut in 佐证材料; budget-execution-rate omitted (the report gives it no points)
                 // not: 5 × 20 = 100 (no points to check the scores against); satisfaction-without-survey (row 4 has no category)
                 findings("t137-changning-gengga-dongwufangyi-2021"));
     }
