@@ -49,6 +49,17 @@ public final class TargetParser {
             "明显", "显著", "有效", "提升", "提高", "改善", "增强", "加强", "完善", "良好", "较好", "较高", "进一步",
             "逐步", "稳步", "持续", "积极", "大幅", "有所", "促进", "推动", "好", "高", "增加", "长远", "加大");
 
+    /**
+     * 长期 ("long-term") as a level: how long is not said (昭化 2021's 可持续影响 target "长期", t133). Not 中长期 (a
+     * 中长期规划 is a document to write), nor 长期 of a 规划 / 计划 / 战略 named as one.
+     */
+    private static final Pattern LONG_TERM = Pattern.compile("(?<!中)长期(?![规计]划|战略)");
+
+    /** Whether {@code text} says 长期 as a level ({@link #LONG_TERM}), the vague word {@link #qualitative} reads. */
+    public static boolean longTerm(String text) {
+        return text != null && text.contains("长期") && LONG_TERM.matcher(text).find();
+    }
+
     /** A vague word negated: a state to keep ("不增加群众负担"), not a level to reach; dropped before {@link #VAGUE} is looked for. */
     private static final List<String> NEGATED_VAGUE = List.of("不增加", "未增加", "无增加");
 
@@ -2530,6 +2541,7 @@ public final class TargetParser {
                     break;
                 }
             }
+            vague = vague || longTerm(looked); // 长期 (t133), since session 58
         }
         return new TargetValue(TargetValue.Kind.QUALITATIVE, null, false, null, null, "", text, graded, vague);
     }

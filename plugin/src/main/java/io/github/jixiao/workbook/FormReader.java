@@ -932,6 +932,7 @@ final class FormReader {
             funds = columnFunds(headRow, pc[0], pc[3]);
         }
         if (funds != null) {
+            managementReason(headRow, funds);
             budget.put("funds", funds);
         }
         if (!department) {
@@ -4802,6 +4803,50 @@ final class FormReader {
     }
 
     /** The funds block above the indicator table, or null. */
+    /** A 存在问题 cell that says there is none: 无, 无。, 没有, 无问题, a dash or a slash. */
+    private static final java.util.regex.Pattern NO_PROBLEM = java.util.regex.Pattern.compile("(无|没有|无问题|不存在问题|[—\\-－/／])?[。.]?");
+
+    /**
+     * The 区域 form's 资金管理情况 block (2023 on: 宣城 2023, t134; 田家庵 2024, t68), 情况说明 | 存在问题和改进措施 over 分配科学性 …
+     * 执行准确性 …: the 执行准确性 line's 存在问题和改进措施, where it says one ("因使用了往年结余资金采…", t134), is the form's reason
+     * for how the money was executed → {@code funds.executionExplanation}, as t134 was transcribed by hand (session 58; the
+     * block's other cells have no field). Not a 无 or a blank cell (t68's, whose 情况说明 says the execution kept to the
+     * budget), nor a line of another block. Rows above {@code before} (the indicator heading), once each.
+     */
+    private void managementReason(int before, Map<String, Object> funds) {
+        int end = Math.min(before < 0 ? g.height() : before, g.height());
+        for (int r = 0; r < end; r++) {
+            int problemsCol = -1;
+            boolean block = false;
+            for (int c = 0; c < g.width; c++) {
+                String f = folded(r, c);
+                block |= f.startsWith("资金管理情况");
+                if (problemsCol < 0 && f.startsWith("存在问题")) {
+                    problemsCol = c;
+                }
+            }
+            if (!block || problemsCol < 0) {
+                continue;
+            }
+            for (int k = r + 1; k < end; k++) {
+                boolean accuracy = false;
+                for (int c = 0; c < problemsCol && !accuracy; c++) {
+                    accuracy = folded(k, c).startsWith("执行准确性");
+                }
+                if (!accuracy) {
+                    continue;
+                }
+                String v = g.get(k, problemsCol);
+                if (v != null && !v.isBlank() && !NO_PROBLEM.matcher(v.strip()).matches()) {
+                    funds.put("executionExplanation", v.strip());
+                    cells.put("budget#/funds/executionExplanation", g.address(k, problemsCol));
+                }
+                return;
+            }
+            return;
+        }
+    }
+
     private Map<String, Object> funds(int before) {
         for (int r = 0; r < before; r++) {
             Map<String, Integer> cols = columns(r, FUNDS_COLUMNS);

@@ -28,7 +28,8 @@ import java.math.BigDecimal;
                 + "比率只写“100%”（或比率名称只写“100”）、按“≥ 100%”理解的（驻马店 2022 的工程项目验收通过率“100%”），只建议写“= 100%”或留有余地的目标（如“≥ 95%”）：比率不会超过 100%，照“≥ 100%”写了，indicator-target-at-ceiling 又会要求改成“= 100%”（rate-full、no-unit-rate-full；增长率之类可以超过 100% 的除外）；名称不是比率、比例的（鄂州 2021 的大厅业务日常考核结果“100%”、历城 2019 的全年免费开放“100%”），说的是“该指标以百分比计”，不说“该比率”（percent-full）。一格里写了期限和另一个没有比较符的指标值、按后者读的（6月底前完成，验收合格率100%；6月底前完成，投诉率5%），消息引用整格的写法并说明按其中哪一句读，方向和是否比率按该句的文字（验收合格率：比率，≥；投诉率：反向，≤），不按行名。"
                 + "合格率、满意度、知晓率、到位率等不会超过 100% 的比率只写高于 100% 的（“120%”，鄂州 2022 的验收合格率“292%”），不建议“≥ 120%”：任何方向都达不到，由 indicator-target-at-ceiling（above-hundred）在同一单元格说明不会超过 100% 并要求写明想要的比率，这里不再提示；完成率、增长率等可以超过 100% 的照常提示。"
                 + "名称末尾留着模板提示、提示里写着单位的（昌宁 2022 的“公猪舍(≥**平方米)”配“22.8”），不说“不知道计的是什么”：写明单位只写在提示里，提示删去后指标值就看不出单位，请把方向和单位写进指标值（no-unit-hint，与 indicator-target-no-unit 的 unit-in-hint 同理；指纹与 no-unit 相同）。"
-                + "名称说明计的是什么的（以“人数”“户数”“次数”“人次”之类结尾，全县参合人数“8755”），也只提示漏了该单位（no-unit-named）；以所计的事物加“数”“数量”结尾的（补贴渔船数“6”、结算项目数“3”、企业数量“3”、重点建设工程安排数量“2”），计的是什么同样清楚，提示写明其单位（艘、个、家、项：no-unit-noun），不说“不知道计的是什么”。",
+                + "名称说明计的是什么的（以“人数”“户数”“次数”“人次”之类结尾，全县参合人数“8755”），也只提示漏了该单位（no-unit-named）；以所计的事物加“数”“数量”结尾的（补贴渔船数“6”、结算项目数“3”、企业数量“3”、重点建设工程安排数量“2”），计的是什么同样清楚，提示写明其单位（艘、个、家、项：no-unit-noun），不说“不知道计的是什么”。"
+                + "表中没有一行写有分值、得分，却有 4 个以上指标的指标值和实际完成值是同一个不带单位、没有比较符的整数，合计正好 100（或评分框架中绩效指标的分值，如 10 + 90 的表中的 90）的（阆中 2021 的区域自评表：20 20、20 20、10 10 ……20 20，合计 100），是把一张百分制表的分值、得分填进了指标值、完成值两栏：作一条警告（points），列出这些行，不再逐行请写单位和方向（一个缺陷一个问题）。",
         rationaleEn = "A target states its nature (≥, ≤, = or qualitative). A bare number (\"10 家\" (10 organisations), \"100%\") leaves the reader guessing the direction: \"100%\" means ≤ "
                 + "for a staff control rate but ≥ for a procurement execution rate. Scoring infers the direction from the indicator's name: control, change, adjustment and "
                 + "carry-over rates, complaints, accidents, costs, overspending (the lower the better) as ≤, everything else as ≥; a bare amount or amount per unit under a cost indicator (\"150万\" (1.5 million yuan), \"planned total investment 200,000 yuan\", \"1600元/亩\" (1,600 yuan per mu)), or any bare figure of a row whose name is an expense (Ganzi's 检查差旅费 (inspection travel expenses) \"470 人/天\" (per person-day), its 元 (yuan) left off), is a cost ceiling, ≤ (unless the name says it is a saving), said as a cost ceiling, no more than that, not as \"the lower the better\" (cost-ceiling: a subsidy standard or a funding per pupil is not the lower the better; but a standard paid per person or thing, 补助标准 (subsidy standard), 补贴标准 (allowance standard), 发放标准 (payment standard) or 生均经费 (funding per pupil), as a yearly subsidy of 260 yuan per vehicle (年均补助标准 (yearly subsidy standard)) or public funding of 780 yuan per pupil a year (生均公用经费 (public funding per pupil)), is read as \"=\" since session 56: paid in full at that standard, paying less does not meet it (paid-standard, the same fingerprint as cost-ceiling; a standard met by the cost of a service or a work, a training subsidy or a subsidy per kilometre, stays a ceiling, ≤); so too an expense's bare figure with no unit anywhere, 培训费 (training fees) \"320\", whose unit is asked for in money, 元 (yuan) or 万元 (10,000 yuan): no-unit-cost); a bare percentage under a cost indicator (差旅费 (travel expenses) \"100%\") is no ceiling on money but a rate of the budget's use, read by its name, and indicator-time-cost-unspecified (cost-rate) asks for the amount; a bare period under a timeliness indicator (1 year, 12 months, 3 working days, or a bare number on a row whose name ends in its unit of time in brackets, as 10 on a row named 任务完成时限 (time limit for completion) with the unit 月 (months) in brackets at its end) is a time limit, ≤, as \"within 24 hours\" is written (unless the name says it is time to provide or to last, such as opening days, service hours, a warranty, a service life or training days); a bare date (December 2022) is a deadline, ≤; a bare 0 (\"0%\", \"0起\" (0 cases)) is ≤: none (read as ≥, anything would meet it), except for a growth rate, whose 0% means no decline (≥). It says which it assumed here. Where the table has a direction column (Inner Mongolia, Sichuan: positive, the more the better, or negative, the less the better), a bare number is read in it (positive ≥, negative ≤): the direction is stated, not guessed, and not noted; but a bare date stays a deadline (Inner Mongolia prints positive on its timeliness dates too), a bare period under a timeliness indicator is read as its name gives it (a time limit ≤, opening days or service hours ≥: Inner Mongolia prints positive on every row outside cost, so the column cannot say which side of a period counts) and a bare 0 stays ≤ (a 0 read as ≥ under positive would be met by anything), each noted as before. A comparator written in the target or in the nature column that contradicts the direction column (negative beside \"≥ 95%\", positive beside ≤) is kept, and the contradiction noted (direction, a warning), unless the written comparator is the side the name and category give on their own (Inner Mongolia prints positive on every row outside cost, Sichuan's Jingyan on every row, a form's default: beside a complaint rate \"≤5%\", \"≤0起\" (0 cases), a cost ceiling or a time limit it is the column that is wrong, not the target; positive beside \"≤ 95%\" on a pass rate is still noted); \"=\" contradicts neither (Inner Mongolia prints positive or negative and then \"=\" on every row). A timeliness target that looks like an Excel date serial (\"45291\", 2023-12-31 with its date format lost in an export) is not noted here: indicator-time-cost-unspecified names its day. A bare target its actual misses is said by indicator-target-missed at the same cell, with the reading assumed and the shortfall (one defect, one finding), and not noted here as well; nor is a cost target that only restates the budget total (\"planned total investment 200,000 yuan\" under a budget of 200,000 yuan), where indicator-input-as-output (budget-restated) asks at the same cell for a unit or itemised cost ceiling with its comparator; nor is a timeliness target of a bare \"100%\" with no date in the name or the target (a timeliness rate \"100%\"), where indicator-time-cost-unspecified (time-rate) says at the same cell that it is read as \"≥ 100%\"."
@@ -37,7 +38,8 @@ import java.math.BigDecimal;
                 + " A name saying a rate (ending in 率 (rate) or 满意度 (satisfaction): Langfang 2019's 工程完工率 (works completion rate) \"100\") says what is counted: only the left-out \"%\" is asked for (no-unit-rate); a rate's bare \"1\" (Ningde 2019's 覆盖率 (coverage rate) and 审稿率 (review rate)) is most likely the whole written as one, and is asked whether 1 means 100% (no-unit-rate-one). A name saying a period (ending in 周期 (cycle), 期限 (term), 工期 (construction period), 时长 (duration) or 天数 (number of days): Xiangtan 2024's 服务周期 (service period) \"180\") is asked for its unit of time only (no-unit-period, e.g. \"≥ 180 天\" (days)), not offered items or %; under a timeliness indicator a name ending in 期限 (term), 周期 (cycle) or 工期 (construction period) that says how long the work is to take (建设期限 (construction term) \"6\", 项目建设周期 (project construction cycle) \"12\", 工期 (construction period) \"90\") is a limit, ≤, as a time limit is (e.g. \"≤ 12 天\" (days)), while a period to provide or to last (服务周期 (service period), 保修期限 (warranty term), 使用期限 (term of use)) stays ≥. A name saying a time limit (ending in 时限 (time limit): Ganzi's 完成时限 (time limit for completion) \"1\") is read as a limit, ≤, and asked for a deadline or the period with its unit of time (no-unit-limit): whether 1 is a day, a month, a year or a month of the year is not said. A rate that cannot exceed 100% (a pass rate, a satisfaction) given a bare figure above 100 with no % anywhere (合格率 (pass rate) \"120\") is 120% read as a rate, which cannot be reached: a warning says so and asks for the rate meant with its comparator and the \"%\" (no-unit-rate-above, as indicator-target-at-ceiling's above-hundred; at a self-evaluation whose actual falls short of it, this alone is said), not \"≥ 120\" in items or days."
                 + " A rate's bare \"100%\" (or a rate's bare \"100\") read as \"≥ 100%\" (Zhumadian 2022's 工程项目验收通过率 (acceptance pass rate) \"100%\") is offered \"= 100%\" alone, or a target with room (\"≥ 95%\"): a rate cannot exceed 100%, and \"≥ 100%\", once written, is what indicator-target-at-ceiling asks to write as \"= 100%\" (rate-full, no-unit-rate-full; not a growth rate or the like, which can exceed 100%); where the name is no rate or share (Ezhou 2021's 大厅业务日常考核结果 (hall work assessment result) \"100%\", Licheng 2019's 全年免费开放 (open free all year) \"100%\"), it says the indicator is a percentage, not \"this rate\" (percent-full). A cell of a deadline and another target with no comparator, read by the latter (6月底前完成 (done by the end of June) with 验收合格率 (acceptance rate) 100%, or with 投诉率 (complaint rate) 5%), is quoted as typed with the clause read named, its direction and whether it is a rate taken from that clause's words (验收合格率 (acceptance rate): a rate, ≥; 投诉率 (complaint rate): the lower the better, ≤), not from the row's name."
                 + " A bare figure above 100% on a rate that cannot exceed it (a pass, compliance, awareness or in-place rate, a satisfaction: \"120%\", Ezhou 2022's pass rate \"292%\") is not offered \"≥ 120%\": no direction reaches it, and indicator-target-at-ceiling (above-hundred) says at the same cell that it cannot exceed 100% and asks for the rate meant; completion and growth rates, which can exceed 100%, are noted as before."
-                + " A name saying what it counts (ending in 人数 (number of persons), 户数 (households), 次数 (times), 人次 (person-times) and the like: 全县参合人数 (persons insured in the county) \"8755\") likewise only has that unit asked for (no-unit-named); so does a name ending in the thing counted and 数 or 数量 (补贴渔船数 (subsidised fishing boats) \"6\", 结算项目数 (projects settled) \"3\", 企业数量 (number of enterprises) \"3\"), whose measure word (艘 (boats), 个 (items), 家 (enterprises), 项 (works)) is asked for (no-unit-noun), not what it counts.",
+                + " A name saying what it counts (ending in 人数 (number of persons), 户数 (households), 次数 (times), 人次 (person-times) and the like: 全县参合人数 (persons insured in the county) \"8755\") likewise only has that unit asked for (no-unit-named); so does a name ending in the thing counted and 数 or 数量 (补贴渔船数 (subsidised fishing boats) \"6\", 结算项目数 (projects settled) \"3\", 企业数量 (number of enterprises) \"3\"), whose measure word (艘 (boats), 个 (items), 家 (enterprises), 项 (works)) is asked for (no-unit-noun), not what it counts."
+                + " Where no row of the table carries points or a score but 4 rows or more give one and the same whole number, with no unit and no comparator, as both target and actual, adding up to exactly 100 (or to the framework's indicator weight, 90 on a 10 + 90 form: Langzhong 2021's region self-evaluation, 20 20, 20 20, 10 10 … 20 20, 100 in all), the points and scores of a form scored out of 100 were typed into the target and actual columns: one warning says so (points), naming the rows, and those rows are not each asked for a unit and a direction (one defect, one finding).",
         source = "VAL-1：四川 部门预算项目支出绩效自评表（2023年度）栏目“指标性质/指标值/度量单位”；财预〔2021〕101号 附件2 模板；重庆 2021 实例；内蒙古 乌海 2021 项目绩效目标表、四川 井研 2023 部门预算项目绩效目标申报表栏目“指标方向（性）”；湖南 湘潭 2024 项目绩效目标表（“10”“180”，没有比较符也没有单位）",
         sourceEn = "VAL-1: Sichuan self-evaluation table for department budget project spending (2023), columns \"nature / target / unit\"; MOF Caiyu [2021] No. 101, Annex 2 template; Chongqing 2021 example; the direction column of Inner Mongolia's Wuhai 2021 project target table and Sichuan's Jingyan 2023 project target declaration; Hunan's Xiangtan 2024 project target table (\"10\", \"180\": no comparator and no unit)",
         messages = {
@@ -77,6 +79,8 @@ import java.math.BigDecimal;
                     en = "Indicator \"{0}\" is a rate (its name ends in 率 (rate) or 满意度 (satisfaction)), but its target \"{1}\" has neither a comparator nor the \"%\": read as a rate it is {2}%, and this rate cannot exceed 100%, so the target cannot be reached. Check it, and write the rate meant with its comparator and the \"%\" (e.g. \"≥ 95%\" or \"= 100%\")."),
             @RuleInfo.Message(key = "no-unit-rate-one", sameAs = "", zh = "指标“{0}”是比率（名称以“率”或“满意度”结尾），指标值“{1}”却既没有比较符，也没有“%”：“1”是指 100%（全部）吗？是的，请写作“= 100%”；指的是 1% 的，请写作“{3} 1%”。现按{4}理解为“{3} {2}”。",
                     en = "Indicator \"{0}\" is a rate (its name ends in 率 (rate) or 满意度 (satisfaction)), but its target \"{1}\" has neither a comparator nor the \"%\": does 1 mean 100% (all)? If so, write \"= 100%\"; if it means 1%, write \"{3} 1%\". It is read as \"{3} {2}\" ({5}) for now."),
+            @RuleInfo.Message(key = "points", details = {1, 2, 3}, zh = "指标值、完成值填的像是分值、得分：从“{0}”起，{1} 个指标的指标值和全年实际完成值都是同一个不带单位、没有比较符的整数（{2}），合计正好 {3}，正是百分制表中绩效指标的总分值，而本表不设分值、得分栏。请核对：按各指标填写带比较符和单位的指标值（如“≥ 30 公里”“≥ 90%”）和实际达到的数值，分值、得分不要填入这两栏。",
+                    en = "The targets and actuals look like points and scores: from \"{0}\" on, {1} indicators give one and the same whole number, with no unit and no comparator, as both the target and the actual for the year ({2}), adding up to exactly {3}, what the indicators weigh on a form scored out of 100, on a form that has no points or score column. Check them: give each indicator its target with a comparator and a unit (e.g. \"≥ 30 公里\" (km), \"≥ 90%\") and the value actually reached; points and scores do not belong in these two columns."),
             @RuleInfo.Message(key = "date", zh = "指标“{0}”的指标值“{1}”只写了日期，按截止日期理解为“≤ {2}”（不晚于该日完成）。请写明，如“{2}前”或“≤ {2}”。",
                     en = "The target \"{1}\" of indicator \"{0}\" is a bare date, read as the deadline \"≤ {2}\" (done by that day). Write it so, e.g. \"{2}前\" (by {2}) or \"≤ {2}\"."),
             @RuleInfo.Message(key = "direction", zh = "指标方向（direction）一栏写的是“{2}”（{3}），指标“{0}”的指标值“{1}”却写明“{4}”，两者方向相反，按写明的“{4}”理解。请改正指标值或指标方向，使两者一致。",
@@ -87,10 +91,19 @@ public final class IndicatorTargetNoComparator implements Rule {
     @Override
     public void check(Submission submission, RuleContext ctx) {
         IndicatorFacts facts = IndicatorFacts.of(submission, ctx);
+        // 阆中 2021 (t132): a 100-point form's 分值 and 得分 typed into 指标值 and 全年实际完成值 (20 20, 10 10 … adding up to
+        // 100) on a form with no such columns: said once, and those rows get no "which unit?" note each (one defect, one finding)
+        java.util.BitSet points = pointsTyped(facts, ctx);
+        if (points != null) {
+            reportPoints(facts, points, ctx);
+        }
         for (int k = 0; k < facts.size(); k++) {
             long b = facts.bits(k);
             if ((b & (IndicatorFacts.APPLICABLE | IndicatorFacts.T_QUANTITATIVE)) != (IndicatorFacts.APPLICABLE | IndicatorFacts.T_QUANTITATIVE)) {
                 continue;
+            }
+            if (points != null && points.get(k)) {
+                continue; // a point value, not a target to give a unit and a direction (points, above)
             }
             Indicator i = facts.row(k);
             TargetValue t = i.targetValue();
@@ -243,6 +256,90 @@ public final class IndicatorTargetNoComparator implements Rule {
                 ctx.report(key, i.targetSrc(), Checks.name(i), Checks.target(i), value, t.comparator().symbol(), why[0], why[1]);
             }
         }
+    }
+
+    /** The fewest rows of equal bare integers whose sum reads as a form's points ({@link #pointsTyped}). */
+    static final int POINT_ROWS = 4;
+
+    private static final java.util.regex.Pattern WHOLE = java.util.regex.Pattern.compile("[0-9]{1,3}");
+
+    /**
+     * The rows whose 指标值 and 实际完成值 are one and the same bare whole number with no unit anywhere (no comparator, no
+     * %, no unit column, none in the name), where there are {@value #POINT_ROWS} or more of them, they add up to 100 or to
+     * the framework's indicator weight (its whole less what is scored on the funds block: 90 on a 10 + 90 form), and no
+     * row of the table carries points or a score (a form without 分值, or rows left without them): the points and
+     * scores of a pointed form typed into the value columns (阆中 2021, t132: 20 20, 20 20, 10 10 × 4, 20 20 = 100 on
+     * the 区域 form). Null otherwise. One pass over the rows.
+     */
+    static java.util.BitSet pointsTyped(IndicatorFacts facts, RuleContext ctx) {
+        java.util.BitSet rows = null;
+        int count = 0;
+        BigDecimal sum = BigDecimal.ZERO;
+        for (int k = 0; k < facts.size(); k++) {
+            long b = facts.bits(k);
+            if ((b & IndicatorFacts.APPLICABLE) == 0) {
+                continue;
+            }
+            Indicator i = facts.row(k);
+            if (i.points() != null || i.score() != null) {
+                return null; // the form carries points where they belong
+            }
+            if ((b & (IndicatorFacts.T_QUANTITATIVE | IndicatorFacts.T_EXPLICIT)) != IndicatorFacts.T_QUANTITATIVE
+                    || i.target() == null || i.actual() == null) {
+                continue;
+            }
+            String target = i.target().strip();
+            TargetValue t = i.targetValue();
+            if (!WHOLE.matcher(target).matches() || !target.equals(i.actual().strip()) || t.explicitComparator() || t.isRange()
+                    || t.isPercent() || t.isDate() || !IndicatorTargetNoUnit.bareWithoutUnit(i, b)) {
+                continue;
+            }
+            if (rows == null) {
+                rows = new java.util.BitSet(facts.size());
+            }
+            rows.set(k);
+            count++;
+            sum = sum.add(new BigDecimal(target));
+        }
+        if (count < POINT_ROWS || sum.compareTo(HUNDRED) != 0 && sum.compareTo(indicatorWeight(ctx)) != 0) {
+            return null;
+        }
+        return rows;
+    }
+
+    /** The framework's weight less what it scores on the funds block (90 on a 10 + 90 form), or 100 with no framework. */
+    private static BigDecimal indicatorWeight(RuleContext ctx) {
+        if (ctx.framework().isEmpty()) {
+            return HUNDRED;
+        }
+        io.github.jixiao.score.Framework f = ctx.framework().get();
+        BigDecimal w = f.weight();
+        for (io.github.jixiao.score.Framework.Leaf l : f.leaves()) {
+            if (l.scoredOnFunds() && l.weight() != null) {
+                w = w.subtract(l.weight());
+            }
+        }
+        return w;
+    }
+
+    /** points: one warning at the first row's target, the rows and their figures in details. */
+    private static void reportPoints(IndicatorFacts facts, java.util.BitSet rows, RuleContext ctx) {
+        StringBuilder list = new StringBuilder();
+        BigDecimal sum = BigDecimal.ZERO;
+        Indicator first = null;
+        for (int k = rows.nextSetBit(0); k >= 0; k = rows.nextSetBit(k + 1)) {
+            Indicator i = facts.row(k);
+            if (first == null) {
+                first = i;
+            } else {
+                list.append("、");
+            }
+            String v = i.target().strip();
+            list.append(Checks.name(i)).append(' ').append(v);
+            sum = sum.add(new BigDecimal(v));
+        }
+        ctx.report(Severity.WARNING, "points", first.targetSrc(), null, Checks.name(first), rows.cardinality(), list.toString(),
+                sum.toPlainString()); // {3} the sum: RealTablesTest's pin prints it
     }
 
     /**

@@ -19,7 +19,7 @@ import java.util.List;
         titleZh = "指标值是不分级的定性表述",
         titleEn = "Target is a qualitative word without grades",
         rationaleZh = "绩效目标应尽量量化；不能量化的，要用定性的分级分档形式表述。“明显”“显著”“有效提升”这类词不定义任何档次，"
-                + "年底无法据以判断是否完成，自评时只能凭印象给分。写成问句（“是否……”）或只写评价什么（“……情况”“……情况的评价”）的指标值，"
+                + "年底无法据以判断是否完成，自评时只能凭印象给分。只写“长期”的（昭化 2021 的可持续影响指标“实现社会稳定和谐发展 | 长期”）同样如此：没有说多长，请写明可核对的期限或状态（long-term；“中长期规划”之类的文件名不在此列）。写成问句（“是否……”）或只写评价什么（“……情况”“……情况的评价”）的指标值，"
                 + "同样没有写出要达到的值或标准；"
                 + "只写受众的反应（“获得…受众欢迎”“深受群众喜爱”）的也是如此：欢迎到什么程度，要由满意度、受众人次等数字或分级标准来说。"
                 + "只写目的、以“方便”“确保”“保障”“满足”等目的动词开头而没有数字、比较符、日期、分级或是/否状态的指标值（天津 东丽区 2020：“方便周边居民出行”“确保天桥质量”）"
@@ -31,7 +31,7 @@ import java.util.List;
                 + "百分之多少的什么，无从计量，同样无法判断是否完成（aim-rate；ST-9 指向明确、具体细化）。名称只写了一项工作的（以“管理”“施工”“工作”结尾：裕安 2022 的“工程质量管理 ≥ 95%”“文明施工 ≥ 95%”），同样如此（area-rate）；名称以“有效性”结尾的（历城 2019 的“免费开放管理制度健全、执行有效性 100%”：有效与否是判断，不是比率，其前的“执行”说的是什么有效，不是执行率）也是如此（effectiveness-rate）。名称里列了两个以上数量、指标值却是百分比的（保山 2022 的“慰问伤残军人50人;革命烈士遗属50人;…边海防官兵320人。”= 100%），要完成的数量写在了名称里，百分比说不出每项完成多少（counts-in-name），请拆成各自的数量指标。名称同时写明了比率的（衡山 2020 的“5000吨稻谷、500吨成品粮储备到位率”100%），其中的数量是比率的范围，不报告（自 session 53，数量的单位与 indicator-incomplete 的 empty-category-target-counts 读法相同，含座、条、公里、吨等）。目的之后的“有效性”不是计量（福田 2024 的“促进各项工作正常开展有效性 100%”）：只有“及时性”“准确性”“完整性”之类可按比率核对的才算写明了计量什么。名称或指标值写明了比率、数量或事项的（“足额保障率”“农民人均收入提高 5%”“确保资金及时拨付 100%”“稳定率 ≥ 95%”）不报告。这样的单元格上，比较符和“= 100%”的提示不再另报：名称改好之前，它们无从说起。这样的一行（aim-rate、area-rate、effectiveness-rate），评分不按指标值与实际完成值计分（无法计量的指标值，不能据以给分：稷山 2020 的“是否解决建档立卡人员看病难贵问题 95%”实际 95%，按指标值读作已完成得满分 30，单位自评 27）：印有分值之内自评得分的，按所印得分照录、未核对；没有的，这一行不计分（按 0 分计），在此一并说明（-unscored）。"
                 + "实际完成值只是照写指标值的字或其中一部分的（“有效改善”对“有效改善”，塘湖镇 2020；“显著提高”对“同比2022年销量显著提高”，宁夏 福彩 2023），同一条消息说明实际值同样没有说出做到了什么。",
         rationaleEn = "Targets should be quantified; what cannot be quantified must be stated as a graded scale. Words such as 明显 (marked), 显著 (significant) "
-                + "or 有效提升 (effectively improved) define no grades, so at year end nobody can tell whether the target was met. A target written as a "
+                + "or 有效提升 (effectively improved) define no grades, so at year end nobody can tell whether the target was met. So does a bare 长期 (long-term: Zhaohua 2021's sustainability target 实现社会稳定和谐发展 (stable and harmonious social development) given as 长期 (long-term)), which says not how long: a period or a state to check is asked for (long-term; the name of a document, 中长期规划 (a medium- and long-term plan), is not read so). A target written as a "
                 + "question, such as one beginning 是否 (whether), or naming only what is assessed, such as one ending 情况 (the situation of) or "
                 + "情况的评价 (the evaluation of the situation of), states no value or standard to reach either; "
                 + "nor does one that only names an audience's reception, such as 受众欢迎 (welcomed by the audience) or 深受群众喜爱 (much liked "
@@ -57,6 +57,8 @@ import java.util.List;
         source = "VAL-2：地方财政支出绩效评价管理办法（仿财预〔2011〕285号）第十四、十七条（“不能以量化形式表述的，可以采用定性的分级分档形式表述”）；ST-9；天津 东丽区 2020 项目绩效自评报告实例（只写目的的指标值）；井研 2023、临沂 2025 绩效目标表（只写目的的百分比指标）",
         sourceEn = "VAL-2: Measures for the Performance Evaluation of Local Fiscal Spending (after MOF Caiyu [2011] No. 285), Articles 14 and 17 (\"what cannot be stated in quantified form may be stated as qualitative graded levels\"); ST-9; Dongli, Tianjin 2020 project self-evaluation report (targets that only name a purpose); Jingyan 2023 and Linyi 2025 performance target tables (percentages of an aim)",
         messages = {
+            @RuleInfo.Message(key = "long-term", sameAs = "", zh = "指标“{0}”的指标值“{1}”只说“长期”，没有说多长：影响要持续多久、到什么时候以什么为准核对，都无从判断。请写明可核对的期限或状态（如“项目建成后持续发挥作用 ≥ 5 年”“2025 年底前建立并运行××机制”）。",
+                    en = "The target \"{1}\" of indicator \"{0}\" only says 长期 (long-term), not how long: how long the effect is to last, and by when and against what it is checked, cannot be told. State a period or a state that can be checked (e.g. in effect for \"≥ 5 年\" (years) after completion, or a mechanism set up and running by the end of 2025)."),
             @RuleInfo.Message(zh = "指标“{0}”的指标值“{1}”是不分级的定性表述，无法判断是否完成。请改为可量化的指标值（如“≥ 90%”“≥ 10 家”）；确实无法量化的，写明分级分档标准（如优、良、中、差各档的判定条件）。",
                     en = "The target \"{1}\" of indicator \"{0}\" is a qualitative word without grades; nobody can tell whether it was met. Quantify it (e.g. \"≥ 90%\", \"≥ 10 organisations\"), or, if it cannot be quantified, define graded levels (e.g. what counts as excellent, good, fair or poor)."),
             @RuleInfo.Message(key = "read-as", sameAs = "", details = {2, 3},
@@ -149,6 +151,12 @@ public final class IndicatorTargetUnmeasurable implements Rule {
                     // 同比2022年销量显著提高 → 显著提高, 宁夏 福彩 2023): the same finding, saying the actual tells nothing either
                     ctx.report("actual-repeats", i.targetSrc(), Checks.name(i), Checks.quote(i.targetValue().text()),
                             Checks.quote(i.actual()));
+                    continue;
+                }
+                if (key.isEmpty() && io.github.jixiao.target.TargetParser.longTerm(i.targetValue().text())) {
+                    // "实现社会稳定和谐发展 | 长期" (昭化 2021, t133): how long, and when it is checked, is what is missing; the
+                    // default's fingerprint (a wording of it)
+                    ctx.report("long-term", i.targetSrc(), Checks.name(i), Checks.quote(i.targetValue().text()));
                     continue;
                 }
                 ctx.report(key, i.targetSrc(), Checks.name(i), Checks.quote(i.targetValue().text()));
