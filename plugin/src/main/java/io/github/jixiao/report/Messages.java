@@ -15,11 +15,16 @@ import java.util.Locale;
 public final class Messages {
     public static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
 
-    /**
-     * The scoring terms a finding's arguments hold in Chinese whatever the language (an indicator's missing column, an
-     * achievement level): Chinese → English, from the bundle's {@code score.what.*} and {@code score.level.*}.
-     */
-    private static final java.util.Map<String, String> TERMS = terms();
+    /** What only English needs, made on first use: a Chinese run reads no English text (issue 17's cold start, session 58). */
+    private static final class English {
+        /**
+         * The scoring terms a finding's arguments hold in Chinese whatever the language (an indicator's missing column,
+         * an achievement level): Chinese → English, from the bundle's {@code score.what.*} and {@code score.level.*}.
+         */
+        static final java.util.Map<String, String> TERMS = terms();
+        /** The money units in English ({@link #amounts}). */
+        static final java.util.Map<String, String> UNITS = units();
+    }
 
     private static java.util.Map<String, String> terms() {
         java.util.Map<String, String> out = new java.util.HashMap<>();
@@ -496,7 +501,7 @@ public final class Messages {
      * another run (read back from a stored report), translated by the formula texts it was made of ({@link FormulaText}).
      */
     private String formula(String arg) {
-        String en = TERMS.getOrDefault(arg, names.get(arg));
+        String en = English.TERMS.getOrDefault(arg, names.get(arg));
         // the amounts as name() gives them ("≤ 2 × 10,000 yuan"): a reading "2万元 meets ≤ 2 万元 → 20" beside a note on the
         // same row writing "≤ 2 × 10,000 yuan" (新洲 2020, t62: audit s52 B9)
         return amounts(en != null ? en : FormulaText.english(arg, names), AMOUNT_READ);
@@ -507,7 +512,7 @@ public final class Messages {
      * ("产出指标/数量指标" → "Output indicators/Quantity indicators"); amounts with their unit in English.
      */
     private String name(String arg) {
-        String en = TERMS.getOrDefault(arg, names.get(arg));
+        String en = English.TERMS.getOrDefault(arg, names.get(arg));
         if (en != null) {
             return en;
         }
@@ -545,10 +550,12 @@ public final class Messages {
     private static final java.util.regex.Pattern AMOUNT_READ =
             java.util.regex.Pattern.compile("(\\d) ?(亿元|万元|元|万|亿)(?![\\u3400-\\u9fff])");
     private static final java.util.regex.Pattern CJK = java.util.regex.Pattern.compile("[\\u3400-\\u9fff]");
-    private static final java.util.Map<String, String> UNITS = java.util.Map.of(
-            "元", Texts.of(Locale.ENGLISH).get("score.unit.yuan"), "万元", Texts.of(Locale.ENGLISH).get("score.unit.wan"),
-            "亿元", Texts.of(Locale.ENGLISH).get("score.unit.yi"), "万", Texts.of(Locale.ENGLISH).get("score.unit.wan.bare"),
-            "亿", Texts.of(Locale.ENGLISH).get("score.unit.yi.bare"));
+    private static java.util.Map<String, String> units() {
+        return java.util.Map.of(
+                "元", Texts.of(Locale.ENGLISH).get("score.unit.yuan"), "万元", Texts.of(Locale.ENGLISH).get("score.unit.wan"),
+                "亿元", Texts.of(Locale.ENGLISH).get("score.unit.yi"), "万", Texts.of(Locale.ENGLISH).get("score.unit.wan.bare"),
+                "亿", Texts.of(Locale.ENGLISH).get("score.unit.yi.bare"));
+    }
 
     /**
      * An English argument's amounts ("4610686.27 元", "actual expenditure 30 万元 / full-year budget 40 万元") with their
@@ -568,7 +575,7 @@ public final class Messages {
         java.util.regex.Matcher m = amount.matcher(arg);
         StringBuilder sb = new StringBuilder(arg.length() + 16);
         while (m.find()) {
-            m.appendReplacement(sb, java.util.regex.Matcher.quoteReplacement(m.group(1) + " " + UNITS.get(m.group(2))));
+            m.appendReplacement(sb, java.util.regex.Matcher.quoteReplacement(m.group(1) + " " + English.UNITS.get(m.group(2))));
         }
         m.appendTail(sb);
         return CJK.matcher(sb).find() ? arg : sb.toString();
@@ -580,7 +587,7 @@ public final class Messages {
      * 、 of its own stays as written.
      */
     private String list(String arg) {
-        String en = TERMS.getOrDefault(arg, names.get(arg));
+        String en = English.TERMS.getOrDefault(arg, names.get(arg));
         if (en != null) {
             return en;
         }
@@ -633,10 +640,10 @@ public final class Messages {
     private String values(String arg) {
         List<String> out = new java.util.ArrayList<>();
         for (String v : arg.split("、", -1)) {
-            String en = TERMS.getOrDefault(v, names.get(v));
+            String en = English.TERMS.getOrDefault(v, names.get(v));
             if (en == null) {
                 io.github.jixiao.model.Stage st = io.github.jixiao.model.Stage.fromLabel(v);
-                en = st != null ? texts.get("stage." + st.name()) : UNITS.get(v);
+                en = st != null ? texts.get("stage." + st.name()) : English.UNITS.get(v);
             }
             out.add(en == null || en.equals(v) ? v : v + " (" + en + ")");
         }

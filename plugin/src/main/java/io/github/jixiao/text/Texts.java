@@ -15,21 +15,45 @@ import java.util.ResourceBundle;
  */
 public final class Texts {
     private static final String BUNDLE = "io.github.jixiao.report.messages";
+    /**
+     * One file a language: the Chinese bundle without the English one as its parent (MessageBundlesTest keeps the two
+     * with the same keys, so a parent had nothing to add), and the English read on first use ({@link English}): a
+     * Chinese run parses one file of some 75 KB, not both (issue 17's cold start, session 58).
+     */
+    private static final ResourceBundle.Control ONE_FILE = new ResourceBundle.Control() {
+        @Override
+        public List<String> getFormats(String baseName) {
+            return FORMAT_PROPERTIES;
+        }
+
+        @Override
+        public List<Locale> getCandidateLocales(String baseName, Locale locale) {
+            return List.of(locale);
+        }
+
+        @Override
+        public Locale getFallbackLocale(String baseName, Locale locale) {
+            return null;
+        }
+    };
     private static final Texts ZH = new Texts(false);
-    private static final Texts EN = new Texts(true);
+
+    /** The English texts, made on first use (a Chinese run's reports need none of them). */
+    private static final class English {
+        static final Texts EN = new Texts(true);
+    }
 
     private final boolean english;
     private final ResourceBundle bundle;
 
     private Texts(boolean english) {
         this.english = english;
-        this.bundle = ResourceBundle.getBundle(BUNDLE, english ? Locale.ROOT : Locale.SIMPLIFIED_CHINESE,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.bundle = ResourceBundle.getBundle(BUNDLE, english ? Locale.ROOT : Locale.SIMPLIFIED_CHINESE, ONE_FILE);
     }
 
     /** The texts of {@code locale}: English for any English locale, Chinese otherwise (null is Chinese). */
     public static Texts of(Locale locale) {
-        return locale != null && "en".equals(locale.getLanguage()) ? EN : ZH;
+        return locale != null && "en".equals(locale.getLanguage()) ? English.EN : ZH;
     }
 
     public static Texts chinese() {
