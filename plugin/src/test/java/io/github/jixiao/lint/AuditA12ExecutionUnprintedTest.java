@@ -33,19 +33,19 @@ class AuditA12ExecutionUnprintedTest {
         return new Engine().run(new EngineOptions(p, p.resolve("submission"), null, null, null));
     }
 
-    private static Finding missing(EngineResult r) {
+    static Finding missing(EngineResult r) {
         return r.findings().stream().filter(f -> f.ruleId().equals("score-input-missing") && f.pointer().startsWith("/funds"))
                 .findFirst().orElseThrow();
     }
 
-    private static final Messages ZH = new Messages(Messages.ZH);
-    private static final Messages EN = new Messages(Locale.ENGLISH);
+    static final Messages ZH = new Messages(Messages.ZH);
+    static final Messages EN = new Messages(Locale.ENGLISH);
 
-    private static List<String> console(EngineResult r, Messages m) {
+    static List<String> console(EngineResult r, Messages m) {
         return ConsoleReport.render(r.findings(), r.sheet(), m, r.files().size()).stream().map(ConsoleReport.Line::text).toList();
     }
 
-    private static void sameFinding(Finding f, String key, int args) {
+    static void sameFinding(Finding f, String key, int args) {
         Finding before = new Finding(f.ruleId(), Severity.ERROR, key, f.args().subList(0, args), f.file(), f.pointer(), f.line(),
                 f.column(), null);
         assertEquals(Fingerprints.of(before), Fingerprints.of(f), f.key());

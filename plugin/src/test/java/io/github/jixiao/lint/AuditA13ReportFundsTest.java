@@ -1,5 +1,10 @@
 package io.github.jixiao.lint;
 
+import static io.github.jixiao.lint.AuditA12ExecutionUnprintedTest.EN;
+import static io.github.jixiao.lint.AuditA12ExecutionUnprintedTest.ZH;
+import static io.github.jixiao.lint.AuditA12ExecutionUnprintedTest.console;
+import static io.github.jixiao.lint.AuditA12ExecutionUnprintedTest.missing;
+import static io.github.jixiao.lint.AuditA12ExecutionUnprintedTest.sameFinding;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,16 +13,13 @@ import io.github.jixiao.engine.EngineOptions;
 import io.github.jixiao.engine.EngineResult;
 import io.github.jixiao.finding.Finding;
 import io.github.jixiao.finding.Severity;
-import io.github.jixiao.report.ConsoleReport;
 import io.github.jixiao.report.Fingerprints;
-import io.github.jixiao.report.Messages;
 import io.github.jixiao.testing.Samples;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,24 +34,6 @@ class AuditA13ReportFundsTest {
 
     private static EngineResult run(Path p) {
         return new Engine().run(new EngineOptions(p, p.resolve("submission"), null, null, null));
-    }
-
-    private static Finding missing(EngineResult r) {
-        return r.findings().stream().filter(f -> f.ruleId().equals("score-input-missing") && f.pointer().startsWith("/funds"))
-                .findFirst().orElseThrow();
-    }
-
-    private static final Messages ZH = new Messages(Messages.ZH);
-    private static final Messages EN = new Messages(Locale.ENGLISH);
-
-    private static List<String> console(EngineResult r, Messages m) {
-        return ConsoleReport.render(r.findings(), r.sheet(), m, r.files().size()).stream().map(ConsoleReport.Line::text).toList();
-    }
-
-    private static void sameFinding(Finding f, String key, int args) {
-        Finding before = new Finding(f.ruleId(), Severity.ERROR, key, f.args().subList(0, args), f.file(), f.pointer(), f.line(),
-                f.column(), null);
-        assertEquals(Fingerprints.of(before), Fingerprints.of(f), f.key());
     }
 
     @Test
