@@ -1222,7 +1222,9 @@ class RealTablesTest {
     void hainanHongguan2012() {
         assertEquals(List.of(
                 "indicator-category-missing no-level2 /indicators warning",   // one 产出 row (the reports), no 二级: no 质量, 时效 row can be among them (ST-2)
-                "indicator-category-unknown no-level1-unscored /indicators/2 warning",   // 效率指标: no first level of the national taxonomy, level1 left out; no 分值 on any row, so not "不参与计分" (-unscored, session 49)
+                // 效率指标: no first level of the national taxonomy, level1 left out; no 分值 on any row, so not "不参与计分" (-unscored,
+                // session 49); no 二级 either, said so since session 58, not "（二级“—”）" (audit s58 A13 C5)
+                "indicator-category-unknown no-level1-unscored-no-level2 /indicators/2 warning",
                 "placeholder-left template-numbering-name /indicators/0/name info"),   // the template's "指标1:" numbering kept before the names: 指标1:海南宏观经济形势分析与预测…报告 (1 name)
                 // not: 以资金的使用进度为衡量标准 as spending filed as an output (it is 效率, not 产出 or 效益), 全部完成 as vague (graded),
                 // 调整后 无 (no adjustment)
@@ -3608,7 +3610,7 @@ class RealTablesTest {
     @Test
     void wenchuanShipin2021() {
         assertEquals(List.of(
-                "indicator-category-unknown no-level1-unscored /indicators/0 warning",   // 合格率 under no category
+                "indicator-category-unknown no-level1-unscored-no-level2 /indicators/0 warning",   // 合格率 under no category, no 二级
                 "indicator-incomplete no-target-approved /indicators/0 error",   // 合格率 100%, no 指标值
                 // what came down and was carried over, never what was spent: still 0 of 10 (a whole report), but since
                 // session 58 said to the report's author, "报告只写了…没有写出“全年执行数”" (audit s58 A13 B2)
@@ -3884,11 +3886,11 @@ class RealTablesTest {
                 "actual-equals-target-pattern copied /indicators/1/actual warning",   // 抗体合格率 ≥70% → ≥70%
                 "actual-equals-target-pattern copied /indicators/4/actual warning",   // 满意率 ≥90% → ≥90% ("=100%", "=0件": one value, not flagged)
                 // no 一级 printed on any row: true of the print, five findings for one absence (F25's report)
-                "indicator-category-unknown no-level1-unscored /indicators/0 warning",
-                "indicator-category-unknown no-level1-unscored /indicators/1 warning",
-                "indicator-category-unknown no-level1-unscored /indicators/2 warning",
-                "indicator-category-unknown no-level1-unscored /indicators/3 warning",
-                "indicator-category-unknown no-level1-unscored /indicators/4 warning",
+                "indicator-category-unknown no-level1-unscored-no-level2 /indicators/0 warning",
+                "indicator-category-unknown no-level1-unscored-no-level2 /indicators/1 warning",
+                "indicator-category-unknown no-level1-unscored-no-level2 /indicators/2 warning",
+                "indicator-category-unknown no-level1-unscored-no-level2 /indicators/3 warning",
+                "indicator-category-unknown no-level1-unscored-no-level2 /indicators/4 warning",
                 "score-claim-mismatch total-partial /stated/total info",   // 100 stated, 0.00 scored: no row has points or a category
                 "score-weights partial-carried /partial info"),   // cut in 佐证材料; budget-execution-rate omitted (the report gives it no points)
                 // not: 5 × 20 = 100 (no points to check the scores against); satisfaction-without-survey (row 4 has no category)

@@ -43,10 +43,16 @@ import java.util.Set;
                     en = "The second-level category \"{1}\" belongs to \"{2}\" in the framework, but is filed under \"{0}\". Move it under \"{2!}\" ({2})."),
             @RuleInfo.Message(key = "no-level1", zh = "指标“{0}”（二级“{1}”）没有一级指标。评价体系“{2}”按一级指标归类计分：这一行不属于任何一类，不参与计分，分值 {3} 也不计入任何一类的权重。请填写一级指标（level1）。",
                     en = "Indicator \"{0}\" (second level \"{1}\") has no first-level category. Framework \"{2}\" scores indicators by their first-level category: this row belongs to none, is not scored, and its points ({3}) count in no category's weight. Fill in its 一级指标 (first-level category, level1)."),
+            @RuleInfo.Message(key = "no-level1-no-level2", sameAs = "no-level1", unprinted = 1, zh = "指标“{0}”没有一级指标，也没有二级指标。评价体系“{2}”按一级指标归类计分：这一行不属于任何一类，不参与计分，分值 {3} 也不计入任何一类的权重。请填写一级指标（level1）。",
+                    en = "Indicator \"{0}\" has no first-level category and no second-level one either. Framework \"{2}\" scores indicators by their first-level category: this row belongs to none, is not scored, and its points ({3}) count in no category's weight. Fill in its 一级指标 (first-level category, level1)."),
             @RuleInfo.Message(key = "no-level1-unpointed", sameAs = "no-level1", unprinted = 3, zh = "指标“{0}”（二级“{1}”）没有一级指标。评价体系“{2}”按一级指标归类计分：这一行不属于任何一类，不参与计分。请填写一级指标（level1）。",
                     en = "Indicator \"{0}\" (second level \"{1}\") has no first-level category. Framework \"{2}\" scores indicators by their first-level category: this row belongs to none and is not scored. Fill in its 一级指标 (first-level category, level1)."),
+            @RuleInfo.Message(key = "no-level1-unpointed-no-level2", sameAs = "no-level1", unprinted = {1, 3}, zh = "指标“{0}”没有一级指标，也没有二级指标。评价体系“{2}”按一级指标归类计分：这一行不属于任何一类，不参与计分。请填写一级指标（level1）。",
+                    en = "Indicator \"{0}\" has no first-level category and no second-level one either. Framework \"{2}\" scores indicators by their first-level category: this row belongs to none and is not scored. Fill in its 一级指标 (first-level category, level1)."),
             @RuleInfo.Message(key = "no-level1-unscored", sameAs = "no-level1", unprinted = 3, zh = "指标“{0}”（二级“{1}”）没有一级指标。评价体系“{2}”按一级指标归类：这一行不属于任何一类（表中各指标都没有分值，本就都未计分，但每个指标仍须归入一类）。请填写一级指标（level1）。",
                     en = "Indicator \"{0}\" (second level \"{1}\") has no first-level category. Framework \"{2}\" files indicators by their first-level category: this row belongs to none (no indicator here carries points, so none is scored, but each still belongs to a category). Fill in the first-level category (level1)."),
+            @RuleInfo.Message(key = "no-level1-unscored-no-level2", sameAs = "no-level1", unprinted = {1, 3}, zh = "指标“{0}”没有一级指标，也没有二级指标。评价体系“{2}”按一级指标归类：这一行不属于任何一类（表中各指标都没有分值，本就都未计分，但每个指标仍须归入一类）。请填写一级指标（level1）。",
+                    en = "Indicator \"{0}\" has no first-level category and no second-level one either. Framework \"{2}\" files indicators by their first-level category: this row belongs to none (no indicator here carries points, so none is scored, but each still belongs to a category). Fill in the first-level category (level1)."),
             @RuleInfo.Message(key = "no-level1-either", sameAs = "no-level1", details = 4, values = {4}, zh = "指标“{0}”（二级“{1}”）没有一级指标。评价体系“{2}”中二级“{1}”可属不止一个一级（{4}），无从推定：这一行未归入任何一类，不参与计分，分值 {3} 也不计入任何一类的权重。请填写一级指标（level1）。",
                     en = "Indicator \"{0}\" (second level \"{1}\") has no first-level category. In framework \"{2}\", \"{1}\" may belong to more than one first-level category ({4}), so none can be inferred: this row is filed under none, is not scored, and its points ({3}) count in no category's weight. Fill in its 一级指标 (first-level category, level1)."),
             @RuleInfo.Message(key = "no-level1-unpointed-either", sameAs = "no-level1", unprinted = 3, details = 4, values = {4}, zh = "指标“{0}”（二级“{1}”）没有一级指标。评价体系“{2}”中二级“{1}”可属不止一个一级（{4}），无从推定：这一行未归入任何一类，不参与计分。请填写一级指标（level1）。",
@@ -148,8 +154,10 @@ public final class IndicatorCategoryUnknown implements Rule {
                         ctx.report(key + "-either", i.src(), Checks.name(i), l2.strip(), f.name(),
                                 i.points() == null ? "—" : Checks.num(i.points()), either);
                     } else {
-                        ctx.report(key, i.src(), Checks.name(i), Checks.blank(l2) ? "—" : l2.strip(), f.name(),
-                                i.points() == null ? "—" : Checks.num(i.points()));
+                        // no 二级 either (汶川 2021, t126: 合格率 under no heading): not "（二级“—”）", as if "—" were printed (audit
+                        // s58 A13 C5); the "—" kept as the argument, so the finding is the one it was
+                        ctx.report(Checks.blank(l2) ? key + "-no-level2" : key, i.src(), Checks.name(i), Checks.blank(l2) ? "—" : l2.strip(),
+                                f.name(), i.points() == null ? "—" : Checks.num(i.points()));
                     }
                 }
                 continue;
