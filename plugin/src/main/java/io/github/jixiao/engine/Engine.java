@@ -813,8 +813,7 @@ public final class Engine {
         for (Finding f : findings) {
             out.add(f.ruleId().equals("indicator-category-missing") && (f.key().equals("approved") || f.key().equals("approved-several"))
                     && resultsOnly.contains(f.file())
-                    ? new Finding(f.ruleId(), f.severity(), f.key() + "-results", f.args(), f.file(), f.pointer(), f.line(),
-                            f.column(), f.criterion())
+                    ? f.withVariant(f.key() + "-results", List.of())
                     : f);
         }
         return out;
@@ -2234,8 +2233,7 @@ public final class Engine {
             if (out == null) {
                 out = new ArrayList<>(findings);
             }
-            out.set(k, new Finding(f.ruleId(), Severity.INFO, "required-year-before-copy", f.args(), f.file(), f.pointer(), f.line(),
-                    f.column(), f.criterion()));
+            out.set(k, f.withVariant("required-year-before-copy", List.of()).withSeverity(Severity.INFO));
         }
         return out == null ? findings : out;
     }

@@ -297,13 +297,12 @@ public final class IndicatorScoring {
                 s = BigDecimal.ZERO;
                 // (a row the copy breaks off in before its 指标值, above, is said as past the cut, "不计分：所录副本在这一行截断…",
                 // not "无法计分…按 0 分计", which said of it what the table did not: session 54)
-                Framework.PartialCut cut = ctx.framework == null ? null : ctx.framework.partialCut();
                 // where the rows' results are all past the cut (partialCut.actuals: 新田 吴冲路 2022, t103), every row's
                 // actual is not in the copy: said so, not "按 0 分计" (review s54 R4 L4)
                 // a row printed in the copy whose cells cannot be read (partialCut.unreadable: 原州 2022, t23): said so, not "截断"
                 explanation = unreadable
                         ? ctx.t("score.unreadable")
-                        : cut != null && cut.actuals() && ctx.framework.isPartial() && (ind.actual() == null || ind.actual().isBlank())
+                        : damaged != null && damaged.actuals() && ctx.framework.isPartial() && (ind.actual() == null || ind.actual().isBlank())
                         ? ctx.t("score.pastCutActuals") : ctx.t("score.unscorable", p.reason);
             }
             s = Num.clamp(s, BigDecimal.ZERO, points);
